@@ -1,0 +1,63 @@
+/**
+ * The `wayfinder` command. Each subcommand parses its flags, loads the config, calls services and
+ * prints; a bad flag or value prints what was wrong and exits non-zero.
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { AppError } from '../domain/errors.ts';
+import { VERSION } from '../runtime.ts';
+import { registerDatabaseCommands } from './commands/database.ts';
+import { registerExportCommands } from './commands/export.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerValidateCommand } from './commands/validate.ts';
+import { CliExit, processIo, type CliIo } from './shared.ts';
+
+export { CliExit, processIo, type CliIo };
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('wayfinder')
+    .description('Wayfinder: Career Clusters, Career Pathways and programs of study.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  registerServeCommand(program, io);
+  registerDatabaseCommands(program, io);
+  registerExportCommands(program, io);
+  registerValidateCommand(program, io);
+  for (const command of program.commands) {
+    command.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError('(run with --help for usage)');
+    for (const sub of command.commands) {
+      sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError('(run with --help for usage)');
+    }
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliExit) {
+      if (error.message) io.err(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      io.err(`error: ${error.message}\n`);
+      return 1;
+    }
+    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

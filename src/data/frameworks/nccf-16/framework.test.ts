@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFramework } from '../../../domain/framework.ts';
+import { nccf16 } from './framework.ts';
+
+const tsv = path.resolve(import.meta.dirname, '../../../../../shared/framework-16-79.tsv');
+
+describe('nccf-16 framework data', () => {
+  it('is well-formed: codes, both languages, no empty text', () => {
+    expect(checkFramework(nccf16)).toEqual([]);
+  });
+
+  it('has the official 16 clusters and 79 pathways with their exact titles, in order', () => {
+    const rows = fs
+      .readFileSync(tsv, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
+    const ours = nccf16.clusters.flatMap((c) =>
+      c.pathways.map((p) => [c.code, c.title.en, p.title.en]),
+    );
+    expect(ours).toEqual(rows);
+    expect(nccf16.clusters.map((c) => c.code)).toEqual(
+      Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
+    nccf16.clusters.forEach((c) =>
+      c.pathways.forEach((p, i) =>
+        expect(p.code).toBe(`${c.code}-${String(i + 1).padStart(2, '0')}`),
+      ),
+    );
+  });
+
+  it('has Spanish titles and descriptions of its own', () => {
+    const items = [...nccf16.clusters, ...nccf16.clusters.flatMap((c) => c.pathways)];
+    const untranslated = items
+      .filter((item) => item.title.es === item.title.en)
+      .map((item) => item.title.en);
+    // A few titles read the same in both languages.
+    expect(untranslated.length).toBeLessThanOrEqual(3);
+    for (const lang of ['en', 'es'] as const) {
+      const descriptions = items.map((item) => item.description[lang]);
+      expect(new Set(descriptions).size, `${lang} descriptions are unique`).toBe(
+        descriptions.length,
+      );
+      for (const d of descriptions) expect(d.length, d).toBeGreaterThan(60);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/** The one place where errors become HTTP responses. Internals never leave the server. */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { TApiError } from '../contracts/errors.ts';
+import { AppError, type AppErrorCode } from '../domain/errors.ts';
+
+const STATUS: Record<AppErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      const body: TApiError = { error: { code: error.code, message: error.message } };
+      if (error.field) body.error.field = error.field;
+      return reply.status(STATUS[error.code]).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const where = error.validationContext ?? 'request';
+      const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
+      const message = first
+        ? `Invalid ${where} parameter${field ? ` "${field}"` : ''}: ${first.message}`
+        : `Invalid ${where}.`;
+      const body: TApiError = { error: { code: 'invalid', message } };
+      if (field) body.error.field = field;
+      return reply.status(400).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code: TApiError['error']['code'] = status === 404 ? 'not_found' : status === 403 ? 'forbidden' : 'invalid';
+      return reply.status(status).send({ error: { code, message: error.message } } satisfies TApiError);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal', message: 'Something went wrong on the server. It has been logged.' } } satisfies TApiError);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({
+      error: { code: 'not_found', message: `No such address: ${request.method} ${request.url.split('?')[0]}` },
+    } satisfies TApiError);
+  });
+}

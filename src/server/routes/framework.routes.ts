@@ -1,0 +1,109 @@
+/** Frameworks, clusters and pathways: thin routes over the catalog. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZApiError } from '../../contracts/errors.ts';
+import {
+  ZCluster,
+  ZClusterCode,
+  ZClusterList,
+  ZFrameworkList,
+  ZFrameworkQuery,
+  ZLang,
+  ZPathway,
+  ZPathwayCode,
+  ZPathwayList,
+  ZPathwayListQuery,
+} from '../../contracts/framework.ts';
+import type { FrameworkCatalog } from '../../services/framework-catalog.ts';
+import { requestLang } from '../lang.ts';
+
+export interface FrameworkRoutesOptions {
+  catalog: FrameworkCatalog;
+}
+
+const errors = { 400: ZApiError, 404: ZApiError };
+
+export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = async (app, { catalog }) => {
+  app.get(
+    '/frameworks',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'List the frameworks (for example nccf-16)',
+        querystring: z.object({ lang: ZLang.optional() }),
+        response: { 200: ZFrameworkList, ...errors },
+      },
+    },
+    async (request) => catalog.listFrameworks(requestLang(request, request.query.lang)),
+  );
+
+  app.get(
+    '/clusters',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'List the Career Clusters of a framework',
+        querystring: ZFrameworkQuery,
+        response: { 200: ZClusterList, ...errors },
+      },
+    },
+    async (request) =>
+      catalog.listClusters({ framework: request.query.framework, lang: requestLang(request, request.query.lang) }),
+  );
+
+  app.get(
+    '/clusters/:code',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'One Career Cluster with its pathways',
+        params: z.object({ code: ZClusterCode }),
+        querystring: ZFrameworkQuery,
+        response: { 200: ZCluster, ...errors },
+      },
+    },
+    async (request) =>
+      catalog.getCluster({
+        code: request.params.code,
+        framework: request.query.framework,
+        lang: requestLang(request, request.query.lang),
+      }),
+  );
+
+  app.get(
+    '/pathways',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'List the Career Pathways, optionally of one cluster',
+        querystring: ZPathwayListQuery,
+        response: { 200: ZPathwayList, ...errors },
+      },
+    },
+    async (request) =>
+      catalog.listPathways({
+        cluster: request.query.cluster,
+        framework: request.query.framework,
+        lang: requestLang(request, request.query.lang),
+      }),
+  );
+
+  app.get(
+    '/pathways/:code',
+    {
+      schema: {
+        tags: ['framework'],
+        summary: 'One Career Pathway',
+        params: z.object({ code: ZPathwayCode }),
+        querystring: ZFrameworkQuery,
+        response: { 200: ZPathway, ...errors },
+      },
+    },
+    async (request) =>
+      catalog.getPathway({
+        code: request.params.code,
+        framework: request.query.framework,
+        lang: requestLang(request, request.query.lang),
+      }),
+  );
+};

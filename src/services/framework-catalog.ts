@@ -1,0 +1,186 @@
+/**
+ * Read use cases for frameworks, clusters and pathways.
+ *
+ * The framework is small, read on every page and changed only by seeding or importing, so the
+ * catalog keeps a snapshot of each framework in memory and reloads it after `ttlMs` (and at once
+ * after a write through this process). Another app server's write shows here within `ttlMs`.
+ */
+import type { TCluster, TClusterList, TFrameworkList, TFrameworkRef, TPathway, TPathwayList, TPathwaySummary } from '../contracts/framework.ts';
+import { notFound } from '../domain/errors.ts';
+import type { Lang, LocalizedText } from '../domain/framework.ts';
+import type { ClusterRecord, FrameworkRecord, FrameworkRepository, PathwayRecord } from '../db/framework-repository.ts';
+
+interface Snapshot {
+  framework: FrameworkRecord;
+  clusters: ClusterRecord[];
+  pathways: PathwayRecord[];
+  clusterByCode: Map<string, ClusterRecord>;
+  pathwayByCode: Map<string, PathwayRecord>;
+  loadedAt: number;
+}
+
+export interface FrameworkCatalogOptions {
+  repo: FrameworkRepository;
+  now?: () => number;
+  ttlMs?: number;
+}
+
+export interface FrameworkSelector {
+  framework?: string | undefined;
+  lang: Lang;
+}
+
+const pick = (text: LocalizedText, lang: Lang) => text[lang] || text.en;
+
+export class FrameworkCatalog {
+  readonly #repo: FrameworkRepository;
+  readonly #now: () => number;
+  readonly #ttlMs: number;
+  #snapshots = new Map<string, Promise<Snapshot | undefined>>();
+  #defaultId: { id: string | undefined; at: number } | undefined;
+
+  constructor(options: FrameworkCatalogOptions) {
+    this.#repo = options.repo;
+    this.#now = options.now ?? Date.now;
+    this.#ttlMs = options.ttlMs ?? 30_000;
+  }
+
+  /** Forgets every snapshot; the next read loads from the database. */
+  invalidate(): void {
+    this.#snapshots.clear();
+    this.#defaultId = undefined;
+  }
+
+  async listFrameworks(lang: Lang): Promise<TFrameworkList> {
+    const frameworks = await this.#repo.listFrameworks();
+    return {
+      lang,
+      items: frameworks.map((f) => ({
+        id: f.id,
+        version: f.version,
+        title: pick(f.title, lang),
+        description: pick(f.description, lang),
+        source: f.source,
+        isDefault: f.isDefault,
+        clusterCount: f.clusterCount,
+        pathwayCount: f.pathwayCount,
+      })),
+    };
+  }
+
+  async listClusters(selector: FrameworkSelector): Promise<TClusterList> {
+    const snap = await this.#snapshot(selector.framework);
+    const { lang } = selector;
+    return {
+      lang,
+      framework: frameworkRef(snap.framework, lang),
+      items: snap.clusters.map((c) => ({
+        code: c.code,
+        title: pick(c.title, lang),
+        description: pick(c.description, lang),
+        pathwayCount: c.pathwayCount,
+      })),
+    };
+  }
+
+  async getCluster(selector: FrameworkSelector & { code: string }): Promise<TCluster> {
+    const snap = await this.#snapshot(selector.framework);
+    const cluster = snap.clusterByCode.get(selector.code);
+    if (!cluster) throw notFound(`No cluster with code "${selector.code}" in framework ${snap.framework.id}.`, 'code');
+    const { lang } = selector;
+    return {
+      code: cluster.code,
+      title: pick(cluster.title, lang),
+      description: pick(cluster.description, lang),
+      pathwayCount: cluster.pathwayCount,
+      framework: frameworkRef(snap.framework, lang),
+      lang,
+      pathways: snap.pathways.filter((p) => p.clusterCode === cluster.code).map((p) => pathwaySummary(p, lang)),
+    };
+  }
+
+  async listPathways(selector: FrameworkSelector & { cluster?: string | undefined }): Promise<TPathwayList> {
+    const snap = await this.#snapshot(selector.framework);
+    const { lang, cluster } = selector;
+    if (cluster !== undefined && !snap.clusterByCode.has(cluster)) {
+      throw notFound(`No cluster with code "${cluster}" in framework ${snap.framework.id}.`, 'cluster');
+    }
+    const pathways = cluster === undefined ? snap.pathways : snap.pathways.filter((p) => p.clusterCode === cluster);
+    return {
+      lang,
+      framework: frameworkRef(snap.framework, lang),
+      items: pathways.map((p) => pathwaySummary(p, lang)),
+    };
+  }
+
+  async getPathway(selector: FrameworkSelector & { code: string }): Promise<TPathway> {
+    const snap = await this.#snapshot(selector.framework);
+    const pathway = snap.pathwayByCode.get(selector.code);
+    if (!pathway) throw notFound(`No pathway with code "${selector.code}" in framework ${snap.framework.id}.`, 'code');
+    const { lang } = selector;
+    return {
+      ...pathwaySummary(pathway, lang),
+      framework: frameworkRef(snap.framework, lang),
+      lang,
+      siblings: snap.pathways
+        .filter((p) => p.clusterCode === pathway.clusterCode && p.code !== pathway.code)
+        .map((p) => ({ code: p.code, title: pick(p.title, lang) })),
+    };
+  }
+
+  async #resolveId(requested: string | undefined): Promise<string> {
+    if (requested !== undefined) return requested;
+    const now = this.#now();
+    if (!this.#defaultId || now - this.#defaultId.at > this.#ttlMs) {
+      this.#defaultId = { id: await this.#repo.findDefaultFrameworkId(), at: now };
+    }
+    if (this.#defaultId.id === undefined) {
+      throw notFound('No framework is loaded yet: run `wayfinder seed`.', 'framework');
+    }
+    return this.#defaultId.id;
+  }
+
+  async #snapshot(requested: string | undefined): Promise<Snapshot> {
+    const id = await this.#resolveId(requested);
+    let pending = this.#snapshots.get(id);
+    const cached = pending ? await pending : undefined;
+    if (!pending || (cached && this.#now() - cached.loadedAt > this.#ttlMs)) {
+      pending = this.#load(id);
+      this.#snapshots.set(id, pending);
+      pending.catch(() => this.#snapshots.delete(id));
+    }
+    const snapshot = await pending;
+    if (!snapshot) {
+      this.#snapshots.delete(id);
+      throw notFound(`No framework with id "${id}".`, 'framework');
+    }
+    return snapshot;
+  }
+
+  async #load(id: string): Promise<Snapshot | undefined> {
+    const framework = (await this.#repo.listFrameworks()).find((f) => f.id === id);
+    if (!framework) return undefined;
+    const [clusters, pathways] = await Promise.all([this.#repo.listClusters(id), this.#repo.listPathways(id)]);
+    return {
+      framework,
+      clusters,
+      pathways,
+      clusterByCode: new Map(clusters.map((c) => [c.code, c])),
+      pathwayByCode: new Map(pathways.map((p) => [p.code, p])),
+      loadedAt: this.#now(),
+    };
+  }
+}
+
+function frameworkRef(framework: FrameworkRecord, lang: Lang): TFrameworkRef {
+  return { id: framework.id, version: framework.version, title: pick(framework.title, lang) };
+}
+
+function pathwaySummary(p: PathwayRecord, lang: Lang): TPathwaySummary {
+  return {
+    code: p.code,
+    title: pick(p.title, lang),
+    description: pick(p.description, lang),
+    cluster: { code: p.clusterCode, title: pick(p.clusterTitle, lang) },
+  };
+}

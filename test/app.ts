@@ -1,0 +1,15 @@
+/** Builds the HTTP app in process on a seeded test database, for `app.inject` tests. */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/server/app.ts';
+import { VERSION, type Runtime } from '../src/runtime.ts';
+
+export async function buildTestApp(runtime: Runtime, options: { webRoot?: string } = {}): Promise<FastifyInstance> {
+  return buildApp({
+    catalog: runtime.catalog,
+    ping: runtime.ping,
+    engine: runtime.database.engine,
+    version: VERSION,
+    logger: false,
+    webRoot: options.webRoot,
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The database engines every database test runs on: PGlite in memory, and a fresh database on
+ * the PostgreSQL server that the global setup started (when there is one).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createRuntime, type Runtime } from '../src/runtime.ts';
+
+export interface TestEngine {
+  name: 'pglite' | 'postgres';
+  /** A runtime on an empty, migrated database of its own. */
+  open(): Promise<Runtime>;
+}
+
+async function createDatabase(serverUrl: string): Promise<string> {
+  const name = `wayfinder_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export function testEngines(): TestEngine[] {
+  const engines: TestEngine[] = [
+    {
+      name: 'pglite',
+      async open() {
+        const runtime = await createRuntime({ memory: true });
+        await runtime.migrate();
+        return runtime;
+      },
+    },
+  ];
+  const serverUrl = inject('postgresUrl');
+  if (serverUrl) {
+    engines.push({
+      name: 'postgres',
+      async open() {
+        const runtime = await createRuntime({ databaseUrl: await createDatabase(serverUrl) });
+        await runtime.migrate();
+        return runtime;
+      },
+    });
+  }
+  return engines;
+}
