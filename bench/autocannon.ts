@@ -13,10 +13,21 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
   const { stdout } = await run(
     process.execPath,
-    [AUTOCANNON, '--json', '--connections', String(options.connections), '--duration', String(options.seconds), url],
+    [
+      AUTOCANNON,
+      '--json',
+      '--connections',
+      String(options.connections),
+      '--duration',
+      String(options.seconds),
+      url,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const result = JSON.parse(stdout) as {

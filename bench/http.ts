@@ -17,7 +17,10 @@ export interface HttpBenchRow {
   ratio: number;
 }
 
-export async function benchHttp(options: { seconds: number; connections: number }): Promise<HttpBenchRow[]> {
+export async function benchHttp(options: {
+  seconds: number;
+  connections: number;
+}): Promise<HttpBenchRow[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-bench-'));
   const server = await startServer(loadConfig({ dataDir, port: 0, logLevel: 'warn' }));
   const rows: HttpBenchRow[] = [];
@@ -41,7 +44,12 @@ export async function benchHttp(options: { seconds: number; connections: number 
       const bareResult = await load(bareUrl, options);
       await bare.close();
 
-      rows.push({ path: route, wayfinder, bare: bareResult, ratio: wayfinder.requestsPerSecond / bareResult.requestsPerSecond });
+      rows.push({
+        path: route,
+        wayfinder,
+        bare: bareResult,
+        ratio: wayfinder.requestsPerSecond / bareResult.requestsPerSecond,
+      });
     }
   } finally {
     await server.stop();
@@ -52,12 +60,16 @@ export async function benchHttp(options: { seconds: number; connections: number 
 
 export function printHttp(rows: HttpBenchRow[]): void {
   console.log('\nHTTP (autocannon, separate process)');
-  console.log('path                        wayfinder req/s   p99 ms   bare req/s   p99 ms   ratio (target >= 0.6)');
+  console.log(
+    'path                        wayfinder req/s   p99 ms   bare req/s   p99 ms   ratio (target >= 0.6)',
+  );
   for (const row of rows) {
     console.log(
       `${row.path.padEnd(28)}${row.wayfinder.requestsPerSecond.toFixed(0).padStart(15)}${row.wayfinder.p99Ms.toFixed(1).padStart(9)}` +
         `${row.bare.requestsPerSecond.toFixed(0).padStart(13)}${row.bare.p99Ms.toFixed(1).padStart(9)}${row.ratio.toFixed(2).padStart(8)}` +
-        (row.wayfinder.errors + row.wayfinder.non2xx > 0 ? `  (${row.wayfinder.errors} errors, ${row.wayfinder.non2xx} non-2xx)` : ''),
+        (row.wayfinder.errors + row.wayfinder.non2xx > 0
+          ? `  (${row.wayfinder.errors} errors, ${row.wayfinder.non2xx} non-2xx)`
+          : ''),
     );
   }
 }

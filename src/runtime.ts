@@ -7,21 +7,47 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { TConfig } from './config.ts';
 import { DEFAULT_FRAMEWORK_ID, frameworks } from './data/index.ts';
-import { migrateToLatest, openDatabase, type Database, type DatabaseTarget } from './db/database.ts';
+import { accountRepos, accountTransaction } from './db/account-repos.ts';
+import {
+  migrateToLatest,
+  openDatabase,
+  type Database,
+  type DatabaseTarget,
+} from './db/database.ts';
+import { CatalogRepository } from './db/catalog-repository.ts';
 import { FrameworkRepository } from './db/framework-repository.ts';
+import { ProgramRepository } from './db/program-repository.ts';
+import type { PasswordHasher } from './services/accounts/deps.ts';
+import { createAccounts, type Accounts } from './services/accounts/index.ts';
+import { nodeSecrets } from './services/accounts/node-secrets.ts';
+import { argon2Hasher } from './services/accounts/password-hasher.ts';
 import { FrameworkCatalog } from './services/framework-catalog.ts';
+import { createOccupationServices, type OccupationServices } from './services/occupations/index.ts';
+import type { ProgramDeps } from './services/programs/deps.ts';
+import { seedDemoPrograms } from './services/programs/seed-demo.ts';
+import { demoCatalog, demoPrograms } from './data/demo/index.ts';
 import { seedFrameworks } from './services/seed.ts';
 
 export const VERSION: string = (
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string }
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 export interface Runtime {
   database: Database;
   repos: { framework: FrameworkRepository };
   catalog: FrameworkCatalog;
-  /** Loads the embedded default data; idempotent. */
+  /** Programs of study and their catalog, with transactions. */
+  programs: ProgramDeps;
+  /** Accounts, sessions, organizations, students and the audit log. */
+  accounts: Accounts;
+  /** Occupations, labor-market data, imports and search. */
+  occupations: OccupationServices;
+  /** Loads the embedded default data (framework and default occupations); idempotent. */
   seed(): ReturnType<typeof seedFrameworks>;
+  /** Loads the demo region's catalog and approved programs of study; idempotent. */
+  seedDemoRegion(): Promise<{ added: string[] }>;
   /** Applies pending migrations; returns their names. */
   migrate(): Promise<string[]>;
   /** Migrates, and seeds when no framework is loaded yet. Returns whether it seeded. */
@@ -34,13 +60,46 @@ export function databaseTarget(config: Pick<TConfig, 'databaseUrl' | 'dataDir'>)
   return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
 }
 
-export async function createRuntime(target: DatabaseTarget): Promise<Runtime> {
+export interface RuntimeOptions {
+  /** Password hashing; argon2id with the default parameters unless given (tests pass cheaper ones). */
+  hasher?: PasswordHasher;
+  clock?: () => Date;
+}
+
+export async function createRuntime(
+  target: DatabaseTarget,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
   const database = await openDatabase(target);
   const repos = { framework: new FrameworkRepository(database.db) };
   const catalog = new FrameworkCatalog({ repo: repos.framework });
+  const programs: ProgramDeps = {
+    programs: new ProgramRepository(database.db),
+    catalog: new CatalogRepository(database.db),
+    frameworks: catalog,
+    transaction: (work) =>
+      database.db
+        .transaction()
+        .execute((trx) =>
+          work({ programs: new ProgramRepository(trx), catalog: new CatalogRepository(trx) }),
+        ),
+  };
+  const accounts = createAccounts({
+    ...accountRepos(database.db),
+    transaction: accountTransaction(database.db),
+    hasher: options.hasher ?? argon2Hasher(),
+    secrets: nodeSecrets,
+    clock: options.clock ?? (() => new Date()),
+  });
+  const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const seed = async () => {
-    const counts = await seedFrameworks({ repo: repos.framework, frameworks, defaultFrameworkId: DEFAULT_FRAMEWORK_ID });
+    const counts = await seedFrameworks({
+      repo: repos.framework,
+      frameworks,
+      defaultFrameworkId: DEFAULT_FRAMEWORK_ID,
+    });
     catalog.invalidate();
+    await occupations.seed(DEFAULT_FRAMEWORK_ID);
     return counts;
   };
   const migrate = () => migrateToLatest(database.db);
@@ -48,6 +107,11 @@ export async function createRuntime(target: DatabaseTarget): Promise<Runtime> {
     database,
     repos,
     catalog,
+    programs,
+    accounts,
+    seedDemoRegion: () =>
+      seedDemoPrograms(programs, { catalog: demoCatalog, programs: demoPrograms }),
+    occupations,
     seed,
     migrate,
     async prepare() {

@@ -3,9 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
 import { VERSION, type Runtime } from '../src/runtime.ts';
 
-export async function buildTestApp(runtime: Runtime, options: { webRoot?: string } = {}): Promise<FastifyInstance> {
+export async function buildTestApp(
+  runtime: Runtime,
+  options: { webRoot?: string } = {},
+): Promise<FastifyInstance> {
   return buildApp({
     catalog: runtime.catalog,
+    programs: runtime.programs,
+    accounts: runtime.accounts,
     ping: runtime.ping,
     engine: runtime.database.engine,
     version: VERSION,

@@ -24,7 +24,8 @@ export async function setup(project: TestProject): Promise<void> {
   }
   const bin = findPostgresBin();
   if (!bin) {
-    const message = 'PostgreSQL not found: database tests run on PGlite only (apt-get install postgresql to run them on a server too).';
+    const message =
+      'PostgreSQL not found: database tests run on PGlite only (apt-get install postgresql to run them on a server too).';
     if (required) throw new Error(`${message} WAYFINDER_REQUIRE_ALL=1 makes this a failure.`);
     console.warn(message);
     project.provide('postgresUrl', undefined);

@@ -31,7 +31,12 @@ describe('wayfinder CLI', () => {
     const top = await run(['--help']);
     expect(top.code).toBe(0);
     for (const name of ['serve', 'migrate', 'seed', 'export']) expect(top.out).toContain(name);
-    for (const args of [['serve', '--help'], ['migrate', '--help'], ['seed', '--help'], ['export', 'framework', '--help']]) {
+    for (const args of [
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['seed', '--help'],
+      ['export', 'framework', '--help'],
+    ]) {
       const help = await run(args);
       expect(help.code, args.join(' ')).toBe(0);
       expect(help.out).toContain('Usage: wayfinder');
@@ -55,12 +60,27 @@ describe('wayfinder CLI', () => {
 
   it('migrates, seeds idempotently and exports JSON and CSV', async () => {
     const migrate = await run(['migrate', '--data', dataDir]);
-    expect(migrate).toMatchObject({ code: 0, out: expect.stringContaining('Applied 1 migration') });
+    expect(migrate).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^Applied \d+ migration\(s\): 0001-framework, 0002-programs/),
+    });
     expect((await run(['migrate', '--data', dataDir])).out).toContain('up to date');
     for (let i = 0; i < 2; i++) {
       const seed = await run(['seed', '--data', dataDir]);
-      expect(seed).toMatchObject({ code: 0, out: 'Loaded 1 framework(s), 16 clusters, 79 pathways.\n' });
+      expect(seed).toMatchObject({
+        code: 0,
+        out: 'Loaded 1 framework(s), 16 clusters, 79 pathways.\n',
+      });
     }
+
+    const demo = await run(['seed', '--demo', '--data', dataDir]);
+    expect(demo.code, demo.err).toBe(0);
+    expect(demo.out).toMatch(/Demo region: 6 program\(s\) added/);
+    expect((await run(['seed', '--demo', '--data', dataDir])).out).toContain(
+      'Demo region: 0 program(s) added (all were there)',
+    );
+    const exported = await run(['export', 'program', 'riverside-nursing', '--data', dataDir]);
+    expect(JSON.parse(exported.out).program.pathwayCode).toBe('08-05');
 
     const json = await run(['export', 'framework', '--format', 'json', '--data', dataDir]);
     expect(json.code).toBe(0);
@@ -70,9 +90,22 @@ describe('wayfinder CLI', () => {
     expect(framework.clusters.flatMap((c: { pathways: unknown[] }) => c.pathways)).toHaveLength(79);
 
     const out = path.join(tmp, 'framework.csv');
-    const csv = await run(['export', 'framework', '--format', 'csv', '--out', out, '--data', dataDir]);
+    const csv = await run([
+      'export',
+      'framework',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--data',
+      dataDir,
+    ]);
     expect(csv.code).toBe(0);
-    const lines = fs.readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = fs
+      .readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe(
       'framework_id,framework_version,cluster_code,cluster_title_en,cluster_title_es,pathway_code,pathway_title_en,pathway_title_es,pathway_description_en,pathway_description_es',
     );
@@ -85,11 +118,15 @@ describe('wayfinder CLI', () => {
   });
 
   it('serves, answers /healthz, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['bin/wayfinder.js', 'serve', '--port', '0', '--data', path.join(tmp, 'serve')], {
-      cwd: repoRoot,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['bin/wayfinder.js', 'serve', '--port', '0', '--data', path.join(tmp, 'serve')],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const url = await new Promise<string>((resolve, reject) => {
@@ -107,7 +144,9 @@ describe('wayfinder CLI', () => {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
-    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const exit = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
   }, 90_000);

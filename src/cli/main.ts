@@ -6,8 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { VERSION } from '../runtime.ts';
+import { registerAccountCommands } from './commands/accounts.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
+import { registerImportCommand } from './commands/import.ts';
+import { registerProgramCommands } from './commands/programs.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { CliExit, processIo, type CliIo } from './shared.ts';
@@ -24,11 +27,20 @@ export function buildProgram(io: CliIo): Command {
   registerServeCommand(program, io);
   registerDatabaseCommands(program, io);
   registerExportCommands(program, io);
+  registerImportCommand(program, io);
+  registerProgramCommands(program, io);
   registerValidateCommand(program, io);
+  registerAccountCommands(program, io);
   for (const command of program.commands) {
-    command.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError('(run with --help for usage)');
+    command
+      .configureOutput({ writeOut: io.out, writeErr: io.err })
+      .exitOverride()
+      .showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands) {
-      sub.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride().showHelpAfterError('(run with --help for usage)');
+      sub
+        .configureOutput({ writeOut: io.out, writeErr: io.err })
+        .exitOverride()
+        .showHelpAfterError('(run with --help for usage)');
     }
   }
   return program;

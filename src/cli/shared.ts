@@ -1,5 +1,5 @@
 /** What the CLI's commands share: output, exit, and the common flags. */
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadConfig, type ConfigOverrides } from '../config.ts';
 
 export interface CliIo {
@@ -30,10 +30,24 @@ export function parsePort(value: string): string {
 }
 
 export const dataOption = () =>
-  new Option('--data <dir>', 'folder of the embedded database (default: $WAYFINDER_DATA or ./.wayfinder-data)');
+  new Option(
+    '--data <dir>',
+    'folder of the embedded database (default: $WAYFINDER_DATA or ./.wayfinder-data)',
+  );
 
-export function configFrom(opts: { data?: string; port?: string; host?: string }): ReturnType<typeof loadConfig> {
+export function configFrom(opts: {
+  data?: string;
+  port?: string;
+  host?: string;
+}): ReturnType<typeof loadConfig> {
   const overrides: ConfigOverrides = { dataDir: opts.data, port: opts.port, host: opts.host };
   return loadConfig(overrides);
 }
 
+/** The command group `name` (such as `import` or `export`), created on first use. */
+export function commandGroup(program: Command, name: string, description: string): Command {
+  return (
+    program.commands.find((c) => c.name() === name) ??
+    program.command(name).description(description)
+  );
+}

@@ -12,10 +12,7 @@ import type { DB } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-export type DatabaseTarget =
-  | { databaseUrl: string }
-  | { dataDir: string }
-  | { memory: true };
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
 
 export interface Database {
   db: Kysely<DB>;
@@ -29,7 +26,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', location: redactUrl(target.databaseUrl), close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      location: redactUrl(target.databaseUrl),
+      close: () => db.destroy(),
+    };
   }
   let pglite: PGlite;
   let location: string;

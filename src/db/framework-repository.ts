@@ -46,7 +46,11 @@ export class FrameworkRepository {
   async upsertFramework(framework: FrameworkData, isDefault: boolean): Promise<SeedCounts> {
     return this.db.transaction().execute(async (trx) => {
       if (isDefault) {
-        await trx.updateTable('framework').set({ is_default: false }).where('id', '!=', framework.id).execute();
+        await trx
+          .updateTable('framework')
+          .set({ is_default: false })
+          .where('id', '!=', framework.id)
+          .execute();
       }
       await trx
         .insertInto('framework')
@@ -134,8 +138,12 @@ export class FrameworkRepository {
         'f.description',
         'f.source',
         'f.is_default',
-        sql<number>`(select count(*)::int from cluster c where c.framework_id = f.id)`.as('cluster_count'),
-        sql<number>`(select count(*)::int from pathway p where p.framework_id = f.id)`.as('pathway_count'),
+        sql<number>`(select count(*)::int from cluster c where c.framework_id = f.id)`.as(
+          'cluster_count',
+        ),
+        sql<number>`(select count(*)::int from pathway p where p.framework_id = f.id)`.as(
+          'pathway_count',
+        ),
       ])
       .orderBy('f.is_default', 'desc')
       .orderBy('f.id')
@@ -153,7 +161,11 @@ export class FrameworkRepository {
   }
 
   async findDefaultFrameworkId(): Promise<string | undefined> {
-    const row = await this.db.selectFrom('framework').select('id').where('is_default', '=', true).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('framework')
+      .select('id')
+      .where('is_default', '=', true)
+      .executeTakeFirst();
     return row?.id;
   }
 

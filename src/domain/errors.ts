@@ -16,7 +16,9 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (message: string, field?: string) => new AppError('not_found', message, field);
+export const notFound = (message: string, field?: string) =>
+  new AppError('not_found', message, field);
 export const invalid = (message: string, field?: string) => new AppError('invalid', message, field);
 export const forbidden = (message: string) => new AppError('forbidden', message);
-export const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
+export const conflict = (message: string, field?: string) =>
+  new AppError('conflict', message, field);

@@ -15,7 +15,9 @@ function framework(overrides: Partial<FrameworkData> = {}): FrameworkData {
         code: '01',
         title: text('Cluster one'),
         description: text('About cluster one'),
-        pathways: [{ code: '01-01', title: text('Pathway one'), description: text('About pathway one') }],
+        pathways: [
+          { code: '01-01', title: text('Pathway one'), description: text('About pathway one') },
+        ],
       },
     ],
     ...overrides,
@@ -31,7 +33,10 @@ describe('checkFramework', () => {
     const bad = framework();
     bad.clusters[0]!.pathways[0]!.code = '02-01';
     expect(checkFramework(bad)).toEqual([
-      { path: 'clusters[0].pathways[0].code', message: 'pathway code "02-01" must start with its cluster code 01' },
+      {
+        path: 'clusters[0].pathways[0].code',
+        message: 'pathway code "02-01" must start with its cluster code 01',
+      },
     ]);
   });
 

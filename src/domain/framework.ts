@@ -49,7 +49,11 @@ export function langFromAcceptLanguage(header: string | undefined): Lang | undef
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.trim().toLowerCase().split('-')[0], weight: Number.isNaN(weight) ? 0 : weight, index };
+      return {
+        lang: tag.trim().toLowerCase().split('-')[0],
+        weight: Number.isNaN(weight) ? 0 : weight,
+        index,
+      };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
@@ -70,28 +74,53 @@ export function checkFramework(framework: FrameworkData): FrameworkProblem[] {
   const seen = new Set<string>();
   const text = (value: LocalizedText, path: string) => {
     for (const lang of LANGS) {
-      if (!value[lang]?.trim()) problems.push({ path: `${path}.${lang}`, message: `missing ${lang} text` });
+      if (!value[lang]?.trim())
+        problems.push({ path: `${path}.${lang}`, message: `missing ${lang} text` });
     }
   };
   if (!/^[a-z0-9][a-z0-9-]*$/.test(framework.id)) {
-    problems.push({ path: 'id', message: `framework id "${framework.id}" must be lower-case letters, digits and dashes` });
+    problems.push({
+      path: 'id',
+      message: `framework id "${framework.id}" must be lower-case letters, digits and dashes`,
+    });
   }
   text(framework.title, 'title');
   text(framework.description, 'description');
   framework.clusters.forEach((cluster, ci) => {
     const cpath = `clusters[${ci}]`;
-    if (!CLUSTER_CODE.test(cluster.code)) problems.push({ path: `${cpath}.code`, message: `cluster code "${cluster.code}" must be two digits` });
-    if (seen.has(cluster.code)) problems.push({ path: `${cpath}.code`, message: `cluster code "${cluster.code}" appears twice` });
+    if (!CLUSTER_CODE.test(cluster.code))
+      problems.push({
+        path: `${cpath}.code`,
+        message: `cluster code "${cluster.code}" must be two digits`,
+      });
+    if (seen.has(cluster.code))
+      problems.push({
+        path: `${cpath}.code`,
+        message: `cluster code "${cluster.code}" appears twice`,
+      });
     seen.add(cluster.code);
     text(cluster.title, `${cpath}.title`);
     text(cluster.description, `${cpath}.description`);
-    if (cluster.pathways.length === 0) problems.push({ path: `${cpath}.pathways`, message: 'a cluster needs at least one pathway' });
+    if (cluster.pathways.length === 0)
+      problems.push({ path: `${cpath}.pathways`, message: 'a cluster needs at least one pathway' });
     cluster.pathways.forEach((pathway, pi) => {
       const ppath = `${cpath}.pathways[${pi}]`;
       const match = PATHWAY_CODE.exec(pathway.code);
-      if (!match) problems.push({ path: `${ppath}.code`, message: `pathway code "${pathway.code}" must look like "08-03"` });
-      else if (match[1] !== cluster.code) problems.push({ path: `${ppath}.code`, message: `pathway code "${pathway.code}" must start with its cluster code ${cluster.code}` });
-      if (seen.has(pathway.code)) problems.push({ path: `${ppath}.code`, message: `pathway code "${pathway.code}" appears twice` });
+      if (!match)
+        problems.push({
+          path: `${ppath}.code`,
+          message: `pathway code "${pathway.code}" must look like "08-03"`,
+        });
+      else if (match[1] !== cluster.code)
+        problems.push({
+          path: `${ppath}.code`,
+          message: `pathway code "${pathway.code}" must start with its cluster code ${cluster.code}`,
+        });
+      if (seen.has(pathway.code))
+        problems.push({
+          path: `${ppath}.code`,
+          message: `pathway code "${pathway.code}" appears twice`,
+        });
       seen.add(pathway.code);
       text(pathway.title, `${ppath}.title`);
       text(pathway.description, `${ppath}.description`);

@@ -9,13 +9,32 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Accounts } from '../services/accounts/index.ts';
 import type { FrameworkCatalog } from '../services/framework-catalog.ts';
-import { registerErrorHandling } from './errors.ts';
+import type { OccupationServices } from '../services/occupations/index.ts';
+import type { ProgramDeps } from '../services/programs/deps.ts';
+import { registerAuth } from './auth/auth-plugin.ts';
+import { registerErrorHandling, registerNotFound } from './errors.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
+import { occupationRoutes } from './routes/occupations.routes.ts';
+import { programRoutes } from './routes/programs.routes.ts';
+import { searchRoutes } from './routes/search.routes.ts';
+import { registerSecurityHeaders } from './security.ts';
 import { registerWeb } from './web.ts';
 
 export interface AppDependencies {
   catalog: FrameworkCatalog;
+  programs: ProgramDeps;
+  /** Occupations and search; without them those routes are not served. */
+  occupations?: OccupationServices;
+  /** Accounts and sessions; without them every route that is not public is refused. */
+  accounts?: Accounts;
+  /** Address people use to reach the site, for one-time links. */
+  publicUrl?: string;
+  /** Sign-in attempts allowed per address and email per minute (default 10). */
+  signInPerMinute?: number;
   /** Checks the database answers; throws when it does not. */
   ping: () => Promise<void>;
   engine: string;
@@ -26,7 +45,17 @@ export interface AppDependencies {
   webRoot?: string | undefined;
 }
 
-export const REDACTED_LOG_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'req.body.password',
+  'req.body.currentPassword',
+  'req.body.newPassword',
+  'req.body.token',
+  'req.body.totpCode',
+];
 
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -38,6 +67,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+  await registerAuth(app, deps.accounts);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -47,11 +78,25 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         description:
           'Career Clusters, Career Pathways and programs of study. Texts come in English or Spanish: pass `lang=es` or send Accept-Language.',
       },
-      tags: [{ name: 'framework', description: 'Frameworks, clusters and pathways' }],
+      tags: [
+        { name: 'framework', description: 'Frameworks, clusters and pathways' },
+        { name: 'programs', description: 'Programs of study: authoring, validation, approval' },
+        {
+          name: 'occupations',
+          description: 'Occupations, wages and outlook, with their sources (O*NET: CC BY 4.0)',
+        },
+        {
+          name: 'search',
+          description: 'One search across clusters, pathways, occupations and programs',
+        },
+      ],
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -62,7 +107,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         summary: 'Liveness and database check',
         response: {
           200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }),
-          503: z.object({ status: z.literal('unavailable'), database: z.string(), version: z.string() }),
+          503: z.object({
+            status: z.literal('unavailable'),
+            database: z.string(),
+            version: z.string(),
+          }),
         },
       },
     },
@@ -72,12 +121,35 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         return { status: 'ok' as const, database: deps.engine, version: deps.version };
       } catch (error) {
         request.log.error({ err: error }, 'database check failed');
-        return reply.status(503).send({ status: 'unavailable' as const, database: deps.engine, version: deps.version });
+        return reply
+          .status(503)
+          .send({ status: 'unavailable' as const, database: deps.engine, version: deps.version });
       }
     },
   );
 
   await app.register(frameworkRoutes, { prefix: '/api/v1', catalog: deps.catalog });
-  if (deps.webRoot) await registerWeb(app, deps.webRoot);
+  if (deps.accounts) {
+    await app.register(authRoutes, {
+      prefix: '/api/v1',
+      accounts: deps.accounts,
+      signInPerMinute: deps.signInPerMinute,
+    });
+    await app.register(accountRoutes, {
+      prefix: '/api/v1',
+      accounts: deps.accounts,
+      publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+    });
+  }
+  await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });
+  if (deps.occupations) {
+    await app.register(occupationRoutes, {
+      prefix: '/api/v1',
+      occupations: deps.occupations.catalog,
+    });
+    await app.register(searchRoutes, { prefix: '/api/v1', search: deps.occupations.search });
+  }
+  const web = deps.webRoot ? await registerWeb(app, deps.webRoot) : undefined;
+  registerNotFound(app, web?.notFoundPage);
   return app;
 }

@@ -32,18 +32,41 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code: TApiError['error']['code'] = status === 404 ? 'not_found' : status === 403 ? 'forbidden' : 'invalid';
-      return reply.status(status).send({ error: { code, message: error.message } } satisfies TApiError);
+      const code: TApiError['error']['code'] =
+        status === 404 ? 'not_found' : status === 403 ? 'forbidden' : 'invalid';
+      return reply
+        .status(status)
+        .send({ error: { code, message: error.message } } satisfies TApiError);
     }
     request.log.error({ err: error }, 'request failed');
     return reply
       .status(500)
-      .send({ error: { code: 'internal', message: 'Something went wrong on the server. It has been logged.' } } satisfies TApiError);
+      .send({
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on the server. It has been logged.',
+        },
+      } satisfies TApiError);
   });
+}
 
+/**
+ * Unknown addresses: JSON for the API; the web app's own not-found page (status 404) for a
+ * browser asking for HTML.
+ */
+export function registerNotFound(
+  app: FastifyInstance,
+  notFoundPage?: (url: string, accept: string | undefined) => string | undefined,
+): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({
-      error: { code: 'not_found', message: `No such address: ${request.method} ${request.url.split('?')[0]}` },
+    const page =
+      request.method === 'GET' ? notFoundPage?.(request.url, request.headers.accept) : undefined;
+    if (page) return reply.status(404).type('text/html; charset=utf-8').send(page);
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No such address: ${request.method} ${request.url.split('?')[0]}`,
+      },
     } satisfies TApiError);
   });
 }

@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TConfig } from '../config.ts';
 import { createRuntime, databaseTarget, VERSION, type Runtime } from '../runtime.ts';
+import { firstStart } from '../services/accounts/first-start.ts';
+import { loadAccountSettings } from '../services/accounts/settings.ts';
 import { buildApp, REDACTED_LOG_PATHS } from './app.ts';
 import { DEFAULT_WEB_ROOT } from './web.ts';
 
@@ -12,7 +14,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: TConfig, options: { webRoot?: string; handleSignals?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: TConfig,
+  options: {
+    webRoot?: string;
+    handleSignals?: boolean;
+    /** --demo (true) or --no-demo (false) */ demo?: boolean;
+  } = {},
+): Promise<RunningServer> {
   const runtime = await createRuntime(databaseTarget(config));
   const logger = {
     level: config.logLevel,
@@ -22,16 +31,43 @@ export async function startServer(config: TConfig, options: { webRoot?: string; 
   let app: FastifyInstance;
   try {
     const prepared = await runtime.prepare();
+    const settings = loadAccountSettings();
+    const accountsStart = await firstStart(runtime.accounts.deps, settings, {
+      nodeEnv: config.nodeEnv,
+      hasDatabaseUrl: config.databaseUrl !== undefined,
+      demoFlag: options.demo,
+    });
     app = await buildApp({
       catalog: runtime.catalog,
+      programs: runtime.programs,
+      occupations: runtime.occupations,
+      accounts: runtime.accounts,
+      publicUrl: settings.publicUrl,
       ping: runtime.ping,
       engine: runtime.database.engine,
       version: VERSION,
       logger,
       webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     });
-    if (prepared.migrated.length > 0) app.log.info({ migrations: prepared.migrated }, 'database migrated');
+    if (prepared.migrated.length > 0)
+      app.log.info({ migrations: prepared.migrated }, 'database migrated');
     if (prepared.seeded) app.log.info('empty database: loaded the default framework');
+    if (accountsStart.demo.loaded)
+      app.log.warn(
+        { created: accountsStart.demo.users },
+        'demo accounts loaded (demo-only passwords, see README)',
+      );
+    else if (accountsStart.demo.reason)
+      app.log.info(`no demo accounts: ${accountsStart.demo.reason}`);
+    if (accountsStart.admin.created) {
+      // The link is a secret: printed once for the operator, never logged.
+      const how = accountsStart.admin.link
+        ? `set its password with this one-time link (valid until ${accountsStart.admin.link.expiresAt}):\n  ${accountsStart.admin.link.url}`
+        : 'its password came from WAYFINDER_ADMIN_PASSWORD';
+      process.stdout.write(
+        `\nFirst start: created the state admin ${accountsStart.admin.email}; ${how}\n\n`,
+      );
+    }
   } catch (error) {
     await runtime.close();
     throw error;
@@ -41,7 +77,10 @@ export async function startServer(config: TConfig, options: { webRoot?: string; 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
-  app.log.info({ url, database: runtime.database.engine, location: runtime.database.location }, 'Wayfinder is ready');
+  app.log.info(
+    { url, database: runtime.database.engine, location: runtime.database.location },
+    'Wayfinder is ready',
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -6,11 +6,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../dist/web');
 
-export async function registerWeb(app: FastifyInstance, webRoot: string): Promise<void> {
+/** Page addresses the web app draws; every other address that asks for HTML gets its not-found page. */
+export const PAGE_PREFIXES = [
+  '/clusters/',
+  '/pathways/',
+  '/programs',
+  '/occupations',
+  '/search',
+  '/account',
+  '/sign-in',
+  '/admin',
+];
+
+export interface WebPages {
+  /** The app's page for an address that is not a page, with status 404; undefined for non-HTML requests. */
+  notFoundPage(url: string, accept: string | undefined): string | undefined;
+}
+
+function pageLang(url: string): 'en' | 'es' {
+  return url === '/es' || url.startsWith('/es/') || url.startsWith('/es?') ? 'es' : 'en';
+}
+
+export async function registerWeb(
+  app: FastifyInstance,
+  webRoot: string,
+): Promise<WebPages | undefined> {
   const indexFile = path.join(webRoot, 'index.html');
   if (!fs.existsSync(indexFile)) {
     app.log.warn({ webRoot }, 'web app not built; run `npm run build:web`');
@@ -23,7 +47,7 @@ export async function registerWeb(app: FastifyInstance, webRoot: string): Promis
             'or use the API at <a href="/api/docs">/api/docs</a>.</p></main></body></html>',
         ),
     );
-    return;
+    return undefined;
   }
   const index = fs.readFileSync(indexFile, 'utf8');
   const pages = {
@@ -38,13 +62,26 @@ export async function registerWeb(app: FastifyInstance, webRoot: string): Promis
     maxAge: '1h',
     immutable: false,
   });
-  const sendPage = (lang: 'en' | 'es') =>
-    async function page(_request: unknown, reply: FastifyReply) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(pages[lang]);
-    };
-  app.get('/', sendPage('en'));
-  app.get('/es', sendPage('es'));
-  app.get('/es/*', sendPage('es'));
-  app.get('/clusters/*', sendPage('en'));
-  app.get('/pathways/*', sendPage('en'));
+  const page = async (request: FastifyRequest, reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(pages[pageLang(request.url)]);
+  app.get('/', page);
+  app.get('/es', page);
+  for (const prefix of PAGE_PREFIXES) {
+    const base = prefix.replace(/\/$/, '');
+    if (!prefix.endsWith('/')) {
+      app.get(base, page);
+      app.get(`/es${base}`, page);
+    }
+    app.get(`${base}/*`, page);
+    app.get(`/es${base}/*`, page);
+  }
+  return {
+    notFoundPage(url, accept) {
+      if (url.startsWith('/api/') || !accept?.includes('text/html')) return undefined;
+      return pages[pageLang(url)];
+    },
+  };
 }

@@ -6,13 +6,22 @@ import type { FrameworkRepository } from '../db/framework-repository.ts';
 
 export type FrameworkExportFormat = 'json' | 'csv';
 
-export async function loadFrameworkData(repo: FrameworkRepository, id?: string): Promise<FrameworkData> {
+export async function loadFrameworkData(
+  repo: FrameworkRepository,
+  id?: string,
+): Promise<FrameworkData> {
   const frameworkId = id ?? (await repo.findDefaultFrameworkId());
   const framework = (await repo.listFrameworks()).find((f) => f.id === frameworkId);
   if (!framework || frameworkId === undefined) {
-    throw notFound(id ? `No framework with id "${id}".` : 'No framework is loaded yet: run `wayfinder seed`.', 'framework');
+    throw notFound(
+      id ? `No framework with id "${id}".` : 'No framework is loaded yet: run `wayfinder seed`.',
+      'framework',
+    );
   }
-  const [clusters, pathways] = await Promise.all([repo.listClusters(frameworkId), repo.listPathways(frameworkId)]);
+  const [clusters, pathways] = await Promise.all([
+    repo.listClusters(frameworkId),
+    repo.listPathways(frameworkId),
+  ]);
   return {
     id: framework.id,
     version: framework.version,

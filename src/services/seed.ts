@@ -9,13 +9,21 @@ export interface SeedOptions {
   defaultFrameworkId: string;
 }
 
-export async function seedFrameworks({ repo, frameworks, defaultFrameworkId }: SeedOptions): Promise<SeedCounts> {
+export async function seedFrameworks({
+  repo,
+  frameworks,
+  defaultFrameworkId,
+}: SeedOptions): Promise<SeedCounts> {
   const total: SeedCounts = { frameworks: 0, clusters: 0, pathways: 0 };
   for (const framework of frameworks) {
     const problems = checkFramework(framework);
     if (problems.length > 0) {
       const first = problems[0]!;
-      throw new AppError('invalid', `Framework ${framework.id} is not valid at ${first.path}: ${first.message}`, first.path);
+      throw new AppError(
+        'invalid',
+        `Framework ${framework.id} is not valid at ${first.path}: ${first.message}`,
+        first.path,
+      );
     }
   }
   for (const framework of frameworks) {

@@ -1,31 +1,47 @@
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
-import { formatFramework, loadFrameworkData, type FrameworkExportFormat } from '../../services/export-framework.ts';
-import { configFrom, dataOption, type CliIo } from '../shared.ts';
+import {
+  formatFramework,
+  loadFrameworkData,
+  type FrameworkExportFormat,
+} from '../../services/export-framework.ts';
+import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 export function registerExportCommands(program: Command, io: CliIo): void {
-  const exportCommand = program.command('export').description('write data out as JSON or CSV');
+  const exportCommand = commandGroup(program, 'export', 'write data out');
   exportCommand
     .command('framework')
     .description('export a framework (clusters and pathways, English and Spanish)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['json', 'csv']).default('json'),
+    )
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('--framework <id>', 'framework id (default: the default framework)')
     .addOption(dataOption())
-    .action(async (opts: { format: FrameworkExportFormat; out?: string; framework?: string; data?: string }) => {
-      const runtime = await createRuntime(databaseTarget(configFrom(opts)));
-      try {
-        await runtime.prepare();
-        const text = formatFramework(await loadFrameworkData(runtime.repos.framework, opts.framework), opts.format);
-        if (opts.out) {
-          await fs.writeFile(opts.out, text);
-          io.err(`Wrote ${opts.out}\n`);
-        } else {
-          io.out(text);
+    .action(
+      async (opts: {
+        format: FrameworkExportFormat;
+        out?: string;
+        framework?: string;
+        data?: string;
+      }) => {
+        const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+        try {
+          await runtime.prepare();
+          const text = formatFramework(
+            await loadFrameworkData(runtime.repos.framework, opts.framework),
+            opts.format,
+          );
+          if (opts.out) {
+            await fs.writeFile(opts.out, text);
+            io.err(`Wrote ${opts.out}\n`);
+          } else {
+            io.out(text);
+          }
+        } finally {
+          await runtime.close();
         }
-      } finally {
-        await runtime.close();
-      }
-    });
+      },
+    );
 }

@@ -15,7 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('cluster')
-    .addColumn('framework_id', 'text', (c) => c.notNull().references('framework.id').onDelete('cascade'))
+    .addColumn('framework_id', 'text', (c) =>
+      c.notNull().references('framework.id').onDelete('cascade'),
+    )
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('title', 'jsonb', (c) => c.notNull())

@@ -19,13 +19,19 @@ describe.each(testEngines())('framework API on $name', (engine) => {
     await runtime?.close();
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers });
 
   it('lists the frameworks', async () => {
     const res = await get('/api/v1/frameworks');
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toEqual([
-      expect.objectContaining({ id: 'nccf-16', isDefault: true, clusterCount: 16, pathwayCount: 79 }),
+      expect.objectContaining({
+        id: 'nccf-16',
+        isDefault: true,
+        clusterCount: 16,
+        pathwayCount: 79,
+      }),
     ]);
   });
 
@@ -35,20 +41,28 @@ describe.each(testEngines())('framework API on $name', (engine) => {
     const body = res.json<TClusterList>();
     expect(body.lang).toBe('en');
     expect(body.framework.id).toBe('nccf-16');
-    expect(body.items.map((c) => c.code)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0')));
+    expect(body.items.map((c) => c.code)).toEqual(
+      Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
     expect(body.items.find((c) => c.code === '08')?.title).toBe('Health Science');
     expect(body.items.reduce((sum, c) => sum + c.pathwayCount, 0)).toBe(79);
   });
 
   it('answers in Spanish for ?lang=es and for Accept-Language', async () => {
     const byQuery = (await get('/api/v1/clusters/08?lang=es')).json<TCluster>();
-    const byHeader = (await get('/api/v1/clusters/08', { 'accept-language': 'es-MX,es;q=0.9' })).json<TCluster>();
-    const english = (await get('/api/v1/clusters/08', { 'accept-language': 'es-MX' })).json<TCluster>();
+    const byHeader = (
+      await get('/api/v1/clusters/08', { 'accept-language': 'es-MX,es;q=0.9' })
+    ).json<TCluster>();
+    const english = (
+      await get('/api/v1/clusters/08', { 'accept-language': 'es-MX' })
+    ).json<TCluster>();
     expect(byQuery.lang).toBe('es');
     expect(byQuery.title).not.toBe('Health Science');
     expect(byHeader).toEqual(byQuery);
     expect(english.lang).toBe('es');
-    const forcedEnglish = (await get('/api/v1/clusters/08?lang=en', { 'accept-language': 'es' })).json<TCluster>();
+    const forcedEnglish = (
+      await get('/api/v1/clusters/08?lang=en', { 'accept-language': 'es' })
+    ).json<TCluster>();
     expect(forcedEnglish.title).toBe('Health Science');
   });
 
@@ -77,12 +91,21 @@ describe.each(testEngines())('framework API on $name', (engine) => {
     const res = await get('/api/v1/pathways/08-05');
     expect(res.statusCode).toBe(200);
     const body = res.json<TPathway>();
-    expect(body).toMatchObject({ code: '08-05', title: 'Therapeutic Services', cluster: { code: '08', title: 'Health Science' } });
+    expect(body).toMatchObject({
+      code: '08-05',
+      title: 'Therapeutic Services',
+      cluster: { code: '08', title: 'Health Science' },
+    });
     expect(body.siblings.map((s) => s.code)).toEqual(['08-01', '08-02', '08-03', '08-04']);
   });
 
   it('answers 404 with a code and message for unknown codes', async () => {
-    for (const url of ['/api/v1/clusters/17', '/api/v1/pathways/08-09', '/api/v1/clusters?framework=nope', '/api/v1/pathways?cluster=99']) {
+    for (const url of [
+      '/api/v1/clusters/17',
+      '/api/v1/pathways/08-09',
+      '/api/v1/clusters?framework=nope',
+      '/api/v1/pathways?cluster=99',
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.json().error).toMatchObject({ code: 'not_found', message: expect.any(String) });

@@ -15,6 +15,7 @@ import {
   ZPathwayListQuery,
 } from '../../contracts/framework.ts';
 import type { FrameworkCatalog } from '../../services/framework-catalog.ts';
+import { sendShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 
 export interface FrameworkRoutesOptions {
@@ -23,7 +24,10 @@ export interface FrameworkRoutesOptions {
 
 const errors = { 400: ZApiError, 404: ZApiError };
 
-export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = async (app, { catalog }) => {
+export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = async (
+  app,
+  { catalog },
+) => {
   app.get(
     '/frameworks',
     {
@@ -47,8 +51,15 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
         response: { 200: ZClusterList, ...errors },
       },
     },
-    async (request) =>
-      catalog.listClusters({ framework: request.query.framework, lang: requestLang(request, request.query.lang) }),
+    async (request, reply) =>
+      sendShared(
+        reply,
+        ZClusterList,
+        await catalog.listClusters({
+          framework: request.query.framework,
+          lang: requestLang(request, request.query.lang),
+        }),
+      ),
   );
 
   app.get(
@@ -62,12 +73,16 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
         response: { 200: ZCluster, ...errors },
       },
     },
-    async (request) =>
-      catalog.getCluster({
-        code: request.params.code,
-        framework: request.query.framework,
-        lang: requestLang(request, request.query.lang),
-      }),
+    async (request, reply) =>
+      sendShared(
+        reply,
+        ZCluster,
+        await catalog.getCluster({
+          code: request.params.code,
+          framework: request.query.framework,
+          lang: requestLang(request, request.query.lang),
+        }),
+      ),
   );
 
   app.get(
@@ -80,12 +95,16 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
         response: { 200: ZPathwayList, ...errors },
       },
     },
-    async (request) =>
-      catalog.listPathways({
-        cluster: request.query.cluster,
-        framework: request.query.framework,
-        lang: requestLang(request, request.query.lang),
-      }),
+    async (request, reply) =>
+      sendShared(
+        reply,
+        ZPathwayList,
+        await catalog.listPathways({
+          cluster: request.query.cluster,
+          framework: request.query.framework,
+          lang: requestLang(request, request.query.lang),
+        }),
+      ),
   );
 
   app.get(
@@ -99,11 +118,15 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
         response: { 200: ZPathway, ...errors },
       },
     },
-    async (request) =>
-      catalog.getPathway({
-        code: request.params.code,
-        framework: request.query.framework,
-        lang: requestLang(request, request.query.lang),
-      }),
+    async (request, reply) =>
+      sendShared(
+        reply,
+        ZPathway,
+        await catalog.getPathway({
+          code: request.params.code,
+          framework: request.query.framework,
+          lang: requestLang(request, request.query.lang),
+        }),
+      ),
   );
 };

@@ -1,0 +1,244 @@
+/** `wayfinder users …`, `wayfinder orgs …`, `wayfinder audit …`: administration at the server. */
+import { InvalidArgumentError, type Command } from 'commander';
+import { ZEmail, ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
+import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
+import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
+import { CLI } from '../../services/accounts/caller.ts';
+import { issuePasswordLink } from '../../services/accounts/issue-link.ts';
+import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
+import { listAudit } from '../../services/accounts/list-audit.ts';
+import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
+import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
+import { loadAccountSettings } from '../../services/accounts/settings.ts';
+import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
+
+async function withRuntime<T>(
+  opts: { data?: string },
+  work: (runtime: Runtime) => Promise<T>,
+): Promise<T> {
+  const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+  try {
+    await runtime.migrate();
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  value: unknown,
+): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new CliExit(`error: --${String(issue.path[0] ?? 'value')}: ${issue.message}`, 2);
+}
+
+const email = (value: string) => {
+  const parsed = ZEmail.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError('must be an email address.');
+  return parsed.data;
+};
+
+export function registerAccountCommands(program: Command, io: CliIo): void {
+  const users = program
+    .command('users')
+    .description('create, list, disable users and issue password links');
+  const linkText = (link: { url: string; expiresAt: string }) =>
+    `One-time link to set the password (until ${link.expiresAt}):\n  ${link.url}\n`;
+
+  users
+    .command('create')
+    .description('create a user and print a one-time link to set their password')
+    .requiredOption('--email <email>', 'email address (the sign-in name)', email)
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+    .requiredOption('--org <id>', 'organization the user belongs to (see `wayfinder orgs list`)')
+    .option('--grade <n>', 'grade level, for students', (v) => Number(v))
+    .addOption(dataOption())
+    .action(
+      async (opts: {
+        email: string;
+        name: string;
+        role: string;
+        org: string;
+        grade?: number;
+        data?: string;
+      }) => {
+        const input = parse(ZUserCreate, {
+          email: opts.email,
+          name: opts.name,
+          role: opts.role,
+          orgId: opts.org,
+          grade: opts.grade,
+        });
+        await withRuntime(opts, async (rt) => {
+          const { user, link } = await createUser(rt.accounts.deps, CLI, {
+            ...input,
+            baseUrl: loadAccountSettings().publicUrl,
+          });
+          io.out(
+            `Created ${user.role} ${user.email} (${user.id}) in ${user.orgId}.\n${linkText(link)}`,
+          );
+        });
+      },
+    );
+
+  users
+    .command('list')
+    .description('list users')
+    .option('--district <id>', 'only this district')
+    .option('--role <role>', 'only this role')
+    .addOption(dataOption())
+    .action(async (opts: { district?: string; role?: string; data?: string }) => {
+      if (opts.role !== undefined && !isRole(opts.role))
+        throw new CliExit(`error: --role must be one of ${ROLES.join(', ')}`, 2);
+      await withRuntime(opts, async (rt) => {
+        const rows = await listUsers(rt.accounts.deps, CLI, {
+          districtId: opts.district,
+          role: opts.role as never,
+        });
+        for (const u of rows)
+          io.out(
+            `${u.email}\t${u.role}\t${u.orgId}\t${u.disabled ? 'disabled' : 'active'}${u.totpEnabled ? '\ttotp' : ''}\n`,
+          );
+        io.out(`${rows.length} user(s)\n`);
+      });
+    });
+
+  for (const [name, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    users
+      .command(`${name} <email>`)
+      .description(
+        disabled ? 'disable a user and end all their sessions' : 'enable a disabled user',
+      )
+      .addOption(dataOption())
+      .action(async (address: string, opts: { data?: string }) => {
+        await withRuntime(opts, async (rt) => {
+          const user = await setUserDisabled(rt.accounts.deps, CLI, {
+            email: email(address),
+            disabled,
+          });
+          io.out(`${user.email} is ${user.disabled ? 'disabled' : 'enabled'}.\n`);
+        });
+      });
+  }
+
+  users
+    .command('reset-password <email>')
+    .description('end the user’s sessions and print a one-time link to set a new password')
+    .addOption(dataOption())
+    .action(async (address: string, opts: { data?: string }) => {
+      await withRuntime(opts, async (rt) => {
+        io.out(
+          linkText(
+            await issuePasswordLink(rt.accounts.deps, CLI, {
+              email: email(address),
+              baseUrl: loadAccountSettings().publicUrl,
+            }),
+          ),
+        );
+      });
+    });
+
+  users
+    .command('link')
+    .description('link a student to a guardian or to a counselor’s caseload')
+    .requiredOption('--student <email>', 'the student', email)
+    .option('--guardian <email>', 'their parent or guardian', email)
+    .option('--counselor <email>', 'their counselor', email)
+    .addOption(dataOption())
+    .action(
+      async (opts: { student: string; guardian?: string; counselor?: string; data?: string }) => {
+        if (!opts.guardian && !opts.counselor)
+          throw new CliExit('error: give --guardian or --counselor', 2);
+        await withRuntime(opts, async (rt) => {
+          if (opts.guardian)
+            await linkGuardian(rt.accounts.deps, CLI, {
+              student: opts.student,
+              guardian: opts.guardian,
+            });
+          if (opts.counselor)
+            await assignCaseload(rt.accounts.deps, CLI, {
+              student: opts.student,
+              counselor: opts.counselor,
+            });
+          io.out('Linked.\n');
+        });
+      },
+    );
+
+  const orgs = program
+    .command('orgs')
+    .description('create and list organizations (state, districts, schools, colleges, employers)');
+  orgs
+    .command('create')
+    .description('create an organization')
+    .requiredOption('--id <id>', 'short id: lowercase letters, digits, dashes')
+    .requiredOption('--kind <kind>', `one of ${ORG_KINDS.join(', ')}`)
+    .requiredOption('--name <name>', 'display name')
+    .option('--parent <id>', 'parent organization (a district for a school, the state otherwise)')
+    .addOption(dataOption())
+    .action(
+      async (opts: { id: string; kind: string; name: string; parent?: string; data?: string }) => {
+        const input = parse(ZOrgCreate, {
+          id: opts.id,
+          kind: opts.kind,
+          name: opts.name,
+          parentId: opts.parent,
+        });
+        await withRuntime(opts, async (rt) => {
+          const org = await createOrg(rt.accounts.deps, CLI, input);
+          io.out(
+            `Created ${org.kind} ${org.id}${org.districtId ? ` (district ${org.districtId})` : ''}.\n`,
+          );
+        });
+      },
+    );
+  orgs
+    .command('list')
+    .description('list organizations')
+    .option('--district <id>', 'only this district and its schools')
+    .addOption(dataOption())
+    .action(async (opts: { district?: string; data?: string }) => {
+      await withRuntime(opts, async (rt) => {
+        const rows = await listOrgs(rt.accounts.deps, CLI, { districtId: opts.district });
+        for (const o of rows) io.out(`${o.id}\t${o.kind}\t${o.name}\t${o.parentId ?? ''}\n`);
+        io.out(`${rows.length} organization(s)\n`);
+      });
+    });
+
+  program
+    .command('audit')
+    .description(
+      'print the audit log, newest first (sign-ins, failures, student record reads, exports, admin changes)',
+    )
+    .option('--district <id>', 'only this district')
+    .option('--action <action>', 'only this action, e.g. student.read or auth.sign_in')
+    .option('--limit <n>', 'how many entries (default 100)', (v) => Number(v), 100)
+    .addOption(dataOption())
+    .action(async (opts: { district?: string; action?: string; limit: number; data?: string }) => {
+      await withRuntime(opts, async (rt) => {
+        const rows = await listAudit(rt.accounts.deps, CLI, {
+          districtId: opts.district,
+          action: opts.action,
+          limit: opts.limit,
+        });
+        for (const e of rows) {
+          io.out(
+            `${e.at}\t${e.action}\t${e.outcome}\t${e.actorRole ?? '-'}:${e.actorId ?? '-'}\t${e.targetType ?? ''}:${e.targetId ?? ''}\t${e.districtId ?? ''}\t${e.ip ?? ''}\n`,
+          );
+        }
+      });
+    });
+}

@@ -1,0 +1,123 @@
+import fs from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { readProgramFile } from '../../importers/program-file.ts';
+import { programToCsv } from '../../importers/program-csv.ts';
+import { programToPdf } from '../../importers/program-pdf.ts';
+import { createRuntime, databaseTarget } from '../../runtime.ts';
+import { getProgram } from '../../services/programs/read-programs.ts';
+import { importPrograms } from '../../services/programs/import-programs.ts';
+import type { TProgramFile } from '../../contracts/program.ts';
+import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+
+export function registerProgramCommands(program: Command, io: CliIo): void {
+  commandGroup(program, 'import', 'load data into the database')
+    .command('programs')
+    .description('import program-of-study files (JSON); all of them or none')
+    .argument('<files...>', 'program files (see schemas/program.schema.json)')
+    .option('--approve', 'also submit and approve each program (fails if any has errors)')
+    .addOption(dataOption())
+    .action(async (files: string[], opts: { approve?: boolean; data?: string }) => {
+      const parsed: Array<{ source: string; file: TProgramFile }> = [];
+      const problems: string[] = [];
+      for (const source of files) {
+        const result = await readProgramFile(source);
+        if (result.ok) parsed.push({ source, file: result.file });
+        else
+          for (const p of result.problems) {
+            const where = [
+              p.line !== undefined
+                ? `line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}`
+                : '',
+              p.path,
+            ]
+              .filter(Boolean)
+              .join(' ');
+            problems.push(`${source}${where ? ` (${where})` : ''}: ${p.message}`);
+          }
+      }
+      if (problems.length > 0)
+        throw new CliExit(`${problems.join('\n')}\nNothing was imported.`, 2);
+      const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+      try {
+        await runtime.prepare();
+        const imported = await importPrograms(runtime.programs, parsed, {
+          approve: opts.approve ?? false,
+        });
+        for (const p of imported) {
+          const errors = p.findings.filter((f) => f.severity === 'error').length;
+          const warnings = p.findings.length - errors;
+          io.out(
+            `${p.source}: ${p.programId} version ${p.version} (${p.status}), ${errors} error(s), ${warnings} warning(s)\n`,
+          );
+        }
+        io.out(`Imported ${imported.length} program(s).\n`);
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  commandGroup(program, 'export', 'write data out')
+    .command('program')
+    .description('export one program of study as JSON (a program file), CSV or PDF')
+    .argument('<id>', 'program id')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['json', 'csv', 'pdf'])
+        .default('json'),
+    )
+    .option(
+      '-o, --out <file>',
+      'write to this file (required for pdf unless standard output is redirected)',
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of CSV and PDF texts')
+        .choices(['en', 'es'])
+        .default('en'),
+    )
+    .option('--program-version <n>', 'program version (default: the latest)')
+    .addOption(dataOption())
+    .action(
+      async (
+        id: string,
+        opts: {
+          format: 'json' | 'csv' | 'pdf';
+          out?: string;
+          lang: 'en' | 'es';
+          programVersion?: string;
+          data?: string;
+        },
+      ) => {
+        if (opts.programVersion !== undefined && !/^[1-9]\d*$/.test(opts.programVersion)) {
+          throw new CliExit(
+            `error: option '--program-version <n>' must be a whole number from 1.`,
+            2,
+          );
+        }
+        const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+        try {
+          await runtime.prepare();
+          const detail = await getProgram(runtime.programs, {
+            programId: id,
+            version: opts.programVersion === undefined ? undefined : Number(opts.programVersion),
+            lang: opts.lang,
+          });
+          const content: string | Buffer =
+            opts.format === 'json'
+              ? `${JSON.stringify(detail.document, null, 2)}\n`
+              : opts.format === 'csv'
+                ? programToCsv(detail)
+                : await programToPdf(detail);
+          if (opts.out) {
+            await fs.writeFile(opts.out, content);
+            io.err(`Wrote ${opts.out}\n`);
+          } else if (typeof content === 'string') {
+            io.out(content);
+          } else {
+            process.stdout.write(content);
+          }
+        } finally {
+          await runtime.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../main.ts';
+
+const examples = path.resolve(import.meta.dirname, '../../../examples/programs');
+const example = (name: string) => path.join(examples, name);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-validate-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+describe('wayfinder validate', () => {
+  it('exits 0 for valid programs', async () => {
+    const files = [example('software-development.json'), example('nursing.json')];
+    const result = await run(['validate', ...files]);
+    expect(result).toEqual({
+      code: 0,
+      out: `${files[0]}: ok\n${files[1]}: ok\nChecked 2 files: 0 errors, 0 warnings.\n`,
+      err: '',
+    });
+  });
+
+  it('exits 1 and prints each finding for a program with errors', async () => {
+    const file = example('invalid-starts-by-grade-9.json');
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      `${file}: error pos.starts-by-grade-9 at program.steps[0]: The program starts in grade 10; a program of study must start by grade 9`,
+    );
+    expect(result.out).toMatch(/Checked 1 file: 1 error, 0 warnings\.\n$/);
+  });
+
+  it('checks pathways against the embedded framework', async () => {
+    const result = await run(['validate', example('invalid-pathway-known.json')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('error pos.pathway-known at catalog.courses[13].pathwayCodes[1]');
+  });
+
+  it('exits 0 with warnings only', async () => {
+    const text = fs.readFileSync(example('nursing.json'), 'utf8');
+    const file = path.join(tmp, 'no-employer.json');
+    const doc = JSON.parse(text);
+    doc.program.partners = doc.program.partners.filter(
+      (p: { role: string }) => p.role !== 'employer',
+    );
+    fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+    const result = await run(['validate', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`${file}: warning pos.partners-employer at program.partners:`);
+  });
+
+  it('prints JSON, in Spanish on request', async () => {
+    const files = [example('nursing.json'), example('invalid-no-repeated-content.json')];
+    const result = await run(['validate', '--format', 'json', '--lang', 'es', ...files]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toEqual([
+      {
+        file: files[1],
+        rule: 'pos.no-repeated-content',
+        severity: 'error',
+        path: 'program.steps[4].courses[3]',
+        message: expect.stringMatching(/^El curso universitario HLT 105 «Medical Terminology»/),
+      },
+    ]);
+  });
+
+  it('exits 2 for malformed or unreadable files, naming the line or JSON path', async () => {
+    const broken = path.join(tmp, 'broken.json');
+    fs.writeFileSync(broken, '{\n  "program": {,\n}\n');
+    const wrongShape = path.join(tmp, 'wrong-shape.json');
+    const doc = JSON.parse(fs.readFileSync(example('nursing.json'), 'utf8'));
+    doc.program.steps[0].level = 'grade-8';
+    fs.writeFileSync(wrongShape, JSON.stringify(doc, null, 2));
+    const missing = path.join(tmp, 'missing.json');
+
+    const result = await run(['validate', broken, wrongShape, missing, example('nursing.json')]);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain(`${broken}: error file.json at line 2, column 15: not valid JSON`);
+    expect(result.out).toMatch(
+      new RegExp(
+        `${wrongShape}: error file.schema at program\\.steps\\[0\\]\\.level \\(line \\d+, column \\d+\\): Invalid option`,
+      ),
+    );
+    expect(result.out).toContain(`${missing}: error file.read: cannot read the file: no such file`);
+    expect(result.out).toContain('Checked 4 files, 3 unreadable: 3 errors, 0 warnings.');
+
+    const json = await run(['validate', '--format', 'json', wrongShape]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual([
+      expect.objectContaining({
+        rule: 'file.schema',
+        path: 'program.steps[0].level',
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('rejects a bad flag and needs at least one file', async () => {
+    expect((await run(['validate', '--format', 'xml', example('nursing.json')])).code).not.toBe(0);
+    const none = await run(['validate']);
+    expect(none.code).not.toBe(0);
+    expect(none.err).toContain("missing required argument 'files'");
+  });
+});

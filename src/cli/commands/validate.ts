@@ -1,0 +1,123 @@
+/**
+ * `wayfinder validate FILE…`: checks program-of-study files (schemas/program.schema.json) against
+ * the program-of-study rules. Exit 0: no errors (warnings allowed); 1: errors; 2: a file could not
+ * be read or does not fit the file format.
+ */
+import { Option, type Command } from 'commander';
+import { frameworks } from '../../data/index.ts';
+import type { FrameworkData } from '../../domain/framework.ts';
+import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
+import { readProgramFile, type ProgramFileProblem } from '../../importers/program-file.ts';
+import { CliExit, type CliIo } from '../shared.ts';
+
+type Lang = 'en' | 'es';
+
+interface ValidateOptions {
+  format: 'text' | 'json';
+  lang: Lang;
+}
+
+/** One line of output: a finding, or a problem reading the file (rule "file.read", …). */
+interface Entry {
+  file: string;
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+  path: string;
+  line?: number;
+  column?: number;
+}
+
+export function registerValidateCommand(program: Command, io: CliIo): void {
+  program
+    .command('validate')
+    .description('check program-of-study files against the program-of-study rules')
+    .argument('<files...>', 'program files (JSON, see schemas/program.schema.json)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of the messages').choices(['en', 'es']).default('en'),
+    )
+    .action(async (files: string[], opts: ValidateOptions) => {
+      const exitCode = await validateFiles(files, opts, io);
+      if (exitCode !== 0) throw new CliExit('', exitCode);
+    });
+}
+
+async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo): Promise<number> {
+  const entries: Entry[] = [];
+  let exitCode = 0;
+  for (const file of files) {
+    const result = await readProgramFile(file);
+    if (!result.ok) {
+      exitCode = 2;
+      entries.push(...result.problems.map((problem) => problemEntry(file, problem)));
+      if (opts.format === 'text') printEntries(io, entries.slice(-result.problems.length));
+      continue;
+    }
+    const findings = validateProgram(result.file, {
+      knownPathways: pathwaysOf(result.file.program.frameworkId),
+    });
+    const fileEntries = findings.map((f) => findingEntry(file, f, opts.lang));
+    if (findings.some((f) => f.severity === 'error')) exitCode = Math.max(exitCode, 1);
+    entries.push(...fileEntries);
+    if (opts.format === 'text') {
+      if (fileEntries.length === 0) io.out(`${file}: ok\n`);
+      printEntries(io, fileEntries);
+    }
+  }
+  if (opts.format === 'json') io.out(`${JSON.stringify(entries, null, 2)}\n`);
+  else io.out(summary(files.length, entries, opts.lang));
+  return exitCode;
+}
+
+/** The pathway codes of an embedded framework; undefined (not checked) for other frameworks. */
+function pathwaysOf(frameworkId: string): string[] | undefined {
+  const embedded: readonly FrameworkData[] = frameworks;
+  const framework = embedded.find((f) => f.id === frameworkId);
+  return framework?.clusters.flatMap((c) => c.pathways.map((p) => p.code));
+}
+
+function findingEntry(file: string, finding: Finding, lang: Lang): Entry {
+  const { rule, severity, path } = finding;
+  return { file, rule, severity, message: finding.message[lang], path };
+}
+
+function problemEntry(file: string, problem: ProgramFileProblem): Entry {
+  const entry: Entry = {
+    file,
+    rule: `file.${problem.kind}`,
+    severity: 'error',
+    message: problem.message,
+    path: problem.path,
+  };
+  if (problem.line !== undefined) entry.line = problem.line;
+  if (problem.column !== undefined) entry.column = problem.column;
+  return entry;
+}
+
+function printEntries(io: CliIo, entries: Entry[]): void {
+  for (const e of entries) {
+    const at = e.line !== undefined ? `line ${e.line}, column ${e.column ?? 1}` : undefined;
+    const where =
+      e.path && at ? ` at ${e.path} (${at})` : e.path ? ` at ${e.path}` : at ? ` at ${at}` : '';
+    io.out(`${e.file}: ${e.severity} ${e.rule}${where}: ${e.message}\n`);
+  }
+}
+
+function summary(files: number, entries: Entry[], lang: Lang): string {
+  const errors = entries.filter((e) => e.severity === 'error').length;
+  const warnings = entries.length - errors;
+  const unreadable = new Set(entries.filter((e) => e.rule.startsWith('file.')).map((e) => e.file))
+    .size;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (lang === 'es') {
+    const extra = unreadable > 0 ? `, ${plural(unreadable, 'ilegible', 'ilegibles')}` : '';
+    return `Revisado${files === 1 ? '' : 's'} ${plural(files, 'archivo', 'archivos')}${extra}: ${plural(errors, 'error', 'errores')}, ${plural(warnings, 'advertencia', 'advertencias')}.\n`;
+  }
+  const extra = unreadable > 0 ? `, ${unreadable} unreadable` : '';
+  return `Checked ${plural(files, 'file', 'files')}${extra}: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.\n`;
+}

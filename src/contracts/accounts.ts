@@ -1,0 +1,114 @@
+/** Accounts API: sign-in, users, organizations, students and the audit log. */
+import { z } from 'zod';
+import { ORG_KINDS, ROLES } from '../domain/auth/roles.ts';
+
+export const ZRole = z.enum(ROLES);
+export const ZOrgKind = z.enum(ORG_KINDS);
+export const ZOrgId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lowercase letters, digits and dashes (at most 63)');
+export const ZEmail = z
+  .email('must be an email address')
+  .max(254)
+  .transform((v) => v.toLowerCase());
+export const ZPassword = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(256, 'must be at most 256 characters');
+
+export const ZSignIn = z.object({
+  email: ZEmail,
+  password: z.string().min(1, 'is required').max(256),
+  totpCode: z
+    .string()
+    .regex(/^\d{6}$/, 'must be 6 digits')
+    .optional(),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+export const ZUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  orgId: z.string(),
+  districtId: z.string().nullable(),
+  totpEnabled: z.boolean(),
+  disabled: z.boolean(),
+});
+export type TUser = z.infer<typeof ZUser>;
+
+export const ZSession = z.object({
+  user: ZUser,
+  csrfToken: z.string().describe('Send back as the x-csrf-token header on every write'),
+  totp: z.enum(['not_required', 'passed', 'enrol_required']),
+});
+export type TSession = z.infer<typeof ZSession>;
+
+export const ZUserCreate = z.object({
+  email: ZEmail,
+  name: z.string().min(1, 'is required').max(200),
+  role: ZRole,
+  orgId: ZOrgId,
+  grade: z.number().int().min(-1).max(16).optional(),
+  localId: z.string().max(64).optional(),
+});
+export type TUserCreate = z.infer<typeof ZUserCreate>;
+
+export const ZLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const ZUserCreated = z.object({ user: ZUser, link: ZLink });
+
+export const ZRedeemLink = z.object({ token: z.string().min(20).max(200), password: ZPassword });
+export const ZChangePassword = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: ZPassword,
+});
+export const ZTotpEnrolment = z.object({ secret: z.string(), uri: z.string() });
+export const ZTotpConfirm = z.object({ code: z.string().regex(/^\d{6}$/, 'must be 6 digits') });
+
+export const ZOrg = z.object({
+  id: z.string(),
+  kind: ZOrgKind,
+  name: z.string(),
+  parentId: z.string().nullable(),
+  districtId: z.string().nullable(),
+});
+export type TOrg = z.infer<typeof ZOrg>;
+export const ZOrgCreate = z.object({
+  id: ZOrgId,
+  kind: ZOrgKind,
+  name: z.string().min(1).max(200),
+  parentId: ZOrgId.optional(),
+});
+export type TOrgCreate = z.infer<typeof ZOrgCreate>;
+
+export const ZStudent = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  schoolId: z.string(),
+  name: z.string(),
+  grade: z.number().nullable(),
+  localId: z.string().nullable(),
+});
+export type TStudent = z.infer<typeof ZStudent>;
+
+export const ZAuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  districtId: z.string().nullable(),
+  actorId: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.string(),
+  outcome: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;
+export const ZAuditQuery = z.object({
+  district: ZOrgId.optional(),
+  action: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const ZOk = z.object({ ok: z.literal(true) });

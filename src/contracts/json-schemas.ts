@@ -1,0 +1,21 @@
+/**
+ * The JSON Schemas generated from the zod contracts, as committed under schemas/ (written by
+ * scripts/generate-schemas.ts; a test checks the committed files match).
+ */
+import { z } from 'zod';
+import { ZProgramFile } from './program.ts';
+
+export interface GeneratedSchema {
+  /** File name under schemas/. */
+  file: string;
+  /** The file's text: pretty-printed JSON with a final newline. */
+  text: string;
+}
+
+export function generateSchemas(): GeneratedSchema[] {
+  const program = {
+    title: 'Wayfinder program of study',
+    ...z.toJSONSchema(ZProgramFile, { io: 'input' }),
+  };
+  return [{ file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` }];
+}

@@ -1,0 +1,151 @@
+/** The programs-of-study API's request and response shapes. */
+import { z } from 'zod';
+import { ZClusterCode, ZLang, ZPathwayCode } from './framework.ts';
+import {
+  CREDENTIAL_TYPES,
+  CREDIT_AGREEMENT_TYPES,
+  INSTITUTION_KINDS,
+  PROGRAM_STATUSES,
+  STEP_LEVELS,
+  SUBJECTS,
+  ZCatalog,
+  ZId,
+  ZProgramBody,
+  ZProgramFile,
+  ZWorkBasedLearning,
+} from './program.ts';
+
+export const ZProgramStatus = z.enum(PROGRAM_STATUSES);
+
+/** What a save sends: the program, and any catalog entries it adds or changes. */
+export const ZProgramSave = z.object({
+  id: ZId.optional().describe('Program id; chosen from the title when omitted on create'),
+  program: ZProgramBody,
+  catalog: ZCatalog.optional(),
+});
+export type TProgramSave = z.infer<typeof ZProgramSave>;
+
+export const ZFindingView = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  path: z.string(),
+  stepLevel: z.enum(STEP_LEVELS).optional(),
+  courseId: z.string().optional(),
+});
+export type TFindingView = z.infer<typeof ZFindingView>;
+
+const ZRef = z.object({ code: z.string(), title: z.string() });
+
+export const ZProgramSummary = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: ZProgramStatus,
+  title: z.string(),
+  cluster: ZRef,
+  pathway: ZRef,
+  cipCode: z.string().optional(),
+  owner: z.object({ id: z.string(), name: z.string() }),
+  updatedAt: z.string(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
+export type TProgramSummary = z.infer<typeof ZProgramSummary>;
+
+export const ZEarlyCreditView = z.object({
+  id: z.string(),
+  type: z.enum(CREDIT_AGREEMENT_TYPES),
+  credits: z.number(),
+  institution: z.string().describe('Where the credit transfers'),
+  course: z.object({ id: z.string(), code: z.string(), title: z.string() }),
+  exam: z.string().optional(),
+});
+
+export const ZCourseView = z.object({
+  id: z.string(),
+  title: z.string(),
+  code: z.string().describe('State course code, or prefix and number'),
+  level: z.enum(['secondary', 'postsecondary']),
+  kind: z.enum(['academic', 'cte']),
+  subject: z.enum(SUBJECTS),
+  credits: z.number(),
+  creditUnit: z.enum(['carnegie_units', 'credit_hours']),
+  institution: z.string(),
+  earlyCredit: z.array(ZEarlyCreditView),
+});
+export type TCourseView = z.infer<typeof ZCourseView>;
+
+export const ZCredentialView = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: z.enum(CREDENTIAL_TYPES),
+  issuer: z.string().optional(),
+  level: z.enum(['entry', 'mid', 'high']).optional(),
+});
+export type TCredentialView = z.infer<typeof ZCredentialView>;
+
+export const ZStepView = z.object({
+  level: z.enum(STEP_LEVELS),
+  term: z.enum(['fall', 'spring', 'summer', 'year']).optional(),
+  label: z.string(),
+  courses: z.array(ZCourseView),
+  credentials: z.array(ZCredentialView),
+  workBasedLearning: z.array(
+    z.object({
+      type: ZWorkBasedLearning.shape.type,
+      title: z.string(),
+      employer: z.string().optional(),
+    }),
+  ),
+});
+export type TStepView = z.infer<typeof ZStepView>;
+
+export const ZProgramDetail = ZProgramSummary.extend({
+  lang: ZLang,
+  partners: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(INSTITUTION_KINDS),
+      role: z.string(),
+    }),
+  ),
+  steps: z.array(ZStepView),
+  occupations: z.array(
+    z.object({
+      soc: z.string(),
+      title: z.string(),
+      point: z.enum(['entry', 'mid', 'exit']),
+      credential: z.string().optional(),
+    }),
+  ),
+  findings: z.array(ZFindingView),
+  versions: z.array(
+    z.object({ version: z.number().int(), status: ZProgramStatus, updatedAt: z.string() }),
+  ),
+  /** The version as a program file, for editing or download. */
+  document: ZProgramFile,
+});
+export type TProgramDetail = z.infer<typeof ZProgramDetail>;
+
+export const ZProgramSaved = z.object({ program: ZProgramDetail, findings: z.array(ZFindingView) });
+export type TProgramSaved = z.infer<typeof ZProgramSaved>;
+
+export const ZProgramListQuery = z.object({
+  lang: ZLang.optional(),
+  cluster: ZClusterCode.optional(),
+  pathway: ZPathwayCode.optional(),
+  institution: ZId.optional(),
+  status: ZProgramStatus.optional(),
+  q: z.string().max(200, 'must be at most 200 characters').optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type TProgramListQuery = z.infer<typeof ZProgramListQuery>;
+
+export const ZProgramList = z.object({
+  lang: ZLang,
+  total: z.number().int(),
+  items: z.array(ZProgramSummary),
+});
+export type TProgramList = z.infer<typeof ZProgramList>;

@@ -1,0 +1,316 @@
+/**
+ * Programs of study and the catalog they draw on, as zod schemas: the one source of the JSON
+ * file format (schemas/program.schema.json is generated from it), the API's request and response
+ * bodies, and the TypeScript types of the domain rules. The `.describe()` texts become the JSON
+ * Schema's descriptions, which editors show while an author writes a program file.
+ */
+import { z } from 'zod';
+import { ZPathwayCode } from './framework.ts';
+
+/** Ids are slugs chosen by the author, unique within their kind: "whs", "eng-1", "cna-cert". */
+export const ZId = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,79}$/,
+    'must be 1–80 lower-case letters, digits, dots, dashes or underscores',
+  )
+  .describe(
+    'Id chosen by the author: 1–80 lower-case letters, digits, dots, dashes or underscores',
+  );
+
+export const ZSocCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'must be a SOC or O*NET-SOC code such as 15-1252 or 15-1252.00')
+  .describe('SOC 2018 or O*NET-SOC occupation code, such as 15-1252 or 15-1252.00');
+export const ZCipCode = z
+  .string()
+  .regex(/^\d{2}\.\d{4}$/, 'must be a six-digit CIP code such as 11.0201')
+  .describe('Six-digit CIP 2020 code of the instructional program, such as 11.0201');
+export const ZIsoDate = z.iso.date('must be a date written YYYY-MM-DD');
+
+export const ZText = z
+  .object({
+    en: z.string().min(1, 'must not be empty').describe('English text'),
+    es: z.string().optional().describe('Spanish text'),
+  })
+  .describe('A text in English and, optionally, Spanish');
+export type TText = z.infer<typeof ZText>;
+
+export const INSTITUTION_KINDS = [
+  'district',
+  'high_school',
+  'college',
+  'university',
+  'employer',
+] as const;
+export const ZInstitution = z
+  .object({
+    id: ZId,
+    kind: z.enum(INSTITUTION_KINDS),
+    name: z.string().min(1, 'must not be empty'),
+    /** A high school's district. */
+    parentId: ZId.optional().describe("A high school's district"),
+    city: z.string().optional(),
+    state: z.string().length(2, 'must be a two-letter state code').optional(),
+  })
+  .describe('A district, high school, college, university or employer');
+export type TInstitution = z.infer<typeof ZInstitution>;
+
+export const SUBJECTS = [
+  'english',
+  'mathematics',
+  'science',
+  'social_studies',
+  'cte',
+  'world_language',
+  'fine_arts',
+  'other',
+] as const;
+export type TSubject = (typeof SUBJECTS)[number];
+
+const courseCommon = {
+  id: ZId,
+  institutionId: ZId.describe('The institution that offers the course'),
+  title: ZText,
+  /** Academic or career and technical education content. */
+  kind: z
+    .enum(['academic', 'cte'])
+    .describe('Academic or career and technical education (CTE) content'),
+  subject: z.enum(SUBJECTS),
+  pathwayCodes: z
+    .array(ZPathwayCode)
+    .default([])
+    .describe('Pathways the course belongs to; empty for courses that serve any pathway'),
+  prerequisites: z
+    .array(ZId)
+    .default([])
+    .describe('Courses to complete before this one (ids in catalog.courses)'),
+  corequisites: z
+    .array(ZId)
+    .default([])
+    .describe('Courses to take with this one or before it (ids in catalog.courses)'),
+};
+
+export const ZSecondaryCourse = z
+  .object({
+    ...courseCommon,
+    level: z.literal('secondary'),
+    stateCode: z.string().min(1, 'must not be empty').describe("The state's course code"),
+    scedCode: z
+      .string()
+      .regex(/^\d{5}$/, 'must be a five-digit SCED course code')
+      .optional()
+      .describe('Five-digit SCED course code'),
+    carnegieUnits: z
+      .number()
+      .positive('must be more than 0')
+      .max(4, 'must be at most 4')
+      .describe('Credit in Carnegie units (1 = a year-long course)'),
+    gradeMin: z.number().int().min(9).max(12).describe('Lowest grade the course is offered in'),
+    gradeMax: z.number().int().min(9).max(12).describe('Highest grade the course is offered in'),
+  })
+  .describe('A high school course');
+
+export const ZPostsecondaryCourse = z
+  .object({
+    ...courseCommon,
+    level: z.literal('postsecondary'),
+    prefix: z
+      .string()
+      .regex(/^[A-Z]{2,5}$/, 'must be 2–5 capital letters such as ENG')
+      .describe('Course prefix, such as ENG'),
+    number: z
+      .string()
+      .regex(/^\d{3,4}[A-Z]?$/, 'must be a course number such as 101')
+      .describe('Course number, such as 101'),
+    creditHours: z
+      .number()
+      .positive('must be more than 0')
+      .max(12, 'must be at most 12')
+      .describe('Semester credit hours'),
+  })
+  .describe('A college or university course');
+
+export const ZCourse = z.discriminatedUnion('level', [ZSecondaryCourse, ZPostsecondaryCourse]);
+export type TCourse = z.infer<typeof ZCourse>;
+export type TSecondaryCourse = z.infer<typeof ZSecondaryCourse>;
+export type TPostsecondaryCourse = z.infer<typeof ZPostsecondaryCourse>;
+
+export const CREDIT_AGREEMENT_TYPES = [
+  'dual_credit',
+  'articulated_credit',
+  'concurrent_enrollment',
+  'exam_credit',
+] as const;
+export const ZCreditAgreement = z
+  .object({
+    id: ZId,
+    type: z
+      .enum(CREDIT_AGREEMENT_TYPES)
+      .describe(
+        'Dual credit (high school and college credit at once), articulated credit (college credit granted later), concurrent enrollment, or credit by exam',
+      ),
+    secondaryCourseId: ZId.describe('The high school course (an id in catalog.courses)'),
+    postsecondaryCourseId: ZId.describe('The college course it earns credit for'),
+    credits: z.number().positive('must be more than 0').describe('College credit hours earned'),
+    secondaryInstitutionId: ZId,
+    postsecondaryInstitutionId: ZId,
+    /** For exam credit: the exam and the score it takes ("AP Computer Science A", 3). */
+    exam: z
+      .object({ name: z.string().min(1, 'must not be empty'), minScore: z.number() })
+      .optional()
+      .describe('For exam credit: the exam and the score it takes'),
+    effectiveFrom: ZIsoDate,
+    effectiveTo: ZIsoDate.optional(),
+  })
+  .describe('An agreement that a high school course earns credit for a college course');
+export type TCreditAgreement = z.infer<typeof ZCreditAgreement>;
+
+export const CREDENTIAL_TYPES = [
+  'industry_certification',
+  'license',
+  'certificate',
+  'apprenticeship',
+  'associate',
+  'bachelor',
+] as const;
+export const ZCredential = z
+  .object({
+    id: ZId,
+    title: ZText,
+    type: z.enum(CREDENTIAL_TYPES),
+    issuer: z
+      .string()
+      .optional()
+      .describe('Who issues it: a certification body, state board or college'),
+    /** Entry, mid or high: the skill level the credential certifies. */
+    level: z
+      .enum(['entry', 'mid', 'high'])
+      .optional()
+      .describe('The skill level the credential certifies'),
+    /** Credentials this one counts toward. */
+    stacksInto: z
+      .array(ZId)
+      .default([])
+      .describe('Credentials this one counts toward (ids in catalog.credentials)'),
+  })
+  .describe('An industry certification, license, certificate, apprenticeship or degree');
+export type TCredential = z.infer<typeof ZCredential>;
+
+export const STEP_LEVELS = [
+  'grade-9',
+  'grade-10',
+  'grade-11',
+  'grade-12',
+  'postsecondary-1',
+  'postsecondary-2',
+  'postsecondary-3',
+  'postsecondary-4',
+] as const;
+export type TStepLevel = (typeof STEP_LEVELS)[number];
+
+export const ZWorkBasedLearning = z
+  .object({
+    type: z.enum([
+      'job_shadow',
+      'internship',
+      'apprenticeship',
+      'clinical',
+      'service_learning',
+      'school_enterprise',
+      'other',
+    ]),
+    title: ZText,
+    employerId: ZId.optional().describe(
+      'The employer that hosts it (an id in catalog.institutions)',
+    ),
+  })
+  .describe('A work-based learning experience');
+
+export const ZStep = z
+  .object({
+    level: z.enum(STEP_LEVELS).describe('High school grade or postsecondary year'),
+    /** Optional term within the level ("fall", "spring", "summer"). */
+    term: z
+      .enum(['fall', 'spring', 'summer', 'year'])
+      .optional()
+      .describe('Term within the grade or year; omitted or "year" for the whole year'),
+    courses: z
+      .array(ZId)
+      .default([])
+      .describe('Courses taken in this step (ids in catalog.courses)'),
+    credentials: z
+      .array(ZId)
+      .default([])
+      .describe('Credentials earned at the end of this step (ids in catalog.credentials)'),
+    workBasedLearning: z.array(ZWorkBasedLearning).default([]),
+  })
+  .describe('One grade or postsecondary year (or a term of it) of the course sequence');
+export type TStep = z.infer<typeof ZStep>;
+
+export const ZOccupationTarget = z
+  .object({
+    soc: ZSocCode,
+    title: z.string().min(1, 'must not be empty'),
+    /** The credential that opens this occupation, and whether it is an entry, mid or exit point. */
+    credentialId: ZId.optional().describe('The credential that opens this occupation'),
+    point: z
+      .enum(['entry', 'mid', 'exit'])
+      .describe('Whether the occupation is an entry, mid or exit point of the program'),
+  })
+  .describe('An occupation the program leads to');
+
+export const ZPartner = z
+  .object({
+    institutionId: ZId.describe('An id in catalog.institutions'),
+    role: z.enum(['secondary', 'postsecondary', 'employer']),
+  })
+  .describe('A high school, college or employer that takes part in the program');
+
+export const PROGRAM_STATUSES = ['draft', 'submitted', 'approved', 'retired'] as const;
+export type TProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+/** What an author writes: the program and the catalog entries it uses. */
+export const ZProgramBody = z
+  .object({
+    title: ZText,
+    frameworkId: z.string().default('nccf-16').describe('The Career Clusters framework'),
+    pathwayCode: ZPathwayCode,
+    cipCode: ZCipCode.optional(),
+    ownerId: ZId.describe('The institution that owns the program (an id in catalog.institutions)'),
+    partners: z.array(ZPartner).default([]),
+    steps: z
+      .array(ZStep)
+      .min(1, 'a program needs at least one step')
+      .describe('The course sequence from grade 9 into the postsecondary years'),
+    occupations: z.array(ZOccupationTarget).default([]),
+  })
+  .describe('A program of study');
+export type TProgramBody = z.infer<typeof ZProgramBody>;
+
+/** The catalog a program is checked against. */
+export const ZCatalog = z
+  .object({
+    institutions: z.array(ZInstitution).default([]),
+    courses: z.array(ZCourse).default([]),
+    creditAgreements: z.array(ZCreditAgreement).default([]),
+    credentials: z.array(ZCredential).default([]),
+  })
+  .describe('The institutions, courses, credit agreements and credentials the program uses');
+export type TCatalog = z.infer<typeof ZCatalog>;
+
+/** A program of study as a file: the program plus the catalog entries it uses. */
+export const ZProgramFile = z
+  .object({
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors'),
+    id: ZId.optional(),
+    program: ZProgramBody,
+    catalog: ZCatalog.default({
+      institutions: [],
+      courses: [],
+      creditAgreements: [],
+      credentials: [],
+    }),
+  })
+  .describe('A Wayfinder program of study file: the program and the catalog entries it uses');
+export type TProgramFile = z.infer<typeof ZProgramFile>;

@@ -1,0 +1,95 @@
+/** Table types of the accounts migration (0004). Only code under src/db sees these. */
+import type { ColumnType, Generated } from 'kysely';
+
+export interface OrganizationTable {
+  id: string;
+  kind: string;
+  name: string;
+  parent_id: string | null;
+  district_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface AppUserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  org_id: string;
+  district_id: string | null;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_counter: ColumnType<string | null, number | null, number | null>;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  failed_count: Generated<number>;
+  locked_until: Date | null;
+  disabled_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface StudentTable {
+  district_id: string;
+  user_id: string;
+  school_id: string;
+  grade: number | null;
+  local_id: string | null;
+}
+
+export interface GuardianLinkTable {
+  district_id: string;
+  student_id: string;
+  guardian_id: string;
+}
+
+export interface CaseloadTable {
+  district_id: string;
+  counselor_id: string;
+  student_id: string;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  totp_passed: boolean;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface OneTimeLinkTable {
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface AuditLogTable {
+  id: ColumnType<string, never, never>;
+  at: Date;
+  district_id: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  outcome: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface AccountTables {
+  organization: OrganizationTable;
+  app_user: AppUserTable;
+  student: StudentTable;
+  guardian_link: GuardianLinkTable;
+  caseload: CaseloadTable;
+  user_session: UserSessionTable;
+  one_time_link: OneTimeLinkTable;
+  audit_log: AuditLogTable;
+}

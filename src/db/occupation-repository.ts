@@ -1,0 +1,298 @@
+/** Reads occupations with their labor-market data, pathways, related occupations, CIP links and sources. */
+import { sql, type Kysely } from 'kysely';
+import type { PartialLocalizedText } from './occupations-schema.ts';
+import type { DB } from './schema.ts';
+
+export interface OccupationRow {
+  code: string;
+  socCode: string;
+  title: PartialLocalizedText;
+  description: PartialLocalizedText;
+  jobZone: number | null;
+  riasec: Record<string, number> | null;
+  interestCode: string | null;
+  brightOutlook: boolean | null;
+  sourceId: string;
+  medianAnnualWage: number | null;
+  wageTopCoded: boolean;
+  employment: number | null;
+  growthPct: number | null;
+  annualOpenings: number | null;
+  entryEducation: string | null;
+  wageSourceId: string | null;
+  projectionSourceId: string | null;
+}
+
+export interface OccupationFilter {
+  frameworkId: string;
+  pathwayCode?: string | undefined;
+  clusterCode?: string | undefined;
+  codes?: string[] | undefined;
+  cipCode?: string | undefined;
+  jobZones?: number[] | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  version: string;
+  url: string;
+  license: string;
+  attribution: string;
+}
+
+export class OccupationRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  #base() {
+    return this.db
+      .selectFrom('occupation as o')
+      .leftJoin('labor_market as lm', 'lm.soc_code', 'o.soc_code')
+      .leftJoin('labor_market as lb', (join) =>
+        join.on('lb.soc_code', '=', sql<string>`left(o.soc_code, 6) || '0'`),
+      )
+      .select([
+        'o.code',
+        'o.soc_code',
+        'o.title',
+        'o.description',
+        'o.job_zone',
+        'o.riasec',
+        'o.interest_code',
+        'o.bright_outlook',
+        'o.source_id',
+        sql<number | null>`coalesce(lm.median_annual_wage, lb.median_annual_wage)`.as(
+          'median_annual_wage',
+        ),
+        sql<boolean>`coalesce(lm.wage_top_coded, lb.wage_top_coded, false)`.as('wage_top_coded'),
+        sql<number | null>`coalesce(lm.employment, lb.employment)`.as('employment'),
+        sql<number | null>`coalesce(lm.growth_pct, lb.growth_pct)`.as('growth_pct'),
+        sql<number | null>`coalesce(lm.annual_openings, lb.annual_openings)`.as('annual_openings'),
+        sql<string | null>`coalesce(lm.entry_education, lb.entry_education)`.as('entry_education'),
+        sql<string | null>`coalesce(lm.wage_source_id, lb.wage_source_id)`.as('wage_source_id'),
+        sql<string | null>`coalesce(lm.projection_source_id, lb.projection_source_id)`.as(
+          'projection_source_id',
+        ),
+      ]);
+  }
+
+  async list(
+    filter: OccupationFilter,
+  ): Promise<{ total: number; items: (OccupationRow & { isPrimary: boolean | null })[] }> {
+    let query = this.#base();
+    if (filter.pathwayCode !== undefined || filter.clusterCode !== undefined) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('occupation_pathway as op')
+            .select(sql`1`.as('one'))
+            .whereRef('op.occupation_code', '=', 'o.code')
+            .where('op.framework_id', '=', filter.frameworkId)
+            .$if(filter.pathwayCode !== undefined, (q) =>
+              q.where('op.pathway_code', '=', filter.pathwayCode!),
+            )
+            .$if(filter.clusterCode !== undefined, (q) =>
+              q.where('op.pathway_code', 'like', `${filter.clusterCode!}-%`),
+            ),
+        ),
+      );
+    }
+    if (filter.codes?.length) {
+      const codes = filter.codes;
+      query = query.where((eb) =>
+        eb.or([eb('o.code', 'in', codes), eb('o.soc_code', 'in', codes)]),
+      );
+    }
+    if (filter.cipCode !== undefined) {
+      const cip = filter.cipCode;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('cip_soc as cs')
+            .select(sql`1`.as('one'))
+            .whereRef('cs.soc_code', '=', 'o.soc_code')
+            .where('cs.cip_code', '=', cip),
+        ),
+      );
+    }
+    if (filter.jobZones?.length) query = query.where('o.job_zone', 'in', filter.jobZones);
+    const primary =
+      filter.pathwayCode === undefined
+        ? sql<boolean | null>`null::boolean`
+        : sql<
+            boolean | null
+          >`(select op.is_primary from occupation_pathway op where op.occupation_code = o.code and op.framework_id = ${filter.frameworkId} and op.pathway_code = ${filter.pathwayCode})`;
+    const rows = await query
+      .select([primary.as('is_primary'), sql<number>`count(*) over ()::int`.as('total')])
+      .orderBy(sql`o.job_zone nulls last`)
+      .orderBy(sql`o.title->>'en'`)
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute();
+    const total = rows[0]?.total ?? (filter.offset > 0 ? await this.#count(filter) : 0);
+    return { total, items: rows.map((r) => ({ ...toRow(r), isPrimary: r.is_primary })) };
+  }
+
+  async #count(filter: OccupationFilter): Promise<number> {
+    const { total } = await this.list({ ...filter, offset: 0, limit: 1 });
+    return total;
+  }
+
+  async find(code: string): Promise<OccupationRow | undefined> {
+    const row = await this.#base().where('o.code', '=', code).executeTakeFirst();
+    return row ? toRow(row) : undefined;
+  }
+
+  async pathwaysOf(
+    code: string,
+    frameworkId: string,
+  ): Promise<{ pathwayCode: string; isPrimary: boolean; sourceId: string }[]> {
+    const rows = await this.db
+      .selectFrom('occupation_pathway')
+      .select(['pathway_code', 'is_primary', 'source_id'])
+      .where('occupation_code', '=', code)
+      .where('framework_id', '=', frameworkId)
+      .orderBy('is_primary', 'desc')
+      .orderBy('pathway_code')
+      .execute();
+    return rows.map((r) => ({
+      pathwayCode: r.pathway_code,
+      isPrimary: r.is_primary,
+      sourceId: r.source_id,
+    }));
+  }
+
+  async relatedOf(
+    code: string,
+    limit = 10,
+  ): Promise<
+    { code: string; title: PartialLocalizedText; jobZone: number | null; sourceId: string }[]
+  > {
+    const rows = await this.db
+      .selectFrom('occupation_related as r')
+      .innerJoin('occupation as o', 'o.code', 'r.related_code')
+      .select(['o.code', 'o.title', 'o.job_zone', 'r.source_id'])
+      .where('r.occupation_code', '=', code)
+      .orderBy('r.position')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      code: r.code,
+      title: r.title,
+      jobZone: r.job_zone,
+      sourceId: r.source_id,
+    }));
+  }
+
+  async cipOf(
+    socCode: string,
+  ): Promise<{ code: string; title: string | null; sourceId: string }[]> {
+    const rows = await this.db
+      .selectFrom('cip_soc as cs')
+      .leftJoin('cip as c', 'c.code', 'cs.cip_code')
+      .select(['cs.cip_code', 'c.title', 'cs.source_id'])
+      .where('cs.soc_code', '=', socCode)
+      .orderBy('cs.cip_code')
+      .execute();
+    return rows.map((r) => ({ code: r.cip_code, title: r.title, sourceId: r.source_id }));
+  }
+
+  /** Approved programs of study on one of these pathways or teaching one of these CIP codes. */
+  async programsFor(
+    frameworkId: string,
+    pathwayCodes: string[],
+    cipCodes: string[],
+  ): Promise<
+    { id: string; title: PartialLocalizedText; pathwayCode: string; cipCode: string | null }[]
+  > {
+    if (pathwayCodes.length === 0 && cipCodes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('program as p')
+      .innerJoin('program_version as v', 'v.program_id', 'p.id')
+      .select([
+        'p.id',
+        'v.title',
+        'p.pathway_code',
+        sql<string | null>`v.body->>'cipCode'`.as('cip_code'),
+      ])
+      .where('v.status', '=', 'approved')
+      .where('p.framework_id', '=', frameworkId)
+      .where((eb) =>
+        eb.or([
+          ...(pathwayCodes.length ? [eb('p.pathway_code', 'in', pathwayCodes)] : []),
+          ...(cipCodes.length ? [eb(sql<string>`v.body->>'cipCode'`, 'in', cipCodes)] : []),
+        ]),
+      )
+      .orderBy('p.id')
+      .limit(50)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title as PartialLocalizedText,
+      pathwayCode: r.pathway_code,
+      cipCode: r.cip_code,
+    }));
+  }
+
+  async sources(ids: string[]): Promise<SourceRow[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('data_source')
+      .select(['id', 'title', 'version', 'url', 'license', 'attribution'])
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
+  }
+
+  async countOccupations(): Promise<number> {
+    const row = await this.db
+      .selectFrom('occupation')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
+    return row.n;
+  }
+}
+
+type BaseRow = {
+  code: string;
+  soc_code: string;
+  title: PartialLocalizedText;
+  description: PartialLocalizedText;
+  job_zone: number | null;
+  riasec: Record<string, number> | null;
+  interest_code: string | null;
+  bright_outlook: boolean | null;
+  source_id: string;
+  median_annual_wage: number | null;
+  wage_top_coded: boolean;
+  employment: number | null;
+  growth_pct: number | null;
+  annual_openings: number | null;
+  entry_education: string | null;
+  wage_source_id: string | null;
+  projection_source_id: string | null;
+};
+
+function toRow(r: BaseRow): OccupationRow {
+  return {
+    code: r.code,
+    socCode: r.soc_code,
+    title: r.title,
+    description: r.description,
+    jobZone: r.job_zone,
+    riasec: r.riasec,
+    interestCode: r.interest_code,
+    brightOutlook: r.bright_outlook,
+    sourceId: r.source_id,
+    medianAnnualWage: r.median_annual_wage,
+    wageTopCoded: r.wage_top_coded,
+    employment: r.employment,
+    growthPct: r.growth_pct,
+    annualOpenings: r.annual_openings,
+    entryEducation: r.entry_education,
+    wageSourceId: r.wage_source_id,
+    projectionSourceId: r.projection_source_id,
+  };
+}

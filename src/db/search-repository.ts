@@ -1,0 +1,123 @@
+/** Reads what the search index holds, one small query per type of document. */
+import { sql, type Kysely } from 'kysely';
+import type { SearchDoc } from '../domain/search/search-index.ts';
+import type { PartialLocalizedText } from './occupations-schema.ts';
+import type { DB } from './schema.ts';
+
+const text = (value: unknown): PartialLocalizedText => {
+  if (value && typeof value === 'object' && typeof (value as PartialLocalizedText).en === 'string')
+    return value as PartialLocalizedText;
+  return { en: typeof value === 'string' ? value : '' };
+};
+
+export class SearchRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async clustersAndPathways(frameworkId: string): Promise<SearchDoc[]> {
+    const clusters = await this.db
+      .selectFrom('cluster')
+      .select(['code', 'title', 'description'])
+      .where('framework_id', '=', frameworkId)
+      .execute();
+    const pathways = await this.db
+      .selectFrom('pathway as p')
+      .innerJoin('cluster as c', (j) =>
+        j.onRef('c.framework_id', '=', 'p.framework_id').onRef('c.code', '=', 'p.cluster_code'),
+      )
+      .select(['p.code', 'p.title', 'p.description', 'c.title as cluster_title'])
+      .where('p.framework_id', '=', frameworkId)
+      .execute();
+    return [
+      ...clusters.map((c) => ({
+        type: 'cluster',
+        id: c.code,
+        codes: [c.code],
+        title: c.title,
+        text: `${c.description.en} ${c.description.es}`,
+      })),
+      ...pathways.map((p) => ({
+        type: 'pathway',
+        id: p.code,
+        codes: [p.code],
+        title: p.title,
+        text: `${p.description.en} ${p.description.es}`,
+        subtitle: p.cluster_title,
+      })),
+    ];
+  }
+
+  async occupations(): Promise<SearchDoc[]> {
+    const rows = await this.db
+      .selectFrom('occupation')
+      .select(['code', 'soc_code', 'title'])
+      .execute();
+    return rows.map((o) => ({
+      type: 'occupation',
+      id: o.code,
+      codes: [o.code, o.soc_code],
+      title: o.title,
+    }));
+  }
+
+  async cip(): Promise<SearchDoc[]> {
+    const rows = await this.db.selectFrom('cip').select(['code', 'title']).execute();
+    return rows.map((c) => ({ type: 'cip', id: c.code, codes: [c.code], title: { en: c.title } }));
+  }
+
+  /** Approved programs of study (their latest approved version). */
+  async programs(): Promise<SearchDoc[]> {
+    const rows = await this.db
+      .selectFrom('program_version as v')
+      .innerJoin('program as p', 'p.id', 'v.program_id')
+      .select([
+        'p.id',
+        'p.pathway_code',
+        'v.title',
+        'v.search_text',
+        sql<string | null>`v.body->>'cipCode'`.as('cip_code'),
+      ])
+      .where('v.status', '=', 'approved')
+      .orderBy('p.id')
+      .orderBy('v.version', 'desc')
+      .execute();
+    const seen = new Set<string>();
+    return rows.flatMap((r) => {
+      if (seen.has(r.id)) return [];
+      seen.add(r.id);
+      return [
+        {
+          type: 'program',
+          id: r.id,
+          codes: [r.pathway_code, ...(r.cip_code ? [r.cip_code] : [])],
+          title: text(r.title),
+          text: r.search_text,
+        },
+      ];
+    });
+  }
+
+  async courses(): Promise<SearchDoc[]> {
+    const rows = await this.db
+      .selectFrom('course')
+      .select(['id', 'title', 'subject', sql<string | null>`doc->>'code'`.as('code')])
+      .execute();
+    return rows.map((c) => ({
+      type: 'course',
+      id: c.id,
+      codes: c.code ? [c.code] : [],
+      title: text(c.title),
+      text: c.subject,
+    }));
+  }
+
+  async credentials(): Promise<SearchDoc[]> {
+    const rows = await this.db.selectFrom('credential').select(['id', 'title', 'type']).execute();
+    return rows.map((c) => ({
+      type: 'credential',
+      id: c.id,
+      codes: [],
+      title: text(c.title),
+      text: c.type,
+    }));
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, allows, mayAttempt, POLICY, type Actor } from './policy.ts';
+import { PRINCIPALS, ROLES } from './roles.ts';
+
+const actor = (over: Partial<Actor>): Actor => ({
+  userId: 'u',
+  role: 'student',
+  orgId: 'da-high',
+  districtId: 'da',
+  childIds: [],
+  caseloadIds: [],
+  ...over,
+});
+const student = { districtId: 'da', schoolId: 'da-high', userId: 's1' };
+const otherDistrict = { districtId: 'db', schoolId: 'db-high', userId: 's9' };
+
+describe('policy table', () => {
+  it('names only known roles and keeps public routes public', () => {
+    for (const action of ACTIONS)
+      for (const who of Object.keys(POLICY[action])) expect(PRINCIPALS).toContain(who);
+    for (const action of [
+      'framework.read',
+      'health.read',
+      'docs.read',
+      'web.page',
+      'program.read',
+    ] as const) {
+      for (const who of PRINCIPALS) expect(mayAttempt(who, action), `${who} ${action}`).toBe(true);
+    }
+  });
+
+  it('denies by default: anonymous may do nothing but public actions', () => {
+    const anonymous = ACTIONS.filter((a) => mayAttempt('anonymous', a));
+    for (const a of anonymous) expect(allows(null, a)).toBe(true);
+    expect(
+      ACTIONS.filter((a) => !anonymous.includes(a)).every((a) => !allows(null, a, student)),
+    ).toBe(true);
+  });
+
+  it('lets only admins export, manage users and read the audit log', () => {
+    for (const action of [
+      'student.export',
+      'user.write',
+      'user.read',
+      'audit.read',
+      'org.write',
+    ] as const) {
+      expect(ROLES.filter((r) => mayAttempt(r, action)).sort()).toEqual([
+        'district_admin',
+        'state_admin',
+      ]);
+    }
+  });
+
+  it('applies each scope to student records', () => {
+    expect(allows(actor({ userId: 's1' }), 'student.read', student)).toBe(true);
+    expect(allows(actor({ userId: 's2' }), 'student.read', student)).toBe(false);
+    expect(allows(actor({ role: 'guardian', childIds: ['s1'] }), 'student.read', student)).toBe(
+      true,
+    );
+    expect(allows(actor({ role: 'guardian', childIds: ['s2'] }), 'student.read', student)).toBe(
+      false,
+    );
+    expect(allows(actor({ role: 'counselor', caseloadIds: ['s1'] }), 'student.read', student)).toBe(
+      true,
+    );
+    expect(allows(actor({ role: 'counselor', caseloadIds: [] }), 'student.read', student)).toBe(
+      false,
+    );
+    expect(allows(actor({ role: 'teacher' }), 'student.read', student)).toBe(true);
+    expect(allows(actor({ role: 'teacher', orgId: 'da-other' }), 'student.read', student)).toBe(
+      false,
+    );
+    expect(allows(actor({ role: 'district_admin', orgId: 'da' }), 'student.read', student)).toBe(
+      true,
+    );
+    expect(
+      allows(actor({ role: 'state_admin', districtId: null }), 'student.read', otherDistrict),
+    ).toBe(true);
+    expect(
+      allows(actor({ role: 'college_staff', districtId: null }), 'student.read', student),
+    ).toBe(false);
+    expect(
+      allows(actor({ role: 'employer_partner', districtId: null }), 'student.read', student),
+    ).toBe(false);
+  });
+
+  it('never crosses districts, even with a forged child or caseload id', () => {
+    for (const role of ['guardian', 'counselor', 'teacher', 'district_admin'] as const) {
+      const a = actor({ role, orgId: 'db-high', childIds: ['s9'], caseloadIds: ['s9'] });
+      expect(allows({ ...a, districtId: 'da' }, 'student.read', otherDistrict), role).toBe(false);
+    }
+  });
+});

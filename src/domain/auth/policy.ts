@@ -1,0 +1,157 @@
+/**
+ * Policies as data: for each action, the scope within which each role may perform it. A role
+ * missing from an action's row may not perform it at all (deny by default).
+ *
+ * Scopes, narrowest first: self (own record), children (a guardian's own children), caseload (a
+ * counselor's students), school, district, state; public means anyone, signed in or not, and
+ * signed_in any signed-in user acting on their own account.
+ */
+import type { Principal, Role } from './roles.ts';
+
+export const SCOPES = [
+  'public',
+  'signed_in',
+  'self',
+  'children',
+  'caseload',
+  'school',
+  'district',
+  'state',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+const EVERYONE = (scope: Scope): Partial<Record<Principal, Scope>> => ({
+  anonymous: scope,
+  state_admin: scope,
+  district_admin: scope,
+  counselor: scope,
+  teacher: scope,
+  college_staff: scope,
+  employer_partner: scope,
+  student: scope,
+  guardian: scope,
+});
+const SIGNED_IN = (): Partial<Record<Principal, Scope>> => {
+  const { anonymous: _anonymous, ...rest } = EVERYONE('signed_in');
+  return rest;
+};
+const ADMINS: Partial<Record<Principal, Scope>> = {
+  district_admin: 'district',
+  state_admin: 'state',
+};
+
+export const POLICY = {
+  'web.page': EVERYONE('public'),
+  'docs.read': EVERYONE('public'),
+  'health.read': EVERYONE('public'),
+  'framework.read': EVERYONE('public'),
+  'program.read': EVERYONE('public'),
+  'program.write': { district_admin: 'district', college_staff: 'state', state_admin: 'state' },
+  'program.approve': { state_admin: 'state' },
+  'auth.sign_in': EVERYONE('public'),
+  'auth.redeem_link': EVERYONE('public'),
+  'auth.me': SIGNED_IN(),
+  'auth.sign_out': SIGNED_IN(),
+  'auth.sign_out_everywhere': SIGNED_IN(),
+  'auth.change_password': SIGNED_IN(),
+  'auth.totp_enrol': SIGNED_IN(),
+  'student.read': {
+    student: 'self',
+    guardian: 'children',
+    counselor: 'caseload',
+    teacher: 'school',
+    district_admin: 'district',
+    state_admin: 'state',
+  },
+  'student.list': { guardian: 'children', counselor: 'caseload', teacher: 'school', ...ADMINS },
+  'student.export': { ...ADMINS },
+  'user.read': { ...ADMINS },
+  'user.write': { ...ADMINS },
+  'org.read': { ...ADMINS },
+  'org.write': { ...ADMINS },
+  'audit.read': { ...ADMINS },
+} as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+export const isAction = (value: string): value is Action => Object.hasOwn(POLICY, value);
+
+/** Actions a staff member whose second factor is still due may take: only to set it up. */
+export const ALLOWED_BEFORE_TOTP: ReadonlySet<Action> = new Set([
+  'web.page',
+  'docs.read',
+  'health.read',
+  'framework.read',
+  'program.read',
+  'auth.sign_in',
+  'auth.redeem_link',
+  'auth.me',
+  'auth.sign_out',
+  'auth.sign_out_everywhere',
+  'auth.change_password',
+  'auth.totp_enrol',
+]);
+
+export function scopeFor(principal: Principal, action: Action): Scope | undefined {
+  return (POLICY[action] as Partial<Record<Principal, Scope>>)[principal];
+}
+
+/** What the policy needs to know about the person asking. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  orgId: string;
+  /** The district the user works or studies in; none for state, college and employer users. */
+  districtId: string | null;
+  childIds: readonly string[];
+  caseloadIds: readonly string[];
+}
+
+/** The record an action touches: a student, a user account or an organization. */
+export interface Target {
+  districtId: string | null;
+  schoolId?: string | null;
+  /** The student (or user) the record belongs to. */
+  userId?: string;
+}
+
+/** Whether the actor may perform the action on the target. Deny by default. */
+export function allows(actor: Actor | null, action: Action, target?: Target): boolean {
+  const scope = scopeFor(actor?.role ?? 'anonymous', action);
+  if (scope === undefined) return false;
+  if (scope === 'public') return true;
+  if (!actor) return false;
+  if (scope === 'signed_in' || scope === 'state') return true;
+  if (!target) return false;
+  switch (scope) {
+    case 'self':
+      return target.userId === actor.userId;
+    case 'children':
+      return (
+        sameDistrict(actor, target) &&
+        target.userId !== undefined &&
+        actor.childIds.includes(target.userId)
+      );
+    case 'caseload':
+      return (
+        sameDistrict(actor, target) &&
+        target.userId !== undefined &&
+        actor.caseloadIds.includes(target.userId)
+      );
+    case 'school':
+      return (
+        sameDistrict(actor, target) && target.schoolId != null && target.schoolId === actor.orgId
+      );
+    case 'district':
+      return sameDistrict(actor, target);
+  }
+}
+
+/** Whether the role may perform the action on some record at all (the check a route makes first). */
+export function mayAttempt(principal: Principal, action: Action): boolean {
+  return scopeFor(principal, action) !== undefined;
+}
+
+function sameDistrict(actor: Actor, target: Target): boolean {
+  return actor.districtId !== null && target.districtId === actor.districtId;
+}

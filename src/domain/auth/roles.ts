@@ -1,0 +1,42 @@
+/** The roles a user can hold, and the organization kinds they belong to. */
+export const ROLES = [
+  'state_admin',
+  'district_admin',
+  'counselor',
+  'teacher',
+  'college_staff',
+  'employer_partner',
+  'student',
+  'guardian',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: a signed-in role, or nobody. */
+export type Principal = Role | 'anonymous';
+export const PRINCIPALS: readonly Principal[] = ['anonymous', ...ROLES];
+
+export const ORG_KINDS = ['state', 'district', 'school', 'college', 'employer'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Staff roles that can read other people's student records: they must use a second factor. */
+export const ROLES_REQUIRING_TOTP: ReadonlySet<Role> = new Set([
+  'state_admin',
+  'district_admin',
+  'counselor',
+  'teacher',
+]);
+
+/** The kind of organization each role belongs to. */
+export const ROLE_ORG_KIND: Record<Role, readonly OrgKind[]> = {
+  state_admin: ['state'],
+  district_admin: ['district'],
+  counselor: ['school'],
+  teacher: ['school'],
+  college_staff: ['college'],
+  employer_partner: ['employer'],
+  student: ['school'],
+  guardian: ['school', 'district'],
+};
+
+export const isRole = (value: string): value is Role =>
+  (ROLES as readonly string[]).includes(value);

@@ -1,0 +1,131 @@
+/**
+ * What every rule reads: the program file plus lookups built once per program, so that each rule
+ * runs in time linear in the program's size.
+ */
+import type {
+  TCatalog,
+  TCourse,
+  TCredential,
+  TInstitution,
+  TProgramBody,
+  TProgramFile,
+  TStep,
+} from '../../contracts/program.ts';
+
+export interface ValidateProgramOptions {
+  /**
+   * The pathway codes an occupation belongs to (from O*NET's occupation → pathway list), or
+   * undefined when the occupation is not in the data. Without it occupations are not checked.
+   */
+  pathwayCodesOf?: (soc: string) => readonly string[] | undefined;
+  /** The pathway codes of the program's framework. When given, an unknown code is an error. */
+  knownPathways?: ReadonlySet<string> | readonly string[];
+}
+
+/** A catalog entry and its index in its catalog array (the first one when an id repeats). */
+export interface Indexed<T> {
+  value: T;
+  index: number;
+}
+
+/** A course id listed in a step. `course` is undefined when the id is not in the catalog. */
+export interface CoursePlacement {
+  courseId: string;
+  course: TCourse | undefined;
+  step: TStep;
+  stepIndex: number;
+  /** Index within step.courses. */
+  index: number;
+  path: string;
+}
+
+export interface CredentialPlacement {
+  credentialId: string;
+  credential: TCredential | undefined;
+  step: TStep;
+  stepIndex: number;
+  index: number;
+  path: string;
+}
+
+export interface RuleContext {
+  file: TProgramFile;
+  program: TProgramBody;
+  catalog: TCatalog;
+  options: ValidateProgramOptions;
+  knownPathways: ReadonlySet<string> | undefined;
+  institutions: ReadonlyMap<string, Indexed<TInstitution>>;
+  courses: ReadonlyMap<string, Indexed<TCourse>>;
+  credentials: ReadonlyMap<string, Indexed<TCredential>>;
+  /** Every course id listed in the steps, in file order. */
+  coursePlacements: readonly CoursePlacement[];
+  /** The first placement of each course id listed in the steps. */
+  firstPlacement: ReadonlyMap<string, CoursePlacement>;
+  credentialPlacements: readonly CredentialPlacement[];
+  /** Pairs linked by a credit agreement, as pairKey(secondaryId, postsecondaryId). */
+  linkedPairs: ReadonlySet<string>;
+}
+
+export const pairKey = (secondaryId: string, postsecondaryId: string): string =>
+  `${secondaryId}\u0000${postsecondaryId}`;
+
+function indexById<T extends { id: string }>(items: readonly T[]): Map<string, Indexed<T>> {
+  const map = new Map<string, Indexed<T>>();
+  items.forEach((value, index) => {
+    if (!map.has(value.id)) map.set(value.id, { value, index });
+  });
+  return map;
+}
+
+export function buildContext(
+  file: TProgramFile,
+  options: ValidateProgramOptions = {},
+): RuleContext {
+  const { program, catalog } = file;
+  const courses = indexById(catalog.courses);
+  const credentials = indexById(catalog.credentials);
+  const coursePlacements: CoursePlacement[] = [];
+  const firstPlacement = new Map<string, CoursePlacement>();
+  const credentialPlacements: CredentialPlacement[] = [];
+  program.steps.forEach((step, stepIndex) => {
+    step.courses.forEach((courseId, index) => {
+      const placement: CoursePlacement = {
+        courseId,
+        course: courses.get(courseId)?.value,
+        step,
+        stepIndex,
+        index,
+        path: `program.steps[${stepIndex}].courses[${index}]`,
+      };
+      coursePlacements.push(placement);
+      if (!firstPlacement.has(courseId)) firstPlacement.set(courseId, placement);
+    });
+    step.credentials.forEach((credentialId, index) => {
+      credentialPlacements.push({
+        credentialId,
+        credential: credentials.get(credentialId)?.value,
+        step,
+        stepIndex,
+        index,
+        path: `program.steps[${stepIndex}].credentials[${index}]`,
+      });
+    });
+  });
+  const known = options.knownPathways;
+  return {
+    file,
+    program,
+    catalog,
+    options,
+    knownPathways: known === undefined ? undefined : known instanceof Set ? known : new Set(known),
+    institutions: indexById(catalog.institutions),
+    courses,
+    credentials,
+    coursePlacements,
+    firstPlacement,
+    credentialPlacements,
+    linkedPairs: new Set(
+      catalog.creditAgreements.map((a) => pairKey(a.secondaryCourseId, a.postsecondaryCourseId)),
+    ),
+  };
+}

@@ -1,0 +1,56 @@
+/** How findings name steps, courses and credentials, in English and Spanish. */
+import type { TCourse, TCredential, TStep, TText } from '../../contracts/program.ts';
+import { gradeOf, postsecondaryYearOf } from './steps.ts';
+
+export interface Labels {
+  en: string;
+  es: string;
+}
+
+const TERMS_EN: Readonly<Record<string, string>> = {
+  fall: 'fall',
+  spring: 'spring',
+  summer: 'summer',
+  year: 'full year',
+};
+const TERMS_ES: Readonly<Record<string, string>> = {
+  fall: 'otoño',
+  spring: 'primavera',
+  summer: 'verano',
+  year: 'año completo',
+};
+
+const esText = (text: TText): string => text.es ?? text.en;
+
+/** "grade 10 (fall)" / "10.º grado (otoño)"; "postsecondary year 2" / "año 2 postsecundario". */
+export function stepLabel(step: Pick<TStep, 'level' | 'term'>): Labels {
+  const grade = gradeOf(step.level);
+  const year = postsecondaryYearOf(step.level);
+  let en = grade !== undefined ? `grade ${grade}` : `postsecondary year ${year}`;
+  let es = grade !== undefined ? `${grade}.º grado` : `año ${year} postsecundario`;
+  if (step.term !== undefined) {
+    en += ` (${TERMS_EN[step.term] ?? step.term})`;
+    es += ` (${TERMS_ES[step.term] ?? step.term})`;
+  }
+  return { en, es };
+}
+
+/** A course as a teacher knows it: “Biology” or CIS 110 “Programming I”. */
+export function courseLabel(course: TCourse): Labels {
+  if (course.level === 'postsecondary') {
+    const code = `${course.prefix} ${course.number}`;
+    return { en: `${code} “${course.title.en}”`, es: `${code} «${esText(course.title)}»` };
+  }
+  return { en: `“${course.title.en}”`, es: `«${esText(course.title)}»` };
+}
+
+export function credentialLabel(credential: TCredential): Labels {
+  return { en: `“${credential.title.en}”`, es: `«${esText(credential.title)}»` };
+}
+
+/** Lists in prose: "a, b and c" / "a, b y c". */
+export function listLabel(items: readonly string[], lang: 'en' | 'es'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'y'} ${last}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * The program-of-study diagram as data: one row per level (grade 9 … postsecondary year N), one
+ * column per subject area the program uses, courses in their cells, credentials and work-based
+ * learning beside each row. The web page, the printout and the PDF all draw this same grid.
+ */
+import type {
+  TCourseView,
+  TCredentialView,
+  TProgramDetail,
+  TStepView,
+} from '../../contracts/program-api.ts';
+import type { TStepLevel, TSubject } from '../../contracts/program.ts';
+import { SUBJECTS, STEP_LEVELS } from '../../contracts/program.ts';
+
+export interface PosGridRow {
+  level: TStepLevel;
+  /** The step labels of this level ("grade 10 (fall)", …), joined. */
+  label: string;
+  cells: Record<string, TCourseView[]>;
+  credentials: TCredentialView[];
+  workBasedLearning: TStepView['workBasedLearning'];
+}
+
+export interface PosGrid {
+  columns: TSubject[];
+  rows: PosGridRow[];
+}
+
+/** Academic subjects first in the usual order, CTE last: the sequence reads left to right. */
+const COLUMN_ORDER: TSubject[] = [...SUBJECTS.filter((s) => s !== 'cte'), 'cte'];
+
+export function buildPosGrid(
+  program: Pick<TProgramDetail, 'steps'>,
+  levelLabel: (level: TStepLevel) => string,
+): PosGrid {
+  const used = new Set<TSubject>();
+  const byLevel = new Map<TStepLevel, PosGridRow>();
+  for (const step of program.steps) {
+    let row = byLevel.get(step.level);
+    if (!row) {
+      row = {
+        level: step.level,
+        label: levelLabel(step.level),
+        cells: {},
+        credentials: [],
+        workBasedLearning: [],
+      };
+      byLevel.set(step.level, row);
+    }
+    for (const course of step.courses) {
+      // CTE courses stand in the CTE column whatever their subject, so the career sequence shows.
+      const column: TSubject = course.kind === 'cte' ? 'cte' : course.subject;
+      used.add(column);
+      (row.cells[column] ??= []).push(course);
+    }
+    row.credentials.push(...step.credentials);
+    row.workBasedLearning.push(...step.workBasedLearning);
+  }
+  return {
+    columns: COLUMN_ORDER.filter((s) => used.has(s)),
+    rows: STEP_LEVELS.flatMap((level) => byLevel.get(level) ?? []),
+  };
+}

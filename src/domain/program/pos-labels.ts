@@ -1,0 +1,121 @@
+/** Words the program-of-study diagram uses, in English and Spanish (web, print and PDF alike). */
+import type { Lang } from '../framework.ts';
+
+const LABELS = {
+  en: {
+    subject: {
+      english: 'English',
+      mathematics: 'Mathematics',
+      science: 'Science',
+      social_studies: 'Social Studies',
+      world_language: 'World Language',
+      fine_arts: 'Fine Arts',
+      other: 'Other',
+      cte: 'Career & Technical (CTE)',
+    },
+    agreement: {
+      dual_credit: 'Dual credit',
+      articulated_credit: 'Articulated credit',
+      concurrent_enrollment: 'Concurrent enrollment',
+      exam_credit: 'Exam credit',
+    },
+    credential: {
+      industry_certification: 'Industry certification',
+      license: 'License',
+      certificate: 'Certificate',
+      apprenticeship: 'Registered apprenticeship',
+      associate: "Associate's degree",
+      bachelor: "Bachelor's degree",
+    },
+    point: { entry: 'Entry point', mid: 'Mid point', exit: 'Exit point' },
+    level: {
+      'grade-9': 'Grade 9',
+      'grade-10': 'Grade 10',
+      'grade-11': 'Grade 11',
+      'grade-12': 'Grade 12',
+      'postsecondary-1': 'Postsecondary year 1',
+      'postsecondary-2': 'Postsecondary year 2',
+      'postsecondary-3': 'Postsecondary year 3',
+      'postsecondary-4': 'Postsecondary year 4',
+    },
+    words: {
+      level: 'Level',
+      credentials: 'Credentials',
+      workBasedLearning: 'Work-based learning',
+      occupations: 'Occupations',
+      partners: 'Partners',
+      pathway: 'Pathway',
+      cluster: 'Cluster',
+      cip: 'CIP code',
+      version: 'Version',
+      status: 'Status',
+      cte: 'CTE',
+      credits: 'cr',
+      units: 'units',
+      transfersTo: 'transfers to',
+      secondary: 'High school',
+      postsecondary: 'College',
+    },
+  },
+  es: {
+    subject: {
+      english: 'Inglés',
+      mathematics: 'Matemáticas',
+      science: 'Ciencias',
+      social_studies: 'Estudios Sociales',
+      world_language: 'Idiomas',
+      fine_arts: 'Bellas Artes',
+      other: 'Otros',
+      cte: 'Educación técnica y profesional (CTE)',
+    },
+    agreement: {
+      dual_credit: 'Crédito dual',
+      articulated_credit: 'Crédito articulado',
+      concurrent_enrollment: 'Inscripción simultánea',
+      exam_credit: 'Crédito por examen',
+    },
+    credential: {
+      industry_certification: 'Certificación de la industria',
+      license: 'Licencia',
+      certificate: 'Certificado',
+      apprenticeship: 'Aprendizaje registrado',
+      associate: 'Título asociado',
+      bachelor: 'Licenciatura',
+    },
+    point: { entry: 'Punto de entrada', mid: 'Punto intermedio', exit: 'Punto de salida' },
+    level: {
+      'grade-9': '9.º grado',
+      'grade-10': '10.º grado',
+      'grade-11': '11.º grado',
+      'grade-12': '12.º grado',
+      'postsecondary-1': 'Año postsecundario 1',
+      'postsecondary-2': 'Año postsecundario 2',
+      'postsecondary-3': 'Año postsecundario 3',
+      'postsecondary-4': 'Año postsecundario 4',
+    },
+    words: {
+      level: 'Nivel',
+      credentials: 'Credenciales',
+      workBasedLearning: 'Aprendizaje en el trabajo',
+      occupations: 'Ocupaciones',
+      partners: 'Socios',
+      pathway: 'Trayectoria',
+      cluster: 'Grupo',
+      cip: 'Código CIP',
+      version: 'Versión',
+      status: 'Estado',
+      cte: 'CTE',
+      credits: 'cr',
+      units: 'unidades',
+      transfersTo: 'se transfiere a',
+      secondary: 'Escuela secundaria',
+      postsecondary: 'Universidad',
+    },
+  },
+} as const;
+
+export type PosLabels = (typeof LABELS)['en'];
+
+export function posLabels(lang: Lang): PosLabels {
+  return LABELS[lang] as PosLabels;
+}

@@ -1,0 +1,81 @@
+/**
+ * A non-duplicative progression: no college course in the program repeats a high school course in
+ * it, unless a credit agreement links the two (then the student earns the credit once).
+ *
+ * A college course repeats a high school course when their English titles match (case, accents and
+ * punctuation aside), or when they share a subject and a pathway tag and their titles match once
+ * introductory wording ("Introduction to", "Principles of", "I", "Honors") is set aside. Subject
+ * and pathway alone would match every pair of CTE courses of one program, so the title decides.
+ */
+import type { TCourse } from '../../../contracts/program.ts';
+import { pairKey, type CoursePlacement } from '../context.ts';
+import { finding, type Finding, type Rule } from '../finding.ts';
+import { courseLabel, stepLabel } from '../labels.ts';
+import { coreTitle, normalizeTitle } from '../titles.ts';
+
+const sharesPathway = (a: TCourse, b: TCourse): boolean =>
+  a.pathwayCodes.some((code) => b.pathwayCodes.includes(code));
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Placed {
+  placement: CoursePlacement;
+  course: TCourse;
+}
+
+export const noRepeatedContent: Rule = {
+  id: 'pos.no-repeated-content',
+  severity: 'error',
+  check(ctx) {
+    const byTitle = new Map<string, Placed[]>();
+    // Only tagged courses can match on their core title (the pathway tag must agree).
+    const byCore = new Map<string, Placed[]>();
+    const college: Placed[] = [];
+    for (const placement of ctx.firstPlacement.values()) {
+      const { course } = placement;
+      if (!course) continue;
+      if (course.level === 'postsecondary') {
+        college.push({ placement, course });
+        continue;
+      }
+      const title = normalizeTitle(course.title.en);
+      push(byTitle, title, { placement, course });
+      if (course.pathwayCodes.length > 0) push(byCore, coreTitle(title), { placement, course });
+    }
+    const findings: Finding[] = [];
+    for (const { placement, course } of college) {
+      const unlinked = (hs: Placed) => !ctx.linkedPairs.has(pairKey(hs.course.id, course.id));
+      const title = normalizeTitle(course.title.en);
+      const repeated =
+        byTitle.get(title)?.find(unlinked) ??
+        (course.pathwayCodes.length > 0 && byCore.size > 0
+          ? byCore
+              .get(coreTitle(title))
+              ?.find(
+                (hs) =>
+                  hs.course.subject === course.subject &&
+                  sharesPathway(hs.course, course) &&
+                  unlinked(hs),
+              )
+          : undefined);
+      if (!repeated) continue;
+      const label = courseLabel(course);
+      const hs = courseLabel(repeated.course);
+      const step = stepLabel(placement.step);
+      const hsStep = stepLabel(repeated.placement.step);
+      findings.push(
+        finding(
+          noRepeatedContent,
+          { path: placement.path, stepLevel: placement.step.level, courseId: course.id },
+          `The college course ${label.en} in ${step.en} repeats the high school course ${hs.en} in ${hsStep.en}; link them with a credit agreement or replace one of them.`,
+          `El curso universitario ${label.es} en ${step.es} repite el curso de secundaria ${hs.es} en ${hsStep.es}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,43 @@
+/** The order of a program's steps: grade 9 … 12, then postsecondary years 1 … 4, terms within. */
+import type { TStep, TStepLevel } from '../../contracts/program.ts';
+
+export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
+  'grade-9': 0,
+  'grade-10': 1,
+  'grade-11': 2,
+  'grade-12': 3,
+  'postsecondary-1': 4,
+  'postsecondary-2': 5,
+  'postsecondary-3': 6,
+  'postsecondary-4': 7,
+};
+
+/** Terms that come one after another within a level; "year" (or no term) spans them all. */
+const TERM_ORDER: Readonly<Record<string, number>> = { fall: 0, spring: 1, summer: 2 };
+
+export const isGradeLevel = (level: TStepLevel): boolean => LEVEL_ORDER[level] <= 3;
+
+/** The grade (9–12) of a high school level, or undefined for a postsecondary year. */
+export function gradeOf(level: TStepLevel): number | undefined {
+  const order = LEVEL_ORDER[level];
+  return order <= 3 ? order + 9 : undefined;
+}
+
+/** The postsecondary year (1–4) of a level, or undefined for a grade. */
+export function postsecondaryYearOf(level: TStepLevel): number | undefined {
+  const order = LEVEL_ORDER[level];
+  return order >= 4 ? order - 3 : undefined;
+}
+
+/** True when step `a` is over before step `b` starts. */
+export function isBefore(
+  a: Pick<TStep, 'level' | 'term'>,
+  b: Pick<TStep, 'level' | 'term'>,
+): boolean {
+  const la = LEVEL_ORDER[a.level];
+  const lb = LEVEL_ORDER[b.level];
+  if (la !== lb) return la < lb;
+  const ta = a.term === undefined ? undefined : TERM_ORDER[a.term];
+  const tb = b.term === undefined ? undefined : TERM_ORDER[b.term];
+  return ta !== undefined && tb !== undefined && ta < tb;
+}

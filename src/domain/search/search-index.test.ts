@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { editDistance, queryWords } from './text.ts';
+
+const doc = (
+  type: string,
+  id: string,
+  en: string,
+  es?: string,
+  codes: string[] = [id],
+): SearchDoc => ({ type, id, codes, title: { en, es } });
+
+const index = new SearchIndex([
+  doc('occupation', '29-1141.00', 'Registered Nurses', 'Enfermeros titulados', [
+    '29-1141.00',
+    '29-1141',
+  ]),
+  doc('occupation', '31-1131.00', 'Nursing Assistants', 'Auxiliares de enfermería', [
+    '31-1131.00',
+    '31-1131',
+  ]),
+  doc('occupation', '15-1252.00', 'Software Developers', 'Desarrolladores de software', [
+    '15-1252.00',
+    '15-1252',
+  ]),
+  doc('occupation', '15-1253.00', 'Software Quality Assurance Analysts and Testers', undefined, [
+    '15-1253.00',
+    '15-1253',
+  ]),
+  doc('pathway', '08-05', 'Therapeutic Services', 'Servicios terapéuticos'),
+  doc('cluster', '08', 'Health Science', 'Ciencias de la salud'),
+  doc('cip', '51.3801', 'Registered Nursing/Registered Nurse'),
+]);
+
+const ids = (q: string) => index.search(q).map((h) => h.doc.id);
+
+describe('search index', () => {
+  it('finds words by prefix', () => {
+    expect(ids('nurs')).toEqual(expect.arrayContaining(['29-1141.00', '31-1131.00', '51.3801']));
+  });
+  it('forgives a typo', () => {
+    expect(ids('sofware')).toEqual(expect.arrayContaining(['15-1252.00', '15-1253.00']));
+    expect(ids('sofware developer')[0]).toBe('15-1252.00');
+  });
+  it('finds Spanish titles without accents', () => {
+    expect(ids('enfermeria')[0]).toBe('31-1131.00');
+    expect(ids('ciencias salud')).toEqual(['08']);
+    expect(ids('terapeuticos')).toEqual(['08-05']);
+  });
+  it('needs every word to match', () => {
+    expect(ids('software nurse')).toEqual([]);
+  });
+  it('finds codes exactly and by prefix', () => {
+    expect(ids('15-1252')).toEqual(['15-1252.00']);
+    expect(ids('15-125')).toEqual(['15-1252.00', '15-1253.00']);
+    expect(ids('51.3801')).toEqual(['51.3801']);
+    expect(ids('08-05')).toEqual(['08-05']);
+  });
+  it('filters by type', () => {
+    expect(index.search('nurs', (d) => d.type === 'cip').map((h) => h.doc.id)).toEqual(['51.3801']);
+  });
+});
+
+describe('search text', () => {
+  it('drops stopwords unless nothing is left', () => {
+    expect(queryWords('Ciencias de la Salud')).toEqual(['ciencias', 'salud']);
+    expect(queryWords('and')).toEqual(['and']);
+  });
+  it('measures edit distance with transpositions and gives up early', () => {
+    expect(editDistance('sofware', 'software', 2)).toBe(1);
+    expect(editDistance('nusre', 'nurse', 1)).toBe(1);
+    expect(editDistance('abc', 'xyzabc', 1)).toBe(2);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * An in-memory search index over a few thousand documents (clusters, pathways, occupations,
+ * programs, courses, credentials, CIP programs). Every word of the query must match a word of
+ * the document exactly, as a prefix ("nurs") or within one or two typos ("sofware"); titles
+ * weigh more than other text. Codes are found by exact code or code prefix. Pure and synchronous.
+ */
+import { asCodeQuery, editDistance, fold, queryWords, tokenize, trigrams } from './text.ts';
+
+export interface SearchDoc {
+  type: string;
+  id: string;
+  /** Codes this document is found by (e.g. "15-1252.00", "15-1252", "51.3801"). */
+  codes: string[];
+  /** Title in each language; Spanish is optional. */
+  title: { en: string; es?: string | undefined };
+  /** Other searchable text, weighed less than the title. */
+  text?: string;
+  /** A short second line for results. */
+  subtitle?: { en: string; es?: string | undefined } | undefined;
+}
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+}
+
+const TITLE = 1;
+const TEXT = 0.4;
+const PREFIX = 0.85;
+const MAX_PREFIX_EXPANSION = 300;
+
+export class SearchIndex {
+  readonly #docs: SearchDoc[];
+  readonly #postings = new Map<string, Map<number, number>>();
+  readonly #words: string[];
+  readonly #grams = new Map<string, number[]>();
+  readonly #codes: { code: string; doc: number }[];
+
+  constructor(docs: SearchDoc[]) {
+    this.#docs = docs;
+    const codes: { code: string; doc: number }[] = [];
+    docs.forEach((doc, id) => {
+      const add = (text: string, weight: number) => {
+        for (const word of tokenize(text)) {
+          let posting = this.#postings.get(word);
+          if (!posting) this.#postings.set(word, (posting = new Map()));
+          if ((posting.get(id) ?? 0) < weight) posting.set(id, weight);
+        }
+      };
+      add(doc.title.en, TITLE);
+      if (doc.title.es) add(doc.title.es, TITLE);
+      if (doc.text) add(doc.text, TEXT);
+      for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
+    });
+    this.#words = [...this.#postings.keys()].sort();
+    this.#words.forEach((word, index) => {
+      if (word.length < 4) return;
+      for (const gram of new Set(trigrams(word))) {
+        const list = this.#grams.get(gram);
+        if (list) list.push(index);
+        else this.#grams.set(gram, [index]);
+      }
+    });
+    this.#codes = codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.#docs.length;
+  }
+
+  search(query: string, accept: (doc: SearchDoc) => boolean = () => true): SearchHit[] {
+    const code = asCodeQuery(query);
+    if (code !== undefined) {
+      const byCode = this.#byCode(code.toLowerCase(), accept);
+      if (byCode.length > 0) return byCode;
+    }
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    const perWord = words.map((word) => this.#matches(word));
+    const scores = new Map<number, number>();
+    const counts = new Map<number, number>();
+    for (const matches of perWord) {
+      for (const [doc, score] of matches) {
+        scores.set(doc, (scores.get(doc) ?? 0) + score);
+        counts.set(doc, (counts.get(doc) ?? 0) + 1);
+      }
+    }
+    const folded = fold(query.trim());
+    const hits: SearchHit[] = [];
+    for (const [id, score] of scores) {
+      if (counts.get(id) !== words.length) continue;
+      const doc = this.#docs[id]!;
+      if (!accept(doc)) continue;
+      const starts =
+        fold(doc.title.en).startsWith(folded) ||
+        (doc.title.es !== undefined && fold(doc.title.es).startsWith(folded));
+      hits.push({ doc, score: score / words.length + (starts ? 0.25 : 0) });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.doc.title.en.length - b.doc.title.en.length);
+  }
+
+  /** doc → best score for one query word. */
+  #matches(word: string): Map<number, number> {
+    const result = new Map<number, number>();
+    const add = (token: string, factor: number) => {
+      for (const [doc, weight] of this.#postings.get(token) ?? []) {
+        const score = weight * factor;
+        if ((result.get(doc) ?? 0) < score) result.set(doc, score);
+      }
+    };
+    if (this.#postings.has(word)) add(word, 1);
+    if (word.length >= 2) {
+      let i = lowerBound(this.#words, word);
+      for (
+        let n = 0;
+        i < this.#words.length && n < MAX_PREFIX_EXPANSION && this.#words[i]!.startsWith(word);
+        i++, n++
+      ) {
+        if (this.#words[i] !== word) add(this.#words[i]!, PREFIX);
+      }
+    }
+    if (word.length >= 4) {
+      // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
+      // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
+      const max = word.length >= 8 ? 2 : 1;
+      const grams = [...new Set(trigrams(word))];
+      const needed = Math.max(1, grams.length - 3 * max);
+      const shared = new Map<number, number>();
+      for (const gram of grams) {
+        for (const index of this.#grams.get(gram) ?? [])
+          shared.set(index, (shared.get(index) ?? 0) + 1);
+      }
+      for (const [index, count] of shared) {
+        if (count < needed) continue;
+        const token = this.#words[index]!;
+        if (token === word || Math.abs(token.length - word.length) > max) continue;
+        const distance = editDistance(word, token, max);
+        if (distance <= max) add(token, 0.75 - 0.15 * (distance - 1));
+      }
+    }
+    return result;
+  }
+
+  #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {
+    const hits = new Map<SearchDoc, number>();
+    for (
+      let i = lowerBoundBy(this.#codes, code);
+      i < this.#codes.length && this.#codes[i]!.code.startsWith(code);
+      i++
+    ) {
+      const doc = this.#docs[this.#codes[i]!.doc]!;
+      const score = this.#codes[i]!.code === code ? 2 : 1;
+      if (accept(doc) && (hits.get(doc) ?? 0) < score) hits.set(doc, score);
+    }
+    return [...hits]
+      .map(([doc, score]) => ({ doc, score }))
+      .sort(
+        (a, b) => b.score - a.score || (a.doc.codes[0] ?? '').localeCompare(b.doc.codes[0] ?? ''),
+      );
+  }
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lowerBoundBy(sorted: { code: string }[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.code < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,86 @@
+/** Text folding for search: lower case, accents dropped, split into words. Pure. */
+
+const STOPWORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'the',
+  'for',
+  'in',
+  'to',
+  'a',
+  'an',
+  'y',
+  'o',
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'en',
+  'para',
+  'por',
+  'un',
+  'una',
+]);
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Words of a text: letters and digits, folded. Codes such as 15-1252.00 are split into their parts. */
+export function tokenize(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+/** Query words without stopwords, unless that leaves nothing. */
+export function queryWords(text: string): string[] {
+  const words = tokenize(text);
+  const meaningful = words.filter((w) => !STOPWORDS.has(w));
+  return meaningful.length > 0 ? meaningful : words;
+}
+
+/** A code typed as a query: SOC / O*NET-SOC ("15-1252", "15-1252.00"), CIP ("51.38"), cluster or pathway ("08", "08-05"). */
+export function asCodeQuery(text: string): string | undefined {
+  const q = text.trim();
+  return /^\d{2}(-\d{1,4}(\.\d{0,2})?|\.\d{0,4})?$/.test(q) || /^\d{2}-$/.test(q) ? q : undefined;
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prev2 = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const cur = new Array<number>(cols);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, prev2[j - 2]! + 1);
+      cur[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[cols - 1]!;
+}
+
+export function trigrams(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}

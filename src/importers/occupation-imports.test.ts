@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../test/databases.ts';
+import type { Runtime } from '../runtime.ts';
+import { runImport } from '../services/occupations/run-import.ts';
+import { loadPlan, type LoadPlanOptions } from './load-plan.ts';
+
+const DATA = path.resolve(import.meta.dirname, '../../../shared/data');
+const ONET = path.join(DATA, 'onet-27.0');
+
+/** A small slice of the real O*NET 27.0 files: the first `n` occupations and the rows about them. */
+function onetSlice(n: number): Record<string, string> {
+  const read = (f: string) => fs.readFileSync(path.join(ONET, f), 'utf8').trimEnd().split('\n');
+  const occupations = read('Occupation Data.txt').slice(0, n + 1);
+  const codes = new Set(occupations.slice(1).map((l) => l.split('\t')[0]));
+  const keep = (f: string, both = false) =>
+    read(f).filter(
+      (l, i) => i === 0 || (codes.has(l.split('\t')[0]) && (!both || codes.has(l.split('\t')[1]))),
+    );
+  return {
+    'Read Me.txt': read('Read Me.txt').join('\n'),
+    'Occupation Data.txt': occupations.join('\n'),
+    'Job Zones.txt': keep('Job Zones.txt').join('\n'),
+    'Interests.txt': keep('Interests.txt').join('\n'),
+    'Related Occupations.txt': keep('Related Occupations.txt', true).join('\n'),
+  };
+}
+
+function writeDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-onet-'));
+  for (const [name, text] of Object.entries(files))
+    fs.writeFileSync(path.join(dir, name), `${text}\n`);
+  return dir;
+}
+
+describe.each(testEngines())('occupation imports on $name', (engine) => {
+  let runtime: Runtime;
+  const count = async (table: string) =>
+    (
+      await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(
+        runtime.database.db,
+      )
+    ).rows[0]!.n;
+  const plan = (options: Partial<LoadPlanOptions> & Pick<LoadPlanOptions, 'kind'>) =>
+    loadPlan({
+      frameworkId: 'nccf-16',
+      pathways: () => runtime.occupations.pathwayNames('nccf-16'),
+      ...options,
+    });
+  const run = async (
+    options: Partial<LoadPlanOptions> & Pick<LoadPlanOptions, 'kind'>,
+    dryRun = false,
+  ) => runImport(runtime.occupations.imports, await plan(options), { dryRun });
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+  });
+  afterAll(async () => runtime?.close());
+
+  it('seeds the default occupations once', async () => {
+    const before = await count('occupation');
+    expect(before).toBeGreaterThan(200);
+    await runtime.seed();
+    expect(await runtime.occupations.seed('nccf-16')).toBe(0);
+    expect(await count('occupation')).toBe(before);
+  });
+
+  it('imports O*NET text files, then finds nothing to change; a dry run writes nothing', async () => {
+    const dir = writeDir(onetSlice(40));
+    const before = await count('occupation');
+    const dry = await run({ kind: 'onet', path: dir }, true);
+    expect(dry).toMatchObject({ dryRun: true, rejected: 0 });
+    expect(await count('occupation_related')).toBe(0);
+    const first = await run({ kind: 'onet', path: dir });
+    expect(first.source.id).toBe('onet@27.0');
+    expect(first.inserted + first.updated).toBe(dry.inserted + dry.updated);
+    expect(first.tables.occupations!.inserted + first.tables.occupations!.updated).toBe(40);
+    expect(await count('occupation')).toBe(before + first.tables.occupations!.inserted);
+    const second = await run({ kind: 'onet', path: dir });
+    expect(second).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: first.inserted + first.updated + first.unchanged,
+    });
+    const row = await runtime.database.db
+      .selectFrom('occupation')
+      .selectAll()
+      .where('code', '=', '11-1011.00')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      job_zone: 5,
+      source_id: 'onet@27.0',
+      interest_code: expect.stringMatching(/^[RIASEC]{1,3}$/),
+    });
+    expect(row.title).toEqual({ en: 'Chief Executives', es: 'Directores ejecutivos' });
+  });
+
+  it('refuses a file with one bad row, naming file, line and column, and changes nothing', async () => {
+    const files = onetSlice(30);
+    const lines = files['Job Zones.txt']!.split('\n');
+    lines[3] = lines[3]!.replace(/\t\d\t/, '\t7\t');
+    files['Job Zones.txt'] = lines.join('\n');
+    files['Occupation Data.txt'] += '\n99-0000.00\tBrand New Occupation\tNot real.';
+    const dir = writeDir(files);
+    await expect(run({ kind: 'onet', path: dir })).rejects.toThrow(
+      `${path.join(dir, 'Job Zones.txt')}:4:2: Job Zone: must be a job zone from 1 to 5`,
+    );
+    expect(
+      await runtime.database.db
+        .selectFrom('occupation')
+        .select('code')
+        .where('code', '=', '99-0000.00')
+        .execute(),
+    ).toEqual([]);
+  });
+
+  it('links occupations to pathways from the O*NET cluster crosswalk', async () => {
+    const summary = await run({
+      kind: 'clusters',
+      path: path.join(DATA, 'onet-career-clusters-16/All_Career_Clusters.csv'),
+    });
+    expect(summary.rowsRead).toBe(1011);
+    const pathways = await sql<{
+      n: number;
+    }>`select count(distinct pathway_code)::int as n from occupation_pathway`.execute(
+      runtime.database.db,
+    );
+    expect(pathways.rows[0]!.n).toBe(79);
+    const again = await run({
+      kind: 'clusters',
+      path: path.join(DATA, 'onet-career-clusters-16/All_Career_Clusters.csv'),
+    });
+    expect(again).toMatchObject({ inserted: 0, updated: 0 });
+  });
+
+  it('imports CIP titles, the CIP–SOC crosswalk, wages and projections', async () => {
+    const cip = await run({ kind: 'cip', path: path.join(DATA, 'nces-cip-2020/CIPCode2020.csv') });
+    expect(cip.inserted).toBeGreaterThan(2000);
+    const cipSoc = await run({
+      kind: 'cip-soc',
+      path: path.join(DATA, 'nces-cip-2020/CIP2020_SOC2018_Crosswalk.csv'),
+    });
+    expect(cipSoc.skipped).toBeGreaterThan(0);
+    const wages = await run({
+      kind: 'wages',
+      path: path.join(DATA, 'bls-oews-may2024-national/national_M2024_dl.tsv'),
+    });
+    expect(wages.source.id).toBe('bls-oews@May 2024');
+    const projections = await run({
+      kind: 'projections',
+      path: path.join(DATA, 'bls-employment-projections-2022-2032/Employment Projections.csv'),
+    });
+    expect(projections.source.id).toBe('bls-projections@2022-2032');
+    const nurses = await runtime.occupations.catalog.get({ code: '29-1141.00', lang: 'en' });
+    expect(nurses.medianAnnualWage).toBeGreaterThan(50_000);
+    expect(nurses.annualOpenings).toBeGreaterThan(100_000);
+    expect(nurses.cip.map((c) => c.code)).toContain('51.3801');
+    expect(nurses.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['bls-oews@May 2024', 'bls-projections@2022-2032']),
+    );
+  });
+
+  it('downloads the O*NET archive from a server, checks it and imports it', async () => {
+    const files = onetSlice(20);
+    const zip = zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([name, text]) => [
+          `db_27_0_text/${name}`,
+          new TextEncoder().encode(text),
+        ]),
+      ),
+    );
+    const server = http.createServer((req, res) => {
+      const body =
+        req.url === '/db_27_0_text.zip'
+          ? zip
+          : req.url === '/broken.zip'
+            ? zip.slice(0, zip.length - 40)
+            : undefined;
+      res
+        .writeHead(body ? 200 : 404, { 'content-type': 'application/zip' })
+        .end(body ? Buffer.from(body) : undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const summary = await run({ kind: 'onet', download: { url: `${base}/db_27_0_text.zip` } });
+      expect(summary).toMatchObject({ source: { id: 'onet@27.0' }, rejected: 0 });
+      expect(summary.files[0]).toBe('db_27_0_text.zip!db_27_0_text/Occupation Data.txt');
+      await expect(plan({ kind: 'onet', download: { url: `${base}/broken.zip` } })).rejects.toThrow(
+        /damaged|not a zip/,
+      );
+      await expect(
+        plan({ kind: 'onet', download: { url: `${base}/missing.zip` } }),
+      ).rejects.toThrow(/HTTP 404/);
+      await expect(
+        plan({ kind: 'onet', download: { url: `${base}/db_27_0_text.zip`, sha256: '00' } }),
+      ).rejects.toThrow(/SHA-256/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('other O*NET releases', () => {
+  it('reads the renamed 30.0 copies and the 2010-SOC occupation file', async () => {
+    const pathways = async () => [];
+    const v30 = await loadPlan({
+      kind: 'onet',
+      path: path.join(DATA, 'onet-30.0-interests-jobzones'),
+      frameworkId: 'x',
+      pathways,
+    });
+    expect(v30).toMatchObject({ source: { id: 'onet@30.0' }, issues: [] });
+    expect(v30.data.occupations).toHaveLength(1016);
+    expect(v30.data.occupations!.filter((o) => o.riasec).length).toBe(923);
+    const old = await loadPlan({
+      kind: 'onet',
+      path: path.join(DATA, 'onet-occupation-data-2010soc'),
+      release: '15.1',
+      frameworkId: 'x',
+      pathways,
+    });
+    expect(old).toMatchObject({ source: { id: 'onet@15.1' }, issues: [] });
+    expect(old.data.occupations).toHaveLength(1110);
+    await expect(
+      loadPlan({
+        kind: 'onet',
+        path: path.join(DATA, 'onet-occupation-data-2010soc'),
+        frameworkId: 'x',
+        pathways,
+      }),
+    ).rejects.toThrow(/--release/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Reads the delimited text files publishers release (O*NET tab-separated text, NCES and BLS
+ * CSV) into records that remember their line, and collects problems as file:line:column.
+ */
+import { parse } from 'csv-parse/sync';
+
+export interface ImportIssue {
+  file: string;
+  line: number;
+  /** 1-based field number; 0 when the problem is about the whole line. */
+  column: number;
+  columnName?: string | undefined;
+  message: string;
+}
+
+export const formatIssue = (issue: ImportIssue): string =>
+  `${issue.file}:${issue.line}:${issue.column}: ${issue.columnName ? `${issue.columnName}: ` : ''}${issue.message}`;
+
+/** Header names compared without case, spaces or punctuation ("O*NET-SOC Code" ≡ "oNETSOCCode"). */
+export const headerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export interface TabularRow {
+  line: number;
+  fields: string[];
+}
+
+export class TabularFile {
+  readonly #index = new Map<string, number>();
+
+  constructor(
+    /** The name shown in errors. */
+    readonly name: string,
+    readonly header: string[],
+    readonly rows: TabularRow[],
+    readonly issues: ImportIssue[],
+  ) {
+    header.forEach((column, index) => {
+      const key = headerKey(column);
+      if (!this.#index.has(key)) this.#index.set(key, index);
+    });
+  }
+
+  /** The column's index, or an issue on the header line when it is missing. */
+  column(...names: string[]): number {
+    for (const name of names) {
+      const index = this.#index.get(headerKey(name));
+      if (index !== undefined) return index;
+    }
+    this.issues.push({
+      file: this.name,
+      line: 1,
+      column: 0,
+      message: `missing column "${names[0]}" in the header`,
+    });
+    return -1;
+  }
+
+  has(name: string): boolean {
+    return this.#index.has(headerKey(name));
+  }
+
+  get(row: TabularRow, column: number): string {
+    return column < 0 ? '' : (row.fields[column] ?? '').trim();
+  }
+
+  /** Records a problem with one field of a row. */
+  fail(row: TabularRow, column: number, message: string): void {
+    this.issues.push({
+      file: this.name,
+      line: row.line,
+      column: column + 1,
+      columnName: this.header[column],
+      message,
+    });
+  }
+
+  /** A required field: empty records a problem and returns undefined. */
+  required(row: TabularRow, column: number): string | undefined {
+    const value = this.get(row, column);
+    if (column >= 0 && value === '') {
+      this.fail(row, column, 'is empty');
+      return undefined;
+    }
+    return column < 0 ? undefined : value;
+  }
+}
+
+export interface ReadOptions {
+  delimiter: ',' | '\t';
+}
+
+/** Parses delimited text with a header row. Malformed text becomes an issue, not an exception. */
+export function parseTabular(name: string, text: string, { delimiter }: ReadOptions): TabularFile {
+  const issues: ImportIssue[] = [];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    issues.push({
+      file: name,
+      line,
+      column: 0,
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return new TabularFile(name, [], [], issues);
+  }
+  const [header, ...rest] = records;
+  if (!header) {
+    issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
+    return new TabularFile(name, [], [], issues);
+  }
+  const rows = rest.map(({ record, info }) => ({ line: info.lines, fields: record }));
+  return new TabularFile(name, header.record, rows, issues);
+}
+
+/** Parses a number as publishers write it ("1,538.4"); undefined when it is not one. */
+export function parseNumber(raw: string): number | undefined {
+  const text = raw.replace(/,/g, '').trim();
+  if (text === '' || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}

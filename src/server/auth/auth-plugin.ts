@@ -1,0 +1,137 @@
+/**
+ * Authentication and the route-level policy gate, for every route:
+ * session cookie → actor (cached) → the route's declared action → deny unless the policy table
+ * gives the role that action → CSRF token on every cookie-authenticated write. Record-level
+ * scopes (own children, caseload, school, district) are checked by the services.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ALLOWED_BEFORE_TOTP,
+  isAction,
+  mayAttempt,
+  type Action,
+} from '../../domain/auth/policy.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Accounts } from '../../services/accounts/index.ts';
+import type { ResolvedSession } from '../../services/accounts/resolve-session.ts';
+import { routeAction } from './route-actions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The policy action this route performs (see src/domain/auth/policy.ts). */
+    action?: Action;
+  }
+  interface FastifyRequest {
+    auth: ResolvedSession | null;
+  }
+  interface FastifyInstance {
+    routeActions: RouteDeclaration[];
+  }
+}
+
+export interface RouteDeclaration {
+  method: string;
+  url: string;
+  action: Action | undefined;
+}
+
+export const SESSION_COOKIE = 'wf_session';
+export const CSRF_COOKIE = 'wf_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function registerAuth(
+  app: FastifyInstance,
+  accounts: Accounts | undefined,
+): Promise<void> {
+  await app.register(fastifyCookie);
+  app.decorateRequest('auth', null);
+  const routes: RouteDeclaration[] = [];
+  app.decorate('routeActions', routes);
+
+  app.addHook('onRoute', (route) => {
+    const declared = route.config?.action;
+    if (declared !== undefined && !isAction(declared))
+      throw new Error(`route ${route.url} declares unknown action ${declared}`);
+    for (const method of [route.method].flat()) {
+      const action = routeAction(method, route.url, declared);
+      routes.push({ method, url: route.url, action });
+      if (!action)
+        app.log.warn(
+          { method, url: route.url },
+          'route declares no policy action: denied to everyone',
+        );
+    }
+    route.config = {
+      ...route.config,
+      action: routeAction([route.method].flat()[0]!, route.url, declared),
+    } as typeof route.config;
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.is404) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token && accounts ? await accounts.sessions.resolve(token) : null;
+    if (token && !request.auth) clearSessionCookies(reply);
+    const action = request.routeOptions.config.action;
+    const auth = request.auth;
+    if (!action || !mayAttempt(auth?.actor.role ?? 'anonymous', action)) {
+      throw auth
+        ? new AppError('forbidden', 'Your role may not do this.')
+        : new AppError('unauthenticated', 'Sign in first.');
+    }
+    if (auth && !auth.totpSatisfied && !ALLOWED_BEFORE_TOTP.has(action)) {
+      throw new AppError(
+        'forbidden',
+        'Set up your second factor (authenticator app) before you go on.',
+      );
+    }
+    if (SAFE.has(request.method)) return;
+    if (auth) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken)) {
+        throw new AppError(
+          'forbidden',
+          `Missing or wrong ${CSRF_HEADER} header: send the csrfToken you got at sign-in.`,
+        );
+      }
+    } else if (!sameOrigin(request)) {
+      throw new AppError('forbidden', 'Cross-site request refused.');
+    }
+  });
+}
+
+export function setSessionCookies(
+  reply: FastifyReply,
+  token: string,
+  csrfToken: string,
+  maxAgeS: number,
+): void {
+  const base = { path: '/', sameSite: 'lax' as const, secure: 'auto' as const, maxAge: maxAgeS };
+  reply.setCookie(SESSION_COOKIE, token, { ...base, httpOnly: true });
+  reply.setCookie(CSRF_COOKIE, csrfToken, { ...base, httpOnly: false });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** An unauthenticated write (sign-in, set password) from a page of another site is refused. */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}

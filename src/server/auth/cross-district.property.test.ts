@@ -1,0 +1,120 @@
+/**
+ * Property: thousands of random requests by random users of two districts never read or write
+ * a record of the other district. Any 2xx answer names only the caller's own district.
+ */
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/app.ts';
+import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { ROLES, type Role } from '../../domain/auth/roles.ts';
+import type { Runtime } from '../../runtime.ts';
+
+const DISTRICTS = ['da', 'db'] as const;
+
+function districtIds(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => districtIds(v, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'districtId' && typeof v === 'string') found.add(v);
+      else districtIds(v, found);
+    }
+  }
+  return found;
+}
+
+describe.each(testEngines())('no cross-district access on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let world: World;
+  let serial = 0;
+  let answered = 0;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    world = await buildWorld(runtime);
+    app = await buildTestApp(runtime);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  it('finds no request that reaches the other district', async () => {
+    const numRuns = engine.name === 'pglite' ? 2000 : 1000;
+    const request = fc.record({
+      role: fc.constantFrom<Role>(...ROLES.filter((r) => r !== 'state_admin')),
+      mine: fc.constantFrom<0 | 1>(0, 1),
+      target: fc.constantFrom<0 | 1>(0, 1),
+      op: fc.constantFrom(
+        'readStudent',
+        'readOther',
+        'listStudents',
+        'listUsers',
+        'listAudit',
+        'listOrgs',
+        'createUser',
+        'createSchool',
+        'resetLink',
+        'linkless',
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(request, async ({ role, mine, target, op }) => {
+        const me = userOf(world, role, mine);
+        const myDistrict: string | null = ['college_staff', 'employer_partner'].includes(role)
+          ? null
+          : DISTRICTS[mine];
+        const t = world.districts[target];
+        const headers = await sessionHeaders(runtime, me);
+        const n = (serial += 1);
+        const send = (method: 'GET' | 'POST', url: string, payload?: object) =>
+          app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+        const res = await {
+          readStudent: () => send('GET', `/api/v1/students/${t.users.student}`),
+          readOther: () => send('GET', `/api/v1/students/${t.users.otherStudent}`),
+          listStudents: () => send('GET', '/api/v1/students'),
+          listUsers: () => send('GET', `/api/v1/users?district=${t.id}`),
+          listAudit: () => send('GET', `/api/v1/audit?district=${t.id}&limit=50`),
+          listOrgs: () => send('GET', `/api/v1/orgs?district=${t.id}`),
+          createUser: () =>
+            send('POST', '/api/v1/users', {
+              email: `new${n}@x.test`,
+              name: 'New',
+              role: 'student',
+              orgId: t.schoolId,
+            }),
+          createSchool: () =>
+            send('POST', '/api/v1/orgs', {
+              id: `s${n}`,
+              kind: 'school',
+              name: 'New school',
+              parentId: t.id,
+            }),
+          resetLink: () =>
+            send(
+              'POST',
+              `/api/v1/users/${encodeURIComponent(world.emails.get(t.users.teacher)!)}/reset-link`,
+            ),
+          linkless: () => send('GET', `/api/v1/students/${t.users.student}`),
+        }[op]();
+        if (res.statusCode >= 300) return;
+        answered += 1;
+        const seen = districtIds(res.json());
+        for (const district of seen)
+          expect(district, `${role} of ${myDistrict} ${op} → ${district}`).toBe(myDistrict);
+        const targeted = !['listStudents'].includes(op);
+        if (targeted)
+          expect(t.id, `${role} of ${myDistrict} ${op} on ${t.id} answered ${res.statusCode}`).toBe(
+            myDistrict,
+          );
+      }),
+      { numRuns, seed: 20250301 },
+    );
+    expect(
+      answered,
+      'some requests must be allowed, or the property proves nothing',
+    ).toBeGreaterThan(numRuns / 10);
+  });
+});

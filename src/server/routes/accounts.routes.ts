@@ -1,0 +1,202 @@
+/** Admin routes: users, organizations and the audit log; and student records. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZAuditEntry,
+  ZAuditQuery,
+  ZEmail,
+  ZLink,
+  ZOrg,
+  ZOrgCreate,
+  ZOrgId,
+  ZRole,
+  ZStudent,
+  ZUser,
+  ZUserCreate,
+  ZUserCreated,
+} from '../../contracts/accounts.ts';
+import { ZApiError } from '../../contracts/errors.ts';
+import type { Accounts } from '../../services/accounts/index.ts';
+import { issuePasswordLink } from '../../services/accounts/issue-link.ts';
+import { listAudit } from '../../services/accounts/list-audit.ts';
+import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
+import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
+import { listStudents, readStudent } from '../../services/accounts/read-students.ts';
+import { origin, session } from './auth.routes.ts';
+
+export interface AccountRoutesOptions {
+  accounts: Accounts;
+  publicUrl: string;
+}
+
+const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError, 409: ZApiError };
+const ZEmailParams = z.object({ email: ZEmail });
+
+export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (
+  app,
+  { accounts, publicUrl },
+) => {
+  const { deps, sessions } = accounts;
+  const caller = (request: Parameters<typeof session>[0]) => ({
+    actor: session(request).actor,
+    origin: origin(request),
+  });
+
+  app.get(
+    '/users',
+    {
+      config: { action: 'user.read' },
+      schema: {
+        tags: ['admin'],
+        summary: 'List users (of your district)',
+        querystring: z.object({ district: ZOrgId.optional(), role: ZRole.optional() }),
+        response: { 200: z.object({ items: z.array(ZUser) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listUsers(deps, caller(request), {
+        districtId: request.query.district,
+        role: request.query.role,
+      }),
+    }),
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a user; returns a one-time link to set the password',
+        body: ZUserCreate,
+        response: { 200: ZUserCreated, ...errors },
+      },
+    },
+    async (request) => createUser(deps, caller(request), { ...request.body, baseUrl: publicUrl }),
+  );
+
+  app.post(
+    '/users/:email/disable',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Disable a user and end their sessions',
+        params: ZEmailParams,
+        response: { 200: ZUser, ...errors },
+      },
+    },
+    async (request) => {
+      const user = await setUserDisabled(deps, caller(request), {
+        email: request.params.email,
+        disabled: true,
+      });
+      sessions.forget();
+      return user;
+    },
+  );
+
+  app.post(
+    '/users/:email/reset-link',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Issue a one-time link to set a new password',
+        params: ZEmailParams,
+        response: { 200: ZLink, ...errors },
+      },
+    },
+    async (request) => {
+      const link = await issuePasswordLink(deps, caller(request), {
+        email: request.params.email,
+        baseUrl: publicUrl,
+      });
+      sessions.forget();
+      return link;
+    },
+  );
+
+  app.get(
+    '/orgs',
+    {
+      config: { action: 'org.read' },
+      schema: {
+        tags: ['admin'],
+        summary: 'List organizations',
+        querystring: z.object({ district: ZOrgId.optional() }),
+        response: { 200: z.object({ items: z.array(ZOrg) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listOrgs(deps, caller(request), { districtId: request.query.district }),
+    }),
+  );
+
+  app.post(
+    '/orgs',
+    {
+      config: { action: 'org.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an organization',
+        body: ZOrgCreate,
+        response: { 200: ZOrg, ...errors },
+      },
+    },
+    async (request) => createOrg(deps, caller(request), request.body),
+  );
+
+  app.get(
+    '/audit',
+    {
+      config: { action: 'audit.read' },
+      schema: {
+        tags: ['admin'],
+        summary: 'The audit log of your district, newest first',
+        querystring: ZAuditQuery,
+        response: { 200: z.object({ items: z.array(ZAuditEntry) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listAudit(deps, caller(request), {
+        districtId: request.query.district,
+        action: request.query.action,
+        limit: request.query.limit,
+      }),
+    }),
+  );
+
+  app.get(
+    '/students',
+    {
+      config: { action: 'student.list' },
+      schema: {
+        tags: ['students'],
+        summary: 'The students you may see',
+        response: { 200: z.object({ items: z.array(ZStudent) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listStudents(deps, session(request).actor, { origin: origin(request) }),
+    }),
+  );
+
+  app.get(
+    '/students/:id',
+    {
+      config: { action: 'student.read' },
+      schema: {
+        tags: ['students'],
+        summary: 'One student record (logged)',
+        params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 200: ZStudent, ...errors },
+      },
+    },
+    async (request) =>
+      readStudent(deps, session(request).actor, {
+        studentId: request.params.id,
+        origin: origin(request),
+      }),
+  );
+};

@@ -1,0 +1,116 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type {
+  TOccupation,
+  TOccupationList,
+  TPathwayOccupations,
+} from '../../contracts/occupation.ts';
+import type { TSearchResult } from '../../contracts/search.ts';
+import { VERSION, type Runtime } from '../../runtime.ts';
+import { buildApp } from '../app.ts';
+
+describe.each(testEngines())('occupations and search API on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    app = await buildApp({
+      catalog: runtime.catalog,
+      programs: runtime.programs,
+      accounts: runtime.accounts,
+      occupations: runtime.occupations,
+      ping: runtime.ping,
+      engine: runtime.database.engine,
+      version: VERSION,
+      logger: false,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  it('lists the occupations of every pathway, with entry levels, from the default data', async () => {
+    const pathways = (await get('/api/v1/pathways')).json<{ items: { code: string }[] }>().items;
+    expect(pathways).toHaveLength(79);
+    for (const { code } of pathways) {
+      const body = (await get(`/api/v1/pathways/${code}/occupations`)).json<TPathwayOccupations>();
+      expect(body.items.length, code).toBeGreaterThanOrEqual(2);
+    }
+    const nursing = (await get('/api/v1/pathways/08-05/occupations')).json<TPathwayOccupations>();
+    expect(nursing.pathway.code).toBe('08-05');
+    expect(nursing.items).toContainEqual(
+      expect.objectContaining({
+        code: '29-1141.00',
+        title: 'Registered Nurses',
+        entryLevel: 'high',
+        isPrimary: true,
+      }),
+    );
+    expect(nursing.sources[0]!.attribution).toMatch(/CC BY 4.0/);
+  });
+
+  it('answers in Spanish', async () => {
+    const body = (
+      await get('/api/v1/pathways/08-05/occupations?lang=es')
+    ).json<TPathwayOccupations>();
+    expect(body.items.find((o) => o.code === '29-1141.00')).toMatchObject({
+      title: 'Enfermeros titulados',
+      entryLevelLabel: 'Alta calificación',
+    });
+  });
+
+  it('filters the list by entry level and code', async () => {
+    const semi = (await get('/api/v1/occupations?level=semi&limit=200')).json<TOccupationList>();
+    expect(semi.items.length).toBeGreaterThan(0);
+    expect(semi.items.every((o) => o.entryLevel === 'semi')).toBe(true);
+    const two = (await get('/api/v1/occupations?codes=15-1252,29-1141.00')).json<TOccupationList>();
+    expect(two.items.map((o) => o.code).sort()).toEqual(['15-1252.00', '29-1141.00']);
+    expect((await get('/api/v1/occupations?codes=nope')).statusCode).toBe(400);
+  });
+
+  it('shows one occupation with its pathways and sources, and 404 for an unknown code', async () => {
+    const res = await get('/api/v1/occupations/13-1081.00');
+    expect(res.statusCode).toBe(200);
+    const body = res.json<TOccupation>();
+    expect(body.pathways.map((p) => [p.code, p.isPrimary])).toEqual([
+      ['16-03', true],
+      ['13-02', false],
+    ]);
+    expect(body.typicalEducation).toMatch(/Bachelor/);
+    expect(body.sources.map((s) => s.id)).toContain('wayfinder-default@1');
+    expect((await get('/api/v1/occupations/99-9999.00')).statusCode).toBe(404);
+    expect((await get('/api/v1/occupations/15-1252')).statusCode).toBe(400);
+  });
+
+  it('searches by prefix, with typos, by code and in Spanish, grouped by type', async () => {
+    const nurs = (await get('/api/v1/search?q=nurs')).json<TSearchResult>();
+    expect(nurs.groups.find((g) => g.type === 'occupation')!.items.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['29-1141.00', '31-1131.00']),
+    );
+    const typo = (await get('/api/v1/search?q=sofware')).json<TSearchResult>();
+    expect(typo.groups.find((g) => g.type === 'occupation')!.items[0]!.title).toMatch(/Software/);
+    const code = (await get('/api/v1/search?q=15-1252')).json<TSearchResult>();
+    expect(code.groups.find((g) => g.type === 'occupation')!.items[0]).toMatchObject({
+      id: '15-1252.00',
+      href: '/api/v1/occupations/15-1252.00',
+    });
+    const spanish = (await get('/api/v1/search?q=enfermeria&lang=es')).json<TSearchResult>();
+    expect(spanish.groups.find((g) => g.type === 'occupation')!.items[0]!.title).toMatch(
+      /enfermer/i,
+    );
+    const pathwaysOnly = (
+      await get('/api/v1/search?q=health&type=pathway,cluster')
+    ).json<TSearchResult>();
+    expect(
+      pathwaysOnly.groups.map((g) => g.type).every((t) => t === 'pathway' || t === 'cluster'),
+    ).toBe(true);
+    expect((await get('/api/v1/search?q=')).statusCode).toBe(400);
+    expect((await get('/api/v1/search?q=x&type=planet')).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,159 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/app.ts';
+import { signedInAs } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import type { TProgramDetail, TProgramList, TProgramSaved } from '../../contracts/program-api.ts';
+import { modify, softwareProgram, stepOf } from '../../domain/program/test-factories.ts';
+import type { Runtime } from '../../runtime.ts';
+
+describe.each(testEngines())('programs API on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    app = await buildTestApp(runtime);
+    admin = await signedInAs(runtime, 'state_admin');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  /** Signed in as the state admin, who may author and approve. */
+  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url,
+      headers: admin,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const anonymous = (method: 'GET' | 'POST', url: string) => app.inject({ method, url });
+
+  it('creates a draft, returns findings, and walks it to approval', async () => {
+    const file = softwareProgram();
+    const created = await send('POST', '/api/v1/programs', {
+      id: 'software-dev',
+      program: file.program,
+      catalog: file.catalog,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const body = created.json<TProgramSaved>();
+    expect(body.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(body.program).toMatchObject({ id: 'software-dev', version: 1, status: 'draft' });
+    expect(body.program.steps[0]!.courses.length).toBeGreaterThan(0);
+
+    for (const [action, status] of [
+      ['submit', 'submitted'],
+      ['approve', 'approved'],
+    ] as const) {
+      const res = await send('POST', `/api/v1/programs/software-dev/${action}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<TProgramDetail>().status).toBe(status);
+    }
+
+    // Editing the approved program makes version 2 as a draft; version 1 stays approved.
+    const edited = await send('PUT', '/api/v1/programs/software-dev', {
+      program: { ...file.program, title: { en: 'Software Development (revised)' } },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json<TProgramSaved>().program).toMatchObject({ version: 2, status: 'draft' });
+    const v1 = (
+      await send('GET', '/api/v1/programs/software-dev?version=1')
+    ).json<TProgramDetail>();
+    expect(v1).toMatchObject({ version: 1, status: 'approved' });
+    expect(v1.versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'approved'],
+      [2, 'draft'],
+    ]);
+  });
+
+  it('refuses to submit a program with errors, and says why', async () => {
+    const file = modify(softwareProgram(), (draft) => {
+      draft.program.steps = draft.program.steps.filter((s) => s.level !== 'grade-9');
+    });
+    expect(stepOf(softwareProgram(), 'grade-9')).toBeDefined();
+    const created = await send('POST', '/api/v1/programs', {
+      id: 'late-start',
+      program: file.program,
+      catalog: file.catalog,
+    });
+    expect(created.statusCode).toBe(201);
+    const findings = created.json<TProgramSaved>().findings;
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'pos.starts-by-grade-9', severity: 'error' }),
+    );
+    const submit = await send('POST', '/api/v1/programs/late-start/submit');
+    expect(submit.statusCode).toBe(400);
+    expect(submit.json().error.message).toMatch(/error.* to fix before it can be submitted/);
+  });
+
+  it('lists and filters programs', async () => {
+    const all = (await send('GET', '/api/v1/programs')).json<TProgramList>();
+    expect(all.items.map((p) => p.id).sort()).toEqual(['late-start', 'software-dev']);
+    const approvedOnly = (await send('GET', '/api/v1/programs?status=draft')).json<TProgramList>();
+    expect(approvedOnly.total).toBe(2);
+    const byText = (await send('GET', '/api/v1/programs?q=revised')).json<TProgramList>();
+    expect(byText.items.map((p) => p.id)).toEqual(['software-dev']);
+    const byCluster = (await send('GET', '/api/v1/programs?cluster=08')).json<TProgramList>();
+    expect(byCluster.total).toBe(0);
+  });
+
+  it('rejects bad input naming the field, and saves nothing', async () => {
+    const file = softwareProgram();
+    const bad = await send('POST', '/api/v1/programs', {
+      id: 'broken',
+      program: { ...file.program, pathwayCode: 'eleven' },
+      catalog: file.catalog,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('program.pathwayCode');
+
+    const unknownPathway = await send('POST', '/api/v1/programs', {
+      id: 'broken',
+      program: { ...file.program, pathwayCode: '11-09' },
+      catalog: { ...file.catalog, courses: [] },
+    });
+    expect(unknownPathway.statusCode).toBe(400);
+    expect(unknownPathway.json().error.field).toBe('program.pathwayCode');
+
+    // A catalog entry that breaks a database constraint rolls back the whole save.
+    const dangling = await send('POST', '/api/v1/programs', {
+      id: 'broken',
+      program: file.program,
+      catalog: {
+        ...file.catalog,
+        courses: [{ ...file.catalog.courses[0]!, id: 'orphan', institutionId: 'no-such-school' }],
+      },
+    });
+    expect(dangling.statusCode).toBeGreaterThanOrEqual(400);
+    expect((await send('GET', '/api/v1/programs/broken')).statusCode).toBe(404);
+    const courses = await runtime.programs.catalog.listCourses();
+    expect(courses.some((c) => c.id === 'orphan')).toBe(false);
+  });
+
+  it('shows the public only approved versions, and lets no one anonymous write', async () => {
+    const list = (await anonymous('GET', '/api/v1/programs')).json<TProgramList>();
+    expect(list.items.map((p) => [p.id, p.status])).toEqual([['software-dev', 'approved']]);
+    const publicView = (
+      await anonymous('GET', '/api/v1/programs/software-dev')
+    ).json<TProgramDetail>();
+    expect(publicView).toMatchObject({ version: 1, status: 'approved' });
+    expect((await anonymous('GET', '/api/v1/programs/late-start')).statusCode).toBe(404);
+    expect((await anonymous('POST', '/api/v1/programs/late-start/submit')).statusCode).toBe(401);
+    const pdf = await anonymous('GET', '/api/v1/programs/software-dev/export?format=pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('answers 404 and 409 with codes', async () => {
+    expect((await send('GET', '/api/v1/programs/nope')).statusCode).toBe(404);
+    const retireDraft = await send('POST', '/api/v1/programs/late-start/approve');
+    expect(retireDraft.statusCode).toBe(409);
+    expect(retireDraft.json().error.code).toBe('conflict');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A one-time link to set a password (new account, reset, first start). It is shown once to the
+ * admin who issues it; only its digest is stored. Issuing one ends the user's sessions.
+ */
+import type { UserRecord } from '../../db/user-repository.ts';
+import { notFound } from '../../domain/errors.ts';
+import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
+import { LINK_TTL_MS, type AccountsDeps } from './deps.ts';
+
+export const LINK_PATH = '/account/set-password';
+
+export interface IssuedLink {
+  url: string;
+  expiresAt: string;
+}
+
+export async function createLink(
+  deps: AccountsDeps,
+  user: UserRecord,
+  baseUrl: string,
+): Promise<IssuedLink> {
+  const token = deps.secrets.token();
+  const expiresAt = new Date(deps.clock().getTime() + LINK_TTL_MS);
+  await deps.sessions.insertLink({
+    tokenHash: deps.secrets.digest(token),
+    userId: user.id,
+    purpose: 'set_password',
+    expiresAt,
+  });
+  return {
+    url: `${baseUrl.replace(/\/$/, '')}${LINK_PATH}#token=${token}`,
+    expiresAt: expiresAt.toISOString(),
+  };
+}
+
+export async function issuePasswordLink(
+  deps: AccountsDeps,
+  caller: Caller,
+  options: { email: string; baseUrl: string },
+): Promise<IssuedLink> {
+  const user = await deps.users.findByEmail(options.email);
+  if (!user) throw notFound(`No user has the email ${options.email}.`, 'email');
+  await authorizeCaller(deps, caller, 'user.write', {
+    type: 'user',
+    id: user.id,
+    districtId: user.districtId,
+  });
+  const link = await createLink(deps, user, options.baseUrl);
+  await deps.sessions.deleteAllOfUser(user.id);
+  await auditCaller(deps, caller, {
+    action: 'user.reset_link',
+    targetType: 'user',
+    targetId: user.id,
+    districtId: user.districtId,
+  });
+  return link;
+}

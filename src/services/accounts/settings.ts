@@ -1,0 +1,41 @@
+/**
+ * Account settings from the environment, validated once:
+ *
+ * | variable                  | meaning                                                        | default               |
+ * | ------------------------- | -------------------------------------------------------------- | --------------------- |
+ * | WAYFINDER_PUBLIC_URL      | address people use to reach the site (for one-time links)      | http://localhost:3000 |
+ * | WAYFINDER_ADMIN_EMAIL     | email of the first state admin, created on an empty database   | admin@wayfinder.local |
+ * | WAYFINDER_ADMIN_PASSWORD  | that admin's password, for automated installs (else a link)    | (a one-time link)     |
+ */
+import { z } from 'zod';
+import { ConfigError } from '../../config.ts';
+
+const ZSettings = z.object({
+  publicUrl: z
+    .url('must be an http(s) address')
+    .regex(/^https?:\/\//, 'must be an http(s) address'),
+  adminEmail: z.email('must be an email address'),
+  adminPassword: z.string().min(10, 'must be at least 10 characters').optional(),
+});
+export type TAccountSettings = z.infer<typeof ZSettings>;
+
+export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAccountSettings {
+  const blank = (v: string | undefined) => (v === '' ? undefined : v);
+  const parsed = ZSettings.safeParse({
+    publicUrl: blank(env.WAYFINDER_PUBLIC_URL) ?? 'http://localhost:3000',
+    adminEmail: blank(env.WAYFINDER_ADMIN_EMAIL) ?? 'admin@wayfinder.local',
+    adminPassword: blank(env.WAYFINDER_ADMIN_PASSWORD),
+  });
+  if (!parsed.success) {
+    const names = {
+      publicUrl: 'WAYFINDER_PUBLIC_URL',
+      adminEmail: 'WAYFINDER_ADMIN_EMAIL',
+      adminPassword: 'WAYFINDER_ADMIN_PASSWORD',
+    };
+    const lines = parsed.error.issues.map(
+      (i) => `${names[i.path[0] as keyof typeof names]}: ${i.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,44 @@
+/** Setting up a TOTP second factor: start (a new secret, shown once) then confirm with a code. */
+import type { Actor } from '../../domain/auth/policy.ts';
+import { checkTotp, totpSecretFromBytes, totpUri } from '../../domain/auth/totp.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import { audit } from './audit.ts';
+import type { AccountsDeps, RequestOrigin } from './deps.ts';
+
+export async function startTotp(
+  deps: AccountsDeps,
+  actor: Actor,
+): Promise<{ secret: string; uri: string }> {
+  const user = await deps.users.findById(actor.userId);
+  if (!user) throw notFound('Your account no longer exists.');
+  if (user.totpEnabled)
+    throw new AppError('conflict', 'A second factor is already set up. Ask an admin to reset it.');
+  const secret = totpSecretFromBytes(deps.secrets.bytes(20));
+  await deps.users.setTotp(user.id, secret, false);
+  return { secret, uri: totpUri(secret, user.email) };
+}
+
+export async function confirmTotp(
+  deps: AccountsDeps,
+  options: { actor: Actor; code: string; tokenHash: string; origin?: RequestOrigin },
+): Promise<void> {
+  const user = await deps.users.findById(options.actor.userId);
+  if (!user?.totpSecret || user.totpEnabled)
+    throw new AppError('conflict', 'Start setting up a second factor first.');
+  const counter = checkTotp(user.totpSecret, options.code, deps.clock(), null);
+  if (counter === null)
+    throw new AppError(
+      'invalid',
+      'The code is wrong: check the time on your device and try again.',
+      'code',
+    );
+  await deps.users.setTotp(user.id, user.totpSecret, true);
+  await deps.users.useTotpCounter(user.id, counter);
+  await deps.sessions.setTotpPassed(options.tokenHash);
+  await audit(
+    deps,
+    options.actor,
+    { action: 'auth.totp_enrol', outcome: 'ok', targetType: 'user', targetId: user.id },
+    options.origin,
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Imports program files all or nothing: every file is saved (with its catalog) in one
+ * transaction; with `approve`, each is submitted and approved too, and one program with errors
+ * stops the whole import.
+ */
+import type { TProgramFile } from '../../contracts/program.ts';
+import { invalid } from '../../domain/errors.ts';
+import { hasErrors, type Finding } from '../../domain/program/validate-program.ts';
+import { changeProgramStatusWith } from './change-program-status.ts';
+import type { ProgramDeps } from './deps.ts';
+import { saveProgramWith, slugify, warmFrameworks } from './save-program.ts';
+
+export interface ImportedProgram {
+  source: string;
+  programId: string;
+  version: number;
+  findings: Finding[];
+  status: 'draft' | 'approved';
+}
+
+export async function importPrograms(
+  deps: ProgramDeps,
+  files: Array<{ source: string; file: TProgramFile }>,
+  options: { approve?: boolean } = {},
+): Promise<ImportedProgram[]> {
+  const ids = new Map<string, string>();
+  for (const { source, file } of files) {
+    const id = file.id ?? slugify(file.program.title.en);
+    const other = ids.get(id);
+    if (other) throw invalid(`${source}: program id "${id}" is also used by ${other}.`, 'id');
+    ids.set(id, source);
+  }
+  await warmFrameworks(
+    deps.frameworks,
+    files.map((f) => f.file.program.frameworkId),
+  );
+  return deps.transaction(async (repos) => {
+    const imported: ImportedProgram[] = [];
+    for (const { source, file } of files) {
+      const saved = await saveProgramWith(repos, deps.frameworks, {
+        id: file.id ?? slugify(file.program.title.en),
+        program: file.program,
+        catalog: file.catalog,
+        mode: 'upsert',
+      });
+      if (options.approve) {
+        if (hasErrors(saved.findings)) {
+          const first = saved.findings.find((f) => f.severity === 'error')!;
+          throw invalid(
+            `${source}: cannot approve, ${first.rule} at ${first.path}: ${first.message.en}`,
+            first.path,
+          );
+        }
+        await changeProgramStatusWith(repos, { programId: saved.programId, action: 'submit' });
+        await changeProgramStatusWith(repos, { programId: saved.programId, action: 'approve' });
+      }
+      imported.push({ source, ...saved, status: options.approve ? 'approved' : 'draft' });
+    }
+    return imported;
+  });
+}

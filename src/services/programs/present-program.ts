@@ -1,0 +1,156 @@
+/** Maps a stored program version and its catalog to the API's shapes, in one language. */
+import type {
+  TFindingView,
+  TProgramDetail,
+  TProgramSummary,
+  TCourseView,
+  TStepView,
+} from '../../contracts/program-api.ts';
+import type { TCatalog, TCourse, TText } from '../../contracts/program.ts';
+import type { Lang } from '../../domain/framework.ts';
+import type { Finding } from '../../domain/program/validate-program.ts';
+import { stepLabel } from '../../domain/program/labels.ts';
+import type { ProgramVersionRecord } from '../../db/program-repository.ts';
+
+export interface FrameworkTitles {
+  cluster: { code: string; title: string };
+  pathway: { code: string; title: string };
+}
+
+const text = (t: TText, lang: Lang) => (lang === 'es' && t.es ? t.es : t.en);
+
+export function presentFinding(f: Finding, lang: Lang): TFindingView {
+  const view: TFindingView = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message[lang],
+    path: f.path,
+  };
+  if (f.stepLevel) view.stepLevel = f.stepLevel;
+  if (f.courseId) view.courseId = f.courseId;
+  return view;
+}
+
+export function presentSummary(
+  record: ProgramVersionRecord,
+  titles: FrameworkTitles,
+  ownerName: string,
+  lang: Lang,
+): TProgramSummary {
+  const findings = record.findings as Finding[];
+  const summary: TProgramSummary = {
+    id: record.programId,
+    version: record.version,
+    status: record.status,
+    title: text(record.title, lang),
+    cluster: titles.cluster,
+    pathway: titles.pathway,
+    owner: { id: record.ownerId, name: ownerName },
+    updatedAt: record.updatedAt.toISOString(),
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+  };
+  if (record.body.cipCode) summary.cipCode = record.body.cipCode;
+  return summary;
+}
+
+function courseCode(course: TCourse): string {
+  return course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+}
+
+export function presentDetail(input: {
+  record: ProgramVersionRecord;
+  versions: ProgramVersionRecord[];
+  catalog: TCatalog;
+  titles: FrameworkTitles;
+  lang: Lang;
+}): TProgramDetail {
+  const { record, catalog, lang } = input;
+  const institutions = new Map(catalog.institutions.map((i) => [i.id, i]));
+  const courses = new Map(catalog.courses.map((c) => [c.id, c]));
+  const credentials = new Map(catalog.credentials.map((c) => [c.id, c]));
+  const name = (id: string) => institutions.get(id)?.name ?? id;
+
+  const courseView = (id: string): TCourseView | undefined => {
+    const course = courses.get(id);
+    if (!course) return undefined;
+    return {
+      id: course.id,
+      title: text(course.title, lang),
+      code: courseCode(course),
+      level: course.level,
+      kind: course.kind,
+      subject: course.subject,
+      credits: course.level === 'secondary' ? course.carnegieUnits : course.creditHours,
+      creditUnit: course.level === 'secondary' ? 'carnegie_units' : 'credit_hours',
+      institution: name(course.institutionId),
+      earlyCredit: catalog.creditAgreements
+        .filter((a) => a.secondaryCourseId === course.id)
+        .flatMap((a) => {
+          const target = courses.get(a.postsecondaryCourseId);
+          if (!target) return [];
+          return [
+            {
+              id: a.id,
+              type: a.type,
+              credits: a.credits,
+              institution: name(a.postsecondaryInstitutionId),
+              course: { id: target.id, code: courseCode(target), title: text(target.title, lang) },
+              ...(a.exam ? { exam: `${a.exam.name} ≥ ${a.exam.minScore}` } : {}),
+            },
+          ];
+        }),
+    };
+  };
+
+  const steps: TStepView[] = record.body.steps.map((step) => ({
+    level: step.level,
+    ...(step.term ? { term: step.term } : {}),
+    label: stepLabel(step)[lang],
+    courses: step.courses.flatMap((id) => courseView(id) ?? []),
+    credentials: step.credentials.flatMap((id) => {
+      const c = credentials.get(id);
+      if (!c) return [];
+      return [
+        {
+          id: c.id,
+          title: text(c.title, lang),
+          type: c.type,
+          ...(c.issuer ? { issuer: c.issuer } : {}),
+          ...(c.level ? { level: c.level } : {}),
+        },
+      ];
+    }),
+    workBasedLearning: step.workBasedLearning.map((w) => ({
+      type: w.type,
+      title: text(w.title, lang),
+      ...(w.employerId ? { employer: name(w.employerId) } : {}),
+    })),
+  }));
+
+  return {
+    ...presentSummary(record, input.titles, name(record.ownerId), lang),
+    lang,
+    partners: record.body.partners.flatMap((p) => {
+      const i = institutions.get(p.institutionId);
+      return i ? [{ id: i.id, name: i.name, kind: i.kind, role: p.role }] : [];
+    }),
+    steps,
+    occupations: record.body.occupations.map((o) => {
+      const credential = o.credentialId ? credentials.get(o.credentialId) : undefined;
+      return {
+        soc: o.soc,
+        title: o.title,
+        point: o.point,
+        ...(credential ? { credential: text(credential.title, lang) } : {}),
+      };
+    }),
+    findings: (record.findings as Finding[]).map((f) => presentFinding(f, lang)),
+    versions: input.versions.map((v) => ({
+      version: v.version,
+      status: v.status,
+      updatedAt: v.updatedAt.toISOString(),
+    })),
+    document: { id: record.programId, program: record.body, catalog },
+  };
+}
