@@ -7,7 +7,7 @@ import { loadPlan } from '../../importers/load-plan.ts';
 import { ONET_DOWNLOAD_URL } from '../../importers/onet-download.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { runImport, type ImportSummary } from '../../services/occupations/run-import.ts';
-import { configFrom, dataOption, processIo, type CliIo } from '../shared.ts';
+import { configFrom, dataOption, processIo, type CliIo, commandGroup } from '../shared.ts';
 
 interface ImportFlags {
   data?: string;
@@ -65,11 +65,11 @@ export function formatSummary(s: ImportSummary): string {
 }
 
 export function registerImportCommand(program: Command, io: CliIo): void {
-  const command = program
-    .command('import')
-    .description(
-      'import occupations, crosswalks and labor-market data (all or nothing; safe to repeat)',
-    );
+  const command = commandGroup(
+    program,
+    'import',
+    'import programs of study, occupations, crosswalks and labor-market data (all or nothing; safe to repeat)',
+  );
   for (const kind of IMPORT_KINDS) {
     const sub = command
       .command(`${kind} [path]`)
