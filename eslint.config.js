@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -28,10 +31,20 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/db/*', '**/server/*', '**/web/*', '**/cli/*', '**/services/*', '**/importers/*'],
+              group: [
+                '**/db/*',
+                '**/server/*',
+                '**/web/*',
+                '**/cli/*',
+                '**/services/*',
+                '**/importers/*',
+              ],
               message: 'src/domain stays pure: no imports from the outer layers.',
             },
-            { group: ['fastify', 'kysely', 'pg', '@electric-sql/*', 'react', 'node:*'], message: 'src/domain does no I/O.' },
+            {
+              group: ['fastify', 'kysely', 'pg', '@electric-sql/*', 'react', 'node:*'],
+              message: 'src/domain does no I/O.',
+            },
           ],
         },
       ],

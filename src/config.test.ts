@@ -26,7 +26,8 @@ describe('loadConfig', () => {
   });
 
   it('names every bad setting', () => {
-    const attempt = () => loadConfig({}, { PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }, '/');
+    const attempt = () =>
+      loadConfig({}, { PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }, '/');
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/--port \/ PORT: must be a number/);
     expect(attempt).toThrow(/DATABASE_URL: must start with postgres:\/\//);

@@ -12,6 +12,7 @@ import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStudentCommands } from './commands/students.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { CliExit, processIo, type CliIo } from './shared.ts';
 
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo): Command {
   registerProgramCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);
+  registerStudentCommands(program, io);
   for (const command of program.commands) {
     command
       .configureOutput({ writeOut: io.out, writeErr: io.err })

@@ -41,7 +41,9 @@ export type TUser = z.infer<typeof ZUser>;
 export const ZSession = z.object({
   user: ZUser,
   csrfToken: z.string().describe('Send back as the x-csrf-token header on every write'),
-  totp: z.enum(['not_required', 'passed', 'enrol_required']),
+  totp: z
+    .enum(['not_required', 'passed', 'enrol_required', 'code_required'])
+    .describe('code_required: signed in with a provider; send a TOTP code to /auth/totp/verify'),
 });
 export type TSession = z.infer<typeof ZSession>;
 

@@ -1,6 +1,7 @@
 /** The accounts repositories, built on a database or on one transaction. */
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
+import { ExportRepository } from './export-repository.ts';
 import { OrgRepository } from './org-repository.ts';
 import type { DB } from './schema.ts';
 import { SessionRepository } from './session-repository.ts';
@@ -13,6 +14,7 @@ export interface AccountRepos {
   sessions: SessionRepository;
   students: StudentRepository;
   audit: AuditRepository;
+  exports: ExportRepository;
 }
 
 export function accountRepos(db: Kysely<DB>): AccountRepos {
@@ -22,6 +24,7 @@ export function accountRepos(db: Kysely<DB>): AccountRepos {
     sessions: new SessionRepository(db),
     students: new StudentRepository(db),
     audit: new AuditRepository(db),
+    exports: new ExportRepository(db),
   };
 }
 

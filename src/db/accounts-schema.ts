@@ -1,5 +1,6 @@
 /** Table types of the accounts migration (0004). Only code under src/db sees these. */
 import type { ColumnType, Generated } from 'kysely';
+import type { StudentExportTable } from './exports-schema.ts';
 
 export interface OrganizationTable {
   id: string;
@@ -92,4 +93,5 @@ export interface AccountTables {
   user_session: UserSessionTable;
   one_time_link: OneTimeLinkTable;
   audit_log: AuditLogTable;
+  student_export: StudentExportTable;
 }

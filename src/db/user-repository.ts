@@ -19,6 +19,9 @@ export interface UserRecord {
   lockedUntil: Date | null;
   disabledAt: Date | null;
   createdAt: Date;
+  /** The OpenID Connect identity linked to this account (issuer + subject), if any. */
+  oidcIssuer: string | null;
+  oidcSubject: string | null;
 }
 
 export interface NewUser {
@@ -69,6 +72,27 @@ export class UserRepository {
       .where('email', '=', email.toLowerCase())
       .executeTakeFirst();
     return row ? toUser(row) : undefined;
+  }
+
+  async findByExternalId(issuer: string, subject: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('oidc_issuer', '=', issuer)
+      .where('oidc_subject', '=', subject)
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  /** Links an OpenID Connect identity to the account, only if it has none yet. */
+  async linkExternalId(id: string, issuer: string, subject: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('app_user')
+      .set({ oidc_issuer: issuer, oidc_subject: subject })
+      .where('id', '=', id)
+      .where('oidc_subject', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   async list(filter: { districtId?: string; role?: Role } = {}): Promise<UserRecord[]> {
@@ -142,5 +166,7 @@ function toUser(row: Selectable<AppUserTable>): UserRecord {
     lockedUntil: row.locked_until,
     disabledAt: row.disabled_at,
     createdAt: row.created_at,
+    oidcIssuer: row.oidc_issuer,
+    oidcSubject: row.oidc_subject,
   };
 }

@@ -10,6 +10,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Accounts } from '../services/accounts/index.ts';
+import { OidcProviders } from '../services/accounts/oidc-client.ts';
+import { DEFAULT_EXPORT_DAILY_CAP } from '../services/accounts/settings.ts';
 import type { FrameworkCatalog } from '../services/framework-catalog.ts';
 import type { OccupationServices } from '../services/occupations/index.ts';
 import type { ProgramDeps } from '../services/programs/deps.ts';
@@ -17,6 +19,8 @@ import { registerAuth } from './auth/auth-plugin.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
+import { studentExportRoutes } from './routes/student-export.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
@@ -35,6 +39,10 @@ export interface AppDependencies {
   publicUrl?: string;
   /** Sign-in attempts allowed per address and email per minute (default 10). */
   signInPerMinute?: number;
+  /** OpenID Connect sign-in providers (none by default). */
+  oidc?: OidcProviders;
+  /** Student records one admin may export per 24 hours without a second admin's approval. */
+  exportDailyCap?: number;
   /** Checks the database answers; throws when it does not. */
   ping: () => Promise<void>;
   engine: string;
@@ -139,6 +147,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       prefix: '/api/v1',
       accounts: deps.accounts,
       publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+    });
+    await app.register(oidcRoutes, {
+      prefix: '/api/v1',
+      accounts: deps.accounts,
+      oidc: deps.oidc ?? new OidcProviders([]),
+      publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+    });
+    await app.register(studentExportRoutes, {
+      prefix: '/api/v1',
+      accounts: deps.accounts,
+      dailyCap: deps.exportDailyCap ?? DEFAULT_EXPORT_DAILY_CAP,
     });
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });

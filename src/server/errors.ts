@@ -39,14 +39,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ error: { code, message: error.message } } satisfies TApiError);
     }
     request.log.error({ err: error }, 'request failed');
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: 'internal',
-          message: 'Something went wrong on the server. It has been logged.',
-        },
-      } satisfies TApiError);
+    return reply.status(500).send({
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on the server. It has been logged.',
+      },
+    } satisfies TApiError);
   });
 }
 

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { TConfig } from '../config.ts';
 import { createRuntime, databaseTarget, VERSION, type Runtime } from '../runtime.ts';
 import { firstStart } from '../services/accounts/first-start.ts';
+import { OidcProviders } from '../services/accounts/oidc-client.ts';
+import { loadOidcProviders } from '../services/accounts/oidc-settings.ts';
 import { loadAccountSettings } from '../services/accounts/settings.ts';
 import { buildApp, REDACTED_LOG_PATHS } from './app.ts';
 import { DEFAULT_WEB_ROOT } from './web.ts';
@@ -32,6 +34,7 @@ export async function startServer(
   try {
     const prepared = await runtime.prepare();
     const settings = loadAccountSettings();
+    const oidc = new OidcProviders(loadOidcProviders());
     const accountsStart = await firstStart(runtime.accounts.deps, settings, {
       nodeEnv: config.nodeEnv,
       hasDatabaseUrl: config.databaseUrl !== undefined,
@@ -43,6 +46,8 @@ export async function startServer(
       occupations: runtime.occupations,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
+      oidc,
+      exportDailyCap: settings.exportDailyCap,
       ping: runtime.ping,
       engine: runtime.database.engine,
       version: VERSION,

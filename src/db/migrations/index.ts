@@ -7,12 +7,14 @@ import * as m0001 from './0001-framework.ts';
 import * as m0002 from './0002-programs.ts';
 import * as m0003 from './0003-occupations.ts';
 import * as m0004 from './0004-accounts.ts';
+import * as m0005 from './0005-student-exports.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
   '0002-programs': m0002,
   '0003-occupations': m0003,
   '0004-accounts': m0004,
+  '0005-student-exports': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

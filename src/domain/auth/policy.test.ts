@@ -40,6 +40,7 @@ describe('policy table', () => {
   it('lets only admins export, manage users and read the audit log', () => {
     for (const action of [
       'student.export',
+      'student.export_approve',
       'user.write',
       'user.read',
       'audit.read',

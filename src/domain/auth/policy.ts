@@ -55,6 +55,7 @@ export const POLICY = {
   'auth.sign_out_everywhere': SIGNED_IN(),
   'auth.change_password': SIGNED_IN(),
   'auth.totp_enrol': SIGNED_IN(),
+  'auth.totp_verify': SIGNED_IN(),
   'student.read': {
     student: 'self',
     guardian: 'children',
@@ -65,6 +66,8 @@ export const POLICY = {
   },
   'student.list': { guardian: 'children', counselor: 'caseload', teacher: 'school', ...ADMINS },
   'student.export': { ...ADMINS },
+  /** A second admin (same district, or the state) lets an export over the daily cap run once. */
+  'student.export_approve': { ...ADMINS },
   'user.read': { ...ADMINS },
   'user.write': { ...ADMINS },
   'org.read': { ...ADMINS },
@@ -90,6 +93,7 @@ export const ALLOWED_BEFORE_TOTP: ReadonlySet<Action> = new Set([
   'auth.sign_out_everywhere',
   'auth.change_password',
   'auth.totp_enrol',
+  'auth.totp_verify',
 ]);
 
 export function scopeFor(principal: Principal, action: Action): Scope | undefined {

@@ -97,6 +97,27 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
   );
 
   app.post(
+    '/users/:email/enable',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Enable a disabled user again',
+        params: ZEmailParams,
+        response: { 200: ZUser, ...errors },
+      },
+    },
+    async (request) => {
+      const user = await setUserDisabled(deps, caller(request), {
+        email: request.params.email,
+        disabled: false,
+      });
+      sessions.forget();
+      return user;
+    },
+  );
+
+  app.post(
     '/users/:email/reset-link',
     {
       config: { action: 'user.write' },

@@ -11,6 +11,7 @@ import {
   ZTotpConfirm,
   ZTotpEnrolment,
   ZUser,
+  type TSession,
 } from '../../contracts/accounts.ts';
 import { ZApiError } from '../../contracts/errors.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -21,7 +22,7 @@ import { presentUser } from '../../services/accounts/present.ts';
 import { redeemPasswordLink } from '../../services/accounts/redeem-link.ts';
 import { signIn } from '../../services/accounts/sign-in.ts';
 import { signOut, signOutEverywhere } from '../../services/accounts/sign-out.ts';
-import { confirmTotp, startTotp } from '../../services/accounts/totp-enrolment.ts';
+import { confirmTotp, startTotp, verifyTotp } from '../../services/accounts/totp-enrolment.ts';
 import { clearSessionCookies, setSessionCookies } from '../auth/auth-plugin.ts';
 
 export interface AuthRoutesOptions {
@@ -121,12 +122,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
         ? user.totpEnabled
           ? 'passed'
           : 'not_required'
-        : 'enrol_required';
-      return {
-        user: presentUser(user),
-        csrfToken: auth.csrfToken,
-        totp: totp as 'passed' | 'not_required' | 'enrol_required',
-      };
+        : user.totpEnabled
+          ? 'code_required'
+          : 'enrol_required';
+      return { user: presentUser(user), csrfToken: auth.csrfToken, totp: totp as TSession['totp'] };
     },
   );
 
@@ -206,6 +205,30 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       });
       sessions.forget(auth.tokenHash);
       return presentUser((await deps.users.findById(auth.actor.userId))!);
+    },
+  );
+
+  app.post(
+    '/auth/totp/verify',
+    {
+      config: { action: 'auth.totp_verify' },
+      schema: {
+        tags,
+        summary: 'Give the second-factor code after signing in with a provider',
+        body: ZTotpConfirm,
+        response: { 200: ZOk, ...errors },
+      },
+    },
+    async (request) => {
+      const auth = session(request);
+      await verifyTotp(deps, {
+        actor: auth.actor,
+        code: request.body.code,
+        tokenHash: auth.tokenHash,
+        origin: origin(request),
+      });
+      sessions.forget(auth.tokenHash);
+      return { ok: true as const };
     },
   );
 };

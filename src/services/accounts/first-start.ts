@@ -17,7 +17,7 @@ export class DemoRefused extends Error {}
 
 export async function firstStart(
   deps: AccountsDeps,
-  settings: TAccountSettings,
+  settings: Omit<TAccountSettings, 'exportDailyCap'>,
   demo: DemoInput,
 ): Promise<FirstStart> {
   const decision = decideDemo(demo);

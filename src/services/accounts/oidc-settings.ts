@@ -17,14 +17,15 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const ZProvider = z.object({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be lowercase letters, digits and dashes (at most 32)'),
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,31}$/,
+      'must be lowercase letters, digits and dashes (at most 32)',
+    ),
   name: z.string().min(1, 'must not be empty').max(60),
-  issuer: z
-    .url('must be the issuer URL')
-    .refine((value) => {
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
-    }, 'must be an https URL (http only on localhost)'),
+  issuer: z.url('must be the issuer URL').refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+  }, 'must be an https URL (http only on localhost)'),
   clientId: z.string().min(1, 'must not be empty'),
   clientSecret: z.string().min(1, 'must not be empty'),
 });

@@ -6,6 +6,8 @@
  * | WAYFINDER_PUBLIC_URL      | address people use to reach the site (for one-time links)      | http://localhost:3000 |
  * | WAYFINDER_ADMIN_EMAIL     | email of the first state admin, created on an empty database   | admin@wayfinder.local |
  * | WAYFINDER_ADMIN_PASSWORD  | that admin's password, for automated installs (else a link)    | (a one-time link)     |
+ * | WAYFINDER_EXPORT_DAILY_CAP| student records one admin may export per 24 h unapproved       | 500                   |
+ * | WAYFINDER_OIDC_PROVIDERS  | OpenID Connect sign-in providers (see oidc-settings.ts)         | (none)                |
  */
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
@@ -16,7 +18,13 @@ const ZSettings = z.object({
     .regex(/^https?:\/\//, 'must be an http(s) address'),
   adminEmail: z.email('must be an email address'),
   adminPassword: z.string().min(10, 'must be at least 10 characters').optional(),
+  exportDailyCap: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more'),
 });
+
+export const DEFAULT_EXPORT_DAILY_CAP = 500;
 export type TAccountSettings = z.infer<typeof ZSettings>;
 
 export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAccountSettings {
@@ -25,12 +33,14 @@ export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAcco
     publicUrl: blank(env.WAYFINDER_PUBLIC_URL) ?? 'http://localhost:3000',
     adminEmail: blank(env.WAYFINDER_ADMIN_EMAIL) ?? 'admin@wayfinder.local',
     adminPassword: blank(env.WAYFINDER_ADMIN_PASSWORD),
+    exportDailyCap: blank(env.WAYFINDER_EXPORT_DAILY_CAP) ?? DEFAULT_EXPORT_DAILY_CAP,
   });
   if (!parsed.success) {
     const names = {
       publicUrl: 'WAYFINDER_PUBLIC_URL',
       adminEmail: 'WAYFINDER_ADMIN_EMAIL',
       adminPassword: 'WAYFINDER_ADMIN_PASSWORD',
+      exportDailyCap: 'WAYFINDER_EXPORT_DAILY_CAP',
     };
     const lines = parsed.error.issues.map(
       (i) => `${names[i.path[0] as keyof typeof names]}: ${i.message}`,

@@ -9,8 +9,8 @@ import { AppError } from '../../domain/errors.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
 import type { TSession } from '../../contracts/accounts.ts';
 import { audit } from './audit.ts';
-import { SESSION_TTL_MS, type AccountsDeps, type RequestOrigin } from './deps.ts';
-import { presentUser } from './present.ts';
+import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { openSession, type SignedIn } from './open-session.ts';
 
 export interface SignInOptions {
   email: string;
@@ -19,10 +19,7 @@ export interface SignInOptions {
   origin: RequestOrigin;
 }
 
-export interface SignedIn extends TSession {
-  /** The session token for the cookie; stored only as a digest. */
-  token: string;
-}
+export type { SignedIn };
 
 const WRONG = 'Email or password is wrong.';
 /** Verified against when the email is unknown, so timing does not tell which emails exist. */
@@ -97,28 +94,5 @@ export async function signIn(deps: AccountsDeps, options: SignInOptions): Promis
   if (user.failedCount !== 0 || user.lockedUntil)
     await deps.users.setLockState(user.id, lock.failedCount, lock.lockedUntil);
 
-  const token = deps.secrets.token();
-  const csrfToken = deps.secrets.token();
-  await deps.sessions.insert({
-    tokenHash: deps.secrets.digest(token),
-    userId: user.id,
-    csrfToken,
-    totpPassed: totp !== 'enrol_required',
-    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-    ip: options.origin.ip,
-    userAgent: options.origin.userAgent?.slice(0, 300) ?? null,
-  });
-  await audit(
-    deps,
-    { userId: user.id, role: user.role, districtId: user.districtId },
-    {
-      action: 'auth.sign_in',
-      outcome: 'ok',
-      targetType: 'user',
-      targetId: user.id,
-      detail: { totp },
-    },
-    options.origin,
-  );
-  return { token, csrfToken, totp, user: presentUser(user) };
+  return openSession(deps, user, totp, options.origin);
 }

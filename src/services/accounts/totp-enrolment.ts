@@ -1,4 +1,5 @@
 /** Setting up a TOTP second factor: start (a new secret, shown once) then confirm with a code. */
+import { afterFailure, isLocked } from '../../domain/auth/lockout.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { checkTotp, totpSecretFromBytes, totpUri } from '../../domain/auth/totp.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
@@ -39,6 +40,48 @@ export async function confirmTotp(
     deps,
     options.actor,
     { action: 'auth.totp_enrol', outcome: 'ok', targetType: 'user', targetId: user.id },
+    options.origin,
+  );
+}
+
+/**
+ * The second step of a sign-in that did not take a code (OpenID Connect): a code from the
+ * authenticator app marks the session as having passed the second factor. A wrong code counts
+ * toward the lockout like a wrong password.
+ */
+export async function verifyTotp(
+  deps: AccountsDeps,
+  options: { actor: Actor; code: string; tokenHash: string; origin?: RequestOrigin },
+): Promise<void> {
+  const user = await deps.users.findById(options.actor.userId);
+  if (!user?.totpEnabled || !user.totpSecret)
+    throw new AppError('conflict', 'No second factor is set up: set one up first.');
+  const now = deps.clock();
+  if (isLocked(user, now))
+    throw new AppError('unauthenticated', 'Too many failed attempts: try again later.');
+  const counter = checkTotp(user.totpSecret, options.code, now, user.totpLastCounter);
+  if (counter === null || !(await deps.users.useTotpCounter(user.id, counter))) {
+    const next = afterFailure(user, now);
+    await deps.users.setLockState(user.id, next.failedCount, next.lockedUntil);
+    await audit(
+      deps,
+      options.actor,
+      {
+        action: 'auth.totp_verify',
+        outcome: 'failed',
+        targetType: 'user',
+        targetId: user.id,
+      },
+      options.origin,
+    );
+    throw new AppError('invalid', 'The code is wrong or was already used.', 'code');
+  }
+  if (user.failedCount !== 0 || user.lockedUntil) await deps.users.setLockState(user.id, 0, null);
+  await deps.sessions.setTotpPassed(options.tokenHash);
+  await audit(
+    deps,
+    options.actor,
+    { action: 'auth.totp_verify', outcome: 'ok', targetType: 'user', targetId: user.id },
     options.origin,
   );
 }

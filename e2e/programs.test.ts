@@ -1,0 +1,332 @@
+/**
+ * Programs of study in a real browser, on the two example programs (imported as approved): the
+ * POS diagram (CTE and dual-credit marks, credentials, occupations) in English and Spanish, the
+ * list and its filters, the cluster and pathway sections, downloads, one-page landscape print,
+ * phone width, axe, and the editor by keyboard, anonymous (sign-in notice) and as an educator.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
+import { ZProgramFile } from '../src/contracts/program.ts';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import { importPrograms } from '../src/services/programs/import-programs.ts';
+import {
+  axeViolations,
+  getJson,
+  launchBrowser,
+  open,
+  REPO_ROOT,
+  removeTempDirs,
+  screenshot,
+  skipBrowserTests,
+  startApp,
+  type TestApp,
+} from './helpers.ts';
+
+const SOFTWARE = 'riverside-software-development';
+const NURSING = 'lakeview-nursing';
+const heading = (page: Page) => page.locator('main h1').innerText();
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+function example(name: string) {
+  const text = fs.readFileSync(path.join(REPO_ROOT, 'examples/programs', `${name}.json`), 'utf8');
+  return { source: `${name}.json`, file: ZProgramFile.parse(JSON.parse(text)) };
+}
+
+describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
+  let app: TestApp | undefined;
+  let browser: BrowserContext | undefined;
+  let page: Page;
+  let software: TProgramDetail;
+  let softwareEs: TProgramDetail;
+  const cspErrors: string[] = [];
+  const url = (address: string) => `${app?.url ?? ''}${address}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startApp();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
+    });
+    const list = await getJson<TProgramList>(url('/api/v1/programs?lang=en'));
+    if (!list.items.some((p) => p.id === SOFTWARE) || !list.items.some((p) => p.id === NURSING))
+      await importPrograms(
+        app.runtime.programs,
+        [example('software-development'), example('nursing')],
+        {
+          approve: true,
+        },
+      );
+    software = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=en`));
+    softwareEs = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=es`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    removeTempDirs();
+  });
+
+  it('draws the diagram: levels by subject, CTE and dual-credit marks, credentials, occupations', async () => {
+    await open(page, url(`/programs/${SOFTWARE}`));
+    expect(await heading(page)).toBe(software.title);
+    const table = page.locator('.pos-table');
+    expect(await table.locator('caption').innerText()).toContain(software.title);
+    const columns = await table.locator('thead th[scope="col"]').allInnerTexts();
+    expect(columns[0]).toBe('Level');
+    expect(columns).toContain('Career & Technical (CTE)');
+    const rows = await table.locator('tbody th[scope="row"]').allInnerTexts();
+    expect(rows).toEqual([
+      'Grade 9',
+      'Grade 10',
+      'Grade 11',
+      'Grade 12',
+      'Postsecondary year 1',
+      'Postsecondary year 2',
+    ]);
+    const courses = software.steps.flatMap((step) => step.courses);
+    const text = await table.innerText();
+    for (const course of courses) expect(text).toContain(course.code);
+    const cte = courses.filter((c) => c.kind === 'cte').length;
+    expect(await table.locator('.badge--cte').count()).toBe(cte);
+
+    const dual = courses.find((c) => c.earlyCredit.some((e) => e.type === 'dual_credit'));
+    const credit = dual?.earlyCredit[0];
+    if (!dual || !credit) throw new Error('the software program has no dual-credit course');
+    const cell = table.locator('.pos-course', { hasText: dual.code });
+    expect(await cell.locator('.badge--early').innerText()).toContain('Dual credit');
+    expect(await cell.innerText()).toContain(
+      `transfers to ${credit.course.code} (${credit.credits} cr) at ${credit.institution}`,
+    );
+    for (const step of software.steps)
+      for (const credential of step.credentials)
+        expect(
+          await table.locator(`.pos-row--${step.level} .pos-credential`).allInnerTexts(),
+        ).toContainEqual(expect.stringContaining(credential.title));
+    const occupations = page.locator('.occupations-table tbody tr');
+    expect(await occupations.count()).toBe(software.occupations.length);
+    for (const [i, occupation] of software.occupations.entries()) {
+      const row = await occupations.nth(i).innerText();
+      expect(row).toContain(occupation.soc);
+      expect(row).toMatch(/Entry point|Mid point|Exit point/);
+    }
+    expect(await page.locator('.pos-legend').isVisible()).toBe(true);
+    await screenshot(page, 'program-desktop');
+  });
+
+  it('shows the diagram in Spanish', async () => {
+    await open(page, url(`/es/programs/${SOFTWARE}`));
+    expect(await heading(page)).toBe(softwareEs.title);
+    expect(await page.locator('.pos-table thead th').first().innerText()).toBe('Nivel');
+    expect(await page.locator('.pos-table .badge--early').first().innerText()).toContain(
+      'Crédito dual',
+    );
+    expect(await page.locator('.pos-table').innerText()).toContain('se transfiere a');
+    expect(await page.locator('.pos-legend h3').innerText()).toBe('Leyenda');
+  });
+
+  it('lists programs from the header, filters them, and lists them on cluster and pathway pages', async () => {
+    await open(page, url('/'));
+    await page.locator('.site-nav').getByRole('link', { name: 'Programs of study' }).click();
+    await page.waitForURL(url('/programs'));
+    await expect.poll(() => heading(page)).toBe('Programs of study');
+    const titles = () => page.locator('.program-item__title').allInnerTexts();
+    await expect.poll(titles).toEqual(expect.arrayContaining(['Nursing', 'Software Development']));
+
+    await page.locator('#filter-cluster').selectOption('08');
+    await page.getByRole('button', { name: 'Show programs' }).click();
+    await page.waitForURL(/cluster=08/);
+    await expect.poll(titles).toContain('Nursing');
+    // Filtering keeps the focus on the form; the count is announced instead.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show programs');
+    expect(await page.locator('.programs-count').getAttribute('role')).toBe('status');
+    expect(await titles()).not.toContain('Software Development');
+
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await page.locator('#filter-q').fill('software');
+    await page.getByRole('button', { name: 'Show programs' }).click();
+    await page.waitForURL(/q=software/);
+    await expect.poll(titles).toEqual(['Software Development']);
+
+    await open(page, url(`/clusters/${software.cluster.code}`));
+    await page.locator('.programs-section').getByRole('link', { name: software.title }).click();
+    await page.waitForURL(url(`/programs/${SOFTWARE}`));
+    await expect.poll(() => heading(page)).toBe(software.title);
+    await open(page, url('/pathways/08-05'));
+    await expect
+      .poll(() => page.locator('.programs-section .program-item__title').allInnerTexts())
+      .toEqual(['Nursing']);
+  });
+
+  it('downloads the PDF, CSV and JSON of a program', async () => {
+    await open(page, url(`/programs/${SOFTWARE}`));
+    const expected: Array<[string, RegExp]> = [
+      ['Download PDF', /^application\/pdf/],
+      ['Download CSV', /^text\/csv/],
+      ['Download program file', /^application\/json/],
+    ];
+    for (const [name, type] of expected) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const response = await fetch(url(href ?? ''));
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get('content-type'), name).toMatch(type);
+      const body = Buffer.from(await response.arrayBuffer());
+      if (name === 'Download PDF') expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  });
+
+  it('prints the software program on one landscape page, without the site chrome', async () => {
+    await open(page, url(`/programs/${SOFTWARE}`));
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const chrome of ['.site-header', '.site-footer', '.breadcrumb', '.program-actions'])
+        expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+      expect(await page.locator('.pos-table').isVisible()).toBe(true);
+      const countPages = (pdf: Buffer) =>
+        pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+      expect(countPages(await page.pdf({ landscape: true, format: 'Letter' }))).toBe(1);
+      // The page's own @page rule asks for landscape too.
+      const own = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const [, , width = 0, height = 0] =
+        own
+          .match(/\/MediaBox\s*\[([^\]]*)\]/)?.[1]
+          ?.trim()
+          .split(/\s+/)
+          .map(Number) ?? [];
+      expect(width).toBeGreaterThan(height);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('fits a phone screen: the diagram scrolls inside its own box, the page does not', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      for (const address of [
+        '/programs',
+        `/programs/${SOFTWARE}`,
+        `/es/programs/${NURSING}`,
+        `/programs/${SOFTWARE}/edit`,
+      ]) {
+        await open(page, url(address));
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+      }
+      await open(page, url(`/programs/${SOFTWARE}`));
+      const inner = await page
+        .locator('.program-diagram .pos-scroll')
+        .evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(inner, 'the diagram scrolls inside its box').toBe(true);
+      await screenshot(page, 'program-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('has no WCAG 2.1 A/AA violations (axe) in English and Spanish', async () => {
+    const pages = [
+      '/programs',
+      `/programs/${SOFTWARE}`,
+      `/programs/${NURSING}`,
+      `/programs/${SOFTWARE}/edit`,
+      '/programs/new',
+      `/clusters/${software.cluster.code}`,
+    ];
+    const found: string[] = [];
+    for (const address of [...pages, ...pages.map((p) => `/es${p}`)]) {
+      await open(page, url(address));
+      await page.waitForLoadState('networkidle');
+      for (const violation of await axeViolations(page)) found.push(`${address}: ${violation}`);
+    }
+    expect(found, `axe violations:\n${found.join('\n')}`).toEqual([]);
+  });
+
+  it('edits by keyboard: adds a course, shows the live finding and goes to it; saving asks to sign in', async () => {
+    await open(page, url(`/programs/${SOFTWARE}/edit`));
+    await expect
+      .poll(() => page.locator('.notice--sign-in').innerText())
+      .toContain('Sign in as an educator');
+    expect(await page.getByLabel('Title in English').inputValue()).toBe(software.title);
+
+    // Tab from the step's term to its add-course select, choose with the arrow key, Tab to Add, Enter.
+    await page.locator('#edit-step-0-term').focus();
+    for (let i = 0; i < 15 && (await activeId(page)) !== 'edit-step-0-add-course'; i++)
+      await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('edit-step-0-add-course');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await page.locator('#edit-step-0-add-course').inputValue();
+    expect(chosen).not.toBe('');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add course');
+    await page.keyboard.press('Enter');
+    const added = page.locator('#edit-step-0-course-4');
+    await added.waitFor();
+    expect(await page.locator('.editor__form [role="status"]').last().innerText()).toContain(
+      'added to Grade 9',
+    );
+    expect(software.steps.slice(1).some((s) => s.courses.some((c) => c.id === chosen))).toBe(true);
+
+    // The course is listed twice now: a live finding names the rule and goes to the course.
+    const finding = page.locator('.finding', { hasText: 'pos.no-duplicate-course' }).first();
+    await finding.waitFor();
+    expect(await page.locator('.findings__source').innerText()).toBe('Checked as you edit.');
+    await finding.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toMatch(/^edit-step-\d+-course-\d+$/);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.editor__outcome--error').innerText())
+      .toContain('Sign in as an educator');
+  });
+
+  it('saves and submits as a signed-in educator, and creates a new program', async () => {
+    const signIn = await (browser as BrowserContext).request.post(url('/api/v1/auth/sign-in'), {
+      data: {
+        email: 'state@demo.wayfinder.test',
+        password: DEMO_PASSWORD,
+        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
+      },
+    });
+    expect(signIn.status(), await signIn.text()).toBe(200);
+
+    await open(page, url(`/programs/${SOFTWARE}`));
+    await page.getByRole('link', { name: 'Edit this program' }).click();
+    await page.waitForURL(url(`/programs/${SOFTWARE}/edit`));
+    await expect.poll(() => page.locator('.findings__count').innerText()).toContain('No findings');
+    expect(await page.locator('.notice--sign-in').count()).toBe(0);
+    await page.getByLabel('Title in Spanish').fill('Desarrollo de software (revisado)');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.editor__outcome--ok').innerText())
+      .toContain('Saved as version 2 (Draft)');
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await expect
+      .poll(() => page.locator('.editor__outcome--ok').innerText())
+      .toBe('Submitted for approval.');
+    for (const violation of await axeViolations(page))
+      expect.fail(`edit page, signed in: ${violation}`);
+
+    await open(page, url('/programs/new'));
+    await page.getByLabel('Title in English').fill('Cloud Support Pathway');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(url('/programs/cloud-support-pathway/edit'));
+    await expect
+      .poll(() => page.locator('.editor__outcome--ok').innerText())
+      .toContain('Saved as version 1 (Draft)');
+    expect(await page.locator('.finding--error').count()).toBeGreaterThan(0);
+  });
+
+  it('breaks no rule of the Content-Security-Policy on any page visited above', () => {
+    expect(cspErrors).toEqual([]);
+  });
+});

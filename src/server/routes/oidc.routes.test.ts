@@ -1,0 +1,205 @@
+/**
+ * OpenID Connect sign-in end to end, over real HTTP on 127.0.0.1: Wayfinder's start route →
+ * the test provider's authorization endpoint → Wayfinder's callback → session cookie → /auth/me.
+ */
+import { createServer } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestProvider, type TestProvider } from '../../../test/oidc-provider.ts';
+import { buildWorld, type World } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import { totpCode } from '../../domain/auth/totp.ts';
+import { VERSION, type Runtime } from '../../runtime.ts';
+import { CLI } from '../../services/accounts/caller.ts';
+import { createUser } from '../../services/accounts/manage-users.ts';
+import { OidcProviders } from '../../services/accounts/oidc-client.ts';
+import { buildApp } from '../app.ts';
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A browser's cookie jar, just enough for one site and its provider. */
+class Jar {
+  readonly cookies = new Map<string, string>();
+  take(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = [
+        pair!.slice(0, pair!.indexOf('=')),
+        pair!.slice(pair!.indexOf('=') + 1),
+      ];
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+}
+
+describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let world: World;
+  let provider: TestProvider;
+  let base: string;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    world = await buildWorld(runtime);
+    provider = await startTestProvider();
+    base = `http://127.0.0.1:${await freePort()}`;
+    provider.redirectUris.push(`${base}/api/v1/auth/oidc/school/callback`);
+    const oidc = new OidcProviders([
+      {
+        id: 'school',
+        name: 'School Login',
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+      },
+    ]);
+    app = await buildApp({
+      catalog: runtime.catalog,
+      programs: runtime.programs,
+      accounts: runtime.accounts,
+      oidc,
+      publicUrl: base,
+      ping: runtime.ping,
+      engine: engine.name,
+      version: VERSION,
+    });
+    await app.listen({ port: Number(new URL(base).port), host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await provider?.close();
+    await runtime?.close();
+  });
+
+  /** start → provider → callback; `tamper` may change the callback URL. Returns the last answer. */
+  async function flow(jar: Jar, tamper: (url: URL) => void = () => {}) {
+    const start = await fetch(`${base}/api/v1/auth/oidc/school/start`, { redirect: 'manual' });
+    expect(start.status).toBe(302);
+    jar.take(start);
+    const authorize = new URL(start.headers.get('location')!);
+    expect(authorize.origin).toBe(provider.issuer);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('state')).toBeTruthy();
+    expect(authorize.searchParams.get('nonce')).toBeTruthy();
+    const approved = await fetch(authorize, { redirect: 'manual' });
+    expect(approved.status).toBe(302);
+    const callback = new URL(approved.headers.get('location')!);
+    expect(callback.origin).toBe(base);
+    tamper(callback);
+    const done = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header() } });
+    jar.take(done);
+    return done;
+  }
+
+  const me = (jar: Jar) => fetch(`${base}/api/v1/auth/me`, { headers: { cookie: jar.header() } });
+
+  it('signs in a known user by verified email, then by the linked external id', async () => {
+    provider.user = { sub: 'stu-1', email: 'Student@da.test', email_verified: true };
+    const jar = new Jar();
+    const done = await flow(jar);
+    expect(done.status).toBe(302);
+    expect(done.headers.get('location')).toBe(`${base}/`);
+    expect(jar.cookies.has('wf_session')).toBe(true);
+    expect(jar.cookies.has('wf_oidc')).toBe(false);
+    const who = await me(jar);
+    expect(who.status).toBe(200);
+    expect(await who.json()).toMatchObject({
+      user: { email: 'student@da.test' },
+      totp: 'not_required',
+    });
+
+    // The provider's email changes, and is not even verified: the linked subject still matches.
+    provider.user = { sub: 'stu-1', email: 'renamed@elsewhere.test', email_verified: false };
+    const again = new Jar();
+    expect((await flow(again)).status).toBe(302);
+    expect((await (await me(again)).json()).user.email).toBe('student@da.test');
+
+    const log = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 5 });
+    expect(log[0]).toMatchObject({ outcome: 'ok', actorId: world.districts[0].users.student });
+    expect(log[0]!.detail).toMatchObject({ method: 'oidc', provider: 'school' });
+  });
+
+  it('refuses an unverified email, and an email no account uses, creating nothing', async () => {
+    provider.user = { sub: 'x-1', email: 'other@da.test', email_verified: false };
+    const jar = new Jar();
+    const unverified = await flow(jar);
+    expect(unverified.status).toBe(401);
+    expect((await unverified.json()).error.message).toMatch(/has not verified the email/);
+    expect(jar.cookies.has('wf_session')).toBe(false);
+
+    const users = await runtime.accounts.deps.users.count();
+    provider.user = { sub: 'x-2', email: 'nobody@da.test', email_verified: true };
+    const unknown = await flow(new Jar());
+    expect(unknown.status).toBe(401);
+    expect((await unknown.json()).error.message).toMatch(
+      /No Wayfinder account uses the email nobody@da\.test/,
+    );
+    expect(await runtime.accounts.deps.users.count()).toBe(users);
+
+    const log = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 2 });
+    expect(log.map((e) => [e.outcome, e.detail?.reason])).toEqual([
+      ['failed', 'unknown_email'],
+      ['failed', 'unverified_email'],
+    ]);
+  });
+
+  it('refuses a wrong state, and a callback without the browser that started it', async () => {
+    provider.user = { sub: 'stu-2', email: 'student@db.test', email_verified: true };
+    const wrongState = await flow(new Jar(), (url) => url.searchParams.set('state', 'forged'));
+    expect(wrongState.status).toBe(401);
+    expect((await wrongState.json()).error.message).toMatch(/could not be verified/);
+
+    const otherBrowser = new Jar();
+    const res = await flow(otherBrowser, () => otherBrowser.cookies.clear());
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toMatch(/started in another browser/);
+
+    const unknownProvider = await fetch(`${base}/api/v1/auth/oidc/nope/start`, {
+      redirect: 'manual',
+    });
+    expect(unknownProvider.status).toBe(404);
+  });
+
+  it('still asks staff with a second factor for their code', async () => {
+    await createUser(runtime.accounts.deps, CLI, {
+      email: 'totp-counselor@da.test',
+      name: 'Totp Counselor',
+      role: 'counselor',
+      orgId: 'da-high',
+      baseUrl: base,
+      totpSecret: SECRET,
+    });
+    provider.user = { sub: 'c-1', email: 'totp-counselor@da.test', email_verified: true };
+    const jar = new Jar();
+    expect((await flow(jar)).status).toBe(302);
+    const session = (await (await me(jar)).json()) as { totp: string; csrfToken: string };
+    expect(session.totp).toBe('code_required');
+    const headers = { cookie: jar.header(), 'x-csrf-token': session.csrfToken };
+    expect((await fetch(`${base}/api/v1/students`, { headers })).status).toBe(403);
+    const post = (code: string) =>
+      fetch(`${base}/api/v1/auth/totp/verify`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    const good = totpCode(SECRET, new Date());
+    const bad = good === '000000' ? '111111' : '000000';
+    expect((await post(bad)).status).toBe(400);
+    expect((await post(good)).status).toBe(200);
+    expect((await fetch(`${base}/api/v1/students`, { headers })).status).toBe(200);
+    expect((await (await me(jar)).json()).totp).toBe('passed');
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Sign-in with OpenID Connect providers (Google, Microsoft, Clever, ClassLink …):
+ * start → the provider → callback → the same database session as a password sign-in, then back
+ * to the web app. State, nonce and PKCE verifier travel in a short-lived httpOnly cookie.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZApiError } from '../../contracts/errors.ts';
+import { AppError } from '../../domain/errors.ts';
+import { SESSION_TTL_MS } from '../../services/accounts/deps.ts';
+import type { Accounts } from '../../services/accounts/index.ts';
+import type { OidcPending, OidcProviders } from '../../services/accounts/oidc-client.ts';
+import { failedOidcSignIn, signInWithOidc } from '../../services/accounts/oidc-sign-in.ts';
+import { setSessionCookies } from '../auth/auth-plugin.ts';
+import { origin } from './auth.routes.ts';
+
+export interface OidcRoutesOptions {
+  accounts: Accounts;
+  oidc: OidcProviders;
+  /** Address people use to reach the site: the callback URL is built on it. */
+  publicUrl: string;
+}
+
+export const OIDC_COOKIE = 'wf_oidc';
+const COOKIE_PATH = '/api/v1/auth/oidc/';
+const PENDING_MAX_AGE_S = 10 * 60;
+const tags = ['accounts'];
+const errors = { 400: ZApiError, 401: ZApiError, 404: ZApiError };
+const ZProviderParams = z.object({ provider: z.string().min(1).max(32) });
+
+export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
+  app,
+  { accounts, oidc, publicUrl },
+) => {
+  const base = publicUrl.replace(/\/+$/, '');
+  const callbackUrl = (provider: string) =>
+    `${base}/api/v1/auth/oidc/${encodeURIComponent(provider)}/callback`;
+
+  app.get(
+    '/auth/oidc/providers',
+    {
+      config: { action: 'auth.sign_in' },
+      schema: {
+        tags,
+        summary: 'The sign-in providers (OpenID Connect) this site offers',
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+        },
+      },
+    },
+    async () => ({ items: oidc.list() }),
+  );
+
+  app.get(
+    '/auth/oidc/:provider/start',
+    {
+      config: { action: 'auth.sign_in' },
+      schema: {
+        tags,
+        summary: 'Start signing in with a provider: redirects to it (state, nonce, PKCE)',
+        params: ZProviderParams,
+        response: { ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { provider } = request.params;
+      const { url, pending } = await oidc.start(provider, callbackUrl(provider));
+      reply.setCookie(OIDC_COOKIE, encodePending(pending), {
+        path: COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        maxAge: PENDING_MAX_AGE_S,
+      });
+      return reply.redirect(url, 302);
+    },
+  );
+
+  app.get(
+    '/auth/oidc/:provider/callback',
+    {
+      config: { action: 'auth.sign_in' },
+      schema: {
+        tags,
+        summary: 'Where the provider sends the browser back; signs in and redirects to the app',
+        params: ZProviderParams,
+        response: { ...errors },
+      },
+    },
+    async (request: FastifyRequest<{ Params: { provider: string } }>, reply: FastifyReply) => {
+      const provider = oidc.find(request.params.provider);
+      const pending = decodePending(request.cookies[OIDC_COOKIE]);
+      reply.clearCookie(OIDC_COOKIE, { path: COOKIE_PATH });
+      const where = new URL(request.url, `${base}/`);
+      const identity = await (async () => {
+        try {
+          return await oidc.finish(provider.id, where, pending);
+        } catch (error) {
+          const reason = error instanceof AppError ? 'expired' : describe(error);
+          await failedOidcSignIn(accounts.deps, {
+            provider: provider.id,
+            reason,
+            origin: origin(request),
+          });
+          if (error instanceof AppError) throw error;
+          request.log.warn({ provider: provider.id, reason }, 'OpenID Connect sign-in refused');
+          throw new AppError(
+            'unauthenticated',
+            `The sign-in with ${provider.name} could not be verified (${reason}). Start again from the sign-in page.`,
+          );
+        }
+      })();
+      const { token, csrfToken } = await signInWithOidc(accounts.deps, {
+        provider,
+        identity,
+        origin: origin(request),
+      });
+      setSessionCookies(reply, token, csrfToken, SESSION_TTL_MS / 1000);
+      return reply.redirect(`${base}/`, 302);
+    },
+  );
+};
+
+/** A short reason for the log and the message; never the provider's raw response body. */
+function describe(error: unknown): string {
+  const code =
+    (error as { code?: unknown; error?: unknown }).error ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code.slice(0, 60) : 'invalid response';
+}
+
+function encodePending(pending: OidcPending): string {
+  return Buffer.from(JSON.stringify(pending)).toString('base64url');
+}
+
+function decodePending(value: string | undefined): OidcPending | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as OidcPending;
+    const fields = [parsed.provider, parsed.state, parsed.nonce, parsed.verifier];
+    return fields.every((f) => typeof f === 'string' && f.length > 0 && f.length < 200)
+      ? parsed
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * Bulk exports of student records (the December 2024 breach was one stolen support login
+ * exporting millions of them). Only roles with `student.export` may export, within their scope;
+ * every export is logged; one admin may export at most `dailyCap` records per 24 hours. An
+ * export over the cap becomes a pending request that a DIFFERENT admin of the same district
+ * (or a state admin) must approve; the requester may then run it once.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { TStudent } from '../../contracts/accounts.ts';
+import type { TExportFormat } from '../../contracts/student-export.ts';
+import type { ExportRecord } from '../../db/export-repository.ts';
+import { allows, mayAttempt, type Actor } from '../../domain/auth/policy.ts';
+import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { audit } from './audit.ts';
+import { authorize } from './authorize.ts';
+import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { presentStudent } from './present.ts';
+
+export const DAY_MS = 24 * 60 * 60_000;
+
+/** Who exports: a signed-in admin, or the operator at the command line acting as one. */
+export interface ExportCaller {
+  actor: Actor;
+  origin?: RequestOrigin;
+  via?: 'cli';
+}
+
+export interface StudentExport {
+  exportId: string;
+  format: TExportFormat;
+  count: number;
+  items: TStudent[];
+}
+
+export async function exportStudents(
+  deps: AccountsDeps,
+  caller: ExportCaller,
+  options: { format: TExportFormat; districtId?: string; approvalId?: string; dailyCap: number },
+): Promise<StudentExport> {
+  const { actor, origin } = caller;
+  const via = caller.via ? { via: caller.via } : {};
+  if (options.approvalId) return runApproved(deps, caller, options.approvalId, options.format);
+
+  const districtId =
+    options.districtId ?? (actor.role === 'state_admin' ? null : (actor.districtId ?? ''));
+  await authorize(
+    deps,
+    actor,
+    'student.export',
+    { type: 'students', id: districtId ?? 'all', districtId },
+    origin,
+  );
+  const rows = await deps.students.list(districtId === null ? {} : { districtId });
+  const now = deps.clock();
+  const id = deps.secrets.id();
+  const decision = await deps.transaction(async (repos) => {
+    const used = await repos.exports.exportedSince(actor.userId, new Date(now.getTime() - DAY_MS));
+    const within = used + rows.length <= options.dailyCap;
+    await repos.exports.insert({
+      id,
+      districtId,
+      requestedBy: actor.userId,
+      requestedAt: now,
+      recordCount: rows.length,
+      status: within ? 'done' : 'pending',
+      ranAt: within ? now : null,
+    });
+    return { within, used };
+  });
+  const detail = { exportId: id, count: rows.length, format: options.format, ...via };
+  if (!decision.within) {
+    await audit(
+      deps,
+      actor,
+      {
+        action: 'student.export',
+        outcome: 'denied',
+        targetType: 'students',
+        targetId: districtId ?? 'all',
+        districtId,
+        detail: { ...detail, reason: 'over_daily_cap', used: decision.used, cap: options.dailyCap },
+      },
+      origin,
+    );
+    throw forbidden(
+      `This export of ${rows.length} student records would pass your limit of ${options.dailyCap} per 24 hours ` +
+        `(${decision.used} exported so far). It is waiting for approval as export ${id}: ask another admin ` +
+        `of ${districtId ? `district ${districtId}` : 'the state'} (or a state admin) to approve it ` +
+        `(\`wayfinder students approve-export ${id} --as THEIR_EMAIL\`, or POST /api/v1/students/exports/${id}/approve), ` +
+        `then export again with the approval ${id} (\`--approval ${id}\`).`,
+    );
+  }
+  await audit(
+    deps,
+    actor,
+    {
+      action: 'student.export',
+      outcome: 'ok',
+      targetType: 'students',
+      targetId: districtId ?? 'all',
+      districtId,
+      detail,
+    },
+    origin,
+  );
+  return {
+    exportId: id,
+    format: options.format,
+    count: rows.length,
+    items: rows.map(presentStudent),
+  };
+}
+
+/** Runs an approved export, once, for the admin who asked for it. */
+async function runApproved(
+  deps: AccountsDeps,
+  caller: ExportCaller,
+  id: string,
+  format: TExportFormat,
+): Promise<StudentExport> {
+  const { actor, origin } = caller;
+  const record = await deps.exports.use(id, actor.userId, deps.clock());
+  if (!record) {
+    const found = await deps.exports.find(id);
+    if (!found || found.requestedBy !== actor.userId)
+      throw notFound(`You have no export ${id} waiting to run.`, 'approval');
+    if (found.status === 'pending')
+      throw conflict(`Export ${id} is still waiting for another admin's approval.`, 'approval');
+    throw conflict(
+      `Export ${id} has already run; an approval lets an export run once.`,
+      'approval',
+    );
+  }
+  const rows = await deps.students.list(
+    record.districtId === null ? {} : { districtId: record.districtId },
+  );
+  await audit(
+    deps,
+    actor,
+    {
+      action: 'student.export',
+      outcome: 'ok',
+      targetType: 'students',
+      targetId: record.districtId ?? 'all',
+      districtId: record.districtId,
+      detail: {
+        exportId: id,
+        count: rows.length,
+        format,
+        approvedBy: record.approvedBy,
+        ...(caller.via ? { via: caller.via } : {}),
+      },
+    },
+    origin,
+  );
+  return { exportId: id, format, count: rows.length, items: rows.map(presentStudent) };
+}
+
+/** A second admin approves a pending export: never the requester, never across districts. */
+export async function approveExport(
+  deps: AccountsDeps,
+  caller: ExportCaller,
+  id: string,
+): Promise<ExportRecord> {
+  const { actor, origin } = caller;
+  const record = await deps.exports.find(id);
+  if (!record) throw notFound(`No export has the id ${id}.`, 'id');
+  const refuse = async (reason: string, message: string) => {
+    await audit(
+      deps,
+      actor,
+      {
+        action: 'student.export_approve',
+        outcome: 'denied',
+        targetType: 'student_export',
+        targetId: id,
+        districtId: record.districtId,
+        detail: { reason, ...(caller.via ? { via: caller.via } : {}) },
+      },
+      origin,
+    );
+    throw forbidden(message);
+  };
+  if (!allows(actor, 'student.export_approve', { districtId: record.districtId }))
+    return refuse(
+      mayAttempt(actor.role, 'student.export_approve') ? 'other_district' : 'role_not_allowed',
+      `Only another admin of ${record.districtId ? `district ${record.districtId}` : 'the state'} or a state admin may approve export ${id}.`,
+    );
+  if (record.requestedBy === actor.userId)
+    return refuse('self_approval', 'You cannot approve your own export: another admin must.');
+  if (record.status !== 'pending' || !(await deps.exports.approve(id, actor.userId, deps.clock())))
+    throw new AppError(
+      'conflict',
+      `Export ${id} is not waiting for approval (it is ${record.status}).`,
+    );
+  await audit(
+    deps,
+    actor,
+    {
+      action: 'student.export_approve',
+      outcome: 'ok',
+      targetType: 'student_export',
+      targetId: id,
+      districtId: record.districtId,
+      detail: {
+        requestedBy: record.requestedBy,
+        count: record.recordCount,
+        ...(caller.via ? { via: caller.via } : {}),
+      },
+    },
+    origin,
+  );
+  return (await deps.exports.find(id))!;
+}
+
+/** Exports waiting for approval (or all recent ones) that the admin may see: own district, or all. */
+export async function listExports(
+  deps: AccountsDeps,
+  actor: Actor,
+  filter: { status?: ExportRecord['status'] } = {},
+): Promise<ExportRecord[]> {
+  if (actor.role === 'state_admin') return deps.exports.list(filter);
+  if (actor.role !== 'district_admin' || !actor.districtId) return [];
+  return deps.exports.list({ ...filter, districtId: actor.districtId });
+}
+
+/** The admin the command-line operator acts as (`--as EMAIL`): the cap and approvals are theirs. */
+export async function actorByEmail(deps: AccountsDeps, email: string): Promise<Actor> {
+  const user = await deps.users.findByEmail(email);
+  if (!user) throw notFound(`No user has the email ${email}.`, 'as');
+  if (user.disabledAt) throw forbidden(`The account ${email} is disabled.`);
+  return {
+    userId: user.id,
+    role: user.role,
+    orgId: user.orgId,
+    districtId: user.districtId,
+    childIds: [],
+    caseloadIds: [],
+  };
+}
+
+/** CSV for spreadsheets; a cell that could start a formula (=, +, -, @) is quoted with a '. */
+export function studentsCsv(items: readonly TStudent[]): string {
+  const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+$/.test(v) ? `'${v}` : v);
+  return stringify(
+    items.map((s) =>
+      [s.id, s.districtId, s.schoolId, s.name, String(s.grade ?? ''), s.localId ?? ''].map(cell),
+    ),
+    { header: true, columns: ['id', 'district_id', 'school_id', 'name', 'grade', 'local_id'] },
+  );
+}

@@ -1,0 +1,35 @@
+/** The page routes; the same pages answer under /es in Spanish. */
+import { Route, Routes } from 'react-router-dom';
+import { accountRoutes } from './account/routes.tsx';
+import { Layout } from './components/Layout.tsx';
+import { OccupationPage } from './occupations/OccupationPage.tsx';
+import { ClusterPage } from './pages/ClusterPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PathwayPage } from './pages/PathwayPage.tsx';
+import { programRoutes } from './pages/program-routes.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
+
+const pages = (
+  <>
+    <Route index element={<HomePage />} />
+    <Route path="clusters/:code" element={<ClusterPage />} />
+    <Route path="pathways/:code" element={<PathwayPage />} />
+    <Route path="occupations/:code" element={<OccupationPage />} />
+    <Route path="search" element={<SearchPage />} />
+    {programRoutes}
+    {accountRoutes}
+  </>
+);
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        {pages}
+        <Route path="es">{pages}</Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

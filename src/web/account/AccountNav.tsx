@@ -1,0 +1,54 @@
+/** The header's account corner: "Sign in" when signed out; name, Account and Sign out when in. */
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { format } from '../i18n.ts';
+import { homePath, stripLang } from '../paths.ts';
+import { useLang } from '../use-lang.ts';
+import { accountPath, signInPath } from './account-paths.ts';
+import { useSession } from './use-session.ts';
+import './account.css';
+
+export function AccountNav() {
+  const { lang, t } = useLang();
+  const { state, signOut } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  if (state.status === 'loading') return <div className="account-nav" />;
+  if (state.status !== 'signed-in') {
+    const here = stripLang(location.pathname);
+    const next =
+      here === '/' || here === '/sign-in' ? undefined : location.pathname + location.search;
+    return (
+      <nav className="account-nav" aria-label={t.navAccountLabel}>
+        <Link className="account-nav__sign-in" to={signInPath(lang, next)}>
+          {t.navSignIn}
+        </Link>
+      </nav>
+    );
+  }
+  const { user } = state.session;
+  const onSignOut = () => {
+    setBusy(true);
+    signOut().then(
+      () => {
+        setBusy(false);
+        void navigate(homePath(lang));
+      },
+      () => setBusy(false),
+    );
+  };
+  return (
+    <nav className="account-nav" aria-label={t.navAccountLabel}>
+      <span className="account-nav__name" title={format(t.signedInAs, { name: user.name })}>
+        <span className="visually-hidden">{format(t.signedInAs, { name: '' }).trim()} </span>
+        {user.name}
+      </span>
+      <Link to={accountPath(lang)}>{t.navAccount}</Link>
+      <button type="button" className="account-nav__sign-out" onClick={onSignOut} disabled={busy}>
+        {busy ? t.signingOut : t.navSignOut}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The audit log for admins (a district admin sees their district, the state sees all), newest
+ * first, filtered by action, district and count; the filters live in the address.
+ */
+import { useCallback, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { TAuditEntry, TOrg, TSession } from '../../contracts/accounts.ts';
+import { getJson } from '../api.ts';
+import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { countText } from '../i18n.ts';
+import { useApi } from '../use-api.ts';
+import { useLang } from '../use-lang.ts';
+import { PageHeading, Select, SessionGate } from './parts.tsx';
+
+const ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_out_everywhere',
+  'auth.change_password',
+  'auth.redeem_link',
+  'auth.totp_enrol',
+  'auth.totp_verify',
+  'auth.bootstrap_admin',
+  'user.create',
+  'user.disable',
+  'user.enable',
+  'user.reset_link',
+  'org.create',
+  'student.read',
+  'student.list',
+  'student.export',
+  'student.link_guardian',
+  'student.assign_caseload',
+];
+const LIMITS = ['50', '100', '250', '1000'];
+
+export function AdminAuditPage() {
+  const { t } = useLang();
+  return (
+    <SessionGate title={t.auditTitle} action="audit.read" signInText={t.adminSignInFirst}>
+      {(session) => <AuditLog session={session} />}
+    </SessionGate>
+  );
+}
+
+function AuditLog({ session }: { session: TSession }) {
+  const { lang, t } = useLang();
+  const [params, setParams] = useSearchParams();
+  const action = params.get('action') ?? '';
+  const district = params.get('district') ?? '';
+  const limit = LIMITS.includes(params.get('limit') ?? '') ? params.get('limit')! : '100';
+  const isState = session.user.role === 'state_admin';
+
+  const [draft, setDraft] = useState({ action, district, limit });
+  const query = new URLSearchParams({ limit });
+  if (action) query.set('action', action);
+  if (district && isState) query.set('district', district);
+  const address = `/api/v1/audit?${query.toString()}`;
+  const entries = useApi(
+    useCallback(
+      (signal: AbortSignal) => getJson<{ items: TAuditEntry[] }>(address, signal),
+      [address],
+    ),
+  );
+  const districts = useApi<TOrg[]>(
+    useCallback(
+      (signal: AbortSignal) =>
+        isState
+          ? getJson<{ items: TOrg[] }>('/api/v1/orgs', signal).then((r) =>
+              r.items.filter((o) => o.kind === 'district'),
+            )
+          : Promise.resolve([] as TOrg[]),
+      [isState],
+    ),
+  );
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (draft.action) next.set('action', draft.action);
+    if (draft.district && isState) next.set('district', draft.district);
+    if (draft.limit !== '100') next.set('limit', draft.limit);
+    setParams(next);
+  };
+
+  const time = (at: string) =>
+    new Date(at).toLocaleString(lang === 'es' ? 'es' : 'en', {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+    });
+
+  return (
+    <div className="account-page admin-page">
+      <PageHeading title={t.auditTitle} ready={entries.status !== 'loading'} />
+      <p>{t.auditIntro}</p>
+      <form className="admin-filters" onSubmit={onSubmit} aria-label={t.auditFilters}>
+        <Select
+          id="audit-action"
+          label={t.auditAction}
+          value={draft.action}
+          onChange={(value) => setDraft({ ...draft, action: value })}
+          options={ACTIONS.map((a) => ({ value: a, label: a }))}
+          placeholder={t.auditAllActions}
+        />
+        {isState ? (
+          <Select
+            id="audit-district"
+            label={t.auditDistrict}
+            value={draft.district}
+            onChange={(value) => setDraft({ ...draft, district: value })}
+            options={(districts.status === 'ok' ? districts.data : []).map((o) => ({
+              value: o.id,
+              label: o.name,
+            }))}
+            placeholder={t.auditAllDistricts}
+          />
+        ) : null}
+        <div className="field">
+          <label htmlFor="audit-limit">{t.auditLimit}</label>
+          <select
+            id="audit-limit"
+            value={draft.limit}
+            onChange={(event) => setDraft({ ...draft, limit: event.target.value })}
+          >
+            {LIMITS.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p>
+          <button type="submit">{t.auditApply}</button>
+        </p>
+      </form>
+      {entries.status === 'loading' ? (
+        <Loading />
+      ) : entries.status === 'error' ? (
+        <ErrorNotice error={entries.error} />
+      ) : (
+        <>
+          <p className="admin-count" role="status">
+            {countText(t.auditCountOne, t.auditCountOther, entries.data.items.length)}
+          </p>
+          {entries.data.items.length === 0 ? (
+            <p>{t.auditNone}</p>
+          ) : (
+            <div
+              className="table-scroll"
+              role="region"
+              aria-labelledby="audit-caption"
+              tabIndex={0}
+            >
+              <table className="admin-table">
+                <caption id="audit-caption">{t.auditTableCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.auditColTime}</th>
+                    <th scope="col">{t.auditColAction}</th>
+                    <th scope="col">{t.auditColOutcome}</th>
+                    <th scope="col">{t.auditColActor}</th>
+                    <th scope="col">{t.auditColTarget}</th>
+                    <th scope="col">{t.auditColDistrict}</th>
+                    <th scope="col">{t.auditColFrom}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.data.items.map((entry) => (
+                    <tr key={entry.id} className={entry.outcome === 'ok' ? undefined : 'is-failed'}>
+                      <td>
+                        <time dateTime={entry.at}>{time(entry.at)}</time>
+                      </td>
+                      <th scope="row">
+                        <code>{entry.action}</code>
+                      </th>
+                      <td>{entry.outcome}</td>
+                      <td>
+                        {entry.actorRole ?? '—'}
+                        {entry.actorId ? <span className="admin-id"> {entry.actorId}</span> : null}
+                      </td>
+                      <td>
+                        {entry.targetType ?? '—'}
+                        {entry.targetId ? (
+                          <span className="admin-id"> {entry.targetId}</span>
+                        ) : null}
+                      </td>
+                      <td>{entry.districtId ?? '—'}</td>
+                      <td>{entry.ip ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

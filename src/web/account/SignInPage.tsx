@@ -1,0 +1,229 @@
+/**
+ * Sign-in: email and password, then the authenticator code when the API asks for it (staff with
+ * a second factor), then back to `?next=` (a path of this site) or to the account page when the
+ * second factor still has to be set up.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { TSession } from '../../contracts/accounts.ts';
+import { ApiError, getJson } from '../api.ts';
+import { format, type Messages } from '../i18n.ts';
+import { homePath } from '../paths.ts';
+import { useApi } from '../use-api.ts';
+import { useLang } from '../use-lang.ts';
+import { accountPath, safeNext } from './account-paths.ts';
+import { Field, FormMessages, PageHeading, errorText } from './parts.tsx';
+import { apiWrite, setSession, useSession } from './use-session.ts';
+
+type Step = 'password' | 'code';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The API's sign-in refusals, in the page's language. */
+function signInError(t: Messages, error: unknown, step: Step): string {
+  if (!(error instanceof ApiError)) return errorText(t, error);
+  if (error.status === 429) return t.errorRateLimited;
+  if (error.status === 401) {
+    if (/locked/i.test(error.message)) return t.errorLocked;
+    if (error.field === 'totpCode') return step === 'code' ? t.errorWrongCode : '';
+    return t.errorWrongPassword;
+  }
+  if (error.status === 400 && error.field === 'email') return t.errorEmailInvalid;
+  return errorText(t, error);
+}
+
+export function SignInPage() {
+  const { lang, t } = useLang();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { state } = useSession();
+  const [step, setStep] = useState<Step>('password');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{
+    email?: string;
+    password?: string;
+    code?: string;
+  }>({});
+  const providers = useApi(
+    useCallback(
+      (signal: AbortSignal) =>
+        getJson<{ items: { id: string; name: string }[] }>('/api/v1/auth/oidc/providers', signal),
+      [],
+    ),
+  );
+  const oidc = providers.status === 'ok' ? providers.data.items : [];
+  const codeInput = useRef<HTMLInputElement>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (step === 'code') codeInput.current?.focus();
+  }, [step]);
+
+  const done = (session: TSession) => {
+    setSession(session);
+    const next = safeNext(params.get('next'));
+    if (session.totp === 'enrol_required') void navigate(accountPath(lang));
+    else void navigate(next ?? homePath(lang));
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const errors: typeof fieldErrors = {};
+    if (step === 'password') {
+      if (!email.trim()) errors.email = t.errorEmailRequired;
+      else if (!EMAIL.test(email.trim())) errors.email = t.errorEmailInvalid;
+      if (!password) errors.password = t.errorPasswordRequired;
+    } else if (!/^\d{6}$/.test(code.trim())) errors.code = t.errorCodeInvalid;
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      setError(t.errorFormTitle);
+      if (errors.email) emailInput.current?.focus();
+      else if (errors.password) passwordInput.current?.focus();
+      else codeInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const body = {
+      email: email.trim(),
+      password,
+      ...(step === 'code' ? { totpCode: code.trim() } : {}),
+    };
+    apiWrite<TSession>('POST', '/api/v1/auth/sign-in', body).then(
+      (session) => {
+        setBusy(false);
+        done(session);
+      },
+      (failure: unknown) => {
+        setBusy(false);
+        if (
+          step === 'password' &&
+          failure instanceof ApiError &&
+          failure.status === 401 &&
+          failure.field === 'totpCode'
+        ) {
+          setStep('code');
+          return;
+        }
+        setError(signInError(t, failure, step));
+        if (step === 'code') {
+          setCode('');
+          codeInput.current?.focus();
+        } else {
+          passwordInput.current?.focus();
+        }
+      },
+    );
+  };
+
+  const restart = () => {
+    setStep('password');
+    setCode('');
+    setPassword('');
+    setError(null);
+    setFieldErrors({});
+  };
+
+  const signedIn = state.status === 'signed-in' ? state.session : null;
+
+  return (
+    <div className="account-page account-page--narrow">
+      <PageHeading title={t.signInTitle} />
+      {signedIn && step === 'password' && !busy ? (
+        <p className="notice">
+          {format(t.signInAlready, { name: signedIn.user.name })}{' '}
+          <Link to={accountPath(lang)}>{t.navAccount}</Link>
+        </p>
+      ) : null}
+      <form className="account-form" onSubmit={onSubmit} noValidate>
+        <FormMessages error={error} />
+        {step === 'password' ? (
+          <>
+            <p>{t.signInIntro}</p>
+            {oidc.length > 0 ? (
+              <>
+                <h2>{t.signInProviders}</h2>
+                <ul className="oidc-providers">
+                  {oidc.map((provider) => (
+                    <li key={provider.id}>
+                      <a
+                        className="button-link"
+                        href={`/api/v1/auth/oidc/${encodeURIComponent(provider.id)}/start`}
+                      >
+                        {format(t.signInWith, { name: provider.name })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                <h2>{t.signInOrPassword}</h2>
+              </>
+            ) : null}
+            <Field
+              ref={emailInput}
+              label={t.signInEmail}
+              type="email"
+              name="email"
+              autoComplete="username"
+              inputMode="email"
+              spellCheck={false}
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              error={fieldErrors.email}
+              required
+            />
+            <Field
+              ref={passwordInput}
+              label={t.signInPassword}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={fieldErrors.password}
+              required
+            />
+            <p>
+              <button type="submit" disabled={busy}>
+                {busy ? t.signInBusy : t.signInSubmit}
+              </button>
+            </p>
+            <p className="account-page__aside">{t.signInNoPassword}</p>
+          </>
+        ) : (
+          <>
+            <h2>{t.signInCodeTitle}</h2>
+            <p>{t.signInCodeIntro}</p>
+            <Field
+              ref={codeInput}
+              label={t.signInCode}
+              name="totpCode"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              maxLength={6}
+              className="input-code"
+              value={code}
+              onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+              error={fieldErrors.code}
+              required
+            />
+            <p className="button-row">
+              <button type="submit" disabled={busy}>
+                {busy ? t.signInBusy : t.signInCodeSubmit}
+              </button>
+              <button type="button" className="button-secondary" onClick={restart}>
+                {t.signInCodeBack}
+              </button>
+            </p>
+          </>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Pieces shared by the account pages: labelled fields with hint and error, the announced form
+ * error, the password pair with its strength hint, role names, and the gate that shows a page
+ * only to a signed-in user whose role may do what the page is for.
+ */
+import { useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { TSession } from '../../contracts/accounts.ts';
+import { mayAttempt, type Action } from '../../domain/auth/policy.ts';
+import type { Role } from '../../domain/auth/roles.ts';
+import { ApiError } from '../api.ts';
+import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { format, type Messages } from '../i18n.ts';
+import { usePageSetup } from '../page-setup.ts';
+import { useLang } from '../use-lang.ts';
+import { accountPath, signInPath } from './account-paths.ts';
+import { passwordStrength, type Strength } from './password.ts';
+import { useSession } from './use-session.ts';
+import './account.css';
+
+export function roleLabel(t: Messages, role: Role): string {
+  const labels: Record<Role, string> = {
+    state_admin: t.roleStateAdmin,
+    district_admin: t.roleDistrictAdmin,
+    counselor: t.roleCounselor,
+    teacher: t.roleTeacher,
+    college_staff: t.roleCollegeStaff,
+    employer_partner: t.roleEmployerPartner,
+    student: t.roleStudent,
+    guardian: t.roleGuardian,
+  };
+  return labels[role];
+}
+
+/** A message for an error the API or the network gave, in the page's language when known. */
+export function errorText(t: Messages, error: unknown): string {
+  if (error instanceof ApiError) return error.status === 0 ? t.errorNetwork : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+type FieldProps = {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
+} & InputHTMLAttributes<HTMLInputElement>;
+
+export function Field({ label, hint, error, id: givenId, ref, ...input }: FieldProps) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        ref={ref}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...input}
+      />
+    </div>
+  );
+}
+
+/**
+ * The live regions of a form: an error (announced at once) and a success message (announced
+ * politely). Always rendered, so that screen readers notice when their text changes.
+ */
+export function FormMessages({ error, success }: { error?: string | null; success?: ReactNode }) {
+  return (
+    <>
+      <div aria-live="assertive" aria-atomic="true">
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div aria-live="polite" aria-atomic="true">
+        {success ? <div className="form-success">{success}</div> : null}
+      </div>
+    </>
+  );
+}
+
+const STRENGTH_KEY: Record<Strength, keyof Messages> = {
+  too_short: 'strengthTooShort',
+  weak: 'strengthWeak',
+  fair: 'strengthFair',
+  strong: 'strengthStrong',
+};
+
+/** New password twice, with the rule and a strength hint; `errors` come from `checkPasswords`. */
+export function NewPasswordFields({
+  password,
+  repeat,
+  onPassword,
+  onRepeat,
+  errors,
+}: {
+  password: string;
+  repeat: string;
+  onPassword: (value: string) => void;
+  onRepeat: (value: string) => void;
+  errors: { password?: string | undefined; repeat?: string | undefined };
+}) {
+  const { t } = useLang();
+  const strength = passwordStrength(password);
+  return (
+    <>
+      <Field
+        label={t.setPasswordNew}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(event) => onPassword(event.target.value)}
+        error={errors.password}
+        hint={
+          <>
+            <span>{t.passwordHint}</span>{' '}
+            {password ? (
+              <span className={`strength strength--${strength}`} aria-live="polite">
+                {format(t.passwordStrength, { level: t[STRENGTH_KEY[strength]] })}
+              </span>
+            ) : null}
+          </>
+        }
+        required
+      />
+      <Field
+        label={t.setPasswordRepeat}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={(event) => onRepeat(event.target.value)}
+        error={errors.repeat}
+        required
+      />
+    </>
+  );
+}
+
+export function checkPasswords(
+  t: Messages,
+  password: string,
+  repeat: string,
+): { password?: string; repeat?: string } {
+  if (passwordStrength(password) === 'too_short') return { password: t.errorPasswordShort };
+  if (password !== repeat) return { repeat: t.errorPasswordMismatch };
+  return {};
+}
+
+/** A page heading that takes focus after navigation and names the document. */
+export function PageHeading({ title, ready = true }: { title: string; ready?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageSetup(ready ? title : null, heading);
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {title}
+    </h1>
+  );
+}
+
+/**
+ * Shows `children` to a signed-in user whose role may take `action`; otherwise says politely
+ * why not (with a sign-in link that comes back here).
+ */
+export function SessionGate({
+  title,
+  action,
+  signInText,
+  children,
+}: {
+  title: string;
+  action?: Action;
+  signInText: string;
+  children: (session: TSession) => ReactNode;
+}) {
+  const { lang, t } = useLang();
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorNotice error={state.error} />;
+  if (state.status === 'signed-out') {
+    return (
+      <div className="account-page">
+        <PageHeading title={title} />
+        <p>{signInText}</p>
+        <p>
+          <Link className="button-link" to={signInPath(lang, location.pathname + location.search)}>
+            {t.navSignIn}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { session } = state;
+  const refused =
+    action !== undefined &&
+    (!mayAttempt(session.user.role, action) || session.totp === 'enrol_required');
+  if (refused) {
+    return (
+      <div className="account-page">
+        <PageHeading title={title} />
+        <p className="notice">
+          {session.totp === 'enrol_required' && mayAttempt(session.user.role, action)
+            ? t.accountTotpDue
+            : t.adminRefused}
+        </p>
+        <p>
+          <Link to={accountPath(lang)}>{t.accountTitle}</Link>
+        </p>
+      </div>
+    );
+  }
+  return <>{children(session)}</>;
+}
+
+/** A one-time link to hand over, with a copy button when the browser allows it. */
+export function OneTimeLink({
+  email,
+  url,
+  expiresAt,
+}: {
+  email: string;
+  url: string;
+  expiresAt: string;
+}) {
+  const { lang, t } = useLang();
+  const [copied, setCopied] = useState(false);
+  const date = new Date(expiresAt).toLocaleString(lang === 'es' ? 'es' : 'en', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  return (
+    <div className="one-time-link">
+      <h3>{format(t.linkTitle, { email })}</h3>
+      <p>{format(t.linkText, { date })}</p>
+      <p className="one-time-link__url">
+        <code>{url}</code>
+      </p>
+      {typeof navigator !== 'undefined' && navigator.clipboard ? (
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              void navigator.clipboard.writeText(url).then(() => setCopied(true));
+            }}
+          >
+            {t.linkCopy}
+          </button>{' '}
+          <span role="status">{copied ? t.linkCopied : ''}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select with a "Choose…" first option and an error, like Field. */
+export function Select({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  options,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  const { t } = useLang();
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        required={placeholder === undefined}
+      >
+        <option value="">{placeholder ?? t.createUserChoose}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

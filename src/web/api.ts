@@ -1,0 +1,101 @@
+/** Typed reads of the Wayfinder API (/api/v1). Non-2xx answers throw an ApiError. */
+import type { TApiError } from '../contracts/errors.ts';
+import type {
+  TCluster,
+  TClusterList,
+  TLang,
+  TPathway,
+  TPathwayList,
+} from '../contracts/framework.ts';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    readonly code?: TApiError['error']['code'],
+    /** The parameter or field at fault, when the API names one. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+
+  get notFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** Not signed in (401), or signed in with a role that may not do this (403). */
+  get needsSignIn(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
+function isApiErrorBody(body: unknown): body is TApiError {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error: unknown = body.error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
+}
+
+/** The ApiError of a non-2xx answer, with the API's message when its body has one. */
+export async function errorOf(response: Response): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (isApiErrorBody(body))
+    return new ApiError(body.error.message, response.status, body.error.code, body.error.field);
+  return new ApiError(
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+    response.status,
+  );
+}
+
+/** fetch, with an unreachable server reported as an ApiError of status 0. */
+export async function request(
+  url: string,
+  init: RequestInit,
+  signal?: AbortSignal,
+): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: signal ?? null });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(
+      `Could not reach the server: ${error instanceof Error ? error.message : String(error)}`,
+      0,
+    );
+  }
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await request(url, { headers: { accept: 'application/json' } }, signal);
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as T;
+}
+
+const query = (lang: TLang) => `?lang=${encodeURIComponent(lang)}`;
+
+export function fetchClusters(lang: TLang, signal?: AbortSignal): Promise<TClusterList> {
+  return getJson<TClusterList>(`/api/v1/clusters${query(lang)}`, signal);
+}
+
+export function fetchCluster(code: string, lang: TLang, signal?: AbortSignal): Promise<TCluster> {
+  return getJson<TCluster>(`/api/v1/clusters/${encodeURIComponent(code)}${query(lang)}`, signal);
+}
+
+export function fetchPathway(code: string, lang: TLang, signal?: AbortSignal): Promise<TPathway> {
+  return getJson<TPathway>(`/api/v1/pathways/${encodeURIComponent(code)}${query(lang)}`, signal);
+}
+
+/** Every pathway of the default framework, each with its cluster. */
+export function fetchPathways(lang: TLang, signal?: AbortSignal): Promise<TPathwayList> {
+  return getJson<TPathwayList>(`/api/v1/pathways${query(lang)}`, signal);
+}

@@ -1,0 +1,67 @@
+/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+import { useEffect, useState, type MouseEvent } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { AccountNav } from '../account/AccountNav.tsx';
+import { ClientNavigationContext } from '../page-setup.ts';
+import { homePath, programsPath } from '../paths.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { useLang } from '../use-lang.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+}
+
+export function Layout() {
+  const { lang, t } = useLang();
+  const location = useLocation();
+  const [initialKey] = useState(location.key);
+  const navigated = location.key !== initialKey;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <ClientNavigationContext.Provider value={navigated}>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t.skipToMain}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-name" to={homePath(lang)}>
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{t.siteName}</span>
+          </Link>
+          <nav className="site-nav" aria-label={t.mainNavLabel}>
+            <ul>
+              <li>
+                <Link to={homePath(lang)}>{t.navClusters}</Link>
+              </li>
+              <li>
+                <Link to={programsPath(lang)}>{t.navPrograms}</Link>
+              </li>
+            </ul>
+          </nav>
+          <SearchBox />
+          <AccountNav />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t.footerOpenSource}{' '}
+          <a className="footer-link" href="/api/docs">
+            {t.footerApi}
+          </a>
+        </p>
+      </footer>
+    </ClientNavigationContext.Provider>
+  );
+}

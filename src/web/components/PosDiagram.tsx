@@ -1,0 +1,147 @@
+/**
+ * The program-of-study diagram: a table of levels (rows) by subject areas (columns, CTE last),
+ * with credentials and work-based learning beside each level. The same grid as the PDF
+ * (src/importers/program-pdf.ts), built by the same buildPosGrid. On a narrow screen the table
+ * scrolls sideways inside its own focusable region; the page does not.
+ */
+import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
+import { buildPosGrid } from '../../domain/program/pos-grid.ts';
+import { posLabels } from '../../domain/program/pos-labels.ts';
+import { format } from '../i18n.ts';
+import { creditsText } from '../program-labels.ts';
+import { useLang } from '../use-lang.ts';
+
+function PosCourse({ course }: { course: TCourseView }) {
+  const { lang, t } = useLang();
+  const labels = posLabels(lang);
+  const cte = course.kind === 'cte';
+  return (
+    <li className={cte ? 'pos-course pos-course--cte' : 'pos-course'}>
+      <span className="pos-course__code">{course.code}</span>{' '}
+      <span className="pos-course__title">{course.title}</span>{' '}
+      <span className="pos-course__credits">{creditsText(t, course)}</span>
+      {cte && (
+        <>
+          {' '}
+          <span className="badge badge--cte">
+            {labels.words.cte}
+            <span className="visually-hidden"> ({t.cteBadgeLong})</span>
+          </span>
+        </>
+      )}
+      {course.earlyCredit.map((credit) => (
+        <span key={credit.id} className="pos-early">
+          <span className="badge badge--early">
+            <span aria-hidden="true">⇄ </span>
+            {labels.agreement[credit.type]}
+          </span>{' '}
+          {format(t.transfersTo, {
+            course: credit.course.code,
+            credits: credit.credits,
+            institution: credit.institution,
+          })}
+          {credit.exam && ` (${format(t.examNeeded, { exam: credit.exam })})`}
+        </span>
+      ))}
+    </li>
+  );
+}
+
+export function PosDiagram({ program }: { program: Pick<TProgramDetail, 'steps' | 'title'> }) {
+  const { lang, t } = useLang();
+  const labels = posLabels(lang);
+  const grid = buildPosGrid(program, (level) => labels.level[level]);
+  return (
+    <div
+      className="pos-scroll"
+      role="region"
+      aria-labelledby="pos-caption"
+      // Focusable, so keyboard users can scroll it when it is wider than the screen.
+      tabIndex={0}
+    >
+      <table className="pos-table">
+        <caption id="pos-caption">{format(t.diagramCaption, { title: program.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.words.level}</th>
+            {grid.columns.map((subject) => (
+              <th key={subject} scope="col" className={subject === 'cte' ? 'pos-col--cte' : ''}>
+                {labels.subject[subject]}
+              </th>
+            ))}
+            <th scope="col">{t.credentialsColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row.level} className={`pos-row pos-row--${row.level}`}>
+              <th scope="row">{row.label}</th>
+              {grid.columns.map((subject) => {
+                const courses = row.cells[subject] ?? [];
+                return (
+                  <td key={subject} className={subject === 'cte' ? 'pos-col--cte' : ''}>
+                    {courses.length > 0 && (
+                      <ul className="pos-courses">
+                        {courses.map((course) => (
+                          <PosCourse key={course.id} course={course} />
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+              <td>
+                {row.credentials.length + row.workBasedLearning.length > 0 && (
+                  <ul className="pos-side">
+                    {row.credentials.map((credential) => (
+                      <li key={credential.id} className="pos-credential">
+                        <span aria-hidden="true">★ </span>
+                        <strong>{credential.title}</strong> ({labels.credential[credential.type]})
+                      </li>
+                    ))}
+                    {row.workBasedLearning.map((wbl, index) => (
+                      <li key={index} className="pos-wbl">
+                        <span aria-hidden="true">◆ </span>
+                        {labels.words.workBasedLearning}: {wbl.title}
+                        {wbl.employer ? `, ${wbl.employer}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What the marks in the diagram mean. */
+export function PosLegend() {
+  const { lang, t } = useLang();
+  const labels = posLabels(lang);
+  return (
+    <div className="pos-legend">
+      <h3 className="pos-legend__title">{t.legendTitle}</h3>
+      <ul>
+        <li>
+          <span className="badge badge--cte">{labels.words.cte}</span> {t.legendCte}
+        </li>
+        <li>
+          <span className="badge badge--early">
+            <span aria-hidden="true">⇄ </span>
+            {labels.agreement.dual_credit}
+          </span>{' '}
+          {t.legendEarly}
+        </li>
+        <li>
+          <span aria-hidden="true">★</span> {t.legendCredential}
+        </li>
+        <li>
+          <span aria-hidden="true">◆</span> {t.legendWbl}
+        </li>
+      </ul>
+    </div>
+  );
+}

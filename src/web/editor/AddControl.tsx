@@ -1,0 +1,71 @@
+/**
+ * "Choose something, then press Add": a labelled select of options (optionally in groups) and a
+ * button. No drag and drop; the choice stays in the select until Add is pressed.
+ */
+import { useState } from 'react';
+import { useLang } from '../use-lang.ts';
+
+export interface OptionGroup {
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+export function AddControl({
+  id,
+  label,
+  button,
+  groups,
+  onAdd,
+}: {
+  id: string;
+  label: string;
+  button: string;
+  groups: OptionGroup[];
+  onAdd: (value: string) => void;
+}) {
+  const { t } = useLang();
+  const [choice, setChoice] = useState('');
+  const shown = groups.filter((group) => group.options.length > 0);
+  const valid = shown.some((group) => group.options.some((option) => option.value === choice));
+  return (
+    <div className="add-control">
+      <label htmlFor={id}>{label}</label>
+      <div className="add-control__row">
+        <select id={id} value={valid ? choice : ''} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t.chooseOption}</option>
+          {shown.map((group) =>
+            shown.length === 1 ? (
+              group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))
+            ) : (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
+        </select>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            if (!valid) {
+              document.getElementById(id)?.focus();
+              return;
+            }
+            onAdd(choice);
+            setChoice('');
+          }}
+        >
+          {button}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * The program-of-study editor: a form (about the program, steps, occupations) with the findings
+ * beside it, checked on every change by the same validateProgram the server runs, and Save /
+ * Submit buttons that show the server's findings and errors. Everything is a labelled form
+ * control or a button; focus moves to where a change or a finding points.
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import type { TPathwaySummary } from '../../contracts/framework.ts';
+import type { TFindingView } from '../../contracts/program-api.ts';
+import type { TCatalog, TProgramStatus } from '../../contracts/program.ts';
+import { posLabels } from '../../domain/program/pos-labels.ts';
+import { validateProgram } from '../../domain/program/validate-program.ts';
+import { format } from '../i18n.ts';
+import { programPath } from '../paths.ts';
+import { statusLabel } from '../program-labels.ts';
+import { useLang } from '../use-lang.ts';
+import { BasicsFields } from './BasicsFields.tsx';
+import {
+  addStep,
+  findingTarget,
+  findingView,
+  fieldId,
+  indexCatalog,
+  nextLevel,
+  type Draft,
+} from './editor-state.ts';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { OccupationsFields } from './OccupationsFields.tsx';
+import { StepEditor, type StepEditorProps } from './StepEditor.tsx';
+import type { Educator } from './use-educator.ts';
+import { useProgramSave } from './use-program-save.ts';
+
+export interface EditorStart {
+  /** Undefined for a program not saved yet. */
+  id?: string;
+  program: Draft;
+  catalog: TCatalog;
+  version?: number;
+  status?: TProgramStatus;
+  /** The server's findings of the stored version. */
+  findings?: TFindingView[];
+}
+
+export function ProgramEditor({
+  start,
+  pathways,
+  educator,
+  flash,
+}: {
+  start: EditorStart;
+  pathways: TPathwaySummary[];
+  educator: Educator;
+  /** A message to show first (after a new program's first save). */
+  flash?: string;
+}) {
+  const { lang, t } = useLang();
+  const [draft, setDraft] = useState<Draft>(start.program);
+  const [announcement, setAnnouncement] = useState('');
+  const focusNext = useRef<string | null>(null);
+  const catalog = useMemo(() => indexCatalog(start.catalog), [start.catalog]);
+  const known = useMemo(() => new Set(pathways.map((p) => p.code)), [pathways]);
+  const live = useMemo(
+    () =>
+      validateProgram(
+        { id: start.id, program: draft, catalog: start.catalog },
+        { knownPathways: known },
+      ).map((f) => findingView(f, lang)),
+    [draft, start.id, start.catalog, known, lang],
+  );
+  const { meta, busy, outcome, saved, save, submit } = useProgramSave({
+    start,
+    draft,
+    setDraft,
+    live,
+    csrfToken: educator.session?.csrfToken,
+    flash,
+  });
+  const fromServer = saved !== null && saved.draft === draft;
+  const findings = fromServer ? saved.findings : live;
+
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const change: StepEditorProps['change'] = (update, announce, focus) => {
+    setDraft((d) => update(d));
+    setAnnouncement(announce);
+    if (focus) focusNext.current = focus;
+  };
+  const goTo = (target: Pick<TFindingView, 'path' | 'stepLevel' | 'courseId'>) => {
+    const element = document.getElementById(findingTarget(target, draft));
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy === null) void save();
+  };
+
+  return (
+    <div className="editor__layout">
+      <form className="editor__form" onSubmit={onSubmit} noValidate>
+        {meta.version !== undefined && meta.status && (
+          <p className="editor__meta">
+            {t.factVersion} {meta.version} ·{' '}
+            <span className={`status-badge status-badge--${meta.status}`}>
+              {statusLabel(t, meta.status)}
+            </span>
+            {start.id && (
+              <>
+                {' · '}
+                <Link to={programPath(lang, start.id)}>{t.backToProgram}</Link>
+              </>
+            )}
+          </p>
+        )}
+        <BasicsFields draft={draft} catalog={catalog} pathways={pathways} change={change} />
+        <section className="editor-steps" aria-labelledby={fieldId.steps}>
+          <h2 id={fieldId.steps} tabIndex={-1}>
+            {t.stepsTitle}
+          </h2>
+          {draft.steps.map((step, index) => (
+            <StepEditor key={index} step={step} index={index} catalog={catalog} change={change} />
+          ))}
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() =>
+              change(
+                addStep,
+                format(t.stepAdded, { step: posLabels(lang).level[nextLevel(draft)] }),
+                fieldId.stepLevel(draft.steps.length),
+              )
+            }
+          >
+            {t.addStep}
+          </button>
+        </section>
+        <OccupationsFields draft={draft} catalog={catalog} change={change} />
+        <div className="editor__actions">
+          {/* Not `disabled` while busy: a disabled button would drop the keyboard focus. */}
+          <button type="submit" aria-disabled={busy !== null}>
+            {busy === 'save' ? t.saving : t.save}
+          </button>
+          {start.id && meta.status === 'draft' && (
+            <button
+              type="button"
+              className="button-secondary"
+              aria-disabled={busy !== null}
+              onClick={() => {
+                if (busy === null) void submit();
+              }}
+            >
+              {busy === 'submit' ? t.submitting : t.submit}
+            </button>
+          )}
+        </div>
+        <p className="editor__outcome editor__outcome--ok" role="status">
+          {outcome?.ok ? outcome.text : ''}
+        </p>
+        <div className="editor__outcome editor__outcome--error" role="alert">
+          {outcome && !outcome.ok && (
+            <p>
+              {outcome.text}{' '}
+              {outcome.field && (
+                <button
+                  type="button"
+                  className="button-link-like"
+                  onClick={() => goTo({ path: outcome.field ?? '' })}
+                >
+                  {format(t.fieldAt, { field: outcome.field })}
+                </button>
+              )}
+            </p>
+          )}
+        </div>
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+      </form>
+      <FindingsPanel findings={findings} fromServer={fromServer} onGo={goTo} />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Saving and submitting in the program editor: POST (new) or PUT (existing) the program, then
+ * show the server's findings and status; Submit saves unsaved changes first. API errors become
+ * a sentence in the page language: 401/403 ask to sign in as an educator, others name the field.
+ */
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { TFindingView } from '../../contracts/program-api.ts';
+import { ApiError } from '../api.ts';
+import { format } from '../i18n.ts';
+import { programEditPath } from '../paths.ts';
+import { changeStatus, createProgram, updateProgram } from '../program-api.ts';
+import { findingCounts, statusLabel } from '../program-labels.ts';
+import { useLang } from '../use-lang.ts';
+import { forSaving, type Draft } from './editor-state.ts';
+import type { EditorStart } from './ProgramEditor.tsx';
+
+export type Outcome = { ok: true; text: string } | { ok: false; text: string; field?: string };
+
+export function useProgramSave({
+  start,
+  draft,
+  setDraft,
+  live,
+  csrfToken,
+  flash,
+}: {
+  start: EditorStart;
+  draft: Draft;
+  setDraft: Dispatch<SetStateAction<Draft>>;
+  /** The client-side findings of `draft`. */
+  live: TFindingView[];
+  csrfToken: string | undefined;
+  flash: string | undefined;
+}) {
+  const { lang, t } = useLang();
+  const navigate = useNavigate();
+  const [meta, setMeta] = useState({ version: start.version, status: start.status });
+  /** The program as last saved, with the server's findings of it. */
+  const [saved, setSaved] = useState(
+    start.findings ? { draft: start.program, findings: start.findings } : null,
+  );
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(flash ? { ok: true, text: flash } : null);
+
+  const failure = (error: unknown, template: string): Outcome => {
+    if (error instanceof ApiError && error.needsSignIn) return { ok: false, text: t.needsEducator };
+    const message =
+      error instanceof ApiError && error.status === 0
+        ? t.errorNetwork
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    const field = error instanceof ApiError ? error.field : undefined;
+    return { ok: false, text: format(template, { message }), ...(field ? { field } : {}) };
+  };
+
+  /** Saves; true when it worked. A new program moves to its own edit address. */
+  const save = async (): Promise<boolean> => {
+    setBusy('save');
+    setOutcome(null);
+    try {
+      const body = forSaving(draft);
+      const result = start.id
+        ? await updateProgram(start.id, body, lang, csrfToken)
+        : await createProgram({ program: body }, lang, csrfToken);
+      const errors = result.findings.filter((f) => f.severity === 'error').length;
+      const text = format(t.saved, {
+        version: result.program.version,
+        status: statusLabel(t, result.program.status),
+        findings: findingCounts(t, errors, result.findings.length - errors),
+      });
+      if (!start.id) {
+        navigate(programEditPath(lang, result.program.id), {
+          replace: true,
+          state: { flash: text },
+        });
+        return true;
+      }
+      const stored = result.program.document.program;
+      setDraft(stored);
+      setSaved({ draft: stored, findings: result.findings });
+      setMeta({ version: result.program.version, status: result.program.status });
+      setOutcome({ ok: true, text });
+      return true;
+    } catch (error) {
+      setOutcome(failure(error, t.notSaved));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async () => {
+    if (!start.id) return;
+    if (live.some((f) => f.severity === 'error'))
+      return setOutcome({ ok: false, text: t.fixErrorsFirst });
+    if (!(saved !== null && saved.draft === draft) && !(await save())) return;
+    setBusy('submit');
+    try {
+      const program = await changeStatus(start.id, 'submit', lang, csrfToken);
+      setMeta({ version: program.version, status: program.status });
+      setOutcome({ ok: true, text: t.submitted });
+    } catch (error) {
+      setOutcome(failure(error, t.notSubmitted));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return { meta, busy, outcome, saved, save, submit };
+}

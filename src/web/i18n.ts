@@ -1,0 +1,121 @@
+/**
+ * The user interface's own texts, in English and Spanish. Framework texts (cluster and pathway
+ * titles and descriptions) come from the API in the requested language; these are the rest.
+ * `{name}` marks a value filled in by `format`.
+ */
+import type { TLang } from '../contracts/framework.ts';
+import { accountEn, accountEs } from './account/i18n-account.ts';
+import { editorEn, editorEs } from './i18n-editor.ts';
+import { programsEn, programsEs } from './i18n-programs.ts';
+import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
+
+export const en = {
+  siteName: 'Wayfinder',
+  siteTagline: 'Career Clusters and Pathways',
+  skipToMain: 'Skip to main content',
+  mainNavLabel: 'Main',
+  navClusters: 'Career Clusters',
+  switchLanguage: 'Español',
+  switchLanguageHint: 'Ver esta página en español',
+  home: 'Home',
+  breadcrumbLabel: 'Breadcrumb',
+  homeTitle: 'Explore the Career Clusters',
+  homeIntroClusters:
+    'Career Clusters group occupations and industries that share knowledge and skills. There are 16 of them, from Agriculture to Transportation.',
+  homeIntroPathways:
+    'Each cluster divides into Career Pathways: more specific fields of work. Each pathway leads to programs of study, sequences of courses that start in high school and continue through college, with credit you can earn early and a credential or degree at the end.',
+  homeIntroHint: 'Choose a cluster in the wheel or in the list below to see its pathways.',
+  wheelLabel: 'Wheel of the Career Clusters',
+  wheelCenter: 'Career Clusters',
+  clusterCount: '{count} clusters',
+  allClusters: 'All Career Clusters',
+  pathwayCountOne: '1 pathway',
+  pathwayCountOther: '{count} pathways',
+  clusterKind: 'Career Cluster',
+  clusterPathways: 'Career Pathways in this cluster',
+  pathwayKind: 'Career Pathway',
+  pathwayCode: 'Career Pathway {code}',
+  partOfCluster: 'Part of the Career Cluster',
+  siblingPathways: 'Other pathways in {cluster}',
+  noSiblings: 'This is the only pathway in this cluster.',
+  loading: 'Loading…',
+  errorTitle: 'Something went wrong',
+  errorNetwork: 'The server could not be reached. Check your connection and try again.',
+  errorRetry: 'Try again',
+  notFoundTitle: 'Page not found',
+  notFoundText:
+    'There is no page at this address. The cluster or pathway you are looking for may not exist.',
+  notFoundBack: 'Go to the Career Clusters',
+  footerOpenSource: 'Wayfinder is open-source software.',
+  footerApi: 'API documentation',
+  ...programsEn,
+  ...editorEn,
+  ...accountEn,
+  ...occupationsEn,
+};
+
+export type Messages = Record<keyof typeof en, string>;
+
+export const es: Messages = {
+  siteName: 'Wayfinder',
+  siteTagline: 'Grupos y trayectorias profesionales',
+  skipToMain: 'Saltar al contenido principal',
+  mainNavLabel: 'Principal',
+  navClusters: 'Grupos profesionales',
+  switchLanguage: 'English',
+  switchLanguageHint: 'View this page in English',
+  home: 'Inicio',
+  breadcrumbLabel: 'Ruta de navegación',
+  homeTitle: 'Explora los grupos profesionales',
+  homeIntroClusters:
+    'Los grupos profesionales (Career Clusters) reúnen ocupaciones e industrias que comparten conocimientos y habilidades. Son 16, desde la agricultura hasta el transporte.',
+  homeIntroPathways:
+    'Cada grupo se divide en trayectorias profesionales (Career Pathways): campos de trabajo más específicos. Cada trayectoria conduce a programas de estudio, secuencias de cursos que empiezan en la escuela secundaria y continúan en la universidad, con créditos que se pueden obtener antes de tiempo y una credencial o un título al final.',
+  homeIntroHint: 'Elige un grupo en la rueda o en la lista de abajo para ver sus trayectorias.',
+  wheelLabel: 'Rueda de los grupos profesionales',
+  wheelCenter: 'Grupos profesionales',
+  clusterCount: '{count} grupos',
+  allClusters: 'Todos los grupos profesionales',
+  pathwayCountOne: '1 trayectoria',
+  pathwayCountOther: '{count} trayectorias',
+  clusterKind: 'Grupo profesional',
+  clusterPathways: 'Trayectorias profesionales de este grupo',
+  pathwayKind: 'Trayectoria profesional',
+  pathwayCode: 'Trayectoria profesional {code}',
+  partOfCluster: 'Forma parte del grupo profesional',
+  siblingPathways: 'Otras trayectorias de {cluster}',
+  noSiblings: 'Esta es la única trayectoria de este grupo.',
+  loading: 'Cargando…',
+  errorTitle: 'Algo salió mal',
+  errorNetwork: 'No se pudo conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+  errorRetry: 'Intentar de nuevo',
+  notFoundTitle: 'Página no encontrada',
+  notFoundText:
+    'No hay ninguna página en esta dirección. Es posible que el grupo o la trayectoria que buscas no exista.',
+  notFoundBack: 'Ir a los grupos profesionales',
+  footerOpenSource: 'Wayfinder es software de código abierto.',
+  footerApi: 'Documentación de la API',
+  ...programsEs,
+  ...editorEs,
+  ...accountEs,
+  ...occupationsEs,
+};
+
+export const messages: Record<TLang, Messages> = { en, es };
+
+/** Fills `{name}` placeholders; unknown names are left as they are. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/** "1 pathway" / "5 pathways" in the given language. */
+export function pathwayCount(t: Messages, count: number): string {
+  return count === 1 ? t.pathwayCountOne : format(t.pathwayCountOther, { count });
+}
+
+/** "1 x" / "N xs" from a pair of keys (`one`, `other` with a {count} placeholder). */
+export function countText(one: string, other: string, count: number): string {
+  return count === 1 ? one : format(other, { count });
+}

@@ -1,0 +1,52 @@
+/**
+ * The attribution each data source asks for (O*NET: CC BY 4.0), on every page that shows its
+ * data. The API gives the attribution texts in English, so they are marked as English.
+ */
+import type { TSource } from '../../contracts/occupation.ts';
+import { format } from '../i18n.ts';
+import { useLang } from '../use-lang.ts';
+import { sourcesToCredit } from './occupation-format.ts';
+
+/** The full list, under a heading: title, version, licence, link and attribution of each source. */
+export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
+  const { t } = useLang();
+  const credited = sourcesToCredit(sources);
+  if (credited.length === 0) return null;
+  return (
+    <section className="sources" aria-labelledby="occupation-sources">
+      <h2 id="occupation-sources">{t.sourcesTitle}</h2>
+      <ul className="sources__list">
+        {credited.map((source) => (
+          <li key={source.id}>
+            <p className="sources__title">
+              <a href={source.url} lang="en">
+                {source.title}
+              </a>
+              {source.version && `, ${format(t.sourceVersion, { version: source.version })}`}
+              {' · '}
+              {format(t.sourceLicense, { license: source.license })}
+            </p>
+            <p className="attribution" lang="en">
+              {source.attribution}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One short line per source, under a list of occupations. */
+export function AttributionLine({ sources }: { sources: readonly TSource[] }) {
+  const credited = sourcesToCredit(sources);
+  if (credited.length === 0) return null;
+  return (
+    <div className="attribution-note">
+      {credited.map((source) => (
+        <p key={source.id} className="attribution" lang="en">
+          {source.attribution}
+        </p>
+      ))}
+    </div>
+  );
+}

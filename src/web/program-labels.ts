@@ -1,0 +1,81 @@
+/** How the programs-of-study pages name statuses, roles, steps, credits and catalog entries. */
+import type { TLang } from '../contracts/framework.ts';
+import type { TCourseView } from '../contracts/program-api.ts';
+import type { TCourse, TCredential, TProgramStatus, TStep, TText } from '../contracts/program.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
+import { countText, type Messages } from './i18n.ts';
+
+export function statusLabel(t: Messages, status: TProgramStatus): string {
+  const labels: Record<TProgramStatus, string> = {
+    draft: t.statusDraft,
+    submitted: t.statusSubmitted,
+    approved: t.statusApproved,
+    retired: t.statusRetired,
+  };
+  return labels[status];
+}
+
+export type PartnerRole = 'secondary' | 'postsecondary' | 'employer';
+
+export function roleLabel(t: Messages, role: string): string {
+  const labels: Record<PartnerRole, string> = {
+    secondary: t.roleSecondary,
+    postsecondary: t.rolePostsecondary,
+    employer: t.roleEmployer,
+  };
+  return role in labels ? labels[role as PartnerRole] : role;
+}
+
+export type Term = NonNullable<TStep['term']>;
+export const TERMS: readonly Term[] = ['fall', 'spring', 'summer', 'year'];
+
+export function termLabel(t: Messages, term: Term): string {
+  const labels: Record<Term, string> = {
+    fall: t.termFall,
+    spring: t.termSpring,
+    summer: t.termSummer,
+    year: t.termYear,
+  };
+  return labels[term];
+}
+
+/** "Grade 10" or "Grade 10 (Fall)". */
+export function stepName(lang: TLang, t: Messages, step: Pick<TStep, 'level' | 'term'>): string {
+  const level = posLabels(lang).level[step.level];
+  return step.term ? `${level} (${termLabel(t, step.term)})` : level;
+}
+
+/** "1 unit", "2 units", "3 cr". */
+export function creditsText(
+  t: Messages,
+  course: Pick<TCourseView, 'credits' | 'creditUnit'>,
+): string {
+  if (course.creditUnit === 'credit_hours')
+    return countText(t.creditHours, t.creditHours, course.credits);
+  return countText(t.unitsOne, t.unitsOther, course.credits);
+}
+
+/** A catalog course's credits, as the API's course view gives them. */
+export const catalogCredits = (course: TCourse): Pick<TCourseView, 'credits' | 'creditUnit'> =>
+  course.level === 'secondary'
+    ? { credits: course.carnegieUnits, creditUnit: 'carnegie_units' }
+    : { credits: course.creditHours, creditUnit: 'credit_hours' };
+
+/** "2 errors, 1 warning". */
+export function findingCounts(t: Messages, errors: number, warnings: number): string {
+  return `${countText(t.errorCountOne, t.errorCountOther, errors)}, ${countText(t.warningCountOne, t.warningCountOther, warnings)}`;
+}
+
+export const textIn = (text: TText, lang: TLang): string =>
+  lang === 'es' && text.es ? text.es : text.en;
+
+/** The code a teacher knows a course by: the state code, or prefix and number. */
+export const courseCode = (course: TCourse): string =>
+  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+
+/** "CIS 115 Introduction to Programming". */
+export const courseName = (course: TCourse, lang: TLang): string =>
+  `${courseCode(course)} ${textIn(course.title, lang)}`;
+
+export const credentialName = (credential: TCredential, lang: TLang): string =>
+  textIn(credential.title, lang);
