@@ -15,6 +15,7 @@ import {
   type DatabaseTarget,
 } from './db/database.ts';
 import { CatalogRepository } from './db/catalog-repository.ts';
+import { OccupationRepository } from './db/occupation-repository.ts';
 import { FrameworkRepository } from './db/framework-repository.ts';
 import { ProgramRepository } from './db/program-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
@@ -92,6 +93,27 @@ export async function createRuntime(
     clock: options.clock ?? (() => new Date()),
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
+  const occupationRepo = new OccupationRepository(database.db);
+  programs.laborFacts = async (codes) => {
+    const { items } = await occupationRepo.list({
+      frameworkId: DEFAULT_FRAMEWORK_ID,
+      codes,
+      limit: codes.length,
+      offset: 0,
+    });
+    return new Map(
+      items.map((o) => [
+        o.code,
+        {
+          medianAnnualWage: o.medianAnnualWage,
+          wageTopCoded: o.wageTopCoded,
+          growthPct: o.growthPct,
+          annualOpenings: o.annualOpenings,
+          brightOutlook: o.brightOutlook,
+        },
+      ]),
+    );
+  };
   const seed = async () => {
     const counts = await seedFrameworks({
       repo: repos.framework,

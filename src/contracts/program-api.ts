@@ -117,6 +117,20 @@ export const ZProgramDetail = ZProgramSummary.extend({
       title: z.string(),
       point: z.enum(['entry', 'mid', 'exit']),
       credential: z.string().optional(),
+      medianAnnualWage: z
+        .number()
+        .int()
+        .nullable()
+        .optional()
+        .describe('Median annual wage in US dollars, where data exists'),
+      wageTopCoded: z.boolean().optional(),
+      growthPct: z
+        .number()
+        .nullable()
+        .optional()
+        .describe('Projected employment change, in percent'),
+      annualOpenings: z.number().int().nullable().optional(),
+      brightOutlook: z.boolean().nullable().optional(),
     }),
   ),
   findings: z.array(ZFindingView),

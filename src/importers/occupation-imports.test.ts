@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/databases.ts';
 import type { Runtime } from '../runtime.ts';
 import { runImport } from '../services/occupations/run-import.ts';
+import { importPrograms } from '../services/programs/import-programs.ts';
+import { getProgram } from '../services/programs/read-programs.ts';
+import { readProgramFile } from './program-file.ts';
 import { loadPlan, type LoadPlanOptions } from './load-plan.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../../shared/data');
@@ -164,6 +167,21 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
     expect(nurses.sources.map((s) => s.id)).toEqual(
       expect.arrayContaining(['bls-oews@May 2024', 'bls-projections@2022-2032']),
     );
+    // Program pages show the wage and outlook of the occupations a program leads to.
+    const file = await readProgramFile(
+      path.resolve(import.meta.dirname, '../../examples/programs/nursing.json'),
+    );
+    if (!file.ok) throw new Error('example nursing.json does not read');
+    const [imported] = await importPrograms(runtime.programs, [
+      { source: 'nursing.json', file: file.file },
+    ]);
+    const program = await getProgram(runtime.programs, {
+      programId: imported!.programId,
+      lang: 'en',
+    });
+    const rn = program.occupations.find((o) => o.soc === '29-1141.00');
+    expect(rn?.medianAnnualWage).toBe(nurses.medianAnnualWage);
+    expect(rn?.annualOpenings).toBe(nurses.annualOpenings);
   });
 
   it('downloads the O*NET archive from a server, checks it and imports it', async () => {

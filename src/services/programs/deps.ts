@@ -8,8 +8,19 @@ export interface ProgramRepos {
   catalog: CatalogRepository;
 }
 
+/** Wage and outlook of an occupation, where labor-market data exists. */
+export interface LaborFacts {
+  medianAnnualWage: number | null;
+  wageTopCoded: boolean;
+  growthPct: number | null;
+  annualOpenings: number | null;
+  brightOutlook: boolean | null;
+}
+
 export interface ProgramDeps extends ProgramRepos {
   frameworks: FrameworkCatalog;
+  /** Labor-market facts by O*NET-SOC code (15-1252.00); none when occupations are not loaded. */
+  laborFacts?: (codes: string[]) => Promise<Map<string, LaborFacts>>;
   /** Runs `work` in one database transaction: all of it lands, or none. */
   transaction<T>(work: (repos: ProgramRepos) => Promise<T>): Promise<T>;
 }

@@ -11,6 +11,7 @@ import type { Lang } from '../../domain/framework.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
 import { stepLabel } from '../../domain/program/labels.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
+import type { LaborFacts } from './deps.ts';
 
 export interface FrameworkTitles {
   cluster: { code: string; title: string };
@@ -58,7 +59,13 @@ function courseCode(course: TCourse): string {
   return course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
 }
 
+/** The O*NET-SOC code of a program's SOC code: 15-1252 → 15-1252.00. */
+export function onetCode(soc: string): string {
+  return soc.includes('.') ? soc : `${soc}.00`;
+}
+
 export function presentDetail(input: {
+  labor?: Map<string, LaborFacts>;
   record: ProgramVersionRecord;
   versions: ProgramVersionRecord[];
   catalog: TCatalog;
@@ -143,6 +150,7 @@ export function presentDetail(input: {
         title: o.title,
         point: o.point,
         ...(credential ? { credential: text(credential.title, lang) } : {}),
+        ...input.labor?.get(onetCode(o.soc)),
       };
     }),
     findings: (record.findings as Finding[]).map((f) => presentFinding(f, lang)),

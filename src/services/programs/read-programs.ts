@@ -9,7 +9,7 @@ import type { Lang } from '../../domain/framework.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { ProgramDeps } from './deps.ts';
 import { frameworkTitles } from './framework-titles.ts';
-import { presentDetail, presentSummary } from './present-program.ts';
+import { onetCode, presentDetail, presentSummary } from './present-program.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 
 export interface ReadScope {
@@ -48,7 +48,16 @@ export async function getProgram(
     record.pathwayCode,
     input.lang,
   );
-  return presentDetail({ record, versions, catalog, titles, lang: input.lang });
+  const codes = [...new Set(record.body.occupations.map((o) => onetCode(o.soc)))];
+  const labor = deps.laborFacts && codes.length > 0 ? await deps.laborFacts(codes) : undefined;
+  return presentDetail({
+    record,
+    versions,
+    catalog,
+    titles,
+    lang: input.lang,
+    ...(labor ? { labor } : {}),
+  });
 }
 
 export async function listPrograms(

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { TProgramDetail } from '../../contracts/program-api.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { format } from '../i18n.ts';
+import { formatGrowth, formatWage } from '../occupations/occupation-format.ts';
 import { clusterPath, pathwayPath, programPath } from '../paths.ts';
 import { roleLabel, statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
@@ -80,6 +81,8 @@ export function ProgramOccupations({ program }: { program: TProgramDetail }) {
                 <th scope="col">{t.occTitle}</th>
                 <th scope="col">{t.occPoint}</th>
                 <th scope="col">{t.occCredential}</th>
+                <th scope="col">{t.medianWage}</th>
+                <th scope="col">{t.occFactGrowth}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +96,15 @@ export function ProgramOccupations({ program }: { program: TProgramDetail }) {
                     </span>
                   </td>
                   <td>{occupation.credential ?? '—'}</td>
+                  <td>
+                    {occupation.medianAnnualWage != null
+                      ? formatWage(t, lang, occupation.medianAnnualWage, occupation.wageTopCoded)
+                      : '—'}
+                  </td>
+                  <td>
+                    {occupation.growthPct != null ? formatGrowth(lang, occupation.growthPct) : '—'}
+                    {occupation.brightOutlook ? ` · ${t.brightOutlook}` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
