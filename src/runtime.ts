@@ -16,7 +16,8 @@ import {
 } from './db/database.ts';
 import { CatalogRepository } from './db/catalog-repository.ts';
 import { OccupationRepository } from './db/occupation-repository.ts';
-import { FrameworkRepository } from './db/framework-repository.ts';
+import { FrameworkRepository, type SeedCounts } from './db/framework-repository.ts';
+import type { SyncCounts } from './db/sync-rows.ts';
 import { ProgramRepository } from './db/program-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
 import { createAccounts, type Accounts } from './services/accounts/index.ts';
@@ -46,7 +47,8 @@ export interface Runtime {
   /** Occupations, labor-market data, imports and search. */
   occupations: OccupationServices;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
-  seed(): ReturnType<typeof seedFrameworks>;
+  /** The framework counts, and what changed among the default occupations and their pathway links. */
+  seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
   /** Loads the demo region's catalog and approved programs of study; idempotent. */
   seedDemoRegion(): Promise<{ added: string[] }>;
   /** Applies pending migrations; returns their names. */
@@ -121,8 +123,8 @@ export async function createRuntime(
       defaultFrameworkId: DEFAULT_FRAMEWORK_ID,
     });
     catalog.invalidate();
-    await occupations.seed(DEFAULT_FRAMEWORK_ID);
-    return counts;
+    const seeded = await occupations.seed(DEFAULT_FRAMEWORK_ID);
+    return { ...counts, occupations: seeded.occupations, occupationLinks: seeded.links };
   };
   const migrate = () => migrateToLatest(database.db);
   return {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { SyncCounts } from '../../db/sync-rows.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
 
@@ -46,6 +47,8 @@ export function registerDatabaseCommands(program: Command, io: CliIo): void {
         io.out(
           `Loaded ${counts.frameworks} framework(s), ${counts.clusters} clusters, ${counts.pathways} pathways.\n`,
         );
+        io.out(`${describeSeeded('Default occupations', counts.occupations)}\n`);
+        io.out(`${describeSeeded('Occupation–pathway links', counts.occupationLinks)}\n`);
         if (opts.demo) {
           const region = await runtime.seedDemoRegion();
           io.out(
@@ -56,4 +59,14 @@ export function registerDatabaseCommands(program: Command, io: CliIo): void {
         await runtime.close();
       }
     });
+}
+
+/** "Default occupations: 226 (226 added)", or "(all were there)" on a second run. */
+function describeSeeded(what: string, counts: SyncCounts): string {
+  const total = counts.inserted + counts.updated + counts.unchanged;
+  const changes = [
+    counts.inserted ? `${counts.inserted} added` : '',
+    counts.updated ? `${counts.updated} updated` : '',
+  ].filter(Boolean);
+  return `${what}: ${total} (${changes.length ? changes.join(', ') : 'all were there'}).`;
 }

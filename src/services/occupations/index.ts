@@ -6,6 +6,7 @@ import { OccupationImportRepository } from '../../db/occupation-import-repositor
 import { OccupationRepository } from '../../db/occupation-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { SearchRepository } from '../../db/search-repository.ts';
+import type { SyncCounts } from '../../db/sync-rows.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { SearchService } from '../search/search-service.ts';
 import { OccupationCatalog } from './occupation-catalog.ts';
@@ -16,8 +17,8 @@ export interface OccupationServices {
   catalog: OccupationCatalog;
   search: SearchService;
   imports: ImportDeps;
-  /** Loads the embedded default occupations into a framework; idempotent. Returns how many rows were added. */
-  seed(frameworkId: string): Promise<number>;
+  /** Loads the embedded default occupations into a framework; idempotent. Returns what changed. */
+  seed(frameworkId: string): Promise<{ occupations: SyncCounts; links: SyncCounts }>;
   /** A framework's pathways with English titles, to match publishers' names. */
   pathwayNames(frameworkId: string): Promise<NamedPathway[]>;
 }
@@ -63,7 +64,7 @@ export function createOccupationServices(
         }),
       );
       search.invalidate();
-      return counts.occupations.inserted;
+      return counts;
     },
   };
 }
