@@ -54,10 +54,37 @@ const SPECS: Record<ImportTable, Omit<SyncSpec, 'table'> & { table: SyncSpec['ta
   },
   cip: { table: 'cip', key: ['code'], columns: ['title', 'definition', 'source_id'] },
   cipSoc: { table: 'cip_soc', key: ['cip_code', 'soc_code'], columns: ['source_id'] },
+  brightOutlook: {
+    table: 'occupation',
+    key: ['code'],
+    columns: ['bright_outlook', 'bright_outlook_source_id'],
+    updateOnly: true,
+  },
 };
+
+/**
+ * Bright Outlook rows for every stored occupation: flagged when the list names its O*NET-SOC
+ * code or its six-digit SOC code, cleared otherwise (the list names only flagged occupations).
+ */
+function brightOutlookRows(
+  listed: ImportData['brightOutlook'],
+  stored: string[],
+  sourceId: string,
+): Row[] {
+  const codes = new Set((listed ?? []).map((r) => r.code));
+  return stored.map((code) => ({
+    code,
+    bright_outlook: codes.has(code) || codes.has(socOf(code)),
+    bright_outlook_source_id: sourceId,
+  }));
+}
 
 function toRows(table: ImportTable, data: ImportData, sourceId: string): Row[] {
   switch (table) {
+    case 'brightOutlook':
+      throw new Error(
+        'Bright Outlook rows depend on the stored occupations: use brightOutlookRows',
+      );
     case 'occupations':
       return (data.occupations ?? []).map((o) => ({
         code: o.code,
@@ -137,6 +164,7 @@ export const IMPORT_TABLE_ORDER: ImportTable[] = [
   'projections',
   'cip',
   'cipSoc',
+  'brightOutlook',
 ];
 
 export class OccupationImportRepository {
@@ -171,7 +199,11 @@ export class OccupationImportRepository {
       keepStored?: (stored: Row) => boolean;
     },
   ): Promise<SyncCounts> {
-    return syncRows(this.db, SPECS[table], toRows(table, data, sourceId), options);
+    const rows =
+      table === 'brightOutlook'
+        ? brightOutlookRows(data.brightOutlook, [...(await this.occupationCodes())], sourceId)
+        : toRows(table, data, sourceId);
+    return syncRows(this.db, SPECS[table], rows, options);
   }
 
   /** Pathways of a framework with their cluster titles (English), to match publishers' names. */

@@ -12,6 +12,7 @@ export interface OccupationRow {
   riasec: Record<string, number> | null;
   interestCode: string | null;
   brightOutlook: boolean | null;
+  brightOutlookSourceId: string | null;
   sourceId: string;
   medianAnnualWage: number | null;
   wageTopCoded: boolean;
@@ -62,6 +63,7 @@ export class OccupationRepository {
         'o.riasec',
         'o.interest_code',
         'o.bright_outlook',
+        'o.bright_outlook_source_id',
         'o.source_id',
         sql<number | null>`coalesce(lm.median_annual_wage, lb.median_annual_wage)`.as(
           'median_annual_wage',
@@ -264,6 +266,7 @@ type BaseRow = {
   riasec: Record<string, number> | null;
   interest_code: string | null;
   bright_outlook: boolean | null;
+  bright_outlook_source_id: string | null;
   source_id: string;
   median_annual_wage: number | null;
   wage_top_coded: boolean;
@@ -285,6 +288,7 @@ function toRow(r: BaseRow): OccupationRow {
     riasec: r.riasec,
     interestCode: r.interest_code,
     brightOutlook: r.bright_outlook,
+    brightOutlookSourceId: r.bright_outlook_source_id,
     sourceId: r.source_id,
     medianAnnualWage: r.median_annual_wage,
     wageTopCoded: r.wage_top_coded,

@@ -28,6 +28,7 @@ export interface OccupationTable {
   riasec: NullableJson<Record<string, number>>;
   interest_code: string | null;
   bright_outlook: boolean | null;
+  bright_outlook_source_id: string | null;
   source_id: string;
   updated_at: Generated<Date>;
 }

@@ -24,6 +24,8 @@ export interface SyncSpec {
   keepIfNull?: string[];
   /** Only add missing rows; never update stored ones. */
   insertOnly?: boolean;
+  /** Only change stored rows; incoming rows without a stored one are left out (not counted). */
+  updateOnly?: boolean;
   /** A timestamp column set to now() on every write. */
   touch?: string;
 }
@@ -81,6 +83,7 @@ export async function syncRows(
   for (const incoming of rows) {
     const before = byKey.get(keyOf(incoming));
     if (!before) {
+      if (spec.updateOnly) continue;
       counts.inserted += 1;
       changed.push(incoming);
       continue;
@@ -121,6 +124,19 @@ export async function syncRows(
     const payload = JSON.stringify(
       slice.map((row) => Object.fromEntries(all.map((c) => [c, row[c] ?? null]))),
     );
+    if (spec.updateOnly) {
+      await sql`update ${sql.table(spec.table)} as t set ${sql.join([
+        ...spec.columns.map((c) => sql`${sql.ref(c)} = x.${sql.ref(c)}`),
+        ...(spec.touch ? [sql`${sql.ref(spec.touch)} = now()`] : []),
+      ])}
+        from jsonb_to_recordset(${payload}::jsonb) as x(${recordType})
+        where ${sql.join(
+          spec.key.map((k) => sql`t.${sql.ref(k)} = x.${sql.ref(k)}`),
+          sql` and `,
+        )}`.execute(db);
+      options.onWritten?.(slice.length);
+      continue;
+    }
     await sql`insert into ${sql.table(spec.table)} (${columns})
       select ${columns} from jsonb_to_recordset(${payload}::jsonb) as x(${recordType})
       on conflict (${sql.join(spec.key.map((c) => sql.ref(c)))}) ${updates}`.execute(db);

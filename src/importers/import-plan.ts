@@ -2,7 +2,15 @@
 import type { DataSourceInfo, ImportData } from '../domain/occupation/import-records.ts';
 import type { ImportIssue } from './tabular.ts';
 
-export const IMPORT_KINDS = ['onet', 'clusters', 'cip', 'cip-soc', 'wages', 'projections'] as const;
+export const IMPORT_KINDS = [
+  'onet',
+  'clusters',
+  'cip',
+  'cip-soc',
+  'wages',
+  'projections',
+  'bright-outlook',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportPlan {

@@ -5,6 +5,7 @@ import { invalid } from '../domain/errors.ts';
 import type { NamedPathway } from '../domain/occupation/framework-names.ts';
 import { planProjectionsImport, planWagesImport } from './bls.ts';
 import type { ImportKind, ImportPlan, SourceFile } from './import-plan.ts';
+import { brightOutlookVersionOf, planBrightOutlookImport } from './onet-bright-outlook.ts';
 import { planCipImport, planCipSocImport } from './nces-cip.ts';
 import { planClustersImport } from './onet-clusters.ts';
 import { detectOnetVersion, planOnetImport } from './onet-database.ts';
@@ -55,6 +56,11 @@ export async function loadPlan(options: LoadPlanOptions): Promise<ImportPlan> {
         options.release ?? (cycle ? `${cycle[1]}-${cycle[2]}` : 'unknown'),
       );
     }
+    case 'bright-outlook':
+      return planBrightOutlookImport(
+        file,
+        options.release ?? brightOutlookVersionOf(file.name) ?? 'unknown',
+      );
   }
 }
 

@@ -70,7 +70,8 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
     const before = await count('occupation');
     expect(before).toBeGreaterThan(200);
     await runtime.seed();
-    expect(await runtime.occupations.seed('nccf-16')).toBe(0);
+    const again = await runtime.occupations.seed('nccf-16');
+    expect(again.occupations.inserted + again.links.inserted).toBe(0);
     expect(await count('occupation')).toBe(before);
   });
 
@@ -182,6 +183,53 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
     const rn = program.occupations.find((o) => o.soc === '29-1141.00');
     expect(rn?.medianAnnualWage).toBe(nurses.medianAnnualWage);
     expect(rn?.annualOpenings).toBe(nurses.annualOpenings);
+  });
+
+  it('flags the occupations on a Bright Outlook list and clears the rest, crediting O*NET', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-bright-'));
+    const file = path.join(dir, 'Bright_Outlook_2025-06.csv');
+    // As O*NET OnLine writes it; "15-1252" is a six-digit SOC code: all its O*NET occupations.
+    fs.writeFileSync(
+      file,
+      'Code,Occupation,Categories\n29-1141.00,Registered Nurses,"Rapid Growth, Numerous Job Openings"\n15-1252,Software Developers,Rapid Growth\n99-9999.99,Not In This Database,New & Emerging\n',
+    );
+    const flag = async (code: string) =>
+      (await runtime.occupations.catalog.get({ code, lang: 'en' })).brightOutlook;
+    expect(await flag('29-1141.00')).toBeNull();
+
+    const dry = await run({ kind: 'bright-outlook', path: file }, true);
+    expect(await flag('29-1141.00')).toBeNull();
+    const first = await run({ kind: 'bright-outlook', path: file });
+    expect(first).toMatchObject({ source: { id: 'onet-bright-outlook@2025-06' }, rowsRead: 3 });
+    expect(first.updated).toBe(dry.updated);
+    expect(first.updated).toBe(await count('occupation'));
+    expect(await flag('29-1141.00')).toBe(true);
+    expect(await flag('15-1252.00')).toBe(true);
+    expect(await flag('11-1011.00')).toBe(false);
+    const nurses = await runtime.occupations.catalog.get({ code: '29-1141.00', lang: 'en' });
+    expect(nurses.sources.find((s) => s.id === 'onet-bright-outlook@2025-06')?.attribution).toMatch(
+      /O\*NET OnLine.*CC BY 4\.0/,
+    );
+    expect(await run({ kind: 'bright-outlook', path: file })).toMatchObject({
+      inserted: 0,
+      updated: 0,
+    });
+
+    // One bad code: the whole file is refused, naming the line and column; nothing changes.
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(
+      bad,
+      'Code,Occupation\n11-1011.00,Chief Executives\n29-1141,RN\nnurse,Nurse\n',
+    );
+    await expect(run({ kind: 'bright-outlook', path: bad })).rejects.toThrow(
+      `${bad}:4:1: Code: "nurse" is not an O*NET-SOC code such as 29-1141.00`,
+    );
+    expect(await flag('11-1011.00')).toBe(false);
+    expect(await flag('29-1141.00')).toBe(true);
+    fs.writeFileSync(bad, 'Title\nNurse\n');
+    await expect(run({ kind: 'bright-outlook', path: bad })).rejects.toThrow(
+      /bad\.csv:1:0: missing column "Code"/,
+    );
   });
 
   it('downloads the O*NET archive from a server, checks it and imports it', async () => {

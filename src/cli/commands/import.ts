@@ -26,6 +26,8 @@ const HELP: Record<ImportKind, string> = {
   'cip-soc': 'NCES CIP2020_SOC2018_Crosswalk.csv',
   wages: 'BLS OEWS national file (national_M2024_dl.tsv): employment and median annual wage',
   projections: 'BLS Employment Projections CSV: growth, annual openings, typical entry education',
+  'bright-outlook':
+    'O*NET OnLine Bright Outlook list (CSV or TSV with a Code column): flags the listed occupations, clears the rest',
 };
 
 /** A progress bar on a terminal; nothing otherwise (pipes and logs get the summary only). */

@@ -8,6 +8,7 @@ import * as m0002 from './0002-programs.ts';
 import * as m0003 from './0003-occupations.ts';
 import * as m0004 from './0004-accounts.ts';
 import * as m0005 from './0005-student-exports.ts';
+import * as m0006 from './0006-bright-outlook.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-occupations': m0003,
   '0004-accounts': m0004,
   '0005-student-exports': m0005,
+  '0006-bright-outlook': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -74,6 +74,11 @@ export interface CipSocRecord {
   socCode: string;
 }
 
+/** One occupation on O*NET's Bright Outlook list (an O*NET-SOC or a six-digit SOC code). */
+export interface BrightOutlookRecord {
+  code: string;
+}
+
 /** Everything one import writes; each list is optional. */
 export interface ImportData {
   occupations?: OccupationRecord[];
@@ -84,6 +89,7 @@ export interface ImportData {
   projections?: ProjectionRecord[];
   cip?: CipRecord[];
   cipSoc?: CipSocRecord[];
+  brightOutlook?: BrightOutlookRecord[];
 }
 
 export type ImportTable = keyof ImportData;

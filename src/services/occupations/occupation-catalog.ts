@@ -107,6 +107,7 @@ export class OccupationCatalog {
       row.sourceId,
       row.wageSourceId,
       row.projectionSourceId,
+      row.brightOutlookSourceId,
       ...links.map((l) => l.sourceId),
       ...related.map((r) => r.sourceId),
       ...cip.map((c) => c.sourceId),
@@ -146,7 +147,14 @@ export class OccupationCatalog {
 
   async #sources(rows: OccupationRow[]): Promise<TSource[]> {
     return this.repo.sources(
-      unique(rows.flatMap((r) => [r.sourceId, r.wageSourceId, r.projectionSourceId])),
+      unique(
+        rows.flatMap((r) => [
+          r.sourceId,
+          r.wageSourceId,
+          r.projectionSourceId,
+          r.brightOutlookSourceId,
+        ]),
+      ),
     );
   }
 }
