@@ -3,10 +3,13 @@
  * back, the header search box ("nurs", "sofware", Spanish), the type filter, no results, WCAG
  * checks with axe, keyboard use, phone width, print, and the O*NET attribution.
  */
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOccupation, TPathwayOccupations } from '../src/contracts/occupation.ts';
 import type { TSearchItem, TSearchResult, TSearchType } from '../src/contracts/search.ts';
+import { loadPlan } from '../src/importers/load-plan.ts';
+import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
   getJson,
@@ -129,6 +132,38 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
 
     await open(page, url('/occupations/99-9999.99'));
     expect(await heading(page)).toBe('Page not found');
+  });
+
+  it('shows the RIASEC interest scores once the O*NET database is imported', async () => {
+    const nurses = '/occupations/29-1141.00';
+    await open(page, url(nurses));
+    await expect.poll(() => heading(page)).toBe('Registered Nurses');
+    // The embedded default occupations carry no interest profile.
+    expect(await page.locator('.riasec__row').count()).toBe(0);
+    if (!app) throw new Error('no app');
+    await runImport(
+      app.runtime.occupations.imports,
+      await loadPlan({
+        kind: 'onet',
+        path: path.resolve(import.meta.dirname, '../../shared/data/onet-27.0'),
+        frameworkId: 'nccf-16',
+        pathways: () => app!.runtime.occupations.pathwayNames('nccf-16'),
+      }),
+    );
+    const imported = await getJson<TOccupation>(url('/api/v1/occupations/29-1141.00?lang=en'));
+    expect(Object.keys(imported.riasec ?? {})).toHaveLength(6);
+    await open(page, url(nurses));
+    const rows = page.locator('.riasec__row');
+    await expect.poll(() => rows.count()).toBe(6);
+    const scores = (await page.locator('.riasec__score').allInnerTexts()).map((text) =>
+      Number(/^([\d.]+) of 7$/.exec(text)?.[1]),
+    );
+    const expected = [...'RIASEC'].map((letter) => imported.riasec![letter]!);
+    expect(scores).toEqual(expected.map((score) => Number(score.toFixed(1))));
+    expect(await page.locator('.interest-code').innerText()).toBe(
+      `Interest code: ${imported.interestCode ?? ''}`,
+    );
+    expect(await page.locator('.sources').innerText()).toContain('O*NET 27.0 Database');
   });
 
   it('finds an occupation with "nurs" from the header box', async () => {
