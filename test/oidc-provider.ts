@@ -2,7 +2,7 @@
  * A small OpenID Connect provider for tests, on 127.0.0.1: discovery, JWKS, an authorization
  * endpoint that approves the configured user at once (checking client, redirect URI and PKCE
  * challenge), and a token endpoint that checks the client secret and PKCE verifier and issues
- * an RS256-signed id token with the nonce.
+ * an RS256-signed id token with the nonce; a userinfo endpoint answers for the access token.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -23,6 +23,8 @@ export interface TestProvider {
   user: TestUser;
   /** Redirect URIs the client registered. */
   redirectUris: string[];
+  /** Leave email and email_verified out of the id token: only the userinfo endpoint has them. */
+  emailInUserinfoOnly: boolean;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,8 @@ export async function startTestProvider(): Promise<TestProvider> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const grants = new Map<string, Grant>();
+  /** Access tokens issued, and whose claims the userinfo endpoint answers with. */
+  const accessTokens = new Map<string, TestUser>();
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,6 +50,7 @@ export async function startTestProvider(): Promise<TestProvider> {
     clientSecret: 'test-secret-not-real',
     user: { sub: 'sub-1', email: 'someone@example.test', email_verified: true },
     redirectUris: [],
+    emailInUserinfoOnly: false,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
@@ -61,6 +66,7 @@ export async function startTestProvider(): Promise<TestProvider> {
         authorization_endpoint: `${issuer}/authorize`,
         token_endpoint: `${issuer}/token`,
         jwks_uri: `${issuer}/jwks`,
+        userinfo_endpoint: `${issuer}/userinfo`,
         response_types_supported: ['code'],
         subject_types_supported: ['public'],
         id_token_signing_alg_values_supported: ['RS256'],
@@ -70,6 +76,11 @@ export async function startTestProvider(): Promise<TestProvider> {
       });
     }
     if (url.pathname === '/jwks') return json(res, 200, { keys: [jwk] });
+    if (url.pathname === '/userinfo') {
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const user = bearer ? accessTokens.get(bearer) : undefined;
+      return user ? json(res, 200, user) : json(res, 401, { error: 'invalid_token' });
+    }
     if (url.pathname === '/authorize') {
       const q = url.searchParams;
       const redirectUri = q.get('redirect_uri') ?? '';
@@ -123,8 +134,9 @@ export async function startTestProvider(): Promise<TestProvider> {
     const verifier = form.get('code_verifier') ?? '';
     if (createHash('sha256').update(verifier).digest('base64url') !== grant.challenge)
       return [400, { error: 'invalid_grant', error_description: 'PKCE' }] as const;
+    const claims: TestUser = provider.emailInUserinfoOnly ? { sub: grant.user.sub } : grant.user;
     const idToken = await new SignJWT({
-      ...grant.user,
+      ...claims,
       ...(grant.nonce ? { nonce: grant.nonce } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
@@ -134,10 +146,12 @@ export async function startTestProvider(): Promise<TestProvider> {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
+    const accessToken = randomBytes(16).toString('base64url');
+    accessTokens.set(accessToken, grant.user);
     return [
       200,
       {
-        access_token: randomBytes(16).toString('base64url'),
+        access_token: accessToken,
         token_type: 'Bearer',
         expires_in: 300,
         id_token: idToken,

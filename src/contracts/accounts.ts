@@ -35,6 +35,10 @@ export const ZUser = z.object({
   districtId: z.string().nullable(),
   totpEnabled: z.boolean(),
   disabled: z.boolean(),
+  linkedIssuer: z
+    .string()
+    .nullable()
+    .describe('Issuer of the school sign-in (OpenID Connect) identity linked to the account'),
 });
 export type TUser = z.infer<typeof ZUser>;
 

@@ -95,6 +95,15 @@ export class UserRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** Sets (or with nulls, removes) the OpenID Connect identity linked to the account. */
+  async setExternalId(id: string, issuer: string | null, subject: string | null): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({ oidc_issuer: issuer, oidc_subject: subject })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async list(filter: { districtId?: string; role?: Role } = {}): Promise<UserRecord[]> {
     let query = this.db.selectFrom('app_user').selectAll();
     if (filter.districtId !== undefined) query = query.where('district_id', '=', filter.districtId);

@@ -146,6 +146,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       prefix: '/api/v1',
       accounts: deps.accounts,
       publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+      oidc: deps.oidc ?? new OidcProviders([]),
     });
     await app.register(oidcRoutes, {
       prefix: '/api/v1',

@@ -124,9 +124,76 @@ describe('wayfinder users / orgs / audit', () => {
       'north-high\tschool',
     );
 
+    // A school sign-in identity linked by hand (Microsoft sends no email_verified).
+    const issuer = 'https://login.microsoftonline.com/0b9c1e2a-tenant/v2.0';
+    const linked = await run([
+      'users',
+      'link-identity',
+      'kim@north.test',
+      '--issuer',
+      issuer,
+      '--subject',
+      'AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ',
+      ...data,
+    ]);
+    expect(linked.code, linked.err).toBe(0);
+    expect(linked.out).toContain(`kim@north.test now signs in with ${issuer}`);
+    expect((await run(['users', 'list', ...data])).out).toContain(`linked:${issuer}`);
+    const both = await run(['users', 'link-identity', 'kim@north.test', '--subject', 's', ...data]);
+    expect(both).toMatchObject({ code: 2, err: expect.stringContaining('--provider or --issuer') });
+    const noProvider = await run([
+      'users',
+      'link-identity',
+      'kim@north.test',
+      '--provider',
+      'microsoft',
+      '--subject',
+      's',
+      ...data,
+    ]);
+    expect(noProvider).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no provider "microsoft"'),
+    });
+    const badIssuer = await run([
+      'users',
+      'link-identity',
+      'kim@north.test',
+      '--issuer',
+      'not a url',
+      '--subject',
+      's',
+      ...data,
+    ]);
+    expect(badIssuer).toMatchObject({ code: 1, err: expect.stringContaining('issuer') });
+    const again = await run([
+      'users',
+      'link-identity',
+      'kim@north.test',
+      '--issuer',
+      issuer,
+      '--subject',
+      'someone-else',
+      ...data,
+    ]);
+    expect(again).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Remove that link first'),
+    });
+    const unlinked = await run(['users', 'unlink-identity', 'kim@north.test', ...data]);
+    expect(unlinked.out).toContain('kim@north.test has no linked sign-in identity');
+    expect((await run(['users', 'list', ...data])).out).not.toContain('linked:');
+
     const audit = await run(['audit', '--district', 'north', ...data]);
     expect(audit.code).toBe(0);
-    for (const action of ['user.create', 'user.disable', 'user.reset_link', 'org.create'])
+    for (const action of [
+      'user.create',
+      'user.disable',
+      'user.reset_link',
+      'org.create',
+      'user.link_identity',
+      'user.unlink_identity',
+    ])
       expect(audit.out).toContain(action);
     expect(audit.out).not.toContain('#token=');
   });

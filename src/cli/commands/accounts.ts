@@ -5,10 +5,12 @@ import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
 import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { issuePasswordLink } from '../../services/accounts/issue-link.ts';
+import { linkIdentity, unlinkIdentity } from '../../services/accounts/link-identity.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
 import { listAudit } from '../../services/accounts/list-audit.ts';
 import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
+import { OIDC_VARIABLE, loadOidcProviders } from '../../services/accounts/oidc-settings.ts';
 import { loadAccountSettings } from '../../services/accounts/settings.ts';
 import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
 
@@ -107,7 +109,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
         });
         for (const u of rows)
           io.out(
-            `${u.email}\t${u.role}\t${u.orgId}\t${u.disabled ? 'disabled' : 'active'}${u.totpEnabled ? '\ttotp' : ''}\n`,
+            `${u.email}\t${u.role}\t${u.orgId}\t${u.disabled ? 'disabled' : 'active'}${u.totpEnabled ? '\ttotp' : ''}${u.linkedIssuer ? `\tlinked:${u.linkedIssuer}` : ''}\n`,
           );
         io.out(`${rows.length} user(s)\n`);
       });
@@ -148,6 +150,55 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
             }),
           ),
         );
+      });
+    });
+
+  users
+    .command('link-identity <email>')
+    .description(
+      'link a school sign-in identity (OpenID Connect issuer + subject) to the user, for providers whose email cannot be matched (Microsoft sends no email_verified)',
+    )
+    .option('--provider <id>', `a provider configured in ${OIDC_VARIABLE} (gives its issuer)`)
+    .option('--issuer <url>', 'the issuer URL, as the provider’s id tokens write it')
+    .requiredOption('--subject <id>', 'the provider’s id of the person (the id token’s sub)')
+    .addOption(dataOption())
+    .action(
+      async (
+        address: string,
+        opts: { provider?: string; issuer?: string; subject: string; data?: string },
+      ) => {
+        if ((opts.provider === undefined) === (opts.issuer === undefined))
+          throw new CliExit('error: give --provider or --issuer (one of them)', 2);
+        let issuer = opts.issuer ?? '';
+        if (opts.provider !== undefined) {
+          const providers = loadOidcProviders();
+          const found = providers.find((p) => p.id === opts.provider);
+          if (!found)
+            throw new CliExit(
+              `error: --provider: no provider "${opts.provider}" in ${OIDC_VARIABLE}${providers.length ? ` (configured: ${providers.map((p) => p.id).join(', ')})` : ' (none configured)'}`,
+              2,
+            );
+          issuer = found.issuer;
+        }
+        await withRuntime(opts, async (rt) => {
+          const user = await linkIdentity(rt.accounts.deps, CLI, {
+            email: email(address),
+            issuer,
+            subject: opts.subject,
+          });
+          io.out(`${user.email} now signs in with ${issuer} (subject ${opts.subject}).\n`);
+        });
+      },
+    );
+
+  users
+    .command('unlink-identity <email>')
+    .description('remove the school sign-in identity linked to the user')
+    .addOption(dataOption())
+    .action(async (address: string, opts: { data?: string }) => {
+      await withRuntime(opts, async (rt) => {
+        const user = await unlinkIdentity(rt.accounts.deps, CLI, { email: email(address) });
+        io.out(`${user.email} has no linked sign-in identity.\n`);
       });
     });
 

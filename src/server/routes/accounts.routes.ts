@@ -18,6 +18,8 @@ import {
 import { ZApiError } from '../../contracts/errors.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import { issuePasswordLink } from '../../services/accounts/issue-link.ts';
+import { linkIdentity, unlinkIdentity } from '../../services/accounts/link-identity.ts';
+import type { OidcProviders } from '../../services/accounts/oidc-client.ts';
 import { listAudit } from '../../services/accounts/list-audit.ts';
 import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
@@ -27,14 +29,36 @@ import { origin, session } from './auth.routes.ts';
 export interface AccountRoutesOptions {
   accounts: Accounts;
   publicUrl: string;
+  /** The configured sign-in providers, to link an identity by provider id. */
+  oidc: OidcProviders;
 }
+
+const ZIdentityLink = z
+  .object({
+    provider: z
+      .string()
+      .max(32)
+      .optional()
+      .describe('A configured sign-in provider (gives the issuer)'),
+    issuer: z.string().max(255).optional().describe('Or the issuer URL itself'),
+    subject: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(255)
+      .describe('The provider’s id of the person (the id token’s sub)'),
+  })
+  .refine((body) => (body.provider === undefined) !== (body.issuer === undefined), {
+    message: 'give provider or issuer (one of them)',
+    path: ['provider'],
+  });
 
 const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError, 409: ZApiError };
 const ZEmailParams = z.object({ email: ZEmail });
 
 export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (
   app,
-  { accounts, publicUrl },
+  { accounts, publicUrl, oidc },
 ) => {
   const { deps, sessions } = accounts;
   const caller = (request: Parameters<typeof session>[0]) => ({
@@ -112,6 +136,49 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         email: request.params.email,
         disabled: false,
       });
+      sessions.forget();
+      return user;
+    },
+  );
+
+  app.put(
+    '/users/:email/identity',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Link a school sign-in identity (OpenID Connect issuer + subject) to the user, for providers whose email cannot be matched',
+        params: ZEmailParams,
+        body: ZIdentityLink,
+        response: { 200: ZUser, ...errors },
+      },
+    },
+    async (request) => {
+      const { provider, issuer, subject } = request.body;
+      const user = await linkIdentity(deps, caller(request), {
+        email: request.params.email,
+        issuer: provider === undefined ? (issuer ?? '') : oidc.find(provider).issuer,
+        subject,
+      });
+      sessions.forget();
+      return user;
+    },
+  );
+
+  app.delete(
+    '/users/:email/identity',
+    {
+      config: { action: 'user.write' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Remove the school sign-in identity linked to the user',
+        params: ZEmailParams,
+        response: { 200: ZUser, ...errors },
+      },
+    },
+    async (request) => {
+      const user = await unlinkIdentity(deps, caller(request), { email: request.params.email });
       sessions.forget();
       return user;
     },

@@ -75,11 +75,17 @@ export class OidcProviders {
       idTokenExpected: true,
     });
     const claims = tokens.claims()!;
+    let { email, email_verified: emailVerified } = claims;
+    // Some providers put the email only in the userinfo answer (its subject is checked to match).
+    if (typeof email !== 'string' && config.serverMetadata().userinfo_endpoint) {
+      const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+      ({ email, email_verified: emailVerified } = info);
+    }
     return {
       issuer: claims.iss,
       subject: claims.sub,
-      email: typeof claims.email === 'string' ? claims.email.toLowerCase() : null,
-      emailVerified: claims.email_verified === true,
+      email: typeof email === 'string' ? email.toLowerCase() : null,
+      emailVerified: emailVerified === true,
     };
   }
 

@@ -14,6 +14,7 @@ export const presentUser = (u: UserRecord): TUser => ({
   districtId: u.districtId,
   totpEnabled: u.totpEnabled,
   disabled: u.disabledAt !== null,
+  linkedIssuer: u.oidcIssuer,
 });
 
 export const presentOrg = (o: OrgRecord): TOrg => ({ ...o });
