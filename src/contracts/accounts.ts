@@ -61,7 +61,12 @@ export const ZUserCreate = z.object({
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 
-export const ZLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const ZLink = z.object({
+  url: z.string(),
+  expiresAt: z.string(),
+  emailed: z.boolean().optional().describe('Also emailed to the user (when SMTP is configured)'),
+  mailError: z.string().optional().describe('Why emailing failed; the link still works'),
+});
 export const ZUserCreated = z.object({ user: ZUser, link: ZLink });
 
 export const ZRedeemLink = z.object({ token: z.string().min(20).max(200), password: ZPassword });

@@ -4,14 +4,14 @@ import { ZEmail, ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
 import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
 import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
-import { issuePasswordLink } from '../../services/accounts/issue-link.ts';
+import { issuePasswordLink, type IssuedLink } from '../../services/accounts/issue-link.ts';
 import { linkIdentity, unlinkIdentity } from '../../services/accounts/link-identity.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
 import { listAudit } from '../../services/accounts/list-audit.ts';
 import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
 import { OIDC_VARIABLE, loadOidcProviders } from '../../services/accounts/oidc-settings.ts';
-import { loadAccountSettings } from '../../services/accounts/settings.ts';
+import { loadAccountSettings, mailerOf } from '../../services/accounts/settings.ts';
 import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 async function withRuntime<T>(
@@ -53,8 +53,14 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
   const users = program
     .command('users')
     .description('create, list, disable users and issue password links');
-  const linkText = (link: { url: string; expiresAt: string }) =>
-    `One-time link to set the password (until ${link.expiresAt}):\n  ${link.url}\n`;
+  const linkText = (link: IssuedLink, email: string) =>
+    `One-time link to set the password (until ${link.expiresAt}):\n  ${link.url}\n${
+      link.emailed === true
+        ? `Emailed to ${email}.\n`
+        : link.emailed === false
+          ? `Not emailed (${link.mailError ?? 'failed'}): hand the link over yourself.\n`
+          : ''
+    }`;
 
   users
     .command('create')
@@ -81,13 +87,15 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
           orgId: opts.org,
           grade: opts.grade,
         });
+        const settings = loadAccountSettings();
         await withRuntime(opts, async (rt) => {
+          rt.accounts.deps.mailer = mailerOf(settings);
           const { user, link } = await createUser(rt.accounts.deps, CLI, {
             ...input,
-            baseUrl: loadAccountSettings().publicUrl,
+            baseUrl: settings.publicUrl,
           });
           io.out(
-            `Created ${user.role} ${user.email} (${user.id}) in ${user.orgId}.\n${linkText(link)}`,
+            `Created ${user.role} ${user.email} (${user.id}) in ${user.orgId}.\n${linkText(link, user.email)}`,
           );
         });
       },
@@ -141,15 +149,14 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
     .description('end the user’s sessions and print a one-time link to set a new password')
     .addOption(dataOption())
     .action(async (address: string, opts: { data?: string }) => {
+      const settings = loadAccountSettings();
       await withRuntime(opts, async (rt) => {
-        io.out(
-          linkText(
-            await issuePasswordLink(rt.accounts.deps, CLI, {
-              email: email(address),
-              baseUrl: loadAccountSettings().publicUrl,
-            }),
-          ),
-        );
+        rt.accounts.deps.mailer = mailerOf(settings);
+        const link = await issuePasswordLink(rt.accounts.deps, CLI, {
+          email: email(address),
+          baseUrl: settings.publicUrl,
+        });
+        io.out(linkText(link, email(address)));
       });
     });
 

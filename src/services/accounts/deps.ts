@@ -1,4 +1,5 @@
 /** What the account use cases need: repositories, a transaction, and the side effects passed in. */
+import type { Mailer } from './mailer.ts';
 import type { AccountRepos } from '../../db/account-repos.ts';
 
 export interface PasswordHasher {
@@ -23,6 +24,8 @@ export interface AccountsDeps extends AccountRepos {
   hasher: PasswordHasher;
   secrets: Secrets;
   clock: () => Date;
+  /** Sends one-time links by email when SMTP is configured; absent, links are only shown. */
+  mailer?: Mailer | undefined;
 }
 
 /** Where a request came from, for the audit log. */

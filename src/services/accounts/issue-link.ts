@@ -6,12 +6,39 @@ import type { UserRecord } from '../../db/user-repository.ts';
 import { notFound } from '../../domain/errors.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import { LINK_TTL_MS, type AccountsDeps } from './deps.ts';
+import { mailFailure, passwordLinkMessage } from './mailer.ts';
 
 export const LINK_PATH = '/account/set-password';
 
 export interface IssuedLink {
   url: string;
   expiresAt: string;
+  /** Whether the link was also emailed to the user (only when SMTP is configured). */
+  emailed?: boolean;
+  /** Why emailing it failed; the link still works and can be handed over. */
+  mailError?: string;
+}
+
+/** Emails the link to its user when a mailer is configured; a failure is reported, not thrown. */
+export async function deliverLink(
+  deps: AccountsDeps,
+  user: UserRecord,
+  link: IssuedLink,
+): Promise<IssuedLink> {
+  if (!deps.mailer) return link;
+  try {
+    await deps.mailer.send(
+      passwordLinkMessage({
+        to: user.email,
+        name: user.name,
+        url: link.url,
+        expiresAt: link.expiresAt,
+      }),
+    );
+    return { ...link, emailed: true };
+  } catch (error) {
+    return { ...link, emailed: false, mailError: mailFailure(error) };
+  }
 }
 
 export async function createLink(
@@ -47,11 +74,13 @@ export async function issuePasswordLink(
   });
   const link = await createLink(deps, user, options.baseUrl);
   await deps.sessions.deleteAllOfUser(user.id);
+  const delivered = await deliverLink(deps, user, link);
   await auditCaller(deps, caller, {
     action: 'user.reset_link',
     targetType: 'user',
     targetId: user.id,
     districtId: user.districtId,
+    ...(delivered.emailed !== undefined ? { detail: { emailed: delivered.emailed } } : {}),
   });
-  return link;
+  return delivered;
 }

@@ -6,7 +6,7 @@ import type { TUser, TUserCreate } from '../../contracts/accounts.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
-import { createLink, type IssuedLink } from './issue-link.ts';
+import { createLink, deliverLink, type IssuedLink } from './issue-link.ts';
 import { presentUser } from './present.ts';
 
 export async function createUser(
@@ -51,13 +51,13 @@ export async function createUser(
     }
     return (await repos.users.findById(id)) as UserRecord;
   });
-  const link = await createLink(deps, user, input.baseUrl);
+  const link = await deliverLink(deps, user, await createLink(deps, user, input.baseUrl));
   await auditCaller(deps, caller, {
     action: 'user.create',
     targetType: 'user',
     targetId: id,
     districtId: user.districtId,
-    detail: { role: user.role },
+    detail: { role: user.role, ...(link.emailed !== undefined ? { emailed: link.emailed } : {}) },
   });
   return { user: presentUser(user), link };
 }

@@ -8,9 +8,12 @@
  * | WAYFINDER_ADMIN_PASSWORD  | that admin's password, for automated installs (else a link)    | (a one-time link)     |
  * | WAYFINDER_EXPORT_DAILY_CAP| student records one admin may export per 24 h unapproved       | 500                   |
  * | WAYFINDER_OIDC_PROVIDERS  | OpenID Connect sign-in providers (see oidc-settings.ts)         | (none)                |
+ * | WAYFINDER_SMTP_URL        | smtp(s)://user:password@host:port, to email one-time links       | (none: links shown)   |
+ * | WAYFINDER_MAIL_FROM       | the From of those emails                                        | Wayfinder <no-reply@host> |
  */
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
+import { smtpMailer, type Mailer } from './mailer.ts';
 
 const ZSettings = z.object({
   publicUrl: z
@@ -22,6 +25,18 @@ const ZSettings = z.object({
     .number({ error: 'must be a number' })
     .int('must be a whole number')
     .min(0, 'must be 0 or more'),
+  smtpUrl: z
+    .url('must be an smtp:// or smtps:// address')
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// address')
+    .optional(),
+  mailFrom: z
+    .string()
+    .max(200)
+    .regex(
+      /^([^<>@\s][^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'must be an email address, or Name <address>',
+    )
+    .optional(),
 });
 
 export const DEFAULT_EXPORT_DAILY_CAP = 500;
@@ -34,6 +49,8 @@ export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAcco
     adminEmail: blank(env.WAYFINDER_ADMIN_EMAIL) ?? 'admin@wayfinder.local',
     adminPassword: blank(env.WAYFINDER_ADMIN_PASSWORD),
     exportDailyCap: blank(env.WAYFINDER_EXPORT_DAILY_CAP) ?? DEFAULT_EXPORT_DAILY_CAP,
+    smtpUrl: blank(env.WAYFINDER_SMTP_URL),
+    mailFrom: blank(env.WAYFINDER_MAIL_FROM),
   });
   if (!parsed.success) {
     const names = {
@@ -41,6 +58,8 @@ export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAcco
       adminEmail: 'WAYFINDER_ADMIN_EMAIL',
       adminPassword: 'WAYFINDER_ADMIN_PASSWORD',
       exportDailyCap: 'WAYFINDER_EXPORT_DAILY_CAP',
+      smtpUrl: 'WAYFINDER_SMTP_URL',
+      mailFrom: 'WAYFINDER_MAIL_FROM',
     };
     const lines = parsed.error.issues.map(
       (i) => `${names[i.path[0] as keyof typeof names]}: ${i.message}`,
@@ -48,4 +67,11 @@ export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAcco
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return parsed.data;
+}
+
+/** The mailer the settings ask for, or none when WAYFINDER_SMTP_URL is not set. */
+export function mailerOf(settings: TAccountSettings): Mailer | undefined {
+  if (!settings.smtpUrl) return undefined;
+  const from = settings.mailFrom ?? `Wayfinder <no-reply@${new URL(settings.publicUrl).hostname}>`;
+  return smtpMailer({ url: settings.smtpUrl, from });
 }
