@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
@@ -62,17 +63,36 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** The whole server (API + built web app) on a random port and a fresh embedded database. */
-export async function startApp(): Promise<TestApp> {
+/**
+ * The whole server (API + built web app) on a random port and a fresh embedded database.
+ * `options.port` fixes the port (when the public address must be known first, as for sign-in
+ * providers); `options.env` adds account settings such as WAYFINDER_OIDC_PROVIDERS,
+ * WAYFINDER_PUBLIC_URL or WAYFINDER_EXPORT_DAILY_CAP.
+ */
+export async function startApp(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   ensureWebBuilt();
   const config = loadConfig({
     dataDir: tempDir('wayfinder-e2e-db-'),
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     logLevel: 'silent',
   });
-  const server = await startServer(config, { webRoot: WEB_ROOT });
+  const server = await startServer(config, {
+    webRoot: WEB_ROOT,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+  });
   return { url: server.url, runtime: server.runtime, stop: () => server.stop() };
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a server whose address must be known first). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 export async function launchBrowser(): Promise<BrowserContext> {

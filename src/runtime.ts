@@ -14,6 +14,7 @@ import {
   type Database,
   type DatabaseTarget,
 } from './db/database.ts';
+import { CatalogPageRepository } from './db/catalog-page-repository.ts';
 import { CatalogRepository } from './db/catalog-repository.ts';
 import { OccupationRepository } from './db/occupation-repository.ts';
 import { FrameworkRepository, type SeedCounts } from './db/framework-repository.ts';
@@ -21,6 +22,7 @@ import type { SyncCounts } from './db/sync-rows.ts';
 import { ProgramRepository } from './db/program-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
 import { createAccounts, type Accounts } from './services/accounts/index.ts';
+import { CatalogPages } from './services/catalog/catalog-pages.ts';
 import { nodeSecrets } from './services/accounts/node-secrets.ts';
 import { argon2Hasher } from './services/accounts/password-hasher.ts';
 import { FrameworkCatalog } from './services/framework-catalog.ts';
@@ -46,6 +48,8 @@ export interface Runtime {
   accounts: Accounts;
   /** Occupations, labor-market data, imports and search. */
   occupations: OccupationServices;
+  /** The public pages of courses, credentials and CIP fields of study. */
+  catalogPages: CatalogPages;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
   /** The framework counts, and what changed among the default occupations and their pathway links. */
   seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
@@ -96,6 +100,13 @@ export async function createRuntime(
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);
+  const catalogPages = new CatalogPages({
+    catalog: programs.catalog,
+    pages: new CatalogPageRepository(database.db),
+    frameworks: catalog,
+    occupations: occupations.catalog,
+    sources: (ids) => occupationRepo.sources(ids),
+  });
   programs.laborFacts = async (codes) => {
     const { items } = await occupationRepo.list({
       frameworkId: DEFAULT_FRAMEWORK_ID,
@@ -136,6 +147,7 @@ export async function createRuntime(
     seedDemoRegion: () =>
       seedDemoPrograms(programs, { catalog: demoCatalog, programs: demoPrograms }),
     occupations,
+    catalogPages,
     seed,
     migrate,
     async prepare() {

@@ -10,6 +10,7 @@ export async function buildTestApp(
   return buildApp({
     catalog: runtime.catalog,
     programs: runtime.programs,
+    catalogPages: runtime.catalogPages,
     accounts: runtime.accounts,
     ping: runtime.ping,
     engine: runtime.database.engine,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Accounts } from '../services/accounts/index.ts';
 import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { DEFAULT_EXPORT_DAILY_CAP } from '../services/accounts/settings.ts';
+import type { CatalogPages } from '../services/catalog/catalog-pages.ts';
 import type { FrameworkCatalog } from '../services/framework-catalog.ts';
 import type { OccupationServices } from '../services/occupations/index.ts';
 import type { ProgramDeps } from '../services/programs/deps.ts';
@@ -19,6 +20,7 @@ import { registerAuth } from './auth/auth-plugin.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { catalogRoutes } from './routes/catalog.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { studentExportRoutes } from './routes/student-export.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
@@ -33,6 +35,8 @@ export interface AppDependencies {
   programs: ProgramDeps;
   /** Occupations and search; without them those routes are not served. */
   occupations?: OccupationServices;
+  /** Course, credential and CIP pages; without them those routes are not served. */
+  catalogPages?: CatalogPages;
   /** Accounts and sessions; without them every route that is not public is refused. */
   accounts?: Accounts;
   /** Address people use to reach the site, for one-time links. */
@@ -161,6 +165,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });
+  if (deps.catalogPages)
+    await app.register(catalogRoutes, { prefix: '/api/v1', pages: deps.catalogPages });
   if (deps.occupations) {
     await app.register(occupationRoutes, {
       prefix: '/api/v1',

@@ -5,7 +5,7 @@ import { createRuntime, databaseTarget, VERSION, type Runtime } from '../runtime
 import { firstStart } from '../services/accounts/first-start.ts';
 import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { loadOidcProviders } from '../services/accounts/oidc-settings.ts';
-import { loadAccountSettings } from '../services/accounts/settings.ts';
+import { loadAccountSettings, mailerOf } from '../services/accounts/settings.ts';
 import { buildApp, REDACTED_LOG_PATHS } from './app.ts';
 import { DEFAULT_WEB_ROOT } from './web.ts';
 
@@ -22,6 +22,8 @@ export async function startServer(
     webRoot?: string;
     handleSignals?: boolean;
     /** --demo (true) or --no-demo (false) */ demo?: boolean;
+    /** Where account settings and sign-in providers are read from; tests pass their own. */
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<RunningServer> {
   const runtime = await createRuntime(databaseTarget(config));
@@ -33,8 +35,9 @@ export async function startServer(
   let app: FastifyInstance;
   try {
     const prepared = await runtime.prepare();
-    const settings = loadAccountSettings();
-    const oidc = new OidcProviders(loadOidcProviders());
+    const settings = loadAccountSettings(options.env);
+    runtime.accounts.deps.mailer = mailerOf(settings);
+    const oidc = new OidcProviders(loadOidcProviders(options.env));
     const accountsStart = await firstStart(runtime.accounts.deps, settings, {
       nodeEnv: config.nodeEnv,
       hasDatabaseUrl: config.databaseUrl !== undefined,
@@ -44,6 +47,7 @@ export async function startServer(
       catalog: runtime.catalog,
       programs: runtime.programs,
       occupations: runtime.occupations,
+      catalogPages: runtime.catalogPages,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
       oidc,

@@ -1,6 +1,9 @@
 /** The page routes; the same pages answer under /es in Spanish. */
 import { Route, Routes } from 'react-router-dom';
 import { accountRoutes } from './account/routes.tsx';
+import { CipPage } from './catalog/CipPage.tsx';
+import { CoursePage } from './catalog/CoursePage.tsx';
+import { CredentialPage } from './catalog/CredentialPage.tsx';
 import { Layout } from './components/Layout.tsx';
 import { OccupationPage } from './occupations/OccupationPage.tsx';
 import { ClusterPage } from './pages/ClusterPage.tsx';
@@ -17,6 +20,9 @@ const pages = (
     <Route path="pathways/:code" element={<PathwayPage />} />
     <Route path="occupations/:code" element={<OccupationPage />} />
     <Route path="search" element={<SearchPage />} />
+    <Route path="courses/:id" element={<CoursePage />} />
+    <Route path="credentials/:id" element={<CredentialPage />} />
+    <Route path="cip/:code" element={<CipPage />} />
     {programRoutes}
     {accountRoutes}
   </>

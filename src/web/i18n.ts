@@ -5,6 +5,7 @@
  */
 import type { TLang } from '../contracts/framework.ts';
 import { accountEn, accountEs } from './account/i18n-account.ts';
+import { catalogEn, catalogEs } from './catalog/i18n-catalog.ts';
 import { editorEn, editorEs } from './i18n-editor.ts';
 import { programsEn, programsEs } from './i18n-programs.ts';
 import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
@@ -52,6 +53,7 @@ export const en = {
   ...editorEn,
   ...accountEn,
   ...occupationsEn,
+  ...catalogEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -99,6 +101,7 @@ export const es: Messages = {
   ...editorEs,
   ...accountEs,
   ...occupationsEs,
+  ...catalogEs,
 };
 
 export const messages: Record<TLang, Messages> = { en, es };

@@ -13,6 +13,7 @@ import './styles/programs-print.css';
 import './styles/editor.css';
 import './styles/occupations.css';
 import './styles/search.css';
+import './styles/catalog.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -63,3 +63,14 @@ export function searchPath(lang: TLang, q = '', type = ''): string {
 /** O*NET-SOC codes as the API accepts them (15-1252.00). */
 export const isOccupationCode = (code: string | undefined): code is string =>
   code !== undefined && /^\d{2}-\d{4}\.\d{2}$/.test(code);
+
+export const coursePath = (lang: TLang, id: string): string =>
+  pathFor(lang, `/courses/${encodeURIComponent(id)}`);
+export const credentialPath = (lang: TLang, id: string): string =>
+  pathFor(lang, `/credentials/${encodeURIComponent(id)}`);
+export const cipPath = (lang: TLang, code: string): string => pathFor(lang, `/cip/${code}`);
+/** Course and credential ids as the API accepts them (the same slugs as program ids). */
+export const isCatalogId = isProgramId;
+/** Six-digit CIP 2020 codes as the API accepts them (51.3801). */
+export const isCipCode = (code: string | undefined): code is string =>
+  code !== undefined && /^\d{2}\.\d{4}$/.test(code);

@@ -38,7 +38,7 @@ const HREF: Record<TSearchType, (id: string) => string> = {
   program: (id) => `/api/v1/programs/${encodeURIComponent(id)}`,
   course: (id) => `/api/v1/courses/${encodeURIComponent(id)}`,
   credential: (id) => `/api/v1/credentials/${encodeURIComponent(id)}`,
-  cip: (id) => `/api/v1/occupations?cip=${id}`,
+  cip: (id) => `/api/v1/cip/${id}`,
 };
 
 export class SearchService {

@@ -1,7 +1,7 @@
 /**
  * Search results (/search?q=&type=): one section per type of result with its count, links to
- * the pages of clusters, pathways, occupations and programs, a type filter, and a summary that
- * screen readers hear when the results arrive.
+ * the pages of clusters, pathways, occupations, programs, courses, credentials and CIP fields of
+ * study, a type filter, and a summary that screen readers hear when the results arrive.
  */
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -185,11 +185,10 @@ function SearchGroups({
 
 function SearchResultItem({ item }: { item: TSearchItem }) {
   const { lang } = useLang();
-  const to = resultPath(lang, item);
   return (
     <li className={`search-result search-result--${item.type}`}>
       <span className="search-result__title">
-        {to ? <Link to={to}>{item.title}</Link> : item.title}
+        <Link to={resultPath(lang, item)}>{item.title}</Link>
       </span>
       {(item.code || item.subtitle) && (
         <span className="search-result__meta">

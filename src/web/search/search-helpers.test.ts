@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, es } from '../i18n.ts';
-import { isOccupationCode, occupationPath, searchPath } from '../paths.ts';
+import { isCatalogId, isCipCode, isOccupationCode, occupationPath, searchPath } from '../paths.ts';
 import {
   SEARCH_TYPE_ORDER,
   isSearchType,
@@ -66,9 +66,22 @@ describe('where a result leads', () => {
     expect(resultPath('es', { type: 'program', id: 'health-rn' })).toBe('/es/programs/health-rn');
   });
 
-  it('has no page for courses, credentials and CIP codes', () => {
-    expect(resultPath('en', { type: 'course', id: 'x' })).toBeNull();
-    expect(resultPath('en', { type: 'credential', id: 'x' })).toBeNull();
-    expect(resultPath('en', { type: 'cip', id: '51.3801' })).toBeNull();
+  it('opens course, credential and CIP pages', () => {
+    expect(resultPath('en', { type: 'course', id: 'cvhs-welding-2' })).toBe(
+      '/courses/cvhs-welding-2',
+    );
+    expect(resultPath('es', { type: 'credential', id: 'aws-certified-welder' })).toBe(
+      '/es/credentials/aws-certified-welder',
+    );
+    expect(resultPath('en', { type: 'cip', id: '51.3801' })).toBe('/cip/51.3801');
+    expect(resultPath('es', { type: 'cip', id: '51.3801' })).toBe('/es/cip/51.3801');
+  });
+
+  it('checks course, credential and CIP addresses', () => {
+    expect(isCatalogId('cvhs-welding-2')).toBe(true);
+    expect(isCatalogId('Not An Id')).toBe(false);
+    expect(isCipCode('51.3801')).toBe(true);
+    expect(isCipCode('513801')).toBe(false);
+    expect(isCipCode(undefined)).toBe(false);
   });
 });

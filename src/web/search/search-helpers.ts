@@ -2,7 +2,15 @@
 import type { TLang } from '../../contracts/framework.ts';
 import type { TSearchItem, TSearchType } from '../../contracts/search.ts';
 import type { Messages } from '../i18n.ts';
-import { clusterPath, occupationPath, pathwayPath, programPath } from '../paths.ts';
+import {
+  cipPath,
+  clusterPath,
+  coursePath,
+  credentialPath,
+  occupationPath,
+  pathwayPath,
+  programPath,
+} from '../paths.ts';
 
 /** The label of each type; its keys are also the order of the type filter (as the API groups). */
 const TYPE_LABEL: Record<TSearchType, keyof Messages> = {
@@ -35,11 +43,8 @@ export function readSearchParams(params: URLSearchParams): { q: string; type: TS
   return { q, type: isSearchType(type) ? type : null };
 }
 
-/**
- * The page a result opens, in the page's language; null for results without a page of their
- * own (courses, credentials, CIP fields of study), which are shown as text.
- */
-export function resultPath(lang: TLang, item: Pick<TSearchItem, 'type' | 'id'>): string | null {
+/** The page a result opens, in the page's language. */
+export function resultPath(lang: TLang, item: Pick<TSearchItem, 'type' | 'id'>): string {
   switch (item.type) {
     case 'cluster':
       return clusterPath(lang, item.id);
@@ -49,7 +54,11 @@ export function resultPath(lang: TLang, item: Pick<TSearchItem, 'type' | 'id'>):
       return occupationPath(lang, item.id);
     case 'program':
       return programPath(lang, item.id);
-    default:
-      return null;
+    case 'course':
+      return coursePath(lang, item.id);
+    case 'credential':
+      return credentialPath(lang, item.id);
+    case 'cip':
+      return cipPath(lang, item.id);
   }
 }
