@@ -179,6 +179,14 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
     await section.getByRole('link', { name: first.title, exact: true }).click();
     await page.waitForURL(url(`/occupations/${first.code}`));
     await expect.poll(() => heading(page)).toBe(first.title);
+
+    // And back: the occupation page links the fields of study that lead to it.
+    await page
+      .locator('section[aria-labelledby="occupation-cip"]')
+      .getByRole('link', { name: new RegExp(`^${CIP.replace('.', '\\.')}`) })
+      .click();
+    await page.waitForURL(url(`/cip/${CIP}`));
+    await expect.poll(() => heading(page)).toBe(cip.title);
   });
 
   it('answers in Spanish under /es, keeping the English CIP texts marked as English', async () => {

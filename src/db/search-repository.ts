@@ -99,15 +99,31 @@ export class SearchRepository {
   async courses(): Promise<SearchDoc[]> {
     const rows = await this.db
       .selectFrom('course')
-      .select(['id', 'title', 'subject', sql<string | null>`doc->>'code'`.as('code')])
+      .select([
+        'id',
+        'title',
+        'subject',
+        sql<string | null>`doc->>'stateCode'`.as('state_code'),
+        sql<string | null>`doc->>'scedCode'`.as('sced_code'),
+        sql<string | null>`nullif(concat_ws(' ', doc->>'prefix', doc->>'number'), '')`.as(
+          'college_code',
+        ),
+      ])
       .execute();
-    return rows.map((c) => ({
-      type: 'course',
-      id: c.id,
-      codes: c.code ? [c.code] : [],
-      title: text(c.title),
-      text: c.subject,
-    }));
+    // Course codes ("WLD 111", a state code, a SCED code) are words of the text, so
+    // "wld 111" or "wld" finds the course as well as its title does.
+    return rows.map((c) => {
+      const codes = [c.college_code, c.state_code, c.sced_code].filter(
+        (code): code is string => code !== null,
+      );
+      return {
+        type: 'course',
+        id: c.id,
+        codes,
+        title: text(c.title),
+        text: [...codes, c.subject].join(' '),
+      };
+    });
   }
 
   async credentials(): Promise<SearchDoc[]> {

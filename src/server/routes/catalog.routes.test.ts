@@ -235,4 +235,28 @@ describe.each(testEngines())('course, credential and CIP API on $name', (engine)
     );
     for (const href of hrefs) expect((await get(href)).statusCode, href).toBe(200);
   });
+
+  it('finds a course by its college code, as people write it', async () => {
+    runtime.occupations.search.invalidate();
+    for (const q of ['WLD 111', 'wld 111', 'wld']) {
+      const result = await runtime.occupations.search.search({
+        q,
+        lang: 'en',
+        types: ['course'],
+        limit: 10,
+      });
+      const items = result.groups[0]?.items ?? [];
+      expect(
+        items.map((i) => i.id),
+        q,
+      ).toContain('rvcc-wld-111');
+    }
+    const exact = await runtime.occupations.search.search({
+      q: 'WLD 111',
+      lang: 'en',
+      types: ['course'],
+      limit: 1,
+    });
+    expect(exact.groups[0]?.items[0]).toMatchObject({ id: 'rvcc-wld-111', code: 'WLD 111' });
+  });
 });

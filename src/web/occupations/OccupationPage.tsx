@@ -18,6 +18,7 @@ import {
   occupationPath,
   pathwayPath,
   programPath,
+  cipPath,
 } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
@@ -199,8 +200,11 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
           <ul className="sibling-list">
             {occupation.cip.map((cip) => (
               <li key={cip.code}>
-                <span className="occupation-item__code">{cip.code}</span>
-                {cip.title && ` ${cip.title}`}
+                <Link to={cipPath(lang, cip.code)}>
+                  <span className="occupation-item__code">{cip.code}</span>
+                  {/* CIP titles are published in English only. */}
+                  {cip.title && <span lang={lang === 'es' ? 'en' : undefined}> {cip.title}</span>}
+                </Link>
               </li>
             ))}
           </ul>
