@@ -84,9 +84,14 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     await runtime?.close();
   });
 
-  /** start → provider → callback; `tamper` may change the callback URL. Returns the last answer. */
-  async function flow(jar: Jar, tamper: (url: URL) => void = () => {}) {
-    const start = await fetch(`${base}/api/v1/auth/oidc/school/start`, { redirect: 'manual' });
+  /**
+   * start (with `query`) → provider → callback; `tamper` may change the callback URL. Returns
+   * the last answer.
+   */
+  async function flow(jar: Jar, tamper: (url: URL) => void = () => {}, query = '') {
+    const start = await fetch(`${base}/api/v1/auth/oidc/school/start${query}`, {
+      redirect: 'manual',
+    });
     expect(start.status).toBe(302);
     jar.take(start);
     const authorize = new URL(start.headers.get('location')!);
@@ -184,7 +189,10 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     });
     provider.user = { sub: 'c-1', email: 'totp-counselor@da.test', email_verified: true };
     const jar = new Jar();
-    expect((await flow(jar)).status).toBe(302);
+    const done = await flow(jar);
+    expect(done.status).toBe(302);
+    // Not home yet: the sign-in page's code step comes first.
+    expect(done.headers.get('location')).toBe(`${base}/sign-in?step=code`);
     const session = (await (await me(jar)).json()) as { totp: string; csrfToken: string };
     expect(session.totp).toBe('code_required');
     const headers = { cookie: jar.header(), 'x-csrf-token': session.csrfToken };
@@ -201,5 +209,71 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     expect((await post(good)).status).toBe(200);
     expect((await fetch(`${base}/api/v1/students`, { headers })).status).toBe(200);
     expect((await (await me(jar)).json()).totp).toBe('passed');
+  });
+  describe('where the callback sends the browser', () => {
+    const location = async (user: typeof provider.user, query: string, jar = new Jar()) => {
+      provider.user = user;
+      const done = await flow(jar, () => {}, query);
+      expect(done.status).toBe(302);
+      return done.headers.get('location');
+    };
+    const student = { sub: 'stu-1', email: 'student@da.test', email_verified: true };
+
+    it('returns to the page the sign-in started from, in its language', async () => {
+      const next = encodeURIComponent('/es/programs?cluster=08#top');
+      expect(await location(student, `?lang=es&next=${next}`)).toBe(
+        `${base}/es/programs?cluster=08#top`,
+      );
+      expect(await location(student, '?lang=es')).toBe(`${base}/es`);
+      expect(await location(student, '?next=%2Faccount')).toBe(`${base}/account`);
+    });
+
+    it('sends staff whose code is due to the code step, keeping next and the language', async () => {
+      const counselor = { sub: 'c-1', email: 'totp-counselor@da.test', email_verified: true };
+      expect(await location(counselor, '?lang=es&next=%2Fes%2Fadmin%2Fusers')).toBe(
+        `${base}/es/sign-in?step=code&next=%2Fes%2Fadmin%2Fusers`,
+      );
+    });
+
+    it('sends staff without a second factor to set it up first, whatever next says', async () => {
+      const teacher = { sub: 't-1', email: 'teacher@da.test', email_verified: true };
+      expect(await location(teacher, '?next=%2Fprograms')).toBe(`${base}/account`);
+      expect(await location(teacher, '?lang=es&next=%2Fprograms')).toBe(`${base}/es/account`);
+    });
+
+    it('never sends the browser to another site', async () => {
+      for (const next of [
+        'https://evil.example',
+        '//evil.example',
+        '/\\evil.example',
+        'javascript:alert(1)',
+        '/sign-in',
+      ]) {
+        const where = await location(student, `?next=${encodeURIComponent(next)}`);
+        expect(where, next).toBe(`${base}/`);
+      }
+      const counselor = { sub: 'c-1', email: 'totp-counselor@da.test', email_verified: true };
+      expect(await location(counselor, `?next=${encodeURIComponent('//evil.example')}`)).toBe(
+        `${base}/sign-in?step=code`,
+      );
+    });
+
+    it('checks the returning cookie again: a forged next or language is dropped', async () => {
+      provider.user = student;
+      const jar = new Jar();
+      const done = await flow(
+        jar,
+        () => {
+          const pending = JSON.parse(
+            Buffer.from(jar.cookies.get('wf_oidc')!, 'base64url').toString('utf8'),
+          ) as Record<string, unknown>;
+          const forged = { ...pending, next: '//evil.example/x', lang: 'xx' };
+          jar.cookies.set('wf_oidc', Buffer.from(JSON.stringify(forged)).toString('base64url'));
+        },
+        '?lang=es&next=%2Fprograms',
+      );
+      expect(done.status).toBe(302);
+      expect(done.headers.get('location')).toBe(`${base}/`);
+    });
   });
 });

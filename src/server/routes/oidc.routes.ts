@@ -1,12 +1,16 @@
 /**
  * Sign-in with OpenID Connect providers (Google, Microsoft, Clever, ClassLink …):
  * start → the provider → callback → the same database session as a password sign-in, then back
- * to the web app. State, nonce and PKCE verifier travel in a short-lived httpOnly cookie.
+ * to the web app. State, nonce and PKCE verifier travel in a short-lived httpOnly cookie, with the
+ * page language and a same-site `next` path: the callback returns there, or first to the
+ * second-factor step (code due) or the account page (second factor to set up).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
+import { ZLang, type TLang } from '../../contracts/framework.ts';
+import { pageAfterSignIn, safeNext } from '../../domain/auth/next-path.ts';
 import { AppError } from '../../domain/errors.ts';
 import { SESSION_TTL_MS } from '../../services/accounts/deps.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
@@ -28,6 +32,20 @@ const PENDING_MAX_AGE_S = 10 * 60;
 const tags = ['accounts'];
 const errors = { 400: ZApiError, 401: ZApiError, 404: ZApiError };
 const ZProviderParams = z.object({ provider: z.string().min(1).max(32) });
+const ZStartQuery = z.object({
+  lang: ZLang.optional().describe('Language of the pages after the sign-in'),
+  next: z
+    .string()
+    .max(500)
+    .optional()
+    .describe('Path of this site to return to afterwards (anything else is ignored)'),
+});
+
+/** What the cookie carries from start to callback: the provider's checks and where to return. */
+interface PendingSignIn extends OidcPending {
+  lang?: TLang;
+  next?: string;
+}
 
 export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
   app,
@@ -60,13 +78,20 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
         tags,
         summary: 'Start signing in with a provider: redirects to it (state, nonce, PKCE)',
         params: ZProviderParams,
+        querystring: ZStartQuery,
         response: { ...errors },
       },
     },
     async (request, reply) => {
       const { provider } = request.params;
       const { url, pending } = await oidc.start(provider, callbackUrl(provider));
-      reply.setCookie(OIDC_COOKIE, encodePending(pending), {
+      const next = safeNext(request.query.next);
+      const cookie: PendingSignIn = {
+        ...pending,
+        ...(request.query.lang ? { lang: request.query.lang } : {}),
+        ...(next ? { next } : {}),
+      };
+      reply.setCookie(OIDC_COOKIE, encodePending(cookie), {
         path: COOKIE_PATH,
         httpOnly: true,
         sameSite: 'lax',
@@ -111,13 +136,14 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
           );
         }
       })();
-      const { token, csrfToken } = await signInWithOidc(accounts.deps, {
+      const { token, csrfToken, totp } = await signInWithOidc(accounts.deps, {
         provider,
         identity,
         origin: origin(request),
       });
       setSessionCookies(reply, token, csrfToken, SESSION_TTL_MS / 1000);
-      return reply.redirect(`${base}/`, 302);
+      const page = pageAfterSignIn(totp, pending?.lang ?? 'en', pending?.next);
+      return reply.redirect(`${base}${page}`, 302);
     },
   );
 };
@@ -129,18 +155,27 @@ function describe(error: unknown): string {
   return typeof code === 'string' ? code.slice(0, 60) : 'invalid response';
 }
 
-function encodePending(pending: OidcPending): string {
+function encodePending(pending: PendingSignIn): string {
   return Buffer.from(JSON.stringify(pending)).toString('base64url');
 }
 
-function decodePending(value: string | undefined): OidcPending | null {
+/** The cookie's contents, checked again: the browser could have changed it. */
+function decodePending(value: string | undefined): PendingSignIn | null {
   if (!value) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as OidcPending;
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as PendingSignIn;
     const fields = [parsed.provider, parsed.state, parsed.nonce, parsed.verifier];
-    return fields.every((f) => typeof f === 'string' && f.length > 0 && f.length < 200)
-      ? parsed
-      : null;
+    if (!fields.every((f) => typeof f === 'string' && f.length > 0 && f.length < 200)) return null;
+    const lang = ZLang.safeParse(parsed.lang);
+    const next = typeof parsed.next === 'string' ? safeNext(parsed.next) : null;
+    return {
+      provider: parsed.provider,
+      state: parsed.state,
+      nonce: parsed.nonce,
+      verifier: parsed.verifier,
+      ...(lang.success ? { lang: lang.data } : {}),
+      ...(next ? { next } : {}),
+    };
   } catch {
     return null;
   }

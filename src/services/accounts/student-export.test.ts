@@ -148,6 +148,7 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
 
     const over = await post('/api/v1/students/export', admin, { format: 'json' });
     expect(over.statusCode).toBe(403);
+    expect(over.json().error.field).toBe('approval');
     const id = /as export (\S+):/.exec(over.json().error.message)![1]!;
     expect(over.json().error.message).toContain(`/api/v1/students/exports/${id}/approve`);
     expect((await post(`/api/v1/students/exports/${id}/approve`, admin)).statusCode).toBe(403);

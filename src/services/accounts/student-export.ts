@@ -82,12 +82,15 @@ export async function exportStudents(
       },
       origin,
     );
-    throw forbidden(
+    // field `approval`: the export needs one (the web app tells this refusal from others by it).
+    throw new AppError(
+      'forbidden',
       `This export of ${rows.length} student records would pass your limit of ${options.dailyCap} per 24 hours ` +
         `(${decision.used} exported so far). It is waiting for approval as export ${id}: ask another admin ` +
         `of ${districtId ? `district ${districtId}` : 'the state'} (or a state admin) to approve it ` +
         `(\`wayfinder students approve-export ${id} --as THEIR_EMAIL\`, or POST /api/v1/students/exports/${id}/approve), ` +
         `then export again with the approval ${id} (\`--approval ${id}\`).`,
+      'approval',
     );
   }
   await audit(

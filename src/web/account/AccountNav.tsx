@@ -1,10 +1,14 @@
-/** The header's account corner: "Sign in" when signed out; name, Account and Sign out when in. */
+/**
+ * The header's account corner: "Sign in" when signed out; name, Account and Sign out when in;
+ * "Finish signing in" and Sign out while the second factor's code is still due (after a
+ * provider sign-in), so the header never shows someone as signed in before the code.
+ */
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { format } from '../i18n.ts';
 import { homePath, stripLang } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
-import { accountPath, signInPath } from './account-paths.ts';
+import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { useSession } from './use-session.ts';
 import './account.css';
 
@@ -16,10 +20,10 @@ export function AccountNav() {
   const [busy, setBusy] = useState(false);
 
   if (state.status === 'loading') return <div className="account-nav" />;
+  const here = stripLang(location.pathname);
+  const next =
+    here === '/' || here === '/sign-in' ? undefined : location.pathname + location.search;
   if (state.status !== 'signed-in') {
-    const here = stripLang(location.pathname);
-    const next =
-      here === '/' || here === '/sign-in' ? undefined : location.pathname + location.search;
     return (
       <nav className="account-nav" aria-label={t.navAccountLabel}>
         <Link className="account-nav__sign-in" to={signInPath(lang, next)}>
@@ -28,7 +32,7 @@ export function AccountNav() {
       </nav>
     );
   }
-  const { user } = state.session;
+  const { user, totp } = state.session;
   const onSignOut = () => {
     setBusy(true);
     signOut().then(
@@ -39,6 +43,24 @@ export function AccountNav() {
       () => setBusy(false),
     );
   };
+  const signOutButton = (
+    <button type="button" className="account-nav__sign-out" onClick={onSignOut} disabled={busy}>
+      {busy ? t.signingOut : t.navSignOut}
+    </button>
+  );
+  if (totp === 'code_required') {
+    // The code step keeps its own `next`; elsewhere, come back here afterwards.
+    const codeStep =
+      here === '/sign-in' ? location.pathname + location.search : signInCodePath(lang, next);
+    return (
+      <nav className="account-nav" aria-label={t.navAccountLabel}>
+        <Link className="account-nav__sign-in" to={codeStep}>
+          {t.navFinishSignIn}
+        </Link>
+        {signOutButton}
+      </nav>
+    );
+  }
   return (
     <nav className="account-nav" aria-label={t.navAccountLabel}>
       <span className="account-nav__name" title={format(t.signedInAs, { name: user.name })}>
@@ -46,9 +68,7 @@ export function AccountNav() {
         {user.name}
       </span>
       <Link to={accountPath(lang)}>{t.navAccount}</Link>
-      <button type="button" className="account-nav__sign-out" onClick={onSignOut} disabled={busy}>
-        {busy ? t.signingOut : t.navSignOut}
-      </button>
+      {signOutButton}
     </nav>
   );
 }

@@ -8,7 +8,7 @@ import type { TSession } from '../../contracts/accounts.ts';
 import { mayAttempt } from '../../domain/auth/policy.ts';
 import { ApiError } from '../api.ts';
 import { useLang } from '../use-lang.ts';
-import { adminAuditPath, adminUsersPath, signInPath } from './account-paths.ts';
+import { adminAuditPath, adminExportsPath, adminUsersPath, signInPath } from './account-paths.ts';
 import {
   Field,
   FormMessages,
@@ -67,6 +67,9 @@ function AccountSettings({ session }: { session: TSession }) {
             </li>
             <li>
               <Link to={adminAuditPath(lang)}>{t.adminAuditLink}</Link>
+            </li>
+            <li>
+              <Link to={adminExportsPath(lang)}>{t.adminExportsLink}</Link>
             </li>
           </ul>
         </section>

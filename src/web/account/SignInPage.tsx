@@ -1,19 +1,22 @@
 /**
  * Sign-in: email and password, then the authenticator code when the API asks for it (staff with
  * a second factor), then back to `?next=` (a path of this site) or to the account page when the
- * second factor still has to be set up.
+ * second factor still has to be set up. After a provider sign-in (OpenID Connect) whose session
+ * still needs the code, the page shows only the code step (`?step=code`, or whatever the
+ * address): the code goes to /auth/totp/verify, and "Cancel and sign out" ends that session.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TSession } from '../../contracts/accounts.ts';
 import { ApiError, getJson } from '../api.ts';
+import { Loading } from '../components/Status.tsx';
 import { format, type Messages } from '../i18n.ts';
 import { homePath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
-import { accountPath, safeNext } from './account-paths.ts';
+import { accountPath, oidcStartPath, safeNext, signInPath } from './account-paths.ts';
 import { Field, FormMessages, PageHeading, errorText } from './parts.tsx';
-import { apiWrite, setSession, useSession } from './use-session.ts';
+import { apiWrite, reloadSession, setSession, useSession } from './use-session.ts';
 
 type Step = 'password' | 'code';
 
@@ -36,7 +39,7 @@ export function SignInPage() {
   const { lang, t } = useLang();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { state } = useSession();
+  const { state, codeDue } = useSession();
   const [step, setStep] = useState<Step>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -64,9 +67,9 @@ export function SignInPage() {
     if (step === 'code') codeInput.current?.focus();
   }, [step]);
 
+  const next = safeNext(params.get('next'));
   const done = (session: TSession) => {
     setSession(session);
-    const next = safeNext(params.get('next'));
     if (session.totp === 'enrol_required') void navigate(accountPath(lang));
     else void navigate(next ?? homePath(lang));
   };
@@ -130,6 +133,17 @@ export function SignInPage() {
     setFieldErrors({});
   };
 
+  if (state.status === 'signed-in' && codeDue)
+    return <ProviderCodeStep session={state.session} next={next} />;
+  if (state.status === 'loading' && params.get('step') === 'code') {
+    return (
+      <div className="account-page account-page--narrow">
+        <PageHeading title={t.signInTitle} ready={false} />
+        <Loading />
+      </div>
+    );
+  }
+
   const signedIn = state.status === 'signed-in' ? state.session : null;
 
   return (
@@ -152,10 +166,7 @@ export function SignInPage() {
                 <ul className="oidc-providers">
                   {oidc.map((provider) => (
                     <li key={provider.id}>
-                      <a
-                        className="button-link"
-                        href={`/api/v1/auth/oidc/${encodeURIComponent(provider.id)}/start`}
-                      >
+                      <a className="button-link" href={oidcStartPath(provider.id, lang, next)}>
                         {format(t.signInWith, { name: provider.name })}
                       </a>
                     </li>
@@ -223,6 +234,121 @@ export function SignInPage() {
             </p>
           </>
         )}
+      </form>
+    </div>
+  );
+}
+
+/** What went wrong with a code after a provider sign-in, in the page's language. */
+function verifyError(t: Messages, error: unknown): string {
+  if (!(error instanceof ApiError)) return errorText(t, error);
+  if (error.status === 400 && error.field === 'code') return t.errorWrongCode;
+  if (error.status === 401)
+    return /try again later|locked/i.test(error.message) ? t.errorLocked : t.errorSessionEnded;
+  return errorText(t, error);
+}
+
+/**
+ * The second step of a provider sign-in for staff with a second factor: the session exists but
+ * may do nothing until the code is given. A wrong code changes nothing but the message.
+ */
+function ProviderCodeStep({ session, next }: { session: TSession; next: string | null }) {
+  const { lang, t } = useLang();
+  const navigate = useNavigate();
+  const { signOut } = useSession();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    codeInput.current?.focus();
+  }, []);
+
+  const refuse = (message: string, field?: string) => {
+    setError(message);
+    setFieldError(field);
+    setCode('');
+    codeInput.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const given = code.trim();
+    if (!/^\d{6}$/.test(given)) {
+      refuse(t.errorFormTitle, t.errorCodeInvalid);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFieldError(undefined);
+    apiWrite('POST', '/api/v1/auth/totp/verify', { code: given }).then(
+      () => {
+        // The code is accepted: this session is now fully signed in.
+        setSession({ ...session, totp: 'passed' });
+        void navigate(next ?? homePath(lang), { replace: true });
+        void reloadSession();
+      },
+      (failure: unknown) => {
+        setBusy(false);
+        const message = verifyError(t, failure);
+        refuse(
+          message,
+          failure instanceof ApiError && failure.field === 'code' ? message : undefined,
+        );
+        // A session that ended (expired, signed out elsewhere) shows the sign-in form again.
+        if (
+          failure instanceof ApiError &&
+          failure.status === 401 &&
+          message === t.errorSessionEnded
+        )
+          void reloadSession();
+      },
+    );
+  };
+
+  const cancel = () => {
+    setBusy(true);
+    signOut().then(
+      () => void navigate(signInPath(lang, next ?? undefined), { replace: true }),
+      (failure: unknown) => {
+        setBusy(false);
+        setError(errorText(t, failure));
+      },
+    );
+  };
+
+  return (
+    <div className="account-page account-page--narrow">
+      <PageHeading title={t.signInCodeTitle} />
+      <form className="account-form" onSubmit={onSubmit} noValidate>
+        <FormMessages error={error} />
+        <p>{format(t.signInCodeAs, { name: session.user.name, email: session.user.email })}</p>
+        <p>{t.signInCodeProviderIntro}</p>
+        <Field
+          ref={codeInput}
+          label={t.signInCode}
+          name="totpCode"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={6}
+          className="input-code"
+          value={code}
+          onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+          error={fieldError}
+          required
+        />
+        <p className="button-row">
+          <button type="submit" disabled={busy}>
+            {busy ? t.signInCodeBusy : t.signInCodeSubmit}
+          </button>
+          <button type="button" className="button-secondary" onClick={cancel} disabled={busy}>
+            {t.signInCodeCancel}
+          </button>
+        </p>
       </form>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext, signInPath } from './account-paths.ts';
+import { oidcStartPath, safeNext, signInCodePath, signInPath } from './account-paths.ts';
 import { passwordStrength } from './password.ts';
 
 describe('the ?next= target after sign-in', () => {
@@ -29,6 +29,17 @@ describe('the ?next= target after sign-in', () => {
     expect(signInPath('en')).toBe('/sign-in');
     expect(signInPath('es', '/account')).toBe('/es/sign-in?next=%2Faccount');
     expect(signInPath('en', 'https://evil.example')).toBe('/sign-in');
+  });
+
+  it('builds the code step and the provider start with the language and a safe next only', () => {
+    expect(signInCodePath('en', '/admin/users')).toBe('/sign-in?step=code&next=%2Fadmin%2Fusers');
+    expect(signInCodePath('es')).toBe('/es/sign-in?step=code');
+    expect(oidcStartPath('google', 'es', '/es/programs')).toBe(
+      '/api/v1/auth/oidc/google/start?lang=es&next=%2Fes%2Fprograms',
+    );
+    expect(oidcStartPath('google', 'en', '//evil.example')).toBe(
+      '/api/v1/auth/oidc/google/start?lang=en',
+    );
   });
 });
 

@@ -1,11 +1,16 @@
 /** Addresses of the sign-in, account and administration pages, and the safe `?next=` target. */
 import type { TLang } from '../../contracts/framework.ts';
-import { pathFor, stripLang } from '../paths.ts';
+import { codeStepPath, safeNext } from '../../domain/auth/next-path.ts';
+import { pathFor } from '../paths.ts';
+
+/** The rule is shared with the server (the OpenID Connect callback checks `next` the same way). */
+export { safeNext };
 
 export const accountPath = (lang: TLang): string => pathFor(lang, '/account');
 export const setPasswordPath = (lang: TLang): string => pathFor(lang, '/account/set-password');
 export const adminUsersPath = (lang: TLang): string => pathFor(lang, '/admin/users');
 export const adminAuditPath = (lang: TLang): string => pathFor(lang, '/admin/audit');
+export const adminExportsPath = (lang: TLang): string => pathFor(lang, '/admin/exports');
 
 /** The sign-in page, returning to `next` (a same-site path) afterwards. */
 export function signInPath(lang: TLang, next?: string): string {
@@ -14,24 +19,14 @@ export function signInPath(lang: TLang, next?: string): string {
   return target === null ? base : `${base}?${new URLSearchParams({ next: target }).toString()}`;
 }
 
-const PROBE = 'http://wayfinder.invalid';
+/** The sign-in page's second-factor step (after a provider sign-in), then `next`. */
+export const signInCodePath = (lang: TLang, next?: string | null): string =>
+  codeStepPath(lang, next);
 
-/**
- * `next` when it is a path of this site (never another site, `//host` or `/\host`), else null.
- * The sign-in page itself is not a target: it would only ask again.
- */
-export function safeNext(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
-    return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(next)) return null;
-  let url: URL;
-  try {
-    url = new URL(next, PROBE);
-  } catch {
-    return null;
-  }
-  if (url.origin !== PROBE) return null;
-  if (stripLang(url.pathname) === '/sign-in') return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+/** Where a provider sign-in starts: the server keeps `lang` and a safe `next` for afterwards. */
+export function oidcStartPath(provider: string, lang: TLang, next?: string | null): string {
+  const query = new URLSearchParams({ lang });
+  const target = safeNext(next);
+  if (target !== null) query.set('next', target);
+  return `/api/v1/auth/oidc/${encodeURIComponent(provider)}/start?${query.toString()}`;
 }

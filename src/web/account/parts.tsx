@@ -13,7 +13,7 @@ import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { format, type Messages } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { useLang } from '../use-lang.ts';
-import { accountPath, signInPath } from './account-paths.ts';
+import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { passwordStrength, type Strength } from './password.ts';
 import { useSession } from './use-session.ts';
 import './account.css';
@@ -176,7 +176,8 @@ export function PageHeading({ title, ready = true }: { title: string; ready?: bo
 
 /**
  * Shows `children` to a signed-in user whose role may take `action`; otherwise says politely
- * why not (with a sign-in link that comes back here).
+ * why not (with a sign-in link that comes back here). A session whose second-factor code is
+ * still due is not signed in yet: it is sent to the code step, which comes back here.
  */
 export function SessionGate({
   title,
@@ -208,6 +209,22 @@ export function SessionGate({
     );
   }
   const { session } = state;
+  if (session.totp === 'code_required') {
+    return (
+      <div className="account-page">
+        <PageHeading title={title} />
+        <p className="notice">{t.codeDueNotice}</p>
+        <p>
+          <Link
+            className="button-link"
+            to={signInCodePath(lang, location.pathname + location.search)}
+          >
+            {t.navFinishSignIn}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   const refused =
     action !== undefined &&
     (!mayAttempt(session.user.role, action) || session.totp === 'enrol_required');

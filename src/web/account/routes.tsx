@@ -2,6 +2,7 @@
 import { Route } from 'react-router-dom';
 import { AccountPage } from './AccountPage.tsx';
 import { AdminAuditPage } from './AdminAuditPage.tsx';
+import { AdminExportsPage } from './AdminExportsPage.tsx';
 import { AdminUsersPage } from './AdminUsersPage.tsx';
 import { SetPasswordPage } from './SetPasswordPage.tsx';
 import { SignInPage } from './SignInPage.tsx';
@@ -13,5 +14,6 @@ export const accountRoutes = (
     <Route path="account/set-password" element={<SetPasswordPage />} />
     <Route path="admin/users" element={<AdminUsersPage />} />
     <Route path="admin/audit" element={<AdminAuditPage />} />
+    <Route path="admin/exports" element={<AdminExportsPage />} />
   </>
 );

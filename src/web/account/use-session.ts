@@ -101,6 +101,11 @@ export interface Session {
   csrfToken: string | undefined;
   /** A staff member who must set up the second factor before anything else. */
   totpDue: boolean;
+  /**
+   * Signed in with a provider, but the second factor's code is still due: not fully signed in
+   * yet (the API refuses everything but the code and sign-out).
+   */
+  codeDue: boolean;
   reload: () => Promise<void>;
   apiWrite: typeof apiWrite;
   /** Ends this session (or every session) and forgets it here. */
@@ -130,6 +135,7 @@ export function useSession(): Session {
     role: session?.user.role ?? null,
     csrfToken: session?.csrfToken,
     totpDue: session?.totp === 'enrol_required',
+    codeDue: session?.totp === 'code_required',
     reload: reloadSession,
     apiWrite,
     signOut,

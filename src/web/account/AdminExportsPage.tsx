@@ -1,0 +1,479 @@
+/**
+ * Bulk exports of student records for district and state admins: the exports of their scope
+ * (filtered by status in the address), approval of another admin's export over the daily cap
+ * (after a confirmation that says what approving allows), the download of one's own approved
+ * export (once), and a form that exports at once within the cap or leaves a request waiting.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
+import type { TExportFormat, TExportRequest } from '../../contracts/student-export.ts';
+import { errorOf, getJson, request } from '../api.ts';
+import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { countText, format, type Messages } from '../i18n.ts';
+import { useApi } from '../use-api.ts';
+import { useLang } from '../use-lang.ts';
+import {
+  EXPORT_STATUSES,
+  STATUS_LABEL,
+  exportErrorKey,
+  exportFileName,
+  mayApprove,
+  mayDownload,
+  overCapExport,
+  statusFilter,
+} from './exports.ts';
+import { FormMessages, PageHeading, Select, SessionGate, errorText } from './parts.tsx';
+import { apiWrite, currentCsrfToken } from './use-session.ts';
+
+export function AdminExportsPage() {
+  const { t } = useLang();
+  return (
+    <SessionGate
+      title={t.exportsTitle}
+      action="student.export_approve"
+      signInText={t.exportsSignInFirst}
+    >
+      {(session) => <ExportsAdmin session={session} />}
+    </SessionGate>
+  );
+}
+
+/** A failure in the page's language (the API's own message when there is nothing better). */
+function failureText(t: Messages, error: unknown, what: 'approve' | 'run' | 'request'): string {
+  const key = exportErrorKey(error, what);
+  return key ? t[key] : errorText(t, error);
+}
+
+/** Runs an export (with the session's CSRF token) and returns the file the server sent. */
+async function fetchExport(body: {
+  format: TExportFormat;
+  district?: string;
+  approval?: string;
+}): Promise<{ id: string; blob: Blob }> {
+  const token = currentCsrfToken();
+  const response = await request('/api/v1/students/export', {
+    method: 'POST',
+    headers: {
+      accept: 'text/csv, application/json',
+      'content-type': 'application/json',
+      ...(token ? { 'x-csrf-token': token } : {}),
+    },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await errorOf(response);
+  return { id: response.headers.get('x-export-id') ?? '', blob: await response.blob() };
+}
+
+/** Hands a file to the browser's downloads. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function ExportsAdmin({ session }: { session: TSession }) {
+  const { lang, t } = useLang();
+  const [params, setParams] = useSearchParams();
+  const status = statusFilter(params.get('status'));
+  const [draft, setDraft] = useState<string>(status);
+  const [version, setVersion] = useState(0);
+  const me = session.user.id;
+  const isState = session.user.role === 'state_admin';
+
+  // The last list stays on screen while it is read again after an action (no flash, focus kept).
+  const [kept, setKept] = useState<{ status: string; items: TExportRequest[] } | null>(null);
+  const exports = useApi<TExportRequest[]>(
+    useCallback(
+      async (signal: AbortSignal) => {
+        const query = new URLSearchParams({ v: String(version) });
+        if (status) query.set('status', status);
+        const result = await getJson<{ items: TExportRequest[] }>(
+          `/api/v1/students/exports?${query.toString()}`,
+          signal,
+        );
+        setKept({ status, items: result.items });
+        return result.items;
+      },
+      [status, version],
+    ),
+  );
+  const users = useApi<TUser[]>(
+    useCallback(
+      (signal: AbortSignal) =>
+        getJson<{ items: TUser[] }>('/api/v1/users', signal).then((r) => r.items),
+      [],
+    ),
+  );
+  const orgs = useApi<TOrg[]>(
+    useCallback(
+      (signal: AbortSignal) =>
+        getJson<{ items: TOrg[] }>('/api/v1/orgs', signal).then((r) => r.items),
+      [],
+    ),
+  );
+  const names = useMemo(
+    () => new Map((users.status === 'ok' ? users.data : []).map((u) => [u.id, u.name])),
+    [users],
+  );
+  const orgNames = useMemo(
+    () => new Map((orgs.status === 'ok' ? orgs.data : []).map((o) => [o.id, o.name])),
+    [orgs],
+  );
+  const districts = orgs.status === 'ok' ? orgs.data.filter((o) => o.kind === 'district') : [];
+
+  const [confirming, setConfirming] = useState<TExportRequest | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const tableRegion = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  const who = (id: string) =>
+    id === me ? format(t.exportsYou, { name: session.user.name }) : (names.get(id) ?? id);
+  const districtName = (id: string | null) =>
+    id === null ? t.exportsAllDistricts : (orgNames.get(id) ?? id);
+  const records = (count: number) => countText(t.exportsRecordsOne, t.exportsRecordsOther, count);
+  const time = (at: string) =>
+    new Date(at).toLocaleString(lang === 'es' ? 'es' : 'en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+  const refresh = () => setVersion((v) => v + 1);
+
+  const askApproval = (record: TExportRequest, button: HTMLButtonElement) => {
+    opener.current = button;
+    setError(null);
+    setMessage(null);
+    setConfirming(record);
+  };
+
+  const cancelApproval = () => {
+    setConfirming(null);
+    opener.current?.focus();
+  };
+
+  const approve = () => {
+    if (!confirming || busyId) return;
+    const record = confirming;
+    setBusyId(record.id);
+    apiWrite<TExportRequest>(
+      'POST',
+      `/api/v1/students/exports/${encodeURIComponent(record.id)}/approve`,
+    ).then(
+      () => {
+        setBusyId(null);
+        setConfirming(null);
+        setMessage(format(t.exportsApproved, { name: who(record.requestedBy) }));
+        refresh();
+        tableRegion.current?.focus();
+      },
+      (failure: unknown) => {
+        setBusyId(null);
+        setConfirming(null);
+        setError(failureText(t, failure, 'approve'));
+        refresh();
+        tableRegion.current?.focus();
+      },
+    );
+  };
+
+  const run = (record: TExportRequest, fileFormat: TExportFormat) => {
+    if (busyId) return;
+    setBusyId(record.id);
+    setError(null);
+    setMessage(null);
+    fetchExport({ format: fileFormat, approval: record.id }).then(
+      ({ id, blob }) => {
+        const file = exportFileName(id || record.id, fileFormat);
+        saveFile(blob, file);
+        setBusyId(null);
+        setMessage(format(t.exportsDownloadedApproved, { file }));
+        refresh();
+      },
+      (failure: unknown) => {
+        setBusyId(null);
+        setError(failureText(t, failure, 'run'));
+        refresh();
+      },
+    );
+  };
+
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    const chosen = statusFilter(draft);
+    if (chosen) next.set('status', chosen);
+    setParams(next);
+  };
+
+  const items =
+    exports.status === 'ok' ? exports.data : kept?.status === status ? kept.items : null;
+
+  return (
+    <div className="account-page admin-page">
+      <PageHeading title={t.exportsTitle} ready={items !== null || exports.status === 'error'} />
+      <p className="admin-intro">{t.exportsIntro}</p>
+      <form className="admin-filters" onSubmit={onFilter} aria-label={t.exportsFilters}>
+        <Select
+          id="exports-status"
+          label={t.exportsStatus}
+          value={draft}
+          onChange={setDraft}
+          options={EXPORT_STATUSES.map((s) => ({ value: s, label: t[STATUS_LABEL[s]] }))}
+          placeholder={t.exportsAllStatuses}
+        />
+        <p>
+          <button type="submit">{t.exportsApply}</button>
+        </p>
+      </form>
+      <FormMessages error={error} success={message ? <p>{message}</p> : null} />
+      {confirming ? (
+        <section
+          className="confirm-panel"
+          aria-labelledby="exports-confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelApproval();
+          }}
+        >
+          <h2 id="exports-confirm" ref={confirmHeading} tabIndex={-1}>
+            {t.exportsConfirmTitle}
+          </h2>
+          <p>
+            {format(t.exportsConfirmText, {
+              name: who(confirming.requestedBy),
+              date: time(confirming.requestedAt),
+              records: records(confirming.recordCount),
+              district: districtName(confirming.districtId),
+            })}
+          </p>
+          <p className="confirm-panel__effect">
+            {format(t.exportsConfirmEffect, { name: who(confirming.requestedBy) })}
+          </p>
+          <p className="button-row">
+            <button type="button" onClick={approve} disabled={busyId !== null}>
+              {t.exportsConfirmApprove}
+            </button>
+            <button type="button" className="button-secondary" onClick={cancelApproval}>
+              {t.exportsConfirmCancel}
+            </button>
+          </p>
+        </section>
+      ) : null}
+      {items === null ? (
+        exports.status === 'error' ? (
+          <ErrorNotice error={exports.error} />
+        ) : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <p className="admin-count" role="status">
+            {countText(t.exportsCountOne, t.exportsCountOther, items.length)}
+          </p>
+          {items.length === 0 ? (
+            <p>{t.exportsNone}</p>
+          ) : (
+            <div
+              ref={tableRegion}
+              className="table-scroll"
+              role="region"
+              aria-labelledby="exports-caption"
+              tabIndex={0}
+            >
+              <table className="admin-table">
+                <caption id="exports-caption">{t.exportsTableCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.exportsColRequestedBy}</th>
+                    <th scope="col">{t.exportsColRequested}</th>
+                    <th scope="col">{t.exportsColDistrict}</th>
+                    <th scope="col" className="admin-number">
+                      {t.exportsColRecords}
+                    </th>
+                    <th scope="col">{t.exportsColStatus}</th>
+                    <th scope="col">{t.exportsColApprovedBy}</th>
+                    <th scope="col">{t.exportsColActions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((record) => {
+                    const forWhom = (
+                      <span className="visually-hidden">
+                        {' '}
+                        {format(t.exportsActionFor, {
+                          records: records(record.recordCount),
+                          name: who(record.requestedBy),
+                        })}
+                      </span>
+                    );
+                    return (
+                      <tr
+                        key={record.id}
+                        className={record.status === 'pending' ? 'is-pending' : undefined}
+                      >
+                        <th scope="row">{who(record.requestedBy)}</th>
+                        <td>
+                          <time dateTime={record.requestedAt}>{time(record.requestedAt)}</time>
+                        </td>
+                        <td>{districtName(record.districtId)}</td>
+                        <td className="admin-number">{record.recordCount}</td>
+                        <td>{t[STATUS_LABEL[record.status]]}</td>
+                        <td>{record.approvedBy ? who(record.approvedBy) : '—'}</td>
+                        <td>
+                          <div className="admin-actions">
+                            {mayApprove(record, me) ? (
+                              <button
+                                type="button"
+                                className="button-small"
+                                disabled={busyId !== null}
+                                onClick={(event) => askApproval(record, event.currentTarget)}
+                              >
+                                {t.exportsApprove}
+                                {forWhom}
+                              </button>
+                            ) : mayDownload(record, me) ? (
+                              (['csv', 'json'] as const).map((fileFormat) => (
+                                <button
+                                  key={fileFormat}
+                                  type="button"
+                                  className="button-small"
+                                  disabled={busyId !== null}
+                                  onClick={() => run(record, fileFormat)}
+                                >
+                                  {fileFormat === 'csv'
+                                    ? t.exportsDownloadCsv
+                                    : t.exportsDownloadJson}
+                                  {forWhom}
+                                </button>
+                              ))
+                            ) : record.status === 'pending' ? (
+                              <span className="admin-note">{t.exportsWaiting}</span>
+                            ) : (
+                              '—'
+                            )}
+                          </div>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      <RequestExport isState={isState} districts={districts} onChange={refresh} />
+    </div>
+  );
+}
+
+type RequestResult = { kind: 'done'; text: string } | { kind: 'waiting'; text: string };
+
+/** Export now: the file downloads within the cap; over it, the request waits for approval. */
+function RequestExport({
+  isState,
+  districts,
+  onChange,
+}: {
+  isState: boolean;
+  districts: TOrg[];
+  onChange: () => void;
+}) {
+  const { t } = useLang();
+  const [fileFormat, setFileFormat] = useState<TExportFormat>('csv');
+  const [district, setDistrict] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<RequestResult | null>(null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    fetchExport({ format: fileFormat, ...(isState && district ? { district } : {}) }).then(
+      ({ id, blob }) => {
+        const file = exportFileName(id, fileFormat);
+        saveFile(blob, file);
+        setBusy(false);
+        setResult({ kind: 'done', text: format(t.exportsDownloaded, { file }) });
+        onChange();
+      },
+      (failure: unknown) => {
+        setBusy(false);
+        const waiting = overCapExport(failure);
+        if (waiting) {
+          setResult({
+            kind: 'waiting',
+            text: format(t.exportsWaitsForApproval, { id: waiting.id || '—' }),
+          });
+          onChange();
+        } else {
+          setError(failureText(t, failure, 'request'));
+        }
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="exports-request">
+      <h2 id="exports-request">{t.exportsRequestTitle}</h2>
+      <p>{t.exportsRequestIntro}</p>
+      <form className="account-form admin-form" onSubmit={onSubmit} noValidate>
+        <FormMessages
+          error={error}
+          success={result?.kind === 'done' ? <p>{result.text}</p> : null}
+        />
+        <div aria-live="polite" aria-atomic="true">
+          {result?.kind === 'waiting' ? (
+            <p className="notice notice--warning export-waiting">{result.text}</p>
+          ) : null}
+        </div>
+        <fieldset className="choice-group">
+          <legend>{t.exportsFormat}</legend>
+          {(['csv', 'json'] as const).map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="export-format"
+                value={value}
+                checked={fileFormat === value}
+                onChange={() => setFileFormat(value)}
+              />{' '}
+              {value === 'csv' ? t.exportsFormatCsv : t.exportsFormatJson}
+            </label>
+          ))}
+        </fieldset>
+        {isState ? (
+          <Select
+            id="exports-district"
+            label={t.exportsDistrict}
+            value={district}
+            onChange={setDistrict}
+            options={districts.map((o) => ({ value: o.id, label: o.name }))}
+            placeholder={t.exportsAllDistricts}
+          />
+        ) : null}
+        <p>
+          <button type="submit" disabled={busy}>
+            {busy ? t.exportsRequestBusy : t.exportsRequestSubmit}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
