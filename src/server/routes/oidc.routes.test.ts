@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../../../test/oidc-provider.ts';
-import { buildWorld, type World } from '../../../test/auth.ts';
+import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { totpCode } from '../../domain/auth/totp.ts';
 import { VERSION, type Runtime } from '../../runtime.ts';
@@ -159,6 +159,68 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
       ['failed', 'unknown_email'],
       ['failed', 'unverified_email'],
     ]);
+  });
+
+  it('asks the userinfo endpoint for the email when the id token has none', async () => {
+    provider.emailInUserinfoOnly = true;
+    try {
+      provider.user = { sub: 'ui-1', email: 'other@db.test', email_verified: true };
+      const jar = new Jar();
+      expect((await flow(jar)).status).toBe(302);
+      expect((await (await me(jar)).json()).user.email).toBe('other@db.test');
+    } finally {
+      provider.emailInUserinfoOnly = false;
+    }
+  });
+
+  it('signs in an identity an admin linked by hand, though its email is not verified', async () => {
+    // As Microsoft Entra ID: no email_verified, so the email alone never matches.
+    provider.user = { sub: 'entra-object-id-1', email: 'guardian@db.test' };
+    const refused = await flow(new Jar());
+    expect(refused.status).toBe(401);
+
+    const admin = await sessionHeaders(runtime, world.districts[1].users.district_admin);
+    const link = (body: object) =>
+      app.inject({
+        method: 'PUT',
+        url: '/api/v1/users/guardian@db.test/identity',
+        headers: admin,
+        payload: body,
+      });
+    const both = await link({ provider: 'school', issuer: provider.issuer, subject: 'x' });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error.field).toBe('provider');
+    // An admin of the other district may not link it.
+    const other = await sessionHeaders(runtime, world.districts[0].users.district_admin);
+    const foreign = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/users/guardian@db.test/identity',
+      headers: other,
+      payload: { provider: 'school', subject: 'entra-object-id-1' },
+    });
+    expect(foreign.statusCode).toBe(403);
+    const linked = await link({ provider: 'school', subject: 'entra-object-id-1' });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({
+      email: 'guardian@db.test',
+      linkedIssuer: provider.issuer,
+    });
+
+    const jar = new Jar();
+    expect((await flow(jar)).status).toBe(302);
+    expect((await (await me(jar)).json()).user.email).toBe('guardian@db.test');
+
+    const unlinked = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/users/guardian@db.test/identity',
+      headers: admin,
+    });
+    expect(unlinked.json()).toMatchObject({ linkedIssuer: null });
+    expect((await flow(new Jar())).status).toBe(401);
+    const log = await runtime.accounts.deps.audit.list({ districtId: 'db', limit: 10 });
+    expect(log.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['user.link_identity', 'user.unlink_identity']),
+    );
   });
 
   it('refuses a wrong state, and a callback without the browser that started it', async () => {
