@@ -3,39 +3,32 @@
  * language switch, WCAG checks with axe, keyboard use, phone width and print.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCluster, TClusterList, TPathway } from '../src/contracts/framework.ts';
 import {
   axeViolations,
   getJson,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
 
 describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  let app: TestApp;
+  let browser: BrowserContext;
   let page: Page;
   let cluster: TCluster;
   let pathway: TPathway;
   let pathwayEs: TPathway;
-  const cspErrors: string[] = [];
+  const suite = useBrowserApp();
+  const cspErrors = suite.cspErrors;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    ({ app, browser, page } = suite);
     const list = await getJson<TClusterList>(`${app.url}/api/v1/clusters?lang=en`);
     const chosen =
       list.items.find((item) => item.code === '08') ??
@@ -48,13 +41,7 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
     pathwayEs = await getJson<TPathway>(`${app.url}/api/v1/pathways/${first.code}?lang=es`);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
-  });
-
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const url = (address: string) => `${app.url}${address}`;
 
   it('goes from a wheel segment to a cluster, then to a pathway', async () => {
     await open(page, url('/'));
@@ -149,7 +136,7 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
   });
 
   it('works by keyboard: skip link, then the wheel', async () => {
-    const fresh = await (browser as BrowserContext).newPage();
+    const fresh = await browser.newPage();
     try {
       await open(fresh, url('/'));
       await fresh.keyboard.press('Tab');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCipDetail, TCourseDetail, TCredentialDetail } from '../src/contracts/catalog.ts';
 import type { TSearchType } from '../src/contracts/search.ts';
 import { loadPlan } from '../src/importers/load-plan.ts';
@@ -13,13 +13,10 @@ import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
   getJson,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
-  type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const NCES = path.resolve(import.meta.dirname, '../../shared/data/nces-cip-2020');
@@ -42,22 +39,18 @@ async function searchFromPage(page: Page, words: string): Promise<void> {
 }
 
 describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  const suite = useBrowserApp();
+  const { url, cspErrors } = suite;
+  let browser: BrowserContext;
   let page: Page;
   let course: TCourseDetail;
   let courseEs: TCourseDetail;
   let credential: TCredentialDetail;
   let cip: TCipDetail;
   let cipEs: TCipDetail;
-  const cspErrors: string[] = [];
-
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    const { runtime } = app;
+    ({ browser, page } = suite);
+    const { runtime } = suite.app;
     await runtime.seedDemoRegion();
     for (const [kind, file] of [
       ['cip', 'CIPCode2020.csv'],
@@ -72,22 +65,11 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
       await runImport(runtime.occupations.imports, plan);
     }
     runtime.occupations.search.invalidate();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
     course = await getJson<TCourseDetail>(url(`/api/v1/courses/${COURSE}?lang=en`));
     courseEs = await getJson<TCourseDetail>(url(`/api/v1/courses/${COURSE}?lang=es`));
     credential = await getJson<TCredentialDetail>(url(`/api/v1/credentials/${CREDENTIAL}`));
     cip = await getJson<TCipDetail>(url(`/api/v1/cip/${CIP}?lang=en`));
     cipEs = await getJson<TCipDetail>(url(`/api/v1/cip/${CIP}?lang=es`));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
   });
 
   it('opens a course from the search page and follows it to its program of study', async () => {
@@ -234,7 +216,7 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
   });
 
   it('opens each kind of result by keyboard: Tab to the result, Enter to open it', async () => {
-    const fresh = await (browser as BrowserContext).newPage();
+    const fresh = await browser.newPage();
     try {
       for (const [q, type] of [
         [course.title, 'course'],

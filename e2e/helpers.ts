@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 
@@ -84,6 +85,64 @@ export async function startApp(
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   return { url: server.url, runtime: server.runtime, stop: () => server.stop() };
+}
+
+type StartOptions = Parameters<typeof startApp>[0];
+
+/** The browser and the server a test file shares: set up before its first test. */
+export interface BrowserApp {
+  readonly app: TestApp;
+  readonly browser: BrowserContext;
+  /** The browser's first tab, watched for Content-Security-Policy errors. */
+  readonly page: Page;
+  /** An address of the app: url('/es/search?q=x'). */
+  url(address: string): string;
+  /** Content-Security-Policy errors the first tab logged. */
+  readonly cspErrors: string[];
+}
+
+/**
+ * Starts Chromium and the server (on a fresh database) before the file's tests and stops both
+ * after them: call it at the top of a describe block, before the file's own beforeAll. The
+ * options may be computed in beforeAll (a sign-in provider started first, a free port).
+ */
+export function useBrowserApp(
+  options: StartOptions | (() => Promise<StartOptions>) = {},
+): BrowserApp {
+  let started: { app: TestApp; browser: BrowserContext; page: Page } | undefined;
+  const cspErrors: string[] = [];
+  const get = () => {
+    if (!started) throw new Error('useBrowserApp: the browser and server start in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    const browser = await launchBrowser();
+    const app = await startApp(typeof options === 'function' ? await options() : options);
+    started = { app, browser, page: browser.pages()[0] ?? (await browser.newPage()) };
+    started.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
+    });
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.app.stop();
+    started = undefined;
+    removeTempDirs();
+  });
+  return {
+    get app() {
+      return get().app;
+    },
+    get browser() {
+      return get().browser;
+    },
+    get page() {
+      return get().page;
+    },
+    url: (address) => `${started?.app.url ?? ''}${address}`,
+    cspErrors,
+  };
 }
 
 /** A TCP port free on 127.0.0.1 right now (for a server whose address must be known first). */

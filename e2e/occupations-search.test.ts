@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TOccupation, TPathwayOccupations } from '../src/contracts/occupation.ts';
 import type { TSearchItem, TSearchResult, TSearchType } from '../src/contracts/search.ts';
 import { loadPlan } from '../src/importers/load-plan.ts';
@@ -13,13 +13,11 @@ import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
   getJson,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
@@ -39,15 +37,16 @@ async function summary(page: Page): Promise<string> {
 }
 
 describe.skipIf(skipBrowserTests())('occupations and search in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  let app: TestApp;
+  let browser: BrowserContext;
   let page: Page;
   let pathwayOccupations: TPathwayOccupations;
   let occupation: TOccupation;
   let occupationEs: TOccupation;
-  const cspErrors: string[] = [];
+  const suite = useBrowserApp();
+  const cspErrors = suite.cspErrors;
 
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const url = (address: string) => `${app.url}${address}`;
 
   const firstOf = async (q: string, type: TSearchType, lang = 'en'): Promise<TSearchItem> => {
     const result = await getJson<TSearchResult>(
@@ -59,13 +58,7 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
   };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    ({ app, browser, page } = suite);
     pathwayOccupations = await getJson<TPathwayOccupations>(
       url('/api/v1/pathways/08-05/occupations?lang=en'),
     );
@@ -73,12 +66,6 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
     if (!first) throw new Error('pathway 08-05 has no occupations');
     occupation = await getJson<TOccupation>(url(`/api/v1/occupations/${first.code}?lang=en`));
     occupationEs = await getJson<TOccupation>(url(`/api/v1/occupations/${first.code}?lang=es`));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
   });
 
   it('lists a pathway’s occupations by entry level, opens one, and goes back', async () => {
@@ -242,7 +229,7 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
   });
 
   it('works by keyboard: header box, then a result', async () => {
-    const fresh = await (browser as BrowserContext).newPage();
+    const fresh = await browser.newPage();
     try {
       await open(fresh, url('/'));
       let id: string | undefined;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
 import { ZProgramFile } from '../src/contracts/program.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
@@ -16,14 +16,12 @@ import { importPrograms } from '../src/services/programs/import-programs.ts';
 import {
   axeViolations,
   getJson,
-  launchBrowser,
   open,
   REPO_ROOT,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const SOFTWARE = 'riverside-software-development';
@@ -37,22 +35,17 @@ function example(name: string) {
 }
 
 describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  let app: TestApp;
+  let browser: BrowserContext;
   let page: Page;
   let software: TProgramDetail;
   let softwareEs: TProgramDetail;
-  const cspErrors: string[] = [];
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const suite = useBrowserApp();
+  const cspErrors = suite.cspErrors;
+  const url = (address: string) => `${app.url}${address}`;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    ({ app, browser, page } = suite);
     const list = await getJson<TProgramList>(url('/api/v1/programs?lang=en'));
     if (!list.items.some((p) => p.id === SOFTWARE) || !list.items.some((p) => p.id === NURSING))
       await importPrograms(
@@ -64,12 +57,6 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       );
     software = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=en`));
     softwareEs = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=es`));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
   });
 
   it('draws the diagram: levels by subject, CTE and dual-credit marks, credentials, occupations', async () => {
@@ -290,7 +277,7 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
   });
 
   it('saves and submits as a signed-in educator, and creates a new program', async () => {
-    const signIn = await (browser as BrowserContext).request.post(url('/api/v1/auth/sign-in'), {
+    const signIn = await browser.request.post(url('/api/v1/auth/sign-in'), {
       data: {
         email: 'state@demo.wayfinder.test',
         password: DEMO_PASSWORD,
