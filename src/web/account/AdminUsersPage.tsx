@@ -1,15 +1,28 @@
 /**
  * User management for district and state admins: the users of their scope, a form to create one
- * (which shows the one-time link to set the password), disable/enable and reset links.
+ * (which shows the one-time link to set the password, and whether it was also emailed),
+ * disable/enable, reset links, and the school sign-in identity an admin links by hand for
+ * providers that share no verified email (a small form; unlinking asks for a confirmation).
  */
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
 import { ROLE_ORG_KIND, ROLES, type Role } from '../../domain/auth/roles.ts';
 import { ApiError, getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { countText, format } from '../i18n.ts';
-import { useApi } from '../use-api.ts';
+import { useApi, type ApiState } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
+import {
+  checkIdentity,
+  identityBody,
+  identityFailure,
+  issuerHost,
+  signInLabel,
+  unlinkFailure,
+  type IdentityDraft,
+  type IdentityErrors,
+  type IdentityField,
+} from './identity.ts';
 import {
   Field,
   FormMessages,
@@ -22,11 +35,27 @@ import {
 } from './parts.tsx';
 import { apiWrite } from './use-session.ts';
 
-interface IssuedLink {
-  email: string;
+/** A one-time link as the API gives it (`emailed`/`mailError` only when the site sends mail). */
+interface LinkAnswer {
   url: string;
   expiresAt: string;
+  emailed?: boolean;
+  mailError?: string;
 }
+
+interface IssuedLink extends LinkAnswer {
+  email: string;
+}
+
+interface Provider {
+  id: string;
+  name: string;
+}
+
+/** The open panel: the form that links a sign-in, or the confirmation that unlinks one. */
+type Panel = { kind: 'link' | 'unlink'; user: TUser } | null;
+
+const identityUrl = (user: TUser) => `/api/v1/users/${encodeURIComponent(user.email)}/identity`;
 
 export function AdminUsersPage() {
   const { t } = useLang();
@@ -40,29 +69,47 @@ export function AdminUsersPage() {
 function UsersAdmin({ session }: { session: TSession }) {
   const { t } = useLang();
   const [version, setVersion] = useState(0);
-  const users = useApi(
+  // The last list stays on screen while it is read again after a change (no flash, focus kept).
+  const [kept, setKept] = useState<TUser[] | null>(null);
+  const users = useApi<TUser[]>(
     useCallback(
-      (signal: AbortSignal) =>
+      async (signal: AbortSignal) => {
         // `version` makes a new loader after a change, so the list is read again.
-        getJson<{ items: TUser[] }>(`/api/v1/users?v=${version}`, signal),
+        const result = await getJson<{ items: TUser[] }>(`/api/v1/users?v=${version}`, signal);
+        setKept(result.items);
+        return result.items;
+      },
       [version],
     ),
   );
   const orgs = useApi(
     useCallback((signal: AbortSignal) => getJson<{ items: TOrg[] }>('/api/v1/orgs', signal), []),
   );
+  const providers = useApi<Provider[]>(
+    useCallback(
+      (signal: AbortSignal) =>
+        getJson<{ items: Provider[] }>('/api/v1/auth/oidc/providers', signal).then((r) => r.items),
+      [],
+    ),
+  );
   const [link, setLink] = useState<IssuedLink | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busyEmail, setBusyEmail] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const tableRegion = useRef<HTMLDivElement>(null);
 
   const orgNames = useMemo(
     () => new Map((orgs.status === 'ok' ? orgs.data.items : []).map((o) => [o.id, o.name])),
     [orgs],
   );
 
-  if (users.status === 'loading') return <Loading />;
-  if (users.status === 'error') return <ErrorNotice error={users.error} />;
+  const items = users.status === 'ok' ? users.data : kept;
+  if (items === null)
+    return users.status === 'error' ? <ErrorNotice error={users.error} /> : <Loading />;
+
+  const refresh = () => setVersion((v) => v + 1);
 
   const act = (user: TUser, what: 'disable' | 'enable' | 'reset-link') => {
     setBusyEmail(user.email);
@@ -70,7 +117,7 @@ function UsersAdmin({ session }: { session: TSession }) {
     setMessage(null);
     setLink(null);
     const url = `/api/v1/users/${encodeURIComponent(user.email)}/${what}`;
-    apiWrite<TUser | { url: string; expiresAt: string }>('POST', url).then(
+    apiWrite<TUser | LinkAnswer>('POST', url).then(
       (result) => {
         setBusyEmail(null);
         if (what === 'reset-link' && 'url' in result) setLink({ email: user.email, ...result });
@@ -80,7 +127,7 @@ function UsersAdmin({ session }: { session: TSession }) {
               email: user.email,
             }),
           );
-        setVersion((v) => v + 1);
+        refresh();
       },
       (failure: unknown) => {
         setBusyEmail(null);
@@ -89,7 +136,28 @@ function UsersAdmin({ session }: { session: TSession }) {
     );
   };
 
-  const items = users.data.items;
+  const openPanel = (kind: 'link' | 'unlink', user: TUser, button: HTMLButtonElement) => {
+    opener.current = button;
+    setError(null);
+    setMessage(null);
+    setPanel({ kind, user });
+  };
+
+  const closePanel = () => {
+    setPanel(null);
+    opener.current?.focus();
+  };
+
+  /** After a link or unlink: the panel closes, the list is read again, focus goes to the table. */
+  const finish = (outcome: { message: string } | { error: string }) => {
+    setPanel(null);
+    setLink(null);
+    if ('message' in outcome) setMessage(outcome.message);
+    else setError(outcome.error);
+    refresh();
+    tableRegion.current?.focus();
+  };
+
   return (
     <div className="account-page admin-page">
       <PageHeading title={t.usersTitle} />
@@ -98,17 +166,55 @@ function UsersAdmin({ session }: { session: TSession }) {
         error={error}
         success={
           link ? (
-            <OneTimeLink email={link.email} url={link.url} expiresAt={link.expiresAt} />
+            <OneTimeLink
+              email={link.email}
+              url={link.url}
+              expiresAt={link.expiresAt}
+              emailed={link.emailed}
+              mailError={link.mailError}
+            />
           ) : message ? (
             <p>{message}</p>
           ) : null
         }
       />
+      {panel?.kind === 'link' ? (
+        <LinkIdentityPanel
+          key={panel.user.id}
+          user={panel.user}
+          providers={providers}
+          onCancel={closePanel}
+          onLinked={(linked) =>
+            finish({
+              message: format(t.identityLinked, {
+                name: linked.name,
+                host: issuerHost(linked.linkedIssuer ?? ''),
+              }),
+            })
+          }
+          onStale={refresh}
+        />
+      ) : panel?.kind === 'unlink' ? (
+        <UnlinkIdentityPanel
+          key={panel.user.id}
+          user={panel.user}
+          onCancel={closePanel}
+          onDone={(user) => finish({ message: format(t.unlinkDone, { name: user.name }) })}
+          onFailed={(text) => finish({ error: text })}
+        />
+      ) : null}
+      {users.status === 'error' ? <p className="form-error">{errorText(t, users.error)}</p> : null}
       <p className="admin-count">{countText(t.usersCountOne, t.usersCountOther, items.length)}</p>
       {items.length === 0 ? (
         <p>{t.usersNone}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
+        <div
+          ref={tableRegion}
+          className="table-scroll"
+          role="region"
+          aria-labelledby="users-caption"
+          tabIndex={0}
+        >
           <table className="admin-table">
             <caption id="users-caption">{t.usersTableCaption}</caption>
             <thead>
@@ -118,51 +224,81 @@ function UsersAdmin({ session }: { session: TSession }) {
                 <th scope="col">{t.usersColRole}</th>
                 <th scope="col">{t.usersColOrg}</th>
                 <th scope="col">{t.usersColTotp}</th>
+                <th scope="col" className="admin-wrap">
+                  {t.usersColSignIn}
+                </th>
                 <th scope="col">{t.usersColStatus}</th>
                 <th scope="col">{t.usersColActions}</th>
               </tr>
             </thead>
             <tbody>
-              {items.map((user) => (
-                <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
-                  <th scope="row">{user.name}</th>
-                  <td>{user.email}</td>
-                  <td>{roleLabel(t, user.role)}</td>
-                  <td>{orgNames.get(user.orgId) ?? user.orgId}</td>
-                  <td>{user.totpEnabled ? t.usersTotpOn : t.usersTotpOff}</td>
-                  <td>{user.disabled ? t.usersDisabled : t.usersActive}</td>
-                  <td>
-                    <div className="admin-actions">
-                      {user.id === session.user.id ? null : (
+              {items.map((user) => {
+                const signIn = signInLabel(t, user.linkedIssuer);
+                const forWhom = (
+                  <span className="visually-hidden">
+                    {' '}
+                    {format(t.usersActionsFor, { name: user.name })}
+                  </span>
+                );
+                return (
+                  <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
+                    <th scope="row">{user.name}</th>
+                    <td>
+                      <Breakable text={user.email} />
+                    </td>
+                    <td>{roleLabel(t, user.role)}</td>
+                    <td>{orgNames.get(user.orgId) ?? user.orgId}</td>
+                    <td>{user.totpEnabled ? t.usersTotpOn : t.usersTotpOff}</td>
+                    <td>
+                      {signIn.text}
+                      {signIn.host ? (
+                        <>
+                          {' '}
+                          <span className="admin-id">
+                            <Breakable text={signIn.host} />
+                          </span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>{user.disabled ? t.usersDisabled : t.usersActive}</td>
+                    <td>
+                      <div className="admin-actions">
+                        {user.id === session.user.id ? null : (
+                          <button
+                            type="button"
+                            className="button-small button-secondary"
+                            disabled={busyEmail === user.email}
+                            onClick={() => act(user, user.disabled ? 'enable' : 'disable')}
+                          >
+                            {user.disabled ? t.usersEnable : t.usersDisable}
+                            {forWhom}
+                          </button>
+                        )}
                         <button
                           type="button"
                           className="button-small button-secondary"
                           disabled={busyEmail === user.email}
-                          onClick={() => act(user, user.disabled ? 'enable' : 'disable')}
+                          onClick={() => act(user, 'reset-link')}
                         >
-                          {user.disabled ? t.usersEnable : t.usersDisable}
-                          <span className="visually-hidden">
-                            {' '}
-                            {format(t.usersActionsFor, { name: user.name })}
-                          </span>
+                          {t.usersResetLink}
+                          {forWhom}
                         </button>
-                      )}
-                      <button
-                        type="button"
-                        className="button-small button-secondary"
-                        disabled={busyEmail === user.email}
-                        onClick={() => act(user, 'reset-link')}
-                      >
-                        {t.usersResetLink}
-                        <span className="visually-hidden">
-                          {' '}
-                          {format(t.usersActionsFor, { name: user.name })}
-                        </span>
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
+                        <button
+                          type="button"
+                          className="button-small button-secondary"
+                          disabled={busyEmail === user.email}
+                          onClick={(event) =>
+                            openPanel(signIn.linked ? 'unlink' : 'link', user, event.currentTarget)
+                          }
+                        >
+                          {signIn.linked ? t.usersUnlinkSignIn : t.usersLinkSignIn}
+                          {forWhom}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
@@ -214,7 +350,7 @@ function CreateUser({ orgs, onCreated }: { orgs: TOrg[]; onCreated: (link: Issue
     }
     setBusy(true);
     setError(null);
-    apiWrite<{ user: TUser; link: { url: string; expiresAt: string } }>('POST', '/api/v1/users', {
+    apiWrite<{ user: TUser; link: LinkAnswer }>('POST', '/api/v1/users', {
       name: name.trim(),
       email: email.trim(),
       role,
@@ -287,6 +423,242 @@ function CreateUser({ orgs, onCreated }: { orgs: TOrg[]; onCreated: (link: Issue
           </button>
         </p>
       </form>
+    </section>
+  );
+}
+
+/** An email address or host name that may wrap before each `@` or `.`, never inside a word. */
+function Breakable({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(?=[@.])/).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+const FIELD_ID: Record<IdentityField, string> = {
+  provider: 'identity-provider',
+  issuer: 'identity-issuer',
+  subject: 'identity-subject',
+};
+
+/**
+ * Links a school sign-in identity to a user: the provider (a select of the configured ones, or
+ * the issuer URL when there are none) and the person's id there. The heading takes focus when
+ * it opens; Escape or Cancel closes it and gives focus back to the button that opened it.
+ */
+function LinkIdentityPanel({
+  user,
+  providers,
+  onLinked,
+  onStale,
+  onCancel,
+}: {
+  user: TUser;
+  providers: ApiState<Provider[]>;
+  onLinked: (user: TUser) => void;
+  /** The list is out of date (the user is gone, or was linked meanwhile): read it again. */
+  onStale: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  // Without the providers list (an error), the issuer URL field still does the job.
+  const list =
+    providers.status === 'ok' ? providers.data : providers.status === 'error' ? [] : null;
+  return (
+    <section
+      className="confirm-panel identity-panel"
+      aria-labelledby="identity-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="identity-title" ref={heading} tabIndex={-1}>
+        {format(t.identityTitle, { name: user.name })}
+      </h2>
+      <p>{t.identityIntro}</p>
+      {list === null ? (
+        <Loading />
+      ) : (
+        <LinkIdentityForm
+          user={user}
+          providers={list}
+          onLinked={onLinked}
+          onStale={onStale}
+          onCancel={onCancel}
+        />
+      )}
+    </section>
+  );
+}
+
+function LinkIdentityForm({
+  user,
+  providers,
+  onLinked,
+  onStale,
+  onCancel,
+}: {
+  user: TUser;
+  providers: Provider[];
+  onLinked: (user: TUser) => void;
+  onStale: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLang();
+  const withProviders = providers.length > 0;
+  const [draft, setDraft] = useState<IdentityDraft>({
+    // The only provider is the one to link.
+    provider: providers.length === 1 ? providers[0]!.id : '',
+    issuer: '',
+    subject: '',
+  });
+  const [errors, setErrors] = useState<IdentityErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The field to focus once its error is drawn (a new object each time, so it refocuses).
+  const [focusOn, setFocusOn] = useState<{ field: IdentityField } | null>(null);
+  useEffect(() => {
+    if (focusOn) document.getElementById(FIELD_ID[focusOn.field])?.focus();
+  }, [focusOn]);
+
+  const fields: IdentityField[] = [withProviders ? 'provider' : 'issuer', 'subject'];
+  const update = (field: keyof IdentityDraft, value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found = checkIdentity(t, draft, withProviders);
+    setErrors(found);
+    setError(null);
+    const first = fields.find((field) => found[field]);
+    if (first) {
+      setFocusOn({ field: first });
+      return;
+    }
+    setBusy(true);
+    apiWrite<TUser>('PUT', identityUrl(user), identityBody(draft, withProviders)).then(
+      (linked) => onLinked(linked),
+      (failure: unknown) => {
+        setBusy(false);
+        const { field, text, reload } = identityFailure(t, failure, user);
+        if (field && fields.includes(field)) {
+          setErrors({ [field]: text });
+          setFocusOn({ field });
+        } else {
+          setError(text);
+        }
+        if (reload) onStale();
+      },
+    );
+  };
+
+  return (
+    <form className="account-form" onSubmit={onSubmit} noValidate>
+      <FormMessages error={error} />
+      {withProviders ? (
+        <Select
+          id={FIELD_ID.provider}
+          label={t.identityProvider}
+          value={draft.provider}
+          error={errors.provider}
+          onChange={(value) => update('provider', value)}
+          options={providers.map((p) => ({ value: p.id, label: p.name }))}
+        />
+      ) : (
+        <Field
+          id={FIELD_ID.issuer}
+          label={t.identityIssuer}
+          hint={t.identityIssuerHint}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.issuer}
+          onChange={(event) => update('issuer', event.target.value)}
+          error={errors.issuer}
+          required
+        />
+      )}
+      <Field
+        id={FIELD_ID.subject}
+        label={t.identitySubject}
+        hint={t.identitySubjectHint}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        value={draft.subject}
+        onChange={(event) => update('subject', event.target.value)}
+        error={errors.subject}
+        required
+      />
+      <p className="button-row">
+        <button type="submit" disabled={busy}>
+          {busy ? t.identityBusy : t.identitySubmit}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t.identityCancel}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** Asks before removing a user's linked school sign-in, saying what it changes. */
+function UnlinkIdentityPanel({
+  user,
+  onDone,
+  onFailed,
+  onCancel,
+}: {
+  user: TUser;
+  onDone: (user: TUser) => void;
+  onFailed: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => heading.current?.focus(), []);
+
+  const unlink = () => {
+    if (busy) return;
+    setBusy(true);
+    apiWrite<TUser>('DELETE', identityUrl(user)).then(onDone, (failure: unknown) =>
+      onFailed(unlinkFailure(t, failure)),
+    );
+  };
+
+  return (
+    <section
+      className="confirm-panel"
+      aria-labelledby="unlink-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="unlink-title" ref={heading} tabIndex={-1}>
+        {format(t.unlinkTitle, { name: user.name })}
+      </h2>
+      <p className="confirm-panel__effect">
+        {format(t.unlinkText, { name: user.name, host: issuerHost(user.linkedIssuer ?? '') })}
+      </p>
+      <p className="button-row">
+        <button type="button" onClick={unlink} disabled={busy}>
+          {t.unlinkConfirm}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t.identityCancel}
+        </button>
+      </p>
     </section>
   );
 }

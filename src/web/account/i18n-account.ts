@@ -137,6 +137,46 @@ export const accountEn = {
   usersActionsFor: 'for {name}',
   usersDisabledDone: '{email} is disabled and signed out everywhere.',
   usersEnabledDone: '{email} is enabled again.',
+  usersColSignIn: 'School sign-in',
+  usersLinked: 'Linked',
+  usersNotLinked: 'Not linked',
+  usersLinkSignIn: 'Link sign-in',
+  usersUnlinkSignIn: 'Unlink sign-in',
+  identityTitle: 'Link a school sign-in for {name}',
+  identityIntro:
+    'Some school sign-in providers (Microsoft Entra ID, for example) share no verified email address, so Wayfinder cannot find the person’s account by email. Link their identity at the provider to their account here; they can then sign in with it.',
+  identityProvider: 'Sign-in provider',
+  identityIssuer: 'Issuer URL',
+  identityIssuerHint:
+    'The provider’s issuer address, exactly as it appears in its ID tokens, such as https://login.microsoftonline.com/…/v2.0.',
+  identitySubject: 'Person’s id at the provider (subject)',
+  identitySubjectHint:
+    'The “sub” (subject) value in the ID tokens the provider sends to Wayfinder for this person, not their email address. For Google accounts it is the numeric user id. Microsoft Entra ID gives each app its own value, which is not the Object ID shown in the admin center: ask your Entra administrator. Copy it exactly, without spaces.',
+  identitySubmit: 'Link sign-in',
+  identityBusy: 'Linking…',
+  identityCancel: 'Cancel',
+  identityLinked: 'School sign-in linked: {name} can now sign in with their account at {host}.',
+  unlinkTitle: 'Unlink the school sign-in of {name}?',
+  unlinkText:
+    '{name} will no longer be able to sign in with their account at {host}. Their Wayfinder password, if they have one, still works, and you can link a sign-in again later.',
+  unlinkConfirm: 'Unlink sign-in',
+  unlinkDone: 'The school sign-in of {name} is unlinked.',
+  identityErrorProvider: 'Choose the sign-in provider.',
+  identityErrorProviderGone:
+    'This sign-in provider is not configured any more. Reload the page and choose another.',
+  identityErrorIssuerRequired: 'Enter the provider’s issuer URL.',
+  identityErrorIssuer: 'Enter the provider’s issuer URL, such as https://accounts.google.com.',
+  identityErrorSubjectRequired: 'Enter the person’s id at the provider.',
+  identityErrorSubject:
+    'Enter the person’s id at the provider exactly, without spaces (at most 255 characters).',
+  identityErrorTaken:
+    'This id is already linked to another Wayfinder account ({email}). Unlink it there first.',
+  identityErrorTakenOther:
+    'This id is already linked to another Wayfinder account. Unlink it there first.',
+  identityErrorAlreadyLinked:
+    'The account of {name} is already linked to another school sign-in. Unlink that one first; the list is up to date now.',
+  identityErrorUserGone: 'This user does not exist any more. The list is up to date now.',
+  identityErrorRefused: 'Your account may not change the sign-in of this user.',
   createUserTitle: 'Create a user',
   createUserName: 'Name',
   createUserEmail: 'Email',
@@ -153,6 +193,11 @@ export const accountEn = {
     'Give this link to the person privately (not by a shared channel). It works once and expires on {date}.',
   linkCopy: 'Copy the link',
   linkCopied: 'Copied.',
+  linkEmailed: 'Also emailed to {email}.',
+  linkNotEmailed: 'Could not email it: {reason}. Give the link to the person yourself.',
+  mailAnswered: 'the mail server answered {code}',
+  mailUnreachable: 'the mail server could not be reached',
+  mailUnreachableCode: 'the mail server could not be reached ({code})',
 
   auditTitle: 'Audit log',
   auditIntro:
@@ -383,6 +428,48 @@ export const accountEs: AccountMessages = {
   usersActionsFor: 'para {name}',
   usersDisabledDone: '{email} está desactivada y se cerraron todas sus sesiones.',
   usersEnabledDone: '{email} está activada de nuevo.',
+  usersColSignIn: 'Inicio de sesión escolar',
+  usersLinked: 'Vinculado',
+  usersNotLinked: 'Sin vincular',
+  usersLinkSignIn: 'Vincular inicio de sesión',
+  usersUnlinkSignIn: 'Desvincular inicio de sesión',
+  identityTitle: 'Vincular un inicio de sesión escolar para {name}',
+  identityIntro:
+    'Algunos proveedores de inicio de sesión escolar (Microsoft Entra ID, por ejemplo) no comparten un correo electrónico verificado, así que Wayfinder no puede encontrar la cuenta de la persona por su correo. Vincula aquí su identidad en el proveedor con su cuenta; después podrá iniciar sesión con ella.',
+  identityProvider: 'Proveedor de inicio de sesión',
+  identityIssuer: 'URL del emisor',
+  identityIssuerHint:
+    'La dirección del emisor del proveedor, tal como aparece en sus tokens de ID, por ejemplo https://login.microsoftonline.com/…/v2.0.',
+  identitySubject: 'Identificador de la persona en el proveedor (sujeto)',
+  identitySubjectHint:
+    'El valor «sub» (sujeto) de los tokens de ID que el proveedor envía a Wayfinder para esta persona, no su correo electrónico. En las cuentas de Google es el identificador numérico del usuario. Microsoft Entra ID da a cada aplicación su propio valor, que no es el Id. de objeto que muestra el centro de administración: pídelo a la administración de Entra. Cópialo exactamente, sin espacios.',
+  identitySubmit: 'Vincular inicio de sesión',
+  identityBusy: 'Vinculando…',
+  identityCancel: 'Cancelar',
+  identityLinked:
+    'Inicio de sesión escolar vinculado: {name} ya puede iniciar sesión con su cuenta de {host}.',
+  unlinkTitle: '¿Desvincular el inicio de sesión escolar de {name}?',
+  unlinkText:
+    '{name} ya no podrá iniciar sesión con su cuenta de {host}. Su contraseña de Wayfinder, si tiene una, sigue funcionando, y puedes volver a vincular un inicio de sesión más adelante.',
+  unlinkConfirm: 'Desvincular inicio de sesión',
+  unlinkDone: 'Se desvinculó el inicio de sesión escolar de {name}.',
+  identityErrorProvider: 'Elige el proveedor de inicio de sesión.',
+  identityErrorProviderGone:
+    'Este proveedor de inicio de sesión ya no está configurado. Recarga la página y elige otro.',
+  identityErrorIssuerRequired: 'Escribe la URL del emisor del proveedor.',
+  identityErrorIssuer:
+    'Escribe la URL del emisor del proveedor, por ejemplo https://accounts.google.com.',
+  identityErrorSubjectRequired: 'Escribe el identificador de la persona en el proveedor.',
+  identityErrorSubject:
+    'Escribe el identificador de la persona en el proveedor exactamente, sin espacios (como máximo 255 caracteres).',
+  identityErrorTaken:
+    'Este identificador ya está vinculado a otra cuenta de Wayfinder ({email}). Desvincúlalo allí primero.',
+  identityErrorTakenOther:
+    'Este identificador ya está vinculado a otra cuenta de Wayfinder. Desvincúlalo allí primero.',
+  identityErrorAlreadyLinked:
+    'La cuenta de {name} ya está vinculada a otro inicio de sesión escolar. Desvincula ese primero; la lista está actualizada.',
+  identityErrorUserGone: 'Este usuario ya no existe. La lista está actualizada.',
+  identityErrorRefused: 'Tu cuenta no puede cambiar el inicio de sesión de este usuario.',
   createUserTitle: 'Crear un usuario',
   createUserName: 'Nombre',
   createUserEmail: 'Correo electrónico',
@@ -399,6 +486,12 @@ export const accountEs: AccountMessages = {
     'Entrega este enlace a la persona de forma privada (no por un canal compartido). Funciona una sola vez y caduca el {date}.',
   linkCopy: 'Copiar el enlace',
   linkCopied: 'Copiado.',
+  linkEmailed: 'También se envió por correo electrónico a {email}.',
+  linkNotEmailed:
+    'No se pudo enviar por correo electrónico: {reason}. Entrega tú el enlace a la persona.',
+  mailAnswered: 'el servidor de correo respondió {code}',
+  mailUnreachable: 'no se pudo conectar con el servidor de correo',
+  mailUnreachableCode: 'no se pudo conectar con el servidor de correo ({code})',
 
   auditTitle: 'Registro de auditoría',
   auditIntro:

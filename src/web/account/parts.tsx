@@ -14,6 +14,7 @@ import { format, type Messages } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
+import { linkMailNote } from './identity.ts';
 import { passwordStrength, type Strength } from './password.ts';
 import { useSession } from './use-session.ts';
 import './account.css';
@@ -246,15 +247,22 @@ export function SessionGate({
   return <>{children(session)}</>;
 }
 
-/** A one-time link to hand over, with a copy button when the browser allows it. */
+/**
+ * A one-time link to hand over, with a copy button when the browser allows it, and whether it
+ * was also emailed to the person (`emailed`, when the site sends mail) or why that failed.
+ */
 export function OneTimeLink({
   email,
   url,
   expiresAt,
+  emailed,
+  mailError,
 }: {
   email: string;
   url: string;
   expiresAt: string;
+  emailed?: boolean | undefined;
+  mailError?: string | undefined;
 }) {
   const { lang, t } = useLang();
   const [copied, setCopied] = useState(false);
@@ -262,9 +270,13 @@ export function OneTimeLink({
     dateStyle: 'long',
     timeStyle: 'short',
   });
+  const mail = linkMailNote(t, { email, emailed, mailError });
   return (
     <div className="one-time-link">
       <h3>{format(t.linkTitle, { email })}</h3>
+      {mail ? (
+        <p className={`one-time-link__mail one-time-link__mail--${mail.kind}`}>{mail.text}</p>
+      ) : null}
       <p>{format(t.linkText, { date })}</p>
       <p className="one-time-link__url">
         <code>{url}</code>
