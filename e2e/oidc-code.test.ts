@@ -6,7 +6,7 @@
  * signed in before that; "Cancel and sign out" ends the half-open session. axe in English and
  * Spanish, keyboard only, and a 390 px phone width.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../test/oidc-provider.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
@@ -14,31 +14,23 @@ import { DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   freePort,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
-  type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const COUNSELOR = { email: 'counselor@demo.wayfinder.test', name: 'Carmen Counselor' };
 
 describe.skipIf(skipBrowserTests())('the second factor after a provider sign-in', () => {
   let provider: TestProvider | undefined;
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
-  let page: Page;
-  const cspErrors: string[] = [];
-
-  beforeAll(async () => {
+  const suite = useBrowserApp(async () => {
     provider = await startTestProvider();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     provider.redirectUris.push(`${base}/api/v1/auth/oidc/school/callback`);
     provider.user = { sub: 'carmen-1', email: COUNSELOR.email, email_verified: true };
-    app = await startApp({
+    return {
       port,
       env: {
         WAYFINDER_PUBLIC_URL: base,
@@ -52,24 +44,19 @@ describe.skipIf(skipBrowserTests())('the second factor after a provider sign-in'
           },
         ]),
       },
-    });
-    expect(app.url).toBe(base);
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    };
+  });
+  const { url, cspErrors } = suite;
+  let page: Page;
+
+  beforeAll(() => {
+    page = suite.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
     await provider?.close();
-    removeTempDirs();
   });
 
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
   const me = async () => {
     const res = await page.request.get(url('/api/v1/auth/me'));
     return res.status() === 200 ? ((await res.json()) as { totp: string }).totp : res.status();
@@ -168,5 +155,28 @@ describe.skipIf(skipBrowserTests())('the second factor after a provider sign-in'
     await page.getByLabel('Password', { exact: true }).waitFor();
     await nav().getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await me()).toBe(401);
+  });
+
+  it('says on the sign-in page why a provider sign-in was refused, with the id to give an admin', async () => {
+    await page.context().clearCookies();
+    provider!.user = { sub: 'stranger-7', email: 'stranger@elsewhere.test', email_verified: true };
+    try {
+      await open(page, url('/es/sign-in'));
+      await page.getByRole('link', { name: 'Iniciar sesión con School Login' }).click();
+      await page.waitForURL(/\/es\/sign-in\?oidc_error=unknown_email/);
+      const alert = page.locator('.oidc-refusal');
+      await expect
+        .poll(() => alert.innerText())
+        .toContain('Ninguna cuenta de Wayfinder usa la dirección de correo que dio School Login.');
+      expect(await alert.innerText()).toContain(
+        'Tu identificador de inicio de sesión de School Login es stranger-7.',
+      );
+      expect(await me()).toBe(401);
+      expect(await axeViolations(page), 'refused sign-in (es)').toEqual([]);
+      // The password form is still there to use.
+      await page.getByLabel('Contraseña', { exact: true }).waitFor();
+    } finally {
+      provider!.user = { sub: 'carmen-1', email: COUNSELOR.email, email_verified: true };
+    }
   });
 });

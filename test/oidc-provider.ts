@@ -11,6 +11,8 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 export interface TestUser {
   sub: string;
+  /** Microsoft Entra ID's Object ID claim. */
+  oid?: string;
   email?: string;
   email_verified?: boolean;
 }

@@ -114,6 +114,10 @@ export const ZAuditEntry = z.object({
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   ip: z.string().nullable(),
+  detail: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe('What else was recorded: a refusal reason, a provider, counts; never secrets'),
 });
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditQuery = z.object({

@@ -294,7 +294,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
         });
         for (const e of rows) {
           io.out(
-            `${e.at}\t${e.action}\t${e.outcome}\t${e.actorRole ?? '-'}:${e.actorId ?? '-'}\t${e.targetType ?? ''}:${e.targetId ?? ''}\t${e.districtId ?? ''}\t${e.ip ?? ''}\n`,
+            `${e.at}\t${e.action}\t${e.outcome}\t${e.actorRole ?? '-'}:${e.actorId ?? '-'}\t${e.targetType ?? ''}:${e.targetId ?? ''}\t${e.districtId ?? ''}\t${e.ip ?? ''}${e.detail ? `\t${JSON.stringify(e.detail)}` : ''}\n`,
           );
         }
       });

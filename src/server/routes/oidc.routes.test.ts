@@ -56,7 +56,10 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     world = await buildWorld(runtime);
     provider = await startTestProvider();
     base = `http://127.0.0.1:${await freePort()}`;
-    provider.redirectUris.push(`${base}/api/v1/auth/oidc/school/callback`);
+    provider.redirectUris.push(
+      `${base}/api/v1/auth/oidc/school/callback`,
+      `${base}/api/v1/auth/oidc/entra/callback`,
+    );
     const oidc = new OidcProviders([
       {
         id: 'school',
@@ -64,6 +67,15 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
         issuer: provider.issuer,
         clientId: provider.clientId,
         clientSecret: provider.clientSecret,
+      },
+      {
+        // The same provider read as Microsoft Entra ID is best read: by its "oid" claim.
+        id: 'entra',
+        name: 'Microsoft',
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        subjectClaim: 'oid',
       },
     ]);
     app = await buildApp({
@@ -88,8 +100,14 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
    * start (with `query`) → provider → callback; `tamper` may change the callback URL. Returns
    * the last answer.
    */
-  async function flow(jar: Jar, tamper: (url: URL) => void = () => {}, query = '') {
-    const start = await fetch(`${base}/api/v1/auth/oidc/school/start${query}`, {
+  async function flow(
+    jar: Jar,
+    tamper: (url: URL) => void = () => {},
+    query = '',
+    providerId = 'school',
+    accept = '*/*',
+  ) {
+    const start = await fetch(`${base}/api/v1/auth/oidc/${providerId}/start${query}`, {
       redirect: 'manual',
     });
     expect(start.status).toBe(302);
@@ -104,7 +122,10 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     const callback = new URL(approved.headers.get('location')!);
     expect(callback.origin).toBe(base);
     tamper(callback);
-    const done = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header() } });
+    const done = await fetch(callback, {
+      redirect: 'manual',
+      headers: { cookie: jar.header(), accept },
+    });
     jar.take(done);
     return done;
   }
@@ -178,6 +199,15 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     provider.user = { sub: 'entra-object-id-1', email: 'guardian@db.test' };
     const refused = await flow(new Jar());
     expect(refused.status).toBe(401);
+    // The refusal tells the person the id an administrator needs, and the audit log keeps it.
+    expect((await refused.json()).error.message).toContain(
+      'Your School Login sign-in id is entra-object-id-1: an administrator can link it',
+    );
+    const [failure] = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 1 });
+    expect(failure!.detail).toMatchObject({
+      reason: 'unverified_email',
+      subject: 'entra-object-id-1',
+    });
 
     const admin = await sessionHeaders(runtime, world.districts[1].users.district_admin);
     const link = (body: object) =>
@@ -221,6 +251,59 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     expect(log.map((e) => e.action)).toEqual(
       expect.arrayContaining(['user.link_identity', 'user.unlink_identity']),
     );
+  });
+
+  it('sends a browser back to the sign-in page, in its language, to say why it was refused', async () => {
+    const html = 'text/html,application/xhtml+xml';
+    provider.user = { sub: 'nobody-9', email: 'nobody@elsewhere.test', email_verified: true };
+    const unknown = await flow(new Jar(), undefined, '?lang=es&next=/es/programs', 'school', html);
+    expect(unknown.status).toBe(302);
+    const to = new URL(unknown.headers.get('location')!);
+    expect(to.pathname).toBe('/es/sign-in');
+    expect(Object.fromEntries(to.searchParams)).toEqual({
+      oidc_error: 'unknown_email',
+      provider: 'school',
+      sign_in_id: 'nobody-9',
+      next: '/es/programs',
+    });
+    // A forged state: not verified, and no id to show.
+    const forged = await flow(
+      new Jar(),
+      (url) => url.searchParams.set('state', 'forged'),
+      '',
+      'school',
+      html,
+    );
+    const back = new URL(forged.headers.get('location')!);
+    expect(back.pathname).toBe('/sign-in');
+    expect(Object.fromEntries(back.searchParams)).toEqual({
+      oidc_error: 'not_verified',
+      provider: 'school',
+    });
+  });
+
+  it('identifies people by another claim when the provider is set up so (Entra "oid")', async () => {
+    provider.user = {
+      sub: 'per-app-pairwise-value',
+      oid: 'object-id-42',
+      email: 'teacher@db.test',
+    };
+    const admin = await sessionHeaders(runtime, world.districts[1].users.district_admin);
+    const linked = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/users/teacher@db.test/identity',
+      headers: admin,
+      payload: { provider: 'entra', subject: 'object-id-42' },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const jar = new Jar();
+    expect((await flow(jar, undefined, '', 'entra')).status).toBe(302);
+    expect((await (await me(jar)).json()).user.email).toBe('teacher@db.test');
+    // Without the claim the sign-in is refused, saying which claim is missing.
+    provider.user = { sub: 'per-app-pairwise-value', email: 'teacher@db.test' };
+    const missing = await flow(new Jar(), undefined, '', 'entra');
+    expect(missing.status).toBe(401);
+    expect((await missing.json()).error.message).toMatch(/did not send the "oid" claim/);
   });
 
   it('refuses a wrong state, and a callback without the browser that started it', async () => {

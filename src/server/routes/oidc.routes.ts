@@ -15,7 +15,12 @@ import { AppError } from '../../domain/errors.ts';
 import { SESSION_TTL_MS } from '../../services/accounts/deps.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import type { OidcPending, OidcProviders } from '../../services/accounts/oidc-client.ts';
-import { failedOidcSignIn, signInWithOidc } from '../../services/accounts/oidc-sign-in.ts';
+import {
+  OidcRefused,
+  failedOidcSignIn,
+  signInWithOidc,
+} from '../../services/accounts/oidc-sign-in.ts';
+import type { TOidcProvider } from '../../services/accounts/oidc-settings.ts';
 import { setSessionCookies } from '../auth/auth-plugin.ts';
 import { origin } from './auth.routes.ts';
 
@@ -118,34 +123,59 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
       const pending = decodePending(request.cookies[OIDC_COOKIE]);
       reply.clearCookie(OIDC_COOKIE, { path: COOKIE_PATH });
       const where = new URL(request.url, `${base}/`);
-      const identity = await (async () => {
-        try {
-          return await oidc.finish(provider.id, where, pending);
-        } catch (error) {
-          const reason = error instanceof AppError ? 'expired' : describe(error);
-          await failedOidcSignIn(accounts.deps, {
-            provider: provider.id,
-            reason,
-            origin: origin(request),
-          });
-          if (error instanceof AppError) throw error;
-          request.log.warn({ provider: provider.id, reason }, 'OpenID Connect sign-in refused');
-          throw new AppError(
-            'unauthenticated',
-            `The sign-in with ${provider.name} could not be verified (${reason}). Start again from the sign-in page.`,
-          );
-        }
-      })();
-      const { token, csrfToken, totp } = await signInWithOidc(accounts.deps, {
-        provider,
-        identity,
-        origin: origin(request),
-      });
-      setSessionCookies(reply, token, csrfToken, SESSION_TTL_MS / 1000);
-      const page = pageAfterSignIn(totp, pending?.lang ?? 'en', pending?.next);
-      return reply.redirect(`${base}${page}`, 302);
+      try {
+        return await finishSignIn(provider, pending, where, request, reply);
+      } catch (error) {
+        // A browser is sent back to the sign-in page, which says why in its language; other
+        // clients get the JSON error.
+        if (!(error instanceof AppError) || !(request.headers.accept ?? '').includes('text/html'))
+          throw error;
+        const params = new URLSearchParams({
+          oidc_error: error instanceof OidcRefused ? error.reason : 'not_verified',
+          provider: provider.id,
+        });
+        if (error instanceof OidcRefused && error.subject) params.set('sign_in_id', error.subject);
+        if (pending?.next) params.set('next', pending.next);
+        const home = pending?.lang === 'es' ? '/es' : '';
+        return reply.redirect(`${base}${home}/sign-in?${params.toString()}`, 302);
+      }
     },
   );
+
+  async function finishSignIn(
+    provider: TOidcProvider,
+    pending: PendingSignIn | null,
+    where: URL,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    const identity = await (async () => {
+      try {
+        return await oidc.finish(provider.id, where, pending);
+      } catch (error) {
+        const reason = error instanceof AppError ? 'expired' : describe(error);
+        await failedOidcSignIn(accounts.deps, {
+          provider: provider.id,
+          reason,
+          origin: origin(request),
+        });
+        if (error instanceof AppError) throw error;
+        request.log.warn({ provider: provider.id, reason }, 'OpenID Connect sign-in refused');
+        throw new AppError(
+          'unauthenticated',
+          `The sign-in with ${provider.name} could not be verified (${reason}). Start again from the sign-in page.`,
+        );
+      }
+    })();
+    const { token, csrfToken, totp } = await signInWithOidc(accounts.deps, {
+      provider,
+      identity,
+      origin: origin(request),
+    });
+    setSessionCookies(reply, token, csrfToken, SESSION_TTL_MS / 1000);
+    const page = pageAfterSignIn(totp, pending?.lang ?? 'en', pending?.next);
+    return reply.redirect(`${base}${page}`, 302);
+  }
 };
 
 /** A short reason for the log and the message; never the provider's raw response body. */

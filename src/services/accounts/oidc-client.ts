@@ -81,9 +81,16 @@ export class OidcProviders {
       const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
       ({ email, email_verified: emailVerified } = info);
     }
+    const subjectClaim = provider.subjectClaim ?? 'sub';
+    const subject = claims[subjectClaim];
+    if (typeof subject !== 'string' || subject === '')
+      throw new AppError(
+        'unauthenticated',
+        `${provider.name} did not send the "${subjectClaim}" claim that identifies you. Ask your administrator.`,
+      );
     return {
       issuer: claims.iss,
-      subject: claims.sub,
+      subject,
       email: typeof email === 'string' ? email.toLowerCase() : null,
       emailVerified: emailVerified === true,
     };

@@ -36,5 +36,9 @@ describe('WAYFINDER_OIDC_PROVIDERS', () => {
     );
     expect(() => load([google, google])).toThrow(/ids must differ/);
     expect(load([{ ...google, issuer: 'http://127.0.0.1:4000' }])).toHaveLength(1);
+    expect(() => load([{ ...google, subjectClaim: 'object id' }])).toThrow(
+      /\[0\]\.subjectClaim: must be the name of an id token claim/,
+    );
+    expect(load([{ ...google, subjectClaim: 'oid' }])[0]!.subjectClaim).toBe('oid');
   });
 });

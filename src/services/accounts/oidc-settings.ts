@@ -4,6 +4,9 @@
  *   [{ "id": "google", "name": "Google", "issuer": "https://accounts.google.com",
  *      "clientId": "…", "clientSecret": "…" }]
  *
+ * `subjectClaim` (default "sub") names the id token claim that identifies the person; Microsoft
+ * Entra ID is best linked by "oid" (its Object ID, the same for every app in the tenant).
+ *
  * A client secret may instead come from WAYFINDER_OIDC_<ID>_CLIENT_SECRET (id upper-cased, dashes
  * as underscores), so it need not sit in the JSON. Issuers must use https, except on localhost.
  */
@@ -28,6 +31,13 @@ const ZProvider = z.object({
   }, 'must be an https URL (http only on localhost)'),
   clientId: z.string().min(1, 'must not be empty'),
   clientSecret: z.string().min(1, 'must not be empty'),
+  subjectClaim: z
+    .string()
+    .regex(/^[A-Za-z_]{2,32}$/, 'must be the name of an id token claim, such as oid')
+    .optional()
+    .describe(
+      'The claim that identifies the person: "sub" (standard, the default), or "oid" for Microsoft Entra ID, whose "sub" differs per app while "oid" is the Object ID admins see',
+    ),
 });
 export type TOidcProvider = z.infer<typeof ZProvider>;
 

@@ -13,6 +13,29 @@ import type { AccountsDeps, RequestOrigin } from './deps.ts';
 import type { OidcIdentity } from './oidc-client.ts';
 import { openSession, type SignedIn } from './open-session.ts';
 
+/** Reasons a provider sign-in is refused; the web sign-in page words each one. */
+export const OIDC_REFUSALS = [
+  'no_email',
+  'unverified_email',
+  'unknown_email',
+  'linked_elsewhere',
+  'link_race',
+  'disabled',
+  'not_verified',
+] as const;
+export type OidcRefusal = (typeof OIDC_REFUSALS)[number];
+
+/** A refused provider sign-in: why, and the person's id at the provider when no account matched. */
+export class OidcRefused extends AppError {
+  constructor(
+    readonly reason: OidcRefusal,
+    readonly subject: string | null,
+    message: string,
+  ) {
+    super('unauthenticated', message);
+  }
+}
+
 export async function signInWithOidc(
   deps: AccountsDeps,
   options: {
@@ -22,9 +45,19 @@ export async function signInWithOidc(
   },
 ): Promise<SignedIn> {
   const { provider, identity, origin } = options;
-  const fail = async (reason: string, who: UserRecord | undefined, message: string) => {
-    await failedOidcSignIn(deps, { provider: provider.id, reason, user: who, origin });
-    throw new AppError('unauthenticated', message);
+  const fail = async (reason: OidcRefusal, who: UserRecord | undefined, message: string) => {
+    await failedOidcSignIn(deps, {
+      provider: provider.id,
+      reason,
+      user: who,
+      subject: identity.subject,
+      origin,
+    });
+    // The person's id at the provider, so an administrator can link it to their account by hand.
+    const linkHint = who
+      ? ''
+      : ` Your ${provider.name} sign-in id is ${identity.subject}: an administrator can link it to your Wayfinder account.`;
+    throw new OidcRefused(reason, who ? null : identity.subject, `${message}${linkHint}`);
   };
   let user = await deps.users.findByExternalId(identity.issuer, identity.subject);
   if (!user) {
@@ -73,6 +106,8 @@ export async function failedOidcSignIn(
     provider: string;
     reason: string;
     user?: UserRecord | undefined;
+    /** The person's id at the provider, when the provider vouched for one. */
+    subject?: string | undefined;
     origin: RequestOrigin;
   },
 ): Promise<void> {
@@ -85,7 +120,12 @@ export async function failedOidcSignIn(
       outcome: 'failed',
       targetType: 'user',
       targetId: who?.id ?? null,
-      detail: { method: 'oidc', provider: options.provider, reason: options.reason },
+      detail: {
+        method: 'oidc',
+        provider: options.provider,
+        reason: options.reason,
+        ...(options.subject ? { subject: options.subject } : {}),
+      },
     },
     options.origin,
   );

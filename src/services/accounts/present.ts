@@ -39,4 +39,5 @@ export const presentAudit = (a: AuditRecord): TAuditEntry => ({
   targetType: a.targetType ?? null,
   targetId: a.targetId ?? null,
   ip: a.ip ?? null,
+  detail: a.detail ?? null,
 });

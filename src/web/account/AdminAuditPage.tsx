@@ -161,6 +161,7 @@ function AuditLog({ session }: { session: TSession }) {
                     <th scope="col">{t.auditColTarget}</th>
                     <th scope="col">{t.auditColDistrict}</th>
                     <th scope="col">{t.auditColFrom}</th>
+                    <th scope="col">{t.auditColDetail}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -185,6 +186,7 @@ function AuditLog({ session }: { session: TSession }) {
                       </td>
                       <td>{entry.districtId ?? '—'}</td>
                       <td>{entry.ip ?? '—'}</td>
+                      <td className="audit-detail">{detailText(entry.detail)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -195,4 +197,12 @@ function AuditLog({ session }: { session: TSession }) {
       )}
     </div>
   );
+}
+
+/** An entry's recorded details as "key: value" pairs, for people to read. */
+export function detailText(detail: Record<string, unknown> | null): string {
+  const pairs = Object.entries(detail ?? {}).map(
+    ([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
+  );
+  return pairs.length ? pairs.join(', ') : '—';
 }

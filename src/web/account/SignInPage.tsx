@@ -15,6 +15,7 @@ import { homePath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, oidcStartPath, safeNext, signInPath } from './account-paths.ts';
+import { oidcRefusalText, readOidcRefusal } from './oidc-refusal.ts';
 import { Field, FormMessages, PageHeading, errorText } from './parts.tsx';
 import { apiWrite, reloadSession, setSession, useSession } from './use-session.ts';
 
@@ -145,6 +146,7 @@ export function SignInPage() {
   }
 
   const signedIn = state.status === 'signed-in' ? state.session : null;
+  const refusal = readOidcRefusal(params);
 
   return (
     <div className="account-page account-page--narrow">
@@ -154,6 +156,15 @@ export function SignInPage() {
           {format(t.signInAlready, { name: signedIn.user.name })}{' '}
           <Link to={accountPath(lang)}>{t.navAccount}</Link>
         </p>
+      ) : null}
+      {refusal && step === 'password' ? (
+        <div className="form-error oidc-refusal" role="alert">
+          {oidcRefusalText(t, refusal, oidc.find((p) => p.id === refusal.provider)?.name ?? '').map(
+            (line) => (
+              <p key={line}>{line}</p>
+            ),
+          )}
+        </div>
       ) : null}
       <form className="account-form" onSubmit={onSubmit} noValidate>
         <FormMessages error={error} />

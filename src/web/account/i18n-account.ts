@@ -34,6 +34,19 @@ export const accountEn = {
   signInAlready: 'You are signed in as {name}.',
   signInProviders: 'Sign in with your school account',
   signInWith: 'Sign in with {name}',
+  oidcRefusedNoEmail:
+    '{provider} did not share an email address, and no Wayfinder account is linked to this {provider} account.',
+  oidcRefusedUnverified:
+    '{provider} has not verified your email address, so it cannot be matched to a Wayfinder account.',
+  oidcRefusedUnknown:
+    'No Wayfinder account uses the email address {provider} gave. Accounts are not created at sign-in: ask your school.',
+  oidcRefusedLinkedElsewhere:
+    'Your Wayfinder account is linked to another sign-in. Use that one, or sign in with your password.',
+  oidcRefusedDisabled: 'This account is disabled. Ask your administrator.',
+  oidcRefusedFailed: 'The sign-in with {provider} could not be completed. Start again.',
+  oidcRefusedSignInId:
+    'Your {provider} sign-in id is {id}. Give it to your administrator, who can link it to your Wayfinder account.',
+  oidcRefusedSomeProvider: 'The provider',
   signInOrPassword: 'Or with your Wayfinder email and password',
   signInNoPassword:
     'No password yet, or forgot it? Ask your district administrator for a one-time link to set one.',
@@ -151,7 +164,7 @@ export const accountEn = {
     'The provider’s issuer address, exactly as it appears in its ID tokens, such as https://login.microsoftonline.com/…/v2.0.',
   identitySubject: 'Person’s id at the provider (subject)',
   identitySubjectHint:
-    'The “sub” (subject) value in the ID tokens the provider sends to Wayfinder for this person, not their email address. For Google accounts it is the numeric user id. Microsoft Entra ID gives each app its own value, which is not the Object ID shown in the admin center: ask your Entra administrator. Copy it exactly, without spaces.',
+    'The person’s id at the provider, not their email address. When their sign-in was refused, the page showed it to them (“Your … sign-in id is …”) and the audit log keeps it. For Microsoft Entra ID set up with "subjectClaim": "oid", it is the Object ID shown in the Entra admin center. Copy it exactly, without spaces.',
   identitySubmit: 'Link sign-in',
   identityBusy: 'Linking…',
   identityCancel: 'Cancel',
@@ -220,6 +233,7 @@ export const accountEn = {
   auditColTarget: 'Target',
   auditColDistrict: 'District',
   auditColFrom: 'From',
+  auditColDetail: 'Details',
 
   exportsTitle: 'Student exports',
   exportsIntro:
@@ -319,6 +333,19 @@ export const accountEs: AccountMessages = {
   signInAlready: 'Has iniciado sesión como {name}.',
   signInProviders: 'Inicia sesión con la cuenta de tu escuela',
   signInWith: 'Iniciar sesión con {name}',
+  oidcRefusedNoEmail:
+    '{provider} no compartió una dirección de correo, y ninguna cuenta de Wayfinder está vinculada a esta cuenta de {provider}.',
+  oidcRefusedUnverified:
+    '{provider} no ha verificado tu dirección de correo, así que no se puede asociar a una cuenta de Wayfinder.',
+  oidcRefusedUnknown:
+    'Ninguna cuenta de Wayfinder usa la dirección de correo que dio {provider}. Las cuentas no se crean al iniciar sesión: consulta con tu escuela.',
+  oidcRefusedLinkedElsewhere:
+    'Tu cuenta de Wayfinder está vinculada a otro inicio de sesión. Usa ese, o inicia sesión con tu contraseña.',
+  oidcRefusedDisabled: 'Esta cuenta está desactivada. Consulta con tu administrador.',
+  oidcRefusedFailed: 'No se pudo completar el inicio de sesión con {provider}. Empieza de nuevo.',
+  oidcRefusedSignInId:
+    'Tu identificador de inicio de sesión de {provider} es {id}. Dáselo a tu administrador, que puede vincularlo a tu cuenta de Wayfinder.',
+  oidcRefusedSomeProvider: 'El proveedor',
   signInOrPassword: 'O con el correo electrónico y la contraseña de Wayfinder',
   signInNoPassword:
     '¿Todavía no tienes contraseña o la olvidaste? Pide a la administración de tu distrito un enlace de un solo uso para crearla.',
@@ -442,7 +469,7 @@ export const accountEs: AccountMessages = {
     'La dirección del emisor del proveedor, tal como aparece en sus tokens de ID, por ejemplo https://login.microsoftonline.com/…/v2.0.',
   identitySubject: 'Identificador de la persona en el proveedor (sujeto)',
   identitySubjectHint:
-    'El valor «sub» (sujeto) de los tokens de ID que el proveedor envía a Wayfinder para esta persona, no su correo electrónico. En las cuentas de Google es el identificador numérico del usuario. Microsoft Entra ID da a cada aplicación su propio valor, que no es el Id. de objeto que muestra el centro de administración: pídelo a la administración de Entra. Cópialo exactamente, sin espacios.',
+    'El identificador de la persona en el proveedor, no su correo electrónico. Cuando se rechazó su inicio de sesión, la página se lo mostró («Your … sign-in id is …») y el registro de auditoría lo guarda. En Microsoft Entra ID configurado con "subjectClaim": "oid", es el Id. de objeto que muestra el centro de administración de Entra. Cópialo exactamente, sin espacios.',
   identitySubmit: 'Vincular inicio de sesión',
   identityBusy: 'Vinculando…',
   identityCancel: 'Cancelar',
@@ -514,6 +541,7 @@ export const accountEs: AccountMessages = {
   auditColTarget: 'Objeto',
   auditColDistrict: 'Distrito',
   auditColFrom: 'Desde',
+  auditColDetail: 'Detalles',
 
   exportsTitle: 'Exportaciones de estudiantes',
   exportsIntro:
