@@ -469,7 +469,7 @@ export const accountEs: AccountMessages = {
     'La dirección del emisor del proveedor, tal como aparece en sus tokens de ID, por ejemplo https://login.microsoftonline.com/…/v2.0.',
   identitySubject: 'Identificador de la persona en el proveedor (sujeto)',
   identitySubjectHint:
-    'El identificador de la persona en el proveedor, no su correo electrónico. Cuando se rechazó su inicio de sesión, la página se lo mostró («Your … sign-in id is …») y el registro de auditoría lo guarda. En Microsoft Entra ID configurado con "subjectClaim": "oid", es el Id. de objeto que muestra el centro de administración de Entra. Cópialo exactamente, sin espacios.',
+    'El identificador de la persona en el proveedor, no su correo electrónico. Cuando se rechazó su inicio de sesión, la página se lo mostró («Tu identificador de inicio de sesión de … es …») y el registro de auditoría lo guarda. En Microsoft Entra ID configurado con "subjectClaim": "oid", es el Id. de objeto que muestra el centro de administración de Entra. Cópialo exactamente, sin espacios.',
   identitySubmit: 'Vincular inicio de sesión',
   identityBusy: 'Vinculando…',
   identityCancel: 'Cancelar',
