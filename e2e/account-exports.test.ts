@@ -6,8 +6,8 @@
  * English and Spanish and a 390 px phone width.
  */
 import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { CLI } from '../src/services/accounts/caller.ts';
 import { createUser } from '../src/services/accounts/manage-users.ts';
@@ -19,13 +19,11 @@ import {
 } from '../src/services/accounts/student-export.ts';
 import {
   axeViolations,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const DANA = { email: 'district@demo.wayfinder.test', name: 'Dana District' };
@@ -46,13 +44,13 @@ async function freshCode(email: string): Promise<string> {
 }
 
 describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  const suite = useBrowserApp({ env: { WAYFINDER_EXPORT_DAILY_CAP: '1' } });
+  const cspErrors = suite.cspErrors;
+  let app: TestApp;
   let page: Page;
-  const cspErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp({ env: { WAYFINDER_EXPORT_DAILY_CAP: '1' } });
+    ({ app, page } = suite);
     await createUser(app.runtime.accounts.deps, CLI, {
       email: DREW.email,
       name: DREW.name,
@@ -62,21 +60,9 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
       password: DEMO_PASSWORD,
       totpSecret: DEMO_TOTP_SECRET,
     });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
-  });
-
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const url = (address: string) => `${app.url}${address}`;
   const table = () => page.locator('.admin-table');
   const row = (text: string) => page.locator('.admin-table tbody tr', { hasText: text });
 

@@ -7,19 +7,17 @@
  * A one-time link says when it could not be emailed. axe in English and Spanish with the form
  * open, and a 390 px phone width.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const ENTRA = 'https://login.microsoftonline.com/tenant-id/v2.0';
@@ -29,25 +27,19 @@ const ALEX = { email: 'student@demo.wayfinder.test', name: 'Alex Student' };
 const GABI = { email: 'guardian@demo.wayfinder.test', name: 'Gabi Guardian' };
 
 describe.skipIf(skipBrowserTests())('school sign-in identities on the users page', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  const suite = useBrowserApp({
+    env: {
+      WAYFINDER_OIDC_PROVIDERS: JSON.stringify([
+        { id: 'entra', name: 'Microsoft', issuer: ENTRA, clientId: 'x', clientSecret: 'y' },
+      ]),
+    },
+  });
+  const cspErrors = suite.cspErrors;
+  let app: TestApp;
   let page: Page;
-  const cspErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp({
-      env: {
-        WAYFINDER_OIDC_PROVIDERS: JSON.stringify([
-          { id: 'entra', name: 'Microsoft', issuer: ENTRA, clientId: 'x', clientSecret: 'y' },
-        ]),
-      },
-    });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    ({ app, page } = suite);
     // Signed in through the API (the browser context keeps the session cookie).
     const res = await page.request.post(url('/api/v1/auth/sign-in'), {
       data: {
@@ -59,13 +51,7 @@ describe.skipIf(skipBrowserTests())('school sign-in identities on the users page
     expect(res.status(), await res.text()).toBe(200);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
-  });
-
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const url = (address: string) => `${app.url}${address}`;
   const deps = () => app!.runtime.accounts.deps;
   const row = (name: string) => page.locator('.admin-table tbody tr', { hasText: name });
   const focused = () =>
@@ -112,7 +98,7 @@ describe.skipIf(skipBrowserTests())('school sign-in identities on the users page
     const provider = page.getByLabel('Sign-in provider');
     expect(await provider.inputValue()).toBe('entra');
     expect(await provider.locator('option:checked').innerText()).toBe('Microsoft');
-    expect(await panel.innerText()).toContain('“sub” (subject)');
+    expect(await panel.innerText()).toContain('Object ID shown in the Entra admin center');
 
     await page.keyboard.press('Tab');
     expect((await focused()).id).toBe('identity-provider');

@@ -5,17 +5,15 @@
  * checks in English and Spanish and a phone-width sign-in page.
  */
 import { Secret, TOTP } from 'otpauth';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  launchBrowser,
   open,
-  removeTempDirs,
   screenshot,
   skipBrowserTests,
-  startApp,
   type TestApp,
+  useBrowserApp,
 } from './helpers.ts';
 
 const PASSWORD = 'demo-only-password';
@@ -45,28 +43,16 @@ const accountName = (page: Page) => page.locator('.account-nav__name');
 let teacherLink: URL | undefined;
 
 describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
-  let app: TestApp | undefined;
-  let browser: BrowserContext | undefined;
+  const suite = useBrowserApp();
+  const cspErrors = suite.cspErrors;
+  let app: TestApp;
   let page: Page;
-  const cspErrors: string[] = [];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+  beforeAll(() => {
+    ({ app, page } = suite);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeTempDirs();
-  });
-
-  const url = (address: string) => `${app?.url ?? ''}${address}`;
+  const url = (address: string) => `${app.url}${address}`;
 
   async function fillSignIn(email: string, password: string) {
     await page.getByLabel('Email').fill(email);
