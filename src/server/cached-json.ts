@@ -6,7 +6,8 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 
-const serialized = new WeakMap<object, string>();
+/** Kept as bytes: no UTF-8 encoding or length counting per request. */
+const serialized = new WeakMap<object, Buffer>();
 
 export function sendShared<T extends object>(
   reply: FastifyReply,
@@ -15,11 +16,8 @@ export function sendShared<T extends object>(
 ): FastifyReply {
   let body = serialized.get(value);
   if (body === undefined) {
-    body = JSON.stringify(schema.parse(value));
+    body = Buffer.from(JSON.stringify(schema.parse(value)), 'utf8');
     serialized.set(value, body);
   }
-  return reply
-    .type('application/json; charset=utf-8')
-    .serializer((payload: unknown) => payload as string)
-    .send(body);
+  return reply.type('application/json; charset=utf-8').send(body);
 }
