@@ -103,6 +103,13 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
       interest_code: expect.stringMatching(/^[RIASEC]{1,3}$/),
     });
     expect(row.title).toEqual({ en: 'Chief Executives', es: 'Directores ejecutivos' });
+    // Related rows carry no foreign key (it slowed imports): each still names a stored source.
+    const orphans = await sql<{ n: number }>`select count(*)::int as n from occupation_related r
+      where not exists (select 1 from data_source d where d.id = r.source_id)`.execute(
+      runtime.database.db,
+    );
+    expect(await count('occupation_related')).toBeGreaterThan(0);
+    expect(orphans.rows[0]!.n).toBe(0);
   });
 
   it('refuses a file with one bad row, naming file, line and column, and changes nothing', async () => {
