@@ -268,4 +268,19 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
     expect(again).toBe(409);
     expect(cspErrors).toEqual([]);
   });
+  it('prints the list of exports as a table, without the buttons and filters', async () => {
+    await signInAs(DANA.email);
+    await open(page, url('/admin/exports'));
+    await table().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await table().isVisible()).toBe(true);
+      expect(await page.locator('.admin-filters').isVisible()).toBe(false);
+      expect(await page.locator('.admin-table button').first().isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'Letter', landscape: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });

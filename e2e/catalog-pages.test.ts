@@ -292,6 +292,22 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
     await screenshot(page, 'cip-desktop-es');
   });
 
+  it('prints a course and a field of study without navigation or search, as a PDF', async () => {
+    for (const address of [`/courses/${COURSE}`, `/es/cip/${CIP}`]) {
+      await open(page, url(address));
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('.site-nav').isVisible(), address).toBe(false);
+        expect(await page.locator('.site-search').isVisible(), address).toBe(false);
+        expect(await page.locator('main h1').isVisible(), address).toBe(true);
+        const pdf = await page.pdf({ format: 'Letter' });
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+  });
+
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {
     expect(cspErrors).toEqual([]);
   });

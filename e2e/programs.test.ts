@@ -135,6 +135,9 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     expect(await titles()).not.toContain('Software Development');
 
     await page.getByRole('button', { name: 'Clear the filters' }).click();
+    // Clearing changes the address, and the form follows it: wait for that before typing.
+    await page.waitForURL(url('/programs'));
+    await expect.poll(() => page.locator('#filter-cluster').inputValue()).toBe('');
     await page.locator('#filter-q').fill('software');
     await page.getByRole('button', { name: 'Show programs' }).click();
     await page.waitForURL(/q=software/);
