@@ -27,14 +27,41 @@ import {
 class Mutex {
   #tail: Promise<void> = Promise.resolve();
 
-  lock(): Promise<() => void> {
+  /**
+   * Resolves with the release function when it is this caller's turn. With `timeoutMs`, gives
+   * up after that long with `onTimeout()`; the turn, when it comes, is then passed straight on.
+   */
+  lock(timeoutMs?: number, onTimeout?: () => Error): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const ready = this.#tail.then(() => release);
     this.#tail = this.#tail.then(() => next);
-    return ready;
+    if (timeoutMs === undefined) return ready;
+    return new Promise((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        reject(onTimeout?.() ?? new Error('timed out waiting for the lock'));
+      }, timeoutMs);
+      void ready.then((free) => {
+        clearTimeout(timer);
+        if (gaveUp) free();
+        else resolve(free);
+      });
+    });
   }
 }
+
+export interface PGliteDialectOptions {
+  /**
+   * How long a query waits for the connection before failing (default 60 s). A transaction holds
+   * the one connection to its end, so a query made outside it from inside its callback would
+   * otherwise wait forever; this turns that mistake, or a stuck transaction, into an error.
+   */
+  waitMs?: number;
+}
+
+export const DEFAULT_WAIT_MS = 60_000;
 
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pg: PGlite) {}
@@ -55,10 +82,15 @@ class PGliteConnection implements DatabaseConnection {
 class PGliteDriver implements Driver {
   readonly #mutex = new Mutex();
   readonly #connection: PGliteConnection;
+  readonly #waitMs: number;
   #release: (() => void) | undefined;
 
-  constructor(private readonly pg: PGlite) {
+  constructor(
+    private readonly pg: PGlite,
+    options: PGliteDialectOptions = {},
+  ) {
     this.#connection = new PGliteConnection(pg);
+    this.#waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
   }
 
   async init(): Promise<void> {
@@ -66,7 +98,13 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.#release = await this.#mutex.lock();
+    this.#release = await this.#mutex.lock(
+      this.#waitMs,
+      () =>
+        new Error(
+          `The embedded database stayed busy for ${this.#waitMs / 1000} s. A transaction holds its one connection until it ends: a query made outside the transaction from inside it waits for ever (use the transaction's own handle).`,
+        ),
+    );
     return this.#connection;
   }
 
@@ -103,14 +141,17 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly options: PGliteDialectOptions = {},
+  ) {}
 
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
 
   createDriver(): Driver {
-    return new PGliteDriver(this.pg);
+    return new PGliteDriver(this.pg, this.options);
   }
 
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
