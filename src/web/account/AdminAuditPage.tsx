@@ -10,7 +10,7 @@ import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { countText } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
-import { PageHeading, Select, SessionGate } from './parts.tsx';
+import { AdminTable, PageHeading, Select, SessionGate } from './parts.tsx';
 
 const ACTIONS = [
   'auth.sign_in',
@@ -144,54 +144,43 @@ function AuditLog({ session }: { session: TSession }) {
           {entries.data.items.length === 0 ? (
             <p>{t.auditNone}</p>
           ) : (
-            <div
-              className="table-scroll"
-              role="region"
-              aria-labelledby="audit-caption"
-              tabIndex={0}
+            <AdminTable
+              id="audit"
+              caption={t.auditTableCaption}
+              columns={[
+                { label: t.auditColTime },
+                { label: t.auditColAction },
+                { label: t.auditColOutcome },
+                { label: t.auditColActor },
+                { label: t.auditColTarget },
+                { label: t.auditColDistrict },
+                { label: t.auditColFrom },
+                { label: t.auditColDetail },
+              ]}
             >
-              <table className="admin-table">
-                <caption id="audit-caption">{t.auditTableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.auditColTime}</th>
-                    <th scope="col">{t.auditColAction}</th>
-                    <th scope="col">{t.auditColOutcome}</th>
-                    <th scope="col">{t.auditColActor}</th>
-                    <th scope="col">{t.auditColTarget}</th>
-                    <th scope="col">{t.auditColDistrict}</th>
-                    <th scope="col">{t.auditColFrom}</th>
-                    <th scope="col">{t.auditColDetail}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.data.items.map((entry) => (
-                    <tr key={entry.id} className={entry.outcome === 'ok' ? undefined : 'is-failed'}>
-                      <td>
-                        <time dateTime={entry.at}>{time(entry.at)}</time>
-                      </td>
-                      <th scope="row">
-                        <code>{entry.action}</code>
-                      </th>
-                      <td>{entry.outcome}</td>
-                      <td>
-                        {entry.actorRole ?? '—'}
-                        {entry.actorId ? <span className="admin-id"> {entry.actorId}</span> : null}
-                      </td>
-                      <td>
-                        {entry.targetType ?? '—'}
-                        {entry.targetId ? (
-                          <span className="admin-id"> {entry.targetId}</span>
-                        ) : null}
-                      </td>
-                      <td>{entry.districtId ?? '—'}</td>
-                      <td>{entry.ip ?? '—'}</td>
-                      <td className="audit-detail">{detailText(entry.detail)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+              {entries.data.items.map((entry) => (
+                <tr key={entry.id} className={entry.outcome === 'ok' ? undefined : 'is-failed'}>
+                  <td>
+                    <time dateTime={entry.at}>{time(entry.at)}</time>
+                  </td>
+                  <th scope="row">
+                    <code>{entry.action}</code>
+                  </th>
+                  <td>{entry.outcome}</td>
+                  <td>
+                    {entry.actorRole ?? '—'}
+                    {entry.actorId ? <span className="admin-id"> {entry.actorId}</span> : null}
+                  </td>
+                  <td>
+                    {entry.targetType ?? '—'}
+                    {entry.targetId ? <span className="admin-id"> {entry.targetId}</span> : null}
+                  </td>
+                  <td>{entry.districtId ?? '—'}</td>
+                  <td>{entry.ip ?? '—'}</td>
+                  <td className="audit-detail">{detailText(entry.detail)}</td>
+                </tr>
+              ))}
+            </AdminTable>
           )}
         </>
       )}

@@ -23,7 +23,7 @@ import {
   overCapExport,
   statusFilter,
 } from './exports.ts';
-import { FormMessages, PageHeading, Select, SessionGate, errorText } from './parts.tsx';
+import { AdminTable, FormMessages, PageHeading, Select, SessionGate, errorText } from './parts.tsx';
 import { apiWrite, currentCsrfToken } from './use-session.ts';
 
 export function AdminExportsPage() {
@@ -286,92 +286,79 @@ function ExportsAdmin({ session }: { session: TSession }) {
           {items.length === 0 ? (
             <p>{t.exportsNone}</p>
           ) : (
-            <div
-              ref={tableRegion}
-              className="table-scroll"
-              role="region"
-              aria-labelledby="exports-caption"
-              tabIndex={0}
+            <AdminTable
+              id="exports"
+              caption={t.exportsTableCaption}
+              columns={[
+                { label: t.exportsColRequestedBy },
+                { label: t.exportsColRequested },
+                { label: t.exportsColDistrict },
+                { label: t.exportsColRecords, className: 'admin-number' },
+                { label: t.exportsColStatus },
+                { label: t.exportsColApprovedBy },
+                { label: t.exportsColActions },
+              ]}
+              regionRef={tableRegion}
             >
-              <table className="admin-table">
-                <caption id="exports-caption">{t.exportsTableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.exportsColRequestedBy}</th>
-                    <th scope="col">{t.exportsColRequested}</th>
-                    <th scope="col">{t.exportsColDistrict}</th>
-                    <th scope="col" className="admin-number">
-                      {t.exportsColRecords}
-                    </th>
-                    <th scope="col">{t.exportsColStatus}</th>
-                    <th scope="col">{t.exportsColApprovedBy}</th>
-                    <th scope="col">{t.exportsColActions}</th>
+              {items.map((record) => {
+                const forWhom = (
+                  <span className="visually-hidden">
+                    {' '}
+                    {format(t.exportsActionFor, {
+                      records: records(record.recordCount),
+                      name: who(record.requestedBy),
+                    })}
+                  </span>
+                );
+                return (
+                  <tr
+                    key={record.id}
+                    className={record.status === 'pending' ? 'is-pending' : undefined}
+                  >
+                    <th scope="row">{who(record.requestedBy)}</th>
+                    <td>
+                      <time dateTime={record.requestedAt}>{time(record.requestedAt)}</time>
+                    </td>
+                    <td>{districtName(record.districtId)}</td>
+                    <td className="admin-number">{record.recordCount}</td>
+                    <td>{t[STATUS_LABEL[record.status]]}</td>
+                    <td>{record.approvedBy ? who(record.approvedBy) : '—'}</td>
+                    <td>
+                      <div className="admin-actions">
+                        {mayApprove(record, me) ? (
+                          <button
+                            type="button"
+                            className="button-small"
+                            disabled={busyId !== null}
+                            onClick={(event) => askApproval(record, event.currentTarget)}
+                          >
+                            {t.exportsApprove}
+                            {forWhom}
+                          </button>
+                        ) : mayDownload(record, me) ? (
+                          (['csv', 'json'] as const).map((fileFormat) => (
+                            <button
+                              key={fileFormat}
+                              type="button"
+                              className="button-small"
+                              disabled={busyId !== null}
+                              onClick={() => run(record, fileFormat)}
+                            >
+                              {fileFormat === 'csv' ? t.exportsDownloadCsv : t.exportsDownloadJson}
+                              {forWhom}
+                            </button>
+                          ))
+                        ) : record.status === 'pending' ? (
+                          <span className="admin-note">{t.exportsWaiting}</span>
+                        ) : (
+                          '—'
+                        )}
+                      </div>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((record) => {
-                    const forWhom = (
-                      <span className="visually-hidden">
-                        {' '}
-                        {format(t.exportsActionFor, {
-                          records: records(record.recordCount),
-                          name: who(record.requestedBy),
-                        })}
-                      </span>
-                    );
-                    return (
-                      <tr
-                        key={record.id}
-                        className={record.status === 'pending' ? 'is-pending' : undefined}
-                      >
-                        <th scope="row">{who(record.requestedBy)}</th>
-                        <td>
-                          <time dateTime={record.requestedAt}>{time(record.requestedAt)}</time>
-                        </td>
-                        <td>{districtName(record.districtId)}</td>
-                        <td className="admin-number">{record.recordCount}</td>
-                        <td>{t[STATUS_LABEL[record.status]]}</td>
-                        <td>{record.approvedBy ? who(record.approvedBy) : '—'}</td>
-                        <td>
-                          <div className="admin-actions">
-                            {mayApprove(record, me) ? (
-                              <button
-                                type="button"
-                                className="button-small"
-                                disabled={busyId !== null}
-                                onClick={(event) => askApproval(record, event.currentTarget)}
-                              >
-                                {t.exportsApprove}
-                                {forWhom}
-                              </button>
-                            ) : mayDownload(record, me) ? (
-                              (['csv', 'json'] as const).map((fileFormat) => (
-                                <button
-                                  key={fileFormat}
-                                  type="button"
-                                  className="button-small"
-                                  disabled={busyId !== null}
-                                  onClick={() => run(record, fileFormat)}
-                                >
-                                  {fileFormat === 'csv'
-                                    ? t.exportsDownloadCsv
-                                    : t.exportsDownloadJson}
-                                  {forWhom}
-                                </button>
-                              ))
-                            ) : record.status === 'pending' ? (
-                              <span className="admin-note">{t.exportsWaiting}</span>
-                            ) : (
-                              '—'
-                            )}
-                          </div>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </AdminTable>
           )}
         </>
       )}

@@ -24,6 +24,7 @@ import {
   type IdentityField,
 } from './identity.ts';
 import {
+  AdminTable,
   Field,
   FormMessages,
   OneTimeLink,
@@ -208,100 +209,89 @@ function UsersAdmin({ session }: { session: TSession }) {
       {items.length === 0 ? (
         <p>{t.usersNone}</p>
       ) : (
-        <div
-          ref={tableRegion}
-          className="table-scroll"
-          role="region"
-          aria-labelledby="users-caption"
-          tabIndex={0}
+        <AdminTable
+          id="users"
+          caption={t.usersTableCaption}
+          columns={[
+            { label: t.usersColName },
+            { label: t.usersColEmail },
+            { label: t.usersColRole },
+            { label: t.usersColOrg },
+            { label: t.usersColTotp },
+            { label: t.usersColSignIn, className: 'admin-wrap' },
+            { label: t.usersColStatus },
+            { label: t.usersColActions },
+          ]}
+          regionRef={tableRegion}
         >
-          <table className="admin-table">
-            <caption id="users-caption">{t.usersTableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.usersColName}</th>
-                <th scope="col">{t.usersColEmail}</th>
-                <th scope="col">{t.usersColRole}</th>
-                <th scope="col">{t.usersColOrg}</th>
-                <th scope="col">{t.usersColTotp}</th>
-                <th scope="col" className="admin-wrap">
-                  {t.usersColSignIn}
-                </th>
-                <th scope="col">{t.usersColStatus}</th>
-                <th scope="col">{t.usersColActions}</th>
+          {items.map((user) => {
+            const signIn = signInLabel(t, user.linkedIssuer);
+            const forWhom = (
+              <span className="visually-hidden">
+                {' '}
+                {format(t.usersActionsFor, { name: user.name })}
+              </span>
+            );
+            return (
+              <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
+                <th scope="row">{user.name}</th>
+                <td>
+                  <Breakable text={user.email} />
+                </td>
+                <td>{roleLabel(t, user.role)}</td>
+                <td>{orgNames.get(user.orgId) ?? user.orgId}</td>
+                <td>{user.totpEnabled ? t.usersTotpOn : t.usersTotpOff}</td>
+                <td>
+                  {signIn.text}
+                  {signIn.host ? (
+                    <>
+                      {' '}
+                      <span className="admin-id">
+                        <Breakable text={signIn.host} />
+                      </span>
+                    </>
+                  ) : null}
+                </td>
+                <td>{user.disabled ? t.usersDisabled : t.usersActive}</td>
+                <td>
+                  <div className="admin-actions">
+                    {user.id === session.user.id ? null : (
+                      <button
+                        type="button"
+                        className="button-small button-secondary"
+                        disabled={busyEmail === user.email}
+                        onClick={() => act(user, user.disabled ? 'enable' : 'disable')}
+                      >
+                        {user.disabled ? t.usersEnable : t.usersDisable}
+                        {forWhom}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button-small button-secondary"
+                      disabled={busyEmail === user.email}
+                      onClick={() => act(user, 'reset-link')}
+                    >
+                      {t.usersResetLink}
+                      {forWhom}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-small button-secondary"
+                      disabled={busyEmail === user.email}
+                      onClick={(event) =>
+                        openPanel(signIn.linked ? 'unlink' : 'link', user, event.currentTarget)
+                      }
+                    >
+                      {signIn.linked ? t.usersUnlinkSignIn : t.usersLinkSignIn}
+                      {forWhom}
+                    </button>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((user) => {
-                const signIn = signInLabel(t, user.linkedIssuer);
-                const forWhom = (
-                  <span className="visually-hidden">
-                    {' '}
-                    {format(t.usersActionsFor, { name: user.name })}
-                  </span>
-                );
-                return (
-                  <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
-                    <th scope="row">{user.name}</th>
-                    <td>
-                      <Breakable text={user.email} />
-                    </td>
-                    <td>{roleLabel(t, user.role)}</td>
-                    <td>{orgNames.get(user.orgId) ?? user.orgId}</td>
-                    <td>{user.totpEnabled ? t.usersTotpOn : t.usersTotpOff}</td>
-                    <td>
-                      {signIn.text}
-                      {signIn.host ? (
-                        <>
-                          {' '}
-                          <span className="admin-id">
-                            <Breakable text={signIn.host} />
-                          </span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>{user.disabled ? t.usersDisabled : t.usersActive}</td>
-                    <td>
-                      <div className="admin-actions">
-                        {user.id === session.user.id ? null : (
-                          <button
-                            type="button"
-                            className="button-small button-secondary"
-                            disabled={busyEmail === user.email}
-                            onClick={() => act(user, user.disabled ? 'enable' : 'disable')}
-                          >
-                            {user.disabled ? t.usersEnable : t.usersDisable}
-                            {forWhom}
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          className="button-small button-secondary"
-                          disabled={busyEmail === user.email}
-                          onClick={() => act(user, 'reset-link')}
-                        >
-                          {t.usersResetLink}
-                          {forWhom}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-small button-secondary"
-                          disabled={busyEmail === user.email}
-                          onClick={(event) =>
-                            openPanel(signIn.linked ? 'unlink' : 'link', user, event.currentTarget)
-                          }
-                        >
-                          {signIn.linked ? t.usersUnlinkSignIn : t.usersLinkSignIn}
-                          {forWhom}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       )}
       {orgs.status === 'ok' ? (
         <CreateUser
