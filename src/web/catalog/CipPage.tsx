@@ -8,13 +8,8 @@ import { useParams } from 'react-router-dom';
 import type { TCipDetail } from '../../contracts/catalog.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { countText, format } from '../i18n.ts';
-import {
-  entryLevelHint,
-  entryLevelLabel,
-  groupByEntryLevel,
-} from '../occupations/occupation-format.ts';
-import { OccupationList } from '../occupations/PathwayOccupations.tsx';
+import { format } from '../i18n.ts';
+import { OccupationsByEntryLevel } from '../occupations/PathwayOccupations.tsx';
 import { SourcesSection } from '../occupations/SourcesNote.tsx';
 import { usePageSetup } from '../page-setup.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -84,22 +79,7 @@ function CipView({ cip }: { cip: TCipDetail }) {
         ) : (
           <>
             <p>{t.cipOccupationsIntro}</p>
-            {groupByEntryLevel(cip.occupations).map((group) => (
-              <div key={group.level ?? 'unknown'} className="entry-level-group">
-                <h3
-                  className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}
-                >
-                  {entryLevelLabel(t, group.level)}{' '}
-                  <span className="entry-level-heading__count">
-                    ({countText(t.occupationCountOne, t.occupationCountOther, group.items.length)})
-                  </span>
-                </h3>
-                {group.level && (
-                  <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>
-                )}
-                <OccupationList occupations={group.items} />
-              </div>
-            ))}
+            <OccupationsByEntryLevel occupations={cip.occupations} />
           </>
         )}
       </section>

@@ -42,27 +42,33 @@ export function PathwayOccupationsSection({ pathwayCode }: { pathwayCode: string
         ) : (
           <>
             <p>{t.pathwayOccupationsIntro}</p>
-            {groupByEntryLevel(state.data.items).map((group) => (
-              <div key={group.level ?? 'unknown'} className="entry-level-group">
-                <h3
-                  className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}
-                >
-                  {entryLevelLabel(t, group.level)}{' '}
-                  <span className="entry-level-heading__count">
-                    ({countText(t.occupationCountOne, t.occupationCountOther, group.items.length)})
-                  </span>
-                </h3>
-                {group.level && (
-                  <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>
-                )}
-                <OccupationList occupations={group.items} />
-              </div>
-            ))}
+            <OccupationsByEntryLevel occupations={state.data.items} />
             <AttributionLine sources={state.data.sources} />
           </>
         ))}
     </section>
   );
+}
+
+/** Occupations grouped under semi-, mid- and high-skilled headings (then "not known"). */
+export function OccupationsByEntryLevel({
+  occupations,
+}: {
+  occupations: readonly TOccupationSummary[];
+}) {
+  const { t } = useLang();
+  return groupByEntryLevel(occupations).map((group) => (
+    <div key={group.level ?? 'unknown'} className="entry-level-group">
+      <h3 className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}>
+        {entryLevelLabel(t, group.level)}{' '}
+        <span className="entry-level-heading__count">
+          ({countText(t.occupationCountOne, t.occupationCountOther, group.items.length)})
+        </span>
+      </h3>
+      {group.level && <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>}
+      <OccupationList occupations={group.items} />
+    </div>
+  ));
 }
 
 export function OccupationList({ occupations }: { occupations: readonly TOccupationSummary[] }) {
