@@ -304,6 +304,8 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     const missing = await flow(new Jar(), undefined, '', 'entra');
     expect(missing.status).toBe(401);
     expect((await missing.json()).error.message).toMatch(/did not send the "oid" claim/);
+    const [logged] = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 1 });
+    expect(logged).toMatchObject({ outcome: 'failed', detail: { reason: 'missing_claim' } });
   });
 
   it('refuses a wrong state, and a callback without the browser that started it', async () => {

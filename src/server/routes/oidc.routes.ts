@@ -153,7 +153,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
       try {
         return await oidc.finish(provider.id, where, pending);
       } catch (error) {
-        const reason = error instanceof AppError ? 'expired' : describe(error);
+        const reason =
+          error instanceof AppError
+            ? error.field === 'subjectClaim'
+              ? 'missing_claim'
+              : 'expired'
+            : describe(error);
         await failedOidcSignIn(accounts.deps, {
           provider: provider.id,
           reason,

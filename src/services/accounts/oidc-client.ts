@@ -87,6 +87,7 @@ export class OidcProviders {
       throw new AppError(
         'unauthenticated',
         `${provider.name} did not send the "${subjectClaim}" claim that identifies you. Ask your administrator.`,
+        'subjectClaim',
       );
     return {
       issuer: claims.iss,
