@@ -1,23 +1,20 @@
 /**
- * Programs of study in a real browser, on the two example programs (imported as approved): the
+ * Programs of study in a real browser, on the demo region's approved programs (the server loads
+ * them with the demo accounts): the
  * POS diagram (CTE and dual-credit marks, credentials, occupations) in English and Spanish, the
  * list and its filters, the cluster and pathway sections, downloads, one-page landscape print,
  * phone width, axe, and the editor by keyboard, anonymous (sign-in notice) and as an educator.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
-import { ZProgramFile } from '../src/contracts/program.ts';
+import { demoPrograms } from '../src/data/demo/index.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
-import { importPrograms } from '../src/services/programs/import-programs.ts';
 import {
   axeViolations,
   getJson,
   open,
-  REPO_ROOT,
   screenshot,
   skipBrowserTests,
   type TestApp,
@@ -25,14 +22,9 @@ import {
 } from './helpers.ts';
 
 const SOFTWARE = 'riverside-software-development';
-const NURSING = 'lakeview-nursing';
+const NURSING = 'riverside-nursing';
 const heading = (page: Page) => page.locator('main h1').innerText();
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-function example(name: string) {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'examples/programs', `${name}.json`), 'utf8');
-  return { source: `${name}.json`, file: ZProgramFile.parse(JSON.parse(text)) };
-}
 
 describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
   let app: TestApp;
@@ -46,15 +38,9 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
 
   beforeAll(async () => {
     ({ app, browser, page } = suite);
+    // The server loads the demo region, whose approved programs these tests use.
     const list = await getJson<TProgramList>(url('/api/v1/programs?lang=en'));
-    if (!list.items.some((p) => p.id === SOFTWARE) || !list.items.some((p) => p.id === NURSING))
-      await importPrograms(
-        app.runtime.programs,
-        [example('software-development'), example('nursing')],
-        {
-          approve: true,
-        },
-      );
+    expect(list.items.map((p) => p.id)).toEqual(expect.arrayContaining([SOFTWARE, NURSING]));
     software = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=en`));
     softwareEs = await getJson<TProgramDetail>(url(`/api/v1/programs/${SOFTWARE}?lang=es`));
   });
@@ -75,6 +61,8 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       'Grade 12',
       'Postsecondary year 1',
       'Postsecondary year 2',
+      'Postsecondary year 3',
+      'Postsecondary year 4',
     ]);
     const courses = software.steps.flatMap((step) => step.courses);
     const text = await table.innerText();
@@ -170,16 +158,26 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     }
   });
 
-  it('prints the software program on one landscape page, without the site chrome', async () => {
+  it('prints each demo program on one landscape page, in both languages, without the site chrome', async () => {
+    const countPages = (pdf: Buffer) =>
+      pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+    for (const { id } of demoPrograms)
+      for (const address of [`/programs/${id}`, `/es/programs/${id}`]) {
+        await open(page, url(address));
+        await page.emulateMedia({ media: 'print' });
+        try {
+          const pdf = await page.pdf({ landscape: true, format: 'Letter' });
+          expect(countPages(pdf), `${address} prints on one page`).toBe(1);
+        } finally {
+          await page.emulateMedia({ media: 'screen' });
+        }
+      }
     await open(page, url(`/programs/${SOFTWARE}`));
     await page.emulateMedia({ media: 'print' });
     try {
       for (const chrome of ['.site-header', '.site-footer', '.breadcrumb', '.program-actions'])
         expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
       expect(await page.locator('.pos-table').isVisible()).toBe(true);
-      const countPages = (pdf: Buffer) =>
-        pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
-      expect(countPages(await page.pdf({ landscape: true, format: 'Letter' }))).toBe(1);
       // The page's own @page rule asks for landscape too.
       const own = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       const [, , width = 0, height = 0] =

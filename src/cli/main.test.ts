@@ -149,6 +149,18 @@ describe('wayfinder CLI', () => {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    // `npm start` shows the demo region: its six approved programs of study.
+    const programs = (await (await fetch(`${url}/api/v1/programs`)).json()) as {
+      items: { id: string; status: string }[];
+    };
+    expect(programs.items.map((p) => p.id).sort()).toEqual([
+      'riverside-accounting',
+      'riverside-construction-technology',
+      'riverside-early-childhood-education',
+      'riverside-nursing',
+      'riverside-software-development',
+      'riverside-welding-technology',
+    ]);
     const exit = new Promise<number | null>((resolve) =>
       child.once('exit', (code) => resolve(code)),
     );

@@ -61,12 +61,16 @@ export async function startServer(
     if (prepared.migrated.length > 0)
       app.log.info({ migrations: prepared.migrated }, 'database migrated');
     if (prepared.seeded) app.log.info('empty database: loaded the default framework');
-    if (accountsStart.demo.loaded)
+    if (accountsStart.demo.loaded) {
       app.log.warn(
         { created: accountsStart.demo.users },
         'demo accounts loaded (demo-only passwords, see README)',
       );
-    else if (accountsStart.demo.reason)
+      // The demo region (schools, colleges, employers, six approved programs of study) comes
+      // with the demo accounts, under the same guard; programs already there are left alone.
+      const region = await runtime.seedDemoRegion();
+      if (region.added.length > 0) app.log.info({ programs: region.added }, 'demo region loaded');
+    } else if (accountsStart.demo.reason)
       app.log.info(`no demo accounts: ${accountsStart.demo.reason}`);
     if (accountsStart.admin.created) {
       // The link is a secret: printed once for the operator, never logged.
