@@ -8,23 +8,23 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useSearchParams } from 'react-router-dom';
 import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
 import type { TExportFormat, TExportRequest } from '../../contracts/student-export.ts';
-import { errorOf, getJson, request } from '../api.ts';
+import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { countText, format, type Messages } from '../i18n.ts';
+import { countText, format } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import {
   EXPORT_STATUSES,
   STATUS_LABEL,
-  exportErrorKey,
   exportFileName,
   mayApprove,
   mayDownload,
-  overCapExport,
   statusFilter,
 } from './exports.ts';
-import { AdminTable, FormMessages, PageHeading, Select, SessionGate, errorText } from './parts.tsx';
-import { apiWrite, currentCsrfToken } from './use-session.ts';
+import { AdminTable, FormMessages, PageHeading, Select, SessionGate } from './parts.tsx';
+import { failureText, fetchExport, saveFile } from './export-actions.ts';
+import { RequestExport } from './RequestExport.tsx';
+import { apiWrite } from './use-session.ts';
 
 export function AdminExportsPage() {
   const { t } = useLang();
@@ -37,46 +37,6 @@ export function AdminExportsPage() {
       {(session) => <ExportsAdmin session={session} />}
     </SessionGate>
   );
-}
-
-/** A failure in the page's language (the API's own message when there is nothing better). */
-function failureText(t: Messages, error: unknown, what: 'approve' | 'run' | 'request'): string {
-  const key = exportErrorKey(error, what);
-  return key ? t[key] : errorText(t, error);
-}
-
-/** Runs an export (with the session's CSRF token) and returns the file the server sent. */
-async function fetchExport(body: {
-  format: TExportFormat;
-  district?: string;
-  approval?: string;
-}): Promise<{ id: string; blob: Blob }> {
-  const token = currentCsrfToken();
-  const response = await request('/api/v1/students/export', {
-    method: 'POST',
-    headers: {
-      accept: 'text/csv, application/json',
-      'content-type': 'application/json',
-      ...(token ? { 'x-csrf-token': token } : {}),
-    },
-    credentials: 'same-origin',
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw await errorOf(response);
-  return { id: response.headers.get('x-export-id') ?? '', blob: await response.blob() };
-}
-
-/** Hands a file to the browser's downloads. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function ExportsAdmin({ session }: { session: TSession }) {
@@ -364,103 +324,5 @@ function ExportsAdmin({ session }: { session: TSession }) {
       )}
       <RequestExport isState={isState} districts={districts} onChange={refresh} />
     </div>
-  );
-}
-
-type RequestResult = { kind: 'done'; text: string } | { kind: 'waiting'; text: string };
-
-/** Export now: the file downloads within the cap; over it, the request waits for approval. */
-function RequestExport({
-  isState,
-  districts,
-  onChange,
-}: {
-  isState: boolean;
-  districts: TOrg[];
-  onChange: () => void;
-}) {
-  const { t } = useLang();
-  const [fileFormat, setFileFormat] = useState<TExportFormat>('csv');
-  const [district, setDistrict] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<RequestResult | null>(null);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    fetchExport({ format: fileFormat, ...(isState && district ? { district } : {}) }).then(
-      ({ id, blob }) => {
-        const file = exportFileName(id, fileFormat);
-        saveFile(blob, file);
-        setBusy(false);
-        setResult({ kind: 'done', text: format(t.exportsDownloaded, { file }) });
-        onChange();
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        const waiting = overCapExport(failure);
-        if (waiting) {
-          setResult({
-            kind: 'waiting',
-            text: format(t.exportsWaitsForApproval, { id: waiting.id || '—' }),
-          });
-          onChange();
-        } else {
-          setError(failureText(t, failure, 'request'));
-        }
-      },
-    );
-  };
-
-  return (
-    <section aria-labelledby="exports-request">
-      <h2 id="exports-request">{t.exportsRequestTitle}</h2>
-      <p>{t.exportsRequestIntro}</p>
-      <form className="account-form admin-form" onSubmit={onSubmit} noValidate>
-        <FormMessages
-          error={error}
-          success={result?.kind === 'done' ? <p>{result.text}</p> : null}
-        />
-        <div aria-live="polite" aria-atomic="true">
-          {result?.kind === 'waiting' ? (
-            <p className="notice notice--warning export-waiting">{result.text}</p>
-          ) : null}
-        </div>
-        <fieldset className="choice-group">
-          <legend>{t.exportsFormat}</legend>
-          {(['csv', 'json'] as const).map((value) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="export-format"
-                value={value}
-                checked={fileFormat === value}
-                onChange={() => setFileFormat(value)}
-              />{' '}
-              {value === 'csv' ? t.exportsFormatCsv : t.exportsFormatJson}
-            </label>
-          ))}
-        </fieldset>
-        {isState ? (
-          <Select
-            id="exports-district"
-            label={t.exportsDistrict}
-            value={district}
-            onChange={setDistrict}
-            options={districts.map((o) => ({ value: o.id, label: o.name }))}
-            placeholder={t.exportsAllDistricts}
-          />
-        ) : null}
-        <p>
-          <button type="submit" disabled={busy}>
-            {busy ? t.exportsRequestBusy : t.exportsRequestSubmit}
-          </button>
-        </p>
-      </form>
-    </section>
   );
 }
