@@ -5,6 +5,7 @@
  */
 import type { TLang } from '../contracts/framework.ts';
 import { accountEn, accountEs } from './account/i18n-account.ts';
+import { adminEn, adminEs } from './account/i18n-admin.ts';
 import { catalogEn, catalogEs } from './catalog/i18n-catalog.ts';
 import { editorEn, editorEs } from './i18n-editor.ts';
 import { programsEn, programsEs } from './i18n-programs.ts';
@@ -52,6 +53,7 @@ export const en = {
   ...programsEn,
   ...editorEn,
   ...accountEn,
+  ...adminEn,
   ...occupationsEn,
   ...catalogEn,
 };
@@ -100,6 +102,7 @@ export const es: Messages = {
   ...programsEs,
   ...editorEs,
   ...accountEs,
+  ...adminEs,
   ...occupationsEs,
   ...catalogEs,
 };
