@@ -4,7 +4,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
@@ -145,14 +144,7 @@ export function useBrowserApp(
   };
 }
 
-/** A TCP port free on 127.0.0.1 right now (for a server whose address must be known first). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../test/free-port.ts';
 
 export async function launchBrowser(): Promise<BrowserContext> {
   if (!fs.existsSync(CHROMIUM)) {

@@ -2,135 +2,29 @@
  * OpenID Connect sign-in end to end, over real HTTP on 127.0.0.1: Wayfinder's start route →
  * the test provider's authorization endpoint → Wayfinder's callback → session cookie → /auth/me.
  */
-import { createServer } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestProvider, type TestProvider } from '../../../test/oidc-provider.ts';
-import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { Jar, useOidcApp } from '../../../test/oidc-app.ts';
+import type { TestProvider } from '../../../test/oidc-provider.ts';
 import { totpCode } from '../../domain/auth/totp.ts';
-import { VERSION, type Runtime } from '../../runtime.ts';
+import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { createUser } from '../../services/accounts/manage-users.ts';
-import { OidcProviders } from '../../services/accounts/oidc-client.ts';
-import { buildApp } from '../app.ts';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** A browser's cookie jar, just enough for one site and its provider. */
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = [
-        pair!.slice(0, pair!.indexOf('=')),
-        pair!.slice(pair!.indexOf('=') + 1),
-      ];
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-}
-
 describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
+  const oidcApp = useOidcApp(engine);
+  const { flow, me } = oidcApp;
   let runtime: Runtime;
-  let app: FastifyInstance;
   let world: World;
   let provider: TestProvider;
   let base: string;
 
-  beforeAll(async () => {
-    runtime = await engine.open();
-    world = await buildWorld(runtime);
-    provider = await startTestProvider();
-    base = `http://127.0.0.1:${await freePort()}`;
-    provider.redirectUris.push(
-      `${base}/api/v1/auth/oidc/school/callback`,
-      `${base}/api/v1/auth/oidc/entra/callback`,
-    );
-    const oidc = new OidcProviders([
-      {
-        id: 'school',
-        name: 'School Login',
-        issuer: provider.issuer,
-        clientId: provider.clientId,
-        clientSecret: provider.clientSecret,
-      },
-      {
-        // The same provider read as Microsoft Entra ID is best read: by its "oid" claim.
-        id: 'entra',
-        name: 'Microsoft',
-        issuer: provider.issuer,
-        clientId: provider.clientId,
-        clientSecret: provider.clientSecret,
-        subjectClaim: 'oid',
-      },
-    ]);
-    app = await buildApp({
-      catalog: runtime.catalog,
-      programs: runtime.programs,
-      accounts: runtime.accounts,
-      oidc,
-      publicUrl: base,
-      ping: runtime.ping,
-      engine: engine.name,
-      version: VERSION,
-    });
-    await app.listen({ port: Number(new URL(base).port), host: '127.0.0.1' });
+  beforeAll(() => {
+    ({ runtime, world, provider, base } = oidcApp);
   });
-  afterAll(async () => {
-    await app?.close();
-    await provider?.close();
-    await runtime?.close();
-  });
-
-  /**
-   * start (with `query`) → provider → callback; `tamper` may change the callback URL. Returns
-   * the last answer.
-   */
-  async function flow(
-    jar: Jar,
-    tamper: (url: URL) => void = () => {},
-    query = '',
-    providerId = 'school',
-    accept = '*/*',
-  ) {
-    const start = await fetch(`${base}/api/v1/auth/oidc/${providerId}/start${query}`, {
-      redirect: 'manual',
-    });
-    expect(start.status).toBe(302);
-    jar.take(start);
-    const authorize = new URL(start.headers.get('location')!);
-    expect(authorize.origin).toBe(provider.issuer);
-    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(authorize.searchParams.get('state')).toBeTruthy();
-    expect(authorize.searchParams.get('nonce')).toBeTruthy();
-    const approved = await fetch(authorize, { redirect: 'manual' });
-    expect(approved.status).toBe(302);
-    const callback = new URL(approved.headers.get('location')!);
-    expect(callback.origin).toBe(base);
-    tamper(callback);
-    const done = await fetch(callback, {
-      redirect: 'manual',
-      headers: { cookie: jar.header(), accept },
-    });
-    jar.take(done);
-    return done;
-  }
-
-  const me = (jar: Jar) => fetch(`${base}/api/v1/auth/me`, { headers: { cookie: jar.header() } });
 
   it('signs in a known user by verified email, then by the linked external id', async () => {
     provider.user = { sub: 'stu-1', email: 'Student@da.test', email_verified: true };
@@ -182,77 +76,6 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
     ]);
   });
 
-  it('asks the userinfo endpoint for the email when the id token has none', async () => {
-    provider.emailInUserinfoOnly = true;
-    try {
-      provider.user = { sub: 'ui-1', email: 'other@db.test', email_verified: true };
-      const jar = new Jar();
-      expect((await flow(jar)).status).toBe(302);
-      expect((await (await me(jar)).json()).user.email).toBe('other@db.test');
-    } finally {
-      provider.emailInUserinfoOnly = false;
-    }
-  });
-
-  it('signs in an identity an admin linked by hand, though its email is not verified', async () => {
-    // As Microsoft Entra ID: no email_verified, so the email alone never matches.
-    provider.user = { sub: 'entra-object-id-1', email: 'guardian@db.test' };
-    const refused = await flow(new Jar());
-    expect(refused.status).toBe(401);
-    // The refusal tells the person the id an administrator needs, and the audit log keeps it.
-    expect((await refused.json()).error.message).toContain(
-      'Your School Login sign-in id is entra-object-id-1: an administrator can link it',
-    );
-    const [failure] = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 1 });
-    expect(failure!.detail).toMatchObject({
-      reason: 'unverified_email',
-      subject: 'entra-object-id-1',
-    });
-
-    const admin = await sessionHeaders(runtime, world.districts[1].users.district_admin);
-    const link = (body: object) =>
-      app.inject({
-        method: 'PUT',
-        url: '/api/v1/users/guardian@db.test/identity',
-        headers: admin,
-        payload: body,
-      });
-    const both = await link({ provider: 'school', issuer: provider.issuer, subject: 'x' });
-    expect(both.statusCode).toBe(400);
-    expect(both.json().error.field).toBe('provider');
-    // An admin of the other district may not link it.
-    const other = await sessionHeaders(runtime, world.districts[0].users.district_admin);
-    const foreign = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/users/guardian@db.test/identity',
-      headers: other,
-      payload: { provider: 'school', subject: 'entra-object-id-1' },
-    });
-    expect(foreign.statusCode).toBe(403);
-    const linked = await link({ provider: 'school', subject: 'entra-object-id-1' });
-    expect(linked.statusCode, linked.body).toBe(200);
-    expect(linked.json()).toMatchObject({
-      email: 'guardian@db.test',
-      linkedIssuer: provider.issuer,
-    });
-
-    const jar = new Jar();
-    expect((await flow(jar)).status).toBe(302);
-    expect((await (await me(jar)).json()).user.email).toBe('guardian@db.test');
-
-    const unlinked = await app.inject({
-      method: 'DELETE',
-      url: '/api/v1/users/guardian@db.test/identity',
-      headers: admin,
-    });
-    expect(unlinked.json()).toMatchObject({ linkedIssuer: null });
-    expect((await flow(new Jar())).status).toBe(401);
-    const log = await runtime.accounts.deps.audit.list({ districtId: 'db', limit: 10 });
-    expect(log.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['user.link_identity', 'user.unlink_identity']),
-    );
-  });
-
   it('sends a browser back to the sign-in page, in its language, to say why it was refused', async () => {
     const html = 'text/html,application/xhtml+xml';
     provider.user = { sub: 'nobody-9', email: 'nobody@elsewhere.test', email_verified: true };
@@ -280,32 +103,6 @@ describe.each(testEngines())('OpenID Connect sign-in on $name', (engine) => {
       oidc_error: 'not_verified',
       provider: 'school',
     });
-  });
-
-  it('identifies people by another claim when the provider is set up so (Entra "oid")', async () => {
-    provider.user = {
-      sub: 'per-app-pairwise-value',
-      oid: 'object-id-42',
-      email: 'teacher@db.test',
-    };
-    const admin = await sessionHeaders(runtime, world.districts[1].users.district_admin);
-    const linked = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/users/teacher@db.test/identity',
-      headers: admin,
-      payload: { provider: 'entra', subject: 'object-id-42' },
-    });
-    expect(linked.statusCode, linked.body).toBe(200);
-    const jar = new Jar();
-    expect((await flow(jar, undefined, '', 'entra')).status).toBe(302);
-    expect((await (await me(jar)).json()).user.email).toBe('teacher@db.test');
-    // Without the claim the sign-in is refused, saying which claim is missing.
-    provider.user = { sub: 'per-app-pairwise-value', email: 'teacher@db.test' };
-    const missing = await flow(new Jar(), undefined, '', 'entra');
-    expect(missing.status).toBe(401);
-    expect((await missing.json()).error.message).toMatch(/did not send the "oid" claim/);
-    const [logged] = await runtime.accounts.deps.audit.list({ action: 'auth.sign_in', limit: 1 });
-    expect(logged).toMatchObject({ outcome: 'failed', detail: { reason: 'missing_claim' } });
   });
 
   it('refuses a wrong state, and a callback without the browser that started it', async () => {
