@@ -4,10 +4,9 @@
  * disable/enable, reset links, and the school sign-in identity an admin links by hand for
  * providers that share no verified email (a small form; unlinking asks for a confirmation).
  */
-import { Fragment, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
-import { ROLE_ORG_KIND, ROLES, type Role } from '../../domain/auth/roles.ts';
-import { ApiError, getJson } from '../api.ts';
+import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { countText, format } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
@@ -15,29 +14,16 @@ import { useLang } from '../use-lang.ts';
 import { issuerHost, signInLabel } from './identity.ts';
 import {
   AdminTable,
-  Field,
   FormMessages,
   OneTimeLink,
   PageHeading,
-  Select,
   SessionGate,
   errorText,
   roleLabel,
 } from './parts.tsx';
 import { LinkIdentityPanel, UnlinkIdentityPanel, type Provider } from './IdentityPanels.tsx';
+import { CreateUser, type IssuedLink, type LinkAnswer } from './CreateUser.tsx';
 import { apiWrite } from './use-session.ts';
-
-/** A one-time link as the API gives it (`emailed`/`mailError` only when the site sends mail). */
-interface LinkAnswer {
-  url: string;
-  expiresAt: string;
-  emailed?: boolean;
-  mailError?: string;
-}
-
-interface IssuedLink extends LinkAnswer {
-  email: string;
-}
 
 /** The open panel: the form that links a sign-in, or the confirmation that unlinks one. */
 type Panel = { kind: 'link' | 'unlink'; user: TUser } | null;
@@ -291,113 +277,6 @@ function UsersAdmin({ session }: { session: TSession }) {
         <p className="form-error">{errorText(t, orgs.error)}</p>
       ) : null}
     </div>
-  );
-}
-
-function CreateUser({ orgs, onCreated }: { orgs: TOrg[]; onCreated: (link: IssuedLink) => void }) {
-  const { t } = useLang();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [orgId, setOrgId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const roles = ROLES.filter((r) => orgs.some((o) => ROLE_ORG_KIND[r].includes(o.kind)));
-  const fitting = role ? orgs.filter((o) => ROLE_ORG_KIND[role].includes(o.kind)) : orgs;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const found: Record<string, string | undefined> = {};
-    if (!name.trim()) found.name = t.errorNameRequired;
-    if (!email.trim()) found.email = t.errorEmailRequired;
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t.errorEmailInvalid;
-    if (!role) found.role = t.errorChooseRole;
-    if (!orgId) found.orgId = t.errorChooseOrg;
-    setErrors(found);
-    const first = Object.values(found).find(Boolean);
-    if (first) {
-      setError(first);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    apiWrite<{ user: TUser; link: LinkAnswer }>('POST', '/api/v1/users', {
-      name: name.trim(),
-      email: email.trim(),
-      role,
-      orgId,
-    }).then(
-      (created) => {
-        setBusy(false);
-        setName('');
-        setEmail('');
-        setRole('');
-        setOrgId('');
-        onCreated({ email: created.user.email, ...created.link });
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        if (failure instanceof ApiError && failure.field)
-          setErrors({ [failure.field]: failure.message });
-        setError(errorText(t, failure));
-      },
-    );
-  };
-
-  return (
-    <section aria-labelledby="create-user">
-      <h2 id="create-user">{t.createUserTitle}</h2>
-      <form className="account-form admin-form" onSubmit={onSubmit} noValidate>
-        <FormMessages error={error} />
-        <Field
-          label={t.createUserName}
-          value={name}
-          autoComplete="off"
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-          required
-        />
-        <Field
-          label={t.createUserEmail}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors.email}
-          required
-        />
-        <Select
-          id="create-user-role"
-          label={t.createUserRole}
-          value={role}
-          error={errors.role}
-          onChange={(value) => {
-            const next = value as Role | '';
-            setRole(next);
-            if (next && !orgs.some((o) => o.id === orgId && ROLE_ORG_KIND[next].includes(o.kind)))
-              setOrgId('');
-          }}
-          options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
-        />
-        <Select
-          id="create-user-org"
-          label={t.createUserOrg}
-          value={orgId}
-          error={errors.orgId}
-          onChange={setOrgId}
-          options={fitting.map((o) => ({ value: o.id, label: `${o.name} (${o.id})` }))}
-        />
-        <p>
-          <button type="submit" disabled={busy}>
-            {t.createUserSubmit}
-          </button>
-        </p>
-      </form>
-    </section>
   );
 }
 
