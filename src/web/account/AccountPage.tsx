@@ -10,6 +10,7 @@ import { ApiError } from '../api.ts';
 import { useLang } from '../use-lang.ts';
 import { adminAuditPath, adminExportsPath, adminUsersPath, signInPath } from './account-paths.ts';
 import {
+  CodeField,
   Field,
   FormMessages,
   NewPasswordFields,
@@ -147,18 +148,12 @@ function TotpSection({ session }: { session: TSession }) {
             <code className="totp-uri">{enrolment.uri}</code>
           </p>
           <p>{t.totpConfirmIntro}</p>
-          <Field
+          <CodeField
             label={t.signInCode}
             name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            className="input-code"
             value={code}
-            onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+            onValue={setCode}
             error={codeError}
-            required
           />
           <p>
             <button type="submit" disabled={busy}>

@@ -16,7 +16,7 @@ import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, oidcStartPath, safeNext, signInPath } from './account-paths.ts';
 import { oidcRefusalText, readOidcRefusal } from './oidc-refusal.ts';
-import { Field, FormMessages, PageHeading, errorText } from './parts.tsx';
+import { CodeField, Field, FormMessages, PageHeading, errorText } from './parts.tsx';
 import { apiWrite, reloadSession, setSession, useSession } from './use-session.ts';
 
 type Step = 'password' | 'code';
@@ -221,19 +221,13 @@ export function SignInPage() {
           <>
             <h2>{t.signInCodeTitle}</h2>
             <p>{t.signInCodeIntro}</p>
-            <Field
+            <CodeField
               ref={codeInput}
               label={t.signInCode}
               name="totpCode"
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              pattern="[0-9]*"
-              maxLength={6}
-              className="input-code"
               value={code}
-              onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+              onValue={setCode}
               error={fieldErrors.code}
-              required
             />
             <p className="button-row">
               <button type="submit" disabled={busy}>
@@ -338,19 +332,13 @@ function ProviderCodeStep({ session, next }: { session: TSession; next: string |
         <FormMessages error={error} />
         <p>{format(t.signInCodeAs, { name: session.user.name, email: session.user.email })}</p>
         <p>{t.signInCodeProviderIntro}</p>
-        <Field
+        <CodeField
           ref={codeInput}
           label={t.signInCode}
           name="totpCode"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={6}
-          className="input-code"
           value={code}
-          onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
+          onValue={setCode}
           error={fieldError}
-          required
         />
         <p className="button-row">
           <button type="submit" disabled={busy}>

@@ -76,6 +76,27 @@ export function Field({ label, hint, error, id: givenId, ref, ...input }: FieldP
   );
 }
 
+/** The six-digit code of an authenticator app: digits only, filled in by the phone's keyboard. */
+export function CodeField({
+  value,
+  onValue,
+  ...field
+}: Omit<FieldProps, 'onChange' | 'value'> & { value: string; onValue: (code: string) => void }) {
+  return (
+    <Field
+      autoComplete="one-time-code"
+      inputMode="numeric"
+      pattern="[0-9]*"
+      maxLength={6}
+      className="input-code"
+      value={value}
+      onChange={(event) => onValue(event.target.value.replace(/\D/g, ''))}
+      required
+      {...field}
+    />
+  );
+}
+
 /**
  * The live regions of a form: an error (announced at once) and a success message (announced
  * politely). Always rendered, so that screen readers notice when their text changes.
