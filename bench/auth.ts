@@ -5,57 +5,23 @@
  * req/s is the overhead of the authorization layer for a cached session (target < 1.3); each
  * side is the best of three alternating rounds.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/server/serve.ts';
 import { ARGON2_DEFAULT, argon2Hasher } from '../src/services/accounts/password-hasher.ts';
 import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
 import { signIn } from '../src/services/accounts/sign-in.ts';
+import { load, type LoadResult } from './autocannon.ts';
 
-const run = promisify(execFile);
 const ROUNDS = 3;
-const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/autocannon/autocannon.js');
-
-interface Load {
-  rps: number;
-  p99: number;
-  non2xx: number;
-}
-
-async function load(
-  url: string,
-  seconds: number,
-  connections: number,
-  headers: string[] = [],
-): Promise<Load> {
-  const args = [
-    AUTOCANNON,
-    '--json',
-    '-c',
-    String(connections),
-    '-d',
-    String(seconds),
-    ...headers.flatMap((h) => ['-H', h]),
-    url,
-  ];
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
-  const r = JSON.parse(stdout) as {
-    requests: { average: number };
-    latency: { p99: number };
-    non2xx: number;
-  };
-  return { rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx };
-}
 
 export interface AuthBench {
   hashMs: number;
   signInMs: number;
-  anonymous: Load;
-  authenticated: Load;
+  anonymous: LoadResult;
+  authenticated: LoadResult;
   ratio: number;
 }
 
@@ -100,26 +66,48 @@ export async function benchAuth(options: {
       .find((c) => c.startsWith('wf_session='))!
       .split(';')[0]!;
 
-    const check = await load(`${server.url}/api/v1/auth/me`, 1, 1, [`cookie=${cookie}`]);
+    const check = await load(`${server.url}/api/v1/auth/me`, {
+      seconds: 1,
+      connections: 1,
+      headers: [`cookie=${cookie}`],
+    });
     if (check.non2xx > 0) throw new Error('the session cookie was not accepted by /api/v1/auth/me');
     const url = `${server.url}/api/v1/clusters`;
     // Alternating rounds, the best of each kept: one long run of each in turn let whatever the
     // machine did meanwhile (or the server warming up) land on one side only.
     const roundSeconds = Math.max(2, Math.round(options.seconds / 2));
-    await load(url, 1, options.connections);
-    await load(url, 1, options.connections, [`cookie=${cookie}`]);
-    let anonymous: Load | undefined;
-    let authenticated: Load | undefined;
-    const better = (a: Load | undefined, b: Load) => (a && a.rps >= b.rps ? a : b);
+    await load(url, { seconds: 1, connections: options.connections });
+    await load(url, {
+      seconds: 1,
+      connections: options.connections,
+      headers: [`cookie=${cookie}`],
+    });
+    let anonymous: LoadResult | undefined;
+    let authenticated: LoadResult | undefined;
+    const better = (a: LoadResult | undefined, b: LoadResult) =>
+      a && a.requestsPerSecond >= b.requestsPerSecond ? a : b;
     for (let round = 0; round < ROUNDS; round++) {
-      anonymous = better(anonymous, await load(url, roundSeconds, options.connections));
+      anonymous = better(
+        anonymous,
+        await load(url, { seconds: roundSeconds, connections: options.connections }),
+      );
       authenticated = better(
         authenticated,
-        await load(url, roundSeconds, options.connections, [`cookie=${cookie}`]),
+        await load(url, {
+          seconds: roundSeconds,
+          connections: options.connections,
+          headers: [`cookie=${cookie}`],
+        }),
       );
     }
     if (!anonymous || !authenticated) throw new Error('no load rounds ran');
-    return { hashMs, signInMs, anonymous, authenticated, ratio: anonymous.rps / authenticated.rps };
+    return {
+      hashMs,
+      signInMs,
+      anonymous,
+      authenticated,
+      ratio: anonymous.requestsPerSecond / authenticated.requestsPerSecond,
+    };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -138,7 +126,7 @@ export function printAuth(r: AuthBench): void {
     ['with session cookie', r.authenticated],
   ] as const) {
     console.log(
-      `${name.padEnd(24)}${l.rps.toFixed(0).padStart(9)}${l.p99.toFixed(1).padStart(9)}${l.non2xx ? `  (${l.non2xx} non-2xx)` : ''}`,
+      `${name.padEnd(24)}${l.requestsPerSecond.toFixed(0).padStart(9)}${l.p99Ms.toFixed(1).padStart(9)}${l.non2xx ? `  (${l.non2xx} non-2xx)` : ''}`,
     );
   }
   console.log(

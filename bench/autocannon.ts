@@ -15,7 +15,7 @@ export interface LoadResult {
 
 export async function load(
   url: string,
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; headers?: string[] },
 ): Promise<LoadResult> {
   const { stdout } = await run(
     process.execPath,
@@ -26,6 +26,7 @@ export async function load(
       String(options.connections),
       '--duration',
       String(options.seconds),
+      ...(options.headers ?? []).flatMap((header) => ['-H', header]),
       url,
     ],
     { maxBuffer: 64 * 1024 * 1024 },
