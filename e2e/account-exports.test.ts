@@ -19,6 +19,7 @@ import {
 } from '../src/services/accounts/student-export.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   open,
   screenshot,
   skipBrowserTests,
@@ -184,22 +185,7 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
       for (const address of ['/admin/exports', '/es/admin/exports']) {
         await open(page, url(address));
         await table().waitFor();
-        const { scroll, client, wide } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-          // What sticks out, to name it when the check fails.
-          wide: [...document.querySelectorAll('body *')]
-            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-            .filter((e) => !e.closest('.table-scroll table'))
-            .slice(0, 5)
-            .map(
-              (e) =>
-                `${e.tagName.toLowerCase()}.${e.className} (${e.getBoundingClientRect().right}px)`,
-            ),
-        }));
-        expect(scroll, `${address} scrolls sideways: ${wide.join(', ')}`).toBeLessThanOrEqual(
-          client,
-        );
+        await expectNoSideScroll(page, address);
       }
       await screenshot(page, 'admin-exports-phone-es');
     } finally {

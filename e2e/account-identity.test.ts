@@ -13,6 +13,7 @@ import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   open,
   screenshot,
   skipBrowserTests,
@@ -65,18 +66,7 @@ describe.skipIf(skipBrowserTests())('school sign-in identities on the users page
     await page.locator('.admin-table').waitFor();
   }
 
-  async function noSideScroll(address: string) {
-    const { scroll, client, wide } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-      wide: [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-        .filter((e) => !e.closest('.table-scroll table'))
-        .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-    }));
-    expect(scroll, `${address} scrolls sideways: ${wide.join(', ')}`).toBeLessThanOrEqual(client);
-  }
+  const noSideScroll = (address: string) => expectNoSideScroll(page, address);
 
   it('links an identity with the keyboard, shows it, and unlinks it after confirming', async () => {
     await openUsers('/admin/users');

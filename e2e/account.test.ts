@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
+  expectNoSideScroll,
   open,
   screenshot,
   skipBrowserTests,
@@ -79,11 +80,7 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     try {
       for (const address of ['/sign-in', '/es/sign-in']) {
         await open(page, url(address));
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+        await expectNoSideScroll(page, address);
       }
       await screenshot(page, 'sign-in-phone');
     } finally {

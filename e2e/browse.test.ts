@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCluster, TClusterList, TPathway } from '../src/contracts/framework.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   getJson,
   open,
   screenshot,
@@ -176,11 +177,7 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
         '/es',
       ]) {
         await open(page, url(address));
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+        await expectNoSideScroll(page, address);
       }
       const columns = await page.evaluate(
         () =>

@@ -12,6 +12,7 @@ import { loadPlan } from '../src/importers/load-plan.ts';
 import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   getJson,
   open,
   screenshot,
@@ -271,11 +272,7 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
       for (const address of [...checked(), ...checked().map((p) => `/es${p}`)]) {
         await open(page, url(address));
         if (address.includes('q=')) await page.locator('.search-summary:not(:empty)').waitFor();
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+        await expectNoSideScroll(page, address);
       }
       await open(page, url(`/courses/${COURSE}`));
       await screenshot(page, 'course-phone');

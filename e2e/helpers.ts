@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
 
@@ -217,4 +217,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Checks that the page does not scroll sideways (phone widths), naming what sticks out when it
+ * does. Tables inside their own scrolling box are allowed to be wider.
+ */
+export async function expectNoSideScroll(page: Page, address: string): Promise<void> {
+  const { scroll, client, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .filter((e) => !e.closest('.table-scroll table, .pos-scroll table'))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`),
+  }));
+  expect(scroll, `${address} scrolls sideways: ${wide.join(', ')}`).toBeLessThanOrEqual(client);
 }

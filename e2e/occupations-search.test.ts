@@ -12,6 +12,7 @@ import { loadPlan } from '../src/importers/load-plan.ts';
 import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   getJson,
   open,
   screenshot,
@@ -290,11 +291,7 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
       ]) {
         await open(page, url(address));
         if (address.includes('q=')) await page.locator('.search-summary:not(:empty)').waitFor();
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+        await expectNoSideScroll(page, address);
         expect(await page.locator('#site-search-q').isVisible(), address).toBe(true);
       }
       await open(page, url('/search?q=nurs'));

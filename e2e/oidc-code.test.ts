@@ -13,6 +13,7 @@ import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   freePort,
   open,
   screenshot,
@@ -64,13 +65,7 @@ describe.skipIf(skipBrowserTests())('the second factor after a provider sign-in'
   const nav = () => page.locator('.account-nav');
   const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('name'));
 
-  async function noSideScroll(address: string) {
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
-  }
+  const noSideScroll = (address: string) => expectNoSideScroll(page, address);
 
   it('asks for the code in Spanish, refuses a wrong one, then returns to next', async () => {
     await open(page, url('/es/sign-in?next=%2Fes%2Fprograms'));

@@ -13,6 +13,7 @@ import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
+  expectNoSideScroll,
   getJson,
   open,
   screenshot,
@@ -202,11 +203,7 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
         `/programs/${SOFTWARE}/edit`,
       ]) {
         await open(page, url(address));
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        expect(scroll, `${address} scrolls sideways`).toBeLessThanOrEqual(client);
+        await expectNoSideScroll(page, address);
       }
       await open(page, url(`/programs/${SOFTWARE}`));
       const inner = await page
