@@ -1,5 +1,5 @@
 /** A program of study as CSV: one row per course, credential and work-based learning item. */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from './csv-writer.ts';
 import type { TProgramDetail } from '../contracts/program-api.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
@@ -56,5 +56,5 @@ export function programToCsv(p: TProgramDetail): string {
         '',
       ]);
   }
-  return stringify(rows, { header: true, columns: [...PROGRAM_CSV_COLUMNS], bom: true });
+  return writeCsv(PROGRAM_CSV_COLUMNS, rows, { bom: true });
 }

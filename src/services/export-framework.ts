@@ -1,5 +1,5 @@
 /** Exports a whole framework, in every language, as JSON or CSV. */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../importers/csv-writer.ts';
 import { notFound } from '../domain/errors.ts';
 import type { FrameworkData } from '../domain/framework.ts';
 import type { FrameworkRepository } from '../db/framework-repository.ts';
@@ -68,7 +68,7 @@ export function frameworkToCsv(framework: FrameworkData): string {
       p.description.es,
     ]),
   );
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true });
+  return writeCsv(CSV_COLUMNS, rows, { bom: true });
 }
 
 export function formatFramework(framework: FrameworkData, format: FrameworkExportFormat): string {

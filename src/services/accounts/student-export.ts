@@ -5,7 +5,7 @@
  * export over the cap becomes a pending request that a DIFFERENT admin of the same district
  * (or a state admin) must approve; the requester may then run it once.
  */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../importers/csv-writer.ts';
 import type { TStudent } from '../../contracts/accounts.ts';
 import type { TExportFormat } from '../../contracts/student-export.ts';
 import type { ExportRecord } from '../../db/export-repository.ts';
@@ -242,13 +242,17 @@ export async function actorByEmail(deps: AccountsDeps, email: string): Promise<A
   };
 }
 
-/** CSV for spreadsheets; a cell that could start a formula (=, +, -, @) is quoted with a '. */
+/** Student records as CSV, through the shared writer that keeps spreadsheets from running formulas. */
 export function studentsCsv(items: readonly TStudent[]): string {
-  const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+$/.test(v) ? `'${v}` : v);
-  return stringify(
-    items.map((s) =>
-      [s.id, s.districtId, s.schoolId, s.name, String(s.grade ?? ''), s.localId ?? ''].map(cell),
-    ),
-    { header: true, columns: ['id', 'district_id', 'school_id', 'name', 'grade', 'local_id'] },
+  return writeCsv(
+    ['id', 'district_id', 'school_id', 'name', 'grade', 'local_id'],
+    items.map((s) => [
+      s.id,
+      s.districtId,
+      s.schoolId,
+      s.name,
+      String(s.grade ?? ''),
+      s.localId ?? '',
+    ]),
   );
 }
