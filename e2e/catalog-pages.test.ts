@@ -1,6 +1,6 @@
 /**
  * Course, credential and CIP field-of-study pages in a real browser: from a search result to the
- * page and on to its program of study (demo region), a CIP page over the real NCES files with
+ * page and on to its program of study (demo region), a CIP page over an extract of the real NCES files with
  * its occupations, English and Spanish, WCAG checks with axe, phone width and the keyboard.
  */
 import path from 'node:path';
@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCipDetail, TCourseDetail, TCredentialDetail } from '../src/contracts/catalog.ts';
 import type { TSearchType } from '../src/contracts/search.ts';
+import { fixture } from '../test/shared-data.ts';
 import { loadPlan } from '../src/importers/load-plan.ts';
 import { runImport } from '../src/services/occupations/run-import.ts';
 import {
@@ -20,7 +21,8 @@ import {
   useBrowserApp,
 } from './helpers.ts';
 
-const NCES = path.resolve(import.meta.dirname, '../../shared/data/nces-cip-2020');
+/** An extract of the NCES files (test/fixtures/README.md). */
+const NCES = fixture('nces-cip-2020');
 const COURSE = 'cvhs-welding-2';
 const CREDENTIAL = 'aws-certified-welder';
 /** The CIP code of the demo region's welding program. */

@@ -3,11 +3,11 @@
  * back, the header search box ("nurs", "sofware", Spanish), the type filter, no results, WCAG
  * checks with axe, keyboard use, phone width, print, and the O*NET attribution.
  */
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TOccupation, TPathwayOccupations } from '../src/contracts/occupation.ts';
 import type { TSearchItem, TSearchResult, TSearchType } from '../src/contracts/search.ts';
+import { fixture } from '../test/shared-data.ts';
 import { loadPlan } from '../src/importers/load-plan.ts';
 import { runImport } from '../src/services/occupations/run-import.ts';
 import {
@@ -133,7 +133,7 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
       app.runtime.occupations.imports,
       await loadPlan({
         kind: 'onet',
-        path: path.resolve(import.meta.dirname, '../../shared/data/onet-27.0'),
+        path: fixture('onet-27.0'),
         frameworkId: 'nccf-16',
         pathways: () => app!.runtime.occupations.pathwayNames('nccf-16'),
       }),

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../test/shared-data.ts';
 import { PathwayNameIndex, splitMultiValue } from '../domain/occupation/framework-names.ts';
 
-const DATA = path.resolve(import.meta.dirname, '../../../shared');
-
 describe('O*NET cluster crosswalk names', () => {
+  // The fixture keeps one crosswalk row for each distinct cluster/pathway field of the full file.
   it('matches every cluster/pathway pair of the O*NET crosswalk to the official 16/79 titles (73 pairs)', () => {
     const rows = fs
-      .readFileSync(path.join(DATA, 'framework-16-79.tsv'), 'utf8')
+      .readFileSync(fixture('framework-16-79.tsv'), 'utf8')
       .trim()
       .split('\n')
       .slice(1);
@@ -25,10 +24,7 @@ describe('O*NET cluster crosswalk names', () => {
       };
     });
     const index = new PathwayNameIndex(pathways);
-    const csv = fs.readFileSync(
-      path.join(DATA, 'data/onet-career-clusters-16/All_Career_Clusters.csv'),
-      'utf8',
-    );
+    const csv = fs.readFileSync(fixture('onet-career-clusters-16/All_Career_Clusters.csv'), 'utf8');
     const pairs = new Set<string>();
     for (const line of csv.trim().split('\n').slice(1)) {
       const fields = line

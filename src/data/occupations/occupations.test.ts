@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixture, sharedData, skipWithoutSharedData } from '../../../test/shared-data.ts';
 import { checkOccupationSeeds } from '../../domain/occupation/occupation.ts';
 import { defaultOccupations } from './index.ts';
 
-const ONET = path.resolve(import.meta.dirname, '../../../../shared/data/onet-27.0');
 const tsv = (file: string) =>
   fs
-    .readFileSync(path.join(ONET, file), 'utf8')
+    .readFileSync(path.join(sharedData('onet-27.0'), file), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -15,10 +15,7 @@ const tsv = (file: string) =>
 
 const pathwayCodes = new Set(
   fs
-    .readFileSync(
-      path.resolve(import.meta.dirname, '../../../../shared/framework-16-79.tsv'),
-      'utf8',
-    )
+    .readFileSync(fixture('framework-16-79.tsv'), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -44,20 +41,26 @@ describe('embedded default occupations', () => {
     for (const code of pathwayCodes)
       expect(perPathway.get(code) ?? 0, code).toBeGreaterThanOrEqual(2);
   });
-
-  it('use real O*NET codes, with O*NET’s titles and job zones', () => {
-    const titles = new Map(tsv('Occupation Data.txt').map(([code, title]) => [code!, title!]));
-    const zones = new Map(tsv('Job Zones.txt').map(([code, zone]) => [code!, Number(zone)]));
-    for (const o of defaultOccupations) {
-      expect(titles.get(o.code), o.code).toBe(o.title.en);
-      expect(o.jobZone, o.code).toBe(zones.get(o.code) ?? null);
-    }
-  });
-
-  it('describe occupations in our own words, not O*NET’s', () => {
-    const descriptions = new Map(
-      tsv('Occupation Data.txt').map(([code, , description]) => [code!, description!]),
-    );
-    for (const o of defaultOccupations) expect(o.description.en).not.toBe(descriptions.get(o.code));
-  });
 });
+
+describe.skipIf(skipWithoutSharedData('the default occupations’ checks against O*NET 27.0'))(
+  'embedded default occupations and the full O*NET 27.0 files',
+  () => {
+    it('use real O*NET codes, with O*NET’s titles and job zones', () => {
+      const titles = new Map(tsv('Occupation Data.txt').map(([code, title]) => [code!, title!]));
+      const zones = new Map(tsv('Job Zones.txt').map(([code, zone]) => [code!, Number(zone)]));
+      for (const o of defaultOccupations) {
+        expect(titles.get(o.code), o.code).toBe(o.title.en);
+        expect(o.jobZone, o.code).toBe(zones.get(o.code) ?? null);
+      }
+    });
+
+    it('describe occupations in our own words, not O*NET’s', () => {
+      const descriptions = new Map(
+        tsv('Occupation Data.txt').map(([code, , description]) => [code!, description!]),
+      );
+      for (const o of defaultOccupations)
+        expect(o.description.en).not.toBe(descriptions.get(o.code));
+    });
+  },
+);

@@ -3,6 +3,7 @@
  * O*NET writes "and" where the framework writes "&", adds serial commas, spells A/V out as
  * "Audio/Video", and puts two clusters in one field joined by "; ".
  */
+import type { FrameworkData } from '../framework.ts';
 
 /** Lower case, "&" ≡ "and", "A/V" ≡ "Audio/Video", accents and punctuation dropped, spaces collapsed. */
 export function normalizeFrameworkName(name: string): string {
@@ -52,3 +53,15 @@ export class PathwayNameIndex {
 
 const key = (cluster: string, pathway: string) =>
   `${normalizeFrameworkName(cluster)}|${normalizeFrameworkName(pathway)}`;
+
+/** A framework's pathways with their English titles, as the name index wants them. */
+export function namedPathways(framework: FrameworkData): NamedPathway[] {
+  return framework.clusters.flatMap((cluster) =>
+    cluster.pathways.map((pathway) => ({
+      code: pathway.code,
+      clusterCode: cluster.code,
+      title: pathway.title.en,
+      clusterTitle: cluster.title.en,
+    })),
+  );
+}

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../../test/shared-data.ts';
 import { checkFramework } from '../../../domain/framework.ts';
 import { nccf16 } from './framework.ts';
 
-const tsv = path.resolve(import.meta.dirname, '../../../../../shared/framework-16-79.tsv');
+/** The official titles (test/fixtures/README.md says where they come from). */
+const tsv = fixture('framework-16-79.tsv');
 
 describe('nccf-16 framework data', () => {
   it('is well-formed: codes, both languages, no empty text', () => {
