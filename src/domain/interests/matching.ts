@@ -13,7 +13,7 @@
  * or whose ratings are all equal, cannot be matched; nor can a flat student profile.
  *
  * Narrowing: by job zone (1–5) and/or entry level (semi = zones 1–2, mid = 3, high = 4–5); an
- * occupation without a job zone is kept only when nothing narrows.
+ * occupation without a job zone is kept only when nothing narrows; an empty list keeps none.
  *
  * Clusters and pathways: a pathway's r is the MEAN r of all its matchable occupations (after
  * narrowing), and a cluster's r is the mean of its pathways' r. A mean does not grow with the
@@ -119,7 +119,7 @@ export function matchDrivers(student: readonly number[], occupation: readonly nu
 }
 
 const zoneAllowed = (jobZone: number | null, narrowing: Narrowing) =>
-  !narrowing.jobZones?.length || (jobZone !== null && narrowing.jobZones.includes(jobZone));
+  narrowing.jobZones === undefined || (jobZone !== null && narrowing.jobZones.includes(jobZone));
 
 const round = (r: number) => Math.round(r * 1000) / 1000;
 
