@@ -26,6 +26,7 @@ import { CatalogPages } from './services/catalog/catalog-pages.ts';
 import { nodeSecrets } from './services/accounts/node-secrets.ts';
 import { argon2Hasher } from './services/accounts/password-hasher.ts';
 import { FrameworkCatalog } from './services/framework-catalog.ts';
+import { createInterestServices, type InterestServices } from './services/interests/index.ts';
 import { createOccupationServices, type OccupationServices } from './services/occupations/index.ts';
 import type { ProgramDeps } from './services/programs/deps.ts';
 import { seedDemoPrograms } from './services/programs/seed-demo.ts';
@@ -50,6 +51,8 @@ export interface Runtime {
   occupations: OccupationServices;
   /** The public pages of courses, credentials and CIP fields of study. */
   catalogPages: CatalogPages;
+  /** The Interest Profiler, students' saved results and saved items. */
+  interests: InterestServices;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
   /** The framework counts, and what changed among the default occupations and their pathway links. */
   seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
@@ -100,6 +103,12 @@ export async function createRuntime(
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);
+  const interests = createInterestServices(database.db, catalog);
+  const afterImport = occupations.imports.afterWrite;
+  occupations.imports.afterWrite = () => {
+    afterImport?.();
+    interests.profiler.invalidate();
+  };
   const catalogPages = new CatalogPages({
     catalog: programs.catalog,
     pages: new CatalogPageRepository(database.db),
@@ -135,6 +144,7 @@ export async function createRuntime(
     });
     catalog.invalidate();
     const seeded = await occupations.seed(DEFAULT_FRAMEWORK_ID);
+    interests.profiler.invalidate();
     return { ...counts, occupations: seeded.occupations, occupationLinks: seeded.links };
   };
   const migrate = () => migrateToLatest(database.db);
@@ -148,6 +158,7 @@ export async function createRuntime(
       seedDemoPrograms(programs, { catalog: demoCatalog, programs: demoPrograms }),
     occupations,
     catalogPages,
+    interests,
     seed,
     migrate,
     async prepare() {

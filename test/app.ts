@@ -12,6 +12,7 @@ export async function buildTestApp(
     programs: runtime.programs,
     catalogPages: runtime.catalogPages,
     accounts: runtime.accounts,
+    interests: runtime.interests,
     ping: runtime.ping,
     engine: runtime.database.engine,
     version: VERSION,

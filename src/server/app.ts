@@ -14,6 +14,7 @@ import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { DEFAULT_EXPORT_DAILY_CAP } from '../services/accounts/settings.ts';
 import type { CatalogPages } from '../services/catalog/catalog-pages.ts';
 import type { FrameworkCatalog } from '../services/framework-catalog.ts';
+import type { InterestServices } from '../services/interests/index.ts';
 import type { OccupationServices } from '../services/occupations/index.ts';
 import type { ProgramDeps } from '../services/programs/deps.ts';
 import { registerAuth } from './auth/auth-plugin.ts';
@@ -24,6 +25,7 @@ import { catalogRoutes } from './routes/catalog.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { studentExportRoutes } from './routes/student-export.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
+import { interestProfilerRoutes } from './routes/interest-profiler.routes.ts';
 import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
@@ -37,6 +39,8 @@ export interface AppDependencies {
   occupations?: OccupationServices;
   /** Course, credential and CIP pages; without them those routes are not served. */
   catalogPages?: CatalogPages;
+  /** The Interest Profiler and students' saved results; without it those routes are not served. */
+  interests?: InterestServices;
   /** Accounts and sessions; without them every route that is not public is refused. */
   accounts?: Accounts;
   /** Address people use to reach the site, for one-time links. */
@@ -95,6 +99,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         {
           name: 'occupations',
           description: 'Occupations, wages and outlook, with their sources (O*NET: CC BY 4.0)',
+        },
+        {
+          name: 'interests',
+          description:
+            'The O*NET Interest Profiler (items: O*NET Career Exploration Tools, USDOL/ETA; CC BY-ND 4.0 in English, O*NET Tools Developer License in Spanish), results and students’ saved results. Results are for exploration only, never to screen or rank students.',
         },
         {
           name: 'search',
@@ -174,6 +183,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
     await app.register(searchRoutes, { prefix: '/api/v1', search: deps.occupations.search });
   }
+  if (deps.interests)
+    await app.register(interestProfilerRoutes, {
+      prefix: '/api/v1',
+      profiler: deps.interests.profiler,
+    });
   const web = deps.webRoot ? await registerWeb(app, deps.webRoot) : undefined;
   registerNotFound(app, web?.notFoundPage);
   return app;

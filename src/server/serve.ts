@@ -47,6 +47,7 @@ export async function startServer(
       catalog: runtime.catalog,
       programs: runtime.programs,
       occupations: runtime.occupations,
+      interests: runtime.interests,
       catalogPages: runtime.catalogPages,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,

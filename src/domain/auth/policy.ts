@@ -73,6 +73,14 @@ export const POLICY = {
   'org.read': { ...ADMINS },
   'org.write': { ...ADMINS },
   'audit.read': { ...ADMINS },
+  /** Take the Interest Profiler and see results computed from answers; nothing is stored. */
+  'interest.take': EVERYONE('public'),
+  /**
+   * A student's saved interest results, saved items and home: the student, their guardians and
+   * the counselors who have them on their caseload; no one else (not teachers, not admins).
+   */
+  'interest_result.read': { student: 'self', guardian: 'children', counselor: 'caseload' },
+  'interest_result.write': { student: 'self' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;
@@ -94,6 +102,7 @@ export const ALLOWED_BEFORE_TOTP: ReadonlySet<Action> = new Set([
   'auth.change_password',
   'auth.totp_enrol',
   'auth.totp_verify',
+  'interest.take',
 ]);
 
 export function scopeFor(principal: Principal, action: Action): Scope | undefined {

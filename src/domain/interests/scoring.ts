@@ -1,0 +1,98 @@
+/**
+ * Scoring the Interest Profiler, exactly as O*NET does: each answer counts (answer − 1), 0 to 4,
+ * and an area's raw score is the sum over its items — 0–40 on the 60-item form (10 items per
+ * area), 0–20 on the Mini-IP (5 per area).
+ *
+ * High-point code: the three areas with the highest raw scores, highest first. Tie rule (ours,
+ * documented because O*NET publishes none): equal scores keep the RIASEC order R, I, A, S, E, C,
+ * so the code is always the same for the same answers. `tied` lists the areas left out of the
+ * code that score the same as its last letter, so a page can say the third letter is a toss-up.
+ * A flat profile (all six scores equal) has no meaningful code and matches no occupation.
+ */
+import { invalid } from '../errors.ts';
+import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
+import type { ProfilerItem } from './profiler.ts';
+
+export type AreaScores = Record<RiasecLetter, number>;
+
+export interface InterestProfile {
+  scores: AreaScores;
+  /** The most each area can score on this form. */
+  max: number;
+  code: string;
+  tied: RiasecLetter[];
+  flat: boolean;
+}
+
+/**
+ * The first problem with a set of answers, in the form's order: an item left out, an answer that
+ * is not a whole number 1–5, or an id the form does not have. Names the item.
+ */
+export function answerProblem(
+  items: readonly ProfilerItem[],
+  answers: Readonly<Record<string, unknown>>,
+): { itemId: string; message: string } | undefined {
+  for (const item of items) {
+    const value = answers[item.id];
+    if (value === undefined || value === null)
+      return { itemId: item.id, message: `Item ${item.id} has no answer.` };
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+      return {
+        itemId: item.id,
+        message: `Item ${item.id}: the answer must be a whole number from 1 to 5.`,
+      };
+  }
+  const known = new Set(items.map((i) => i.id));
+  const stray = Object.keys(answers).find((id) => !known.has(id));
+  if (stray !== undefined) return { itemId: stray, message: `This form has no item ${stray}.` };
+  return undefined;
+}
+
+/** Raw area scores; throws an `invalid` error naming the item when an answer is wrong. */
+export function scoreAnswers(
+  items: readonly ProfilerItem[],
+  answers: Readonly<Record<string, unknown>>,
+): AreaScores {
+  const problem = answerProblem(items, answers);
+  if (problem) throw invalid(problem.message, `answers.${problem.itemId}`);
+  const scores: AreaScores = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
+  for (const item of items) scores[item.area] += (answers[item.id] as number) - 1;
+  return scores;
+}
+
+/** The three highest areas, ties in RIASEC order, and the areas tied with the third. */
+export function highPointCode(scores: AreaScores): { code: string; tied: RiasecLetter[] } {
+  const ranked = [...RIASEC].sort(
+    (a, b) => scores[b] - scores[a] || RIASEC.indexOf(a) - RIASEC.indexOf(b),
+  );
+  const top = ranked.slice(0, 3);
+  const last = scores[top[2]!];
+  return { code: top.join(''), tied: ranked.slice(3).filter((l) => scores[l] === last) };
+}
+
+export const isFlat = (scores: AreaScores): boolean =>
+  RIASEC.every((letter) => scores[letter] === scores.R);
+
+export function profileOf(
+  items: readonly ProfilerItem[],
+  answers: Readonly<Record<string, unknown>>,
+): InterestProfile {
+  const scores = scoreAnswers(items, answers);
+  return { scores, max: maxPerArea(items), ...highPointCode(scores), flat: isFlat(scores) };
+}
+
+/** 4 points per item of the area: every form has the same number of items in each area. */
+export const maxPerArea = (items: readonly ProfilerItem[]): number =>
+  (4 * items.length) / RIASEC.length;
+
+/** How each area moved between two profiles, in percentage points of the area's maximum. */
+export function profileChange(
+  before: { scores: AreaScores; max: number },
+  after: { scores: AreaScores; max: number },
+): AreaScores {
+  const pct = (p: { scores: AreaScores; max: number }, l: RiasecLetter) =>
+    (100 * p.scores[l]) / p.max;
+  const change = {} as AreaScores;
+  for (const l of RIASEC) change[l] = Math.round(pct(after, l) - pct(before, l));
+  return change;
+}

@@ -1,0 +1,203 @@
+/**
+ * The Interest Profiler for anyone, signed in or not: the form to take, and results computed
+ * from answers (nothing is stored here). Occupations with interest scores are read through the
+ * repository and kept in memory for `ttlMs` (30 s), so matching one profile against every
+ * occupation touches no database.
+ */
+import type {
+  TProfilerForm,
+  TProfilerResults,
+  TResultsRequest,
+} from '../../contracts/interests.ts';
+import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { itemAttribution } from '../../domain/interests/attribution.ts';
+import { matchProfile, type MatchableOccupation } from '../../domain/interests/matching.ts';
+import {
+  ANSWER_VALUES,
+  answerLabel,
+  areaName,
+  type ProfilerForm,
+  type ProfilerItem,
+} from '../../domain/interests/profiler.ts';
+import { profileOf } from '../../domain/interests/scoring.ts';
+import { entryLevelOf, type EntryLevel } from '../../domain/occupation/entry-level.ts';
+import { RIASEC } from '../../domain/occupation/riasec.ts';
+import type { FrameworkCatalog } from '../framework-catalog.ts';
+import { pickText } from '../occupations/occupation-catalog.ts';
+
+const LEVEL_ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
+const ALL_ZONES = [1, 2, 3, 4, 5];
+
+export interface InterestProfilerDeps {
+  items: Readonly<Record<ProfilerForm, readonly ProfilerItem[]>>;
+  frameworks: FrameworkCatalog;
+  repo: {
+    occupationsWithInterests(frameworkId: string): Promise<OccupationRow[]>;
+    pathwayLinks(frameworkId: string): Promise<{ occupation: string; pathway: string }[]>;
+  };
+  sources(ids: string[]): Promise<SourceRow[]>;
+  now?: () => number;
+  ttlMs?: number;
+}
+
+interface Snapshot {
+  frameworkId: string;
+  loadedAt: number;
+  matchable: MatchableOccupation[];
+  rows: Map<string, OccupationRow>;
+  pathwaysOf: Map<string, string[]>;
+}
+
+/** Just the scores and matches, with occupations unnamed: what the benchmark times. */
+export type Scored = ReturnType<typeof profileOf> & ReturnType<typeof matchProfile>;
+
+export class InterestProfiler {
+  #snapshot: Promise<Snapshot> | undefined;
+  readonly #now: () => number;
+  readonly #ttlMs: number;
+
+  constructor(private readonly deps: InterestProfilerDeps) {
+    this.#now = deps.now ?? Date.now;
+    this.#ttlMs = deps.ttlMs ?? 30_000;
+  }
+
+  invalidate(): void {
+    this.#snapshot = undefined;
+  }
+
+  form(form: ProfilerForm, lang: Lang): TProfilerForm {
+    return {
+      form,
+      lang,
+      items: this.deps.items[form].map((i) => ({ id: i.id, area: i.area, text: i.text[lang] })),
+      answers: ANSWER_VALUES.map((value) => ({ value, label: answerLabel(value, lang) })),
+      areas: RIASEC.map((code) => ({ code, name: areaName(code, lang) })),
+      attribution: itemAttribution(lang),
+    };
+  }
+
+  /** Scores and matches one set of answers against the loaded occupations. */
+  async score(request: TResultsRequest): Promise<Scored & { snapshot: Snapshot }> {
+    const profile = profileOf(this.deps.items[request.form], request.answers);
+    const snapshot = await this.#load();
+    const jobZones = zonesOf(request);
+    const matches = profile.flat
+      ? { occupations: [], pathways: [], clusters: [] }
+      : matchProfile(profile.scores, snapshot.matchable, { jobZones });
+    return { ...profile, ...matches, snapshot };
+  }
+
+  async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
+    const scored = await this.score(request);
+    const { snapshot } = scored;
+    const pathways = await this.deps.frameworks.listPathways({
+      framework: snapshot.frameworkId,
+      lang,
+    });
+    const pathwayByCode = new Map(pathways.items.map((p) => [p.code, p]));
+    const clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
+    const occupations = scored.occupations.slice(0, request.limit ?? 50).map((m) => {
+      const row = snapshot.rows.get(m.code)!;
+      return {
+        code: m.code,
+        title: pickText(row.title, lang),
+        fit: m.fit,
+        r: m.r,
+        jobZone: row.jobZone,
+        entryLevel: entryLevelOf(row.jobZone) ?? null,
+        drivers: m.drivers,
+        medianAnnualWage: row.medianAnnualWage,
+        wageTopCoded: row.wageTopCoded,
+        growthPct: row.growthPct,
+        brightOutlook: row.brightOutlook,
+        pathwayCodes: (snapshot.pathwaysOf.get(m.code) ?? []).filter((p) => pathwayByCode.has(p)),
+      };
+    });
+    const shownRows = occupations.map((o) => snapshot.rows.get(o.code)!);
+    return {
+      form: request.form,
+      lang,
+      scores: scored.scores,
+      max: scored.max,
+      code: scored.code,
+      tied: scored.tied,
+      flat: scored.flat,
+      areas: RIASEC.map((code) => ({
+        code,
+        name: areaName(code, lang),
+        score: scored.scores[code],
+      })),
+      jobZones: zonesOf(request) ?? ALL_ZONES,
+      matchable: snapshot.matchable.length,
+      clusters: scored.clusters
+        .filter((c) => clusterTitle.has(c.code))
+        .map((c) => ({ ...c, title: clusterTitle.get(c.code)! })),
+      pathways: scored.pathways.flatMap((p) => {
+        const pathway = pathwayByCode.get(p.code);
+        return pathway ? [{ ...p, title: pathway.title, clusterCode: pathway.cluster.code }] : [];
+      }),
+      occupations,
+      sources: await this.deps.sources(
+        unique(
+          shownRows.flatMap((r) => [
+            r.sourceId,
+            r.wageSourceId,
+            r.projectionSourceId,
+            r.brightOutlookSourceId,
+          ]),
+        ),
+      ),
+    };
+  }
+
+  async #load(): Promise<Snapshot> {
+    const current = this.#snapshot;
+    if (current) {
+      const snap = await current;
+      if (this.#now() - snap.loadedAt <= this.#ttlMs) return snap;
+    }
+    const loading = this.#read();
+    this.#snapshot = loading;
+    loading.catch(() => {
+      if (this.#snapshot === loading) this.#snapshot = undefined;
+    });
+    return loading;
+  }
+
+  async #read(): Promise<Snapshot> {
+    const frameworkId = (await this.deps.frameworks.listClusters({ lang: 'en' })).framework.id;
+    const [rows, links] = await Promise.all([
+      this.deps.repo.occupationsWithInterests(frameworkId),
+      this.deps.repo.pathwayLinks(frameworkId),
+    ]);
+    const pathwaysOf = new Map<string, string[]>();
+    for (const link of links) {
+      const list = pathwaysOf.get(link.occupation);
+      if (list) list.push(link.pathway);
+      else pathwaysOf.set(link.occupation, [link.pathway]);
+    }
+    return {
+      frameworkId,
+      loadedAt: this.#now(),
+      matchable: rows.map((r) => ({
+        code: r.code,
+        riasec: r.riasec,
+        jobZone: r.jobZone,
+        pathways: pathwaysOf.get(r.code) ?? [],
+      })),
+      rows: new Map(rows.map((r) => [r.code, r])),
+      pathwaysOf,
+    };
+  }
+}
+
+function zonesOf(request: Pick<TResultsRequest, 'jobZone' | 'entryLevel'>): number[] | undefined {
+  const byLevel = request.entryLevel ? LEVEL_ZONES[request.entryLevel] : undefined;
+  if (request.jobZone === undefined) return byLevel;
+  return byLevel && !byLevel.includes(request.jobZone) ? [] : [request.jobZone];
+}
+
+const unique = (ids: (string | null)[]): string[] => [
+  ...new Set(ids.filter((id): id is string => id !== null)),
+];
