@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ZProgramFile } from './program.ts';
+import { ZRequirementSet } from './requirements.ts';
 
 export interface GeneratedSchema {
   /** File name under schemas/. */
@@ -17,5 +18,12 @@ export function generateSchemas(): GeneratedSchema[] {
     title: 'Wayfinder program of study',
     ...z.toJSONSchema(ZProgramFile, { io: 'input' }),
   };
-  return [{ file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` }];
+  const requirements = {
+    title: 'Wayfinder graduation requirement set',
+    ...z.toJSONSchema(ZRequirementSet, { io: 'input' }),
+  };
+  return [
+    { file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` },
+    { file: 'requirement-set.schema.json', text: `${JSON.stringify(requirements, null, 2)}\n` },
+  ];
 }

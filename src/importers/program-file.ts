@@ -3,22 +3,11 @@
  * that name the JSON path and the line, so an author can find them in an editor.
  */
 import fs from 'node:fs/promises';
-import type { z } from 'zod';
 import { ZProgramFile, type TProgramFile } from '../contracts/program.ts';
-import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
+import { parseJsonText, type JsonFileProblem, type JsonFileResult } from './json-file.ts';
 
-export interface ProgramFileProblem {
-  /** What went wrong: the file could not be read, is not JSON, or does not fit the schema. */
-  kind: 'read' | 'json' | 'schema';
-  /** JSON path of what is wrong ("program.steps[0].level"); "" for the file as a whole. */
-  path: string;
-  line?: number;
-  column?: number;
-  message: string;
-}
-
-export type ProgramFileResult =
-  { ok: true; file: TProgramFile } | { ok: false; problems: ProgramFileProblem[] };
+export type ProgramFileProblem = JsonFileProblem;
+export type ProgramFileResult = JsonFileResult<TProgramFile>;
 
 /** Reads and checks a program file. Never throws for a missing, unreadable or invalid file. */
 export async function readProgramFile(path: string): Promise<ProgramFileResult> {
@@ -43,40 +32,5 @@ export async function readProgramFile(path: string): Promise<ProgramFileResult> 
 
 /** Parses and checks the text of a program file. */
 export function parseProgramText(source: string): ProgramFileResult {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = lineColumnAt(text, syntaxErrorOffset(text, message));
-    const reason = message
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '');
-    return {
-      ok: false,
-      problems: [{ kind: 'json', path: '', ...at, message: `not valid JSON: ${reason}` }],
-    };
-  }
-  const parsed = ZProgramFile.safeParse(data);
-  if (parsed.success) return { ok: true, file: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({
-      kind: 'schema' as const,
-      path: jsonPathString(issue.path),
-      ...lineColumnAt(text, locateJsonPath(text, issue.path)),
-      message: issueMessage(issue),
-    })),
-  };
+  return parseJsonText(source, ZProgramFile);
 }
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (!match) return issue.message;
-  return match[2] === 'undefined'
-    ? `is required (${article(match[1]!)})`
-    : `must be ${article(match[1]!)}, not ${article(match[2]!)}`;
-}
-
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

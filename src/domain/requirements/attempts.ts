@@ -1,0 +1,148 @@
+/**
+ * Course attempts as the evaluator sees them, and which of them count at all: a failed,
+ * withdrawn or incomplete attempt counts nowhere, and a course taken again counts once.
+ *
+ * Retakes. Attempts share a course when their codes are equal (ignoring case). A course counts
+ * at most the credits one school year offers of it (the most credits attempted for it in any
+ * single school year), so two semester halves of one year both count, while a second full
+ * sitting in a later year does not add credit. Within that cap the best attempts count first:
+ * passed before in progress before planned; among passed ones the higher grade, then the more
+ * recent. Courses a requirement set marks `repeatable` (band, PE) count every time.
+ */
+import type { TCourseSelector } from '../../contracts/requirements.ts';
+import { gradeRank } from './grades.ts';
+import { selects } from './select.ts';
+
+export const ATTEMPT_RESULTS = [
+  'pass',
+  'fail',
+  'incomplete',
+  'withdrawn',
+  'in_progress',
+  'planned',
+] as const;
+export type AttemptResult = (typeof ATTEMPT_RESULTS)[number];
+
+export interface CourseAttempt {
+  /** Unique within the student's record. */
+  key: string;
+  code: string;
+  title: string;
+  scedCode: string | null;
+  /** The school year by its ending year (Ed-Fi's convention): 2026 is 2025–26. */
+  schoolYear: number;
+  term: string;
+  creditsAttempted: number;
+  creditsEarned: number;
+  grade: string | null;
+  result: AttemptResult;
+  cte: boolean;
+  pathways: readonly string[];
+  dualCredit: boolean;
+  advanced: boolean;
+}
+
+/** How far along an attempt that counts is: done, under way, or only in the plan. */
+export type AttemptState = 'completed' | 'in_progress' | 'planned';
+export type NotCountedReason = 'failed' | 'withdrawn' | 'incomplete' | 'retake';
+
+export interface Countable {
+  attempt: CourseAttempt;
+  state: AttemptState;
+  /** Credits it brings: earned when completed, attempted while under way or planned. */
+  credits: number;
+}
+
+export const stateOf = (result: AttemptResult): AttemptState | undefined =>
+  result === 'pass'
+    ? 'completed'
+    : result === 'in_progress'
+      ? 'in_progress'
+      : result === 'planned'
+        ? 'planned'
+        : undefined;
+
+const STATE_ORDER: Record<AttemptState, number> = { completed: 0, in_progress: 1, planned: 2 };
+export const stateOrder = (state: AttemptState) => STATE_ORDER[state];
+
+const TERM_ORDER = [
+  'fall',
+  's1',
+  'q1',
+  'q2',
+  'winter',
+  'year',
+  'spring',
+  's2',
+  'q3',
+  'q4',
+  'summer',
+];
+/** Chronological order of attempts: school year, then term (known names first), then code. */
+export function chronological(a: CourseAttempt, b: CourseAttempt): number {
+  if (a.schoolYear !== b.schoolYear) return a.schoolYear - b.schoolYear;
+  const ta = TERM_ORDER.indexOf(a.term.toLowerCase());
+  const tb = TERM_ORDER.indexOf(b.term.toLowerCase());
+  if (ta !== tb) return (ta < 0 ? 99 : ta) - (tb < 0 ? 99 : tb);
+  return a.code.localeCompare(b.code) || a.key.localeCompare(b.key);
+}
+
+export interface Classified {
+  countable: Countable[];
+  notCounted: Array<{ attempt: CourseAttempt; reason: NotCountedReason }>;
+}
+
+export function classifyAttempts(
+  attempts: readonly CourseAttempt[],
+  repeatable?: TCourseSelector,
+): Classified {
+  const notCounted: Classified['notCounted'] = [];
+  const byCourse = new Map<string, Countable[]>();
+  for (const attempt of attempts) {
+    const state = stateOf(attempt.result);
+    if (!state) {
+      const reason = attempt.result === 'fail' ? 'failed' : attempt.result;
+      notCounted.push({ attempt, reason: reason as NotCountedReason });
+      continue;
+    }
+    const credits = state === 'completed' ? attempt.creditsEarned : attempt.creditsAttempted;
+    const key =
+      repeatable && selects(repeatable, attempt)
+        ? `\u0000${attempt.key}`
+        : attempt.code.toUpperCase();
+    const group = byCourse.get(key) ?? [];
+    group.push({ attempt, state, credits });
+    byCourse.set(key, group);
+  }
+  const countable: Countable[] = [];
+  for (const group of byCourse.values()) {
+    if (group.length === 1) {
+      countable.push(group[0]!);
+      continue;
+    }
+    const perYear = new Map<number, number>();
+    for (const { attempt } of group)
+      perYear.set(
+        attempt.schoolYear,
+        (perYear.get(attempt.schoolYear) ?? 0) + attempt.creditsAttempted,
+      );
+    const cap = Math.max(...perYear.values());
+    let taken = 0;
+    for (const item of [...group].sort(bestFirst)) {
+      if (taken + item.credits <= cap + 1e-9) {
+        countable.push(item);
+        taken += item.credits;
+      } else notCounted.push({ attempt: item.attempt, reason: 'retake' });
+    }
+  }
+  countable.sort((a, b) => chronological(a.attempt, b.attempt));
+  return { countable, notCounted };
+}
+
+function bestFirst(a: Countable, b: Countable): number {
+  const byState = stateOrder(a.state) - stateOrder(b.state);
+  if (byState !== 0) return byState;
+  const byGrade = gradeRank(b.attempt.grade) - gradeRank(a.attempt.grade);
+  if (byGrade !== 0) return byGrade;
+  return chronological(b.attempt, a.attempt);
+}
