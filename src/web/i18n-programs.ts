@@ -79,7 +79,7 @@ export const programsEs: Record<keyof typeof programsEn, string> = {
   navPrograms: 'Programas de estudio',
   programsTitle: 'Programas de estudio',
   programsIntro:
-    'Un programa de estudio es una secuencia de cursos académicos y de educación técnica y profesional (CTE) desde el 9.º grado hasta la universidad, con créditos universitarios que se pueden obtener en la escuela secundaria y una credencial de la industria o un título al final.',
+    'Un programa de estudio es una secuencia de cursos académicos y de educación técnica y profesional (CTE) desde el 9.º grado hasta el colegio comunitario o la universidad, con créditos universitarios que se pueden obtener en la preparatoria y una credencial de la industria o un título al final.',
   filtersLabel: 'Filtrar los programas de estudio',
   filterCluster: 'Grupo profesional',
   filterPathway: 'Trayectoria profesional',
@@ -108,8 +108,8 @@ export const programsEs: Record<keyof typeof programsEn, string> = {
   factPartners: 'Socios',
   factStatus: 'Estado',
   factVersion: 'Versión',
-  roleSecondary: 'escuela secundaria',
-  rolePostsecondary: 'educación postsecundaria',
+  roleSecondary: 'preparatoria',
+  rolePostsecondary: 'educación superior',
   roleEmployer: 'empleador',
   versionsTitle: 'Versiones',
   versionItem: 'Versión {version}: {status}',
@@ -135,7 +135,7 @@ export const programsEs: Record<keyof typeof programsEn, string> = {
   legendTitle: 'Leyenda',
   legendCte: 'Curso de educación técnica y profesional (CTE)',
   legendEarly:
-    'Crédito universitario obtenido en la escuela secundaria (crédito dual, articulado, simultáneo o por examen) y el curso universitario al que se transfiere',
+    'Crédito universitario obtenido en la preparatoria (crédito dual, articulado, por inscripción simultánea o por examen) y el curso de educación superior al que se transfiere',
   legendCredential: 'Credencial o título que se obtiene en este nivel',
   legendWbl: 'Aprendizaje en el trabajo',
   occupationsTitle: 'Ocupaciones',

@@ -74,7 +74,7 @@ export const es: Messages = {
   homeIntroClusters:
     'Los grupos profesionales (Career Clusters) reúnen ocupaciones e industrias que comparten conocimientos y habilidades. Son 16, desde la agricultura hasta el transporte.',
   homeIntroPathways:
-    'Cada grupo se divide en trayectorias profesionales (Career Pathways): campos de trabajo más específicos. Cada trayectoria conduce a programas de estudio, secuencias de cursos que empiezan en la escuela secundaria y continúan en la universidad, con créditos que se pueden obtener antes de tiempo y una credencial o un título al final.',
+    'Cada grupo se divide en trayectorias profesionales (Career Pathways): campos de trabajo más específicos. Cada trayectoria conduce a programas de estudio, secuencias de cursos que empiezan en la preparatoria (high school) y continúan en un colegio comunitario o una universidad, con créditos que se pueden obtener antes de tiempo y una credencial o un título al final.',
   homeIntroHint: 'Elige un grupo en la rueda o en la lista de abajo para ver sus trayectorias.',
   wheelLabel: 'Rueda de los grupos profesionales',
   wheelCenter: 'Grupos profesionales',

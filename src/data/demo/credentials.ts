@@ -77,7 +77,10 @@ export const demoCredentials: TCredential[] = [
   }),
   credential({
     id: 'or-rn',
-    title: t('Registered Nurse License (NCLEX-RN)', 'Licencia de enfermería registrada (NCLEX-RN)'),
+    title: t(
+      'Registered Nurse License (NCLEX-RN)',
+      'Licencia de enfermero registrado (RN, NCLEX-RN)',
+    ),
     type: 'license',
     issuer: OSBN,
     level: 'mid',

@@ -1,7 +1,7 @@
 /** Default occupations for clusters 09–12 (see ./index.ts for the format). */
 export const rows = `
 09-01 | 43-4081.00 | 2 | Hotel, Motel, and Resort Desk Clerks | Recepcionistas de hotel | Check guests in and out, take reservations and answer questions. | Registran la entrada y salida de huéspedes, toman reservas y responden preguntas.
-09-01 | 39-6012.00 | 3 | Concierges | Conserjes de hotel | Arrange tours, tables, tickets and transport for hotel guests. | Organizan excursiones, mesas, entradas y transporte para los huéspedes.
+09-01 | 39-6012.00 | 3 | Concierges | Concierges de hotel | Arrange tours, tables, tickets and transport for hotel guests. | Organizan excursiones, mesas, entradas y transporte para los huéspedes.
 09-01 | 11-9081.00 | 4 | Lodging Managers | Gerentes de hotel | Run hotels and resorts so guests are comfortable and the business is profitable. | Dirigen hoteles y complejos turísticos para que los huéspedes estén cómodos y el negocio sea rentable.
 09-02 | 39-3091.00 | 1 | Amusement and Recreation Attendants | Asistentes de parques de diversiones | Run rides, games and equipment and help visitors at parks and venues. | Operan atracciones, juegos y equipos y atienden a los visitantes en parques y recintos.
 09-02 | 39-9032.00 | 4 | Recreation Workers | Animadores recreativos | Lead sports, crafts, camps and other activities for groups of all ages. | Dirigen deportes, manualidades, campamentos y otras actividades para grupos de todas las edades.

@@ -25,9 +25,9 @@ export function entryLevelOf(jobZone: number | null | undefined): EntryLevel | u
 }
 
 const LEVEL_LABELS: Record<EntryLevel, Record<Lang, string>> = {
-  semi: { en: 'Semi-skilled', es: 'Semicalificado' },
+  semi: { en: 'Semi-skilled', es: 'Calificación básica' },
   mid: { en: 'Mid-skilled', es: 'Calificación media' },
-  high: { en: 'High-skilled', es: 'Alta calificación' },
+  high: { en: 'High-skilled', es: 'Calificación alta' },
 };
 
 export const entryLevelLabel = (level: EntryLevel, lang: Lang): string => LEVEL_LABELS[level][lang];
@@ -35,14 +35,14 @@ export const entryLevelLabel = (level: EntryLevel, lang: Lang): string => LEVEL_
 const ZONE_EDUCATION: Record<JobZone, Record<Lang, string>> = {
   1: {
     en: 'Little or no preparation; some need a high school diploma',
-    es: 'Poca o ninguna preparación; algunos piden diploma de secundaria',
+    es: 'Poca o ninguna preparación; algunos piden el diploma de preparatoria (high school)',
   },
-  2: { en: 'High school diploma', es: 'Diploma de secundaria' },
+  2: { en: 'High school diploma', es: 'Diploma de preparatoria (high school)' },
   3: {
     en: 'Vocational training, on-the-job experience or an associate degree',
-    es: 'Formación técnica, experiencia laboral o título de asociado',
+    es: 'Formación técnica, experiencia laboral o título de asociado (2 años)',
   },
-  4: { en: "Bachelor's degree", es: 'Licenciatura (bachelor)' },
+  4: { en: "Bachelor's degree", es: 'Licenciatura (4 años)' },
   5: {
     en: 'Graduate degree (master’s, doctorate or professional)',
     es: 'Posgrado (maestría, doctorado o título profesional)',

@@ -22,12 +22,12 @@ const TERMS_ES: Readonly<Record<string, string>> = {
 
 const esText = (text: TText): string => text.es ?? text.en;
 
-/** "grade 10 (fall)" / "10.º grado (otoño)"; "postsecondary year 2" / "año 2 postsecundario". */
+/** "grade 10 (fall)" / "10.º grado (otoño)"; "postsecondary year 2" / "educación superior, año 2". */
 export function stepLabel(step: Pick<TStep, 'level' | 'term'>): Labels {
   const grade = gradeOf(step.level);
   const year = postsecondaryYearOf(step.level);
   let en = grade !== undefined ? `grade ${grade}` : `postsecondary year ${year}`;
-  let es = grade !== undefined ? `${grade}.º grado` : `año ${year} postsecundario`;
+  let es = grade !== undefined ? `${grade}.º grado` : `educación superior, año ${year}`;
   if (step.term !== undefined) {
     en += ` (${TERMS_EN[step.term] ?? step.term})`;
     es += ` (${TERMS_ES[step.term] ?? step.term})`;

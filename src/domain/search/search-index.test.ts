@@ -11,7 +11,7 @@ const doc = (
 ): SearchDoc => ({ type, id, codes, title: { en, es } });
 
 const index = new SearchIndex([
-  doc('occupation', '29-1141.00', 'Registered Nurses', 'Enfermeros titulados', [
+  doc('occupation', '29-1141.00', 'Registered Nurses', 'Enfermeros registrados (RN)', [
     '29-1141.00',
     '29-1141',
   ]),

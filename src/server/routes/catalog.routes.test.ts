@@ -189,7 +189,7 @@ describe.each(testEngines())('course, credential and CIP API on $name', (engine)
 
     const nursing = (await get('/api/v1/cip/51.3801?lang=es')).json<TCipDetail>();
     expect(nursing.occupations.find((o) => o.code === '29-1141.00')?.title).toBe(
-      'Enfermeros titulados',
+      'Enfermeros registrados (RN)',
     );
     expect(nursing.programs.map((p) => p.id)).toEqual(['riverside-nursing']);
   });

@@ -60,8 +60,8 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
       await get('/api/v1/pathways/08-05/occupations?lang=es')
     ).json<TPathwayOccupations>();
     expect(body.items.find((o) => o.code === '29-1141.00')).toMatchObject({
-      title: 'Enfermeros titulados',
-      entryLevelLabel: 'Alta calificación',
+      title: 'Enfermeros registrados (RN)',
+      entryLevelLabel: 'Calificación alta',
     });
   });
 

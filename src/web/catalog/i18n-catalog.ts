@@ -60,8 +60,8 @@ export const catalogEn = {
 };
 
 export const catalogEs: Record<keyof typeof catalogEn, string> = {
-  courseKindSecondary: 'Curso de escuela secundaria',
-  courseKindPostsecondary: 'Curso universitario',
+  courseKindSecondary: 'Curso de preparatoria (high school)',
+  courseKindPostsecondary: 'Curso de educación superior',
   courseOfferedBy: 'Lo ofrece {institution}.',
   courseFacts: 'De un vistazo',
   courseFactLevel: 'Nivel',
@@ -75,11 +75,11 @@ export const catalogEs: Record<keyof typeof catalogEn, string> = {
   courseFactSced: 'Código SCED',
   courseFactCode: 'Código del curso',
   courseFactInstitution: 'Institución',
-  courseEarlyCredit: 'Créditos universitarios en la escuela secundaria',
+  courseEarlyCredit: 'Créditos universitarios en la preparatoria',
   courseEarnsCredit:
     '{type}: otorga {credits} créditos universitarios por {course} en {institution}{exam}.',
   courseEarnedBy:
-    '{type}: los estudiantes de secundaria pueden obtener estos {credits} créditos con {course} en {institution}{exam}.',
+    '{type}: los estudiantes de preparatoria pueden obtener estos {credits} créditos con {course} en {institution}{exam}.',
   courseExam: ' (examen: {exam}, con una puntuación de {score} o más)',
   courseEffective: 'Vigente desde el {from}',
   courseEffectiveUntil: 'Vigente del {from} al {to}',

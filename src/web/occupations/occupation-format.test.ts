@@ -58,7 +58,7 @@ describe('entry levels', () => {
 
   it('names levels in both languages', () => {
     expect(entryLevelLabel(en, 'semi')).toBe('Semi-skilled');
-    expect(entryLevelLabel(es, 'high')).toBe('Alta calificación');
+    expect(entryLevelLabel(es, 'high')).toBe('Calificación alta');
     expect(entryLevelLabel(en, null)).toBe('Entry level not known');
   });
 });

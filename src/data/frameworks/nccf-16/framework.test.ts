@@ -48,4 +48,16 @@ describe('nccf-16 framework data', () => {
       for (const d of descriptions) expect(d.length, d).toBeGreaterThan(60);
     }
   });
+
+  it('writes Spanish titles in sentence case, with no word twice (the glossary style)', () => {
+    const items = [nccf16, ...nccf16.clusters, ...nccf16.clusters.flatMap((c) => c.pathways)];
+    for (const item of items) {
+      const { title } = item;
+      const words = title.es.split(/[^\p{L}]+/u).filter(Boolean);
+      const capitalised = words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      expect(capitalised, title.es).toEqual([]);
+      const long = words.map((w) => w.toLowerCase()).filter((w) => w.length > 3);
+      if (item !== nccf16) expect(new Set(long).size, title.es).toBe(long.length);
+    }
+  });
 });

@@ -26,7 +26,7 @@ export const nccf16: FrameworkData = {
   version: '2008',
   title: {
     en: 'National Career Clusters Framework (16 clusters, 79 pathways)',
-    es: 'Marco Nacional de Grupos Profesionales (16 grupos, 79 trayectorias)',
+    es: 'Marco nacional de grupos profesionales (16 grupos, 79 trayectorias)',
   },
   description: {
     en: 'Sixteen broad groups of related careers, each divided into pathways that share knowledge and skills, used by states to organize career and technical education.',

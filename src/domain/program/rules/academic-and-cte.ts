@@ -10,25 +10,25 @@ const NEEDS = [
     level: 'secondary',
     kind: 'academic',
     en: 'academic course at the high school level',
-    es: 'curso académico de nivel secundario',
+    es: 'curso académico de preparatoria',
   },
   {
     level: 'secondary',
     kind: 'cte',
     en: 'CTE course at the high school level',
-    es: 'curso de CTE de nivel secundario',
+    es: 'curso de CTE de preparatoria',
   },
   {
     level: 'postsecondary',
     kind: 'academic',
     en: 'academic course at the postsecondary level',
-    es: 'curso académico de nivel postsecundario',
+    es: 'curso académico de educación superior',
   },
   {
     level: 'postsecondary',
     kind: 'cte',
     en: 'CTE course at the postsecondary level',
-    es: 'curso de CTE de nivel postsecundario',
+    es: 'curso de CTE de educación superior',
   },
 ] as const;
 
@@ -52,7 +52,7 @@ export const academicAndCte: Rule = {
           academicAndCte,
           { path: 'program.steps' },
           `The program has no ${need.en}; a program of study combines academic and CTE courses in high school and after.`,
-          `El programa no tiene ningún ${need.es}; un programa de estudio combina cursos académicos y de CTE en la escuela secundaria y después.`,
+          `El programa no tiene ningún ${need.es}; un programa de estudio combina cursos académicos y de CTE en la preparatoria y después.`,
         ),
       );
     }

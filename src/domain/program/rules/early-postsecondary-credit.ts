@@ -22,7 +22,7 @@ export const earlyPostsecondaryCredit: Rule = {
         earlyPostsecondaryCredit,
         { path: 'program.steps' },
         'No high school course in the program earns college credit; add a dual, articulated or concurrent credit agreement for at least one of them.',
-        'Ningún curso de secundaria del programa otorga créditos universitarios; agregue un acuerdo de crédito dual, articulado o de inscripción simultánea para al menos uno de ellos.',
+        'Ningún curso de preparatoria del programa otorga créditos universitarios; agregue un acuerdo de crédito dual, articulado o de inscripción simultánea para al menos uno de ellos.',
       ),
     ];
   },

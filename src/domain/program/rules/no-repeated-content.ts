@@ -72,7 +72,7 @@ export const noRepeatedContent: Rule = {
           noRepeatedContent,
           { path: placement.path, stepLevel: placement.step.level, courseId: course.id },
           `The college course ${label.en} in ${step.en} repeats the high school course ${hs.en} in ${hsStep.en}; link them with a credit agreement or replace one of them.`,
-          `El curso universitario ${label.es} en ${step.es} repite el curso de secundaria ${hs.es} en ${hsStep.es}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
+          `El curso de educación superior ${label.es} en ${step.es} repite el curso de preparatoria ${hs.es} en ${hsStep.es}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
         ),
       );
     }

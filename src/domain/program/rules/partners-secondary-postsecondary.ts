@@ -13,7 +13,7 @@ export const partnersSecondaryPostsecondary: Rule = {
           partnersSecondaryPostsecondary,
           { path: 'program.partners' },
           'The program has no secondary partner; add the district or high school that teaches its high school courses to the partners.',
-          'El programa no tiene ningún socio de secundaria; agregue a los socios el distrito o la escuela secundaria que imparte sus cursos de secundaria.',
+          'El programa no tiene ningún socio de preparatoria; agregue a los socios el distrito o la preparatoria que imparte sus cursos de preparatoria.',
         ),
       );
     }
@@ -23,7 +23,7 @@ export const partnersSecondaryPostsecondary: Rule = {
           partnersSecondaryPostsecondary,
           { path: 'program.partners' },
           'The program has no postsecondary partner; add the college or university that teaches its postsecondary courses to the partners.',
-          'El programa no tiene ningún socio postsecundario; agregue a los socios la institución de educación superior que imparte sus cursos postsecundarios.',
+          'El programa no tiene ningún socio de educación superior; agregue a los socios el colegio comunitario o la universidad que imparte sus cursos de educación superior.',
         ),
       );
     }

@@ -125,8 +125,13 @@ function checkCatalog(ctx: RuleContext, push: Push): void {
   catalog.creditAgreements.forEach((agreement, i) => {
     const base = `catalog.creditAgreements[${i}]`;
     const ends = [
-      ['secondaryCourseId', 'secondary', 'a high school course', 'un curso de escuela secundaria'],
-      ['postsecondaryCourseId', 'postsecondary', 'a college course', 'un curso universitario'],
+      ['secondaryCourseId', 'secondary', 'a high school course', 'un curso de preparatoria'],
+      [
+        'postsecondaryCourseId',
+        'postsecondary',
+        'a college course',
+        'un curso de educación superior',
+      ],
     ] as const;
     for (const [key, level, en, es] of ends) {
       const id = agreement[key];

@@ -18,7 +18,7 @@ export const secondaryCourseInHighSchool: Rule = {
           secondaryCourseInHighSchool,
           { path: placement.path, stepLevel: step.level, courseId: course.id },
           `The high school course ${label.en} is listed in ${here.en}; move it to a high school grade or replace it with a college course.`,
-          `El curso de secundaria ${label.es} aparece en ${here.es}; muévalo a un grado de secundaria o reemplácelo por un curso universitario.`,
+          `El curso de preparatoria ${label.es} aparece en ${here.es}; muévalo a un grado de preparatoria (9 a 12) o reemplácelo por un curso de educación superior.`,
         ),
       );
     }

@@ -27,7 +27,7 @@ export const twoPostsecondaryYears: Rule = {
           ? { path: `program.steps[${last.stepIndex}]`, stepLevel: last.step.level }
           : { path: 'program.steps' },
         `${step ? `The program's last courses are in ${step.en}` : 'The program lists no courses'}; a program of study continues through at least two postsecondary years (or leads to a bachelor's degree), so add courses for postsecondary year 2.`,
-        `${step ? `Los últimos cursos del programa están en ${step.es}` : 'El programa no incluye cursos'}; un programa de estudio continúa durante al menos dos años postsecundarios (o conduce a una licenciatura), así que agregue cursos para el año 2 postsecundario.`,
+        `${step ? `Los últimos cursos del programa están en ${step.es}` : 'El programa no incluye cursos'}; un programa de estudio continúa durante al menos dos años de educación superior (o conduce a una licenciatura), así que agregue cursos para el año 2 de educación superior.`,
       ),
     ];
   },

@@ -18,7 +18,7 @@ export const cluster06: ClusterData = {
     },
     {
       code: '06-02',
-      title: { en: 'Banking Services', es: 'Servicios Bancarios' },
+      title: { en: 'Banking Services', es: 'Servicios bancarios' },
       description: {
         en: 'Banking services workers deal directly with customers who save, borrow and move money at banks and credit unions. Tellers, loan officers, branch managers and credit analysts open accounts, approve loans and help people use their money safely.',
         es: 'El personal de servicios bancarios atiende directamente a los clientes que ahorran, piden préstamos y mueven dinero en bancos y cooperativas de crédito. Cajeros, oficiales de préstamos, gerentes de sucursal y analistas de crédito abren cuentas, aprueban préstamos y ayudan a usar el dinero con seguridad.',
@@ -26,7 +26,7 @@ export const cluster06: ClusterData = {
     },
     {
       code: '06-03',
-      title: { en: 'Business Finance', es: 'Finanzas Empresariales' },
+      title: { en: 'Business Finance', es: 'Finanzas empresariales' },
       description: {
         en: 'Business finance looks at money from inside a company, deciding how to budget, raise funds and pay for growth. Financial analysts, budget analysts, treasurers and chief financial officers study the numbers so leaders can make smart spending choices.',
         es: 'Las finanzas empresariales miran el dinero desde dentro de una compañía y deciden cómo presupuestar, conseguir fondos y financiar el crecimiento. Analistas financieros, analistas de presupuesto, tesoreros y directores financieros estudian las cifras para que los líderes gasten con inteligencia.',
@@ -42,7 +42,7 @@ export const cluster06: ClusterData = {
     },
     {
       code: '06-05',
-      title: { en: 'Securities & Investments', es: 'Valores e Inversiones' },
+      title: { en: 'Securities & Investments', es: 'Valores e inversiones' },
       description: {
         en: 'Securities and investments work focuses on helping money grow through stocks, bonds, mutual funds and retirement accounts. Stockbrokers, investment advisers, portfolio managers and market analysts research companies and guide clients through the ups and downs of markets.',
         es: 'El trabajo en valores e inversiones busca hacer crecer el dinero mediante acciones, bonos, fondos mutuos y cuentas de jubilación. Corredores de bolsa, asesores de inversión, administradores de carteras y analistas de mercado investigan empresas y guían a sus clientes en los altibajos del mercado.',

@@ -2,7 +2,7 @@ import type { ClusterData } from '../../../../domain/framework.ts';
 
 export const cluster07: ClusterData = {
   code: '07',
-  title: { en: 'Government & Public Administration', es: 'Gobierno y Administración Pública' },
+  title: { en: 'Government & Public Administration', es: 'Gobierno y administración pública' },
   description: {
     en: 'Government and public administration workers run the public offices that make laws, deliver services, collect taxes and keep the country safe at the local, state and national levels. Example jobs include city manager, legislative aide, diplomat, tax examiner and military officer.',
     es: 'Quienes trabajan en gobierno y administración pública dirigen las oficinas que crean leyes, prestan servicios, cobran impuestos y protegen al país en los niveles local, estatal y nacional. Algunos empleos son administrador municipal, asistente legislativo, diplomático, inspector de impuestos y oficial militar.',
@@ -10,7 +10,7 @@ export const cluster07: ClusterData = {
   pathways: [
     {
       code: '07-01',
-      title: { en: 'Foreign Service', es: 'Servicio Exterior' },
+      title: { en: 'Foreign Service', es: 'Servicio exterior' },
       description: {
         en: 'Foreign service careers represent the United States in other countries and build relationships with their governments and people. Diplomats, consular officers, interpreters and international affairs specialists handle visas, help citizens abroad and work out agreements between nations.',
         es: 'Las carreras del servicio exterior representan a Estados Unidos en otros países y crean relaciones con sus gobiernos y pueblos. Diplomáticos, funcionarios consulares, intérpretes y especialistas en asuntos internacionales tramitan visas, ayudan a ciudadanos en el extranjero y negocian acuerdos entre naciones.',
@@ -26,7 +26,7 @@ export const cluster07: ClusterData = {
     },
     {
       code: '07-03',
-      title: { en: 'National Security', es: 'Seguridad Nacional' },
+      title: { en: 'National Security', es: 'Seguridad nacional' },
       description: {
         en: 'National security careers protect the country from threats at home and overseas, both in uniform and as civilians. Military officers, intelligence analysts, cybersecurity specialists and border protection agents gather information, defend systems and respond to emergencies.',
         es: 'Las carreras de seguridad nacional protegen al país de amenazas dentro y fuera de sus fronteras, tanto con uniforme como en puestos civiles. Oficiales militares, analistas de inteligencia, especialistas en ciberseguridad y agentes de protección fronteriza reúnen información, defienden sistemas y responden a emergencias.',
@@ -42,7 +42,7 @@ export const cluster07: ClusterData = {
     },
     {
       code: '07-05',
-      title: { en: 'Public Management & Administration', es: 'Gestión y Administración Pública' },
+      title: { en: 'Public Management & Administration', es: 'Gestión y administración pública' },
       description: {
         en: 'Public management and administration keeps government agencies running smoothly day to day. City managers, agency directors, court clerks, human resources staff and program coordinators handle budgets, hire workers and make sure public services reach residents.',
         es: 'La gestión y administración pública mantiene en marcha, día a día, las agencias del gobierno. Administradores municipales, directores de agencias, secretarios de tribunales, personal de recursos humanos y coordinadores de programas manejan presupuestos, contratan personal y se aseguran de que los servicios lleguen a los residentes.',
@@ -58,7 +58,7 @@ export const cluster07: ClusterData = {
     },
     {
       code: '07-07',
-      title: { en: 'Revenue & Taxation', es: 'Ingresos Públicos e Impuestos' },
+      title: { en: 'Revenue & Taxation', es: 'Ingresos públicos e impuestos' },
       description: {
         en: 'Revenue and taxation workers collect the money that pays for schools, roads and other public services. Tax examiners, revenue agents, auditors and assessors review tax returns, value property, answer taxpayer questions and track down unpaid taxes.',
         es: 'El personal de ingresos públicos e impuestos recauda el dinero que paga escuelas, carreteras y otros servicios públicos. Inspectores de impuestos, agentes de rentas, auditores y tasadores revisan declaraciones, valoran propiedades, responden preguntas de los contribuyentes y cobran impuestos pendientes.',

@@ -12,7 +12,7 @@ export const cluster13: ClusterData = {
       code: '13-01',
       title: {
         en: 'Health, Safety & Environmental Assurance',
-        es: 'Garantía de Salud, Seguridad y Medio Ambiente',
+        es: 'Aseguramiento de la salud, la seguridad y el medio ambiente',
       },
       description: {
         en: 'Workers in this pathway make sure factories are safe for employees and do not harm the air, water or land around them. Rather than making products, they inspect, train and enforce rules, in jobs such as safety coordinator, environmental compliance specialist and industrial hygienist.',
@@ -21,7 +21,7 @@ export const cluster13: ClusterData = {
     },
     {
       code: '13-02',
-      title: { en: 'Logistics & Inventory Control', es: 'Logística y Control de Inventario' },
+      title: { en: 'Logistics & Inventory Control', es: 'Logística y control de inventario' },
       description: {
         en: 'This pathway keeps materials and parts arriving on time and tracks finished goods as they leave the plant. Workers such as inventory clerks, material handlers, production planners and supply chain coordinators count, store and move items so the production line never runs short.',
         es: 'Esta trayectoria hace que los materiales y las piezas lleguen a tiempo y da seguimiento a los productos terminados cuando salen de la planta. Trabajadores como empleados de inventario, manejadores de materiales, planificadores de producción y coordinadores de cadena de suministro cuentan, almacenan y mueven artículos para que a la línea nunca le falte nada.',
@@ -31,7 +31,7 @@ export const cluster13: ClusterData = {
       code: '13-03',
       title: {
         en: 'Maintenance, Installation & Repair',
-        es: 'Mantenimiento, Instalación y Reparación',
+        es: 'Mantenimiento, instalación y reparación',
       },
       description: {
         en: 'People in this pathway set up factory equipment and keep it in working order, finding and fixing breakdowns before they stop production. It fits hands-on problem solvers, with jobs such as industrial maintenance mechanic, millwright, electrician and robotics technician.',
@@ -42,7 +42,7 @@ export const cluster13: ClusterData = {
       code: '13-04',
       title: {
         en: 'Manufacturing Production Process Development',
-        es: 'Desarrollo de Procesos de Producción Manufacturera',
+        es: 'Desarrollo de procesos de producción manufacturera',
       },
       description: {
         en: 'This pathway is about designing how products get made: choosing machines, planning steps and improving methods so factories work faster and waste less. It leans more on math and design than other manufacturing pathways, with jobs like industrial engineer, manufacturing engineer, CNC programmer and process technician.',
@@ -59,7 +59,7 @@ export const cluster13: ClusterData = {
     },
     {
       code: '13-06',
-      title: { en: 'Quality Assurance', es: 'Control de Calidad' },
+      title: { en: 'Quality Assurance', es: 'Aseguramiento de la calidad' },
       description: {
         en: 'Quality assurance workers measure, test and inspect products to be sure they meet exact standards before reaching customers. Careful, detail-minded people do well here, in jobs such as quality inspector, quality technician, calibration technician and quality engineer.',
         es: 'Los trabajadores de control de calidad miden, prueban e inspeccionan productos para asegurar que cumplan normas exactas antes de llegar a los clientes. A las personas cuidadosas y detallistas les va bien aquí, en empleos como inspector de calidad, técnico de calidad, técnico de calibración e ingeniero de calidad.',

@@ -10,7 +10,7 @@ export const cluster14: ClusterData = {
   pathways: [
     {
       code: '14-01',
-      title: { en: 'Marketing Communications', es: 'Comunicaciones de Mercadotecnia' },
+      title: { en: 'Marketing Communications', es: 'Comunicaciones de mercadotecnia' },
       description: {
         en: 'This pathway creates the messages that tell people about a brand, using ads, social media posts, events and public relations. It suits creative writers and storytellers, with jobs such as copywriter, advertising coordinator, public relations specialist and social media manager.',
         es: 'Esta trayectoria crea los mensajes que dan a conocer una marca por medio de anuncios, publicaciones en redes sociales, eventos y relaciones públicas. Es ideal para escritores creativos y buenos narradores, con empleos como redactor publicitario, coordinador de publicidad, especialista en relaciones públicas y administrador de redes sociales.',
@@ -18,7 +18,7 @@ export const cluster14: ClusterData = {
     },
     {
       code: '14-02',
-      title: { en: 'Marketing Management', es: 'Gestión de Mercadotecnia' },
+      title: { en: 'Marketing Management', es: 'Gestión de mercadotecnia' },
       description: {
         en: 'Marketing managers plan the big picture: which products to offer, what prices to set and how to reach customers, then lead teams to carry out that plan. Unlike its sibling pathways, it centers on strategy and leadership, with jobs like marketing manager, brand manager and product manager.',
         es: 'Los gerentes de mercadotecnia planean el panorama general: qué productos ofrecer, qué precios fijar y cómo llegar a los clientes, y luego dirigen equipos para cumplir ese plan. A diferencia de las otras trayectorias, se centra en la estrategia y el liderazgo, con empleos como gerente de mercadotecnia, gerente de marca y gerente de producto.',
@@ -26,7 +26,7 @@ export const cluster14: ClusterData = {
     },
     {
       code: '14-03',
-      title: { en: 'Marketing Research', es: 'Investigación de Mercados' },
+      title: { en: 'Marketing Research', es: 'Investigación de mercados' },
       description: {
         en: 'Marketing researchers gather and study information about what people buy and why, using surveys, focus groups and sales data. This pathway is a good match for curious students who like numbers, with jobs such as market research analyst, survey researcher and data analyst.',
         es: 'Los investigadores de mercados reúnen y estudian información sobre qué compra la gente y por qué, usando encuestas, grupos de enfoque y datos de ventas. Esta trayectoria es buena para estudiantes curiosos a quienes les gustan los números, con empleos como analista de investigación de mercados, investigador de encuestas y analista de datos.',
@@ -42,7 +42,7 @@ export const cluster14: ClusterData = {
     },
     {
       code: '14-05',
-      title: { en: 'Professional Sales', es: 'Ventas Profesionales' },
+      title: { en: 'Professional Sales', es: 'Ventas profesionales' },
       description: {
         en: 'Professional salespeople build relationships with customers, explain how products or services meet their needs and close deals. This pathway rewards confident communicators, with jobs such as sales representative, account manager, real estate agent and insurance sales agent.',
         es: 'Los vendedores profesionales crean relaciones con los clientes, explican cómo los productos o servicios cubren sus necesidades y cierran acuerdos. Esta trayectoria premia a quienes se comunican con seguridad, con empleos como representante de ventas, gerente de cuentas, agente de bienes raíces y agente de seguros.',

@@ -4,7 +4,7 @@ export const cluster16: ClusterData = {
   code: '16',
   title: {
     en: 'Transportation, Distribution & Logistics',
-    es: 'Transporte, Distribución y Logística',
+    es: 'Transporte, distribución y logística',
   },
   description: {
     en: 'This cluster is about moving people and goods safely by road, rail, air and water, and planning how products get from makers to buyers. Example jobs include truck driver, pilot, diesel mechanic, warehouse supervisor, logistics analyst and transportation planner.',
@@ -15,7 +15,7 @@ export const cluster16: ClusterData = {
       code: '16-01',
       title: {
         en: 'Facility & Mobile Equipment Maintenance',
-        es: 'Mantenimiento de Instalaciones y Equipo Móvil',
+        es: 'Mantenimiento de instalaciones y equipo móvil',
       },
       description: {
         en: 'Workers in this pathway inspect, service and repair vehicles and the equipment that keeps terminals and depots running, from cars and buses to aircraft and forklifts. Jobs include automotive technician, diesel mechanic, aircraft mechanic and heavy equipment technician.',
@@ -26,7 +26,7 @@ export const cluster16: ClusterData = {
       code: '16-02',
       title: {
         en: 'Health, Safety & Environmental Management',
-        es: 'Gestión de Salud, Seguridad y Medio Ambiente',
+        es: 'Gestión de salud, seguridad y medio ambiente',
       },
       description: {
         en: 'This pathway protects transportation workers, travelers and the environment by checking that vehicles, routes and cargo follow safety and pollution rules. Jobs include transportation safety inspector, hazardous materials specialist, environmental compliance officer and fleet safety manager.',
@@ -37,7 +37,7 @@ export const cluster16: ClusterData = {
       code: '16-03',
       title: {
         en: 'Logistics Planning & Management Services',
-        es: 'Servicios de Planificación y Gestión Logística',
+        es: 'Servicios de planificación y gestión logística',
       },
       description: {
         en: 'Logistics planners figure out the fastest, cheapest way to get goods where they need to go, tracking shipments and managing supply chains with data and software. It is more about planning than driving or lifting, with jobs such as logistics analyst, supply chain manager and freight broker.',
@@ -46,7 +46,7 @@ export const cluster16: ClusterData = {
     },
     {
       code: '16-04',
-      title: { en: 'Sales & Service', es: 'Ventas y Servicio' },
+      title: { en: 'Sales & Service', es: 'Ventas y servicio' },
       description: {
         en: 'This pathway connects transportation companies with customers, selling shipping services, travel, vehicles and parts, and handling questions and problems. Jobs include freight sales representative, customer service agent, ticket agent, auto parts specialist and dispatcher.',
         es: 'Esta trayectoria conecta a las empresas de transporte con sus clientes, vendiendo servicios de envío, viajes, vehículos y refacciones, y atendiendo preguntas y problemas. Algunos empleos son representante de ventas de carga, agente de servicio al cliente, agente de boletos, especialista en refacciones automotrices y despachador.',
@@ -54,7 +54,7 @@ export const cluster16: ClusterData = {
     },
     {
       code: '16-05',
-      title: { en: 'Transportation Operations', es: 'Operaciones de Transporte' },
+      title: { en: 'Transportation Operations', es: 'Operaciones de transporte' },
       description: {
         en: 'Transportation operators are the people behind the wheel, at the controls or on deck, moving passengers and freight from place to place. Jobs include truck driver, bus driver, airline pilot, train conductor, ship captain and air traffic controller.',
         es: 'Los operadores de transporte son quienes van al volante, en los controles o en cubierta, llevando pasajeros y carga de un lugar a otro. Algunos empleos son conductor de camión, chofer de autobús, piloto de aerolínea, conductor de tren, capitán de barco y controlador de tránsito aéreo.',
@@ -64,7 +64,7 @@ export const cluster16: ClusterData = {
       code: '16-06',
       title: {
         en: 'Transportation Systems/Infrastructure Planning, Management & Regulation',
-        es: 'Planificación, Gestión y Regulación de Sistemas e Infraestructura de Transporte',
+        es: 'Planificación, gestión y regulación de sistemas e infraestructura de transporte',
       },
       description: {
         en: 'This pathway looks at the whole system: planning roads, transit lines, airports and ports, and writing and enforcing the rules that govern them. It often involves government agencies, with jobs such as transportation planner, traffic engineer, transit manager and regulatory specialist.',
@@ -75,7 +75,7 @@ export const cluster16: ClusterData = {
       code: '16-07',
       title: {
         en: 'Warehousing & Distribution Center Operations',
-        es: 'Operaciones de Almacenes y Centros de Distribución',
+        es: 'Operaciones de almacenes y centros de distribución',
       },
       description: {
         en: 'Warehouse workers receive, store, pick, pack and ship products, often using scanners, conveyor belts and forklifts in huge distribution centers. Jobs include warehouse associate, forklift operator, shipping and receiving clerk and distribution center manager.',
