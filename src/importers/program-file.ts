@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import type { z } from 'zod';
+import { findUnstorable } from '../contracts/unstorable-text.ts';
 import { ZProgramFile, type TProgramFile } from '../contracts/program.ts';
 import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
 
@@ -56,6 +57,20 @@ export function parseProgramText(source: string): ProgramFileResult {
     return {
       ok: false,
       problems: [{ kind: 'json', path: '', ...at, message: `not valid JSON: ${reason}` }],
+    };
+  }
+  const unstorable = findUnstorable(data);
+  if (unstorable) {
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: 'schema',
+          path: jsonPathString(unstorable.path),
+          ...lineColumnAt(text, locateJsonPath(text, unstorable.path)),
+          message: unstorable.message,
+        },
+      ],
     };
   }
   const parsed = ZProgramFile.safeParse(data);
