@@ -16,7 +16,7 @@ export async function buildTestApp(
     ping: runtime.ping,
     engine: runtime.database.engine,
     version: VERSION,
-    logger: false,
+    logger: process.env.TEST_LOG ? { level: 'error' } : false,
     webRoot: options.webRoot,
   });
 }

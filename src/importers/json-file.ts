@@ -4,6 +4,7 @@
  * requirement sets.
  */
 import type { z } from 'zod';
+import { findUnstorable } from '../contracts/unstorable-text.ts';
 import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
 
 export interface JsonFileProblem {
@@ -32,6 +33,20 @@ export function parseJsonText<T>(source: string, schema: z.ZodType<T>): JsonFile
     return {
       ok: false,
       problems: [{ kind: 'json', path: '', ...at, message: `not valid JSON: ${reason}` }],
+    };
+  }
+  const unstorable = findUnstorable(data);
+  if (unstorable) {
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: 'schema',
+          path: jsonPathString(unstorable.path),
+          ...lineColumnAt(text, locateJsonPath(text, unstorable.path)),
+          message: unstorable.message,
+        },
+      ],
     };
   }
   const parsed = schema.safeParse(data);

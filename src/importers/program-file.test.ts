@@ -40,6 +40,25 @@ describe('readProgramFile', () => {
     });
   });
 
+  it('refuses a NUL character, which the database cannot store, with its line', () => {
+    const text = fs.readFileSync(path.join(examples, 'software-development.json'), 'utf8');
+    const broken = text.replace('"ownerId": "district"', '"ownerId": "dis\\u0000trict"');
+    expect(broken).not.toBe(text);
+    const line = broken.split('\n').findIndex((l) => l.includes('\\u0000')) + 1;
+    expect(parseProgramText(broken)).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'schema',
+          path: 'program.ownerId',
+          line,
+          column: expect.any(Number),
+          message: 'must not contain a NUL character (\\u0000)',
+        },
+      ],
+    });
+  });
+
   it('gives the JSON path and line of schema errors', () => {
     const text = fs.readFileSync(path.join(examples, 'software-development.json'), 'utf8');
     const broken = text

@@ -29,6 +29,7 @@ import { interestProfilerRoutes } from './routes/interest-profiler.routes.ts';
 import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
+import { registerUnstorableTextCheck } from './reject-unstorable.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb } from './web.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerUnstorableTextCheck(app);
   await registerSecurityHeaders(app);
   await registerAuth(app, deps.accounts);
 

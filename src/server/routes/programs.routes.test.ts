@@ -129,7 +129,22 @@ describe.each(testEngines())('programs API on $name', (engine) => {
         courses: [{ ...file.catalog.courses[0]!, id: 'orphan', institutionId: 'no-such-school' }],
       },
     });
-    expect(dangling.statusCode).toBeGreaterThanOrEqual(400);
+    expect(dangling.statusCode, dangling.body).toBe(400);
+    expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
+    const unknownOwner = await send('POST', '/api/v1/programs', {
+      id: 'broken',
+      program: { ...file.program, ownerId: 'no-such-district' },
+      catalog: file.catalog,
+    });
+    expect(unknownOwner.statusCode, unknownOwner.body).toBe(400);
+    expect(unknownOwner.json().error.field).toBe('program.ownerId');
+    const nul = await send('POST', '/api/v1/programs', {
+      id: 'broken',
+      program: { ...file.program, title: { en: 'Nursing\u0000' } },
+      catalog: file.catalog,
+    });
+    expect(nul.statusCode, nul.body).toBe(400);
+    expect(nul.json().error.field).toBe('program.title.en');
     expect((await send('GET', '/api/v1/programs/broken')).statusCode).toBe(404);
     const courses = await runtime.programs.catalog.listCourses();
     expect(courses.some((c) => c.id === 'orphan')).toBe(false);

@@ -50,6 +50,8 @@ export async function exportStudents(
     { type: 'students', id: districtId ?? 'all', districtId },
     origin,
   );
+  if (districtId !== null && (await deps.orgs.find(districtId))?.kind !== 'district')
+    throw notFound(`No district has the id ${districtId}.`, 'district');
   const rows = await deps.students.list(districtId === null ? {} : { districtId });
   const now = deps.clock();
   const id = deps.secrets.id();

@@ -8,7 +8,8 @@ import type { TProgramFile } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
-import { conflict, notFound } from '../../domain/errors.ts';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
 import { frameworkTitles, knownPathways } from './framework-titles.ts';
@@ -77,8 +78,10 @@ export async function saveProgramWith(
   if (input.mode === 'create' && versions.length > 0) {
     throw conflict(`A program with id "${programId}" exists already; edit it instead.`, 'id');
   }
-  if (input.catalog) await repos.catalog.upsertCatalog(input.catalog);
   const catalog = await resolveCatalog(repos.catalog, program, input.catalog);
+  const broken = brokenStoredReference(program, input.catalog, catalog);
+  if (broken) throw invalid(broken.message, broken.field);
+  if (input.catalog) await repos.catalog.upsertCatalog(input.catalog);
   const file: TProgramFile = { id: programId, program, catalog };
   const findings = validateProgram(file, { knownPathways: pathways });
   const target = versionForEdit(versions.at(-1));

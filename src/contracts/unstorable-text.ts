@@ -1,0 +1,49 @@
+/**
+ * PostgreSQL stores no NUL character (U+0000) in text or jsonb, and its JSON parser refuses a
+ * lone UTF-16 surrogate ("\ud800"), so a string that holds either can never be saved or looked
+ * up. Every boundary (the API's requests, program files) rejects it up front, naming the field,
+ * instead of letting the database fail later.
+ */
+
+export type ValuePath = Array<string | number>;
+
+export const NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
+export const SURROGATE_MESSAGE = 'must not contain a lone UTF-16 surrogate (a broken character)';
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why a string cannot be stored, or undefined when it can. */
+export function unstorable(text: string): string | undefined {
+  if (text.includes('\u0000')) return NUL_MESSAGE;
+  if (LONE_SURROGATE.test(text)) return SURROGATE_MESSAGE;
+  return undefined;
+}
+
+export interface Unstorable {
+  path: ValuePath;
+  message: string;
+}
+
+/** The first string or object key, anywhere in `value`, that cannot be stored. */
+export function findUnstorable(value: unknown, path: ValuePath = []): Unstorable | undefined {
+  if (typeof value === 'string') {
+    const message = unstorable(value);
+    return message ? { path, message } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnstorable(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const message = unstorable(key);
+      if (message) return { path: [...path, key], message };
+      const found = findUnstorable(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

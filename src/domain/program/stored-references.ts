@@ -1,0 +1,43 @@
+/**
+ * The references the database itself enforces (foreign keys): a catalog entry's institution,
+ * parent or courses, and the program's owner and partners. A draft may name a course or a
+ * credential that does not exist yet (a validation finding), but these must exist before a save
+ * can store anything, so a broken one is a 400 naming the field, never a database error.
+ */
+import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
+
+export interface BrokenReference {
+  /** The field, as the API names fields: "catalog.courses.0.institutionId". */
+  field: string;
+  message: string;
+}
+
+export function brokenStoredReference(
+  program: TProgramBody,
+  sent: TCatalog | undefined,
+  closed: TCatalog,
+): BrokenReference | undefined {
+  const institutions = new Set(closed.institutions.map((i) => i.id));
+  const courses = new Set(closed.courses.map((c) => c.id));
+  const missing = (kind: 'institution' | 'course', field: string, id: string) => ({
+    field,
+    message: `${field} names the ${kind} "${id}", which is neither stored nor sent in the catalog; add it to catalog.${kind === 'institution' ? 'institutions' : 'courses'} or correct the id.`,
+  });
+  if (!institutions.has(program.ownerId))
+    return missing('institution', 'program.ownerId', program.ownerId);
+  for (const [i, p] of program.partners.entries())
+    if (!institutions.has(p.institutionId))
+      return missing('institution', `program.partners.${i}.institutionId`, p.institutionId);
+  if (!sent) return undefined;
+  for (const [i, inst] of sent.institutions.entries())
+    if (inst.parentId !== undefined && !institutions.has(inst.parentId))
+      return missing('institution', `catalog.institutions.${i}.parentId`, inst.parentId);
+  for (const [i, c] of sent.courses.entries())
+    if (!institutions.has(c.institutionId))
+      return missing('institution', `catalog.courses.${i}.institutionId`, c.institutionId);
+  for (const [i, a] of sent.creditAgreements.entries())
+    for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const)
+      if (!courses.has(a[key]))
+        return missing('course', `catalog.creditAgreements.${i}.${key}`, a[key]);
+  return undefined;
+}
