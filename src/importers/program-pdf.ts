@@ -7,16 +7,17 @@ import PDFDocument from 'pdfkit';
 import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
+import { formatMessage } from '../domain/i18n/message.ts';
+import { creditsText, posLabels } from '../domain/program/pos-labels.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 
 function courseLines(c: TCourseView, lang: Lang): string {
   const l = posLabels(lang);
-  const credits = `${c.credits} ${c.creditUnit === 'credit_hours' ? l.words.credits : l.words.units}`;
+  const credits = creditsText(lang, c);
   const early = c.earlyCredit.map(
     (e) =>
-      `${l.agreement[e.type]}: ${l.words.transfersTo} ${e.course.code} (${e.credits} ${l.words.credits}), ${e.institution}`,
+      `${l.agreement[e.type]}: ${formatMessage(lang, l.text.transfersTo, { course: e.course.code, credits: e.credits, institution: e.institution })}`,
   );
   return [
     `${c.code} ${c.title}${c.kind === 'cte' ? ` [${l.words.cte}]` : ''} — ${credits}`,
@@ -50,7 +51,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       [
         `${l.words.cluster}: ${p.cluster.title} · ${l.words.pathway}: ${p.pathway.title}`,
         p.cipCode ? `${l.words.cip}: ${p.cipCode}` : '',
-        `${l.words.version} ${p.version} · ${l.words.status}: ${p.status}`,
+        formatMessage(lang, l.text.statusLine, { version: p.version, status: l.status[p.status] }),
       ]
         .filter(Boolean)
         .join(' · '),
