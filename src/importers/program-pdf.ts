@@ -1,27 +1,59 @@
 /**
- * A program of study as a one-page landscape PDF with the same content as the web diagram:
- * the level × subject grid, credentials and work-based learning per level, occupations with
- * their entry and exit points.
+ * A program of study as a one-page landscape PDF with the same content, marks and legend as the
+ * web diagram (components/PosDiagram.tsx): the level × subject grid with CTE and early-credit
+ * marks, credentials (★) and work-based learning (◆) per level, occupations with their entry and
+ * exit points, and the legend. Every word comes from posLabels and the one message function, so
+ * the PDF is wholly in the program's language with plurals by rule ("1 unit", "1 unidad").
+ *
+ * The text is set in DejaVu Sans Condensed (package dejavu-fonts-ttf, Bitstream Vera licence with
+ * public-domain DejaVu changes), embedded as a subset: unlike the PDF standard fonts it draws
+ * ★ ◆ ⇄ and every accent. `src/importers/program-pdf.test.ts` extracts the text and checks each
+ * character against the font's character map.
  */
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
+import { formatMessage } from '../domain/i18n/message.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
+import { creditsText, posLabels } from '../domain/program/pos-labels.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 
+const resolve = createRequire(import.meta.url).resolve;
+/** The embedded fonts' files (regular and bold). */
+export const PDF_FONTS = {
+  regular: resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
+  bold: resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
+} as const;
+
+/** The marks of the web diagram and its legend. */
+export const MARKS = { early: '⇄', credential: '★', wbl: '◆' } as const;
+
 function courseLines(c: TCourseView, lang: Lang): string {
   const l = posLabels(lang);
-  const credits = `${c.credits} ${c.creditUnit === 'credit_hours' ? l.words.credits : l.words.units}`;
-  const early = c.earlyCredit.map(
-    (e) =>
-      `${l.agreement[e.type]}: ${l.words.transfersTo} ${e.course.code} (${e.credits} ${l.words.credits}), ${e.institution}`,
-  );
+  const cte = c.kind === 'cte' ? ` [${l.words.cte}]` : '';
+  const early = c.earlyCredit.map((e) => {
+    const transfers = formatMessage(lang, l.text.transfersTo, {
+      course: e.course.code,
+      credits: e.credits,
+      institution: e.institution,
+    });
+    const exam = e.exam ? ` (${formatMessage(lang, l.text.examNeeded, { exam: e.exam })})` : '';
+    return `${MARKS.early} ${l.agreement[e.type]}: ${transfers}${exam}`;
+  });
+  return [`${c.code} ${c.title} — ${creditsText(lang, c)}${cte}`, ...early].join('\n  ');
+}
+
+/** The legend's lines: the same marks and words as the page's legend. */
+export function legendLines(lang: Lang): string[] {
+  const l = posLabels(lang);
   return [
-    `${c.code} ${c.title}${c.kind === 'cte' ? ` [${l.words.cte}]` : ''} — ${credits}`,
-    ...early,
-  ].join('\n  ');
+    `[${l.words.cte}] ${l.legend.cte}`,
+    `${MARKS.early} ${l.agreement.dual_credit}: ${l.legend.early}`,
+    `${MARKS.credential} ${l.legend.credential}`,
+    `${MARKS.wbl} ${l.legend.wbl}`,
+  ];
 }
 
 export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
@@ -32,8 +64,11 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     size: 'LETTER',
     layout: 'landscape',
     margin: PAGE.margin,
-    info: { Title: p.title, Subject: 'Program of study' },
+    lang: lang === 'es' ? 'es-US' : 'en-US',
+    info: { Title: p.title, Subject: l.words.programOfStudy },
   });
+  doc.registerFont('regular', PDF_FONTS.regular);
+  doc.registerFont('bold', PDF_FONTS.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) =>
@@ -42,15 +77,15 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
 
   const left = PAGE.margin;
   const usable = PAGE.width - 2 * PAGE.margin;
-  doc.font('Helvetica-Bold').fontSize(15).text(p.title, left, PAGE.margin, { width: usable });
+  doc.font('bold').fontSize(15).text(p.title, left, PAGE.margin, { width: usable });
   doc
-    .font('Helvetica')
+    .font('regular')
     .fontSize(8.5)
     .text(
       [
         `${l.words.cluster}: ${p.cluster.title} · ${l.words.pathway}: ${p.pathway.title}`,
         p.cipCode ? `${l.words.cip}: ${p.cipCode}` : '',
-        `${l.words.version} ${p.version} · ${l.words.status}: ${p.status}`,
+        formatMessage(lang, l.text.statusLine, { version: p.version, status: l.status[p.status] }),
       ]
         .filter(Boolean)
         .join(' · '),
@@ -60,7 +95,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
 
   // Columns: level, one per subject, credentials and work-based learning.
   const levelWidth = 70;
-  const sideWidth = 120;
+  const sideWidth = 130;
   const subjectWidth = (usable - levelWidth - sideWidth) / Math.max(grid.columns.length, 1);
   const columns = [
     { title: l.words.level, width: levelWidth },
@@ -71,33 +106,34 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     row.label,
     ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang)).join('\n')),
     [
-      ...row.credentials.map((c) => `★ ${c.title} (${l.credential[c.type]})`),
-      ...row.workBasedLearning.map((w) => `◆ ${w.title}${w.employer ? `, ${w.employer}` : ''}`),
+      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${l.credential[c.type]})`),
+      ...row.workBasedLearning.map(
+        (w) =>
+          `${MARKS.wbl} ${l.words.workBasedLearning}: ${w.title}${w.employer ? `, ${w.employer}` : ''}`,
+      ),
     ].join('\n'),
   ]);
   const occupations = p.occupations.map(
     (o) => `${o.soc} ${o.title} — ${l.point[o.point]}${o.credential ? ` (${o.credential})` : ''}`,
   );
+  const legend = legendLines(lang).join('   ');
 
-  // Shrink the text until the grid and the occupations fit on the one page.
+  // Shrink the text until the grid, the occupations and the legend fit on the one page.
   let fontSize = 7.5;
   const top = doc.y + 8;
+  const cellHeight = (cells: string[]) =>
+    Math.max(
+      ...cells.map((text, i) => doc.heightOfString(text || ' ', { width: columns[i]!.width - 6 })),
+    ) + 6;
   const heightAt = (size: number) => {
-    doc.fontSize(size);
-    const header =
-      Math.max(...columns.map((c) => doc.heightOfString(c.title, { width: c.width - 6 }))) + 6;
-    const body = rows.reduce(
-      (sum, cells) =>
-        sum +
-        Math.max(
-          ...cells.map((text, i) =>
-            doc.heightOfString(text || ' ', { width: columns[i]!.width - 6 }),
-          ),
-        ) +
-        6,
-      0,
-    );
-    const footer = doc.heightOfString(occupations.join('\n') || ' ', { width: usable }) + 24;
+    doc.font('bold').fontSize(size);
+    const header = cellHeight(columns.map((c) => c.title));
+    doc.font('regular').fontSize(size);
+    const body = rows.reduce((sum, cells) => sum + cellHeight(cells), 0);
+    const footer =
+      doc.heightOfString(occupations.join('\n') || ' ', { width: usable }) +
+      doc.heightOfString(legend, { width: usable }) +
+      36;
     return { header, total: header + body + footer };
   };
   while (fontSize > 4.5 && top + heightAt(fontSize).total > PAGE.height - PAGE.margin)
@@ -113,7 +149,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       doc.rect(x, y, width, height).lineWidth(0.5).stroke('#555555');
       doc
         .fillColor('#000000')
-        .font(bold || i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .font(bold || i === 0 ? 'bold' : 'regular')
         .fontSize(fontSize);
       doc.text(text, x + 3, y + 3, { width: width - 6 });
       x += width;
@@ -126,21 +162,21 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     true,
     true,
   );
-  doc.font('Helvetica').fontSize(fontSize);
   for (const cells of rows) {
-    const height =
-      Math.max(
-        ...cells.map((text, i) =>
-          doc.heightOfString(text || ' ', { width: columns[i]!.width - 6 }),
-        ),
-      ) + 6;
-    drawRow(cells, height, false, false);
+    doc.font('regular').fontSize(fontSize);
+    drawRow(cells, cellHeight(cells), false, false);
   }
   doc
-    .font('Helvetica-Bold')
+    .font('bold')
     .fontSize(fontSize + 1)
     .text(l.words.occupations, left, y + 8, { width: usable });
-  doc.font('Helvetica').fontSize(fontSize).text(occupations.join('\n'), { width: usable });
+  doc.font('regular').fontSize(fontSize).text(occupations.join('\n'), { width: usable });
+  doc
+    .moveDown(0.5)
+    .font('bold')
+    .text(`${l.words.legend}: `, { width: usable, continued: true })
+    .font('regular')
+    .text(legend, { width: usable });
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 /**
  * The user interface's own texts, in English and Spanish. Framework texts (cluster and pathway
  * titles and descriptions) come from the API in the requested language; these are the rest.
- * `{name}` marks a value filled in by `format`.
+ * Templates are filled in by `message` (placeholders, plurals; see src/domain/i18n/message.ts).
  */
 import type { TLang } from '../contracts/framework.ts';
 import { accountEn, accountEs } from './account/i18n-account.ts';
@@ -29,10 +29,9 @@ export const en = {
   homeIntroHint: 'Choose a cluster in the wheel or in the list below to see its pathways.',
   wheelLabel: 'Wheel of the Career Clusters',
   wheelCenter: 'Career Clusters',
-  clusterCount: '{count} clusters',
+  clusterCount: '{count, plural, one {# cluster} other {# clusters}}',
   allClusters: 'All Career Clusters',
-  pathwayCountOne: '1 pathway',
-  pathwayCountOther: '{count} pathways',
+  pathwayCount: '{count, plural, one {# pathway} other {# pathways}}',
   clusterKind: 'Career Cluster',
   clusterPathways: 'Career Pathways in this cluster',
   pathwayKind: 'Career Pathway',
@@ -78,10 +77,9 @@ export const es: Messages = {
   homeIntroHint: 'Elige un grupo en la rueda o en la lista de abajo para ver sus trayectorias.',
   wheelLabel: 'Rueda de los grupos profesionales',
   wheelCenter: 'Grupos profesionales',
-  clusterCount: '{count} grupos',
+  clusterCount: '{count, plural, one {# grupo} other {# grupos}}',
   allClusters: 'Todos los grupos profesionales',
-  pathwayCountOne: '1 trayectoria',
-  pathwayCountOther: '{count} trayectorias',
+  pathwayCount: '{count, plural, one {# trayectoria} other {# trayectorias}}',
   clusterKind: 'Grupo profesional',
   clusterPathways: 'Trayectorias profesionales de este grupo',
   pathwayKind: 'Trayectoria profesional',
@@ -109,19 +107,9 @@ export const es: Messages = {
 
 export const messages: Record<TLang, Messages> = { en, es };
 
-/** Fills `{name}` placeholders; unknown names are left as they are. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-/** "1 pathway" / "5 pathways" in the given language. */
-export function pathwayCount(t: Messages, count: number): string {
-  return count === 1 ? t.pathwayCountOne : format(t.pathwayCountOther, { count });
-}
-
-/** "1 x" / "N xs" from a pair of keys (`one`, `other` with a {count} placeholder). */
-export function countText(one: string, other: string, count: number): string {
-  return count === 1 ? one : format(other, { count });
-}
+/**
+ * The one message function (src/domain/i18n/message.ts): `formatMessage(lang, t.key, { count: 3 })`.
+ * Plurals are written in the template (`{count, plural, one {# x} other {# xs}}`) and chosen by
+ * `Intl.PluralRules`; numbers are formatted for the language.
+ */
+export { formatMessage } from '../domain/i18n/message.ts';

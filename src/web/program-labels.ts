@@ -2,17 +2,11 @@
 import type { TLang } from '../contracts/framework.ts';
 import type { TCourseView } from '../contracts/program-api.ts';
 import type { TCourse, TCredential, TProgramStatus, TStep, TText } from '../contracts/program.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
-import { countText, type Messages } from './i18n.ts';
+import { creditsText as creditsIn, posLabels } from '../domain/program/pos-labels.ts';
+import { formatMessage, type Messages } from './i18n.ts';
 
-export function statusLabel(t: Messages, status: TProgramStatus): string {
-  const labels: Record<TProgramStatus, string> = {
-    draft: t.statusDraft,
-    submitted: t.statusSubmitted,
-    approved: t.statusApproved,
-    retired: t.statusRetired,
-  };
-  return labels[status];
+export function statusLabel(lang: TLang, status: TProgramStatus): string {
+  return posLabels(lang).status[status];
 }
 
 export type PartnerRole = 'secondary' | 'postsecondary' | 'employer';
@@ -45,15 +39,8 @@ export function stepName(lang: TLang, t: Messages, step: Pick<TStep, 'level' | '
   return step.term ? `${level} (${termLabel(t, step.term)})` : level;
 }
 
-/** "1 unit", "2 units", "3 cr". */
-export function creditsText(
-  t: Messages,
-  course: Pick<TCourseView, 'credits' | 'creditUnit'>,
-): string {
-  if (course.creditUnit === 'credit_hours')
-    return countText(t.creditHours, t.creditHours, course.credits);
-  return countText(t.unitsOne, t.unitsOther, course.credits);
-}
+/** "1 unit", "2 units", "3 cr": the same words as the PDF. */
+export const creditsText = creditsIn;
 
 /** A catalog course's credits, as the API's course view gives them. */
 export const catalogCredits = (course: TCourse): Pick<TCourseView, 'credits' | 'creditUnit'> =>
@@ -62,8 +49,8 @@ export const catalogCredits = (course: TCourse): Pick<TCourseView, 'credits' | '
     : { credits: course.creditHours, creditUnit: 'credit_hours' };
 
 /** "2 errors, 1 warning". */
-export function findingCounts(t: Messages, errors: number, warnings: number): string {
-  return `${countText(t.errorCountOne, t.errorCountOther, errors)}, ${countText(t.warningCountOne, t.warningCountOther, warnings)}`;
+export function findingCounts(lang: TLang, t: Messages, errors: number, warnings: number): string {
+  return `${formatMessage(lang, t.errorCount, { count: errors })}, ${formatMessage(lang, t.warningCount, { count: warnings })}`;
 }
 
 export const textIn = (text: TText, lang: TLang): string =>

@@ -1,5 +1,6 @@
 /** Words the program-of-study diagram uses, in English and Spanish (web, print and PDF alike). */
 import type { Lang } from '../framework.ts';
+import { formatMessage } from '../i18n/message.ts';
 
 const LABELS = {
   en: {
@@ -50,11 +51,27 @@ const LABELS = {
       version: 'Version',
       status: 'Status',
       cte: 'CTE',
-      credits: 'cr',
-      units: 'units',
-      transfersTo: 'transfers to',
+      legend: 'Legend',
+      programOfStudy: 'Program of study',
       secondary: 'High school',
       postsecondary: 'College',
+    },
+    /** Templates for `message` (src/domain/i18n/message.ts). */
+    text: {
+      carnegie_units: '{count, plural, one {# unit} other {# units}}',
+      credit_hours: '{count, plural, one {# cr} other {# cr}}',
+      transfersTo:
+        'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
+      examNeeded: 'exam: {exam}',
+      statusLine: 'Version {version} · Status: {status}',
+    },
+    status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', retired: 'Retired' },
+    legend: {
+      cte: 'Career and technical education (CTE) course',
+      early:
+        'College credit earned in high school (dual, articulated, concurrent or exam credit), and the college course it transfers to',
+      credential: 'Credential or degree earned at this level',
+      wbl: 'Work-based learning',
     },
   },
   es: {
@@ -105,11 +122,26 @@ const LABELS = {
       version: 'Versión',
       status: 'Estado',
       cte: 'CTE',
-      credits: 'cr',
-      units: 'unidades',
-      transfersTo: 'se transfiere a',
+      legend: 'Leyenda',
+      programOfStudy: 'Programa de estudio',
       secondary: 'Preparatoria (high school)',
       postsecondary: 'Educación superior',
+    },
+    text: {
+      carnegie_units: '{count, plural, one {# unidad} other {# unidades}}',
+      credit_hours: '{count, plural, one {# cr} other {# cr}}',
+      transfersTo:
+        'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
+      examNeeded: 'examen: {exam}',
+      statusLine: 'Versión {version} · Estado: {status}',
+    },
+    status: { draft: 'Borrador', submitted: 'Enviado', approved: 'Aprobado', retired: 'Retirado' },
+    legend: {
+      cte: 'Curso de educación técnica y profesional (CTE)',
+      early:
+        'Crédito universitario obtenido en la preparatoria (crédito dual, articulado, por inscripción simultánea o por examen) y el curso de educación superior al que se transfiere',
+      credential: 'Credencial o título que se obtiene en este nivel',
+      wbl: 'Aprendizaje en el trabajo',
     },
   },
 } as const;
@@ -118,4 +150,12 @@ export type PosLabels = (typeof LABELS)['en'];
 
 export function posLabels(lang: Lang): PosLabels {
   return LABELS[lang] as PosLabels;
+}
+
+/** "1 unit", "2 units", "1 unidad", "3 cr": a course's credit in its unit. */
+export function creditsText(
+  lang: Lang,
+  course: { credits: number; creditUnit: 'carnegie_units' | 'credit_hours' },
+): string {
+  return formatMessage(lang, posLabels(lang).text[course.creditUnit], { count: course.credits });
 }

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { homePath, stripLang } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
@@ -63,8 +63,13 @@ export function AccountNav() {
   }
   return (
     <nav className="account-nav" aria-label={t.navAccountLabel}>
-      <span className="account-nav__name" title={format(t.signedInAs, { name: user.name })}>
-        <span className="visually-hidden">{format(t.signedInAs, { name: '' }).trim()} </span>
+      <span
+        className="account-nav__name"
+        title={formatMessage(lang, t.signedInAs, { name: user.name })}
+      >
+        <span className="visually-hidden">
+          {formatMessage(lang, t.signedInAs, { name: '' }).trim()}{' '}
+        </span>
         {user.name}
       </span>
       <Link to={accountPath(lang)}>{t.navAccount}</Link>

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { TAuditEntry, TOrg, TSession } from '../../contracts/accounts.ts';
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { countText } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { AdminTable, PageHeading, Select, SessionGate } from './parts.tsx';
@@ -139,7 +139,7 @@ function AuditLog({ session }: { session: TSession }) {
       ) : (
         <>
           <p className="admin-count" role="status">
-            {countText(t.auditCountOne, t.auditCountOther, entries.data.items.length)}
+            {formatMessage(lang, t.auditCount, { count: entries.data.items.length })}
           </p>
           {entries.data.items.length === 0 ? (
             <p>{t.auditNone}</p>

@@ -10,7 +10,7 @@ import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
 import type { TExportFormat, TExportRequest } from '../../contracts/student-export.ts';
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { countText, format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -102,10 +102,12 @@ function ExportsAdmin({ session }: { session: TSession }) {
   }, [confirming]);
 
   const who = (id: string) =>
-    id === me ? format(t.exportsYou, { name: session.user.name }) : (names.get(id) ?? id);
+    id === me
+      ? formatMessage(lang, t.exportsYou, { name: session.user.name })
+      : (names.get(id) ?? id);
   const districtName = (id: string | null) =>
     id === null ? t.exportsAllDistricts : (orgNames.get(id) ?? id);
-  const records = (count: number) => countText(t.exportsRecordsOne, t.exportsRecordsOther, count);
+  const records = (count: number) => formatMessage(lang, t.exportsRecords, { count });
   const time = (at: string) =>
     new Date(at).toLocaleString(lang === 'es' ? 'es' : 'en', {
       dateStyle: 'medium',
@@ -136,7 +138,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
       () => {
         setBusyId(null);
         setConfirming(null);
-        setMessage(format(t.exportsApproved, { name: who(record.requestedBy) }));
+        setMessage(formatMessage(lang, t.exportsApproved, { name: who(record.requestedBy) }));
         refresh();
         tableRegion.current?.focus();
       },
@@ -160,7 +162,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
         const file = exportFileName(id || record.id, fileFormat);
         saveFile(blob, file);
         setBusyId(null);
-        setMessage(format(t.exportsDownloadedApproved, { file }));
+        setMessage(formatMessage(lang, t.exportsDownloadedApproved, { file }));
         refresh();
       },
       (failure: unknown) => {
@@ -212,7 +214,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
             {t.exportsConfirmTitle}
           </h2>
           <p>
-            {format(t.exportsConfirmText, {
+            {formatMessage(lang, t.exportsConfirmText, {
               name: who(confirming.requestedBy),
               date: time(confirming.requestedAt),
               records: records(confirming.recordCount),
@@ -220,7 +222,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
             })}
           </p>
           <p className="confirm-panel__effect">
-            {format(t.exportsConfirmEffect, { name: who(confirming.requestedBy) })}
+            {formatMessage(lang, t.exportsConfirmEffect, { name: who(confirming.requestedBy) })}
           </p>
           <p className="button-row">
             <button type="button" onClick={approve} disabled={busyId !== null}>
@@ -241,7 +243,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
       ) : (
         <>
           <p className="admin-count" role="status">
-            {countText(t.exportsCountOne, t.exportsCountOther, items.length)}
+            {formatMessage(lang, t.exportsCount, { count: items.length })}
           </p>
           {items.length === 0 ? (
             <p>{t.exportsNone}</p>
@@ -264,7 +266,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
                 const forWhom = (
                   <span className="visually-hidden">
                     {' '}
-                    {format(t.exportsActionFor, {
+                    {formatMessage(lang, t.exportsActionFor, {
                       records: records(record.recordCount),
                       name: who(record.requestedBy),
                     })}

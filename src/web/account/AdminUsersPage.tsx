@@ -8,7 +8,7 @@ import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { countText, format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { issuerHost, signInLabel } from './identity.ts';
@@ -38,7 +38,7 @@ export function AdminUsersPage() {
 }
 
 function UsersAdmin({ session }: { session: TSession }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const [version, setVersion] = useState(0);
   // The last list stays on screen while it is read again after a change (no flash, focus kept).
   const [kept, setKept] = useState<TUser[] | null>(null);
@@ -94,7 +94,7 @@ function UsersAdmin({ session }: { session: TSession }) {
         if (what === 'reset-link' && 'url' in result) setLink({ email: user.email, ...result });
         else
           setMessage(
-            format(what === 'disable' ? t.usersDisabledDone : t.usersEnabledDone, {
+            formatMessage(lang, what === 'disable' ? t.usersDisabledDone : t.usersEnabledDone, {
               email: user.email,
             }),
           );
@@ -157,7 +157,7 @@ function UsersAdmin({ session }: { session: TSession }) {
           onCancel={closePanel}
           onLinked={(linked) =>
             finish({
-              message: format(t.identityLinked, {
+              message: formatMessage(lang, t.identityLinked, {
                 name: linked.name,
                 host: issuerHost(linked.linkedIssuer ?? ''),
               }),
@@ -170,12 +170,14 @@ function UsersAdmin({ session }: { session: TSession }) {
           key={panel.user.id}
           user={panel.user}
           onCancel={closePanel}
-          onDone={(user) => finish({ message: format(t.unlinkDone, { name: user.name }) })}
+          onDone={(user) =>
+            finish({ message: formatMessage(lang, t.unlinkDone, { name: user.name }) })
+          }
           onFailed={(text) => finish({ error: text })}
         />
       ) : null}
       {users.status === 'error' ? <p className="form-error">{errorText(t, users.error)}</p> : null}
-      <p className="admin-count">{countText(t.usersCountOne, t.usersCountOther, items.length)}</p>
+      <p className="admin-count">{formatMessage(lang, t.usersCount, { count: items.length })}</p>
       {items.length === 0 ? (
         <p>{t.usersNone}</p>
       ) : (
@@ -199,7 +201,7 @@ function UsersAdmin({ session }: { session: TSession }) {
             const forWhom = (
               <span className="visually-hidden">
                 {' '}
-                {format(t.usersActionsFor, { name: user.name })}
+                {formatMessage(lang, t.usersActionsFor, { name: user.name })}
               </span>
             );
             return (

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TUser } from '../../contracts/accounts.ts';
 import { Loading } from '../components/Status.tsx';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import type { ApiState } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -53,7 +53,7 @@ export function LinkIdentityPanel({
   onStale: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // Without the providers list (an error), the issuer URL field still does the job.
@@ -68,7 +68,7 @@ export function LinkIdentityPanel({
       }}
     >
       <h2 id="identity-title" ref={heading} tabIndex={-1}>
-        {format(t.identityTitle, { name: user.name })}
+        {formatMessage(lang, t.identityTitle, { name: user.name })}
       </h2>
       <p>{t.identityIntro}</p>
       {list === null ? (
@@ -99,7 +99,7 @@ function LinkIdentityForm({
   onStale: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const withProviders = providers.length > 0;
   const [draft, setDraft] = useState<IdentityDraft>({
     // The only provider is the one to link.
@@ -136,7 +136,7 @@ function LinkIdentityForm({
       (linked) => onLinked(linked),
       (failure: unknown) => {
         setBusy(false);
-        const { field, text, reload } = identityFailure(t, failure, user);
+        const { field, text, reload } = identityFailure(lang, failure, user);
         if (field && fields.includes(field)) {
           setErrors({ [field]: text });
           setFocusOn({ field });
@@ -211,7 +211,7 @@ export function UnlinkIdentityPanel({
   onFailed: (text: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => heading.current?.focus(), []);
@@ -233,10 +233,13 @@ export function UnlinkIdentityPanel({
       }}
     >
       <h2 id="unlink-title" ref={heading} tabIndex={-1}>
-        {format(t.unlinkTitle, { name: user.name })}
+        {formatMessage(lang, t.unlinkTitle, { name: user.name })}
       </h2>
       <p className="confirm-panel__effect">
-        {format(t.unlinkText, { name: user.name, host: issuerHost(user.linkedIssuer ?? '') })}
+        {formatMessage(lang, t.unlinkText, {
+          name: user.name,
+          host: issuerHost(user.linkedIssuer ?? ''),
+        })}
       </p>
       <p className="button-row">
         <button type="button" onClick={unlink} disabled={busy}>

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TOrg } from '../../contracts/accounts.ts';
 import type { TExportFormat } from '../../contracts/student-export.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { failureText, fetchExport, saveFile } from './export-actions.ts';
 import { exportFileName, overCapExport } from './exports.ts';
@@ -23,7 +23,7 @@ export function RequestExport({
   districts: TOrg[];
   onChange: () => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const [fileFormat, setFileFormat] = useState<TExportFormat>('csv');
   const [district, setDistrict] = useState('');
   const [busy, setBusy] = useState(false);
@@ -41,7 +41,7 @@ export function RequestExport({
         const file = exportFileName(id, fileFormat);
         saveFile(blob, file);
         setBusy(false);
-        setResult({ kind: 'done', text: format(t.exportsDownloaded, { file }) });
+        setResult({ kind: 'done', text: formatMessage(lang, t.exportsDownloaded, { file }) });
         onChange();
       },
       (failure: unknown) => {
@@ -50,7 +50,7 @@ export function RequestExport({
         if (waiting) {
           setResult({
             kind: 'waiting',
-            text: format(t.exportsWaitsForApproval, { id: waiting.id || '—' }),
+            text: formatMessage(lang, t.exportsWaitsForApproval, { id: waiting.id || '—' }),
           });
           onChange();
         } else {

@@ -10,7 +10,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TSession } from '../../contracts/accounts.ts';
 import { ApiError, getJson } from '../api.ts';
 import { Loading } from '../components/Status.tsx';
-import { format, type Messages } from '../i18n.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
 import { homePath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
@@ -153,17 +153,19 @@ export function SignInPage() {
       <PageHeading title={t.signInTitle} />
       {signedIn && step === 'password' && !busy ? (
         <p className="notice">
-          {format(t.signInAlready, { name: signedIn.user.name })}{' '}
+          {formatMessage(lang, t.signInAlready, { name: signedIn.user.name })}{' '}
           <Link to={accountPath(lang)}>{t.navAccount}</Link>
         </p>
       ) : null}
       {refusal && step === 'password' ? (
         <div className="form-error oidc-refusal" role="alert">
-          {oidcRefusalText(t, refusal, oidc.find((p) => p.id === refusal.provider)?.name ?? '').map(
-            (line) => (
-              <p key={line}>{line}</p>
-            ),
-          )}
+          {oidcRefusalText(
+            lang,
+            refusal,
+            oidc.find((p) => p.id === refusal.provider)?.name ?? '',
+          ).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </div>
       ) : null}
       <form className="account-form" onSubmit={onSubmit} noValidate>
@@ -178,7 +180,7 @@ export function SignInPage() {
                   {oidc.map((provider) => (
                     <li key={provider.id}>
                       <a className="button-link" href={oidcStartPath(provider.id, lang, next)}>
-                        {format(t.signInWith, { name: provider.name })}
+                        {formatMessage(lang, t.signInWith, { name: provider.name })}
                       </a>
                     </li>
                   ))}
@@ -330,7 +332,12 @@ function ProviderCodeStep({ session, next }: { session: TSession; next: string |
       <PageHeading title={t.signInCodeTitle} />
       <form className="account-form" onSubmit={onSubmit} noValidate>
         <FormMessages error={error} />
-        <p>{format(t.signInCodeAs, { name: session.user.name, email: session.user.email })}</p>
+        <p>
+          {formatMessage(lang, t.signInCodeAs, {
+            name: session.user.name,
+            email: session.user.email,
+          })}
+        </p>
         <p>{t.signInCodeProviderIntro}</p>
         <CodeField
           ref={codeInput}

@@ -91,12 +91,12 @@ describe('refusals of the identity API, in the page language', () => {
       'subject',
       'That identity is already linked to another account (gabi@demo.test). Remove it there first.',
     );
-    expect(identityFailure(es, taken, user)).toEqual({
+    expect(identityFailure('es', taken, user)).toEqual({
       field: 'subject',
       text: 'Este identificador ya está vinculado a otra cuenta de Wayfinder (gabi@demo.test). Desvincúlalo allí primero.',
       reload: false,
     });
-    expect(identityFailure(en, error(409, 'subject', 'Taken.'), user)).toEqual({
+    expect(identityFailure('en', error(409, 'subject', 'Taken.'), user)).toEqual({
       field: 'subject',
       text: en.identityErrorTakenOther,
       reload: false,
@@ -104,14 +104,14 @@ describe('refusals of the identity API, in the page language', () => {
   });
 
   it('puts invalid fields next to their field', () => {
-    expect(identityFailure(en, error(400, 'subject'), user).field).toBe('subject');
-    expect(identityFailure(en, error(400, 'issuer'), user)).toEqual({
+    expect(identityFailure('en', error(400, 'subject'), user).field).toBe('subject');
+    expect(identityFailure('en', error(400, 'issuer'), user)).toEqual({
       field: 'issuer',
       text: en.identityErrorIssuer,
       reload: false,
     });
-    expect(identityFailure(en, error(400, 'provider'), user).field).toBe('provider');
-    expect(identityFailure(en, error(404, 'provider'), user)).toEqual({
+    expect(identityFailure('en', error(400, 'provider'), user).field).toBe('provider');
+    expect(identityFailure('en', error(404, 'provider'), user)).toEqual({
       field: 'provider',
       text: en.identityErrorProviderGone,
       reload: false,
@@ -119,25 +119,25 @@ describe('refusals of the identity API, in the page language', () => {
   });
 
   it('says the rest for the whole form, and reads the list again when it is out of date', () => {
-    expect(identityFailure(en, error(409, 'email'), user)).toEqual({
+    expect(identityFailure('en', error(409, 'email'), user)).toEqual({
       field: null,
       text: 'The account of Carmen Counselor is already linked to another school sign-in. Unlink that one first; the list is up to date now.',
       reload: true,
     });
-    expect(identityFailure(en, error(404, 'email'), user)).toEqual({
+    expect(identityFailure('en', error(404, 'email'), user)).toEqual({
       field: null,
       text: en.identityErrorUserGone,
       reload: true,
     });
-    expect(identityFailure(en, error(403), user).text).toBe(en.identityErrorRefused);
-    expect(identityFailure(en, error(401), user).text).toBe(en.errorSessionEnded);
-    expect(identityFailure(es, error(0), user).text).toBe(es.errorNetwork);
-    expect(identityFailure(en, error(500, undefined, 'Something went wrong'), user)).toEqual({
+    expect(identityFailure('en', error(403), user).text).toBe(en.identityErrorRefused);
+    expect(identityFailure('en', error(401), user).text).toBe(en.errorSessionEnded);
+    expect(identityFailure('es', error(0), user).text).toBe(es.errorNetwork);
+    expect(identityFailure('en', error(500, undefined, 'Something went wrong'), user)).toEqual({
       field: null,
       text: 'Something went wrong',
       reload: false,
     });
-    expect(identityFailure(en, new Error('boom'), user).text).toBe('boom');
+    expect(identityFailure('en', new Error('boom'), user).text).toBe('boom');
   });
 
   it('words a refused unlink', () => {
@@ -151,24 +151,24 @@ describe('a one-time link that was emailed, or not', () => {
   const link = { email: 'pat@demo.test' };
 
   it('says it was also emailed to the person', () => {
-    expect(linkMailNote(en, { ...link, emailed: true })).toEqual({
+    expect(linkMailNote('en', { ...link, emailed: true })).toEqual({
       kind: 'emailed',
       text: 'Also emailed to pat@demo.test.',
     });
-    expect(linkMailNote(es, { ...link, emailed: true })?.text).toBe(
+    expect(linkMailNote('es', { ...link, emailed: true })?.text).toBe(
       'También se envió por correo electrónico a pat@demo.test.',
     );
   });
 
   it('says why it could not be emailed, and to hand it over', () => {
     expect(
-      linkMailNote(en, { ...link, emailed: false, mailError: 'the mail server answered 550' }),
+      linkMailNote('en', { ...link, emailed: false, mailError: 'the mail server answered 550' }),
     ).toEqual({
       kind: 'failed',
       text: 'Could not email it: the mail server answered 550. Give the link to the person yourself.',
     });
     expect(
-      linkMailNote(es, {
+      linkMailNote('es', {
         ...link,
         emailed: false,
         mailError: 'the mail server could not be reached (ECONNREFUSED)',
@@ -176,23 +176,23 @@ describe('a one-time link that was emailed, or not', () => {
     ).toBe(
       'No se pudo enviar por correo electrónico: no se pudo conectar con el servidor de correo (ECONNREFUSED). Entrega tú el enlace a la persona.',
     );
-    expect(linkMailNote(en, { ...link, emailed: false })?.text).toContain(
+    expect(linkMailNote('en', { ...link, emailed: false })?.text).toContain(
       ': the mail server could not be reached. Give',
     );
   });
 
   it('says nothing when the site does not send mail', () => {
-    expect(linkMailNote(en, link)).toBeNull();
+    expect(linkMailNote('en', link)).toBeNull();
   });
 
   it('translates the known reasons and keeps the others as given', () => {
-    expect(mailReason(es, 'the mail server answered 421')).toBe(
+    expect(mailReason('es', 'the mail server answered 421')).toBe(
       'el servidor de correo respondió 421',
     );
-    expect(mailReason(es, 'the mail server could not be reached')).toBe(
+    expect(mailReason('es', 'the mail server could not be reached')).toBe(
       'no se pudo conectar con el servidor de correo',
     );
-    expect(mailReason(es, 'something new')).toBe('something new');
-    expect(mailReason(en, undefined)).toBe('the mail server could not be reached');
+    expect(mailReason('es', 'something new')).toBe('something new');
+    expect(mailReason('en', undefined)).toBe('the mail server could not be reached');
   });
 });

@@ -5,7 +5,8 @@
  * what to say about a one-time link that was (or could not be) emailed.
  */
 import { ApiError } from '../api.ts';
-import { format, type Messages } from '../i18n.ts';
+import type { TLang } from '../../contracts/framework.ts';
+import { formatMessage, messages, type Messages } from '../i18n.ts';
 
 /** The host name of an issuer URL (`login.microsoftonline.com`); the text itself if it is no URL. */
 export function issuerHost(issuer: string): string {
@@ -82,10 +83,11 @@ export function identityBody(
  * the whole form) and its text; `reload` when the list is out of date and should be read again.
  */
 export function identityFailure(
-  t: Messages,
+  lang: TLang,
   error: unknown,
   user: { name: string },
 ): { field: IdentityField | null; text: string; reload: boolean } {
+  const t = messages[lang];
   const whole = (text: string, reload = false) => ({ field: null, text, reload });
   if (!(error instanceof ApiError))
     return whole(error instanceof Error ? error.message : String(error));
@@ -107,11 +109,14 @@ export function identityFailure(
     const holder = /\(([^()\s]+@[^()\s]+)\)/.exec(error.message)?.[1];
     return {
       field: 'subject',
-      text: holder ? format(t.identityErrorTaken, { email: holder }) : t.identityErrorTakenOther,
+      text: holder
+        ? formatMessage(lang, t.identityErrorTaken, { email: holder })
+        : t.identityErrorTakenOther,
       reload: false,
     };
   }
-  if (status === 409) return whole(format(t.identityErrorAlreadyLinked, { name: user.name }), true);
+  if (status === 409)
+    return whole(formatMessage(lang, t.identityErrorAlreadyLinked, { name: user.name }), true);
   return whole(error.message);
 }
 
@@ -131,16 +136,17 @@ export function unlinkFailure(t: Messages, error: unknown): string {
  * Why a link could not be emailed, in the page's language when the API's reason is one of the
  * known ones (`services/accounts/mailer.ts` mailFailure); otherwise as the API gave it.
  */
-export function mailReason(t: Messages, reason: string | undefined): string {
+export function mailReason(lang: TLang, reason: string | undefined): string {
+  const t = messages[lang];
   if (!reason) return t.mailUnreachable;
   const answered = /^the mail server answered (\d{3})$/.exec(reason);
-  if (answered) return format(t.mailAnswered, { code: answered[1]! });
+  if (answered) return formatMessage(lang, t.mailAnswered, { code: answered[1]! });
   const unreachable = /^the mail server could not be reached(?: \(([A-Za-z0-9_-]{1,40})\))?$/.exec(
     reason,
   );
   if (unreachable)
     return unreachable[1]
-      ? format(t.mailUnreachableCode, { code: unreachable[1] })
+      ? formatMessage(lang, t.mailUnreachableCode, { code: unreachable[1] })
       : t.mailUnreachable;
   return reason;
 }
@@ -150,15 +156,16 @@ export function mailReason(t: Messages, reason: string | undefined): string {
  * or nothing when the site does not email links.
  */
 export function linkMailNote(
-  t: Messages,
+  lang: TLang,
   link: { email: string; emailed?: boolean | undefined; mailError?: string | undefined },
 ): { kind: 'emailed' | 'failed'; text: string } | null {
+  const t = messages[lang];
   if (link.emailed === true)
-    return { kind: 'emailed', text: format(t.linkEmailed, { email: link.email }) };
+    return { kind: 'emailed', text: formatMessage(lang, t.linkEmailed, { email: link.email }) };
   if (link.emailed === false)
     return {
       kind: 'failed',
-      text: format(t.linkNotEmailed, { reason: mailReason(t, link.mailError) }),
+      text: formatMessage(lang, t.linkNotEmailed, { reason: mailReason(lang, link.mailError) }),
     };
   return null;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { en, es } from '../i18n.ts';
 import { oidcRefusalText, readOidcRefusal } from './oidc-refusal.ts';
 
 describe('a refused provider sign-in on the sign-in page', () => {
@@ -19,11 +18,11 @@ describe('a refused provider sign-in on the sign-in page', () => {
 
   it('says why in the page language, then the id to give an administrator', () => {
     const notice = { reason: 'unknown_email' as const, provider: 'entra', signInId: 'abc-123' };
-    expect(oidcRefusalText(en, notice, 'Microsoft')).toEqual([
+    expect(oidcRefusalText('en', notice, 'Microsoft')).toEqual([
       'No Wayfinder account uses the email address Microsoft gave. Accounts are not created at sign-in: ask your school.',
       'Your Microsoft sign-in id is abc-123. Give it to your administrator, who can link it to your Wayfinder account.',
     ]);
-    expect(oidcRefusalText(es, { ...notice, signInId: null }, '')).toEqual([
+    expect(oidcRefusalText('es', { ...notice, signInId: null }, '')).toEqual([
       'Ninguna cuenta de Wayfinder usa la dirección de correo que dio entra. Las cuentas no se crean al iniciar sesión: consulta con tu escuela.',
     ]);
   });

@@ -2,7 +2,8 @@
  * A refused provider sign-in, as the server's callback reports it to the sign-in page
  * (`?oidc_error=…&provider=…&sign_in_id=…`), and its wording in the page language.
  */
-import { format, type Messages } from '../i18n.ts';
+import type { TLang } from '../../contracts/framework.ts';
+import { formatMessage, messages, type Messages } from '../i18n.ts';
 
 export const OIDC_REFUSAL_KEYS = {
   no_email: 'oidcRefusedNoEmail',
@@ -39,13 +40,14 @@ export function readOidcRefusal(params: URLSearchParams): OidcRefusalNotice | nu
 
 /** The sentences to show: why, then (when no account matched) the id to give an administrator. */
 export function oidcRefusalText(
-  t: Messages,
+  lang: TLang,
   notice: OidcRefusalNotice,
   providerName: string,
 ): string[] {
+  const t = messages[lang];
   const name = providerName || notice.provider || t.oidcRefusedSomeProvider;
-  const lines = [format(t[OIDC_REFUSAL_KEYS[notice.reason]], { provider: name })];
+  const lines = [formatMessage(lang, t[OIDC_REFUSAL_KEYS[notice.reason]], { provider: name })];
   if (notice.signInId)
-    lines.push(format(t.oidcRefusedSignInId, { provider: name, id: notice.signInId }));
+    lines.push(formatMessage(lang, t.oidcRefusedSignInId, { provider: name, id: notice.signInId }));
   return lines;
 }

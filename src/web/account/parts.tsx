@@ -10,7 +10,7 @@ import { mayAttempt, type Action } from '../../domain/auth/policy.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import { ApiError } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { format, type Messages } from '../i18n.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
@@ -139,7 +139,7 @@ export function NewPasswordFields({
   onRepeat: (value: string) => void;
   errors: { password?: string | undefined; repeat?: string | undefined };
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const strength = passwordStrength(password);
   return (
     <>
@@ -155,7 +155,7 @@ export function NewPasswordFields({
             <span>{t.passwordHint}</span>{' '}
             {password ? (
               <span className={`strength strength--${strength}`} aria-live="polite">
-                {format(t.passwordStrength, { level: t[STRENGTH_KEY[strength]] })}
+                {formatMessage(lang, t.passwordStrength, { level: t[STRENGTH_KEY[strength]] })}
               </span>
             ) : null}
           </>
@@ -291,14 +291,14 @@ export function OneTimeLink({
     dateStyle: 'long',
     timeStyle: 'short',
   });
-  const mail = linkMailNote(t, { email, emailed, mailError });
+  const mail = linkMailNote(lang, { email, emailed, mailError });
   return (
     <div className="one-time-link">
-      <h3>{format(t.linkTitle, { email })}</h3>
+      <h3>{formatMessage(lang, t.linkTitle, { email })}</h3>
       {mail ? (
         <p className={`one-time-link__mail one-time-link__mail--${mail.kind}`}>{mail.text}</p>
       ) : null}
-      <p>{format(t.linkText, { date })}</p>
+      <p>{formatMessage(lang, t.linkText, { date })}</p>
       <p className="one-time-link__url">
         <code>{url}</code>
       </p>

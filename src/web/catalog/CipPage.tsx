@@ -8,7 +8,7 @@ import { useParams } from 'react-router-dom';
 import type { TCipDetail } from '../../contracts/catalog.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { OccupationsByEntryLevel } from '../occupations/PathwayOccupations.tsx';
 import { SourcesSection } from '../occupations/SourcesNote.tsx';
 import { usePageSetup } from '../page-setup.ts';
@@ -40,7 +40,7 @@ function CipView({ cip }: { cip: TCipDetail }) {
   const { lang, t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   // NCES publishes CIP titles and definitions in English only.
-  const title = cip.title ?? format(t.cipUntitled, { code: cip.code });
+  const title = cip.title ?? formatMessage(lang, t.cipUntitled, { code: cip.code });
   const english = cip.title !== null && lang !== 'en' ? 'en' : undefined;
   usePageSetup(title, heading);
   const color = pageColor(cip.programs);

@@ -10,7 +10,7 @@ import type { TLang } from '../../contracts/framework.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { coursePath, isCatalogId, pathwayPath } from '../paths.ts';
@@ -77,7 +77,9 @@ function CourseView({ course }: { course: TCourseDetail }) {
       <h1 ref={heading} tabIndex={-1}>
         {course.title}
       </h1>
-      <p className="lead">{format(t.courseOfferedBy, { institution: course.institution.name })}</p>
+      <p className="lead">
+        {formatMessage(lang, t.courseOfferedBy, { institution: course.institution.name })}
+      </p>
 
       <section aria-labelledby="course-facts">
         <h2 id="course-facts">{t.courseFacts}</h2>
@@ -92,12 +94,12 @@ function CourseView({ course }: { course: TCourseDetail }) {
           <Fact term={t.courseFactContent}>
             {course.kind === 'cte' ? t.courseContentCte : t.courseContentAcademic}
           </Fact>
-          <Fact term={t.courseFactCredit}>{creditsText(t, course)}</Fact>
+          <Fact term={t.courseFactCredit}>{creditsText(lang, course)}</Fact>
           {course.grades && (
             <Fact term={t.courseFactGrades}>
               {course.grades.min === course.grades.max
                 ? String(course.grades.min)
-                : format(t.courseGradesValue, course.grades)}
+                : formatMessage(lang, t.courseGradesValue, course.grades)}
             </Fact>
           )}
           {course.scedCode && <Fact term={t.courseFactSced}>{course.scedCode}</Fact>}
@@ -111,13 +113,13 @@ function CourseView({ course }: { course: TCourseDetail }) {
           <ul className="sibling-list catalog-agreements">
             {course.creditAgreements.map((agreement) => (
               <li key={agreement.id}>
-                {fillNodes(secondary ? t.courseEarnsCredit : t.courseEarnedBy, {
+                {fillNodes(lang, secondary ? t.courseEarnsCredit : t.courseEarnedBy, {
                   type: labels.agreement[agreement.type],
                   credits: agreement.credits,
                   course: courseLink(agreement.course),
                   institution: agreement.institution,
                   exam: agreement.exam
-                    ? format(t.courseExam, {
+                    ? formatMessage(lang, t.courseExam, {
                         exam: agreement.exam.name,
                         score: agreement.exam.minScore,
                       })
@@ -126,11 +128,11 @@ function CourseView({ course }: { course: TCourseDetail }) {
                 <span className="muted">
                   (
                   {agreement.effectiveTo
-                    ? format(t.courseEffectiveUntil, {
+                    ? formatMessage(lang, t.courseEffectiveUntil, {
                         from: formatDate(lang, agreement.effectiveFrom),
                         to: formatDate(lang, agreement.effectiveTo),
                       })
-                    : format(t.courseEffective, {
+                    : formatMessage(lang, t.courseEffective, {
                         from: formatDate(lang, agreement.effectiveFrom),
                       })}
                   )

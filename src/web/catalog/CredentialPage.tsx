@@ -8,7 +8,7 @@ import type { TCredentialDetail } from '../../contracts/catalog.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { format, type Messages } from '../i18n.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
 import { entryLevelLabel } from '../occupations/occupation-format.ts';
 import { SourcesSection } from '../occupations/SourcesNote.tsx';
 import { usePageSetup } from '../page-setup.ts';
@@ -91,7 +91,9 @@ function CredentialView({ credential }: { credential: TCredentialDetail }) {
         {credential.title}
       </h1>
       {credential.issuer && (
-        <p className="lead">{format(t.credentialIssuedBy, { issuer: credential.issuer })}</p>
+        <p className="lead">
+          {formatMessage(lang, t.credentialIssuedBy, { issuer: credential.issuer })}
+        </p>
       )}
 
       <section aria-labelledby="credential-facts">

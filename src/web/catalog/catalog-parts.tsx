@@ -5,6 +5,7 @@ import type { TProgramRef } from '../../contracts/catalog.ts';
 import type { TLang } from '../../contracts/framework.ts';
 import { clusterColor } from '../cluster-colors.ts';
 import type { Crumb } from '../components/Breadcrumb.tsx';
+import { messageParts } from '../../domain/i18n/message.ts';
 import type { Messages } from '../i18n.ts';
 import { clusterPath, homePath, pathwayPath, programPath, programsPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
@@ -72,14 +73,21 @@ export function ProgramsSection({
 }
 
 /**
- * A UI text whose `{name}` placeholders are filled with elements (links) or strings; unknown
- * names are left as they are.
+ * A UI text filled in by the message function, with elements (links) where some placeholders
+ * stand: strings and numbers are formatted as text, anything else is placed as it is.
  */
-export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode {
-  return template.split(/(\{\w+\})/).map((part, index) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    return (
-      <Fragment key={index}>{name !== undefined && name in values ? values[name] : part}</Fragment>
-    );
-  });
+export function fillNodes(
+  lang: TLang,
+  template: string,
+  values: Record<string, ReactNode>,
+): ReactNode {
+  const texts: Record<string, string | number> = {};
+  const nodes: Record<string, ReactNode> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') texts[name] = value;
+    else nodes[name] = value;
+  }
+  return messageParts(lang, template, texts, nodes).map((part, index) => (
+    <Fragment key={index}>{part}</Fragment>
+  ));
 }

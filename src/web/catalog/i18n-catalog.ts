@@ -20,9 +20,10 @@ export const catalogEn = {
   courseFactCode: 'Course code',
   courseFactInstitution: 'Institution',
   courseEarlyCredit: 'College credit in high school',
-  courseEarnsCredit: '{type}: earns {credits} college credits for {course} at {institution}{exam}.',
+  courseEarnsCredit:
+    '{type}: earns {credits, plural, one {# college credit} other {# college credits}} for {course} at {institution}{exam}.',
   courseEarnedBy:
-    '{type}: high school students can earn these {credits} credits through {course} at {institution}{exam}.',
+    '{type}: high school students can earn {credits, plural, one {this credit} other {these # credits}} through {course} at {institution}{exam}.',
   courseExam: ' (exam: {exam}, score {score} or more)',
   courseEffective: 'In effect from {from}',
   courseEffectiveUntil: 'In effect from {from} to {to}',
@@ -77,9 +78,9 @@ export const catalogEs: Record<keyof typeof catalogEn, string> = {
   courseFactInstitution: 'Institución',
   courseEarlyCredit: 'Créditos universitarios en la preparatoria',
   courseEarnsCredit:
-    '{type}: otorga {credits} créditos universitarios por {course} en {institution}{exam}.',
+    '{type}: otorga {credits, plural, one {# crédito universitario} other {# créditos universitarios}} por {course} en {institution}{exam}.',
   courseEarnedBy:
-    '{type}: los estudiantes de preparatoria pueden obtener estos {credits} créditos con {course} en {institution}{exam}.',
+    '{type}: los estudiantes de preparatoria pueden obtener {credits, plural, one {este crédito} other {estos # créditos}} con {course} en {institution}{exam}.',
   courseExam: ' (examen: {exam}, con una puntuación de {score} o más)',
   courseEffective: 'Vigente desde el {from}',
   courseEffectiveUntil: 'Vigente del {from} al {to}',

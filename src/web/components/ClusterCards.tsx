@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import type { TClusterSummary } from '../../contracts/framework.ts';
 import { clusterColor } from '../cluster-colors.ts';
-import { pathwayCount } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { clusterPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -22,7 +22,9 @@ export function ClusterCards({ clusters }: { clusters: TClusterSummary[] }) {
           <h3 className="cluster-card__title">
             <Link to={clusterPath(lang, cluster.code)}>{cluster.title}</Link>
           </h3>
-          <p className="cluster-card__count">{pathwayCount(t, cluster.pathwayCount)}</p>
+          <p className="cluster-card__count">
+            {formatMessage(lang, t.pathwayCount, { count: cluster.pathwayCount })}
+          </p>
         </li>
       ))}
     </ul>

@@ -7,7 +7,7 @@ import { useState, type FocusEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { TClusterSummary } from '../../contracts/framework.ts';
 import { clusterColor } from '../cluster-colors.ts';
-import { format, pathwayCount } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { clusterPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -110,10 +110,10 @@ export function ClusterWheel({ clusters }: { clusters: TClusterSummary[] }) {
           </text>
         ))}
         <text className="wheel__center-count" y={34} textAnchor="middle" dominantBaseline="central">
-          {format(t.clusterCount, { count })}
+          {formatMessage(lang, t.clusterCount, { count })}
         </text>
         <text className="wheel__center-count" y={56} textAnchor="middle" dominantBaseline="central">
-          {pathwayCount(t, pathways)}
+          {formatMessage(lang, t.pathwayCount, { count: pathways })}
         </text>
       </g>
     </svg>

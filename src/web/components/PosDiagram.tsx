@@ -7,7 +7,7 @@
 import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
 import { buildPosGrid } from '../../domain/program/pos-grid.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { creditsText } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -19,7 +19,7 @@ function PosCourse({ course }: { course: TCourseView }) {
     <li className={cte ? 'pos-course pos-course--cte' : 'pos-course'}>
       <span className="pos-course__code">{course.code}</span>{' '}
       <span className="pos-course__title">{course.title}</span>{' '}
-      <span className="pos-course__credits">{creditsText(t, course)}</span>
+      <span className="pos-course__credits">{creditsText(lang, course)}</span>
       {cte && (
         <>
           {' '}
@@ -35,12 +35,13 @@ function PosCourse({ course }: { course: TCourseView }) {
             <span aria-hidden="true">⇄ </span>
             {labels.agreement[credit.type]}
           </span>{' '}
-          {format(t.transfersTo, {
+          {formatMessage(lang, labels.text.transfersTo, {
             course: credit.course.code,
             credits: credit.credits,
             institution: credit.institution,
           })}
-          {credit.exam && ` (${format(t.examNeeded, { exam: credit.exam })})`}
+          {credit.exam &&
+            ` (${formatMessage(lang, labels.text.examNeeded, { exam: credit.exam })})`}
         </span>
       ))}
     </li>
@@ -60,7 +61,9 @@ export function PosDiagram({ program }: { program: Pick<TProgramDetail, 'steps' 
       tabIndex={0}
     >
       <table className="pos-table">
-        <caption id="pos-caption">{format(t.diagramCaption, { title: program.title })}</caption>
+        <caption id="pos-caption">
+          {formatMessage(lang, t.diagramCaption, { title: program.title })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{labels.words.level}</th>
@@ -119,27 +122,27 @@ export function PosDiagram({ program }: { program: Pick<TProgramDetail, 'steps' 
 
 /** What the marks in the diagram mean. */
 export function PosLegend() {
-  const { lang, t } = useLang();
+  const { lang } = useLang();
   const labels = posLabels(lang);
   return (
     <div className="pos-legend">
-      <h3 className="pos-legend__title">{t.legendTitle}</h3>
+      <h3 className="pos-legend__title">{labels.words.legend}</h3>
       <ul>
         <li>
-          <span className="badge badge--cte">{labels.words.cte}</span> {t.legendCte}
+          <span className="badge badge--cte">{labels.words.cte}</span> {labels.legend.cte}
         </li>
         <li>
           <span className="badge badge--early">
             <span aria-hidden="true">⇄ </span>
             {labels.agreement.dual_credit}
           </span>{' '}
-          {t.legendEarly}
+          {labels.legend.early}
         </li>
         <li>
-          <span aria-hidden="true">★</span> {t.legendCredential}
+          <span aria-hidden="true">★</span> {labels.legend.credential}
         </li>
         <li>
-          <span aria-hidden="true">◆</span> {t.legendWbl}
+          <span aria-hidden="true">◆</span> {labels.legend.wbl}
         </li>
       </ul>
     </div>

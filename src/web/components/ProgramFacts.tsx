@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import type { TProgramDetail } from '../../contracts/program-api.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { formatGrowth, formatWage } from '../occupations/occupation-format.ts';
 import { clusterPath, pathwayPath, programPath } from '../paths.ts';
 import { roleLabel, statusLabel } from '../program-labels.ts';
@@ -46,7 +46,7 @@ export function ProgramFacts({ program }: { program: TProgramDetail }) {
         <dt>{t.factStatus}</dt>
         <dd>
           <span className={`status-badge status-badge--${program.status}`}>
-            {statusLabel(t, program.status)}
+            {statusLabel(lang, program.status)}
           </span>
         </dd>
       </div>
@@ -123,9 +123,9 @@ export function ProgramVersions({ program }: { program: TProgramDetail }) {
       <h2 id="program-versions">{t.versionsTitle}</h2>
       <ul>
         {program.versions.map((version) => {
-          const text = format(t.versionItem, {
+          const text = formatMessage(lang, t.versionItem, {
             version: version.version,
-            status: statusLabel(t, version.status),
+            status: statusLabel(lang, version.status),
           });
           return (
             <li key={version.version}>

@@ -41,7 +41,7 @@ export function ProgramList({
             {program.cipCode && ` · ${t.factCip} ${program.cipCode}`}
             {' · '}
             <span className={`status-badge status-badge--${program.status}`}>
-              {statusLabel(t, program.status)}
+              {statusLabel(lang, program.status)}
             </span>
           </p>
         </li>

@@ -1,6 +1,6 @@
 /** The editor's fields about the program: titles, pathway, CIP code, owner and partners. */
 import type { TPathwaySummary } from '../../contracts/framework.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { roleLabel, type PartnerRole } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -26,7 +26,7 @@ export function BasicsFields({
   pathways: TPathwaySummary[];
   change: StepEditorProps['change'];
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const set = (patch: Partial<Draft>) => change((d) => ({ ...d, ...patch }), '');
   const clusters = [...new Map(pathways.map((p) => [p.cluster.code, p.cluster])).values()];
   const institutions = catalog.catalog.institutions;
@@ -109,7 +109,7 @@ export function BasicsFields({
         <legend>{t.partnersLegend}</legend>
         {draft.partners.map((partner, i) => (
           <fieldset key={i} className="editor-row">
-            <legend>{format(t.partnerLegend, { n: i + 1 })}</legend>
+            <legend>{formatMessage(lang, t.partnerLegend, { n: i + 1 })}</legend>
             <div className="field">
               <label htmlFor={fieldId.partner(i)}>{t.partnerInstitution}</label>
               <select
@@ -148,12 +148,12 @@ export function BasicsFields({
               onClick={() =>
                 change(
                   (d) => removePartner(d, i),
-                  format(t.removePartner, { n: i + 1 }),
+                  formatMessage(lang, t.removePartner, { n: i + 1 }),
                   fieldId.addPartner,
                 )
               }
             >
-              {format(t.removePartner, { n: i + 1 })}
+              {formatMessage(lang, t.removePartner, { n: i + 1 })}
             </button>
           </fieldset>
         ))}
@@ -165,7 +165,7 @@ export function BasicsFields({
           onClick={() =>
             change(
               (d) => addPartner(d, institutions[0]?.id ?? ''),
-              format(t.partnerLegend, { n: draft.partners.length + 1 }),
+              formatMessage(lang, t.partnerLegend, { n: draft.partners.length + 1 }),
               fieldId.partner(draft.partners.length),
             )
           }

@@ -17,7 +17,7 @@ export function FindingsPanel({
   fromServer: boolean;
   onGo: (finding: TFindingView) => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
@@ -25,7 +25,9 @@ export function FindingsPanel({
       <h2 id="findings-title">{t.findingsTitle}</h2>
       <p className="findings__source">{fromServer ? t.findingsSaved : t.findingsLive}</p>
       <p className="findings__count" role="status">
-        {findings.length === 0 ? t.findingsNone : findingCounts(t, errors.length, warnings.length)}
+        {findings.length === 0
+          ? t.findingsNone
+          : findingCounts(lang, t, errors.length, warnings.length)}
       </p>
       {findings.length > 0 && (
         <ul className="findings__list">

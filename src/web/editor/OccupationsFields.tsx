@@ -1,6 +1,6 @@
 /** The editor's occupations: SOC code, title, entry/mid/exit point and the credential that opens it. */
 import { posLabels } from '../../domain/program/pos-labels.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { credentialName } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -35,7 +35,7 @@ export function OccupationsFields({
           change((d) => updateOccupation(d, i, patch), '');
         return (
           <fieldset key={i} className="editor-row">
-            <legend>{format(t.occupationLegend, { n: i + 1 })}</legend>
+            <legend>{formatMessage(lang, t.occupationLegend, { n: i + 1 })}</legend>
             <div className="field field--narrow">
               <label htmlFor={fieldId.occupation(i)}>{t.occSoc}</label>
               <input
@@ -90,12 +90,12 @@ export function OccupationsFields({
               onClick={() =>
                 change(
                   (d) => removeOccupation(d, i),
-                  format(t.removeOccupation, { n: i + 1 }),
+                  formatMessage(lang, t.removeOccupation, { n: i + 1 }),
                   'edit-add-occupation',
                 )
               }
             >
-              {format(t.removeOccupation, { n: i + 1 })}
+              {formatMessage(lang, t.removeOccupation, { n: i + 1 })}
             </button>
           </fieldset>
         );
@@ -107,7 +107,7 @@ export function OccupationsFields({
         onClick={() =>
           change(
             (d) => addOccupation(d),
-            format(t.occupationLegend, { n: draft.occupations.length + 1 }),
+            formatMessage(lang, t.occupationLegend, { n: draft.occupations.length + 1 }),
             fieldId.occupation(draft.occupations.length),
           )
         }

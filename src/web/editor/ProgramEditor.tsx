@@ -11,7 +11,7 @@ import type { TFindingView } from '../../contracts/program-api.ts';
 import type { TCatalog, TProgramStatus } from '../../contracts/program.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { validateProgram } from '../../domain/program/validate-program.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { programPath } from '../paths.ts';
 import { statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
@@ -107,7 +107,7 @@ export function ProgramEditor({
           <p className="editor__meta">
             {t.factVersion} {meta.version} ·{' '}
             <span className={`status-badge status-badge--${meta.status}`}>
-              {statusLabel(t, meta.status)}
+              {statusLabel(lang, meta.status)}
             </span>
             {start.id && (
               <>
@@ -131,7 +131,7 @@ export function ProgramEditor({
             onClick={() =>
               change(
                 addStep,
-                format(t.stepAdded, { step: posLabels(lang).level[nextLevel(draft)] }),
+                formatMessage(lang, t.stepAdded, { step: posLabels(lang).level[nextLevel(draft)] }),
                 fieldId.stepLevel(draft.steps.length),
               )
             }
@@ -171,7 +171,7 @@ export function ProgramEditor({
                   className="button-link-like"
                   onClick={() => goTo({ path: outcome.field ?? '' })}
                 >
-                  {format(t.fieldAt, { field: outcome.field })}
+                  {formatMessage(lang, t.fieldAt, { field: outcome.field })}
                 </button>
               )}
             </p>

@@ -5,7 +5,7 @@
 import type { TStep } from '../../contracts/program.ts';
 import { STEP_LEVELS } from '../../contracts/program.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import {
   catalogCredits,
   courseCode,
@@ -91,12 +91,12 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
           onClick={() =>
             change(
               (d) => removeStep(d, index),
-              format(t.stepRemoved, { step: name }),
+              formatMessage(lang, t.stepRemoved, { step: name }),
               fieldId.steps,
             )
           }
         >
-          {format(t.removeStep, { step: name })}
+          {formatMessage(lang, t.removeStep, { step: name })}
         </button>
       </div>
 
@@ -115,7 +115,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
                   {course && textIn(course.title, lang)}{' '}
                   {course && (
                     <span className="pos-course__credits">
-                      {creditsText(t, catalogCredits(course))}
+                      {creditsText(lang, catalogCredits(course))}
                     </span>
                   )}
                   {course?.kind === 'cte' && (
@@ -128,11 +128,11 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
                 <button
                   type="button"
                   className="button-small"
-                  aria-label={format(t.removeCourse, { course: title, step: name })}
+                  aria-label={formatMessage(lang, t.removeCourse, { course: title, step: name })}
                   onClick={() =>
                     change(
                       (d) => removeFromStep(d, index, 'courses', j),
-                      format(t.courseRemoved, { course: title, step: name }),
+                      formatMessage(lang, t.courseRemoved, { course: title, step: name }),
                       fieldId.addCourse(index),
                     )
                   }
@@ -146,7 +146,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       )}
       <AddControl
         id={fieldId.addCourse(index)}
-        label={format(t.addCourseField, { step: name })}
+        label={formatMessage(lang, t.addCourseField, { step: name })}
         button={t.addCourse}
         groups={[
           {
@@ -163,7 +163,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
           const title = course ? courseName(course, lang) : id;
           change(
             (d) => addToStep(d, index, 'courses', id),
-            format(t.courseAdded, { course: title, step: name }),
+            formatMessage(lang, t.courseAdded, { course: title, step: name }),
           );
         }}
       />
@@ -186,11 +186,14 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
                 <button
                   type="button"
                   className="button-small"
-                  aria-label={format(t.removeCredential, { credential: title, step: name })}
+                  aria-label={formatMessage(lang, t.removeCredential, {
+                    credential: title,
+                    step: name,
+                  })}
                   onClick={() =>
                     change(
                       (d) => removeFromStep(d, index, 'credentials', j),
-                      format(t.credentialRemoved, { credential: title, step: name }),
+                      formatMessage(lang, t.credentialRemoved, { credential: title, step: name }),
                       fieldId.addCredential(index),
                     )
                   }
@@ -204,7 +207,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       )}
       <AddControl
         id={fieldId.addCredential(index)}
-        label={format(t.addCredentialField, { step: name })}
+        label={formatMessage(lang, t.addCredentialField, { step: name })}
         button={t.addCredential}
         groups={[
           {
@@ -223,7 +226,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
           const title = credential ? credentialName(credential, lang) : id;
           change(
             (d) => addToStep(d, index, 'credentials', id),
-            format(t.credentialAdded, { credential: title, step: name }),
+            formatMessage(lang, t.credentialAdded, { credential: title, step: name }),
           );
         }}
       />

@@ -7,7 +7,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { TFindingView } from '../../contracts/program-api.ts';
 import { ApiError } from '../api.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { programEditPath } from '../paths.ts';
 import { changeStatus, createProgram, updateProgram } from '../program-api.ts';
 import { findingCounts, statusLabel } from '../program-labels.ts';
@@ -52,7 +52,11 @@ export function useProgramSave({
           ? error.message
           : String(error);
     const field = error instanceof ApiError ? error.field : undefined;
-    return { ok: false, text: format(template, { message }), ...(field ? { field } : {}) };
+    return {
+      ok: false,
+      text: formatMessage(lang, template, { message }),
+      ...(field ? { field } : {}),
+    };
   };
 
   /** Saves; true when it worked. A new program moves to its own edit address. */
@@ -65,10 +69,10 @@ export function useProgramSave({
         ? await updateProgram(start.id, body, lang, csrfToken)
         : await createProgram({ program: body }, lang, csrfToken);
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const text = format(t.saved, {
+      const text = formatMessage(lang, t.saved, {
         version: result.program.version,
-        status: statusLabel(t, result.program.status),
-        findings: findingCounts(t, errors, result.findings.length - errors),
+        status: statusLabel(lang, result.program.status),
+        findings: findingCounts(lang, t, errors, result.findings.length - errors),
       });
       if (!start.id) {
         navigate(programEditPath(lang, result.program.id), {

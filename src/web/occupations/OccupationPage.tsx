@@ -8,7 +8,7 @@ import type { TOccupation } from '../../contracts/occupation.ts';
 import { clusterColor } from '../cluster-colors.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import {
@@ -103,7 +103,7 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
           </Fact>
           {occupation.jobZone !== null && (
             <Fact term={t.occFactJobZone}>
-              {format(t.jobZoneValue, { zone: occupation.jobZone })}
+              {formatMessage(lang, t.jobZoneValue, { zone: occupation.jobZone })}
             </Fact>
           )}
           <Fact term={t.occFactEducation}>{occupation.typicalEducation ?? na}</Fact>
@@ -138,7 +138,7 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
             <p>{t.interestsIntro}</p>
             {occupation.interestCode && (
               <p className="interest-code">
-                {format(t.interestCode, { code: occupation.interestCode })}
+                {formatMessage(lang, t.interestCode, { code: occupation.interestCode })}
               </p>
             )}
             <ul className="riasec">
@@ -149,7 +149,7 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
                     <span style={{ width: `${Math.max(0, Math.min(100, (score / 7) * 100))}%` }} />
                   </span>
                   <span className="riasec__score">
-                    {format(t.riasecScore, { score: formatCount(lang, score) })}
+                    {formatMessage(lang, t.riasecScore, { score: formatCount(lang, score) })}
                   </span>
                 </li>
               ))}

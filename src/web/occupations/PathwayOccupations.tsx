@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import type { TOccupationSummary } from '../../contracts/occupation.ts';
 import { Loading } from '../components/Status.tsx';
-import { countText, format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
@@ -56,13 +56,13 @@ export function OccupationsByEntryLevel({
 }: {
   occupations: readonly TOccupationSummary[];
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   return groupByEntryLevel(occupations).map((group) => (
     <div key={group.level ?? 'unknown'} className="entry-level-group">
       <h3 className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}>
         {entryLevelLabel(t, group.level)}{' '}
         <span className="entry-level-heading__count">
-          ({countText(t.occupationCountOne, t.occupationCountOther, group.items.length)})
+          ({formatMessage(lang, t.occupationCount, { count: group.items.length })})
         </span>
       </h3>
       {group.level && <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>}
@@ -82,7 +82,7 @@ export function OccupationList({ occupations }: { occupations: readonly TOccupat
             <span className="occupation-item__code">{occupation.code}</span>
             {occupation.medianAnnualWage !== null && (
               <span>
-                {format(t.medianWageShort, {
+                {formatMessage(lang, t.medianWageShort, {
                   wage: formatWage(t, lang, occupation.medianAnnualWage, occupation.wageTopCoded),
                 })}
               </span>

@@ -3,13 +3,13 @@
  * data. The API gives the attribution texts in English, so they are marked as English.
  */
 import type { TSource } from '../../contracts/occupation.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { sourcesToCredit } from './occupation-format.ts';
 
 /** The full list, under a heading: title, version, licence, link and attribution of each source. */
 export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const credited = sourcesToCredit(sources);
   if (credited.length === 0) return null;
   return (
@@ -22,9 +22,10 @@ export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
               <a href={source.url} lang="en">
                 {source.title}
               </a>
-              {source.version && `, ${format(t.sourceVersion, { version: source.version })}`}
+              {source.version &&
+                `, ${formatMessage(lang, t.sourceVersion, { version: source.version })}`}
               {' · '}
-              {format(t.sourceLicense, { license: source.license })}
+              {formatMessage(lang, t.sourceLicense, { license: source.license })}
             </p>
             <p className="attribution" lang="en">
               {source.attribution}

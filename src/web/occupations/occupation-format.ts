@@ -4,7 +4,7 @@
  */
 import type { TLang } from '../../contracts/framework.ts';
 import type { TEntryLevel, TOccupationSummary, TSource } from '../../contracts/occupation.ts';
-import { format, type Messages } from '../i18n.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
 
 /** United States figures, so US Spanish: "$95,000", "+4.3 %" rather than "95.000 US$". */
 const LOCALE: Record<TLang, string> = { en: 'en-US', es: 'es-US' };
@@ -15,7 +15,7 @@ export function formatWage(t: Messages, lang: TLang, wage: number, topCoded = fa
     currency: 'USD',
     maximumFractionDigits: 0,
   }).format(wage);
-  return topCoded ? format(t.wageAtLeast, { wage: text }) : text;
+  return topCoded ? formatMessage(lang, t.wageAtLeast, { wage: text }) : text;
 }
 
 /** A projected change in percent (4.3 → "+4.3%"). */

@@ -7,7 +7,7 @@ import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ProgramsSection } from '../components/ProgramList.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { clusterColor } from '../cluster-colors.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { clusterPath, homePath, isClusterCode, pathwayPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
@@ -61,7 +61,9 @@ function ClusterView({ cluster }: { cluster: TCluster }) {
               <h3>
                 <Link to={pathwayPath(lang, pathway.code)}>{pathway.title}</Link>
               </h3>
-              <p className="pathway-item__code">{format(t.pathwayCode, { code: pathway.code })}</p>
+              <p className="pathway-item__code">
+                {formatMessage(lang, t.pathwayCode, { code: pathway.code })}
+              </p>
               <p>{pathway.description}</p>
             </li>
           ))}

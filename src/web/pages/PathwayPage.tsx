@@ -7,7 +7,7 @@ import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ProgramsSection } from '../components/ProgramList.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { clusterColor } from '../cluster-colors.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { PathwayOccupationsSection } from '../occupations/PathwayOccupations.tsx';
 import { usePageSetup } from '../page-setup.ts';
 import { clusterPath, homePath, isPathwayCode, pathwayPath } from '../paths.ts';
@@ -63,7 +63,7 @@ function PathwayView({ pathway }: { pathway: TPathway }) {
       </p>
       <section aria-labelledby="sibling-pathways">
         <h2 id="sibling-pathways">
-          {format(t.siblingPathways, { cluster: pathway.cluster.title })}
+          {formatMessage(lang, t.siblingPathways, { cluster: pathway.cluster.title })}
         </h2>
         {siblings.length === 0 ? (
           <p>{t.noSiblings}</p>

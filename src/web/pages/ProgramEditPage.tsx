@@ -11,7 +11,7 @@ import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { blankProgram } from '../editor/editor-state.ts';
 import { ProgramEditor } from '../editor/ProgramEditor.tsx';
 import { useEducator, type Educator } from '../editor/use-educator.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { isProgramId } from '../paths.ts';
 import { fetchProgram, fetchPrograms } from '../program-api.ts';
@@ -76,7 +76,10 @@ function EditLoader({ id }: { id: string }) {
     return state.error.notFound ? <NotFoundPage /> : <ErrorNotice error={state.error} />;
   const [program, pathways] = state.data;
   return (
-    <EditorFrame title={format(t.editTitle, { title: program.title })} educator={educator}>
+    <EditorFrame
+      title={formatMessage(lang, t.editTitle, { title: program.title })}
+      educator={educator}
+    >
       <ProgramEditor
         key={`${program.id}-${program.version}`}
         start={{

@@ -12,7 +12,7 @@ import { ProgramFacts, ProgramOccupations, ProgramVersions } from '../components
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { clusterColor } from '../cluster-colors.ts';
 import { useEducator } from '../editor/use-educator.ts';
-import { format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import {
   clusterPath,
@@ -83,7 +83,7 @@ function ProgramView({ program }: { program: TProgramDetail }) {
       </h1>
       {pinned !== undefined && (
         <p className="notice">
-          {format(t.oldVersionNotice, { version: pinned })}{' '}
+          {formatMessage(lang, t.oldVersionNotice, { version: pinned })}{' '}
           <Link to={programPath(lang, program.id)}>{t.latestVersion}</Link>
         </p>
       )}

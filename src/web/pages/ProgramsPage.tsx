@@ -9,7 +9,7 @@ import { fetchPathways } from '../api.ts';
 import { ProgramList } from '../components/ProgramList.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { useEducator } from '../editor/use-educator.ts';
-import { countText } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { isClusterCode, isPathwayCode, newProgramPath } from '../paths.ts';
 import { fetchPrograms, type ProgramFilters } from '../program-api.ts';
@@ -93,7 +93,7 @@ export function ProgramsPage() {
           {programs.status === 'ok' &&
             (programs.data.total === 0
               ? t.programsNone
-              : countText(t.programsCountOne, t.programsCountOther, programs.data.total))}
+              : formatMessage(lang, t.programsCount, { count: programs.data.total }))}
         </p>
         {programs.status === 'ok' && <ProgramList programs={programs.data.items} />}
       </section>

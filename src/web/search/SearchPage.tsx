@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TSearchItem, TSearchResult, TSearchType } from '../../contracts/search.ts';
-import { countText, format } from '../i18n.ts';
+import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { pathFor, searchPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
@@ -34,7 +34,7 @@ export function SearchPage() {
 function SearchView({ q, type }: { q: string; type: TSearchType | null }) {
   const { lang, t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
-  const title = q === '' ? t.searchTitle : format(t.searchTitleFor, { q });
+  const title = q === '' ? t.searchTitle : formatMessage(lang, t.searchTitleFor, { q });
   usePageSetup(title, heading);
   const state = useApi(
     useCallback(
@@ -52,8 +52,8 @@ function SearchView({ q, type }: { q: string; type: TSearchType | null }) {
     const { total } = state.data;
     summary =
       total === 0
-        ? format(t.searchNoResults, { q })
-        : format(countText(t.searchResultsOne, t.searchResultsOther, total), { q });
+        ? formatMessage(lang, t.searchNoResults, { q })
+        : formatMessage(lang, t.searchResults, { count: total, q });
   }
 
   return (
@@ -165,12 +165,15 @@ function SearchGroups({
               </ul>
               {group.total > group.items.length && (
                 <p className="search-group__more">
-                  {format(t.searchShowing, { shown: group.items.length, total: group.total })}
+                  {formatMessage(lang, t.searchShowing, {
+                    shown: group.items.length,
+                    total: group.total,
+                  })}
                   {!filtered && (
                     <>
                       {' · '}
                       <Link to={searchPath(lang, q, group.type)}>
-                        {format(t.searchAllOfType, { type: label })}
+                        {formatMessage(lang, t.searchAllOfType, { type: label })}
                       </Link>
                     </>
                   )}
