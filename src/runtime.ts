@@ -103,7 +103,7 @@ export async function createRuntime(
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);
-  const interests = createInterestServices(database.db, catalog);
+  const interests = createInterestServices(database.db, catalog, accounts.deps);
   const afterImport = occupations.imports.afterWrite;
   occupations.imports.afterWrite = () => {
     afterImport?.();

@@ -26,6 +26,7 @@ import { oidcRoutes } from './routes/oidc.routes.ts';
 import { studentExportRoutes } from './routes/student-export.routes.ts';
 import { frameworkRoutes } from './routes/framework.routes.ts';
 import { interestProfilerRoutes } from './routes/interest-profiler.routes.ts';
+import { studentInterestRoutes } from './routes/student-interests.routes.ts';
 import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
@@ -185,11 +186,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
     await app.register(searchRoutes, { prefix: '/api/v1', search: deps.occupations.search });
   }
-  if (deps.interests)
+  if (deps.interests) {
     await app.register(interestProfilerRoutes, {
       prefix: '/api/v1',
       profiler: deps.interests.profiler,
     });
+    if (deps.accounts)
+      await app.register(studentInterestRoutes, { prefix: '/api/v1', interests: deps.interests });
+  }
   const web = deps.webRoot ? await registerWeb(app, deps.webRoot) : undefined;
   registerNotFound(app, web?.notFoundPage);
   return app;

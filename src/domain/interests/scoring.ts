@@ -82,8 +82,10 @@ export function profileOf(
 }
 
 /** 4 points per item of the area: every form has the same number of items in each area. */
-export const maxPerArea = (items: readonly ProfilerItem[]): number =>
-  (4 * items.length) / RIASEC.length;
+export const maxPerArea = (items: readonly ProfilerItem[]): number => formMax(items.length);
+
+/** The most an area can score on a form of this many items: 40 for 60 items, 20 for 30. */
+export const formMax = (itemCount: number): number => (4 * itemCount) / RIASEC.length;
 
 /** How each area moved between two profiles, in percentage points of the area's maximum. */
 export function profileChange(

@@ -12,6 +12,9 @@ import { ROLES, type Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 
 const DISTRICTS = ['da', 'db'] as const;
+const MINI_ANSWERS = Object.fromEntries(
+  Array.from({ length: 30 }, (_, i) => [`MINI-${String(i + 1).padStart(2, '0')}`, (i % 5) + 1]),
+);
 
 function districtIds(value: unknown, found: Set<string> = new Set()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => districtIds(v, found));
@@ -33,6 +36,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
 
   beforeAll(async () => {
     runtime = await engine.open();
+    await runtime.seed();
     world = await buildWorld(runtime);
     app = await buildTestApp(runtime);
   });
@@ -58,6 +62,12 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'createSchool',
         'resetLink',
         'linkless',
+        'readResults',
+        'saveResult',
+        'readSaved',
+        'saveItem',
+        'readHome',
+        'readPrograms',
       ),
     });
     await fc.assert(
@@ -98,6 +108,21 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               `/api/v1/users/${encodeURIComponent(world.emails.get(t.users.teacher)!)}/reset-link`,
             ),
           linkless: () => send('GET', `/api/v1/students/${t.users.student}`),
+          readResults: () => send('GET', `/api/v1/students/${t.users.student}/interest-results`),
+          saveResult: () =>
+            send('POST', `/api/v1/students/${t.users.student}/interest-results`, {
+              form: 30,
+              answers: MINI_ANSWERS,
+            }),
+          readSaved: () => send('GET', `/api/v1/students/${t.users.student}/saved-items`),
+          saveItem: () =>
+            send('POST', `/api/v1/students/${t.users.student}/saved-items`, {
+              kind: 'pathway',
+              ref: '08-05',
+            }),
+          readHome: () => send('GET', `/api/v1/students/${t.users.student}/home`),
+          readPrograms: () =>
+            send('GET', `/api/v1/students/${t.users.student}/programs?pathways=08-05`),
         }[op]();
         if (res.statusCode >= 300) return;
         answered += 1;
@@ -116,5 +141,5 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
       answered,
       'some requests must be allowed, or the property proves nothing',
     ).toBeGreaterThan(numRuns / 10);
-  });
+  }, 180_000);
 });

@@ -2,18 +2,24 @@
 import type { Kysely } from 'kysely';
 import { PROFILER_ITEMS } from '../../data/interest-items/index.ts';
 import { InterestRepository } from '../../db/interest-repository.ts';
+import { InterestResultRepository } from '../../db/interest-result-repository.ts';
 import { OccupationRepository } from '../../db/occupation-repository.ts';
 import type { DB } from '../../db/schema.ts';
+import type { AccountsDeps } from '../accounts/deps.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { InterestProfiler } from './interest-profiler.ts';
+import type { StudentInterestsDeps } from './student-interests.ts';
 
 export interface InterestServices {
   profiler: InterestProfiler;
+  /** Students' saved results and items: for the use cases in student-interests.ts. */
+  students: StudentInterestsDeps;
 }
 
 export function createInterestServices(
   db: Kysely<DB>,
   frameworks: FrameworkCatalog,
+  accounts: AccountsDeps,
 ): InterestServices {
   const occupations = new OccupationRepository(db);
   const profiler = new InterestProfiler({
@@ -22,5 +28,13 @@ export function createInterestServices(
     repo: new InterestRepository(db),
     sources: (ids) => occupations.sources(ids),
   });
-  return { profiler };
+  return {
+    profiler,
+    students: {
+      accounts,
+      results: new InterestResultRepository(db),
+      items: PROFILER_ITEMS,
+      frameworks,
+    },
+  };
 }
