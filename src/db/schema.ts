@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { LocalizedText } from '../domain/framework.ts';
 import type { AccountTables } from './accounts-schema.ts';
 import type { OccupationTables } from './occupations-schema.ts';
+import type { RecordTables } from './records-schema.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -96,7 +97,7 @@ export interface ProgramInstitutionTable {
   institution_id: string;
 }
 
-export interface DB extends AccountTables, OccupationTables {
+export interface DB extends AccountTables, OccupationTables, RecordTables {
   framework: FrameworkTable;
   cluster: ClusterTable;
   pathway: PathwayTable;

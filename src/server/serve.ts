@@ -48,6 +48,7 @@ export async function startServer(
       programs: runtime.programs,
       occupations: runtime.occupations,
       catalogPages: runtime.catalogPages,
+      records: runtime.records,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
       oidc,

@@ -73,6 +73,8 @@ export const POLICY = {
   'org.read': { ...ADMINS },
   'org.write': { ...ADMINS },
   'audit.read': { ...ADMINS },
+  /** Roster and transcript imports into a district. */
+  'records.import': { ...ADMINS },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;
