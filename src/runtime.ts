@@ -32,6 +32,7 @@ import type { ProgramDeps } from './services/programs/deps.ts';
 import { seedDemoPrograms } from './services/programs/seed-demo.ts';
 import { demoCatalog, demoPrograms } from './data/demo/index.ts';
 import { seedFrameworks } from './services/seed.ts';
+import { createRecordsDeps, type RecordsDeps } from './services/records/deps.ts';
 
 export const VERSION: string = (
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
@@ -53,6 +54,8 @@ export interface Runtime {
   catalogPages: CatalogPages;
   /** The Interest Profiler, students' saved results and saved items. */
   interests: InterestServices;
+  /** Student records: rosters, transcripts, progress checks. */
+  records: RecordsDeps;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
   /** The framework counts, and what changed among the default occupations and their pathway links. */
   seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
@@ -159,6 +162,10 @@ export async function createRuntime(
     occupations,
     catalogPages,
     interests,
+    records: createRecordsDeps(database.db, {
+      clock: accounts.deps.clock,
+      newId: () => nodeSecrets.id(),
+    }),
     seed,
     migrate,
     async prepare() {

@@ -10,6 +10,7 @@ import { registerAccountCommands } from './commands/accounts.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerRecordImportCommands } from './commands/import-records.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo): Command {
   registerDatabaseCommands(program, io);
   registerExportCommands(program, io);
   registerImportCommand(program, io);
+  registerRecordImportCommands(program, io);
   registerProgramCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);

@@ -36,6 +36,8 @@ export interface StudentTable {
   school_id: string;
   grade: number | null;
   local_id: string | null;
+  /** Migration 0016. */
+  graduation_year: Generated<number | null>;
 }
 
 export interface GuardianLinkTable {

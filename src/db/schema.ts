@@ -4,6 +4,7 @@ import type { LocalizedText } from '../domain/framework.ts';
 import type { AccountTables } from './accounts-schema.ts';
 import type { OccupationTables } from './occupations-schema.ts';
 import type { InterestTables } from './interests-schema.ts';
+import type { RecordTables } from './records-schema.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -97,7 +98,7 @@ export interface ProgramInstitutionTable {
   institution_id: string;
 }
 
-export interface DB extends AccountTables, OccupationTables, InterestTables {
+export interface DB extends AccountTables, OccupationTables, InterestTables, RecordTables {
   framework: FrameworkTable;
   cluster: ClusterTable;
   pathway: PathwayTable;

@@ -31,6 +31,8 @@ import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { registerUnstorableTextCheck } from './reject-unstorable.ts';
+import { recordsRoutes } from './routes/records.routes.ts';
+import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb } from './web.ts';
 
@@ -45,6 +47,8 @@ export interface AppDependencies {
   interests?: InterestServices;
   /** Accounts and sessions; without them every route that is not public is refused. */
   accounts?: Accounts;
+  /** Student records (rosters, transcripts, progress); needs accounts. */
+  records?: RecordsDeps;
   /** Address people use to reach the site, for one-time links. */
   publicUrl?: string;
   /** Sign-in attempts allowed per address and email per minute (default 10). */
@@ -175,6 +179,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       accounts: deps.accounts,
       dailyCap: deps.exportDailyCap ?? DEFAULT_EXPORT_DAILY_CAP,
     });
+    if (deps.records)
+      await app.register(recordsRoutes, { prefix: '/api/v1', records: deps.records });
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });
   if (deps.catalogPages)

@@ -49,6 +49,7 @@ export async function startServer(
       occupations: runtime.occupations,
       interests: runtime.interests,
       catalogPages: runtime.catalogPages,
+      records: runtime.records,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
       oidc,

@@ -31,7 +31,10 @@ const HELP: Record<ImportKind, string> = {
 };
 
 /** A progress bar on a terminal; nothing otherwise (pipes and logs get the summary only). */
-function progress(io: CliIo): { update: (done: number, total: number) => void; stop: () => void } {
+export function progress(io: CliIo): {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+} {
   if (io !== processIo || !process.stdout.isTTY)
     return { update: () => undefined, stop: () => undefined };
   const bar = new SingleBar({

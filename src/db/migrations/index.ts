@@ -12,6 +12,7 @@ import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
 import * as m0014 from './0014-interest-results.ts';
 import * as m0015 from './0015-saved-items.ts';
+import * as m0016 from './0016-student-records.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007-related-source-unchecked': m0007,
   '0014-interest-results': m0014,
   '0015-saved-items': m0015,
+  '0016-student-records': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

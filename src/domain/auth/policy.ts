@@ -81,6 +81,8 @@ export const POLICY = {
    */
   'interest_result.read': { student: 'self', guardian: 'children', counselor: 'caseload' },
   'interest_result.write': { student: 'self' },
+  /** Roster and transcript imports into a district. */
+  'records.import': { ...ADMINS },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

@@ -31,7 +31,8 @@ describe.each(testEngines())('route × role policy matrix on $name', (engine) =>
   const fill = (url: string) => {
     const d = world.districts[0];
     return url
-      .replace(/^\/api\/v1\/students\/:id(?=\/|$)/, `/api/v1/students/${d.users.student}`)
+      .replace(/^\/api\/v1\/students\/:id(?=$|\/)/, `/api/v1/students/${d.users.student}`)
+      .replace('/districts/:id/', `/districts/${d.id}/`)
       .replace(':email', encodeURIComponent(world.emails.get(d.users.otherStudent)!))
       .replace(':code', url.includes('pathways') ? '08-05' : '08')
       .replace(':id', 'no-such-program')

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csv, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
+import { main, type CliIo } from '../main.ts';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
+  return { code: await main(args, io), out, err };
+}
+
+describe('wayfinder import students / transcripts', () => {
+  let tmp: string;
+  let data: string[];
+  const file = (name: string, text: string) => {
+    const target = path.join(tmp, name);
+    fs.writeFileSync(target, text);
+    return target;
+  };
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-records-cli-'));
+    data = ['--data', path.join(tmp, 'data')];
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('imports a roster and a transcript, with a dry run, a summary, and file:line:column errors', async () => {
+    for (const args of [
+      ['orgs', 'create', '--id', 'state', '--kind', 'state', '--name', 'State'],
+      ['orgs', 'create', '--id', 'north', '--kind', 'district', '--name', 'N', '--parent', 'state'],
+      ['orgs', 'create', '--id', 'nh', '--kind', 'school', '--name', 'NH', '--parent', 'north'],
+    ])
+      expect((await run([...args, ...data])).code).toBe(0);
+    const roster = file(
+      'students.csv',
+      csv(ROSTER_HEADER, [
+        'N1,nh,Ana,Lopez,ana@north.test,9,2029',
+        'N2,nh,Ben,Ng,ben@north.test,11,',
+      ]),
+    );
+    const dry = await run([
+      'import',
+      'students',
+      roster,
+      '--district',
+      'north',
+      '--dry-run',
+      ...data,
+    ]);
+    expect(dry.out).toContain('Dry run (nothing written): students into north');
+    expect(dry.out).toContain('rows read 2 · inserted 2 · updated 0 · unchanged 0');
+    const real = await run(['import', 'students', roster, '--district', 'north', ...data]);
+    expect(real.code, real.err).toBe(0);
+    expect(real.out).toContain('inserted 2');
+    const again = await run(['import', 'students', roster, '--district', 'north', ...data]);
+    expect(again.out).toContain('inserted 0 · updated 0 · unchanged 2');
+
+    const transcript = file(
+      'transcripts.csv',
+      csv(TRANSCRIPT_HEADER, [
+        'N1,nh,2025-26,fall,01001,English 9,01001,0.5,0.5,A,pass',
+        'N1,nh,2025-26,fall,X-77,Rocketry,,0.5,0,,in_progress',
+      ]),
+    );
+    const t = await run(['import', 'transcripts', transcript, '--district', 'north', ...data]);
+    expect(t.code, t.err).toBe(0);
+    expect(t.out).toContain('2 course codes not in the district catalog');
+    expect(t.out).toContain('X-77 Rocketry (1 rows)');
+
+    const bad = file(
+      'bad.csv',
+      csv(TRANSCRIPT_HEADER, ['N1,nh,2025-26,fall,01002,English,01002,x,0,,pass']),
+    );
+    const refused = await run(['import', 'transcripts', bad, '--district', 'north', ...data]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`${bad}:2:8: credits_attempted: must be a number of credits`);
+    expect(refused.err).toContain('nothing was imported');
+  }, 240_000);
+});

@@ -1,0 +1,76 @@
+/** `wayfinder import students|transcripts FILE --district ID [--dry-run]`: SIS exports in. */
+import fs from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { TImportSummary } from '../../contracts/records.ts';
+import { invalid } from '../../domain/errors.ts';
+import { createRuntime, databaseTarget } from '../../runtime.ts';
+import { CLI } from '../../services/accounts/caller.ts';
+import { importStudents } from '../../services/records/import-students.ts';
+import { importTranscripts } from '../../services/records/import-transcripts.ts';
+import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import { progress } from './import.ts';
+
+interface Flags {
+  data?: string;
+  district: string;
+  dryRun?: boolean;
+}
+
+export function formatRecordSummary(s: TImportSummary): string {
+  const lines = [
+    `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.kind} into ${s.districtId} from ${s.file}`,
+    `  rows read ${s.rowsRead} · inserted ${s.inserted} · updated ${s.updated} · unchanged ${s.unchanged}`,
+  ];
+  if (s.unknownCourses.length > 0) {
+    lines.push(
+      `  ${s.unknownCourses.length} course codes not in the district catalog (imported all the same):`,
+    );
+    for (const c of s.unknownCourses.slice(0, 20))
+      lines.push(`    ${c.code} ${c.title} (${c.rows} rows)`);
+    if (s.unknownCourses.length > 20) lines.push(`    … and ${s.unknownCourses.length - 20} more`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerRecordImportCommands(program: Command, io: CliIo): void {
+  const group = commandGroup(program, 'import', 'import data (all or nothing; safe to repeat)');
+  const kinds = {
+    students:
+      'student roster CSV: student_id,school_id,first_name,last_name,email,grade_level,graduation_year',
+    transcripts:
+      'transcript CSV, one row per course attempt: student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result',
+  } as const;
+  for (const [kind, help] of Object.entries(kinds) as Array<[keyof typeof kinds, string]>) {
+    group
+      .command(`${kind} <file>`)
+      .description(help)
+      .requiredOption('--district <id>', 'the district the records belong to')
+      .option('--dry-run', 'check and count, write nothing')
+      .addOption(dataOption())
+      .action(async (path: string, flags: Flags) => {
+        let text: string;
+        try {
+          text = await fs.readFile(path, 'utf8');
+        } catch {
+          throw invalid(`Cannot read ${path}.`, 'file');
+        }
+        const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+        const bar = progress(io);
+        try {
+          await runtime.migrate();
+          const run = kind === 'students' ? importStudents : importTranscripts;
+          const summary = await run(
+            runtime.records,
+            CLI,
+            { name: path, text },
+            { districtId: flags.district, dryRun: flags.dryRun ?? false, onProgress: bar.update },
+          );
+          bar.stop();
+          io.out(formatRecordSummary(summary));
+        } finally {
+          bar.stop();
+          await runtime.close();
+        }
+      });
+  }
+}

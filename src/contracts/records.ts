@@ -1,0 +1,30 @@
+/** Student records in and out: roster and transcript imports, and what they report. */
+import { z } from 'zod';
+
+export const ZImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('Check and count, write nothing'),
+});
+
+export const ZDistrictParams = z.object({
+  id: z.string().min(1).max(80).describe('District id'),
+});
+
+export const ZImportSummary = z.object({
+  kind: z.enum(['students', 'transcripts']),
+  districtId: z.string(),
+  file: z.string(),
+  dryRun: z.boolean(),
+  rowsRead: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Transcripts: course codes not in the district's catalog, kept and listed here. */
+  unknownCourses: z
+    .array(z.object({ code: z.string(), title: z.string(), rows: z.number().int() }))
+    .describe('Course codes the district catalog does not know: imported all the same'),
+});
+export type TImportSummary = z.infer<typeof ZImportSummary>;

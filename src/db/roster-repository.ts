@@ -1,0 +1,132 @@
+/**
+ * Rosters: students of a district by their local (SIS) id, written in batches. A roster student
+ * is an app_user with the student role (no password: they sign in through a one-time link or their
+ * school's identity provider) plus its `student` row.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+
+export interface RosterStudent {
+  userId: string;
+  localId: string;
+  schoolId: string;
+  name: string;
+  email: string;
+  grade: number | null;
+  graduationYear: number | null;
+}
+
+const CHUNK = 500;
+export const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
+
+export class RosterRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** The district (kind 'district') and the ids of its schools; undefined when no such district. */
+  async district(districtId: string): Promise<{ schools: Set<string> } | undefined> {
+    const rows = await this.db
+      .selectFrom('organization')
+      .select(['id', 'kind'])
+      .where((eb) => eb.or([eb('id', '=', districtId), eb('district_id', '=', districtId)]))
+      .execute();
+    if (!rows.some((r) => r.id === districtId && r.kind === 'district')) return undefined;
+    return { schools: new Set(rows.filter((r) => r.kind === 'school').map((r) => r.id)) };
+  }
+
+  async byLocalIds(districtId: string, localIds: readonly string[]) {
+    const found = new Map<string, RosterStudent>();
+    for (const part of chunks(localIds)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('student as s')
+        .innerJoin('app_user as u', 'u.id', 's.user_id')
+        .select([
+          's.user_id',
+          's.local_id',
+          's.school_id',
+          's.grade',
+          's.graduation_year',
+          'u.name',
+          'u.email',
+        ])
+        .where('s.district_id', '=', districtId)
+        .where('s.local_id', 'in', part)
+        .execute();
+      for (const r of rows)
+        found.set(r.local_id!, {
+          userId: r.user_id,
+          localId: r.local_id!,
+          schoolId: r.school_id,
+          name: r.name,
+          email: r.email,
+          grade: r.grade,
+          graduationYear: r.graduation_year,
+        });
+    }
+    return found;
+  }
+
+  /** Users holding any of these emails (lower-case): email → user id. */
+  async usersByEmail(emails: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const part of chunks(emails)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('app_user')
+        .select(['id', 'email'])
+        .where('email', 'in', part)
+        .execute();
+      for (const r of rows) found.set(r.email, r.id);
+    }
+    return found;
+  }
+
+  async insertStudents(districtId: string, students: readonly RosterStudent[]): Promise<void> {
+    for (const part of chunks(students)) {
+      if (part.length === 0) continue;
+      await this.db
+        .insertInto('app_user')
+        .values(
+          part.map((s) => ({
+            id: s.userId,
+            email: s.email,
+            name: s.name,
+            role: 'student',
+            org_id: s.schoolId,
+            district_id: districtId,
+          })),
+        )
+        .execute();
+      await this.db
+        .insertInto('student')
+        .values(
+          part.map((s) => ({
+            district_id: districtId,
+            user_id: s.userId,
+            school_id: s.schoolId,
+            grade: s.grade,
+            local_id: s.localId,
+            graduation_year: s.graduationYear,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async updateStudent(districtId: string, s: RosterStudent): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({ email: s.email, name: s.name, org_id: s.schoolId })
+      .where('id', '=', s.userId)
+      .execute();
+    await this.db
+      .updateTable('student')
+      .set({ school_id: s.schoolId, grade: s.grade, graduation_year: s.graduationYear })
+      .where('district_id', '=', districtId)
+      .where('user_id', '=', s.userId)
+      .execute();
+  }
+}

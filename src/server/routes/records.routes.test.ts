@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/app.ts';
+import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import type { Runtime } from '../../runtime.ts';
+import { csv, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
+
+const ROSTER = csv(ROSTER_HEADER, [
+  'L1,da-high,Ana,Lopez,ana@da.test,9,2029',
+  'L2,da-high,Ben,Ng,ben@da.test,10,2028',
+]);
+const TRANSCRIPT = csv(TRANSCRIPT_HEADER, [
+  'L1,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,pass',
+]);
+
+describe.each(testEngines())('roster and transcript import routes on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let world: World;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    world = await buildWorld(runtime);
+    app = await buildTestApp(runtime);
+    admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const post = (url: string, body: string, headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { ...headers, 'content-type': 'text/csv' },
+      payload: body,
+    });
+  const attempts = async () =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom('course_attempt')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('imports a roster then a transcript as a district admin, dry run first', async () => {
+    const dry = await post('/api/v1/districts/da/students/import?dryRun=true', ROSTER, admin);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, inserted: 2 });
+    const res = await post('/api/v1/districts/da/students/import', ROSTER, admin);
+    expect(res.json()).toMatchObject({ kind: 'students', inserted: 2, unchanged: 0 });
+    const t = await post('/api/v1/districts/da/transcripts/import', TRANSCRIPT, admin);
+    expect(t.statusCode, t.body).toBe(200);
+    expect(t.json()).toMatchObject({ inserted: 1, unknownCourses: [{ code: '01001', rows: 1 }] });
+  });
+
+  it('answers a bad row with 400 naming file:line:column, and changes nothing', async () => {
+    const before = await attempts();
+    const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,passed\n`;
+    const res = await post('/api/v1/districts/da/transcripts/import', bad, admin);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'invalid', field: 'transcripts.csv:3:11' });
+    expect(await attempts()).toBe(before);
+  });
+
+  it('refuses another district, and roles that may not import', async () => {
+    const other = await post('/api/v1/districts/db/students/import', ROSTER, admin);
+    expect(other.statusCode).toBe(403);
+    const counselor = await sessionHeaders(runtime, world.districts[0].users.counselor);
+    expect((await post('/api/v1/districts/da/students/import', ROSTER, counselor)).statusCode).toBe(
+      403,
+    );
+    expect((await post('/api/v1/districts/da/students/import', ROSTER, {})).statusCode).toBe(401);
+  });
+
+  it('never answers 5xx to any body (fuzz), and a refused import changes nothing', async () => {
+    const line = fc
+      .array(
+        fc.oneof(
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom('L1', 'L2', 'da-high', 'db-high', '2025-26', '1', '0.5', 'pass', 'fail'),
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((fields) => fields.join(','));
+    const body = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(line, { maxLength: 5 }).map((lines) => [ROSTER_HEADER, ...lines].join('\n')),
+      fc.array(line, { maxLength: 5 }).map((lines) => [TRANSCRIPT_HEADER, ...lines].join('\n')),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('students', 'transcripts'), body, async (kind, text) => {
+        const before = await attempts();
+        const res = await post(`/api/v1/districts/da/${kind}/import`, text, admin);
+        expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
+        if (res.statusCode === 400) expect(await attempts()).toBe(before);
+      }),
+      { numRuns: engine.name === 'pglite' ? 150 : 60, seed: 20261126 },
+    );
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Student records through the API: roster and transcript CSV imports into a district (the same
+ * use cases as `wayfinder import students|transcripts`). The body is the CSV text itself.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZApiError } from '../../contracts/errors.ts';
+import { ZDistrictParams, ZImportQuery, ZImportSummary } from '../../contracts/records.ts';
+import type { RecordsDeps } from '../../services/records/deps.ts';
+import { importStudents } from '../../services/records/import-students.ts';
+import { importTranscripts } from '../../services/records/import-transcripts.ts';
+import { origin, session } from './auth.routes.ts';
+
+export interface RecordsRoutesOptions {
+  records: RecordsDeps;
+}
+
+/** Imports run in one request: up to 64 MB of CSV (about 600,000 transcript rows). */
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError };
+
+export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async (
+  app,
+  { records },
+) => {
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+  const caller = (request: Parameters<typeof session>[0]) => ({
+    actor: session(request).actor,
+    origin: origin(request),
+  });
+  const imports = { students: importStudents, transcripts: importTranscripts } as const;
+  for (const [kind, run] of Object.entries(imports)) {
+    app.post(
+      `/districts/:id/${kind}/import`,
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        config: { action: 'records.import' },
+        schema: {
+          tags: ['students'],
+          summary: `Import a ${kind === 'students' ? 'student roster' : 'transcript'} CSV into a district (all or nothing; safe to repeat; ?dryRun=true to check)`,
+          params: ZDistrictParams,
+          querystring: ZImportQuery,
+          body: z.string().describe('The CSV text (Content-Type: text/csv)'),
+          response: { 200: ZImportSummary, ...errors },
+        },
+      },
+      async (request) =>
+        run(
+          records,
+          caller(request),
+          { name: `${kind}.csv`, text: request.body },
+          { districtId: request.params.id, dryRun: request.query.dryRun },
+        ),
+    );
+  }
+};

@@ -1,0 +1,38 @@
+/** What the student-record use cases need: repositories, a transaction, the audit log, a clock. */
+import type { Kysely } from 'kysely';
+import { AuditRepository } from '../../db/audit-repository.ts';
+import { RosterRepository } from '../../db/roster-repository.ts';
+import type { DB } from '../../db/schema.ts';
+import { TranscriptRepository } from '../../db/transcript-repository.ts';
+
+export interface RecordRepos {
+  roster: RosterRepository;
+  transcripts: TranscriptRepository;
+  audit: AuditRepository;
+}
+
+export interface RecordsDeps extends RecordRepos {
+  transaction<T>(work: (repos: RecordRepos) => Promise<T>): Promise<T>;
+  clock: () => Date;
+  /** A new record id. */
+  newId: () => string;
+}
+
+export function recordRepos(db: Kysely<DB>): RecordRepos {
+  return {
+    roster: new RosterRepository(db),
+    transcripts: new TranscriptRepository(db),
+    audit: new AuditRepository(db),
+  };
+}
+
+export function createRecordsDeps(
+  db: Kysely<DB>,
+  options: { clock: () => Date; newId: () => string },
+): RecordsDeps {
+  return {
+    ...recordRepos(db),
+    transaction: (work) => db.transaction().execute((trx) => work(recordRepos(trx))),
+    ...options,
+  };
+}

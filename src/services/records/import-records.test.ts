@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import { importStudents } from './import-students.ts';
+import { importTranscripts } from './import-transcripts.ts';
+import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+
+const roster = (rows: string[]) => ({ name: 'students.csv', text: csv(ROSTER_HEADER, rows) });
+const transcript = (rows: string[]) => ({
+  name: 'transcripts.csv',
+  text: csv(TRANSCRIPT_HEADER, rows),
+});
+const ROSTER = [
+  'S1,rhs,Ana,Lopez,ana@rusd.test,9,2029',
+  'S2,rhs,Ben,Ng,ben@rusd.test,10,2028',
+  'S3,cvhs,Cy,Roe,cy@rusd.test,12,2026',
+];
+const TRANSCRIPT = [
+  'S2,rhs,2024-25,year,01001,English 9,01001,1,1,B,pass',
+  'S2,rhs,2024-25,fall,02052,Algebra I,02052,0.5,0,F,fail',
+  'S2,rhs,2025-26,year,02052,Algebra I,02052,1,0,,in_progress',
+  'S2,rhs,2025-26,year,LOCAL-999,Robotics Club,,0.5,0.5,P,pass',
+];
+
+describe.each(testEngines())('roster and transcript imports on $name', (engine) => {
+  let runtime: Runtime;
+  const district = { districtId: 'rusd' };
+  const count = async (table: 'student' | 'course_attempt') =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('district_id', '=', 'rusd')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    await runtime.seedDemoRegion();
+    await recordsWorld(runtime);
+  });
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it('refuses a roster with a bad row, naming file:line:column, and writes nothing', async () => {
+    const bad = roster([...ROSTER, 'S4,rhs,Di,Fox,not-an-email,9,2029']);
+    await expect(importStudents(runtime.records, CLI, bad, district)).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'students.csv:5:5',
+      message: expect.stringContaining('students.csv:5:5: email: is not an email address'),
+    });
+    const elsewhere = roster([...ROSTER, 'S4,other-high,Di,Fox,di@rusd.test,9,2029']);
+    await expect(importStudents(runtime.records, CLI, elsewhere, district)).rejects.toMatchObject({
+      field: 'students.csv:5:2',
+    });
+    expect(await count('student')).toBe(0);
+  });
+
+  it('imports a roster once: a dry run counts, a second run changes nothing, a change updates', async () => {
+    const dry = await importStudents(runtime.records, CLI, roster(ROSTER), {
+      ...district,
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ dryRun: true, inserted: 3, updated: 0 });
+    expect(await count('student')).toBe(0);
+    const first = await importStudents(runtime.records, CLI, roster(ROSTER), district);
+    expect(first).toMatchObject({ rowsRead: 3, inserted: 3, updated: 0, unchanged: 0 });
+    const again = await importStudents(runtime.records, CLI, roster(ROSTER), district);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+    const moved = ROSTER.map((r) =>
+      r.replace('Ben,Ng,ben@rusd.test,10', 'Ben,Ng,ben@rusd.test,11'),
+    );
+    const changed = await importStudents(runtime.records, CLI, roster(moved), district);
+    expect(changed).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
+    expect(await count('student')).toBe(3);
+  });
+
+  it('refuses an email that belongs to another account', async () => {
+    const taken = roster(['S9,rhs,Zed,Zee,ana@rusd.test,9,2029']);
+    await expect(importStudents(runtime.records, CLI, taken, district)).rejects.toMatchObject({
+      field: 'students.csv:2:5',
+      message: expect.stringContaining('belongs to another account'),
+    });
+  });
+
+  it('imports transcripts idempotently and keeps and reports unknown course codes', async () => {
+    const first = await importTranscripts(runtime.records, CLI, transcript(TRANSCRIPT), district);
+    expect(first).toMatchObject({ rowsRead: 4, inserted: 4, updated: 0, unchanged: 0 });
+    expect(first.unknownCourses).toEqual([{ code: 'LOCAL-999', title: 'Robotics Club', rows: 1 }]);
+    const again = await importTranscripts(runtime.records, CLI, transcript(TRANSCRIPT), district);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+    const graded = TRANSCRIPT.map((r) => r.replace(',1,1,B,pass', ',1,1,A,pass'));
+    const changed = await importTranscripts(runtime.records, CLI, transcript(graded), district);
+    expect(changed).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
+    expect(await count('course_attempt')).toBe(4);
+  });
+
+  it('refuses a transcript naming an unknown student or a bad value, and writes nothing', async () => {
+    const before = await count('course_attempt');
+    const stranger = transcript([
+      ...TRANSCRIPT,
+      'S77,rhs,2025,year,01002,English 10,01002,1,1,A,pass',
+    ]);
+    await expect(importTranscripts(runtime.records, CLI, stranger, district)).rejects.toMatchObject(
+      {
+        field: 'transcripts.csv:6:1',
+      },
+    );
+    const earnedOnFail = transcript(['S1,rhs,2025,year,01002,English 10,01002,1,1,F,fail']);
+    await expect(
+      importTranscripts(runtime.records, CLI, earnedOnFail, district),
+    ).rejects.toMatchObject({ field: 'transcripts.csv:2:9' });
+    const badYear = transcript(['S1,rhs,2025-2027,year,01002,English 10,01002,1,1,A,pass']);
+    await expect(importTranscripts(runtime.records, CLI, badYear, district)).rejects.toMatchObject({
+      field: 'transcripts.csv:2:3',
+    });
+    const missing = { name: 't.csv', text: 'student_id,school_id\nS1,rhs\n' };
+    await expect(importTranscripts(runtime.records, CLI, missing, district)).rejects.toMatchObject({
+      field: 't.csv:1:0',
+    });
+    expect(await count('course_attempt')).toBe(before);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * What every student-record import shares: the caller may import into the district, a file with
+ * any problem is refused whole (the first problem as file:line:column, with the count of the
+ * rest), the writes run in one transaction, and a dry run makes them and rolls them back, so its
+ * counts are exactly those a real run would give.
+ */
+import { invalid, notFound } from '../../domain/errors.ts';
+import { formatIssue, type ImportIssue } from '../../importers/tabular.ts';
+import type { Caller } from '../accounts/caller.ts';
+import { audit } from '../accounts/audit.ts';
+import { authorize } from '../accounts/authorize.ts';
+import type { RecordRepos, RecordsDeps } from './deps.ts';
+
+export interface ImportCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportOptions {
+  districtId: string;
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function refuseIssues(issues: readonly ImportIssue[]): void {
+  const first = issues[0];
+  if (!first) return;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  throw invalid(
+    `${formatIssue(first)}${more}; nothing was imported.`,
+    `${first.file}:${first.line}:${first.column}`,
+  );
+}
+
+export async function authorizeImport(
+  deps: RecordsDeps,
+  caller: Caller,
+  districtId: string,
+): Promise<{ schools: Set<string> }> {
+  if (!('cli' in caller))
+    await authorize(
+      deps,
+      caller.actor,
+      'records.import',
+      { type: 'district', id: districtId, districtId },
+      caller.origin,
+    );
+  const district = await deps.roster.district(districtId);
+  if (!district) throw notFound(`No district has the id ${districtId}.`, 'district');
+  return district;
+}
+
+class DryRun extends Error {
+  constructor(readonly value: unknown) {
+    super('dry run');
+  }
+}
+
+/** Runs the writes in one transaction; a dry run rolls them back and returns their result. */
+export async function writeAll<T>(
+  deps: RecordsDeps,
+  dryRun: boolean,
+  work: (repos: RecordRepos) => Promise<T>,
+): Promise<T> {
+  try {
+    return await deps.transaction(async (repos) => {
+      const result = await work(repos);
+      if (dryRun) throw new DryRun(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.value as T;
+    throw error;
+  }
+}
+
+export async function auditImport(
+  deps: RecordsDeps,
+  caller: Caller,
+  action: string,
+  districtId: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  const actor = 'cli' in caller ? null : caller.actor;
+  await audit(
+    deps,
+    actor,
+    {
+      action,
+      outcome: 'ok',
+      targetType: 'district',
+      targetId: districtId,
+      districtId,
+      detail: { ...detail, ...('cli' in caller ? { via: 'cli' } : {}) },
+    },
+    'cli' in caller ? undefined : caller.origin,
+  );
+}
