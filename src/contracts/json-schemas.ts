@@ -3,6 +3,7 @@
  * scripts/generate-schemas.ts; a test checks the committed files match).
  */
 import { z } from 'zod';
+import { ZProgramProfile } from './program-profile.ts';
 import { ZProgramFile } from './program.ts';
 
 export interface GeneratedSchema {
@@ -17,5 +18,12 @@ export function generateSchemas(): GeneratedSchema[] {
     title: 'Wayfinder program of study',
     ...z.toJSONSchema(ZProgramFile, { io: 'input' }),
   };
-  return [{ file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` }];
+  const profile = {
+    title: 'Wayfinder rules profile',
+    ...z.toJSONSchema(ZProgramProfile, { io: 'input' }),
+  };
+  return [
+    { file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` },
+    { file: 'profile.schema.json', text: `${JSON.stringify(profile, null, 2)}\n` },
+  ];
 }
