@@ -3,6 +3,7 @@
  * scripts/generate-schemas.ts; a test checks the committed files match).
  */
 import { z } from 'zod';
+import { ZProgramProfile } from './program-profile.ts';
 import { ZProgramFile } from './program.ts';
 import { ZRequirementSet } from './requirements.ts';
 
@@ -22,8 +23,16 @@ export function generateSchemas(): GeneratedSchema[] {
     title: 'Wayfinder graduation requirement set',
     ...z.toJSONSchema(ZRequirementSet, { io: 'input' }),
   };
+  const profile = {
+    title: 'Wayfinder rules profile',
+    ...z.toJSONSchema(ZProgramProfile, { io: 'input' }),
+  };
   return [
-    { file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}\n` },
-    { file: 'requirement-set.schema.json', text: `${JSON.stringify(requirements, null, 2)}\n` },
+    { file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}
+` },
+    { file: 'requirement-set.schema.json', text: `${JSON.stringify(requirements, null, 2)}
+` },
+    { file: 'profile.schema.json', text: `${JSON.stringify(profile, null, 2)}
+` },
   ];
 }

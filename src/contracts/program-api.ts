@@ -32,6 +32,8 @@ export const ZFindingView = z.object({
   path: z.string(),
   stepLevel: z.enum(STEP_LEVELS).optional(),
   courseId: z.string().optional(),
+  profile: z.string().optional().describe('The rules profile that ran the rule'),
+  reason: z.string().optional().describe('Why the profile checks the rule at this severity'),
 });
 export type TFindingView = z.infer<typeof ZFindingView>;
 

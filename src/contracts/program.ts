@@ -52,6 +52,13 @@ export const ZInstitution = z
     parentId: ZId.optional().describe("A high school's district"),
     city: z.string().optional(),
     state: z.string().length(2, 'must be a two-letter state code').optional(),
+    programProfile: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a profile name such as federal')
+      .optional()
+      .describe(
+        'The rules profile this organization checks the programs it owns against (classic when omitted; see schemas/profile.schema.json)',
+      ),
   })
   .describe('A district, high school, college, university or employer');
 export type TInstitution = z.infer<typeof ZInstitution>;
@@ -89,6 +96,26 @@ const courseCommon = {
     .array(ZId)
     .default([])
     .describe('Courses to take with this one or before it (ids in catalog.courses)'),
+  competencies: z
+    .array(z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'))
+    .max(200, 'must list at most 200 competencies')
+    .optional()
+    .describe(
+      'Learning outcomes or competencies the course teaches: short statements or standard ids (e.g. CASE identifiers)',
+    ),
+  equivalentTo: z
+    .array(ZId)
+    .optional()
+    .describe('Courses documented as teaching the same content (ids in catalog.courses)'),
+  sequenceLevel: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(40, 'must be at most 40 characters')
+    .optional()
+    .describe(
+      "The course's place from broad to occupation-specific: introductory, intermediate or capstone, or a name the state's profile maps to one of them (such as Level 1)",
+    ),
 };
 
 export const ZSecondaryCourse = z
@@ -160,8 +187,10 @@ export const ZCreditAgreement = z
       .object({ name: z.string().min(1, 'must not be empty'), minScore: z.number() })
       .optional()
       .describe('For exam credit: the exam and the score it takes'),
-    effectiveFrom: ZIsoDate,
-    effectiveTo: ZIsoDate.optional(),
+    effectiveFrom: ZIsoDate.describe('The first day the agreement is in force (YYYY-MM-DD)'),
+    effectiveTo: ZIsoDate.optional().describe(
+      'The last day the agreement is in force (YYYY-MM-DD); omitted while it has no end date',
+    ),
   })
   .describe('An agreement that a high school course earns credit for a college course');
 export type TCreditAgreement = z.infer<typeof ZCreditAgreement>;

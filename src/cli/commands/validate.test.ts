@@ -68,6 +68,8 @@ describe('wayfinder validate', () => {
         severity: 'error',
         path: 'program.steps[4].courses[3]',
         message: expect.stringMatching(/^El curso universitario HLT 105 «Medical Terminology»/),
+        profile: 'classic',
+        reason: expect.stringContaining('primera edición de Wayfinder'),
       },
     ]);
   });
@@ -108,5 +110,65 @@ describe('wayfinder validate', () => {
     const none = await run(['validate']);
     expect(none.code).not.toBe(0);
     expect(none.err).toContain("missing required argument 'files'");
+  });
+
+  it('checks against a named profile and prints its reason', async () => {
+    const file = example('invalid-starts-by-grade-9.json');
+    const federal = await run(['validate', '--profile', 'federal', file]);
+    expect(federal.code).toBe(0);
+    expect(federal.out).toContain(`${file}: warning pos.starts-by-grade-9 at program.steps[0]:`);
+    expect(federal.out).toContain(
+      '  (federal) Perkins V does not fix the grade a program starts in',
+    );
+    const state = await run([
+      'validate',
+      '--profile',
+      'state-example',
+      example('invalid-cte-from-start.json'),
+    ]);
+    expect(state.code).toBe(1);
+    expect(state.out).toContain('error pos.cte-from-start at program.steps[0].courses');
+  });
+
+  it('reads a profile file, and refuses an unknown or malformed profile', async () => {
+    const profile = JSON.parse(
+      fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../domain/program/profiles/federal.json'),
+        'utf8',
+      ),
+    );
+    profile.id = 'my-state';
+    profile.rules['pos.has-target-occupation'].severity = 'warning';
+    const custom = path.join(tmp, 'my-state.json');
+    fs.writeFileSync(custom, JSON.stringify(profile));
+    const file = example('invalid-has-target-occupation.json');
+    const result = await run(['validate', '--profile', custom, file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('warning pos.has-target-occupation at program.occupations');
+    expect(result.out).toContain('  (my-state) Perkins V sec. 3(41): aligned');
+
+    const unknown = await run(['validate', '--profile', 'nowhere', file]);
+    expect(unknown).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown profile "nowhere"'),
+    });
+    profile.rules['pos.has-target-occupation'].severity = 'fatal';
+    fs.writeFileSync(custom, JSON.stringify(profile));
+    const bad = await run(['validate', '--profile', custom, file]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('error at rules.pos.has-target-occupation.severity');
+  });
+
+  it("judges credit agreements on today's date (or --today)", async () => {
+    const file = example('invalid-credit-agreement-ending-soon.json');
+    const soon = await run(['validate', '--profile', 'federal', '--today', '2026-11-01', file]);
+    expect(soon.out).toContain(
+      'warning pos.credit-agreement-ending-soon at catalog.creditAgreements[0].effectiveTo: The credit agreement intro-programming-cis-115 ends on 2026-12-15, in 44 days',
+    );
+    const later = await run(['validate', '--profile', 'federal', '--today', '2027-01-01', file]);
+    expect(later.out).toContain(
+      'warning pos.credit-agreements-in-force at catalog.creditAgreements[0]',
+    );
+    expect((await run(['validate', '--today', 'soon', file])).code).toBe(2);
   });
 });

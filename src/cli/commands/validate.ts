@@ -1,12 +1,21 @@
 /**
  * `wayfinder validate FILE…`: checks program-of-study files (schemas/program.schema.json) against
- * the program-of-study rules. Exit 0: no errors (warnings allowed); 1: errors; 2: a file could not
- * be read or does not fit the file format.
+ * the program-of-study rules of a profile (`--profile NAME` or a profile file; by default each
+ * program's owner's, else classic), with the embedded framework and occupation data and today's
+ * date for credit agreements. Exit 0: no errors (warnings allowed); 1: errors; 2: a file (or the
+ * profile) could not be read or does not fit its format.
  */
+import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { ZProgramProfile, type TProgramProfile } from '../../contracts/program-profile.ts';
 import { frameworks } from '../../data/index.ts';
+import { defaultOccupations } from '../../data/occupations/index.ts';
 import type { FrameworkData } from '../../domain/framework.ts';
-import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
+import {
+  BUILT_IN_PROFILES,
+  validateProgram,
+  type Finding,
+} from '../../domain/program/validate-program.ts';
 import { readProgramFile, type ProgramFileProblem } from '../../importers/program-file.ts';
 import { CliExit, type CliIo } from '../shared.ts';
 
@@ -15,6 +24,8 @@ type Lang = 'en' | 'es';
 interface ValidateOptions {
   format: 'text' | 'json';
   lang: Lang;
+  profile?: string;
+  today?: string;
 }
 
 /** One line of output: a finding, or a problem reading the file (rule "file.read", …). */
@@ -26,6 +37,9 @@ interface Entry {
   path: string;
   line?: number;
   column?: number;
+  /** The profile that ran the rule, and why it checks it at this severity. */
+  profile?: string;
+  reason?: string;
 }
 
 export function registerValidateCommand(program: Command, io: CliIo): void {
@@ -41,13 +55,50 @@ export function registerValidateCommand(program: Command, io: CliIo): void {
     .addOption(
       new Option('--lang <lang>', 'language of the messages').choices(['en', 'es']).default('en'),
     )
+    .addOption(
+      new Option(
+        '--profile <name>',
+        `rules profile: ${[...BUILT_IN_PROFILES.keys()].join(', ')}, or a profile file (schemas/profile.schema.json); default: the owner's, else classic`,
+      ),
+    )
+    .addOption(
+      new Option('--today <date>', 'judge credit agreement dates on this day (YYYY-MM-DD)'),
+    )
     .action(async (files: string[], opts: ValidateOptions) => {
       const exitCode = await validateFiles(files, opts, io);
       if (exitCode !== 0) throw new CliExit('', exitCode);
     });
 }
 
+/** A built-in profile by name, or a profile file by path (a name with a slash or ending .json). */
+async function loadProfile(name: string): Promise<TProgramProfile> {
+  const builtIn = BUILT_IN_PROFILES.get(name);
+  if (builtIn) return builtIn;
+  if (!name.includes('/') && !name.endsWith('.json')) {
+    const known = [...BUILT_IN_PROFILES.keys()].join(', ');
+    throw new CliExit(`Unknown profile "${name}"; use one of ${known}, or a profile file.`, 2);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(name, 'utf8'));
+  } catch (error) {
+    throw new CliExit(`${name}: cannot read the profile: ${(error as Error).message}`, 2);
+  }
+  const parsed = ZProgramProfile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CliExit(`${name}: error at ${issue.path.join('.') || '(root)'}: ${issue.message}`, 2);
+  }
+  return parsed.data;
+}
+
+const occupationPathways = new Map(defaultOccupations.map((o) => [o.code, o.pathways]));
+
 async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo): Promise<number> {
+  if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today))
+    throw new CliExit(`--today must be a date written YYYY-MM-DD, not "${opts.today}".`, 2);
+  const profile = opts.profile === undefined ? undefined : await loadProfile(opts.profile);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const entries: Entry[] = [];
   let exitCode = 0;
   for (const file of files) {
@@ -60,6 +111,9 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     }
     const findings = validateProgram(result.file, {
       knownPathways: pathwaysOf(result.file.program.frameworkId),
+      pathwayCodesOf: (soc) => occupationPathways.get(soc),
+      today,
+      ...(profile ? { profile } : {}),
     });
     const fileEntries = findings.map((f) => findingEntry(file, f, opts.lang));
     if (findings.some((f) => f.severity === 'error')) exitCode = Math.max(exitCode, 1);
@@ -83,7 +137,10 @@ function pathwaysOf(frameworkId: string): string[] | undefined {
 
 function findingEntry(file: string, finding: Finding, lang: Lang): Entry {
   const { rule, severity, path } = finding;
-  return { file, rule, severity, message: finding.message[lang], path };
+  const entry: Entry = { file, rule, severity, message: finding.message[lang], path };
+  if (finding.profile !== undefined) entry.profile = finding.profile;
+  if (finding.reason !== undefined) entry.reason = finding.reason[lang];
+  return entry;
 }
 
 function problemEntry(file: string, problem: ProgramFileProblem): Entry {
@@ -105,6 +162,7 @@ function printEntries(io: CliIo, entries: Entry[]): void {
     const where =
       e.path && at ? ` at ${e.path} (${at})` : e.path ? ` at ${e.path}` : at ? ` at ${at}` : '';
     io.out(`${e.file}: ${e.severity} ${e.rule}${where}: ${e.message}\n`);
+    if (e.reason !== undefined) io.out(`  (${e.profile}) ${e.reason}\n`);
   }
 }
 

@@ -11,6 +11,8 @@ import type {
   TProgramFile,
   TStep,
 } from '../../contracts/program.ts';
+import type { TProgramProfile } from '../../contracts/program-profile.ts';
+import { profileFor } from './profiles/index.ts';
 
 export interface ValidateProgramOptions {
   /**
@@ -20,6 +22,10 @@ export interface ValidateProgramOptions {
   pathwayCodesOf?: (soc: string) => readonly string[] | undefined;
   /** The pathway codes of the program's framework. When given, an unknown code is an error. */
   knownPathways?: ReadonlySet<string> | readonly string[];
+  /** The rules profile; by default the owner's (catalog institution programProfile) or classic. */
+  profile?: TProgramProfile;
+  /** Today (YYYY-MM-DD), for the dates of credit agreements; without it dates are not checked. */
+  today?: string;
 }
 
 /** A catalog entry and its index in its catalog array (the first one when an id repeats). */
@@ -53,6 +59,7 @@ export interface RuleContext {
   program: TProgramBody;
   catalog: TCatalog;
   options: ValidateProgramOptions;
+  profile: TProgramProfile;
   knownPathways: ReadonlySet<string> | undefined;
   institutions: ReadonlyMap<string, Indexed<TInstitution>>;
   courses: ReadonlyMap<string, Indexed<TCourse>>;
@@ -117,6 +124,7 @@ export function buildContext(
     program,
     catalog,
     options,
+    profile: profileFor(file, options.profile),
     knownPathways: known === undefined ? undefined : known instanceof Set ? known : new Set(known),
     institutions: indexById(catalog.institutions),
     courses,

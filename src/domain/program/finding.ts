@@ -21,11 +21,19 @@ export interface Finding {
   path: string;
   stepLevel?: TStepLevel;
   courseId?: string;
+  /** The rules profile that ran the rule (set by validateProgram). */
+  profile?: string;
+  /** Why the profile checks the rule at this severity (set by validateProgram). */
+  reason?: FindingMessage;
 }
 
-/** One named check. A rule reports findings of its own severity only. */
+/**
+ * One named check. A rule reports findings of its own severity; the profile that runs it may
+ * change that severity (validateProgram does).
+ */
 export interface Rule {
   id: string;
+  /** The severity when run without a profile (checkRule in tests). */
   severity: Severity;
   check(ctx: RuleContext): Finding[];
 }
@@ -48,6 +56,11 @@ export function finding(rule: Rule, target: FindingTarget, en: string, es: strin
   if (target.stepLevel !== undefined) result.stepLevel = target.stepLevel;
   if (target.courseId !== undefined) result.courseId = target.courseId;
   return result;
+}
+
+/** Builds a finding of `rule` from a message of the catalog (messages.ts). */
+export function findingOf(rule: Rule, target: FindingTarget, message: FindingMessage): Finding {
+  return finding(rule, target, message.en, message.es);
 }
 
 /** True when any finding is an error (warnings do not stop a program). */

@@ -17,16 +17,33 @@ export {
   type Severity,
 } from './finding.ts';
 export { PROGRAM_RULES } from './rules/index.ts';
+export {
+  BUILT_IN_PROFILES,
+  DEFAULT_PROFILE,
+  builtInProfile,
+  profileFor,
+} from './profiles/index.ts';
 
-/** Every finding of every rule, in rule order, each rule's findings in file order. */
+/**
+ * Every finding of the rules the profile runs (options.profile, else the owner's, else classic), in
+ * rule order, each rule's findings in file order, at the profile's severity and with its reason.
+ */
 export function validateProgram(
   file: TProgramFile,
   options: ValidateProgramOptions = {},
 ): Finding[] {
   const ctx = buildContext(file, options);
+  const { profile } = ctx;
   const findings: Finding[] = [];
   for (const rule of PROGRAM_RULES) {
-    for (const found of rule.check(ctx)) findings.push(found);
+    const setting = profile.rules[rule.id];
+    if (!setting) continue;
+    for (const found of rule.check(ctx)) {
+      found.severity = setting.severity;
+      found.profile = profile.id;
+      found.reason = setting.reason;
+      findings.push(found);
+    }
   }
   return findings;
 }

@@ -29,6 +29,8 @@ export function presentFinding(f: Finding, lang: Lang): TFindingView {
   };
   if (f.stepLevel) view.stepLevel = f.stepLevel;
   if (f.courseId) view.courseId = f.courseId;
+  if (f.profile) view.profile = f.profile;
+  if (f.reason) view.reason = f.reason[lang];
   return view;
 }
 

@@ -146,6 +146,8 @@ export function findingView(finding: Finding, lang: TLang): TFindingView {
   };
   if (finding.stepLevel) view.stepLevel = finding.stepLevel;
   if (finding.courseId) view.courseId = finding.courseId;
+  if (finding.profile) view.profile = finding.profile;
+  if (finding.reason) view.reason = finding.reason[lang];
   return view;
 }
 
