@@ -17,6 +17,7 @@ import type { CatalogPageRepository, ProgramUse } from '../../db/catalog-page-re
 import type { CatalogRepository } from '../../db/catalog-repository.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { OccupationCatalog } from '../occupations/occupation-catalog.ts';
+import { occupationTitle } from '../occupations/occupation-title.ts';
 import { onetCode } from '../programs/present-program.ts';
 
 export interface CatalogPageDeps {
@@ -191,7 +192,7 @@ export class CatalogPages {
         const occupation = byCode.get(code);
         return {
           code,
-          title: occupation?.title ?? target.title,
+          title: occupation?.title ?? occupationTitle(code, { en: target.title }, lang),
           point: target.point,
           entryLevel: occupation?.entryLevel ?? null,
           known: occupation !== undefined,

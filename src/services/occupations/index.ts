@@ -11,6 +11,7 @@ import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { SearchService } from '../search/search-service.ts';
 import { OccupationCatalog } from './occupation-catalog.ts';
 import type { ImportDeps } from './run-import.ts';
+import { occupationTitle } from './occupation-title.ts';
 import { seedOccupations } from './seed-occupations.ts';
 
 export interface OccupationServices {
@@ -39,7 +40,13 @@ export function createOccupationServices(
   const search = new SearchService({
     sources: [
       { load: async () => searchRepo.clustersAndPathways(await frameworkId()) },
-      { load: () => searchRepo.occupations() },
+      {
+        load: async () =>
+          (await searchRepo.occupations()).map((doc) => ({
+            ...doc,
+            title: { en: doc.title.en, es: occupationTitle(doc.id, doc.title, 'es') },
+          })),
+      },
       { load: () => searchRepo.programs() },
       { load: () => searchRepo.courses() },
       { load: () => searchRepo.credentials() },

@@ -17,6 +17,7 @@ import {
 import type { OccupationRepository, OccupationRow } from '../../db/occupation-repository.ts';
 import type { PartialLocalizedText } from '../../db/occupations-schema.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
+import { occupationTitle } from './occupation-title.ts';
 
 const ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
 
@@ -131,7 +132,7 @@ export class OccupationCatalog {
       }),
       related: related.map((r) => ({
         code: r.code,
-        title: pickText(r.title, lang),
+        title: occupationTitle(r.code, r.title, lang),
         entryLevel: entryLevelOf(r.jobZone) ?? null,
       })),
       cip: cip.map((c) => ({ code: c.code, title: c.title })),
@@ -172,7 +173,7 @@ function summary(
   return {
     code: row.code,
     socCode: row.socCode,
-    title: pickText(row.title, lang),
+    title: occupationTitle(row.code, row.title, lang),
     jobZone: row.jobZone,
     entryLevel: level,
     entryLevelLabel: level ? entryLevelLabel(level, lang) : null,

@@ -7,6 +7,7 @@ import { invalid } from '../../domain/errors.ts';
 import { checkOccupationSeeds, type OccupationSeed } from '../../domain/occupation/occupation.ts';
 import type { OccupationImportRepository } from '../../db/occupation-import-repository.ts';
 import type { SyncCounts } from '../../db/sync-rows.ts';
+import { spanishOccupationTitle } from './occupation-title.ts';
 
 export interface SeedOccupationsOptions {
   repo: OccupationImportRepository;
@@ -32,7 +33,7 @@ export async function seedOccupations({
   const data = {
     occupations: occupations.map((o) => ({
       code: o.code,
-      title: o.title,
+      title: { en: o.title.en, es: spanishOccupationTitle(o.code) ?? o.title.es },
       description: o.description,
       jobZone: o.jobZone,
       riasec: null,

@@ -11,6 +11,7 @@ import type { Lang } from '../../domain/framework.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
 import { stepLabel } from '../../domain/program/labels.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
+import { occupationTitle } from '../occupations/occupation-title.ts';
 import type { LaborFacts } from './deps.ts';
 
 export interface FrameworkTitles {
@@ -149,7 +150,7 @@ export function presentDetail(input: {
       const credential = o.credentialId ? credentials.get(o.credentialId) : undefined;
       return {
         soc: o.soc,
-        title: o.title,
+        title: occupationTitle(o.soc, { en: o.title }, lang),
         point: o.point,
         ...(credential ? { credential: text(credential.title, lang) } : {}),
         ...input.labor?.get(onetCode(o.soc)),
