@@ -20,6 +20,7 @@ import { OccupationRepository } from './db/occupation-repository.ts';
 import { FrameworkRepository, type SeedCounts } from './db/framework-repository.ts';
 import type { SyncCounts } from './db/sync-rows.ts';
 import { ProgramRepository } from './db/program-repository.ts';
+import { SESSION_ENDED_CHANNEL } from './db/session-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
 import { createAccounts, type Accounts } from './services/accounts/index.ts';
 import { CatalogPages } from './services/catalog/catalog-pages.ts';
@@ -66,6 +67,11 @@ export interface Runtime {
   /** Migrates, and seeds when no framework is loaded yet. Returns whether it seeded. */
   prepare(): Promise<{ migrated: string[]; seeded: boolean }>;
   ping(): Promise<void>;
+  /**
+   * For a server: drop cached sessions as soon as any process ends them (PostgreSQL NOTIFY).
+   * Returns the function that stops following.
+   */
+  followEndedSessions(): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -176,6 +182,12 @@ export async function createRuntime(
     },
     async ping() {
       await sql`select 1`.execute(database.db);
+    },
+    async followEndedSessions() {
+      const stop = await database.listen?.(SESSION_ENDED_CHANNEL, (userId) =>
+        accounts.sessions.forgetUser(userId),
+      );
+      return stop ?? (async () => {});
     },
     close: () => database.close(),
   };

@@ -13,7 +13,8 @@ export interface TestEngine {
   open(): Promise<Runtime>;
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database on the test PostgreSQL server; its URL. */
+export async function createDatabase(serverUrl: string): Promise<string> {
   const name = `wayfinder_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();

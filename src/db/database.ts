@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationResult } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.ts';
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -19,6 +20,12 @@ export interface Database {
   engine: Engine;
   /** Where the data lives, without any password. */
   location: string;
+  /**
+   * PostgreSQL only: calls `onMessage` with the payload of every NOTIFY on `channel`, on a
+   * connection of its own, until the returned function is called. (The embedded database has one
+   * process, which already knows what it changed.)
+   */
+  listen?(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -30,21 +37,53 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       engine: 'postgres',
       location: redactUrl(target.databaseUrl),
+      listen: (channel, onMessage) => listen(target.databaseUrl, channel, onMessage),
       close: () => db.destroy(),
     };
   }
   let pglite: PGlite;
   let location: string;
+  let lock: DataFolderLock | undefined;
   if ('dataDir' in target) {
     await fs.mkdir(target.dataDir, { recursive: true });
-    pglite = await PGlite.create(target.dataDir);
+    // One process per data folder (see data-folder-lock.ts): refused here, before anything opens.
+    lock = lockDataFolder(target.dataDir);
+    try {
+      pglite = await PGlite.create(target.dataDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
     location = target.dataDir;
   } else {
     pglite = await PGlite.create();
     location = 'memory';
   }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, engine: 'pglite', location, close: () => db.destroy() };
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, engine: 'pglite', location, close };
+}
+
+async function listen(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  // A lost connection only means answers fall back to the short cache; it must not crash.
+  client.on('error', () => {});
+  client.on('notification', (n) => {
+    if (n.channel === channel) onMessage(n.payload ?? '');
+  });
+  await client.connect();
+  await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  return () => client.end();
 }
 
 export function redactUrl(url: string): string {

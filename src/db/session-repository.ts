@@ -1,5 +1,5 @@
 /** Sessions (stored by the hash of their token) and one-time links. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 
 export interface SessionRecord {
@@ -17,6 +17,13 @@ export interface OneTimeLinkRecord {
   expiresAt: Date;
   usedAt: Date | null;
 }
+
+/**
+ * PostgreSQL channel that hears of every ended session (its payload: the user id), so that each
+ * app server drops its cached answer at once, even when another process (a second instance, the
+ * command line) ended it. Sent inside the ending transaction: delivered only if it commits.
+ */
+export const SESSION_ENDED_CHANNEL = 'wayfinder_session_ended';
 
 export class SessionRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -64,7 +71,12 @@ export class SessionRepository {
   }
 
   async delete(tokenHash: string): Promise<void> {
-    await this.db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+    const ended = await this.db
+      .deleteFrom('user_session')
+      .where('token_hash', '=', tokenHash)
+      .returning('user_id')
+      .executeTakeFirst();
+    if (ended) await this.announceEnded(ended.user_id);
   }
 
   /** Ends every session of a user; returns how many there were. */
@@ -73,7 +85,12 @@ export class SessionRepository {
       .deleteFrom('user_session')
       .where('user_id', '=', userId)
       .executeTakeFirst();
+    await this.announceEnded(userId);
     return Number(result.numDeletedRows);
+  }
+
+  private async announceEnded(userId: string): Promise<void> {
+    await sql`select pg_notify(${SESSION_ENDED_CHANNEL}, ${userId})`.execute(this.db);
   }
 
   async insertLink(link: Omit<OneTimeLinkRecord, 'usedAt'>): Promise<void> {

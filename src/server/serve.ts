@@ -87,6 +87,8 @@ export async function startServer(
     await runtime.close();
     throw error;
   }
+  // Sessions ended by another process (the command line, another instance) end here at once.
+  const unlisten = await runtime.followEndedSessions();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -101,6 +103,7 @@ export async function startServer(
   const stop = () => {
     stopping ??= (async () => {
       await app.close();
+      await unlisten();
       await runtime.close();
     })();
     return stopping;

@@ -1,7 +1,8 @@
 /**
  * Session token → who is asking. Answers are cached in this process for a few seconds, so an
  * authenticated call costs about what an anonymous one does; signing out here drops the cache
- * entry at once, and on other app servers within CACHE_MS.
+ * entry at once; on PostgreSQL, other app servers and the command line announce ended sessions
+ * (SESSION_ENDED_CHANNEL) and the server listening drops them at once (else within CACHE_MS).
  */
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ROLES_REQUIRING_TOTP } from '../../domain/auth/roles.ts';
@@ -37,6 +38,12 @@ export class SessionResolver {
   forget(tokenHash?: string): void {
     if (tokenHash === undefined) this.cache.clear();
     else this.cache.delete(tokenHash);
+  }
+
+  /** Drops the cached sessions of one user (ended elsewhere: another instance, the CLI). */
+  forgetUser(userId: string): void {
+    for (const [key, hit] of this.cache)
+      if (hit.value === null || hit.value.actor.userId === userId) this.cache.delete(key);
   }
 
   private async load(tokenHash: string, now: Date): Promise<ResolvedSession | null> {
