@@ -100,7 +100,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
         </button>
       </div>
 
-      <h3 className="step-editor__heading">{t.stepCourses}</h3>
+      <h3 className="step-editor__heading">{format(t.stepCoursesIn, { step: name })}</h3>
       {step.courses.length === 0 ? (
         <p className="step-editor__empty">{t.noCoursesYet}</p>
       ) : (
@@ -147,7 +147,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       <AddControl
         id={fieldId.addCourse(index)}
         label={format(t.addCourseField, { step: name })}
-        button={t.addCourse}
+        button={format(t.addCourse, { step: name })}
         groups={[
           {
             label: labels.words.secondary,
@@ -168,7 +168,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
         }}
       />
 
-      <h3 className="step-editor__heading">{t.stepCredentials}</h3>
+      <h3 className="step-editor__heading">{format(t.stepCredentialsIn, { step: name })}</h3>
       {step.credentials.length === 0 ? (
         <p className="step-editor__empty">{t.noCredentialsYet}</p>
       ) : (
@@ -205,7 +205,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       <AddControl
         id={fieldId.addCredential(index)}
         label={format(t.addCredentialField, { step: name })}
-        button={t.addCredential}
+        button={format(t.addCredential, { step: name })}
         groups={[
           {
             label: t.stepCredentials,
