@@ -250,7 +250,9 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     const chosen = await page.locator('#edit-step-0-add-course').inputValue();
     expect(chosen).not.toBe('');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add course');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Add course to Grade 9',
+    );
     await page.keyboard.press('Enter');
     const added = page.locator('#edit-step-0-course-4');
     await added.waitFor();

@@ -1,9 +1,13 @@
 /**
  * "Choose something, then press Add": a labelled select of options (optionally in groups) and a
- * button. No drag and drop; the choice stays in the select until Add is pressed.
+ * button. No drag and drop; the choice stays in the select until Add is pressed. Pressing Add
+ * with nothing chosen says why, below the select (tied to it by aria-describedby), and moves
+ * focus to the select.
  */
 import { useState } from 'react';
+import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
+import { errorId, FieldError } from './field-problems.tsx';
 
 export interface OptionGroup {
   label: string;
@@ -23,15 +27,25 @@ export function AddControl({
   groups: OptionGroup[];
   onAdd: (value: string) => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const [choice, setChoice] = useState('');
+  const [why, setWhy] = useState(false);
   const shown = groups.filter((group) => group.options.length > 0);
   const valid = shown.some((group) => group.options.some((option) => option.value === choice));
   return (
     <div className="add-control">
       <label htmlFor={id}>{label}</label>
       <div className="add-control__row">
-        <select id={id} value={valid ? choice : ''} onChange={(e) => setChoice(e.target.value)}>
+        <select
+          id={id}
+          value={valid ? choice : ''}
+          aria-invalid={why ? true : undefined}
+          aria-describedby={why ? errorId(id) : undefined}
+          onChange={(e) => {
+            setChoice(e.target.value);
+            setWhy(false);
+          }}
+        >
           <option value="">{t.chooseOption}</option>
           {shown.map((group) =>
             shown.length === 1 ? (
@@ -56,6 +70,7 @@ export function AddControl({
           className="button-secondary"
           onClick={() => {
             if (!valid) {
+              setWhy(true);
               document.getElementById(id)?.focus();
               return;
             }
@@ -66,6 +81,10 @@ export function AddControl({
           {button}
         </button>
       </div>
+      <FieldError
+        id={id}
+        message={why ? formatMessage(lang, t.chooseFirst, { button }) : undefined}
+      />
     </div>
   );
 }

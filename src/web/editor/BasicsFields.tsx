@@ -11,6 +11,7 @@ import {
   type CatalogIndex,
   type Draft,
 } from './editor-state.ts';
+import { FieldError, fieldProblem, RequiredMark, useFieldProblems } from './field-problems.tsx';
 import type { StepEditorProps } from './StepEditor.tsx';
 
 const ROLES: PartnerRole[] = ['secondary', 'postsecondary', 'employer'];
@@ -27,6 +28,12 @@ export function BasicsFields({
   change: StepEditorProps['change'];
 }) {
   const { lang, t } = useLang();
+  const problems = useFieldProblems();
+  const titleEn = fieldProblem(problems, fieldId.titleEn);
+  const titleEs = fieldProblem(problems, fieldId.titleEs);
+  const pathway = fieldProblem(problems, fieldId.pathway);
+  const cip = fieldProblem(problems, fieldId.cip, `${fieldId.cip}-hint`);
+  const owner = fieldProblem(problems, fieldId.owner);
   const set = (patch: Partial<Draft>) => change((d) => ({ ...d, ...patch }), '');
   const clusters = [...new Map(pathways.map((p) => [p.cluster.code, p.cluster])).values()];
   const institutions = catalog.catalog.institutions;
@@ -39,29 +46,41 @@ export function BasicsFields({
     <fieldset className="editor-basics">
       <legend>{t.basicsLegend}</legend>
       <div className="field">
-        <label htmlFor={fieldId.titleEn}>{t.titleEn}</label>
+        <label htmlFor={fieldId.titleEn}>
+          {t.titleEn}
+          <RequiredMark />
+        </label>
         <input
           id={fieldId.titleEn}
           lang="en"
           required
           aria-required="true"
+          {...titleEn.aria}
           value={draft.title.en}
           onChange={(e) => set({ title: { ...draft.title, en: e.target.value } })}
         />
+        <FieldError id={fieldId.titleEn} message={titleEn.message} />
       </div>
       <div className="field">
         <label htmlFor={fieldId.titleEs}>{t.titleEs}</label>
         <input
           id={fieldId.titleEs}
           lang="es"
+          {...titleEs.aria}
           value={draft.title.es ?? ''}
           onChange={(e) => set({ title: { ...draft.title, es: e.target.value } })}
         />
+        <FieldError id={fieldId.titleEs} message={titleEs.message} />
       </div>
       <div className="field">
-        <label htmlFor={fieldId.pathway}>{t.pathwayField}</label>
+        <label htmlFor={fieldId.pathway}>
+          {t.pathwayField}
+          <RequiredMark />
+        </label>
         <select
           id={fieldId.pathway}
+          aria-required="true"
+          {...pathway.aria}
           value={draft.pathwayCode}
           onChange={(e) => set({ pathwayCode: e.target.value })}
         >
@@ -77,24 +96,31 @@ export function BasicsFields({
             </optgroup>
           ))}
         </select>
+        <FieldError id={fieldId.pathway} message={pathway.message} />
       </div>
       <div className="field">
         <label htmlFor={fieldId.cip}>{t.cipField}</label>
         <input
           id={fieldId.cip}
           inputMode="decimal"
-          aria-describedby={`${fieldId.cip}-hint`}
+          {...cip.aria}
           value={draft.cipCode ?? ''}
           onChange={(e) => set({ cipCode: e.target.value })}
         />
         <p className="field__hint" id={`${fieldId.cip}-hint`}>
           {t.cipHint}
         </p>
+        <FieldError id={fieldId.cip} message={cip.message} />
       </div>
       <div className="field">
-        <label htmlFor={fieldId.owner}>{t.ownerField}</label>
+        <label htmlFor={fieldId.owner}>
+          {t.ownerField}
+          <RequiredMark />
+        </label>
         <select
           id={fieldId.owner}
+          aria-required="true"
+          {...owner.aria}
           value={draft.ownerId}
           onChange={(e) => set({ ownerId: e.target.value })}
         >
@@ -103,6 +129,7 @@ export function BasicsFields({
           )}
           {institutionOptions}
         </select>
+        <FieldError id={fieldId.owner} message={owner.message} />
       </div>
 
       <fieldset className="editor-partners">
@@ -114,6 +141,7 @@ export function BasicsFields({
               <label htmlFor={fieldId.partner(i)}>{t.partnerInstitution}</label>
               <select
                 id={fieldId.partner(i)}
+                {...fieldProblem(problems, fieldId.partner(i)).aria}
                 value={partner.institutionId}
                 onChange={(e) =>
                   change((d) => updatePartner(d, i, { institutionId: e.target.value }), '')
@@ -124,6 +152,10 @@ export function BasicsFields({
                 )}
                 {institutionOptions}
               </select>
+              <FieldError
+                id={fieldId.partner(i)}
+                message={fieldProblem(problems, fieldId.partner(i)).message}
+              />
             </div>
             <div className="field">
               <label htmlFor={`edit-partner-${i}-role`}>{t.partnerRole}</label>

@@ -4,6 +4,7 @@
  * step, course or field the finding points at. The count is a polite live region.
  */
 import type { TFindingView } from '../../contracts/program-api.ts';
+import { formatMessage } from '../i18n.ts';
 import { findingCounts } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -41,6 +42,14 @@ export function FindingsPanel({
               <button type="button" className="finding__go" onClick={() => onGo(finding)}>
                 {finding.message}
               </button>
+              {finding.reason && (
+                <span className="finding__reason">
+                  {formatMessage(lang, t.findingReason, {
+                    profile: finding.profile ?? '',
+                    reason: finding.reason,
+                  })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

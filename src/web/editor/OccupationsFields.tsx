@@ -11,6 +11,7 @@ import {
   type CatalogIndex,
   type Draft,
 } from './editor-state.ts';
+import { FieldError, fieldProblem, RequiredMark, useFieldProblems } from './field-problems.tsx';
 import type { StepEditorProps } from './StepEditor.tsx';
 
 const POINTS = ['entry', 'mid', 'exit'] as const;
@@ -26,6 +27,7 @@ export function OccupationsFields({
 }) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
+  const problems = useFieldProblems();
   return (
     <fieldset className="editor-occupations">
       <legend>{t.occupationsLegend}</legend>
@@ -33,25 +35,41 @@ export function OccupationsFields({
         const id = (field: string) => `edit-occupation-${i}-${field}`;
         const set = (patch: Partial<typeof occupation>) =>
           change((d) => updateOccupation(d, i, patch), '');
+        const soc = fieldProblem(problems, fieldId.occupation(i));
+        const title = fieldProblem(problems, fieldId.occupationTitle(i));
         return (
           <fieldset key={i} className="editor-row">
             <legend>{formatMessage(lang, t.occupationLegend, { n: i + 1 })}</legend>
             <div className="field field--narrow">
-              <label htmlFor={fieldId.occupation(i)}>{t.occSoc}</label>
+              <label htmlFor={fieldId.occupation(i)}>
+                {t.occSoc}
+                <RequiredMark />
+              </label>
               <input
                 id={fieldId.occupation(i)}
+                required
+                aria-required="true"
+                {...soc.aria}
                 value={occupation.soc}
                 placeholder="15-1252"
                 onChange={(e) => set({ soc: e.target.value.trim() })}
               />
+              <FieldError id={fieldId.occupation(i)} message={soc.message} />
             </div>
             <div className="field">
-              <label htmlFor={id('title')}>{t.occTitle}</label>
+              <label htmlFor={fieldId.occupationTitle(i)}>
+                {t.occTitle}
+                <RequiredMark />
+              </label>
               <input
-                id={id('title')}
+                id={fieldId.occupationTitle(i)}
+                required
+                aria-required="true"
+                {...title.aria}
                 value={occupation.title}
                 onChange={(e) => set({ title: e.target.value })}
               />
+              <FieldError id={fieldId.occupationTitle(i)} message={title.message} />
             </div>
             <div className="field">
               <label htmlFor={id('point')}>{t.occPointField}</label>

@@ -1,8 +1,10 @@
 /**
  * The program-of-study editor: a form (about the program, steps, occupations) with the findings
  * beside it, checked on every change by the same validateProgram the server runs, and Save /
- * Submit buttons that show the server's findings and errors. Everything is a labelled form
- * control or a button; focus moves to where a change or a finding points.
+ * Submit buttons that show the server's findings and errors. The file format's own problems
+ * (required, format, range) are findings too, and an inline message on their field; a refused save
+ * moves focus to the first bad field. Everything is a labelled form control or a button; focus
+ * moves to where a change or a finding points.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -25,10 +27,13 @@ import {
   nextLevel,
   type Draft,
 } from './editor-state.ts';
+import { FieldProblems } from './field-problems.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
+import { FindingsSummary } from './FindingsSummary.tsx';
 import { OccupationsFields } from './OccupationsFields.tsx';
 import { StepEditor, type StepEditorProps } from './StepEditor.tsx';
 import type { Educator } from './use-educator.ts';
+import { refusedText, schemaFindings } from './schema-problems.ts';
 import { useProgramSave } from './use-program-save.ts';
 
 export interface EditorStart {
@@ -60,15 +65,27 @@ export function ProgramEditor({
   const focusNext = useRef<string | null>(null);
   const catalog = useMemo(() => indexCatalog(start.catalog), [start.catalog]);
   const known = useMemo(() => new Set(pathways.map((p) => p.code)), [pathways]);
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const schema = useMemo(() => schemaFindings(draft, lang), [draft, lang]);
   const live = useMemo(
-    () =>
-      validateProgram(
+    () => [
+      ...schema,
+      ...validateProgram(
         { id: start.id, program: draft, catalog: start.catalog },
-        { knownPathways: known },
+        { knownPathways: known, today },
       ).map((f) => findingView(f, lang)),
-    [draft, start.id, start.catalog, known, lang],
+    ],
+    [schema, draft, start.id, start.catalog, known, lang, today],
   );
-  const { meta, busy, outcome, saved, save, submit } = useProgramSave({
+  const problems = useMemo(() => {
+    const byField = new Map<string, string>();
+    for (const f of schema) {
+      const id = findingTarget(f, draft);
+      if (!byField.has(id)) byField.set(id, f.message);
+    }
+    return byField;
+  }, [schema, draft]);
+  const { meta, busy, outcome, saved, save, submit, refuse } = useProgramSave({
     start,
     draft,
     setDraft,
@@ -78,6 +95,14 @@ export function ProgramEditor({
   });
   const fromServer = saved !== null && saved.draft === draft;
   const findings = fromServer ? saved.findings : live;
+  // A refusal from the server that names a field moves focus there.
+  const refusedField = outcome && !outcome.ok ? outcome.field : undefined;
+  useEffect(() => {
+    if (refusedField)
+      document.getElementById(findingTarget({ path: refusedField }, draft))?.focus();
+    // Only when a new refusal arrives, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outcome]);
 
   useEffect(() => {
     if (focusNext.current === null) return;
@@ -97,90 +122,107 @@ export function ProgramEditor({
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy === null) void save();
+    if (busy !== null) return;
+    const first = schema[0];
+    if (first) {
+      refuse(refusedText(lang, schema.length));
+      goTo(first);
+      return;
+    }
+    void save();
   };
 
   return (
     <div className="editor__layout">
-      <form className="editor__form" onSubmit={onSubmit} noValidate>
-        {meta.version !== undefined && meta.status && (
-          <p className="editor__meta">
-            {t.factVersion} {meta.version} ·{' '}
-            <span className={`status-badge status-badge--${meta.status}`}>
-              {statusLabel(lang, meta.status)}
-            </span>
-            {start.id && (
-              <>
-                {' · '}
-                <Link to={programPath(lang, start.id)}>{t.backToProgram}</Link>
-              </>
-            )}
-          </p>
-        )}
-        <BasicsFields draft={draft} catalog={catalog} pathways={pathways} change={change} />
-        <section className="editor-steps" aria-labelledby={fieldId.steps}>
-          <h2 id={fieldId.steps} tabIndex={-1}>
-            {t.stepsTitle}
-          </h2>
-          {draft.steps.map((step, index) => (
-            <StepEditor key={index} step={step} index={index} catalog={catalog} change={change} />
-          ))}
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() =>
-              change(
-                addStep,
-                formatMessage(lang, t.stepAdded, { step: posLabels(lang).level[nextLevel(draft)] }),
-                fieldId.stepLevel(draft.steps.length),
-              )
-            }
-          >
-            {t.addStep}
-          </button>
-        </section>
-        <OccupationsFields draft={draft} catalog={catalog} change={change} />
-        <div className="editor__actions">
-          {/* Not `disabled` while busy: a disabled button would drop the keyboard focus. */}
-          <button type="submit" aria-disabled={busy !== null}>
-            {busy === 'save' ? t.saving : t.save}
-          </button>
-          {start.id && meta.status === 'draft' && (
-            <button
-              type="button"
-              className="button-secondary"
-              aria-disabled={busy !== null}
-              onClick={() => {
-                if (busy === null) void submit();
-              }}
-            >
-              {busy === 'submit' ? t.submitting : t.submit}
-            </button>
-          )}
-        </div>
-        <p className="editor__outcome editor__outcome--ok" role="status">
-          {outcome?.ok ? outcome.text : ''}
-        </p>
-        <div className="editor__outcome editor__outcome--error" role="alert">
-          {outcome && !outcome.ok && (
-            <p>
-              {outcome.text}{' '}
-              {outcome.field && (
-                <button
-                  type="button"
-                  className="button-link-like"
-                  onClick={() => goTo({ path: outcome.field ?? '' })}
-                >
-                  {formatMessage(lang, t.fieldAt, { field: outcome.field })}
-                </button>
+      <FieldProblems.Provider value={problems}>
+        <form className="editor__form" onSubmit={onSubmit} noValidate>
+          <FindingsSummary
+            findings={findings}
+            targetOf={(f) => findingTarget(f, draft)}
+            onGo={goTo}
+          />
+          <p className="editor__required-note">{t.requiredNote}</p>
+          {meta.version !== undefined && meta.status && (
+            <p className="editor__meta">
+              {t.factVersion} {meta.version} ·{' '}
+              <span className={`status-badge status-badge--${meta.status}`}>
+                {statusLabel(lang, meta.status)}
+              </span>
+              {start.id && (
+                <>
+                  {' · '}
+                  <Link to={programPath(lang, start.id)}>{t.backToProgram}</Link>
+                </>
               )}
             </p>
           )}
-        </div>
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-      </form>
+          <BasicsFields draft={draft} catalog={catalog} pathways={pathways} change={change} />
+          <section className="editor-steps" aria-labelledby={fieldId.steps}>
+            <h2 id={fieldId.steps} tabIndex={-1}>
+              {t.stepsTitle}
+            </h2>
+            {draft.steps.map((step, index) => (
+              <StepEditor key={index} step={step} index={index} catalog={catalog} change={change} />
+            ))}
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() =>
+                change(
+                  addStep,
+                  formatMessage(lang, t.stepAdded, {
+                    step: posLabels(lang).level[nextLevel(draft)],
+                  }),
+                  fieldId.stepLevel(draft.steps.length),
+                )
+              }
+            >
+              {t.addStep}
+            </button>
+          </section>
+          <OccupationsFields draft={draft} catalog={catalog} change={change} />
+          <div className="editor__actions">
+            {/* Not `disabled` while busy: a disabled button would drop the keyboard focus. */}
+            <button type="submit" aria-disabled={busy !== null}>
+              {busy === 'save' ? t.saving : t.save}
+            </button>
+            {start.id && meta.status === 'draft' && (
+              <button
+                type="button"
+                className="button-secondary"
+                aria-disabled={busy !== null}
+                onClick={() => {
+                  if (busy === null) void submit();
+                }}
+              >
+                {busy === 'submit' ? t.submitting : t.submit}
+              </button>
+            )}
+          </div>
+          <p className="editor__outcome editor__outcome--ok" role="status">
+            {outcome?.ok ? outcome.text : ''}
+          </p>
+          <div className="editor__outcome editor__outcome--error" role="alert">
+            {outcome && !outcome.ok && (
+              <p>
+                {outcome.text}{' '}
+                {outcome.field && (
+                  <button
+                    type="button"
+                    className="button-link-like"
+                    onClick={() => goTo({ path: outcome.field ?? '' })}
+                  >
+                    {formatMessage(lang, t.fieldAt, { field: outcome.field })}
+                  </button>
+                )}
+              </p>
+            )}
+          </div>
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </form>
+      </FieldProblems.Provider>
       <FindingsPanel findings={findings} fromServer={fromServer} onGo={goTo} />
     </div>
   );

@@ -100,7 +100,9 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
         </button>
       </div>
 
-      <h3 className="step-editor__heading">{t.stepCourses}</h3>
+      <h3 className="step-editor__heading">
+        {formatMessage(lang, t.stepCoursesIn, { step: name })}
+      </h3>
       {step.courses.length === 0 ? (
         <p className="step-editor__empty">{t.noCoursesYet}</p>
       ) : (
@@ -147,7 +149,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       <AddControl
         id={fieldId.addCourse(index)}
         label={formatMessage(lang, t.addCourseField, { step: name })}
-        button={t.addCourse}
+        button={formatMessage(lang, t.addCourse, { step: name })}
         groups={[
           {
             label: labels.words.secondary,
@@ -168,7 +170,9 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
         }}
       />
 
-      <h3 className="step-editor__heading">{t.stepCredentials}</h3>
+      <h3 className="step-editor__heading">
+        {formatMessage(lang, t.stepCredentialsIn, { step: name })}
+      </h3>
       {step.credentials.length === 0 ? (
         <p className="step-editor__empty">{t.noCredentialsYet}</p>
       ) : (
@@ -208,7 +212,7 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
       <AddControl
         id={fieldId.addCredential(index)}
         label={formatMessage(lang, t.addCredentialField, { step: name })}
-        button={t.addCredential}
+        button={formatMessage(lang, t.addCredential, { step: name })}
         groups={[
           {
             label: t.stepCredentials,

@@ -167,6 +167,7 @@ export const fieldId = {
   course: (i: number, j: number) => `edit-step-${i}-course-${j}`,
   credential: (i: number, j: number) => `edit-step-${i}-credential-${j}`,
   occupation: (i: number) => `edit-occupation-${i}-soc`,
+  occupationTitle: (i: number) => `edit-occupation-${i}-title`,
 };
 
 const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
@@ -175,7 +176,9 @@ const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^program\.steps\[(\d+)\]/, (m) => fieldId.stepLevel(+m[1]!)],
   [/^program\.partners\[(\d+)\]/, (m) => fieldId.partner(+m[1]!)],
   [/^program\.partners/, () => fieldId.addPartner],
+  [/^program\.occupations\[(\d+)\]\.title/, (m) => fieldId.occupationTitle(+m[1]!)],
   [/^program\.occupations\[(\d+)\]/, (m) => fieldId.occupation(+m[1]!)],
+  [/^program\.title\.es/, () => fieldId.titleEs],
   [/^program\.title/, () => fieldId.titleEn],
   [/^program\.pathwayCode/, () => fieldId.pathway],
   [/^program\.cipCode/, () => fieldId.cip],

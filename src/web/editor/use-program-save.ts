@@ -13,6 +13,7 @@ import { changeStatus, createProgram, updateProgram } from '../program-api.ts';
 import { findingCounts, statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { forSaving, type Draft } from './editor-state.ts';
+import { fieldLabel } from './schema-problems.ts';
 import type { EditorStart } from './ProgramEditor.tsx';
 
 export type Outcome = { ok: true; text: string } | { ok: false; text: string; field?: string };
@@ -52,11 +53,16 @@ export function useProgramSave({
           ? error.message
           : String(error);
     const field = error instanceof ApiError ? error.field : undefined;
-    return {
-      ok: false,
-      text: formatMessage(lang, template, { message }),
-      ...(field ? { field } : {}),
-    };
+    // The server's text names the field for developers; say it in the page's language instead.
+    if (field) {
+      const path = field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+      return {
+        ok: false,
+        text: formatMessage(lang, t.notSavedField, { field: fieldLabel(lang, path) }),
+        field,
+      };
+    }
+    return { ok: false, text: formatMessage(lang, template, { message }) };
   };
 
   /** Saves; true when it worked. A new program moves to its own edit address. */
@@ -112,5 +118,8 @@ export function useProgramSave({
     }
   };
 
-  return { meta, busy, outcome, saved, save, submit };
+  /** Shows why a save was refused before it was sent. */
+  const refuse = (text: string) => setOutcome({ ok: false, text });
+
+  return { meta, busy, outcome, saved, save, submit, refuse };
 }
