@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { format } from '../i18n.ts';
-import { homePath, stripLang } from '../paths.ts';
+import { homePath, pathFor, stripLang } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { useSession } from './use-session.ts';
@@ -67,6 +67,11 @@ export function AccountNav() {
         <span className="visually-hidden">{format(t.signedInAs, { name: '' }).trim()} </span>
         {user.name}
       </span>
+      {(user.role === 'student' || user.role === 'guardian') && (
+        <Link to={pathFor(lang, '/me')}>
+          {user.role === 'student' ? t.meTitle : t.meGuardianTitle}
+        </Link>
+      )}
       <Link to={accountPath(lang)}>{t.navAccount}</Link>
       {signOutButton}
     </nav>
