@@ -5,6 +5,9 @@ import { CipPage } from './catalog/CipPage.tsx';
 import { CoursePage } from './catalog/CoursePage.tsx';
 import { CredentialPage } from './catalog/CredentialPage.tsx';
 import { Layout } from './components/Layout.tsx';
+import { MePage } from './interests/MePage.tsx';
+import { ProfilerPage } from './interests/ProfilerPage.tsx';
+import { ResultsPage } from './interests/ResultsPage.tsx';
 import { OccupationPage } from './occupations/OccupationPage.tsx';
 import { ClusterPage } from './pages/ClusterPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -23,6 +26,9 @@ const pages = (
     <Route path="courses/:id" element={<CoursePage />} />
     <Route path="credentials/:id" element={<CredentialPage />} />
     <Route path="cip/:code" element={<CipPage />} />
+    <Route path="interest-profiler" element={<ProfilerPage />} />
+    <Route path="interest-profiler/results" element={<ResultsPage />} />
+    <Route path="me" element={<MePage />} />
     {programRoutes}
     {accountRoutes}
   </>

@@ -9,6 +9,7 @@ import { adminEn, adminEs } from './account/i18n-admin.ts';
 import { catalogEn, catalogEs } from './catalog/i18n-catalog.ts';
 import { editorEn, editorEs } from './i18n-editor.ts';
 import { programsEn, programsEs } from './i18n-programs.ts';
+import { interestsEn, interestsEs } from './interests/i18n-interests.ts';
 import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
 
 export const en = {
@@ -55,6 +56,7 @@ export const en = {
   ...adminEn,
   ...occupationsEn,
   ...catalogEn,
+  ...interestsEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -103,6 +105,7 @@ export const es: Messages = {
   ...adminEs,
   ...occupationsEs,
   ...catalogEs,
+  ...interestsEs,
 };
 
 export const messages: Record<TLang, Messages> = { en, es };

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { formatMessage } from '../i18n.ts';
-import { homePath, stripLang } from '../paths.ts';
+import { homePath, pathFor, stripLang } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { useSession } from './use-session.ts';
@@ -72,6 +72,11 @@ export function AccountNav() {
         </span>
         {user.name}
       </span>
+      {(user.role === 'student' || user.role === 'guardian') && (
+        <Link to={pathFor(lang, '/me')}>
+          {user.role === 'student' ? t.meTitle : t.meGuardianTitle}
+        </Link>
+      )}
       <Link to={accountPath(lang)}>{t.navAccount}</Link>
       {signOutButton}
     </nav>

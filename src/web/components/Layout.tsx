@@ -3,7 +3,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { AccountNav } from '../account/AccountNav.tsx';
 import { ClientNavigationContext } from '../page-setup.ts';
-import { homePath, programsPath } from '../paths.ts';
+import { homePath, pathFor, programsPath } from '../paths.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { useLang } from '../use-lang.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -43,6 +43,9 @@ export function Layout() {
               </li>
               <li>
                 <Link to={programsPath(lang)}>{t.navPrograms}</Link>
+              </li>
+              <li>
+                <Link to={pathFor(lang, '/interest-profiler')}>{t.navInterests}</Link>
               </li>
             </ul>
           </nav>
