@@ -16,14 +16,14 @@ export function FindingsSummary({
   targetOf: (finding: TFindingView) => string;
   onGo: (finding: TFindingView) => void;
 }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   if (findings.length === 0) return null;
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
     <nav className="editor__summary" aria-labelledby="editor-summary-title">
       <h2 id="editor-summary-title">
-        {t.summaryTitle}: {findingCounts(t, errors.length, warnings.length)}
+        {t.summaryTitle}: {findingCounts(lang, t, errors.length, warnings.length)}
       </h2>
       <ul>
         {[...errors, ...warnings].map((finding, index) => (
