@@ -28,11 +28,20 @@ export function generateSchemas(): GeneratedSchema[] {
     ...z.toJSONSchema(ZProgramProfile, { io: 'input' }),
   };
   return [
-    { file: 'program.schema.json', text: `${JSON.stringify(program, null, 2)}
-` },
-    { file: 'requirement-set.schema.json', text: `${JSON.stringify(requirements, null, 2)}
-` },
-    { file: 'profile.schema.json', text: `${JSON.stringify(profile, null, 2)}
-` },
+    {
+      file: 'program.schema.json',
+      text: `${JSON.stringify(program, null, 2)}
+`,
+    },
+    {
+      file: 'requirement-set.schema.json',
+      text: `${JSON.stringify(requirements, null, 2)}
+`,
+    },
+    {
+      file: 'profile.schema.json',
+      text: `${JSON.stringify(profile, null, 2)}
+`,
+    },
   ];
 }
