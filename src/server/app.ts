@@ -18,6 +18,7 @@ import type { InterestServices } from '../services/interests/index.ts';
 import type { OccupationServices } from '../services/occupations/index.ts';
 import type { ProgramDeps } from '../services/programs/deps.ts';
 import { registerAuth } from './auth/auth-plugin.ts';
+import { registerCaching } from './caching.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerUnstorableTextCheck(app);
   await registerSecurityHeaders(app);
   await registerAuth(app, deps.accounts);
+  await registerCaching(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -62,8 +62,17 @@ export async function registerWeb(
     prefix: '/',
     wildcard: false,
     index: false,
-    maxAge: '1h',
-    immutable: false,
+    // dist/web/*.br and *.gz, written at build (src/web/precompress.ts), for clients that ask.
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, file) => {
+      // Vite names what it builds under assets/ by content hash: a changed file has a new name.
+      const hashed = path.relative(webRoot, file).split(path.sep)[0] === 'assets';
+      reply.header(
+        'cache-control',
+        hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      );
+    },
   });
   const page = async (request: FastifyRequest, reply: FastifyReply) =>
     reply

@@ -2,12 +2,15 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
+
+const outDir = path.resolve(import.meta.dirname, '../../dist/web');
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), precompress(outDir)],
   build: {
-    outDir: path.resolve(import.meta.dirname, '../../dist/web'),
+    outDir,
     emptyOutDir: true,
   },
   server: {
