@@ -23,6 +23,10 @@ const ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 
 export const pickText = (text: PartialLocalizedText, lang: Lang): string =>
   lang === 'es' && text.es ? text.es : text.en;
 
+/** The language `pickText` answers in: English where the Spanish text is missing. */
+export const pickedLang = (text: PartialLocalizedText, lang: Lang): Lang =>
+  lang === 'es' && text.es ? 'es' : 'en';
+
 export interface ListQuery {
   lang: Lang;
   framework?: string | undefined;
@@ -116,6 +120,7 @@ export class OccupationCatalog {
       ...summary(row, lang, undefined),
       lang,
       description: pickText(row.description, lang),
+      descriptionLang: pickedLang(row.description, lang),
       typicalEducation:
         (lang === 'en' ? row.entryEducation : null) ??
         typicalEducationOf(row.jobZone, lang) ??
@@ -132,6 +137,7 @@ export class OccupationCatalog {
       related: related.map((r) => ({
         code: r.code,
         title: pickText(r.title, lang),
+        titleLang: pickedLang(r.title, lang),
         entryLevel: entryLevelOf(r.jobZone) ?? null,
       })),
       cip: cip.map((c) => ({ code: c.code, title: c.title })),
@@ -173,6 +179,7 @@ function summary(
     code: row.code,
     socCode: row.socCode,
     title: pickText(row.title, lang),
+    titleLang: pickedLang(row.title, lang),
     jobZone: row.jobZone,
     entryLevel: level,
     entryLevelLabel: level ? entryLevelLabel(level, lang) : null,
