@@ -7,9 +7,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TOccupation, TPathwayOccupations } from '../src/contracts/occupation.ts';
 import type { TSearchItem, TSearchResult, TSearchType } from '../src/contracts/search.ts';
-import { fixture } from '../test/shared-data.ts';
-import { loadPlan } from '../src/importers/load-plan.ts';
-import { runImport } from '../src/services/occupations/run-import.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -122,22 +119,10 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
     expect(await heading(page)).toBe('Page not found');
   });
 
-  it('shows the RIASEC interest scores once the O*NET database is imported', async () => {
+  it('shows the RIASEC interest scores from the O*NET data it ships', async () => {
     const nurses = '/occupations/29-1141.00';
     await open(page, url(nurses));
     await expect.poll(() => heading(page)).toBe('Registered Nurses');
-    // The embedded default occupations carry no interest profile.
-    expect(await page.locator('.riasec__row').count()).toBe(0);
-    if (!app) throw new Error('no app');
-    await runImport(
-      app.runtime.occupations.imports,
-      await loadPlan({
-        kind: 'onet',
-        path: fixture('onet-27.0'),
-        frameworkId: 'nccf-16',
-        pathways: () => app!.runtime.occupations.pathwayNames('nccf-16'),
-      }),
-    );
     const imported = await getJson<TOccupation>(url('/api/v1/occupations/29-1141.00?lang=en'));
     expect(Object.keys(imported.riasec ?? {})).toHaveLength(6);
     await open(page, url(nurses));

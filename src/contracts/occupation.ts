@@ -30,6 +30,9 @@ export const ZOccupationSummary = z.object({
   code: ZOnetSocCode,
   socCode: z.string().describe('2018 SOC code: the first seven characters'),
   title: z.string(),
+  titleLang: ZLang.describe(
+    'The language the title is in: English where no Spanish title has been written yet',
+  ),
   jobZone: z.number().int().nullable(),
   entryLevel: ZEntryLevel.nullable(),
   entryLevelLabel: z.string().nullable(),
@@ -55,6 +58,9 @@ export type TOccupationSummary = z.infer<typeof ZOccupationSummary>;
 export const ZOccupation = ZOccupationSummary.extend({
   lang: ZLang,
   description: z.string(),
+  descriptionLang: ZLang.describe(
+    'The language the description is in: English where no Spanish one has been written yet',
+  ),
   typicalEducation: z.string().nullable(),
   employment: z.number().int().nullable(),
   riasec: z.record(z.string(), z.number()).nullable().describe('RIASEC interest scores, 1–7'),
@@ -68,7 +74,12 @@ export const ZOccupation = ZOccupationSummary.extend({
     }),
   ),
   related: z.array(
-    z.object({ code: ZOnetSocCode, title: z.string(), entryLevel: ZEntryLevel.nullable() }),
+    z.object({
+      code: ZOnetSocCode,
+      title: z.string(),
+      titleLang: ZLang,
+      entryLevel: ZEntryLevel.nullable(),
+    }),
   ),
   cip: z
     .array(z.object({ code: z.string(), title: z.string().nullable() }))

@@ -1,9 +1,10 @@
 /** Writes imported occupation data: every table through the idempotent syncRows. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   DataSourceInfo,
   ImportData,
   ImportTable,
+  RelatedRecord,
 } from '../domain/occupation/import-records.ts';
 import { socOf } from '../domain/occupation/codes.ts';
 import type { DB } from './schema.ts';
@@ -20,10 +21,11 @@ const SPECS: Record<ImportTable, Omit<SyncSpec, 'table'> & { table: SyncSpec['ta
       'job_zone',
       'riasec',
       'interest_code',
+      'alternate_titles',
       'source_id',
     ],
     mergeJson: ['title', 'description'],
-    keepIfNull: ['job_zone', 'riasec', 'interest_code'],
+    keepIfNull: ['job_zone', 'riasec', 'interest_code', 'alternate_titles'],
     touch: 'updated_at',
   },
   occupationStubs: {
@@ -94,6 +96,7 @@ function toRows(table: ImportTable, data: ImportData, sourceId: string): Row[] {
         job_zone: o.jobZone,
         riasec: o.riasec,
         interest_code: o.interestCode,
+        alternate_titles: o.alternateTitles ?? null,
         source_id: sourceId,
       }));
     case 'occupationStubs':
@@ -224,6 +227,27 @@ export class OccupationImportRepository {
       title: r.title.en,
       clusterTitle: r.cluster_title.en,
     }));
+  }
+
+  /**
+   * A release lists every related occupation of the occupations it covers: pairs of those
+   * occupations it no longer lists (an older release's) are removed. Returns how many.
+   */
+  async removeUnlistedRelated(related: readonly RelatedRecord[]): Promise<number> {
+    if (related.length === 0) return 0;
+    const payload = JSON.stringify(related.map((r) => ({ code: r.code, related: r.relatedCode })));
+    const result = await sql`delete from occupation_related r
+      using (select distinct code from jsonb_to_recordset(${payload}::jsonb) as x(code text)) listed
+      where r.occupation_code = listed.code
+        and not exists (select 1 from jsonb_to_recordset(${payload}::jsonb) as y(code text, related text)
+          where y.code = r.occupation_code and y.related = r.related_code)`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+
+  /** Each stored occupation's source. */
+  async occupationSources(): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('occupation').select(['code', 'source_id']).execute();
+    return new Map(rows.map((r) => [r.code, r.source_id]));
   }
 
   async occupationCodes(): Promise<Set<string>> {

@@ -27,6 +27,8 @@ export interface OccupationTable {
   job_zone: number | null;
   riasec: NullableJson<Record<string, number>>;
   interest_code: string | null;
+  /** O*NET alternate and short titles (migration 0012). */
+  alternate_titles: NullableJson<string[]>;
   bright_outlook: boolean | null;
   bright_outlook_source_id: string | null;
   source_id: string;

@@ -35,6 +35,7 @@ function onetSlice(n: number): Record<string, string> {
     'Job Zones.txt': keep('Job Zones.txt').join('\n'),
     'Interests.txt': keep('Interests.txt').join('\n'),
     'Related Occupations.txt': keep('Related Occupations.txt', true).join('\n'),
+    'Alternate Titles.txt': keep('Alternate Titles.txt').join('\n'),
   };
 }
 
@@ -71,26 +72,39 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
   afterAll(async () => runtime?.close());
 
   it('seeds the default occupations once', async () => {
+    // Every O*NET 27.0 occupation ships, with its numbers.
     const before = await count('occupation');
-    expect(before).toBeGreaterThan(200);
+    expect(before).toBe(1016);
+    expect(await count('occupation_related')).toBeGreaterThan(18_000);
     await runtime.seed();
     const again = await runtime.occupations.seed('nccf-16');
     expect(again.occupations.inserted + again.links.inserted).toBe(0);
     expect(await count('occupation')).toBe(before);
   });
 
-  it('imports O*NET text files, then finds nothing to change; a dry run writes nothing', async () => {
+  it('replaces the shipped O*NET rows with a newer release by source; a dry run writes nothing; a new seed keeps the import', async () => {
+    // The extract's lines, as if O*NET had published them again as release 28.0.
     const dir = writeDir(onetSlice(40));
+    const options = { kind: 'onet', path: dir, release: '28.0' } as const;
+    const source = async (code: string) =>
+      (
+        await runtime.database.db
+          .selectFrom('occupation')
+          .select('source_id')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).source_id;
     const before = await count('occupation');
-    const dry = await run({ kind: 'onet', path: dir }, true);
+    expect(await source('11-1011.00')).toBe('onet@27.0');
+    const dry = await run(options, true);
     expect(dry).toMatchObject({ dryRun: true, rejected: 0 });
-    expect(await count('occupation_related')).toBe(0);
-    const first = await run({ kind: 'onet', path: dir });
-    expect(first.source.id).toBe('onet@27.0');
+    expect(await source('11-1011.00')).toBe('onet@27.0');
+    const first = await run(options);
+    expect(first.source.id).toBe('onet@28.0');
     expect(first.inserted + first.updated).toBe(dry.inserted + dry.updated);
-    expect(first.tables.occupations!.inserted + first.tables.occupations!.updated).toBe(40);
-    expect(await count('occupation')).toBe(before + first.tables.occupations!.inserted);
-    const second = await run({ kind: 'onet', path: dir });
+    expect(first.tables.occupations).toMatchObject({ inserted: 0, updated: 40 });
+    expect(await count('occupation')).toBe(before);
+    const second = await run(options);
     expect(second).toMatchObject({
       inserted: 0,
       updated: 0,
@@ -103,10 +117,32 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       job_zone: 5,
-      source_id: 'onet@27.0',
+      source_id: 'onet@28.0',
       interest_code: expect.stringMatching(/^[RIASEC]{1,3}$/),
+      alternate_titles: expect.arrayContaining(['Chief Executive Officer (CEO)', 'CEO']),
     });
+    // Our Spanish title stays over O*NET's English one.
     expect(row.title).toEqual({ en: 'Chief Executives', es: 'Directores ejecutivos' });
+    // Its related occupations replace the shipped release's.
+    const relatedSources = await runtime.database.db
+      .selectFrom('occupation_related')
+      .select('source_id')
+      .distinct()
+      .where('occupation_code', '=', '11-1011.00')
+      .execute();
+    expect(relatedSources).toEqual([{ source_id: 'onet@28.0' }]);
+    // Seeding again leaves the import's rows as the import wrote them.
+    await runtime.seed();
+    expect(await source('11-1011.00')).toBe('onet@28.0');
+    expect(
+      await runtime.database.db
+        .selectFrom('occupation_related')
+        .select('source_id')
+        .distinct()
+        .where('occupation_code', '=', '11-1011.00')
+        .execute(),
+    ).toEqual(relatedSources);
+    expect(await source('29-1141.00')).toBe('onet@27.0');
     // Related rows carry no foreign key (it slowed imports): each still names a stored source.
     const orphans = await sql<{ n: number }>`select count(*)::int as n from occupation_related r
       where not exists (select 1 from data_source d where d.id = r.source_id)`.execute(
@@ -154,7 +190,9 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
 
   it('imports CIP titles, the CIP–SOC crosswalk, wages and projections', async () => {
     const cip = await run({ kind: 'cip', path: path.join(DATA, 'nces-cip-2020/CIPCode2020.csv') });
-    expect(cip.inserted).toBeGreaterThanOrEqual(4);
+    // The shipped data holds them already: the extract's rows are all there, unchanged.
+    expect(cip).toMatchObject({ inserted: 0, updated: 0 });
+    expect(cip.unchanged).toBeGreaterThanOrEqual(4);
     const cipSoc = await run({
       kind: 'cip-soc',
       path: path.join(DATA, 'nces-cip-2020/CIP2020_SOC2018_Crosswalk.csv'),

@@ -1,6 +1,6 @@
 /**
  * O*NET database text files: Occupation Data (codes, titles, descriptions), Job Zones,
- * Interests (RIASEC) and Related Occupations. Reads O*NET's own header names and the camelCase
+ * Interests (RIASEC), Related Occupations and Alternate Titles. Reads O*NET's own header names and the camelCase
  * copies some redistributions use ("oNETSOCCode"), on any release (2010 or 2019 O*NET-SOC).
  */
 import { isOnetSocCode } from '../domain/occupation/codes.ts';
@@ -16,6 +16,7 @@ import {
   type RiasecScores,
 } from '../domain/occupation/riasec.ts';
 import type { ImportPlan, SourceFile } from './import-plan.ts';
+import { readAlternateTitles } from './onet-alternate-titles.ts';
 import { parseNumber, parseTabular, type ImportIssue, type TabularFile } from './tabular.ts';
 
 export interface OnetFiles {
@@ -23,6 +24,7 @@ export interface OnetFiles {
   jobZones?: SourceFile | undefined;
   interests?: SourceFile | undefined;
   related?: SourceFile | undefined;
+  alternateTitles?: SourceFile | undefined;
   readMe?: string | undefined;
 }
 
@@ -34,6 +36,7 @@ export const ONET_FILE_NAMES: Record<Exclude<keyof OnetFiles, 'readMe'>, string[
   jobZones: ['Job Zones.txt', 'ONET.JobZones.tsv'],
   interests: ['Interests.txt', 'ONET.Interests.tsv'],
   related: ['Related Occupations.txt', 'ONET.RelatedOccupations.tsv'],
+  alternateTitles: ['Alternate Titles.txt', 'ONET.AlternateTitles.tsv'],
   readMe: ['Read Me.txt'],
 };
 
@@ -91,6 +94,7 @@ export function planOnetImport(files: OnetFiles, version: string): ImportPlan {
         jobZone: null,
         riasec: null,
         interestCode: null,
+        alternateTitles: null,
       });
   }
   issues.push(...occ.issues);
@@ -121,6 +125,11 @@ export function planOnetImport(files: OnetFiles, version: string): ImportPlan {
   }
 
   if (files.interests) readInterests(open(files.interests), known, issues, occupations);
+  if (files.alternateTitles) {
+    const table = open(files.alternateTitles);
+    readAlternateTitles(table, known);
+    issues.push(...table.issues);
+  }
 
   const related: RelatedRecord[] = [];
   if (files.related) {
@@ -146,9 +155,13 @@ export function planOnetImport(files: OnetFiles, version: string): ImportPlan {
     kind: 'onet',
     source: onetSource(version),
     data: { occupations: [...occupations.values()], related },
-    files: [files.occupations, files.jobZones, files.interests, files.related].flatMap((f) =>
-      f ? [f.name] : [],
-    ),
+    files: [
+      files.occupations,
+      files.jobZones,
+      files.interests,
+      files.related,
+      files.alternateTitles,
+    ].flatMap((f) => (f ? [f.name] : [])),
     rowsRead,
     skipped: 0,
     issues,

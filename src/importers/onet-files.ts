@@ -21,6 +21,7 @@ function assemble(find: (names: string[]) => SourceFile | undefined, where: stri
     jobZones: part('jobZones'),
     interests: part('interests'),
     related: part('related'),
+    alternateTitles: part('alternateTitles'),
     readMe: part('readMe')?.text,
   };
 }

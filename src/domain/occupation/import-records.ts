@@ -26,6 +26,8 @@ export interface OccupationRecord {
   jobZone: number | null;
   riasec: RiasecScores | null;
   interestCode: string | null;
+  /** Other names for the occupation (O*NET alternate and short titles); null when not given. */
+  alternateTitles?: string[] | null;
 }
 
 export interface OccupationStub {

@@ -1,7 +1,12 @@
 /** Builds the occupation and search services over one database; used by the composition root. */
 import type { Kysely } from 'kysely';
 import type { NamedPathway } from '../../domain/occupation/framework-names.ts';
-import { defaultOccupations } from '../../data/occupations/index.ts';
+import {
+  curatedPathwayLinks,
+  defaultOccupations,
+  spanishOccupationTexts,
+} from '../../data/occupations/index.ts';
+import { publicOccupationData } from '../../data/occupations/public-data.ts';
 import { OccupationImportRepository } from '../../db/occupation-import-repository.ts';
 import { OccupationRepository } from '../../db/occupation-repository.ts';
 import type { DB } from '../../db/schema.ts';
@@ -66,7 +71,10 @@ export function createOccupationServices(
       const counts = await db.transaction().execute((trx) =>
         seedOccupations({
           repo: new OccupationImportRepository(trx),
+          bundle: publicOccupationData(),
           occupations: defaultOccupations,
+          spanish: spanishOccupationTexts,
+          links: curatedPathwayLinks,
           frameworkId: targetFramework,
         }),
       );

@@ -17,12 +17,16 @@ import {
 import type { OccupationRepository, OccupationRow } from '../../db/occupation-repository.ts';
 import type { PartialLocalizedText } from '../../db/occupations-schema.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
-import { occupationTitle } from './occupation-title.ts';
+import { occupationTitle, occupationTitleLang } from './occupation-title.ts';
 
 const ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
 
 export const pickText = (text: PartialLocalizedText, lang: Lang): string =>
   lang === 'es' && text.es ? text.es : text.en;
+
+/** The language `pickText` answers in: English where the Spanish text is missing. */
+export const pickedLang = (text: PartialLocalizedText, lang: Lang): Lang =>
+  lang === 'es' && text.es ? 'es' : 'en';
 
 export interface ListQuery {
   lang: Lang;
@@ -117,6 +121,7 @@ export class OccupationCatalog {
       ...summary(row, lang, undefined),
       lang,
       description: pickText(row.description, lang),
+      descriptionLang: pickedLang(row.description, lang),
       typicalEducation:
         (lang === 'en' ? row.entryEducation : null) ??
         typicalEducationOf(row.jobZone, lang) ??
@@ -133,6 +138,7 @@ export class OccupationCatalog {
       related: related.map((r) => ({
         code: r.code,
         title: occupationTitle(r.code, r.title, lang),
+        titleLang: occupationTitleLang(r.code, r.title, lang),
         entryLevel: entryLevelOf(r.jobZone) ?? null,
       })),
       cip: cip.map((c) => ({ code: c.code, title: c.title })),
@@ -174,6 +180,7 @@ function summary(
     code: row.code,
     socCode: row.socCode,
     title: occupationTitle(row.code, row.title, lang),
+    titleLang: occupationTitleLang(row.code, row.title, lang),
     jobZone: row.jobZone,
     entryLevel: level,
     entryLevelLabel: level ? entryLevelLabel(level, lang) : null,

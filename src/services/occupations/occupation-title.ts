@@ -19,3 +19,13 @@ export function occupationTitle(
   if (lang === 'en') return title.en;
   return spanishOccupationTitle(code) ?? (title.es?.trim() ? title.es : title.en);
 }
+
+/** The language occupationTitle shows: Spanish only where a Spanish title exists. */
+export function occupationTitleLang(
+  code: string,
+  title: { en: string; es?: string | undefined },
+  lang: Lang,
+): Lang {
+  if (lang === 'en') return 'en';
+  return spanishOccupationTitle(code) || title.es?.trim() ? 'es' : 'en';
+}

@@ -65,6 +65,8 @@ export async function runImport(
     let sum = emptyCounts();
     for (const table of tables) {
       const result = await repo.sync(table, plan.data, plan.source.id, { dryRun });
+      // A newer release replaces the related occupations an older one listed.
+      if (table === 'related' && !dryRun) await repo.removeUnlistedRelated(plan.data.related ?? []);
       perTable[table] = result;
       sum = addCounts(sum, result);
       done += plan.data[table]?.length ?? 0;

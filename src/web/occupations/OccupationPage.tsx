@@ -31,6 +31,7 @@ import {
   riasecName,
   riasecRows,
 } from './occupation-format.ts';
+import { UntranslatedNote } from './PathwayOccupations.tsx';
 import { SourcesSection } from './SourcesNote.tsx';
 
 export function OccupationPage() {
@@ -67,6 +68,13 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
   const color = primary ? clusterColor(primary.cluster.code) : undefined;
   const interests = riasecRows(occupation.riasec);
   const na = t.occNotAvailable;
+  // Texts not yet written in the page's language come in English: marked, and said once.
+  const other = (textLang: string) => (textLang !== lang ? textLang : undefined);
+  const untranslated = [
+    occupation.titleLang,
+    occupation.descriptionLang,
+    ...occupation.related.map((r) => r.titleLang),
+  ].some((l) => l !== lang);
   return (
     <article className="detail occupation" style={color ? { borderTopColor: color } : undefined}>
       <Breadcrumb
@@ -90,10 +98,13 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
         </span>
         {t.occupationKind}
       </p>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} lang={other(occupation.titleLang)}>
         {occupation.title}
       </h1>
-      <p className="lead">{occupation.description}</p>
+      <p className="lead" lang={other(occupation.descriptionLang)}>
+        {occupation.description}
+      </p>
+      {untranslated && <UntranslatedNote />}
 
       <section aria-labelledby="occupation-facts">
         <h2 id="occupation-facts">{t.occupationFacts}</h2>
@@ -219,7 +230,9 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
           <ul className="sibling-list">
             {occupation.related.map((related) => (
               <li key={related.code}>
-                <Link to={occupationPath(lang, related.code)}>{related.title}</Link>
+                <Link to={occupationPath(lang, related.code)} lang={other(related.titleLang)}>
+                  {related.title}
+                </Link>
                 {related.entryLevel && (
                   <span className="muted"> ({entryLevelLabel(t, related.entryLevel)})</span>
                 )}

@@ -57,18 +57,30 @@ export function OccupationsByEntryLevel({
   occupations: readonly TOccupationSummary[];
 }) {
   const { lang, t } = useLang();
-  return groupByEntryLevel(occupations).map((group) => (
-    <div key={group.level ?? 'unknown'} className="entry-level-group">
-      <h3 className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}>
-        {entryLevelLabel(t, group.level)}{' '}
-        <span className="entry-level-heading__count">
-          ({formatMessage(lang, t.occupationCount, { count: group.items.length })})
-        </span>
-      </h3>
-      {group.level && <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>}
-      <OccupationList occupations={group.items} />
-    </div>
-  ));
+  const untranslated = occupations.some((o) => o.titleLang !== lang);
+  return (
+    <>
+      {untranslated && <UntranslatedNote />}
+      {groupByEntryLevel(occupations).map((group) => (
+        <div key={group.level ?? 'unknown'} className="entry-level-group">
+          <h3 className={`entry-level-heading entry-level-heading--${group.level ?? 'unknown'}`}>
+            {entryLevelLabel(t, group.level)}{' '}
+            <span className="entry-level-heading__count">
+              ({formatMessage(lang, t.occupationCount, { count: group.items.length })})
+            </span>
+          </h3>
+          {group.level && <p className="entry-level-hint">{entryLevelHint(t, group.level)}</p>}
+          <OccupationList occupations={group.items} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** Said once on a page that shows English occupation texts in Spanish (they carry lang="en"). */
+export function UntranslatedNote() {
+  const { t } = useLang();
+  return <p className="untranslated-note">{t.untranslatedNote}</p>;
 }
 
 export function OccupationList({ occupations }: { occupations: readonly TOccupationSummary[] }) {
@@ -77,7 +89,12 @@ export function OccupationList({ occupations }: { occupations: readonly TOccupat
     <ul className="occupation-list">
       {occupations.map((occupation) => (
         <li key={occupation.code} className="occupation-item">
-          <Link to={occupationPath(lang, occupation.code)}>{occupation.title}</Link>
+          <Link
+            to={occupationPath(lang, occupation.code)}
+            lang={occupation.titleLang !== lang ? occupation.titleLang : undefined}
+          >
+            {occupation.title}
+          </Link>
           <span className="occupation-item__meta">
             <span className="occupation-item__code">{occupation.code}</span>
             {occupation.medianAnnualWage !== null && (
