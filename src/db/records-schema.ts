@@ -1,5 +1,5 @@
 /** Table types of student records (migrations 0016–0019). Only code under src/db sees these. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CourseAttemptTable {
   district_id: string;
@@ -17,6 +17,29 @@ export interface CourseAttemptTable {
   updated_at: Generated<Date>;
 }
 
+export interface RequirementSetTable {
+  district_id: string;
+  id: string;
+  doc: ColumnType<unknown, string, string>;
+  is_default: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface RequirementExceptionTable {
+  district_id: string;
+  student_id: string;
+  id: string;
+  set_id: string;
+  kind: string;
+  node_id: string;
+  attempt_key: string | null;
+  reason: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface RecordTables {
   course_attempt: CourseAttemptTable;
+  requirement_set: RequirementSetTable;
+  requirement_exception: RequirementExceptionTable;
 }

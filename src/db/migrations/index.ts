@@ -11,6 +11,7 @@ import * as m0005 from './0005-student-exports.ts';
 import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
 import * as m0016 from './0016-student-records.ts';
+import * as m0017 from './0017-requirements.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-bright-outlook': m0006,
   '0007-related-source-unchecked': m0007,
   '0016-student-records': m0016,
+  '0017-requirements': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -75,6 +75,15 @@ export const POLICY = {
   'audit.read': { ...ADMINS },
   /** Roster and transcript imports into a district. */
   'records.import': { ...ADMINS },
+  /** A student's progress check (and what-if): the student, their guardians and counselor, admins. */
+  'progress.read': {
+    student: 'self',
+    guardian: 'children',
+    counselor: 'caseload',
+    ...ADMINS,
+  },
+  /** Exceptions to a student's requirements: substitute, waive, force complete. */
+  'progress.exception': { counselor: 'caseload', ...ADMINS },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

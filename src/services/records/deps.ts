@@ -1,6 +1,7 @@
 /** What the student-record use cases need: repositories, a transaction, the audit log, a clock. */
 import type { Kysely } from 'kysely';
 import { AuditRepository } from '../../db/audit-repository.ts';
+import { RequirementRepository } from '../../db/requirement-repository.ts';
 import { RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
@@ -9,6 +10,7 @@ export interface RecordRepos {
   roster: RosterRepository;
   transcripts: TranscriptRepository;
   audit: AuditRepository;
+  requirements: RequirementRepository;
 }
 
 export interface RecordsDeps extends RecordRepos {
@@ -23,6 +25,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     roster: new RosterRepository(db),
     transcripts: new TranscriptRepository(db),
     audit: new AuditRepository(db),
+    requirements: new RequirementRepository(db),
   };
 }
 
