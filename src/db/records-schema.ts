@@ -38,7 +38,36 @@ export interface RequirementExceptionTable {
   created_at: Generated<Date>;
 }
 
+export interface LearningPlanTable {
+  district_id: string;
+  student_id: string;
+  current_version: number;
+  reviewed_at: Date | null;
+}
+
+export interface LearningPlanVersionTable {
+  district_id: string;
+  student_id: string;
+  version: number;
+  body: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface LearningPlanSignatureTable {
+  district_id: string;
+  student_id: string;
+  version: number;
+  role: string;
+  signer_id: string;
+  signed_at: Date;
+  lang: string;
+}
+
 export interface RecordTables {
+  learning_plan: LearningPlanTable;
+  learning_plan_version: LearningPlanVersionTable;
+  learning_plan_signature: LearningPlanSignatureTable;
   course_attempt: CourseAttemptTable;
   requirement_set: RequirementSetTable;
   requirement_exception: RequirementExceptionTable;

@@ -29,6 +29,7 @@ import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
 import { progressRoutes } from './routes/progress.routes.ts';
+import { planRoutes } from './routes/plans.routes.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb } from './web.ts';
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (deps.records) {
       await app.register(recordsRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(progressRoutes, { prefix: '/api/v1', records: deps.records });
+      await app.register(planRoutes, { prefix: '/api/v1', records: deps.records });
     }
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });

@@ -12,6 +12,7 @@ import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
 import * as m0016 from './0016-student-records.ts';
 import * as m0017 from './0017-requirements.ts';
+import * as m0018 from './0018-learning-plans.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007-related-source-unchecked': m0007,
   '0016-student-records': m0016,
   '0017-requirements': m0017,
+  '0018-learning-plans': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {

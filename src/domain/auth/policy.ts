@@ -84,6 +84,10 @@ export const POLICY = {
   },
   /** Exceptions to a student's requirements: substitute, waive, force complete. */
   'progress.exception': { counselor: 'caseload', ...ADMINS },
+  /** A student's learning plan: read, start or edit, sign (student, guardian, counselor). */
+  'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...ADMINS },
+  'plan.write': { student: 'self', counselor: 'caseload', district_admin: 'district' },
+  'plan.sign': { student: 'self', guardian: 'children', counselor: 'caseload' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;
