@@ -12,6 +12,7 @@ import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerRecordImportCommands } from './commands/import-records.ts';
 import { registerProgramCommands } from './commands/programs.ts';
+import { registerProgressCommands } from './commands/progress.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
 import { registerValidateCommand } from './commands/validate.ts';
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo): Command {
   registerExportCommands(program, io);
   registerImportCommand(program, io);
   registerRecordImportCommands(program, io);
+  registerProgressCommands(program, io);
   registerProgramCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);

@@ -1,5 +1,5 @@
 /** Table types of student records (migrations 0016–0019). Only code under src/db sees these. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CourseAttemptTable {
   district_id: string;
@@ -17,6 +17,58 @@ export interface CourseAttemptTable {
   updated_at: Generated<Date>;
 }
 
+export interface RequirementSetTable {
+  district_id: string;
+  id: string;
+  doc: ColumnType<unknown, string, string>;
+  is_default: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface RequirementExceptionTable {
+  district_id: string;
+  student_id: string;
+  id: string;
+  set_id: string;
+  kind: string;
+  node_id: string;
+  attempt_key: string | null;
+  reason: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface LearningPlanTable {
+  district_id: string;
+  student_id: string;
+  current_version: number;
+  reviewed_at: Date | null;
+}
+
+export interface LearningPlanVersionTable {
+  district_id: string;
+  student_id: string;
+  version: number;
+  body: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface LearningPlanSignatureTable {
+  district_id: string;
+  student_id: string;
+  version: number;
+  role: string;
+  signer_id: string;
+  signed_at: Date;
+  lang: string;
+}
+
 export interface RecordTables {
+  learning_plan: LearningPlanTable;
+  learning_plan_version: LearningPlanVersionTable;
+  learning_plan_signature: LearningPlanSignatureTable;
   course_attempt: CourseAttemptTable;
+  requirement_set: RequirementSetTable;
+  requirement_exception: RequirementExceptionTable;
 }

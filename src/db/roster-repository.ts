@@ -16,6 +16,11 @@ export interface RosterStudent {
   graduationYear: number | null;
 }
 
+export type StudentRow = Omit<RosterStudent, 'localId'> & {
+  localId: string | null;
+  districtId: string;
+};
+
 const CHUNK = 500;
 export const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
@@ -67,6 +72,35 @@ export class RosterRepository {
         });
     }
     return found;
+  }
+
+  /** One student by user id, with its district. */
+  async find(userId: string): Promise<StudentRow | undefined> {
+    const rows = await this.students().where('s.user_id', '=', userId).execute();
+    return rows[0];
+  }
+
+  /** A page of a district's students in user-id order, after the given id (keyset paging). */
+  async page(districtId: string, after: string | null, limit: number): Promise<StudentRow[]> {
+    let query = this.students().where('s.district_id', '=', districtId);
+    if (after !== null) query = query.where('s.user_id', '>', after);
+    return query.orderBy('s.user_id').limit(limit).execute();
+  }
+
+  private students() {
+    return this.db
+      .selectFrom('student as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select([
+        's.district_id as districtId',
+        's.user_id as userId',
+        's.local_id as localId',
+        's.school_id as schoolId',
+        's.grade as grade',
+        's.graduation_year as graduationYear',
+        'u.name as name',
+        'u.email as email',
+      ]);
   }
 
   /** Users holding any of these emails (lower-case): email → user id. */

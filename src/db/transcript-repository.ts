@@ -18,6 +18,13 @@ export interface AttemptRow {
   result: string;
 }
 
+export interface CatalogFacts {
+  cte: boolean;
+  pathways: string[];
+  dualCredit: boolean;
+  advanced: boolean;
+}
+
 export class TranscriptRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -30,6 +37,61 @@ export class TranscriptRepository {
       .where((eb) => eb.or([eb('i.id', '=', districtId), eb('i.parent_id', '=', districtId)]))
       .execute();
     return new Set(rows.flatMap((r) => (r.code ? [r.code.toUpperCase()] : [])));
+  }
+
+  /**
+   * What the district catalog says of each course code (upper case): CTE or not, its pathways,
+   * whether a dual-credit agreement covers it, whether it has a prerequisite (advanced).
+   */
+  async catalogFacts(districtId: string): Promise<Map<string, CatalogFacts>> {
+    const rows = await this.db
+      .selectFrom('course as c')
+      .innerJoin('institution as i', 'i.id', 'c.institution_id')
+      .select([
+        'c.kind',
+        sql<string | null>`c.doc->>'stateCode'`.as('code'),
+        sql<string[] | null>`c.doc->'pathwayCodes'`.as('pathways'),
+        sql<number>`coalesce(jsonb_array_length(c.doc->'prerequisites'), 0)`.as('prerequisites'),
+        sql<boolean>`exists (select 1 from credit_agreement a where a.secondary_course_id = c.id and a.type = 'dual_credit')`.as(
+          'dual',
+        ),
+      ])
+      .where((eb) => eb.or([eb('i.id', '=', districtId), eb('i.parent_id', '=', districtId)]))
+      .execute();
+    const facts = new Map<string, CatalogFacts>();
+    for (const r of rows) {
+      if (!r.code) continue;
+      facts.set(r.code.toUpperCase(), {
+        cte: r.kind === 'cte',
+        pathways: r.pathways ?? [],
+        dualCredit: Boolean(r.dual),
+        advanced: Number(r.prerequisites) > 0,
+      });
+    }
+    return facts;
+  }
+
+  /** The attempts of many students of one district, grouped by student id. */
+  async ofStudents(
+    districtId: string,
+    studentIds: readonly string[],
+  ): Promise<Map<string, AttemptRow[]>> {
+    const grouped = new Map<string, AttemptRow[]>();
+    for (const part of chunks(studentIds)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('course_attempt')
+        .selectAll()
+        .where('district_id', '=', districtId)
+        .where('student_id', 'in', part)
+        .execute();
+      for (const row of rows) {
+        const list = grouped.get(row.student_id) ?? [];
+        list.push(toAttempt(row));
+        grouped.set(row.student_id, list);
+      }
+    }
+    return grouped;
   }
 
   /**

@@ -33,6 +33,8 @@ import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { registerUnstorableTextCheck } from './reject-unstorable.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
+import { progressRoutes } from './routes/progress.routes.ts';
+import { planRoutes } from './routes/plans.routes.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb } from './web.ts';
@@ -181,8 +183,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       accounts: deps.accounts,
       dailyCap: deps.exportDailyCap ?? DEFAULT_EXPORT_DAILY_CAP,
     });
-    if (deps.records)
+    if (deps.records) {
       await app.register(recordsRoutes, { prefix: '/api/v1', records: deps.records });
+      await app.register(progressRoutes, { prefix: '/api/v1', records: deps.records });
+      await app.register(planRoutes, { prefix: '/api/v1', records: deps.records });
+    }
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });
   if (deps.catalogPages)

@@ -14,6 +14,8 @@ import * as m0012 from './0012-occupation-alternate-titles.ts';
 import * as m0014 from './0014-interest-results.ts';
 import * as m0015 from './0015-saved-items.ts';
 import * as m0016 from './0016-student-records.ts';
+import * as m0017 from './0017-requirements.ts';
+import * as m0018 from './0018-learning-plans.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   '0014-interest-results': m0014,
   '0015-saved-items': m0015,
   '0016-student-records': m0016,
+  '0017-requirements': m0017,
+  '0018-learning-plans': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {

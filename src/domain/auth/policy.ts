@@ -83,6 +83,19 @@ export const POLICY = {
   'interest_result.write': { student: 'self' },
   /** Roster and transcript imports into a district. */
   'records.import': { ...ADMINS },
+  /** A student's progress check (and what-if): the student, their guardians and counselor, admins. */
+  'progress.read': {
+    student: 'self',
+    guardian: 'children',
+    counselor: 'caseload',
+    ...ADMINS,
+  },
+  /** Exceptions to a student's requirements: substitute, waive, force complete. */
+  'progress.exception': { counselor: 'caseload', ...ADMINS },
+  /** A student's learning plan: read, start or edit, sign (student, guardian, counselor). */
+  'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...ADMINS },
+  'plan.write': { student: 'self', counselor: 'caseload', district_admin: 'district' },
+  'plan.sign': { student: 'self', guardian: 'children', counselor: 'caseload' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

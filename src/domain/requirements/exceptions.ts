@@ -11,6 +11,6 @@ export interface RequirementException {
   kind: ExceptionKind;
   nodeId: string;
   /** substitute only: the attempt that counts. */
-  attemptKey?: string | undefined;
+  attemptKey?: string | null | undefined;
   reason: string;
 }

@@ -10,6 +10,7 @@ import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/au
 import { testEngines } from '../../../test/databases.ts';
 import { ROLES, type Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
+import { shippedRequirementSet } from '../../data/requirements/index.ts';
 
 const DISTRICTS = ['da', 'db'] as const;
 const MINI_ANSWERS = Object.fromEntries(
@@ -39,6 +40,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
     await runtime.seed();
     world = await buildWorld(runtime);
     app = await buildTestApp(runtime);
+    for (const d of DISTRICTS)
+      await runtime.records.requirements.saveSet(d, shippedRequirementSet('rusd-diploma')!, true);
   });
   afterAll(async () => {
     await app?.close();
@@ -68,6 +71,10 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'saveItem',
         'readHome',
         'readPrograms',
+        'readProgress',
+        'whatIf',
+        'addException',
+        'importStudents',
       ),
     });
     await fc.assert(
@@ -123,6 +130,25 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           readHome: () => send('GET', `/api/v1/students/${t.users.student}/home`),
           readPrograms: () =>
             send('GET', `/api/v1/students/${t.users.student}/programs?pathways=08-05`),
+          readProgress: () => send('GET', `/api/v1/students/${t.users.student}/progress`),
+          whatIf: () =>
+            send(
+              'GET',
+              `/api/v1/students/${t.users.otherStudent}/progress?whatIf=tx-foundation-endorsement`,
+            ),
+          addException: () =>
+            send('POST', `/api/v1/students/${t.users.student}/exceptions`, {
+              kind: 'force_complete',
+              nodeId: 'english',
+              reason: `reason ${n}`,
+            }),
+          importStudents: () =>
+            app.inject({
+              method: 'POST',
+              url: `/api/v1/districts/${t.id}/students/import?dryRun=true`,
+              headers: { ...headers, 'content-type': 'text/csv' },
+              payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
+            }),
         }[op]();
         if (res.statusCode >= 300) return;
         answered += 1;

@@ -1,6 +1,10 @@
 /** What the student-record use cases need: repositories, a transaction, the audit log, a clock. */
 import type { Kysely } from 'kysely';
 import { AuditRepository } from '../../db/audit-repository.ts';
+import { CatalogRepository } from '../../db/catalog-repository.ts';
+import { PlanRepository } from '../../db/plan-repository.ts';
+import { ProgramRepository } from '../../db/program-repository.ts';
+import { RequirementRepository } from '../../db/requirement-repository.ts';
 import { RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
@@ -9,6 +13,11 @@ export interface RecordRepos {
   roster: RosterRepository;
   transcripts: TranscriptRepository;
   audit: AuditRepository;
+  requirements: RequirementRepository;
+  plans: PlanRepository;
+  /** Programs of study and the catalog, which plans start from (read only here). */
+  programs: ProgramRepository;
+  catalog: CatalogRepository;
 }
 
 export interface RecordsDeps extends RecordRepos {
@@ -23,6 +32,10 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     roster: new RosterRepository(db),
     transcripts: new TranscriptRepository(db),
     audit: new AuditRepository(db),
+    requirements: new RequirementRepository(db),
+    plans: new PlanRepository(db),
+    programs: new ProgramRepository(db),
+    catalog: new CatalogRepository(db),
   };
 }
 

@@ -11,7 +11,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import {
-  auditImport,
+  auditDistrictAction,
   authorizeImport,
   refuseIssues,
   writeAll,
@@ -99,7 +99,7 @@ export async function importStudents(
     unknownCourses: [],
   };
   if (!summary.dryRun)
-    await auditImport(deps, caller, 'records.import_students', districtId, {
+    await auditDistrictAction(deps, caller, 'records.import_students', districtId, {
       rows: total,
       ...counts,
     });

@@ -13,7 +13,7 @@ import { parseTranscriptCsv } from '../../importers/transcript-csv.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import {
-  auditImport,
+  auditDistrictAction,
   authorizeImport,
   refuseIssues,
   writeAll,
@@ -101,7 +101,7 @@ export async function importTranscripts(
       .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
   };
   if (!summary.dryRun)
-    await auditImport(deps, caller, 'records.import_transcripts', districtId, {
+    await auditDistrictAction(deps, caller, 'records.import_transcripts', districtId, {
       rows: total,
       ...counts,
       unknownCourses: summary.unknownCourses.length,

@@ -75,7 +75,7 @@ export async function writeAll<T>(
   }
 }
 
-export async function auditImport(
+export async function auditDistrictAction(
   deps: RecordsDeps,
   caller: Caller,
   action: string,

@@ -1,0 +1,169 @@
+/**
+ * `wayfinder progress STUDENT_ID [--format json] [--what-if SET] [--lang es]`: one student's
+ * progress check; `wayfinder progress --district ID --out FILE.csv`: every student of a district,
+ * streamed to the file. `wayfinder import requirements FILE --district ID`: load a requirement set.
+ */
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import type { TProgressCheck, TStudentProgress } from '../../contracts/progress.ts';
+import { invalid } from '../../domain/errors.ts';
+import { isLang } from '../../domain/framework.ts';
+import { csvLine } from '../../importers/csv-line.ts';
+import { parseRequirementSetText } from '../../importers/requirement-file.ts';
+import { createRuntime, databaseTarget } from '../../runtime.ts';
+import { CLI } from '../../services/accounts/caller.ts';
+import {
+  BATCH_COLUMNS,
+  batchRowValues,
+  checkDistrict,
+} from '../../services/records/batch-progress.ts';
+import { studentProgress } from '../../services/records/student-progress.ts';
+import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import { progress as progressBar } from './import.ts';
+
+interface ProgressFlags {
+  data?: string;
+  format?: string;
+  whatIf?: string;
+  set?: string;
+  lang?: string;
+  district?: string;
+  out?: string;
+}
+
+const MARK = { met: '✓', in_progress: '…', planned: '○', missing: '✗' } as const;
+
+export function formatCheck(check: TProgressCheck): string {
+  const lines = [`${check.setTitle} [${check.setId}]: ${check.status}`];
+  for (const r of check.requirements) {
+    const pad = '  '.repeat(r.depth + 1);
+    lines.push(`${pad}${MARK[r.status]} ${r.sentence}`);
+    for (const c of r.courses) lines.push(`${pad}    ${c.sentence}`);
+  }
+  for (const n of check.notCounted) lines.push(`  ✗ ${n.sentence}`);
+  for (const u of check.unused)
+    lines.push(`  · ${u.title} (${u.code}) counts toward nothing in this set.`);
+  return lines.join('\n');
+}
+
+export function formatProgress(p: TStudentProgress): string {
+  const head = `${p.student.name} (${p.student.id}), grade ${p.student.grade ?? '?'}, ${p.student.schoolId}`;
+  const parts = [head, formatCheck(p.check)];
+  if (p.whatIf) parts.push(`What if:\n${formatCheck(p.whatIf)}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+export function registerProgressCommands(program: Command, io: CliIo): void {
+  program
+    .command('progress [student]')
+    .summary("a student's progress check (STUDENT is a user id or email)")
+    .description(
+      "a student's progress toward graduation, or with --district and --out every student's, as CSV",
+    )
+    .option('--format <format>', 'text or json', 'text')
+    .option('--what-if <set>', 'also check against this requirement set, side by side')
+    .option('--set <set>', 'check against this requirement set instead of the district default')
+    .option('--lang <lang>', 'en or es', 'en')
+    .option('--district <id>', 'batch: check every student of this district')
+    .option('--out <file>', 'batch: write the CSV here')
+    .addOption(dataOption())
+    .action(async (student: string | undefined, flags: ProgressFlags) => {
+      const lang = flags.lang ?? 'en';
+      if (!isLang(lang)) throw invalid('--lang must be en or es.', 'lang');
+      if (flags.format !== 'text' && flags.format !== 'json')
+        throw invalid('--format must be text or json.', 'format');
+      if (!student && !(flags.district && flags.out))
+        throw new CliExit('Give a student id, or --district ID and --out FILE.csv.', 2);
+      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+      try {
+        await runtime.migrate();
+        if (student) {
+          const byEmail = student.includes('@')
+            ? await runtime.accounts.deps.users.findByEmail(student.toLowerCase())
+            : undefined;
+          const result = await studentProgress(runtime.records, CLI, {
+            studentId: byEmail?.id ?? student,
+            lang,
+            ...(flags.set ? { setId: flags.set } : {}),
+            ...(flags.whatIf ? { whatIf: flags.whatIf } : {}),
+          });
+          io.out(
+            flags.format === 'json'
+              ? `${JSON.stringify(result, null, 2)}\n`
+              : formatProgress(result),
+          );
+          return;
+        }
+        const out = fs.createWriteStream(flags.out!);
+        const bar = progressBar(io);
+        const counts = { met: 0, in_progress: 0, planned: 0, missing: 0 };
+        let total = 0;
+        try {
+          if (!out.write(csvLine(BATCH_COLUMNS))) await once(out, 'drain');
+          for await (const row of checkDistrict(runtime.records, {
+            districtId: flags.district!,
+            ...(flags.set ? { setId: flags.set } : {}),
+          })) {
+            counts[row.check.status] += 1;
+            total += 1;
+            if (!out.write(csvLine(batchRowValues(row)))) await once(out, 'drain');
+            if (total % 500 === 0) bar.update(total, total);
+          }
+        } finally {
+          bar.stop();
+          out.end();
+          await once(out, 'finish');
+        }
+        io.out(
+          `Checked ${total} students of ${flags.district} → ${flags.out}\n  met ${counts.met} · in progress ${counts.in_progress} · planned ${counts.planned} · missing ${counts.missing}\n`,
+        );
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  commandGroup(program, 'import', 'import data (all or nothing; safe to repeat)')
+    .command('requirements <file>')
+    .description(
+      'a graduation requirement set (JSON, schemas/requirement-set.schema.json) for a district',
+    )
+    .requiredOption('--district <id>', 'the district that uses it')
+    .option('--not-default', "load it without making it the district's default set")
+    .addOption(dataOption())
+    .action(
+      async (file: string, flags: { district: string; notDefault?: boolean; data?: string }) => {
+        let text: string;
+        try {
+          text = await fsp.readFile(file, 'utf8');
+        } catch {
+          throw invalid(`Cannot read ${file}.`, 'file');
+        }
+        const parsed = parseRequirementSetText(text);
+        if (!parsed.ok) {
+          for (const p of parsed.problems)
+            io.err(
+              `${file}:${p.line ?? 0}:${p.column ?? 0}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`,
+            );
+          throw new CliExit('', 1);
+        }
+        const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+        try {
+          await runtime.migrate();
+          if (!(await runtime.records.roster.district(flags.district)))
+            throw invalid(`No district has the id ${flags.district}.`, 'district');
+          await runtime.records.requirements.saveSet(
+            flags.district,
+            parsed.file,
+            !flags.notDefault,
+          );
+          io.out(
+            `Loaded ${parsed.file.id} for ${flags.district}${flags.notDefault ? '' : ' (its default set)'}\n`,
+          );
+        } finally {
+          await runtime.close();
+        }
+      },
+    );
+}

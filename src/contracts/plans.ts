@@ -1,0 +1,129 @@
+/**
+ * Individual learning plans: a student's four-year course plan started from an approved program
+ * of study, with goals, sign-offs per version and a yearly review. The stored plan body, the API's
+ * requests and responses.
+ */
+import { z } from 'zod';
+import { ZId, ZSocCode, STEP_LEVELS } from './program.ts';
+
+export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
+
+export const ZPlanCourse = z.object({
+  courseId: ZId.describe('A course of the catalog (an id in the program or school catalog)'),
+  level: z.enum(SECONDARY_LEVELS).describe('The grade the student plans to take it in'),
+  dualCredit: z.boolean().default(false).describe('Taken for college credit as well'),
+});
+export type TPlanCourse = z.infer<typeof ZPlanCourse>;
+
+export const POSTSECONDARY_GOALS = [
+  'program',
+  'credential',
+  'degree',
+  'apprenticeship',
+  'military',
+  'work',
+] as const;
+
+export const ZPlanGoals = z.object({
+  career: z
+    .object({ soc: ZSocCode.optional(), title: z.string().trim().min(1).max(200) })
+    .nullable()
+    .default(null)
+    .describe('The occupation the student aims at'),
+  postsecondary: z
+    .object({ kind: z.enum(POSTSECONDARY_GOALS), text: z.string().trim().min(1).max(300) })
+    .nullable()
+    .default(null)
+    .describe('What the student plans after high school'),
+  benchmarks: z
+    .array(
+      z.object({
+        grade: z.number().int().min(6).max(12),
+        text: z.string().trim().min(1).max(300),
+        done: z.boolean().default(false),
+      }),
+    )
+    .max(40)
+    .default([])
+    .describe('Yearly benchmarks toward the goals'),
+});
+export type TPlanGoals = z.infer<typeof ZPlanGoals>;
+
+export const ZPlanEdit = z.object({
+  baseVersion: z.number().int().min(1).describe('The version the edit starts from'),
+  courses: z.array(ZPlanCourse).max(80),
+  goals: ZPlanGoals,
+});
+export type TPlanEdit = z.infer<typeof ZPlanEdit>;
+
+export const ZPlanStart = z.object({
+  programId: ZId.describe('An approved program of study of the student’s district'),
+});
+
+export const SIGNER_ROLES = ['student', 'guardian', 'counselor'] as const;
+export const ZPlanSign = z.object({
+  version: z.number().int().min(1).describe('The version being signed'),
+  lang: z.enum(['en', 'es']).default('en').describe('The language the signer read the plan in'),
+});
+
+export const ZPlanFinding = z.object({
+  rule: z.enum(['unknown_course', 'not_offered', 'grade_range', 'prerequisite', 'duplicate']),
+  courseId: z.string(),
+  level: z.string(),
+  message: z.string(),
+});
+
+export const ZPlan = z.object({
+  studentId: z.string(),
+  districtId: z.string(),
+  version: z.number().int(),
+  currentVersion: z.number().int(),
+  programId: z.string(),
+  programVersion: z.number().int(),
+  programTitle: z.string(),
+  courses: z.array(
+    ZPlanCourse.extend({
+      code: z.string(),
+      title: z.string(),
+      credits: z.number(),
+      kind: z.enum(['academic', 'cte']),
+    }),
+  ),
+  postsecondary: z
+    .array(
+      z.object({
+        level: z.enum(STEP_LEVELS),
+        courses: z.array(z.string()),
+        credentials: z.array(z.string()),
+      }),
+    )
+    .describe("The program's postsecondary years, as the program sets them"),
+  exitPoints: z
+    .array(
+      z.object({ soc: z.string(), title: z.string(), point: z.enum(['entry', 'mid', 'exit']) }),
+    )
+    .describe("The program's entry, mid and exit points"),
+  goals: ZPlanGoals,
+  findings: z.array(ZPlanFinding),
+  signatures: z.array(
+    z.object({
+      role: z.enum(SIGNER_ROLES),
+      signerId: z.string(),
+      signedAt: z.string(),
+      lang: z.enum(['en', 'es']),
+    }),
+  ),
+  unsigned: z.array(z.enum(SIGNER_ROLES)).describe('Who has still to sign this version'),
+  reviewedAt: z.string().nullable(),
+  reviewDue: z.boolean().describe('Not reviewed by a counselor in the current school year'),
+  history: z.array(
+    z.object({ version: z.number().int(), createdAt: z.string(), signedBy: z.array(z.string()) }),
+  ),
+});
+export type TPlan = z.infer<typeof ZPlan>;
+
+export const ZPlanParams = z.object({ id: z.string().min(1).max(80) });
+export const ZPlanVersionParams = z.object({
+  id: z.string().min(1).max(80),
+  version: z.coerce.number().int().min(1).max(100000),
+});

@@ -1,0 +1,114 @@
+/**
+ * The progress check as the API, the CLI and the web show it: each requirement (flat, in tree
+ * order, with its parent) with its status, credits and the course attempts that fill it, each
+ * with a sentence; what-if checks the same student against another requirement set, unsaved.
+ */
+import { z } from 'zod';
+import { ZLang } from './framework.ts';
+
+export const ZNodeStatus = z.enum(['met', 'in_progress', 'planned', 'missing']);
+
+export const ZCountedCourse = z.object({
+  attemptKey: z.string().describe('Id of the attempt in the student record'),
+  code: z.string(),
+  title: z.string(),
+  schoolYear: z.string().describe('"2025–26"'),
+  term: z.string(),
+  grade: z.string().nullable(),
+  credits: z.number(),
+  state: z.enum(['completed', 'in_progress', 'planned']),
+  extra: z.boolean().describe('Counted beyond what the requirement needs'),
+  substituted: z.boolean().describe("Counted here by a counselor's substitution"),
+  sentence: z.string(),
+});
+
+export const ZRequirementProgress = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  depth: z.number().int(),
+  type: z.enum(['all_of', 'n_of', 'credits_of', 'course_set']),
+  title: z.string(),
+  status: ZNodeStatus,
+  required: z.object({
+    credits: z.number().nullable(),
+    courses: z.number().nullable(),
+    n: z.number().nullable(),
+  }),
+  earned: z.number(),
+  inProgress: z.number(),
+  planned: z.number(),
+  exception: z
+    .object({ kind: z.enum(['substitute', 'waive', 'force_complete']), reason: z.string() })
+    .nullable(),
+  sentence: z.string(),
+  courses: z.array(ZCountedCourse),
+});
+
+export const ZProgressCheck = z.object({
+  setId: z.string(),
+  setTitle: z.string(),
+  status: ZNodeStatus,
+  requirements: z.array(ZRequirementProgress),
+  notCounted: z.array(
+    z.object({
+      attemptKey: z.string(),
+      code: z.string(),
+      title: z.string(),
+      reason: z.enum(['failed', 'withdrawn', 'incomplete', 'retake']),
+      sentence: z.string(),
+    }),
+  ),
+  unused: z
+    .array(z.object({ attemptKey: z.string(), code: z.string(), title: z.string() }))
+    .describe('Passed courses that no requirement selects'),
+});
+export type TProgressCheck = z.infer<typeof ZProgressCheck>;
+
+export const ZStudentProgress = z.object({
+  student: z.object({
+    id: z.string(),
+    districtId: z.string(),
+    schoolId: z.string(),
+    name: z.string(),
+    grade: z.number().nullable(),
+  }),
+  check: ZProgressCheck,
+  whatIf: ZProgressCheck.nullable().describe('The same check against another set; nothing saved'),
+});
+export type TStudentProgress = z.infer<typeof ZStudentProgress>;
+
+export const ZProgressQuery = z.object({
+  lang: ZLang.optional(),
+  set: z.string().max(80).optional().describe('Check against this requirement set instead'),
+  whatIf: z.string().max(80).optional().describe('Also check against this set, side by side'),
+});
+
+export const ZStudentParams = z.object({ id: z.string().min(1).max(80) });
+
+export const ZExceptionCreate = z
+  .object({
+    kind: z.enum(['substitute', 'waive', 'force_complete']),
+    nodeId: z.string().min(1).max(80).describe('The requirement (its id in the set)'),
+    attemptKey: z.string().min(1).max(200).optional().describe('substitute: the course attempt'),
+    reason: z.string().trim().min(3, 'must say why, in a few words').max(500),
+    set: z.string().max(80).optional().describe('The set; the district default if omitted'),
+  })
+  .refine((e) => e.kind !== 'substitute' || e.attemptKey !== undefined, {
+    message: 'is required for a substitution',
+    path: ['attemptKey'],
+  });
+export type TExceptionCreate = z.infer<typeof ZExceptionCreate>;
+
+export const ZException = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  districtId: z.string(),
+  setId: z.string(),
+  kind: z.enum(['substitute', 'waive', 'force_complete']),
+  nodeId: z.string(),
+  attemptKey: z.string().nullable(),
+  reason: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TException = z.infer<typeof ZException>;

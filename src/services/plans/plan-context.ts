@@ -1,0 +1,83 @@
+/**
+ * What a plan is shown and checked with: the catalog courses it may use (the student's school and
+ * district, the program's, and the prerequisites of all of them), the courses already passed, and
+ * the approved program it started from.
+ */
+import type { TCourse, TProgramBody } from '../../contracts/program.ts';
+import type { StudentRow } from '../../db/roster-repository.ts';
+import { invalid } from '../../domain/errors.ts';
+import type { RecordRepos } from '../records/deps.ts';
+
+export interface PlanCatalog {
+  courses: Map<string, TCourse>;
+  dualCredit: Set<string>;
+  passed: Set<string>;
+  offeredBy: Set<string>;
+}
+
+export const courseCode = (c: TCourse) =>
+  c.level === 'secondary' ? c.stateCode : `${c.prefix} ${c.number}`;
+
+export async function loadPlanCatalog(
+  repos: Pick<RecordRepos, 'catalog' | 'transcripts'>,
+  student: StudentRow,
+  extraIds: readonly string[],
+): Promise<PlanCatalog> {
+  const lists = await Promise.all([
+    repos.catalog.listCourses({ institutionId: student.schoolId }),
+    repos.catalog.listCourses({ institutionId: student.districtId }),
+  ]);
+  const courses = new Map<string, TCourse>(lists.flat().map((c) => [c.id, c]));
+  const dualCredit = new Set<string>();
+  let wanted = extraIds.filter((id) => !courses.has(id));
+  for (let round = 0; round < 4 && wanted.length > 0; round++) {
+    const found = await repos.catalog.findCatalog({
+      institutions: [],
+      courses: wanted,
+      credentials: [],
+    });
+    for (const c of found.courses) courses.set(c.id, c);
+    wanted = found.courses.flatMap((c) => c.prerequisites).filter((id) => !courses.has(id));
+  }
+  const agreements = await repos.catalog.findCatalog({
+    institutions: [],
+    courses: [...courses.keys()],
+    credentials: [],
+  });
+  for (const a of agreements.creditAgreements)
+    if (a.type === 'dual_credit') dualCredit.add(a.secondaryCourseId);
+  const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
+  const passedCodes = new Set(rows.filter((r) => r.result === 'pass').map((r) => r.courseCode));
+  const passed = new Set(
+    [...courses.values()]
+      .filter((c) => passedCodes.has(courseCode(c).toUpperCase()))
+      .map((c) => c.id),
+  );
+  return {
+    courses,
+    dualCredit,
+    passed,
+    offeredBy: new Set([student.schoolId, student.districtId]),
+  };
+}
+
+/** The latest approved version of a program that belongs to the student's district or school. */
+export async function approvedProgramFor(
+  repos: Pick<RecordRepos, 'programs'>,
+  student: StudentRow,
+  programId: string,
+): Promise<{ body: TProgramBody; version: number }> {
+  const versions = await repos.programs.findVersions(programId);
+  const approved = versions.findLast((v) => v.status === 'approved');
+  const mine = new Set([student.districtId, student.schoolId]);
+  const belongs =
+    approved &&
+    (mine.has(approved.body.ownerId) ||
+      approved.body.partners.some((p) => mine.has(p.institutionId)));
+  if (!approved || !belongs)
+    throw invalid(
+      `No approved program of study ${programId} in your district: pick one of its approved programs.`,
+      'programId',
+    );
+  return { body: approved.body, version: approved.version };
+}

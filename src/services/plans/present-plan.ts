@@ -1,0 +1,73 @@
+/** A plan version as the API shows it: courses with titles, checks, sign-offs, review, history. */
+import type { TPlan } from '../../contracts/plans.ts';
+import { SIGNER_ROLES } from '../../contracts/plans.ts';
+import type { TProgramBody } from '../../contracts/program.ts';
+import type { PlanHead, PlanSignature, PlanVersion } from '../../db/plan-repository.ts';
+import type { StudentRow } from '../../db/roster-repository.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { checkPlan, reviewDue } from '../../domain/plans/check-plan.ts';
+import { courseCode, type PlanCatalog } from './plan-context.ts';
+
+export function presentPlan(input: {
+  student: StudentRow;
+  head: PlanHead;
+  versions: PlanVersion[];
+  signatures: PlanSignature[];
+  version: PlanVersion;
+  program: TProgramBody | undefined;
+  catalog: PlanCatalog;
+  lang: Lang;
+  now: Date;
+}): TPlan {
+  const { version, catalog, lang, program } = input;
+  const text = (t: { en: string; es?: string | undefined }) =>
+    lang === 'es' ? (t.es ?? t.en) : t.en;
+  const signed = input.signatures.filter((s) => s.version === version.version);
+  return {
+    studentId: input.student.userId,
+    districtId: input.student.districtId,
+    version: version.version,
+    currentVersion: input.head.currentVersion,
+    programId: version.body.programId,
+    programVersion: version.body.programVersion,
+    programTitle: program ? text(program.title) : version.body.programId,
+    courses: version.body.courses.map((c) => {
+      const course = catalog.courses.get(c.courseId);
+      return {
+        ...c,
+        code: course ? courseCode(course) : c.courseId,
+        title: course ? text(course.title) : c.courseId,
+        credits: course
+          ? course.level === 'secondary'
+            ? course.carnegieUnits
+            : course.creditHours
+          : 0,
+        kind: course?.kind ?? 'academic',
+      };
+    }),
+    postsecondary: (program?.steps ?? [])
+      .filter((s) => s.level.startsWith('postsecondary'))
+      .map((s) => ({ level: s.level, courses: s.courses, credentials: s.credentials })),
+    exitPoints: (program?.occupations ?? []).map((o) => ({
+      soc: o.soc,
+      title: o.title,
+      point: o.point,
+    })),
+    goals: version.body.goals,
+    findings: checkPlan(version.body.courses, { ...catalog, lang }),
+    signatures: signed.map((s) => ({
+      role: s.role,
+      signerId: s.signerId,
+      signedAt: s.signedAt.toISOString(),
+      lang: s.lang,
+    })),
+    unsigned: SIGNER_ROLES.filter((r) => !signed.some((s) => s.role === r)),
+    reviewedAt: input.head.reviewedAt?.toISOString() ?? null,
+    reviewDue: reviewDue(input.head.reviewedAt, input.now),
+    history: input.versions.map((v) => ({
+      version: v.version,
+      createdAt: v.createdAt.toISOString(),
+      signedBy: input.signatures.filter((s) => s.version === v.version).map((s) => s.role),
+    })),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Turns a student's stored attempts into the evaluator's course attempts (with what the district
+ * catalog says of each course), and an evaluated check into the API's flat, worded shape.
+ */
+import type { TProgressCheck } from '../../contracts/progress.ts';
+import type { CatalogFacts, AttemptRow } from '../../db/transcript-repository.ts';
+import type { Lang } from '../../domain/framework.ts';
+import type { CourseAttempt } from '../../domain/requirements/attempts.ts';
+import {
+  describeCounted,
+  describeNode,
+  describeNotCounted,
+  schoolYearLabel,
+} from '../../domain/requirements/describe.ts';
+import type { NodeProgress, ProgressCheck } from '../../domain/requirements/evaluate.ts';
+import { scedSubject } from '../../domain/requirements/select.ts';
+
+/** The id of an attempt in a student's record: year, term, course and school. */
+export const attemptKey = (
+  r: Pick<AttemptRow, 'schoolYear' | 'term' | 'courseCode' | 'schoolId'>,
+) => `${r.schoolYear}:${r.term}:${r.courseCode}@${r.schoolId}`;
+
+/** A CTE course by the catalog, else by its SCED subject area (10–21 are career areas). */
+export function toCourseAttempts(
+  rows: readonly AttemptRow[],
+  facts: ReadonlyMap<string, CatalogFacts>,
+): CourseAttempt[] {
+  return rows.map((r) => {
+    const known = facts.get(r.courseCode);
+    const subject = Number(scedSubject(r.scedCode) ?? NaN);
+    return {
+      key: attemptKey(r),
+      code: r.courseCode,
+      title: r.courseTitle,
+      scedCode: r.scedCode,
+      schoolYear: r.schoolYear,
+      term: r.term,
+      creditsAttempted: r.creditsAttempted,
+      creditsEarned: r.creditsEarned,
+      grade: r.letterGrade,
+      result: r.result as CourseAttempt['result'],
+      cte: known?.cte ?? (subject >= 10 && subject <= 21),
+      pathways: known?.pathways ?? [],
+      dualCredit: known?.dualCredit ?? false,
+      advanced: known?.advanced ?? false,
+    };
+  });
+}
+
+export function presentCheck(
+  check: ProgressCheck,
+  attempts: readonly CourseAttempt[],
+  lang: Lang,
+): TProgressCheck {
+  const byKey = new Map(attempts.map((a) => [a.key, a]));
+  const text = (t: { en: string; es?: string | undefined }) =>
+    lang === 'es' ? (t.es ?? t.en) : t.en;
+  const requirements: TProgressCheck['requirements'] = [];
+  const walk = (node: NodeProgress, parentId: string | null, depth: number) => {
+    const title = text(node.title);
+    requirements.push({
+      id: node.id,
+      parentId,
+      depth,
+      type: node.type,
+      title,
+      status: node.status,
+      required: node.required,
+      earned: node.earned,
+      inProgress: node.inProgress,
+      planned: node.planned,
+      exception: node.exception,
+      sentence: describeNode(node, title, lang),
+      courses: node.counted.map((counted) => {
+        const a = byKey.get(counted.attemptKey)!;
+        return {
+          attemptKey: a.key,
+          code: a.code,
+          title: a.title,
+          schoolYear: schoolYearLabel(a.schoolYear),
+          term: a.term,
+          grade: a.grade,
+          credits: counted.credits,
+          state: counted.state,
+          extra: counted.extra,
+          substituted: counted.substituted,
+          sentence: describeCounted(a, counted, node, title, lang),
+        };
+      }),
+    });
+    for (const child of node.children) walk(child, node.id, depth + 1);
+  };
+  walk(check.root, null, 0);
+  return {
+    setId: check.setId,
+    setTitle: text(check.setTitle),
+    status: check.status,
+    requirements,
+    notCounted: check.notCounted.map(({ attemptKey: key, reason }) => {
+      const a = byKey.get(key)!;
+      return {
+        attemptKey: key,
+        code: a.code,
+        title: a.title,
+        reason,
+        sentence: describeNotCounted(a, reason, lang),
+      };
+    }),
+    unused: check.unused.map((key) => {
+      const a = byKey.get(key)!;
+      return { attemptKey: key, code: a.code, title: a.title };
+    }),
+  };
+}
