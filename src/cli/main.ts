@@ -10,6 +10,7 @@ import { registerAccountCommands } from './commands/accounts.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerNoticeCommands } from './commands/notices.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerExportCommands(program, io);
   registerImportCommand(program, io);
   registerProgramCommands(program, io);
+  registerNoticeCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);
   registerStudentCommands(program, io);
