@@ -11,6 +11,7 @@ import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerRecordImportCommands } from './commands/import-records.ts';
+import { registerNoticeCommands } from './commands/notices.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerProgressCommands } from './commands/progress.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo): Command {
   registerRecordImportCommands(program, io);
   registerProgressCommands(program, io);
   registerProgramCommands(program, io);
+  registerNoticeCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);
   registerStudentCommands(program, io);

@@ -79,11 +79,17 @@ export const MESSAGES = {
     (p) =>
       `El acuerdo de créditos ${p.agreement} vence el ${p.date}, en ${p.days} ${p.days === '1' ? 'día' : 'días'}; renuévelo antes o los estudiantes perderán el crédito universitario.`,
   ),
+  agreementNotice: message<'agreement' | 'program' | 'date' | 'days'>(
+    (p) =>
+      `The credit agreement ${p.agreement}, which the program “${p.program}” relies on, ends on ${p.date}, in ${p.days} ${p.days === '1' ? 'day' : 'days'}; renew it before then, or students lose the college credit.`,
+    (p) =>
+      `El acuerdo de créditos ${p.agreement}, del que depende el programa «${p.program}», vence el ${p.date}, en ${p.days} ${p.days === '1' ? 'día' : 'días'}; renuévelo antes o los estudiantes perderán el crédito universitario.`,
+  ),
   noAgreementInForce: message<'agreements'>(
     (p) =>
       `No high school course in the program earns college credit through an agreement in force: ${p.agreements} ended, has not started or is with an institution that is not a partner. Renew an agreement or add one.`,
     (p) =>
-      `Ningún curso de secundaria del programa otorga créditos universitarios mediante un acuerdo vigente: ${p.agreements} venció, aún no comienza o es con una institución que no es socia. Renueve un acuerdo o agregue uno.`,
+      `Ningún curso de preparatoria del programa otorga créditos universitarios mediante un acuerdo vigente: ${p.agreements} venció, aún no comienza o es con una institución que no es socia. Renueve un acuerdo o agregue uno.`,
   ),
   noTargetOccupation: message(
     () =>

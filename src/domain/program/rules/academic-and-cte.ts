@@ -3,32 +3,30 @@
  * school and the postsecondary level. A course's level is its own (a college course taken in
  * high school counts as postsecondary content).
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 
 const NEEDS = [
   {
     level: 'secondary',
     kind: 'academic',
-    en: 'academic course at the high school level',
-    es: 'curso académico de preparatoria',
+    what: M.needSecondaryAcademic,
   },
   {
     level: 'secondary',
     kind: 'cte',
-    en: 'CTE course at the high school level',
-    es: 'curso de CTE de preparatoria',
+    what: M.needSecondaryCte,
   },
   {
     level: 'postsecondary',
     kind: 'academic',
-    en: 'academic course at the postsecondary level',
-    es: 'curso académico de educación superior',
+    what: M.needPostsecondaryAcademic,
   },
   {
     level: 'postsecondary',
     kind: 'cte',
-    en: 'CTE course at the postsecondary level',
-    es: 'curso de CTE de educación superior',
+    what: M.needPostsecondaryCte,
   },
 ] as const;
 
@@ -48,11 +46,10 @@ export const academicAndCte: Rule = {
     for (const need of NEEDS) {
       if (present & bitOf(need.level, need.kind)) continue;
       findings.push(
-        finding(
+        findingOf(
           academicAndCte,
           { path: 'program.steps' },
-          `The program has no ${need.en}; a program of study combines academic and CTE courses in high school and after.`,
-          `El programa no tiene ningún ${need.es}; un programa de estudio combina cursos académicos y de CTE en la preparatoria y después.`,
+          say(M.missingContent, { need: say(need.what, {}) }),
         ),
       );
     }

@@ -2,7 +2,9 @@
  * A high school course is listed in a grade it is offered in (gradeMin to gradeMax), and its
  * grade range is not reversed.
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
 import { gradeOf } from '../steps.ts';
 
@@ -15,11 +17,10 @@ export const courseInGradeRange: Rule = {
       if (course.level !== 'secondary' || course.gradeMin <= course.gradeMax) return;
       const label = courseLabel(course);
       findings.push(
-        finding(
+        findingOf(
           courseInGradeRange,
           { path: `catalog.courses[${i}].gradeMin`, courseId: course.id },
-          `The course ${label.en} is offered from grade ${course.gradeMin} to grade ${course.gradeMax}, which is reversed; swap the two grades.`,
-          `El curso ${label.es} se ofrece del ${course.gradeMin}.º al ${course.gradeMax}.º grado, un rango invertido; intercambie los dos grados.`,
+          say(M.gradesReversed, { course: label, min: course.gradeMin, max: course.gradeMax }),
         ),
       );
     });
@@ -30,13 +31,16 @@ export const courseInGradeRange: Rule = {
       if (grade >= course.gradeMin && grade <= course.gradeMax) continue;
       const label = courseLabel(course);
       const here = stepLabel(step);
-      const range = course.gradeMin === course.gradeMax;
       findings.push(
-        finding(
+        findingOf(
           courseInGradeRange,
           { path: placement.path, stepLevel: step.level, courseId: course.id },
-          `The course ${label.en} is listed in ${here.en}, but it is offered ${range ? `in grade ${course.gradeMin} only` : `in grades ${course.gradeMin} to ${course.gradeMax}`}; move it or correct its grades in the catalog.`,
-          `El curso ${label.es} aparece en ${here.es}, pero se ofrece ${range ? `solo en ${course.gradeMin}.º grado` : `del ${course.gradeMin}.º al ${course.gradeMax}.º grado`}; muévalo o corrija sus grados en el catálogo.`,
+          say(M.outsideGrades, {
+            course: label,
+            step: here,
+            min: course.gradeMin,
+            max: course.gradeMax,
+          }),
         ),
       );
     }

@@ -2,7 +2,9 @@
  * The program's courses belong to its pathway: a course tagged with pathways, none of them the
  * program's, probably belongs to another program. Untagged courses (most academic ones) fit any.
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, listLabel, stepLabel } from '../labels.ts';
 
 export const coursesFitPathway: Rule = {
@@ -20,11 +22,16 @@ export const coursesFitPathway: Rule = {
       const here = stepLabel(step);
       const tags = course.pathwayCodes;
       findings.push(
-        finding(
+        findingOf(
           coursesFitPathway,
           { path: placement.path, stepLevel: step.level, courseId: course.id },
-          `The course ${label.en} in ${here.en} belongs to the pathway${tags.length > 1 ? 's' : ''} ${listLabel(tags, 'en')}, not to this program's pathway ${code}; check that it belongs in this program.`,
-          `El curso ${label.es} en ${here.es} pertenece a ${tags.length > 1 ? 'las trayectorias' : 'la trayectoria'} ${listLabel(tags, 'es')}, no a la trayectoria ${code} de este programa; compruebe que corresponde a este programa.`,
+          say(M.courseOutsidePathway, {
+            course: label,
+            step: here,
+            tags: { en: listLabel(tags, 'en'), es: listLabel(tags, 'es') },
+            count: tags.length,
+            code,
+          }),
         ),
       );
     }

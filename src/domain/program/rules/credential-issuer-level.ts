@@ -3,7 +3,9 @@
  * students and reviewers can judge its value.
  */
 import type { TCredential } from '../../../contracts/program.ts';
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { credentialLabel } from '../labels.ts';
 
 export const credentialIssuerLevel: Rule = {
@@ -20,11 +22,10 @@ export const credentialIssuerLevel: Rule = {
       if (!missing) continue;
       const label = credentialLabel(entry.value);
       findings.push(
-        finding(
+        findingOf(
           credentialIssuerLevel,
           { path: `catalog.credentials[${entry.index}]`, stepLevel: placement.step.level },
-          `The credential ${label.en} does not say ${missing.en}; add it to the catalog entry.`,
-          `La credencial ${label.es} no indica ${missing.es}; agréguelo a su entrada del catálogo.`,
+          say(M.credentialUnclear, { credential: label, missing: say(missing, {}) }),
         ),
       );
     }
@@ -32,13 +33,11 @@ export const credentialIssuerLevel: Rule = {
   },
 };
 
-function missingOf(credential: TCredential): { en: string; es: string } | undefined {
+function missingOf(credential: TCredential) {
   const issuer = !credential.issuer?.trim();
   const level = credential.level === undefined;
-  if (issuer && level)
-    return { en: 'who issues it or its level', es: 'quién la emite ni su nivel' };
-  if (issuer) return { en: 'who issues it', es: 'quién la emite' };
-  if (level)
-    return { en: 'its level (entry, mid or high)', es: 'su nivel (inicial, intermedio o alto)' };
+  if (issuer && level) return M.missingIssuerAndLevel;
+  if (issuer) return M.missingIssuer;
+  if (level) return M.missingLevel;
   return undefined;
 }

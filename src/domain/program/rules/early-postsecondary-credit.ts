@@ -6,9 +6,10 @@
  * an institution that is not a partner does not count, and the finding names it.
  */
 import { agreementProblem, partnerIds } from '../agreements.ts';
-import { finding, findingOf, type Rule } from '../finding.ts';
+import { findingOf, type Rule } from '../finding.ts';
 import { listLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
+import { FIRST_EDITION } from '../messages-first-edition.ts';
 import { MESSAGES } from '../messages.ts';
 import { isGradeLevel } from '../steps.ts';
 
@@ -41,11 +42,10 @@ export const earlyPostsecondaryCredit: Rule = {
       ];
     }
     return [
-      finding(
+      findingOf(
         earlyPostsecondaryCredit,
         { path: 'program.steps' },
-        'No high school course in the program earns college credit; add a dual, articulated or concurrent credit agreement for at least one of them.',
-        'Ningún curso de preparatoria del programa otorga créditos universitarios; agregue un acuerdo de crédito dual, articulado o de inscripción simultánea para al menos uno de ellos.',
+        say(FIRST_EDITION.noEarlyCredit, {}),
       ),
     ];
   },

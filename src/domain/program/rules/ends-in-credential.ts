@@ -4,7 +4,9 @@
  * program's last courses.
  */
 import type { CredentialPlacement } from '../context.ts';
-import { finding, type Rule } from '../finding.ts';
+import { findingOf, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { credentialLabel, stepLabel } from '../labels.ts';
 import { isBefore } from '../steps.ts';
 
@@ -18,26 +20,19 @@ export const endsInCredential: Rule = {
     }
     const final = last;
     if (!final?.credential) {
-      return [
-        finding(
-          endsInCredential,
-          { path: 'program.steps' },
-          'The program leads to no credential; add the industry certification, certificate or degree students earn at its end to the step where they earn it.',
-          'El programa no conduce a ninguna credencial; agregue la certificación de la industria, el certificado o el título que los estudiantes obtienen al final en el paso donde lo obtienen.',
-        ),
-      ];
+      return [findingOf(endsInCredential, { path: 'program.steps' }, say(M.noCredential, {}))];
     }
     const after = ctx.coursePlacements.find((p) => isBefore(final.step, p.step));
     if (!after) return [];
-    const credential = credentialLabel(final.credential);
-    const step = stepLabel(final.step);
-    const later = stepLabel(after.step);
     return [
-      finding(
+      findingOf(
         endsInCredential,
         { path: final.path, stepLevel: final.step.level },
-        `The program's last credential, ${credential.en}, comes in ${step.en}, but courses continue into ${later.en}; the program must end in a credential, certificate or degree.`,
-        `La última credencial del programa, ${credential.es}, llega en ${step.es}, pero los cursos continúan en ${later.es}; el programa debe terminar en una credencial, un certificado o un título.`,
+        say(M.credentialBeforeEnd, {
+          credential: credentialLabel(final.credential),
+          step: stepLabel(final.step),
+          later: stepLabel(after.step),
+        }),
       ),
     ];
   },

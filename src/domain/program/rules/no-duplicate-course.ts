@@ -4,7 +4,9 @@
  */
 import type { TCourse } from '../../../contracts/program.ts';
 import type { CoursePlacement } from '../context.ts';
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
 
 const courseKey = (course: TCourse): string =>
@@ -36,15 +38,17 @@ export const noDuplicateCourse: Rule = {
       const there = stepLabel(earlier.step);
       const same = earlier.courseId === placement.courseId;
       findings.push(
-        finding(
+        findingOf(
           noDuplicateCourse,
           { path: placement.path, stepLevel: placement.step.level, courseId: placement.courseId },
           same
-            ? `The course ${label.en} is listed twice, in ${there.en} and again in ${here.en}; a course belongs in one step only.`
-            : `The course ${label.en} in ${here.en} is the same course as "${earlier.courseId}" in ${there.en} (same code); a course belongs in one step only.`,
-          same
-            ? `El curso ${label.es} aparece dos veces, en ${there.es} y otra vez en ${here.es}; un curso va en un solo paso.`
-            : `El curso ${label.es} en ${here.es} es el mismo curso que "${earlier.courseId}" en ${there.es} (mismo código); un curso va en un solo paso.`,
+            ? say(M.listedTwice, { course: label, step: here, earlierStep: there })
+            : say(M.sameCode, {
+                course: label,
+                step: here,
+                earlier: earlier.courseId,
+                earlierStep: there,
+              }),
         ),
       );
     }

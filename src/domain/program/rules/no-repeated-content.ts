@@ -9,7 +9,9 @@
  */
 import type { TCourse } from '../../../contracts/program.ts';
 import { pairKey, type CoursePlacement } from '../context.ts';
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
 import { coreTitle, normalizeTitle } from '../titles.ts';
 
@@ -63,16 +65,16 @@ export const noRepeatedContent: Rule = {
               )
           : undefined);
       if (!repeated) continue;
-      const label = courseLabel(course);
-      const hs = courseLabel(repeated.course);
-      const step = stepLabel(placement.step);
-      const hsStep = stepLabel(repeated.placement.step);
       findings.push(
-        finding(
+        findingOf(
           noRepeatedContent,
           { path: placement.path, stepLevel: placement.step.level, courseId: course.id },
-          `The college course ${label.en} in ${step.en} repeats the high school course ${hs.en} in ${hsStep.en}; link them with a credit agreement or replace one of them.`,
-          `El curso de educación superior ${label.es} en ${step.es} repite el curso de preparatoria ${hs.es} en ${hsStep.es}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
+          say(M.similarTitle, {
+            course: courseLabel(course),
+            step: stepLabel(placement.step),
+            earlier: courseLabel(repeated.course),
+            earlierStep: stepLabel(repeated.placement.step),
+          }),
         ),
       );
     }

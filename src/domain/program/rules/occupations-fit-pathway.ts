@@ -3,7 +3,9 @@
  * caller passes (options.pathwayCodesOf, e.g. O*NET's Career Clusters list). Occupations missing
  * from that data, and every occupation when no data is given, are not checked.
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { listLabel } from '../labels.ts';
 
 export const occupationsFitPathway: Rule = {
@@ -21,11 +23,16 @@ export const occupationsFitPathway: Rule = {
         pathwayCodesOf(soc) ?? pathwayCodesOf(soc.length > 7 ? soc.slice(0, 7) : `${soc}.00`);
       if (!codes || codes.length === 0 || codes.includes(code)) return;
       findings.push(
-        finding(
+        findingOf(
           occupationsFitPathway,
           { path: `program.occupations[${i}]` },
-          `The occupation “${occupation.title}” (${soc}) belongs to the pathway${codes.length > 1 ? 's' : ''} ${listLabel(codes, 'en')}, not to this program's pathway ${code}; check that the program leads to it.`,
-          `La ocupación «${occupation.title}» (${soc}) pertenece a ${codes.length > 1 ? 'las trayectorias' : 'la trayectoria'} ${listLabel(codes, 'es')}, no a la trayectoria ${code} de este programa; compruebe que el programa conduce a ella.`,
+          say(M.occupationOutsidePathway, {
+            title: occupation.title,
+            soc,
+            codes: { en: listLabel(codes, 'en'), es: listLabel(codes, 'es') },
+            count: codes.length,
+            code,
+          }),
         ),
       );
     });

@@ -1,5 +1,7 @@
 /** A program of study is a partnership: its partners include a high school (or district) and a college. */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 
 export const partnersSecondaryPostsecondary: Rule = {
   id: 'pos.partners-secondary-postsecondary',
@@ -9,21 +11,19 @@ export const partnersSecondaryPostsecondary: Rule = {
     const findings: Finding[] = [];
     if (!roles.has('secondary')) {
       findings.push(
-        finding(
+        findingOf(
           partnersSecondaryPostsecondary,
           { path: 'program.partners' },
-          'The program has no secondary partner; add the district or high school that teaches its high school courses to the partners.',
-          'El programa no tiene ningún socio de preparatoria; agregue a los socios el distrito o la preparatoria que imparte sus cursos de preparatoria.',
+          say(M.noSecondaryPartner, {}),
         ),
       );
     }
     if (!roles.has('postsecondary')) {
       findings.push(
-        finding(
+        findingOf(
           partnersSecondaryPostsecondary,
           { path: 'program.partners' },
-          'The program has no postsecondary partner; add the college or university that teaches its postsecondary courses to the partners.',
-          'El programa no tiene ningún socio de educación superior; agregue a los socios el colegio comunitario o la universidad que imparte sus cursos de educación superior.',
+          say(M.noPostsecondaryPartner, {}),
         ),
       );
     }

@@ -2,7 +2,9 @@
  * The program's pathway, and every pathway a course is tagged with, exists in the framework.
  * Runs only when the caller passes the framework's pathway codes (options.knownPathways).
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel } from '../labels.ts';
 
 export const pathwayKnown: Rule = {
@@ -15,24 +17,25 @@ export const pathwayKnown: Rule = {
     const { program } = ctx;
     if (!known.has(program.pathwayCode)) {
       findings.push(
-        finding(
+        findingOf(
           pathwayKnown,
           { path: 'program.pathwayCode' },
-          `The pathway ${program.pathwayCode} is not in the framework ${program.frameworkId}; choose one of its pathways.`,
-          `La trayectoria ${program.pathwayCode} no está en el marco ${program.frameworkId}; elija una de sus trayectorias.`,
+          say(M.unknownPathway, { code: program.pathwayCode, framework: program.frameworkId }),
         ),
       );
     }
     ctx.catalog.courses.forEach((course, i) => {
       course.pathwayCodes.forEach((code, j) => {
         if (known.has(code)) return;
-        const label = courseLabel(course);
         findings.push(
-          finding(
+          findingOf(
             pathwayKnown,
             { path: `catalog.courses[${i}].pathwayCodes[${j}]`, courseId: course.id },
-            `The course ${label.en} is tagged with the pathway ${code}, which is not in the framework ${program.frameworkId}.`,
-            `El curso ${label.es} está etiquetado con la trayectoria ${code}, que no está en el marco ${program.frameworkId}.`,
+            say(M.unknownCoursePathway, {
+              course: courseLabel(course),
+              code,
+              framework: program.frameworkId,
+            }),
           ),
         );
       });

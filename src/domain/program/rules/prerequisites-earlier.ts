@@ -3,7 +3,9 @@
  * step or earlier. A requisite the program does not list is not checked (it may be taken before
  * the program starts).
  */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
 import { isBefore } from '../steps.ts';
 
@@ -28,18 +30,17 @@ export const prerequisitesEarlier: Rule = {
           const other = required.course
             ? courseLabel(required.course)
             : { en: `"${id}"`, es: `"${id}"` };
-          const here = stepLabel(step);
-          const there = stepLabel(required.step);
+          const params = {
+            course: label,
+            step: stepLabel(step),
+            other,
+            otherStep: stepLabel(required.step),
+          };
           findings.push(
-            finding(
+            findingOf(
               prerequisitesEarlier,
               { path: placement.path, stepLevel: step.level, courseId: course.id },
-              prerequisite
-                ? `The course ${label.en} in ${here.en} needs ${other.en} first, but the program places it in ${there.en}; move the prerequisite to an earlier step.`
-                : `The course ${label.en} in ${here.en} must be taken with ${other.en}, but the program places it later, in ${there.en}; move the corequisite to the same step or earlier.`,
-              prerequisite
-                ? `El curso ${label.es} en ${here.es} requiere antes ${other.es}, pero el programa lo coloca en ${there.es}; mueva el prerrequisito a un paso anterior.`
-                : `El curso ${label.es} en ${here.es} debe tomarse junto con ${other.es}, pero el programa lo coloca después, en ${there.es}; mueva el correquisito al mismo paso o antes.`,
+              say(prerequisite ? M.prerequisiteLater : M.corequisiteLater, params),
             ),
           );
         }

@@ -2,7 +2,9 @@
  * A program of study continues through at least two postsecondary years (courses in
  * postsecondary year 2 or later), or leads to a bachelor's degree.
  */
-import { finding, type Rule } from '../finding.ts';
+import { findingOf, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { stepLabel } from '../labels.ts';
 import { LEVEL_ORDER } from '../steps.ts';
 
@@ -19,15 +21,14 @@ export const twoPostsecondaryYears: Rule = {
       if (!last || LEVEL_ORDER[placement.step.level] > LEVEL_ORDER[last.step.level])
         last = placement;
     }
-    const step = last ? stepLabel({ level: last.step.level }) : undefined;
+    const step = last ? stepLabel({ level: last.step.level }) : '';
     return [
-      finding(
+      findingOf(
         twoPostsecondaryYears,
         last
           ? { path: `program.steps[${last.stepIndex}]`, stepLevel: last.step.level }
           : { path: 'program.steps' },
-        `${step ? `The program's last courses are in ${step.en}` : 'The program lists no courses'}; a program of study continues through at least two postsecondary years (or leads to a bachelor's degree), so add courses for postsecondary year 2.`,
-        `${step ? `Los últimos cursos del programa están en ${step.es}` : 'El programa no incluye cursos'}; un programa de estudio continúa durante al menos dos años de educación superior (o conduce a una licenciatura), así que agregue cursos para el año 2 de educación superior.`,
+        say(M.shortPostsecondary, { step }),
       ),
     ];
   },

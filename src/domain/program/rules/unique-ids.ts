@@ -1,11 +1,13 @@
 /** Every institution, course, credit agreement and credential in the catalog has its own id. */
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { findingOf, type Finding, type Rule } from '../finding.ts';
+import { say } from '../message-catalog.ts';
+import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 
 const KINDS = [
-  { key: 'institutions', en: 'institution', es: 'institución' },
-  { key: 'courses', en: 'course', es: 'curso' },
-  { key: 'creditAgreements', en: 'credit agreement', es: 'acuerdo de créditos' },
-  { key: 'credentials', en: 'credential', es: 'credencial' },
+  { key: 'institutions', what: M.kindInstitution },
+  { key: 'courses', what: M.kindCourse },
+  { key: 'creditAgreements', what: M.kindCreditAgreement },
+  { key: 'credentials', what: M.kindCredential },
 ] as const;
 
 export const uniqueIds: Rule = {
@@ -23,11 +25,10 @@ export const uniqueIds: Rule = {
         }
         const firstPath = `catalog.${kind.key}[${first}]`;
         findings.push(
-          finding(
+          findingOf(
             uniqueIds,
             { path: `catalog.${kind.key}[${index}].id` },
-            `The catalog lists the ${kind.en} id "${item.id}" twice (first at ${firstPath}); give each ${kind.en} its own id.`,
-            `El catálogo incluye dos veces el identificador de ${kind.es} "${item.id}" (la primera en ${firstPath}); dé a cada ${kind.es} su propio identificador.`,
+            say(M.duplicateId, { kind: say(kind.what, {}), id: item.id, first: firstPath }),
           ),
         );
       });
