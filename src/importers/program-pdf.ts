@@ -32,7 +32,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     size: 'LETTER',
     layout: 'landscape',
     margin: PAGE.margin,
-    info: { Title: p.title, Subject: 'Program of study' },
+    info: { Title: p.title, Subject: l.words.programOfStudy },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -50,7 +50,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       [
         `${l.words.cluster}: ${p.cluster.title} · ${l.words.pathway}: ${p.pathway.title}`,
         p.cipCode ? `${l.words.cip}: ${p.cipCode}` : '',
-        `${l.words.version} ${p.version} · ${l.words.status}: ${p.status}`,
+        `${l.words.version} ${p.version} · ${l.words.status}: ${l.status[p.status]}`,
       ]
         .filter(Boolean)
         .join(' · '),
