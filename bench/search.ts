@@ -29,6 +29,13 @@ const SPANISH = [
   'seguridad',
   'diseñadores',
   'mecanicos',
+  'maestra',
+  'profesora',
+  'peluquera',
+  'dentista',
+  'medico',
+  'doctora',
+  'enfermera registrada',
 ];
 
 /** Deterministic pseudo-random numbers, so every run asks the same queries. */

@@ -22,6 +22,9 @@ export const ZSource = z
     url: z.string(),
     license: z.string(),
     attribution: z.string(),
+    lang: ZLang.optional().describe(
+      'Language of title, license and attribution (English when no translation is known)',
+    ),
   })
   .describe('Where data shown here comes from, and the attribution its licence asks for');
 export type TSource = z.infer<typeof ZSource>;

@@ -1,6 +1,11 @@
-/** A program of study as CSV: one row per course, credential and work-based learning item. */
+/**
+ * A program of study as CSV: one row per course, credential and work-based learning item. The
+ * English file keeps its machine-friendly column names and codes; the Spanish one (p.lang "es")
+ * has Spanish column names and labels, for families and counselors who open it in a spreadsheet.
+ */
 import { writeCsv } from './csv-writer.ts';
 import type { TProgramDetail } from '../contracts/program-api.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
   'program_id',
@@ -19,36 +24,78 @@ export const PROGRAM_CSV_COLUMNS = [
   'early_credit',
 ] as const;
 
+export const PROGRAM_CSV_COLUMNS_ES: Record<(typeof PROGRAM_CSV_COLUMNS)[number], string> = {
+  program_id: 'Programa',
+  version: 'Versión',
+  status: 'Estado',
+  step: 'Nivel',
+  term: 'Periodo',
+  item: 'Elemento',
+  code: 'Código',
+  title: 'Título',
+  kind: 'Tipo',
+  subject: 'Materia',
+  credits: 'Créditos',
+  credit_unit: 'Unidad',
+  institution: 'Institución',
+  early_credit: 'Crédito universitario en la preparatoria',
+};
+
 export function programToCsv(p: TProgramDetail): string {
+  const es = p.lang === 'es';
+  const l = posLabels(p.lang);
+  // English keeps the codes it always had; Spanish shows labels.
+  const label = <K extends string>(labels: Record<K, string>, code: K): string =>
+    es ? labels[code] : code;
   const rows: string[][] = [];
   for (const step of p.steps) {
-    const base = [p.id, String(p.version), p.status, step.level, step.term ?? ''];
+    const base = [
+      p.id,
+      String(p.version),
+      label(l.status, p.status),
+      label(l.level, step.level),
+      step.term ? label(l.term, step.term) : '',
+    ];
     for (const c of step.courses) {
       const early = c.earlyCredit
-        .map((e) => `${e.type}: ${e.course.code} ${e.credits} cr at ${e.institution}`)
+        .map(
+          (e) =>
+            `${es ? l.agreement[e.type] : e.type}: ${e.course.code} ${e.credits} ${l.words.credits} ${l.words.at} ${e.institution}`,
+        )
         .join('; ');
       rows.push([
         ...base,
-        'course',
+        label(l.item, 'course'),
         c.code,
         c.title,
-        c.kind,
-        c.subject,
+        label(l.kind, c.kind),
+        label(l.subject, c.subject),
         String(c.credits),
-        c.creditUnit,
+        label(l.creditUnit, c.creditUnit),
         c.institution,
         early,
       ]);
     }
     for (const c of step.credentials)
-      rows.push([...base, 'credential', c.id, c.title, c.type, '', '', '', c.issuer ?? '', '']);
+      rows.push([
+        ...base,
+        label(l.item, 'credential'),
+        c.id,
+        c.title,
+        label(l.credential, c.type),
+        '',
+        '',
+        '',
+        c.issuer ?? '',
+        '',
+      ]);
     for (const w of step.workBasedLearning)
       rows.push([
         ...base,
-        'work_based_learning',
-        w.type,
+        label(l.item, 'work_based_learning'),
+        es ? '' : w.type,
         w.title,
-        '',
+        es ? l.wbl[w.type] : '',
         '',
         '',
         '',
@@ -56,5 +103,8 @@ export function programToCsv(p: TProgramDetail): string {
         '',
       ]);
   }
-  return writeCsv(PROGRAM_CSV_COLUMNS, rows, { bom: true });
+  const header = es
+    ? PROGRAM_CSV_COLUMNS.map((key) => PROGRAM_CSV_COLUMNS_ES[key])
+    : PROGRAM_CSV_COLUMNS;
+  return writeCsv(header, rows, { bom: true });
 }

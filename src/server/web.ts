@@ -55,7 +55,7 @@ export async function registerWeb(
   const index = fs.readFileSync(indexFile, 'utf8');
   const pages = {
     en: index,
-    es: index.replace(/<html lang="[^"]*"/, '<html lang="es"'),
+    es: spanishIndex(index),
   };
   await app.register(fastifyStatic, {
     root: webRoot,
@@ -96,4 +96,15 @@ export async function registerWeb(
       return pages[pageLang(url)];
     },
   };
+}
+
+/** index.html for /es pages: language, description and first title in Spanish. */
+export function spanishIndex(index: string): string {
+  return index
+    .replace(/<html lang="[^"]*"/, '<html lang="es"')
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*"/,
+      '$1Explora los 16 grupos profesionales (Career Clusters) y sus trayectorias, en español y en inglés."',
+    )
+    .replace(/<title>[^<]*<\/title>/, '<title>Grupos profesionales · Wayfinder</title>');
 }

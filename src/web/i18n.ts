@@ -15,6 +15,8 @@ import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts'
 export const en = {
   siteName: 'Wayfinder',
   siteTagline: 'Career Clusters and Pathways',
+  siteDescription:
+    'Explore the 16 Career Clusters and their Career Pathways, in English and Spanish.',
   skipToMain: 'Skip to main content',
   mainNavLabel: 'Main',
   navClusters: 'Career Clusters',
@@ -44,6 +46,13 @@ export const en = {
   errorTitle: 'Something went wrong',
   errorNetwork: 'The server could not be reached. Check your connection and try again.',
   errorRetry: 'Try again',
+  errorApiNotFound: 'What you are looking for was not found.',
+  errorApiInvalid: 'Some of the information is not valid. Check it and try again.',
+  errorApiForbidden: 'Your account may not do this.',
+  errorApiConflict: 'This changed in the meantime. Reload the page and try again.',
+  errorApiSignIn: 'Sign in to continue.',
+  errorApiTooMany: 'Too many attempts. Wait a moment and try again.',
+  errorApiServer: 'The server could not answer. Try again later.',
   notFoundTitle: 'Page not found',
   notFoundText:
     'There is no page at this address. The cluster or pathway you are looking for may not exist.',
@@ -64,6 +73,8 @@ export type Messages = Record<keyof typeof en, string>;
 export const es: Messages = {
   siteName: 'Wayfinder',
   siteTagline: 'Grupos y trayectorias profesionales',
+  siteDescription:
+    'Explora los 16 grupos profesionales (Career Clusters) y sus trayectorias, en español y en inglés.',
   skipToMain: 'Saltar al contenido principal',
   mainNavLabel: 'Principal',
   navClusters: 'Grupos profesionales',
@@ -93,6 +104,14 @@ export const es: Messages = {
   errorTitle: 'Algo salió mal',
   errorNetwork: 'No se pudo conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
   errorRetry: 'Intentar de nuevo',
+  errorApiNotFound:
+    'No encontramos lo que buscas: es posible que la dirección haya cambiado o que ya no exista.',
+  errorApiInvalid: 'Algún dato no es válido. Revísalo e inténtalo de nuevo.',
+  errorApiForbidden: 'Tu cuenta no tiene permiso para hacer esto.',
+  errorApiConflict: 'Esto cambió mientras tanto. Vuelve a cargar la página e inténtalo de nuevo.',
+  errorApiSignIn: 'Inicia sesión para continuar.',
+  errorApiTooMany: 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
+  errorApiServer: 'El servidor no pudo responder. Inténtalo de nuevo más tarde.',
   notFoundTitle: 'Página no encontrada',
   notFoundText:
     'No hay ninguna página en esta dirección. Es posible que el grupo o la trayectoria que buscas no exista.',

@@ -29,6 +29,24 @@ const LABELS = {
       bachelor: "Bachelor's degree",
     },
     point: { entry: 'Entry point', mid: 'Mid point', exit: 'Exit point' },
+    status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', retired: 'Retired' },
+    item: {
+      course: 'Course',
+      credential: 'Credential',
+      work_based_learning: 'Work-based learning',
+    },
+    kind: { academic: 'Academic', cte: 'CTE' },
+    wbl: {
+      job_shadow: 'Job shadowing',
+      internship: 'Internship',
+      apprenticeship: 'Apprenticeship',
+      clinical: 'Clinical experience',
+      service_learning: 'Service learning',
+      school_enterprise: 'School-based enterprise',
+      other: 'Other',
+    },
+    creditUnit: { credit_hours: 'credit hours', carnegie_units: 'units' },
+    term: { fall: 'fall', spring: 'spring', summer: 'summer', year: 'full year' },
     level: {
       'grade-9': 'Grade 9',
       'grade-10': 'Grade 10',
@@ -55,6 +73,8 @@ const LABELS = {
       programOfStudy: 'Program of study',
       secondary: 'High school',
       postsecondary: 'College',
+      at: 'at',
+      programOfStudy: 'Program of study',
     },
     /** Templates for `message` (src/domain/i18n/message.ts). */
     text: {
@@ -100,6 +120,24 @@ const LABELS = {
       bachelor: 'Licenciatura (4 años)',
     },
     point: { entry: 'Punto de entrada', mid: 'Punto intermedio', exit: 'Punto de salida' },
+    status: { draft: 'Borrador', submitted: 'Enviado', approved: 'Aprobado', retired: 'Retirado' },
+    item: {
+      course: 'Curso',
+      credential: 'Credencial',
+      work_based_learning: 'Aprendizaje en el trabajo',
+    },
+    kind: { academic: 'Académico', cte: 'CTE' },
+    wbl: {
+      job_shadow: 'Observación en el trabajo',
+      internship: 'Pasantía',
+      apprenticeship: 'Aprendizaje registrado',
+      clinical: 'Prácticas clínicas',
+      service_learning: 'Aprendizaje-servicio',
+      school_enterprise: 'Empresa escolar',
+      other: 'Otro',
+    },
+    creditUnit: { credit_hours: 'horas de crédito', carnegie_units: 'unidades' },
+    term: { fall: 'otoño', spring: 'primavera', summer: 'verano', year: 'año completo' },
     level: {
       'grade-9': '9.º grado',
       'grade-10': '10.º grado',
@@ -126,6 +164,8 @@ const LABELS = {
       programOfStudy: 'Programa de estudio',
       secondary: 'Preparatoria (high school)',
       postsecondary: 'Educación superior',
+      at: 'en',
+      programOfStudy: 'Programa de estudio',
     },
     text: {
       carnegie_units: '{count, plural, one {# unidad} other {# unidades}}',

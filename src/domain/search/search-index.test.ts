@@ -72,3 +72,51 @@ describe('search text', () => {
     expect(editDistance('abc', 'xyzabc', 1)).toBe(2);
   });
 });
+
+describe('search in Spanish', () => {
+  const jobs = new SearchIndex([
+    doc('occupation', '25-2021.00', 'Elementary School Teachers', 'Maestros de primaria'),
+    doc(
+      'occupation',
+      '25-1123.00',
+      'English Teachers, Postsecondary',
+      'Profesores universitarios de inglés',
+    ),
+    doc('occupation', '11-1011.00', 'Chief Executives', 'Directores ejecutivos'),
+    doc('occupation', '35-1011.00', 'Chefs and Head Cooks', 'Chefs y jefes de cocina'),
+    doc('occupation', '29-1215.00', 'Family Medicine Physicians', 'Médicos de familia'),
+    doc(
+      'pathway',
+      '13-01',
+      'Health, Safety & Environmental Assurance',
+      'Aseguramiento de la salud, la seguridad y el medio ambiente',
+    ),
+    doc(
+      'occupation',
+      '39-5012.00',
+      'Hairdressers, Hairstylists, and Cosmetologists',
+      'Estilistas, peluqueros y cosmetólogos',
+    ),
+    doc('cip', '51.3801', 'Registered Nursing/Registered Nurse'),
+  ]);
+  const found = (q: string) => jobs.search(q).map((h) => h.doc.id);
+
+  it('treats gender and number forms as one word', () => {
+    for (const q of ['maestra', 'maestro', 'maestros', 'maestras'])
+      expect(found(q)[0], q).toBe('25-2021.00');
+    expect(found('peluquera')).toEqual(['39-5012.00']);
+    expect(found('profesora')).toContain('25-1123.00');
+  });
+  it('knows everyday synonyms', () => {
+    expect(found('profesor')).toEqual(expect.arrayContaining(['25-2021.00', '25-1123.00']));
+    expect(found('doctora')).toContain('29-1215.00');
+  });
+  it('never lets a typo match outrank a real one', () => {
+    expect(found('chef')[0]).toBe('35-1011.00');
+    expect(found('médico')[0]).toBe('29-1215.00');
+    expect(found('medico')).toEqual(['29-1215.00', '13-01']);
+  });
+  it('finds English-only documents by the glossary’s Spanish terms', () => {
+    expect(found('enfermera registrada')).toEqual(['51.3801']);
+  });
+});

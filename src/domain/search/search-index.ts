@@ -1,9 +1,13 @@
 /**
  * An in-memory search index over a few thousand documents (clusters, pathways, occupations,
  * programs, courses, credentials, CIP programs). Every word of the query must match a word of
- * the document exactly, as a prefix ("nurs") or within one or two typos ("sofware"); titles
- * weigh more than other text. Codes are found by exact code or code prefix. Pure and synchronous.
+ * the document exactly, as a prefix ("nurs"), in another gender or number ("maestra" finds
+ * "Maestros"), as an everyday synonym ("profesor" finds "Maestros") or within one or two typos
+ * ("sofware"); titles weigh more than other text. A document whose words all match for real
+ * always ranks above one that needs a typo match. English-only documents are also found by the
+ * glossary's Spanish terms. Codes are found by exact code or code prefix. Pure and synchronous.
  */
+import { glossaryTerms, spanishKey, synonymsOf } from './spanish.ts';
 import { asCodeQuery, editDistance, fold, queryWords, tokenize, trigrams } from './text.ts';
 
 export interface SearchDoc {
@@ -27,11 +31,19 @@ export interface SearchHit {
 const TITLE = 1;
 const TEXT = 0.4;
 const PREFIX = 0.85;
+/** Same word in another gender or number. */
+const KEY = 0.95;
+/** An everyday synonym of the word. */
+const SYNONYM = 0.8;
 const MAX_PREFIX_EXPANSION = 300;
+
+type Postings = Map<number, number>;
 
 export class SearchIndex {
   readonly #docs: SearchDoc[];
-  readonly #postings = new Map<string, Map<number, number>>();
+  readonly #postings = new Map<string, Postings>();
+  /** Spanish gender- and number-free keys (spanishKey) → documents. */
+  readonly #keys = new Map<string, Postings>();
   readonly #words: string[];
   readonly #grams = new Map<string, number[]>();
   readonly #codes: { code: string; doc: number }[];
@@ -42,14 +54,14 @@ export class SearchIndex {
     docs.forEach((doc, id) => {
       const add = (text: string, weight: number) => {
         for (const word of tokenize(text)) {
-          let posting = this.#postings.get(word);
-          if (!posting) this.#postings.set(word, (posting = new Map()));
-          if ((posting.get(id) ?? 0) < weight) posting.set(id, weight);
+          addPosting(this.#postings, word, id, weight);
+          addPosting(this.#keys, spanishKey(word), id, weight);
         }
       };
       add(doc.title.en, TITLE);
       if (doc.title.es) add(doc.title.es, TITLE);
       if (doc.text) add(doc.text, TEXT);
+      if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     this.#words = [...this.#postings.keys()].sort();
@@ -76,17 +88,24 @@ export class SearchIndex {
     }
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const perWord = words.map((word) => this.#matches(word));
     const scores = new Map<number, number>();
     const counts = new Map<number, number>();
-    for (const matches of perWord) {
-      for (const [doc, score] of matches) {
-        scores.set(doc, (scores.get(doc) ?? 0) + score);
-        counts.set(doc, (counts.get(doc) ?? 0) + 1);
+    const real = new Map<number, number>();
+    for (const word of words) {
+      const { exact, loose } = this.#matches(word);
+      for (const [matches, isReal] of [
+        [exact, true],
+        [loose, false],
+      ] as const) {
+        for (const [doc, score] of matches) {
+          scores.set(doc, (scores.get(doc) ?? 0) + score);
+          counts.set(doc, (counts.get(doc) ?? 0) + 1);
+          if (isReal) real.set(doc, (real.get(doc) ?? 0) + 1);
+        }
       }
     }
     const folded = fold(query.trim());
-    const hits: SearchHit[] = [];
+    const hits: (SearchHit & { real: number })[] = [];
     for (const [id, score] of scores) {
       if (counts.get(id) !== words.length) continue;
       const doc = this.#docs[id]!;
@@ -94,21 +113,40 @@ export class SearchIndex {
       const starts =
         fold(doc.title.en).startsWith(folded) ||
         (doc.title.es !== undefined && fold(doc.title.es).startsWith(folded));
-      hits.push({ doc, score: score / words.length + (starts ? 0.25 : 0) });
+      hits.push({
+        doc,
+        score: score / words.length + (starts ? 0.25 : 0),
+        real: real.get(id) ?? 0,
+      });
     }
-    return hits.sort((a, b) => b.score - a.score || a.doc.title.en.length - b.doc.title.en.length);
+    return hits
+      .sort(
+        (a, b) =>
+          b.real - a.real || b.score - a.score || a.doc.title.en.length - b.doc.title.en.length,
+      )
+      .map(({ doc, score }) => ({ doc, score }));
   }
 
-  /** doc → best score for one query word. */
-  #matches(word: string): Map<number, number> {
-    const result = new Map<number, number>();
-    const add = (token: string, factor: number) => {
-      for (const [doc, weight] of this.#postings.get(token) ?? []) {
+  /**
+   * doc → best score for one query word: `exact` holds real matches (the word, a longer word it
+   * starts, the same word in another gender or number, a synonym), `loose` typo matches of
+   * documents with no real match.
+   */
+  #matches(word: string): { exact: Postings; loose: Postings } {
+    const result: Postings = new Map();
+    const merge = (postings: Postings | undefined, factor: number) => {
+      for (const [doc, weight] of postings ?? []) {
         const score = weight * factor;
         if ((result.get(doc) ?? 0) < score) result.set(doc, score);
       }
     };
+    const add = (token: string, factor: number) => merge(this.#postings.get(token), factor);
     if (this.#postings.has(word)) add(word, 1);
+    merge(this.#keys.get(spanishKey(word)), KEY);
+    for (const synonym of synonymsOf(word)) {
+      merge(this.#postings.get(synonym), SYNONYM);
+      merge(this.#keys.get(spanishKey(synonym)), SYNONYM);
+    }
     if (word.length >= 2) {
       let i = lowerBound(this.#words, word);
       for (
@@ -119,6 +157,7 @@ export class SearchIndex {
         if (this.#words[i] !== word) add(this.#words[i]!, PREFIX);
       }
     }
+    const loose: Postings = new Map();
     if (word.length >= 4) {
       // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
       // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
@@ -135,10 +174,15 @@ export class SearchIndex {
         const token = this.#words[index]!;
         if (token === word || Math.abs(token.length - word.length) > max) continue;
         const distance = editDistance(word, token, max);
-        if (distance <= max) add(token, 0.75 - 0.15 * (distance - 1));
+        if (distance > max) continue;
+        const factor = 0.75 - 0.15 * (distance - 1);
+        for (const [doc, weight] of this.#postings.get(token) ?? []) {
+          if (result.has(doc)) continue;
+          if ((loose.get(doc) ?? 0) < weight * factor) loose.set(doc, weight * factor);
+        }
       }
     }
-    return result;
+    return { exact: result, loose };
   }
 
   #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {
@@ -180,4 +224,10 @@ function lowerBoundBy(sorted: { code: string }[], value: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+function addPosting(index: Map<string, Postings>, key: string, doc: number, weight: number): void {
+  let posting = index.get(key);
+  if (!posting) index.set(key, (posting = new Map()));
+  if ((posting.get(doc) ?? 0) < weight) posting.set(doc, weight);
 }

@@ -19,6 +19,7 @@ import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { OccupationCatalog } from '../occupations/occupation-catalog.ts';
 import { occupationTitle } from '../occupations/occupation-title.ts';
 import { onetCode } from '../programs/present-program.ts';
+import { localizeSource } from '../../domain/occupation/source-text.ts';
 
 export interface CatalogPageDeps {
   catalog: CatalogRepository;
@@ -226,7 +227,9 @@ export class CatalogPages {
       ...(occupations.items.length ? crosswalk : []),
       ...occupations.sources.map((s) => s.id),
     ]);
-    const sources = ids.size ? await this.deps.sources([...ids]) : [];
+    const sources = ids.size
+      ? (await this.deps.sources([...ids])).map((s) => localizeSource(s, lang))
+      : [];
     return {
       lang,
       code,

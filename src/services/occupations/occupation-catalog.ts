@@ -17,6 +17,7 @@ import {
 import type { OccupationRepository, OccupationRow } from '../../db/occupation-repository.ts';
 import type { PartialLocalizedText } from '../../db/occupations-schema.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
+import { localizeSource } from '../../domain/occupation/source-text.ts';
 import { occupationTitle, occupationTitleLang } from './occupation-title.ts';
 
 const ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
@@ -64,7 +65,7 @@ export class OccupationCatalog {
       lang: query.lang,
       total,
       items: items.map((row) => summary(row, query.lang, row.isPrimary)),
-      sources: await this.#sources(items),
+      sources: await this.#sources(items, query.lang),
     };
   }
 
@@ -148,12 +149,12 @@ export class OccupationCatalog {
         pathwayCode: p.pathwayCode,
         cipCode: p.cipCode,
       })),
-      sources: await this.repo.sources(unique(sourceIds)),
+      sources: (await this.repo.sources(unique(sourceIds))).map((s) => localizeSource(s, lang)),
     };
   }
 
-  async #sources(rows: OccupationRow[]): Promise<TSource[]> {
-    return this.repo.sources(
+  async #sources(rows: OccupationRow[], lang: Lang): Promise<TSource[]> {
+    const sources = await this.repo.sources(
       unique(
         rows.flatMap((r) => [
           r.sourceId,
@@ -163,6 +164,7 @@ export class OccupationCatalog {
         ]),
       ),
     );
+    return sources.map((s) => localizeSource(s, lang));
   }
 }
 

@@ -8,7 +8,6 @@ import { Link, useLocation } from 'react-router-dom';
 import type { TSession } from '../../contracts/accounts.ts';
 import { mayAttempt, type Action } from '../../domain/auth/policy.ts';
 import type { Role } from '../../domain/auth/roles.ts';
-import { ApiError } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage, type Messages } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
@@ -33,11 +32,7 @@ export function roleLabel(t: Messages, role: Role): string {
   return labels[role];
 }
 
-/** A message for an error the API or the network gave, in the page's language when known. */
-export function errorText(t: Messages, error: unknown): string {
-  if (error instanceof ApiError) return error.status === 0 ? t.errorNetwork : error.message;
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText } from '../error-text.ts';
 
 type FieldProps = {
   label: string;

@@ -23,7 +23,8 @@ export function Layout() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.siteDescription);
+  }, [lang, t]);
 
   return (
     <ClientNavigationContext.Provider value={navigated}>

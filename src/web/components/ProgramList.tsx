@@ -2,6 +2,7 @@
  * Programs of study as a list of cards (title link, pathway, owner, CIP, status), and the
  * section that lists a cluster's or pathway's approved programs on those pages.
  */
+import { errorText } from '../error-text.ts';
 import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import type { TProgramSummary } from '../../contracts/program-api.ts';
@@ -71,7 +72,7 @@ export function ProgramsSection({
     <section className="programs-section" aria-labelledby="programs-section">
       <h2 id="programs-section">{title}</h2>
       {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <p className="status">{state.error.message}</p>}
+      {state.status === 'error' && <p className="status">{errorText(t, state.error)}</p>}
       {state.status === 'ok' &&
         (state.data.items.length === 0 ? (
           <p>{t.noProgramsYet}</p>

@@ -1,6 +1,7 @@
 /** Loading and error states of a page. */
 import { useRef } from 'react';
 import type { ApiError } from '../api.ts';
+import { errorText } from '../error-text.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -22,7 +23,7 @@ export function ErrorNotice({ error }: { error: ApiError }) {
       <h1 ref={heading} tabIndex={-1}>
         {t.errorTitle}
       </h1>
-      <p>{error.status === 0 ? t.errorNetwork : error.message}</p>
+      <p>{errorText(t, error)}</p>
       <button type="button" onClick={() => window.location.reload()}>
         {t.errorRetry}
       </button>

@@ -3,6 +3,7 @@
  * show the server's findings and status; Submit saves unsaved changes first. API errors become
  * a sentence in the page language: 401/403 ask to sign in as an educator, others name the field.
  */
+import { errorText } from '../error-text.ts';
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { TFindingView } from '../../contracts/program-api.ts';
@@ -46,12 +47,7 @@ export function useProgramSave({
 
   const failure = (error: unknown, template: string): Outcome => {
     if (error instanceof ApiError && error.needsSignIn) return { ok: false, text: t.needsEducator };
-    const message =
-      error instanceof ApiError && error.status === 0
-        ? t.errorNetwork
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const message = errorText(t, error);
     const field = error instanceof ApiError ? error.field : undefined;
     // The server's text names the field for developers; say it in the page's language instead.
     if (field) {

@@ -2,6 +2,7 @@
  * The pathway page's occupations: grouped by entry level (semi-, mid-, high-skilled), each a
  * link to its occupation page with its median wage where known, and the sources' attribution.
  */
+import { errorText } from '../error-text.ts';
 import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import type { TOccupationSummary } from '../../contracts/occupation.ts';
@@ -33,7 +34,7 @@ export function PathwayOccupationsSection({ pathwayCode }: { pathwayCode: string
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && (
         <p className="status" role="alert">
-          {state.error.status === 0 ? t.errorNetwork : state.error.message}
+          {errorText(t, state.error)}
         </p>
       )}
       {state.status === 'ok' &&

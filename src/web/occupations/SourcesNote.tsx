@@ -1,6 +1,7 @@
 /**
  * The attribution each data source asks for (O*NET: CC BY 4.0), on every page that shows its
- * data. The API gives the attribution texts in English, so they are marked as English.
+ * data, in the page's language when the API knows a translation (`source.lang`), else in English
+ * and marked so.
  */
 import type { TSource } from '../../contracts/occupation.ts';
 import { formatMessage } from '../i18n.ts';
@@ -19,7 +20,7 @@ export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
         {credited.map((source) => (
           <li key={source.id}>
             <p className="sources__title">
-              <a href={source.url} lang="en">
+              <a href={source.url} lang={source.lang ?? 'en'}>
                 {source.title}
               </a>
               {source.version &&
@@ -27,7 +28,7 @@ export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
               {' · '}
               {formatMessage(lang, t.sourceLicense, { license: source.license })}
             </p>
-            <p className="attribution" lang="en">
+            <p className="attribution" lang={source.lang ?? 'en'}>
               {source.attribution}
             </p>
           </li>
@@ -44,7 +45,7 @@ export function AttributionLine({ sources }: { sources: readonly TSource[] }) {
   return (
     <div className="attribution-note">
       {credited.map((source) => (
-        <p key={source.id} className="attribution" lang="en">
+        <p key={source.id} className="attribution" lang={source.lang ?? 'en'}>
           {source.attribution}
         </p>
       ))}

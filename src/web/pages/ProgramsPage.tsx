@@ -2,6 +2,7 @@
  * All programs of study, filtered by cluster, pathway and words in the title. The filters live in
  * the address (?cluster=&pathway=&q=), so a filtered list can be shared and the back button works.
  */
+import { errorText } from '../error-text.ts';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { TPathwaySummary } from '../../contracts/framework.ts';
@@ -88,7 +89,7 @@ export function ProgramsPage() {
           {t.programsTitle}
         </h2>
         {programs.status === 'loading' && <Loading />}
-        {programs.status === 'error' && <p className="status">{programs.error.message}</p>}
+        {programs.status === 'error' && <p className="status">{errorText(t, programs.error)}</p>}
         <p className="programs-count" role="status">
           {programs.status === 'ok' &&
             (programs.data.total === 0

@@ -3,6 +3,7 @@
  * the pages of clusters, pathways, occupations, programs, courses, credentials and CIP fields of
  * study, a type filter, and a summary that screen readers hear when the results arrive.
  */
+import { errorText } from '../error-text.ts';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TSearchItem, TSearchResult, TSearchType } from '../../contracts/search.ts';
@@ -69,7 +70,7 @@ function SearchView({ q, type }: { q: string; type: TSearchType | null }) {
       {q === '' && <p>{t.searchEmpty}</p>}
       {state.status === 'error' && (
         <div className="error-notice" role="alert">
-          <p>{state.error.status === 0 ? t.errorNetwork : state.error.message}</p>
+          <p>{errorText(t, state.error)}</p>
         </div>
       )}
       {state.status === 'ok' && state.data && state.data.total === 0 && (
