@@ -37,6 +37,7 @@ describe('the shared CSV writer', () => {
   it('the program CSV neutralizes a course title, code and institution', () => {
     const detail = {
       id: 'p1',
+      lang: 'en',
       version: 1,
       status: 'draft',
       steps: [

@@ -113,7 +113,7 @@ export const FIRST_EDITION = {
     (p) =>
       `The college course ${p.course} in ${p.step} repeats the high school course ${p.earlier} in ${p.earlierStep}; link them with a credit agreement or replace one of them.`,
     (p) =>
-      `El curso universitario ${p.course} en ${p.step} repite el curso de secundaria ${p.earlier} en ${p.earlierStep}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
+      `El curso de educación superior ${p.course} en ${p.step} repite el curso de preparatoria ${p.earlier} en ${p.earlierStep}; vincúlelos con un acuerdo de créditos o reemplace uno de ellos.`,
   ),
   // pos.partners-employer, pos.partners-secondary-postsecondary
   noEmployer: message(
@@ -165,7 +165,7 @@ export const FIRST_EDITION = {
     (p) =>
       `The high school course ${p.course} is listed in ${p.step}; move it to a high school grade or replace it with a college course.`,
     (p) =>
-      `El curso de secundaria ${p.course} aparece en ${p.step}; muévalo a un grado de preparatoria (9 a 12) o reemplácelo por un curso de educación superior.`,
+      `El curso de preparatoria ${p.course} aparece en ${p.step}; muévalo a un grado de preparatoria (9 a 12) o reemplácelo por un curso de educación superior.`,
   ),
   // pos.starts-by-grade-9
   noCourses: message(

@@ -47,7 +47,7 @@ export const MESSAGES = {
     (p) =>
       `Every credential of the program comes at its very end (${p.step}); Perkins V asks for multiple entry and exit points that incorporate credentialing, so add a credential students can earn earlier, in high school or after a first postsecondary year.`,
     (p) =>
-      `Todas las credenciales del programa llegan al final (${p.step}); Perkins V pide múltiples puntos de entrada y salida que incorporen credenciales, así que agregue una credencial que los estudiantes puedan obtener antes, en la secundaria o tras un primer año postsecundario.`,
+      `Todas las credenciales del programa llegan al final (${p.step}); Perkins V pide múltiples puntos de entrada y salida que incorporen credenciales, así que agregue una credencial que los estudiantes puedan obtener antes, en la preparatoria o tras un primer año de educación superior.`,
   ),
   exitWithoutOccupation: message<'credential' | 'step'>(
     (p) =>

@@ -152,7 +152,7 @@ export const interestsEs: Record<keyof typeof interestsEn, string> = {
   resNarrow: '¿Cuánta preparación quieres tener antes de empezar a trabajar?',
   zoneAll: 'Cualquiera',
   zone1: 'Poca o ninguna: de unos días a unos meses de capacitación',
-  zone2: 'Algo: por lo general un diploma de secundaria',
+  zone2: 'Algo: por lo general un diploma de preparatoria (high school)',
   zone3: 'Media: capacitación, aprendizaje de oficio o título de asociado',
   zone4: 'Considerable: por lo general una licenciatura',
   zone5: 'Extensa: un posgrado',
