@@ -143,7 +143,7 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect
       .poll(() => page.getByRole('alert').innerText())
-      .toContain('The code is wrong or was already used.');
+      .toContain('The password or the code is wrong');
 
     await code.fill(await freshCode());
     await page.getByRole('button', { name: 'Confirm' }).click();

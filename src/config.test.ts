@@ -12,7 +12,24 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       nodeEnv: 'development',
+      trustProxy: false,
     });
+  });
+
+  it('reads WAYFINDER_TRUST_PROXY as off, a hop count or a list of addresses and CIDRs', () => {
+    const trust = (value: string) =>
+      loadConfig({}, { WAYFINDER_TRUST_PROXY: value }, '/').trustProxy;
+    expect(trust('off')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.0/8, 192.168.1.5,loopback, ::1/128')).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      'loopback',
+      '::1/128',
+    ]);
+    expect(() => trust('yes please')).toThrow(/WAYFINDER_TRUST_PROXY: must be off, a hop count/);
+    expect(() => trust('10.0.0.0/33')).toThrow(/not "10.0.0.0\/33"/);
+    expect(() => trust('99')).toThrow(/at most 10 hops/);
   });
 
   it('takes flags over environment variables', () => {

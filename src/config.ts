@@ -10,9 +10,47 @@
  * | HOST             | address to listen on                                         | 127.0.0.1          |
  * | LOG_LEVEL        | fatal, error, warn, info, debug, trace or silent             | info               |
  * | NODE_ENV         | production, development or test                              | development        |
+ * | WAYFINDER_TRUST_PROXY | proxies in front: off, a hop count, or addresses/CIDRs  | off                |
  */
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(item: string): boolean {
+  if (PROXY_RANGES.has(item)) return true;
+  const [address, bits, ...rest] = item.split('/');
+  const family = net.isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies' X-Forwarded-* headers to believe (Fastify's trustProxy): off; a number of hops
+ * (1 = the one proxy in front); or a comma-separated list of proxy addresses and CIDRs.
+ */
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (['', 'false', 'off', 'no', '0'].includes(value.toLowerCase())) return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops > 10) ctx.addIssue({ code: 'custom', message: 'must be at most 10 hops' });
+      return hops;
+    }
+    const items = value.split(',').map((item) => item.trim());
+    const bad = items.filter((item) => !isAddressOrCidr(item));
+    if (bad.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be off, a hop count, or addresses/CIDRs separated by commas (not ${bad.map((b) => JSON.stringify(b)).join(', ')})`,
+      });
+    return items;
+  });
 
 const ZConfig = z.object({
   databaseUrl: z
@@ -28,6 +66,7 @@ const ZConfig = z.object({
   host: z.string().min(1, 'must not be empty'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   nodeEnv: z.enum(['production', 'development', 'test']),
+  trustProxy: ZTrustProxy,
 });
 
 export type TConfig = z.infer<typeof ZConfig>;
@@ -47,6 +86,7 @@ const NAMES: Record<keyof TConfig, string> = {
   host: '--host / HOST',
   logLevel: 'LOG_LEVEL',
   nodeEnv: 'NODE_ENV',
+  trustProxy: 'WAYFINDER_TRUST_PROXY',
 };
 
 export class ConfigError extends Error {}
@@ -64,6 +104,7 @@ export function loadConfig(
     host: overrides.host ?? blank(env.HOST) ?? '127.0.0.1',
     logLevel: overrides.logLevel ?? blank(env.LOG_LEVEL) ?? 'info',
     nodeEnv: blank(env.NODE_ENV) ?? 'development',
+    trustProxy: env.WAYFINDER_TRUST_PROXY ?? '',
   };
   const parsed = ZConfig.safeParse(raw);
   if (!parsed.success) {

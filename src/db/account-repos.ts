@@ -5,6 +5,7 @@ import { ExportRepository } from './export-repository.ts';
 import { OrgRepository } from './org-repository.ts';
 import type { DB } from './schema.ts';
 import { SessionRepository } from './session-repository.ts';
+import { SignInThrottleRepository } from './sign-in-throttle-repository.ts';
 import { StudentRepository } from './student-repository.ts';
 import { UserRepository } from './user-repository.ts';
 
@@ -15,6 +16,7 @@ export interface AccountRepos {
   students: StudentRepository;
   audit: AuditRepository;
   exports: ExportRepository;
+  throttle: SignInThrottleRepository;
 }
 
 export function accountRepos(db: Kysely<DB>): AccountRepos {
@@ -25,6 +27,7 @@ export function accountRepos(db: Kysely<DB>): AccountRepos {
     students: new StudentRepository(db),
     audit: new AuditRepository(db),
     exports: new ExportRepository(db),
+    throttle: new SignInThrottleRepository(db),
   };
 }
 

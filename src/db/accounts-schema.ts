@@ -86,6 +86,13 @@ export interface AuditLogTable {
   detail: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
+export interface SignInThrottleTable {
+  key: string;
+  count: number;
+  window_start: Date;
+  locked_until: Date | null;
+}
+
 export interface AccountTables {
   organization: OrganizationTable;
   app_user: AppUserTable;
@@ -96,4 +103,5 @@ export interface AccountTables {
   one_time_link: OneTimeLinkTable;
   audit_log: AuditLogTable;
   student_export: StudentExportTable;
+  sign_in_throttle: SignInThrottleTable;
 }

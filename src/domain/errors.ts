@@ -2,7 +2,8 @@
  * Errors with codes. Domain and services throw these; each delivery (HTTP, CLI) maps them once.
  * The message is for a person and must say what to do or which field is wrong.
  */
-export type AppErrorCode = 'not_found' | 'invalid' | 'forbidden' | 'conflict' | 'unauthenticated';
+export type AppErrorCode =
+  'not_found' | 'invalid' | 'forbidden' | 'conflict' | 'unauthenticated' | 'rate_limited';
 
 export class AppError extends Error {
   constructor(

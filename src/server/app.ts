@@ -54,7 +54,7 @@ export interface AppDependencies {
   records?: RecordsDeps;
   /** Address people use to reach the site, for one-time links. */
   publicUrl?: string;
-  /** Sign-in attempts allowed per address and email per minute (default 10). */
+  /** Sign-in attempts allowed per client address per minute (default 30). */
   signInPerMinute?: number;
   /** OpenID Connect sign-in providers (none by default). */
   oidc?: OidcProviders;
@@ -64,6 +64,12 @@ export interface AppDependencies {
   ping: () => Promise<void>;
   engine: string;
   version: string;
+  /**
+   * Proxies whose X-Forwarded-For/-Proto/-Host to believe (WAYFINDER_TRUST_PROXY): false, a hop
+   * count, or addresses and CIDRs. Then request.ip is the client's (audit log, rate limits) and
+   * request.protocol is what the client used (Secure cookies, HSTS).
+   */
+  trustProxy?: false | number | string[];
   /** Fastify's logger option: false, or pino options. */
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; none to serve the API alone. */
@@ -82,10 +88,16 @@ export const REDACTED_LOG_PATHS = [
   'req.body.totpCode',
 ];
 
+/** A hop count means: trust the `n` proxies nearest to this server (as proxy-addr does). */
+function trustProxyOption(value: false | number | string[]) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1024 * 1024,
+    trustProxy: trustProxyOption(deps.trustProxy ?? false),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -10,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
 };
 
 export function registerErrorHandling(app: FastifyInstance): void {

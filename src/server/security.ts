@@ -1,7 +1,7 @@
 /**
  * Security headers: a strict Content-Security-Policy (the web app loads only its own scripts and
  * styles), a looser one for Swagger UI at /api/docs only, no framing, no sniffing, no referrer
- * leaks. Request size is capped in app.ts (bodyLimit).
+ * leaks; HSTS over HTTPS only. Request size is capped in app.ts (bodyLimit).
  */
 import helmet, { type HelmetOptions } from 'helmet';
 import type { FastifyInstance } from 'fastify';
@@ -28,7 +28,12 @@ const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: CSP },
   crossOriginEmbedderPolicy: false,
   referrerPolicy: { policy: 'same-origin' },
+  // Sent per request below, and only over HTTPS: over plain HTTP it means nothing, and a
+  // development server on localhost must not make the browser insist on HTTPS there.
+  strictTransportSecurity: false,
 };
+
+export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /**
  * The headers helmet sets with these options, worked out once: they are the same for every
@@ -50,6 +55,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   app.addHook('onRequest', (request, reply, done) => {
     const docs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
     reply.headers(docs ? docsHeaders : headers);
+    // With WAYFINDER_TRUST_PROXY, request.protocol is what the client used to reach the proxy.
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     done();
   });
 }

@@ -58,6 +58,7 @@ export async function startServer(
       engine: runtime.database.engine,
       version: VERSION,
       logger,
+      trustProxy: config.trustProxy,
       webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     });
     if (prepared.migrated.length > 0)

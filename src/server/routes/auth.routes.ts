@@ -1,5 +1,4 @@
 /** Sign-in, sign-out (here or everywhere), who am I, password and second factor. */
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -27,7 +26,7 @@ import { clearSessionCookies, setSessionCookies } from '../auth/auth-plugin.ts';
 
 export interface AuthRoutesOptions {
   accounts: Accounts;
-  /** Sign-in attempts allowed per address and email per minute. */
+  /** Sign-in attempts allowed per client address per minute (default 30), counted in the database. */
   signInPerMinute?: number;
 }
 
@@ -47,23 +46,14 @@ export function session(request: FastifyRequest) {
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
-  { accounts, signInPerMinute = 10 },
+  { accounts, signInPerMinute },
 ) => {
   const { deps, sessions } = accounts;
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
 
   app.post(
     '/auth/sign-in',
     {
-      config: {
-        action: 'auth.sign_in',
-        rateLimit: {
-          max: signInPerMinute,
-          timeWindow: 60_000,
-          keyGenerator: (request) =>
-            `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
-        },
-      },
+      config: { action: 'auth.sign_in' },
       schema: {
         tags,
         summary: 'Sign in with email and password (and a TOTP code for staff)',
@@ -72,7 +62,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       },
     },
     async (request, reply) => {
-      const { token, ...result } = await signIn(deps, { ...request.body, origin: origin(request) });
+      const { token, ...result } = await signIn(deps, {
+        ...request.body,
+        origin: origin(request),
+        perAddressPerMinute: signInPerMinute,
+      });
       setSessionCookies(reply, token, result.csrfToken, SESSION_TTL_MS / 1000);
       return result;
     },

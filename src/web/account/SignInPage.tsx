@@ -29,7 +29,7 @@ function signInError(t: Messages, error: unknown, step: Step): string {
   if (error.status === 429) return t.errorRateLimited;
   if (error.status === 401) {
     if (/locked/i.test(error.message)) return t.errorLocked;
-    if (error.field === 'totpCode') return step === 'code' ? t.errorWrongCode : '';
+    if (error.field === 'totpCode') return step === 'code' ? t.errorWrongPasswordOrCode : '';
     return t.errorWrongPassword;
   }
   if (error.status === 400 && error.field === 'email') return t.errorEmailInvalid;

@@ -56,8 +56,10 @@ export const accountEn = {
   errorCodeInvalid: 'Enter the 6 digits of the code.',
   errorWrongPassword: 'The email or password is wrong.',
   errorWrongCode: 'The code is wrong or was already used. Wait for the next code and try again.',
+  errorWrongPasswordOrCode:
+    'The password or the code is wrong (or the code was already used). Check both and try again.',
   errorLocked:
-    'Too many failed sign-ins: this account is locked for a while. Try again later or ask an administrator.',
+    'Too many failed sign-ins for this email from here: it is locked for a while. Try again later or ask an administrator.',
   errorRateLimited: 'Too many sign-in attempts. Wait a minute and try again.',
   errorFormTitle: 'There is a problem',
 
@@ -208,8 +210,10 @@ export const accountEs: AccountMessages = {
   errorWrongPassword: 'El correo electrónico o la contraseña no son correctos.',
   errorWrongCode:
     'El código no es correcto o ya se usó. Espera al siguiente código e inténtalo de nuevo.',
+  errorWrongPasswordOrCode:
+    'La contraseña o el código no son correctos (o el código ya se usó). Revisa ambos e inténtalo de nuevo.',
   errorLocked:
-    'Demasiados intentos fallidos: esta cuenta está bloqueada por un tiempo. Inténtalo más tarde o pide ayuda a la administración.',
+    'Demasiados intentos fallidos para este correo desde aquí: está bloqueado por un tiempo. Inténtalo más tarde o pide ayuda a la administración.',
   errorRateLimited:
     'Demasiados intentos de inicio de sesión. Espera un minuto e inténtalo de nuevo.',
   errorFormTitle: 'Hay un problema',
