@@ -63,21 +63,20 @@ export function AccountNav() {
   }
   return (
     <nav className="account-nav" aria-label={t.navAccountLabel}>
-      <span
+      {/* The name is the link to the account page: one item fewer, so the header stays on one line. */}
+      <Link
         className="account-nav__name"
+        to={accountPath(lang)}
         title={formatMessage(lang, t.signedInAs, { name: user.name })}
       >
-        <span className="visually-hidden">
-          {formatMessage(lang, t.signedInAs, { name: '' }).trim()}{' '}
-        </span>
+        <span className="visually-hidden">{t.navAccount}: </span>
         {user.name}
-      </span>
+      </Link>
       {(user.role === 'student' || user.role === 'guardian') && (
         <Link to={pathFor(lang, '/me')}>
           {user.role === 'student' ? t.meTitle : t.meGuardianTitle}
         </Link>
       )}
-      <Link to={accountPath(lang)}>{t.navAccount}</Link>
       {signOutButton}
     </nav>
   );

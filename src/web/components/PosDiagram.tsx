@@ -1,17 +1,19 @@
 /**
  * The program-of-study diagram: a table of levels (rows) by subject areas (columns, CTE last),
  * with credentials and work-based learning beside each level. The same grid as the PDF
- * (src/importers/program-pdf.ts), built by the same buildPosGrid. On a narrow screen the table
+ * (src/importers/program-pdf.ts), built by the same buildPosGrid. Under 600 px it becomes a
+ * stacked list by level (PosStack.tsx); between that and the table's full width the table
  * scrolls sideways inside its own focusable region; the page does not.
  */
 import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
-import { buildPosGrid } from '../../domain/program/pos-grid.ts';
+import { buildPosGrid, type PosGrid, type PosGridRow } from '../../domain/program/pos-grid.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { formatMessage } from '../i18n.ts';
 import { creditsText } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
+import { PosStack } from './PosStack.tsx';
 
-function PosCourse({ course }: { course: TCourseView }) {
+export function PosCourse({ course }: { course: TCourseView }) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
   const cte = course.kind === 'cte';
@@ -48,22 +50,61 @@ function PosCourse({ course }: { course: TCourseView }) {
   );
 }
 
+/** The credentials (★) and work-based learning (◆) of one level. */
+export function PosSide({ row }: { row: PosGridRow }) {
+  const { lang } = useLang();
+  const labels = posLabels(lang);
+  if (row.credentials.length + row.workBasedLearning.length === 0) return null;
+  return (
+    <ul className="pos-side">
+      {row.credentials.map((credential) => (
+        <li key={credential.id} className="pos-credential">
+          <span aria-hidden="true">★ </span>
+          <strong>{credential.title}</strong> ({labels.credential[credential.type]})
+        </li>
+      ))}
+      {row.workBasedLearning.map((wbl, index) => (
+        <li key={index} className="pos-wbl">
+          <span aria-hidden="true">◆ </span>
+          {labels.words.workBasedLearning}: {wbl.title}
+          {wbl.employer ? `, ${wbl.employer}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The diagram: a stacked list by level on a phone (under 600 px, see pos-diagram.css), the
+ * level × subject table on wider screens and on paper. Only one of them is displayed, so
+ * assistive technology meets one.
+ */
 export function PosDiagram({ program }: { program: Pick<TProgramDetail, 'steps' | 'title'> }) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
   const grid = buildPosGrid(program, (level) => labels.level[level]);
+  const caption = formatMessage(lang, t.diagramCaption, { title: program.title });
+  return (
+    <>
+      <PosStack grid={grid} caption={caption} />
+      <PosTable grid={grid} caption={caption} />
+    </>
+  );
+}
+
+function PosTable({ grid, caption }: { grid: PosGrid; caption: string }) {
+  const { lang, t } = useLang();
+  const labels = posLabels(lang);
   return (
     <div
-      className="pos-scroll"
+      className="pos-scroll pos-scroll--diagram"
       role="region"
       aria-labelledby="pos-caption"
       // Focusable, so keyboard users can scroll it when it is wider than the screen.
       tabIndex={0}
     >
       <table className="pos-table">
-        <caption id="pos-caption">
-          {formatMessage(lang, t.diagramCaption, { title: program.title })}
-        </caption>
+        <caption id="pos-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{labels.words.level}</th>
@@ -94,23 +135,7 @@ export function PosDiagram({ program }: { program: Pick<TProgramDetail, 'steps' 
                 );
               })}
               <td>
-                {row.credentials.length + row.workBasedLearning.length > 0 && (
-                  <ul className="pos-side">
-                    {row.credentials.map((credential) => (
-                      <li key={credential.id} className="pos-credential">
-                        <span aria-hidden="true">★ </span>
-                        <strong>{credential.title}</strong> ({labels.credential[credential.type]})
-                      </li>
-                    ))}
-                    {row.workBasedLearning.map((wbl, index) => (
-                      <li key={index} className="pos-wbl">
-                        <span aria-hidden="true">◆ </span>
-                        {labels.words.workBasedLearning}: {wbl.title}
-                        {wbl.employer ? `, ${wbl.employer}` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <PosSide row={row} />
               </td>
             </tr>
           ))}
