@@ -23,31 +23,37 @@ export function Matches({
 }) {
   const { lang, t } = useLang();
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const clusters = results.clusters.filter((c) => c.fit !== 'weak').slice(0, 3);
+  const pathways = results.pathways.filter((p) => p.fit !== 'weak').slice(0, 5);
   return (
     <>
-      <section aria-labelledby="ip-clusters" className="ip-section">
-        <h2 id="ip-clusters">{t.resClusters}</h2>
-        <ol className="ip-list">
-          {results.clusters.slice(0, 3).map((c) => (
-            <li key={c.code}>
-              <Link to={clusterPath(lang, c.code)}>{c.title}</Link>{' '}
-              <span className={`ip-fit ip-fit--${c.fit}`}>{fitText(t, c.fit)}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="ip-pathways" className="ip-section">
-        <h2 id="ip-pathways">{t.resPathways}</h2>
-        <ol className="ip-list">
-          {results.pathways.slice(0, 5).map((p) => (
-            <li key={p.code}>
-              <Link to={pathwayPath(lang, p.code)}>{p.title}</Link>{' '}
-              <span className={`ip-fit ip-fit--${p.fit}`}>{fitText(t, p.fit)}</span>{' '}
-              <SaveToggle saved={saved} item={{ kind: 'pathway', ref: p.code }} title={p.title} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <div className="ip-groups">
+        <section aria-labelledby="ip-clusters" className="ip-section">
+          <h2 id="ip-clusters">{t.resClusters}</h2>
+          <ol className="ip-list">
+            {clusters.length === 0 && <li>{t.resNoMatches}</li>}
+            {clusters.map((c) => (
+              <li key={c.code}>
+                <Link to={clusterPath(lang, c.code)}>{c.title}</Link>{' '}
+                <span className={`ip-fit ip-fit--${c.fit}`}>{fitText(t, c.fit)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="ip-pathways" className="ip-section">
+          <h2 id="ip-pathways">{t.resPathways}</h2>
+          <ol className="ip-list">
+            {pathways.length === 0 && <li>{t.resNoMatches}</li>}
+            {pathways.map((p) => (
+              <li key={p.code}>
+                <Link to={pathwayPath(lang, p.code)}>{p.title}</Link>{' '}
+                <span className={`ip-fit ip-fit--${p.fit}`}>{fitText(t, p.fit)}</span>{' '}
+                <SaveToggle saved={saved} item={{ kind: 'pathway', ref: p.code }} title={p.title} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
       <section aria-labelledby="ip-occupations" className="ip-section">
         <h2 id="ip-occupations">{t.resOccupations}</h2>
         {results.matchable === 0 ? (

@@ -14,7 +14,7 @@ import type {
 } from '../../contracts/student-interests.ts';
 import type { TStudent } from '../../contracts/accounts.ts';
 import { errorOf, getJson, request } from '../api.ts';
-import { apiWrite } from '../account/use-session.ts';
+import { apiWrite, currentCsrfToken } from '../account/use-session.ts';
 
 export type ProfilerFormNumber = TProfilerForm['form'];
 
@@ -27,11 +27,17 @@ export async function fetchResults(
   lang: TLang,
   signal?: AbortSignal,
 ): Promise<TProfilerResults> {
+  // Signed in, the session cookie goes along, and every cookie-carrying write needs the token.
+  const csrf = currentCsrfToken();
   const response = await request(
     `/api/v1/interest-profiler/results?lang=${lang}`,
     {
       method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      },
       body: JSON.stringify(body),
     },
     signal,
