@@ -16,6 +16,7 @@ import { authorize } from '../accounts/authorize.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { presentCheck, toCourseAttempts } from './present-progress.ts';
+import { plannedAttempts } from '../plans/planned-attempts.ts';
 import { requirementSetFor } from './requirement-sets.ts';
 
 /** Finds the student and applies the policy; a missing student is a 404 only to whom may know. */
@@ -71,7 +72,11 @@ export async function studentProgress(
     deps.transcripts.catalogFacts(student.districtId),
     deps.requirements.exceptions(student.districtId, [student.userId]),
   ]);
-  const attempts = toCourseAttempts(rows, facts);
+  const taken = toCourseAttempts(rows, facts);
+  const attempts = [
+    ...taken,
+    ...(await plannedAttempts(deps, student, taken, deps.clock(), options.lang)),
+  ];
   const forSet = (setId: string) => exceptions.filter((e) => e.setId === setId);
   const check = checkProgress(set, attempts, forSet(set.id));
   const whatIf = other ? checkProgress(other, attempts, forSet(other.id)) : undefined;
