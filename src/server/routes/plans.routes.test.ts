@@ -177,6 +177,19 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     const english = res.json().check.requirements.find((r: { id: string }) => r.id === 'english');
     expect(english).toMatchObject({ status: 'planned', earned: 0, planned: 4 });
+    expect(res.json().program).toMatchObject({
+      setId: 'program:riverside-software-development',
+      status: 'planned',
+    });
+    const whatIf = await call(
+      'student',
+      'GET',
+      `/api/v1/students/${ids.student}/progress?whatIf=program:riverside-nursing`,
+    );
+    expect(whatIf.json().whatIf).toMatchObject({
+      setId: 'program:riverside-nursing',
+      status: 'missing',
+    });
     expect(english.courses[0].sentence).toMatch(
       /^English 9, planned for \d{4}–\d{2}: would count toward English: 4 of 4 credits\.$/,
     );
