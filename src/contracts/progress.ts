@@ -73,7 +73,12 @@ export const ZStudentProgress = z.object({
     grade: z.number().nullable(),
   }),
   check: ZProgressCheck,
-  whatIf: ZProgressCheck.nullable().describe('The same check against another set; nothing saved'),
+  program: ZProgressCheck.nullable().describe(
+    "The second requirement: the high-school CTE courses of the plan's program of study",
+  ),
+  whatIf: ZProgressCheck.nullable().describe(
+    'The same check against another set (or program:ID, a program of study); nothing saved',
+  ),
 });
 export type TStudentProgress = z.infer<typeof ZStudentProgress>;
 

@@ -42,6 +42,19 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
     app = await buildTestApp(runtime);
     for (const d of DISTRICTS)
       await runtime.records.requirements.saveSet(d, shippedRequirementSet('rusd-diploma')!, true);
+    for (const d of world.districts)
+      await runtime.records.plans.saveVersion(
+        d.id,
+        d.users.student,
+        1,
+        {
+          programId: 'some-program',
+          programVersion: 1,
+          courses: [],
+          goals: { career: null, postsecondary: null, benchmarks: [] },
+        },
+        null,
+      );
   });
   afterAll(async () => {
     await app?.close();
@@ -75,6 +88,9 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'whatIf',
         'addException',
         'importStudents',
+        'readPlan',
+        'signPlan',
+        'editPlan',
       ),
     });
     await fc.assert(
@@ -141,6 +157,16 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               kind: 'force_complete',
               nodeId: 'english',
               reason: `reason ${n}`,
+            }),
+          readPlan: () => send('GET', `/api/v1/students/${t.users.student}/plan`),
+          signPlan: () =>
+            send('POST', `/api/v1/students/${t.users.student}/plan/sign`, { version: 1 }),
+          editPlan: () =>
+            app.inject({
+              method: 'PUT',
+              url: `/api/v1/students/${t.users.student}/plan`,
+              headers,
+              payload: { baseVersion: 99, courses: [], goals: {} },
             }),
           importStudents: () =>
             app.inject({

@@ -57,7 +57,7 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
       counselor: 'cedarCounselor@plans.test',
     });
     app = await buildTestApp(runtime);
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await runtime?.close();
@@ -170,6 +170,29 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
     const c = await call('counselor', 'POST', `${plan()}/sign`, { version: 2 });
     expect(c.json()).toMatchObject({ reviewDue: false });
     expect(c.json().reviewedAt).not.toBeNull();
+  });
+
+  it("counts the plan's courses as planned in the progress check", async () => {
+    const res = await call('student', 'GET', `/api/v1/students/${ids.student}/progress`);
+    expect(res.statusCode, res.body).toBe(200);
+    const english = res.json().check.requirements.find((r: { id: string }) => r.id === 'english');
+    expect(english).toMatchObject({ status: 'planned', earned: 0, planned: 4 });
+    expect(res.json().program).toMatchObject({
+      setId: 'program:riverside-software-development',
+      status: 'planned',
+    });
+    const whatIf = await call(
+      'student',
+      'GET',
+      `/api/v1/students/${ids.student}/progress?whatIf=program:riverside-nursing`,
+    );
+    expect(whatIf.json().whatIf).toMatchObject({
+      setId: 'program:riverside-nursing',
+      status: 'missing',
+    });
+    expect(english.courses[0].sentence).toMatch(
+      /^English 9, planned for \d{4}–\d{2}: would count toward English: 4 of 4 credits\.$/,
+    );
   });
 
   it('shows the plan only to the student, guardian, counselor and admins; exports it as JSON', async () => {

@@ -38,7 +38,7 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
       'LOC-1,da-high,2025-26,year,02052,Algebra I,02052,1,1,A,pass',
     ]);
     await importTranscripts(runtime.records, CLI, { name: 't.csv', text }, { districtId: 'da' });
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await runtime?.close();

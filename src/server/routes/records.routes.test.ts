@@ -26,7 +26,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     world = await buildWorld(runtime);
     app = await buildTestApp(runtime);
     admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await runtime?.close();

@@ -42,7 +42,7 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     await runtime.seed();
     await runtime.seedDemoRegion();
     await recordsWorld(runtime);
-  });
+  }, 300_000);
   afterAll(async () => {
     await runtime?.close();
   });

@@ -47,7 +47,7 @@ describe.each(testEngines())('progress check on $name', (engine) => {
     const text = csv(TRANSCRIPT_HEADER, TRANSCRIPT);
     await importTranscripts(runtime.records, CLI, { name: 't.csv', text }, district);
     studentId = (await runtime.records.roster.byLocalIds('rusd', ['P1'])).get('P1')!.userId;
-  });
+  }, 300_000);
   afterAll(async () => {
     await runtime?.close();
   });

@@ -5,14 +5,39 @@
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { SHIPPED_REQUIREMENT_SETS, shippedRequirementSet } from '../../data/requirements/index.ts';
 import { notFound } from '../../domain/errors.ts';
+import {
+  PROGRAM_SET_PREFIX,
+  programRequirementSet,
+} from '../../domain/requirements/program-set.ts';
 import type { RecordRepos } from './deps.ts';
 
+/** `program:ID`: the latest approved version of that program of study, as a requirement. */
+export async function programSet(
+  repos: Pick<RecordRepos, 'programs' | 'catalog'>,
+  programId: string,
+  field: string,
+): Promise<TRequirementSet> {
+  const approved = (await repos.programs.findVersions(programId)).findLast(
+    (v) => v.status === 'approved',
+  );
+  if (!approved) throw notFound(`No approved program of study ${programId}.`, field);
+  const ids = approved.body.steps.flatMap((s) => s.courses);
+  const { courses } = await repos.catalog.findCatalog({
+    institutions: [],
+    courses: ids,
+    credentials: [],
+  });
+  return programRequirementSet(programId, approved.body, new Map(courses.map((c) => [c.id, c])));
+}
+
 export async function requirementSetFor(
-  repos: Pick<RecordRepos, 'requirements'>,
+  repos: Pick<RecordRepos, 'requirements' | 'programs' | 'catalog'>,
   districtId: string,
   setId?: string,
   field = 'set',
 ): Promise<TRequirementSet> {
+  if (setId?.startsWith(PROGRAM_SET_PREFIX))
+    return programSet(repos, setId.slice(PROGRAM_SET_PREFIX.length), field);
   const stored = await repos.requirements.findSet(districtId, setId);
   if (stored) return stored;
   const shipped =

@@ -16,7 +16,8 @@ import { authorize } from '../accounts/authorize.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { presentCheck, toCourseAttempts } from './present-progress.ts';
-import { requirementSetFor } from './requirement-sets.ts';
+import { plannedAttempts } from '../plans/planned-attempts.ts';
+import { programSet, requirementSetFor } from './requirement-sets.ts';
 
 /** Finds the student and applies the policy; a missing student is a 404 only to whom may know. */
 export async function reachStudent(
@@ -71,10 +72,25 @@ export async function studentProgress(
     deps.transcripts.catalogFacts(student.districtId),
     deps.requirements.exceptions(student.districtId, [student.userId]),
   ]);
-  const attempts = toCourseAttempts(rows, facts);
+  const taken = toCourseAttempts(rows, facts);
+  const attempts = [
+    ...taken,
+    ...(await plannedAttempts(deps, student, taken, deps.clock(), options.lang)),
+  ];
   const forSet = (setId: string) => exceptions.filter((e) => e.setId === setId);
   const check = checkProgress(set, attempts, forSet(set.id));
   const whatIf = other ? checkProgress(other, attempts, forSet(other.id)) : undefined;
+  const planHead = await deps.plans.head(student.districtId, student.userId);
+  const planVersion = planHead
+    ? (await deps.plans.versions(student.districtId, student.userId)).find(
+        (v) => v.version === planHead.currentVersion,
+      )
+    : undefined;
+  // A plan whose program is no longer approved simply has no second requirement to show.
+  const ofProgram = planVersion
+    ? await programSet(deps, planVersion.body.programId, 'program').catch(() => undefined)
+    : undefined;
+  const programCheck = ofProgram ? checkProgress(ofProgram, attempts, []) : undefined;
   const actor = 'cli' in caller ? null : caller.actor;
   if (actor?.userId !== student.userId)
     await audit(
@@ -103,6 +119,7 @@ export async function studentProgress(
       grade: student.grade,
     },
     check: presentCheck(check, attempts, options.lang),
+    program: programCheck ? presentCheck(programCheck, attempts, options.lang) : null,
     whatIf: whatIf ? presentCheck(whatIf, attempts, options.lang) : null,
   };
 }

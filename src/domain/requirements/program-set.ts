@@ -1,0 +1,53 @@
+/**
+ * A program of study as a second requirement: each of its high-school CTE courses, by the state
+ * course code, must be taken. (Credentials earned are not in the student record yet, so the
+ * program's credentials are not checked here.)
+ */
+import type { TCourse, TProgramBody } from '../../contracts/program.ts';
+import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';
+
+export const PROGRAM_SET_PREFIX = 'program:';
+
+export function programRequirementSet(
+  programId: string,
+  program: TProgramBody,
+  courses: ReadonlyMap<string, TCourse>,
+): TRequirementSet {
+  const children: TRequirementNode[] = [];
+  for (const step of program.steps) {
+    if (!step.level.startsWith('grade-')) continue;
+    for (const id of step.courses) {
+      const course = courses.get(id);
+      if (!course || course.level !== 'secondary' || course.kind !== 'cte') continue;
+      if (children.some((c) => c.id === course.id)) continue;
+      children.push({
+        id: course.id,
+        title: course.title,
+        type: 'course_set',
+        select: { codes: [course.stateCode] },
+        minCourses: 1,
+        shared: true,
+      });
+    }
+  }
+  const title = {
+    en: `Program of study: ${program.title.en}`,
+    es: `Programa de estudio: ${program.title.es ?? program.title.en}`,
+  };
+  return {
+    id: `${PROGRAM_SET_PREFIX}${programId}`,
+    title,
+    districts: [],
+    root:
+      children.length > 0
+        ? { id: 'program-courses', title, type: 'all_of', children }
+        : {
+            id: 'program-courses',
+            title,
+            type: 'course_set',
+            select: { cte: true },
+            minCourses: 0,
+            shared: true,
+          },
+  };
+}
