@@ -38,4 +38,14 @@ describe('pos.no-repeated-content', () => {
     expect(checkRule(noRepeatedContent, withCourse(['11-03']))).toHaveLength(1);
     expect(checkRule(noRepeatedContent, withCourse([]))).toEqual([]);
   });
+
+  it('leaves courses that both list competencies to the content rule', () => {
+    const file = modify(nursingProgram(), (f) => {
+      f.catalog.creditAgreements = [];
+      for (const c of f.catalog.courses)
+        if (c.id === 'medical-terminology' || c.id === 'hlt-105')
+          c.competencies = [`${c.id} outcome`];
+    });
+    expect(checkRule(noRepeatedContent, file)).toEqual([]);
+  });
 });

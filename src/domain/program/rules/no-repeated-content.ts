@@ -6,6 +6,8 @@
  * punctuation aside), or when they share a subject and a pathway tag and their titles match once
  * introductory wording ("Introduction to", "Principles of", "I", "Honors") is set aside. Subject
  * and pathway alone would match every pair of CTE courses of one program, so the title decides.
+ * Titles are only a hint: when both courses list their competencies, the content rule
+ * (pos.no-duplicate-content) judges them instead.
  */
 import type { TCourse } from '../../../contracts/program.ts';
 import { pairKey, type CoursePlacement } from '../context.ts';
@@ -50,7 +52,10 @@ export const noRepeatedContent: Rule = {
     }
     const findings: Finding[] = [];
     for (const { placement, course } of college) {
-      const unlinked = (hs: Placed) => !ctx.linkedPairs.has(pairKey(hs.course.id, course.id));
+      // Courses that both list their competencies are judged by content (pos.no-duplicate-content).
+      const unlinked = (hs: Placed) =>
+        !ctx.linkedPairs.has(pairKey(hs.course.id, course.id)) &&
+        !(hs.course.competencies?.length && course.competencies?.length);
       const title = normalizeTitle(course.title.en);
       const repeated =
         byTitle.get(title)?.find(unlinked) ??
