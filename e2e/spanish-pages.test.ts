@@ -1,0 +1,103 @@
+/**
+ * Every Spanish page a visitor can reach on the demo region, opened in a real browser, read as a
+ * family would: no text from the English catalogue (UI messages, diagram labels, entry levels,
+ * status names, source credits; see test/english-catalogue.ts) in the visible text, the title,
+ * the meta description or the labels read aloud. Proper names (institutions, issuers, exams)
+ * and glosses in parentheses are allowed.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { englishIn } from '../test/english-catalogue.ts';
+import type { TClusterList, TPathwayList } from '../src/contracts/framework.ts';
+import type { TOccupationList } from '../src/contracts/occupation.ts';
+import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
+import { getJson, skipBrowserTests, useBrowserApp } from './helpers.ts';
+
+/** What a Spanish reader meets on the page: text, title, description and accessible labels. */
+async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.title,
+      document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label],[alt],[title],[placeholder]')].flatMap((e) =>
+        ['aria-label', 'alt', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+      ),
+    ].join('\n'),
+  );
+}
+
+async function openSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => !document.body.innerText.includes('Cargando…'));
+}
+
+describe.skipIf(skipBrowserTests())('every Spanish page reads in Spanish', () => {
+  const suite = useBrowserApp();
+  const addresses: string[] = [];
+  const properNames = new Set(['Wayfinder', 'O*NET']);
+
+  beforeAll(async () => {
+    await suite.app.runtime.seedDemoRegion();
+    const api = (path: string) => suite.url(`/api/v1${path}`);
+    const clusters = await getJson<TClusterList>(api('/clusters?lang=es'));
+    const programs = await getJson<TProgramList>(api('/programs?lang=es'));
+    addresses.push(
+      '/es',
+      '/es/programs',
+      '/es/search?q=maestra',
+      '/es/sign-in',
+      '/es/no-such-page',
+    );
+    const pathways = await getJson<TPathwayList>(api('/pathways?lang=es'));
+    for (const cluster of clusters.items) addresses.push(`/es/clusters/${cluster.code}`);
+    for (const pathway of pathways.items) addresses.push(`/es/pathways/${pathway.code}`);
+    for (let offset = 0; ; offset += 200) {
+      const list = await getJson<TOccupationList>(
+        api(`/occupations?lang=es&limit=200&offset=${offset}`),
+      );
+      for (const o of list.items) addresses.push(`/es/occupations/${o.code}`);
+      if (offset + 200 >= list.total) break;
+    }
+    const courses = new Set<string>();
+    const credentials = new Set<string>();
+    for (const summary of programs.items) {
+      addresses.push(`/es/programs/${summary.id}`);
+      const p = await getJson<TProgramDetail>(api(`/programs/${summary.id}?lang=es`));
+      if (p.cipCode) addresses.push(`/es/cip/${p.cipCode}`);
+      for (const c of p.document.catalog.courses) courses.add(c.id);
+      for (const c of p.document.catalog.credentials) {
+        credentials.add(c.id);
+        if (c.issuer) properNames.add(c.issuer);
+      }
+      for (const i of p.document.catalog.institutions) properNames.add(i.name);
+      for (const a of p.document.catalog.creditAgreements) if (a.exam) properNames.add(a.exam.name);
+    }
+    for (const id of courses) addresses.push(`/es/courses/${id}`);
+    for (const id of credentials) addresses.push(`/es/credentials/${id}`);
+  });
+
+  it('has no English on any of them', { timeout: 900_000 }, async () => {
+    expect(addresses.length).toBeGreaterThan(300);
+    const problems: string[] = [];
+    const queue = [...new Set(addresses)];
+    const tabs = await Promise.all([0, 1, 2].map(() => suite.browser.newPage()));
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let address = queue.shift(); address; address = queue.shift()) {
+          await openSettled(tab, suite.url(address));
+          const english = englishIn(await pageText(tab), [...properNames]);
+          if (english.length > 0) problems.push(`${address}: ${english.join(' | ')}`);
+        }
+        await tab.close();
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('would see English on an English page', async () => {
+    await openSettled(suite.page, suite.url('/programs'));
+    expect(englishIn(await pageText(suite.page), [...properNames]).length).toBeGreaterThan(0);
+  });
+});
