@@ -34,17 +34,11 @@ export interface PathwayTable {
   description: Json<LocalizedText>;
 }
 
-export interface InstitutionTable {
-  id: string;
-  kind: string;
-  name: string;
-  parent_id: string | null;
-  doc: Json<unknown>;
-}
-
 export interface CourseTable {
   id: string;
   institution_id: string;
+  /** The organization that may change the row (migration 0010): the offering institution. */
+  owner_id: string;
   level: string;
   kind: string;
   subject: string;
@@ -57,6 +51,8 @@ export interface CreditAgreementTable {
   type: string;
   secondary_course_id: string;
   postsecondary_course_id: string;
+  /** The organization that may change the row: the college that grants the credit. */
+  owner_id: string;
   doc: Json<unknown>;
 }
 
@@ -64,6 +60,8 @@ export interface CredentialTable {
   id: string;
   type: string;
   title: Json<unknown>;
+  /** The organization that may change the row; none: only the state. */
+  owner_id: string | null;
   doc: Json<unknown>;
 }
 
@@ -91,6 +89,7 @@ export interface ProgramVersionTable {
   retired_at: Date | null;
 }
 
+/** The organizations a program names: its owner and its partners (ids of `organization`). */
 export interface ProgramInstitutionTable {
   program_id: string;
   institution_id: string;
@@ -100,7 +99,6 @@ export interface DB extends AccountTables, OccupationTables {
   framework: FrameworkTable;
   cluster: ClusterTable;
   pathway: PathwayTable;
-  institution: InstitutionTable;
   course: CourseTable;
   credit_agreement: CreditAgreementTable;
   credential: CredentialTable;

@@ -10,6 +10,7 @@ import * as m0004 from './0004-accounts.ts';
 import * as m0005 from './0005-student-exports.ts';
 import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
+import * as m0010 from './0010-organizations-own-catalog.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-student-exports': m0005,
   '0006-bright-outlook': m0006,
   '0007-related-source-unchecked': m0007,
+  '0010-organizations-own-catalog': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
