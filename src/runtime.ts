@@ -21,6 +21,8 @@ import { FrameworkRepository, type SeedCounts } from './db/framework-repository.
 import type { SyncCounts } from './db/sync-rows.ts';
 import { ProgramRepository } from './db/program-repository.ts';
 import { SESSION_ENDED_CHANNEL } from './db/session-repository.ts';
+import { AuditRepository } from './db/audit-repository.ts';
+import { OrgRepository } from './db/org-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
 import { createAccounts, type Accounts } from './services/accounts/index.ts';
 import { CatalogPages } from './services/catalog/catalog-pages.ts';
@@ -92,23 +94,25 @@ export async function createRuntime(
   const database = await openDatabase(target);
   const repos = { framework: new FrameworkRepository(database.db) };
   const catalog = new FrameworkCatalog({ repo: repos.framework });
+  const programRepos = (db: typeof database.db) => ({
+    programs: new ProgramRepository(db),
+    catalog: new CatalogRepository(db),
+    orgs: new OrgRepository(db),
+    audit: new AuditRepository(db),
+  });
+  const clock = options.clock ?? (() => new Date());
   const programs: ProgramDeps = {
-    programs: new ProgramRepository(database.db),
-    catalog: new CatalogRepository(database.db),
+    ...programRepos(database.db),
     frameworks: catalog,
-    transaction: (work) =>
-      database.db
-        .transaction()
-        .execute((trx) =>
-          work({ programs: new ProgramRepository(trx), catalog: new CatalogRepository(trx) }),
-        ),
+    clock,
+    transaction: (work) => database.db.transaction().execute((trx) => work(programRepos(trx))),
   };
   const accounts = createAccounts({
     ...accountRepos(database.db),
     transaction: accountTransaction(database.db),
     hasher: options.hasher ?? argon2Hasher(),
     secrets: nodeSecrets,
-    clock: options.clock ?? (() => new Date()),
+    clock,
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);

@@ -9,8 +9,8 @@ import { createRuntime, type Runtime } from '../src/runtime.ts';
 
 export interface TestEngine {
   name: 'pglite' | 'postgres';
-  /** A runtime on an empty, migrated database of its own. */
-  open(): Promise<Runtime>;
+  /** A runtime on an empty, migrated database of its own (not migrated with `migrate: false`). */
+  open(options?: { migrate?: boolean }): Promise<Runtime>;
 }
 
 /** A new, empty database on the test PostgreSQL server; its URL. */
@@ -32,9 +32,9 @@ export function testEngines(): TestEngine[] {
   const engines: TestEngine[] = [
     {
       name: 'pglite',
-      async open() {
+      async open(options = {}) {
         const runtime = await createRuntime({ memory: true });
-        await runtime.migrate();
+        if (options.migrate !== false) await runtime.migrate();
         return runtime;
       },
     },
@@ -43,9 +43,9 @@ export function testEngines(): TestEngine[] {
   if (serverUrl) {
     engines.push({
       name: 'postgres',
-      async open() {
+      async open(options = {}) {
         const runtime = await createRuntime({ databaseUrl: await createDatabase(serverUrl) });
-        await runtime.migrate();
+        if (options.migrate !== false) await runtime.migrate();
         return runtime;
       },
     });

@@ -144,7 +144,25 @@ export const ZProgramDetail = ZProgramSummary.extend({
 });
 export type TProgramDetail = z.infer<typeof ZProgramDetail>;
 
-export const ZProgramSaved = z.object({ program: ZProgramDetail, findings: z.array(ZFindingView) });
+/** A catalog entry a save left out: another organization owns it (it is referenced as stored). */
+export const ZIgnoredCatalogEntry = z.object({
+  kind: z.enum(['institution', 'course', 'creditAgreement', 'credential']),
+  id: z.string(),
+  reason: z.enum(['owned_by_other']),
+  ownerId: z.string().nullable(),
+});
+export type TIgnoredCatalogEntry = z.infer<typeof ZIgnoredCatalogEntry>;
+
+export const ZProgramSaved = z.object({
+  program: ZProgramDetail,
+  findings: z.array(ZFindingView),
+  ignoredCatalog: z
+    .array(ZIgnoredCatalogEntry)
+    .default([])
+    .describe(
+      'Catalog entries sent with the program but not written: another organization owns them, so the stored row is used',
+    ),
+});
 export type TProgramSaved = z.infer<typeof ZProgramSaved>;
 
 export const ZProgramListQuery = z.object({

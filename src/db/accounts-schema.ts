@@ -8,6 +8,9 @@ export interface OrganizationTable {
   name: string;
   parent_id: string | null;
   district_id: string | null;
+  /** Catalog details (migration 0010). */
+  city: string | null;
+  state_code: string | null;
   created_at: Generated<Date>;
 }
 

@@ -1,5 +1,9 @@
-/** Institutions, courses, credit agreements and credentials: the catalog programs draw on. */
-import type { Kysely } from 'kysely';
+/**
+ * The catalog programs draw on: institutions (which are organizations, see migration 0010),
+ * courses, credit agreements and credentials. Each course, agreement and credential row names the
+ * organization that owns it (`owner_id`); an update never changes the owner.
+ */
+import { sql, type Kysely } from 'kysely';
 import type {
   TCatalog,
   TCourse,
@@ -11,55 +15,96 @@ import type { DB } from './schema.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
 
-export interface CatalogCounts {
-  institutions: number;
-  courses: number;
-  creditAgreements: number;
-  credentials: number;
+/** A stored catalog row with the organization that owns it (none: only the state may change it). */
+export interface Owned<T> {
+  doc: T;
+  ownerId: string | null;
 }
+
+export interface StoredCatalog {
+  institutions: Map<string, Owned<TInstitution>>;
+  courses: Map<string, Owned<TCourse>>;
+  creditAgreements: Map<string, Owned<TCreditAgreement>>;
+  credentials: Map<string, Owned<TCredential>>;
+}
+
+const INSTITUTION_KIND: Record<string, TInstitution['kind'] | undefined> = {
+  district: 'district',
+  school: 'high_school',
+  college: 'college',
+  university: 'university',
+  employer: 'employer',
+};
+
+interface OrgRow {
+  id: string;
+  kind: string;
+  name: string;
+  parent_id: string | null;
+  city: string | null;
+  state_code: string | null;
+}
+
+/** An organization as a program file's institution; none for the state (not a catalog entry). */
+function toInstitution(row: OrgRow): TInstitution | undefined {
+  const kind = INSTITUTION_KIND[row.kind];
+  if (!kind) return undefined;
+  return {
+    id: row.id,
+    kind,
+    name: row.name,
+    ...(kind === 'high_school' && row.parent_id ? { parentId: row.parent_id } : {}),
+    ...(row.city ? { city: row.city } : {}),
+    ...(row.state_code ? { state: row.state_code } : {}),
+  };
+}
+
+const ORG_COLUMNS = ['id', 'kind', 'name', 'parent_id', 'city', 'state_code'] as const;
 
 export class CatalogRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  /** Inserts or replaces every entry of a catalog. Run it inside a transaction for all-or-nothing. */
-  async upsertCatalog(catalog: TCatalog): Promise<CatalogCounts> {
-    // Parents before children: districts before their schools.
-    const institutions = [...catalog.institutions].sort(
-      (a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined),
-    );
-    for (const i of institutions) await this.upsertInstitution(i);
-    for (const c of catalog.courses) await this.upsertCourse(c);
-    for (const a of catalog.creditAgreements) await this.upsertCreditAgreement(a);
-    for (const c of catalog.credentials) await this.upsertCredential(c);
-    return {
-      institutions: catalog.institutions.length,
-      courses: catalog.courses.length,
-      creditAgreements: catalog.creditAgreements.length,
-      credentials: catalog.credentials.length,
-    };
-  }
-
+  /**
+   * Creates an institution as an organization, or updates the name and place of an existing one
+   * (its kind and parent stay: they decide who may act for it).
+   */
   async upsertInstitution(i: TInstitution): Promise<void> {
+    const kind = i.kind === 'high_school' ? 'school' : i.kind;
+    const parentId = i.parentId ?? null;
     await this.db
-      .insertInto('institution')
-      .values({ id: i.id, kind: i.kind, name: i.name, parent_id: i.parentId ?? null, doc: json(i) })
+      .insertInto('organization')
+      .values({
+        id: i.id,
+        kind,
+        name: i.name,
+        parent_id: parentId,
+        district_id:
+          kind === 'district'
+            ? i.id
+            : kind === 'school' && parentId
+              ? sql<string | null>`(select district_id from organization where id = ${parentId})`
+              : null,
+        city: i.city ?? null,
+        state_code: i.state ?? null,
+      })
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
-          kind: eb.ref('excluded.kind'),
           name: eb.ref('excluded.name'),
-          parent_id: eb.ref('excluded.parent_id'),
-          doc: eb.ref('excluded.doc'),
+          city: eb.ref('excluded.city'),
+          state_code: eb.ref('excluded.state_code'),
         })),
       )
       .execute();
   }
 
-  async upsertCourse(c: TCourse): Promise<void> {
+  /** Inserts a course owned by `ownerId`, or replaces an existing one (keeping its owner). */
+  async upsertCourse(c: TCourse, ownerId: string): Promise<void> {
     await this.db
       .insertInto('course')
       .values({
         id: c.id,
         institution_id: c.institutionId,
+        owner_id: ownerId,
         level: c.level,
         kind: c.kind,
         subject: c.subject,
@@ -79,7 +124,7 @@ export class CatalogRepository {
       .execute();
   }
 
-  async upsertCreditAgreement(a: TCreditAgreement): Promise<void> {
+  async upsertCreditAgreement(a: TCreditAgreement, ownerId: string): Promise<void> {
     await this.db
       .insertInto('credit_agreement')
       .values({
@@ -87,6 +132,7 @@ export class CatalogRepository {
         type: a.type,
         secondary_course_id: a.secondaryCourseId,
         postsecondary_course_id: a.postsecondaryCourseId,
+        owner_id: ownerId,
         doc: json(a),
       })
       .onConflict((oc) =>
@@ -100,10 +146,10 @@ export class CatalogRepository {
       .execute();
   }
 
-  async upsertCredential(c: TCredential): Promise<void> {
+  async upsertCredential(c: TCredential, ownerId: string | null): Promise<void> {
     await this.db
       .insertInto('credential')
-      .values({ id: c.id, type: c.type, title: json(c.title), doc: json(c) })
+      .values({ id: c.id, type: c.type, title: json(c.title), owner_id: ownerId, doc: json(c) })
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           type: eb.ref('excluded.type'),
@@ -114,18 +160,63 @@ export class CatalogRepository {
       .execute();
   }
 
+  /** The stored rows with these ids and their owners (an institution owns itself). */
+  async findOwned(ids: {
+    institutions: string[];
+    courses: string[];
+    creditAgreements: string[];
+    credentials: string[];
+  }): Promise<StoredCatalog> {
+    const owned = async (
+      table: 'course' | 'credit_agreement' | 'credential',
+      list: string[],
+    ): Promise<Map<string, Owned<never>>> => {
+      if (list.length === 0) return new Map();
+      const rows = await this.db
+        .selectFrom(table)
+        .select(['id', 'doc', 'owner_id'])
+        .where('id', 'in', list)
+        .execute();
+      return new Map(rows.map((r) => [r.id, { doc: r.doc as never, ownerId: r.owner_id }]));
+    };
+    const institutions = new Map<string, Owned<TInstitution>>();
+    if (ids.institutions.length > 0) {
+      const rows = await this.db
+        .selectFrom('organization')
+        .select(ORG_COLUMNS)
+        .where('id', 'in', ids.institutions)
+        .execute();
+      for (const row of rows) {
+        const doc = toInstitution(row);
+        if (doc) institutions.set(row.id, { doc, ownerId: row.id });
+      }
+    }
+    return {
+      institutions,
+      courses: await owned('course', ids.courses),
+      creditAgreements: await owned('credit_agreement', ids.creditAgreements),
+      credentials: await owned('credential', ids.credentials),
+    };
+  }
+
   /** The catalog entries with the given ids (missing ids are simply absent). */
   async findCatalog(ids: {
     institutions: string[];
     courses: string[];
     credentials: string[];
   }): Promise<TCatalog> {
-    const docs = async (table: 'institution' | 'course' | 'credential', list: string[]) =>
+    const docs = async (table: 'course' | 'credential', list: string[]) =>
       list.length === 0
         ? []
         : this.db.selectFrom(table).select('doc').where('id', 'in', list).execute();
     const [institutions, courses, credentials] = await Promise.all([
-      docs('institution', ids.institutions),
+      ids.institutions.length === 0
+        ? []
+        : this.db
+            .selectFrom('organization')
+            .select(ORG_COLUMNS)
+            .where('id', 'in', ids.institutions)
+            .execute(),
       docs('course', ids.courses),
       docs('credential', ids.credentials),
     ]);
@@ -142,16 +233,22 @@ export class CatalogRepository {
           .execute()
       : [];
     return {
-      institutions: institutions.map((r) => r.doc as TInstitution),
+      institutions: institutions.flatMap((r) => toInstitution(r) ?? []),
       courses: courses.map((r) => r.doc as TCourse),
       creditAgreements: agreements.map((r) => r.doc as TCreditAgreement),
       credentials: credentials.map((r) => r.doc as TCredential),
     };
   }
 
+  /** Every organization that can appear in a program file (all but the state). */
   async listInstitutions(): Promise<TInstitution[]> {
-    const rows = await this.db.selectFrom('institution').select('doc').orderBy('name').execute();
-    return rows.map((r) => r.doc as TInstitution);
+    const rows = await this.db
+      .selectFrom('organization')
+      .select(ORG_COLUMNS)
+      .where('kind', '<>', 'state')
+      .orderBy('name')
+      .execute();
+    return rows.flatMap((r) => toInstitution(r) ?? []);
   }
 
   async listCourses(filter: { institutionId?: string } = {}): Promise<TCourse[]> {

@@ -30,15 +30,28 @@ export class OrgRepository {
   async find(id: string): Promise<OrgRecord | undefined> {
     const row = await this.db
       .selectFrom('organization')
-      .selectAll()
+      .select(['id', 'kind', 'name', 'parent_id', 'district_id'])
       .where('id', '=', id)
       .executeTakeFirst();
     return row ? toOrg(row) : undefined;
   }
 
+  /** The organizations with these ids (unknown ids are simply absent). */
+  async findMany(ids: readonly string[]): Promise<Map<string, OrgRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('organization')
+      .select(['id', 'kind', 'name', 'parent_id', 'district_id'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, toOrg(r)]));
+  }
+
   /** All organizations, or those of one district (the district itself and its schools). */
   async list(districtId?: string): Promise<OrgRecord[]> {
-    let query = this.db.selectFrom('organization').selectAll();
+    let query = this.db
+      .selectFrom('organization')
+      .select(['id', 'kind', 'name', 'parent_id', 'district_id']);
     if (districtId !== undefined) query = query.where('district_id', '=', districtId);
     return (await query.orderBy('kind').orderBy('id').execute()).map(toOrg);
   }

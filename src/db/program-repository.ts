@@ -16,6 +16,9 @@ export interface ProgramVersionRecord {
   pathwayCode: string;
   clusterCode: string;
   ownerId: string;
+  /** The owner organization's name and district (migration 0010: owners are organizations). */
+  ownerName: string;
+  ownerDistrictId: string | null;
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
@@ -31,6 +34,11 @@ export interface ProgramFilter {
   text?: string | undefined;
   /** Only versions in these statuses are visible (for the public: approved and retired). */
   visibleStatuses?: TProgramStatus[] | undefined;
+  /**
+   * Programs whose every version the reader sees despite `visibleStatuses`: those owned in this
+   * district, or naming this organization as owner or partner.
+   */
+  authoredBy?: { districtId?: string | null; orgId?: string } | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -115,9 +123,16 @@ export class ProgramRepository {
       )
       .execute();
     await this.db.deleteFrom('program_institution').where('program_id', '=', v.programId).execute();
+    // Only organizations that exist: a partner the catalog lacks is a validation finding.
     await this.db
       .insertInto('program_institution')
-      .values(institutionIds(body).map((id) => ({ program_id: v.programId, institution_id: id })))
+      .columns(['program_id', 'institution_id'])
+      .expression((eb) =>
+        eb
+          .selectFrom('organization')
+          .select([sql.lit(v.programId).as('program_id'), 'id'])
+          .where('id', 'in', institutionIds(body)),
+      )
       .execute();
   }
 
@@ -144,7 +159,10 @@ export class ProgramRepository {
     return this.db
       .selectFrom('program_version as v')
       .innerJoin('program as p', 'p.id', 'v.program_id')
+      .innerJoin('organization as o', 'o.id', 'p.owner_id')
       .select([
+        'o.name as owner_name',
+        'o.district_id as owner_district_id',
         'v.program_id',
         'v.version',
         'v.status',
@@ -178,10 +196,29 @@ export class ProgramRepository {
         .selectFrom('program_version as w')
         .select(sql<number>`max(w.version)`.as('m'))
         .whereRef('w.program_id', '=', 'v.program_id');
+      if (!filter.visibleStatuses) return eb('v.version', '=', latest);
+      const visible = filter.visibleStatuses;
+      const by = filter.authoredBy;
       return eb(
         'v.version',
         '=',
-        filter.visibleStatuses ? latest.where('w.status', 'in', filter.visibleStatuses) : latest,
+        latest.where((w) =>
+          w.or([
+            w('w.status', 'in', visible),
+            ...(by?.districtId ? [w('o.district_id', '=', by.districtId)] : []),
+            ...(by?.orgId
+              ? [
+                  w.exists(
+                    w
+                      .selectFrom('program_institution as a')
+                      .select('a.program_id')
+                      .whereRef('a.program_id', '=', 'v.program_id')
+                      .where('a.institution_id', '=', by.orgId),
+                  ),
+                ]
+              : []),
+          ]),
+        ),
       );
     });
     if (filter.clusterCode) query = query.where('p.cluster_code', '=', filter.clusterCode);
@@ -238,6 +275,8 @@ function toRecord(r: {
   pathway_code: string;
   cluster_code: string;
   owner_id: string;
+  owner_name: string;
+  owner_district_id: string | null;
 }): ProgramVersionRecord {
   return {
     programId: r.program_id,
@@ -250,6 +289,8 @@ function toRecord(r: {
     pathwayCode: r.pathway_code,
     clusterCode: r.cluster_code,
     ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    ownerDistrictId: r.owner_district_id,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
     submittedAt: r.submitted_at ? new Date(r.submitted_at) : null,

@@ -36,17 +36,11 @@ export interface PathwayTable {
   description: Json<LocalizedText>;
 }
 
-export interface InstitutionTable {
-  id: string;
-  kind: string;
-  name: string;
-  parent_id: string | null;
-  doc: Json<unknown>;
-}
-
 export interface CourseTable {
   id: string;
   institution_id: string;
+  /** The organization that may change the row (migration 0010): the offering institution. */
+  owner_id: string;
   level: string;
   kind: string;
   subject: string;
@@ -59,6 +53,8 @@ export interface CreditAgreementTable {
   type: string;
   secondary_course_id: string;
   postsecondary_course_id: string;
+  /** The organization that may change the row: the college that grants the credit. */
+  owner_id: string;
   doc: Json<unknown>;
 }
 
@@ -66,6 +62,8 @@ export interface CredentialTable {
   id: string;
   type: string;
   title: Json<unknown>;
+  /** The organization that may change the row; none: only the state. */
+  owner_id: string | null;
   doc: Json<unknown>;
 }
 
@@ -93,6 +91,7 @@ export interface ProgramVersionTable {
   retired_at: Date | null;
 }
 
+/** The organizations a program names: its owner and its partners (ids of `organization`). */
 export interface ProgramInstitutionTable {
   program_id: string;
   institution_id: string;
@@ -102,7 +101,6 @@ export interface DB extends AccountTables, OccupationTables, InterestTables, Rec
   framework: FrameworkTable;
   cluster: ClusterTable;
   pathway: PathwayTable;
-  institution: InstitutionTable;
   course: CourseTable;
   credit_agreement: CreditAgreementTable;
   credential: CredentialTable;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { SYSTEM } from '../services/programs/program-access.ts';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -220,10 +221,10 @@ describe.each(testEngines())('occupation imports on $name', (engine) => {
       path.resolve(import.meta.dirname, '../../examples/programs/nursing.json'),
     );
     if (!file.ok) throw new Error('example nursing.json does not read');
-    const [imported] = await importPrograms(runtime.programs, [
+    const [imported] = await importPrograms(runtime.programs, SYSTEM, [
       { source: 'nursing.json', file: file.file },
     ]);
-    const program = await getProgram(runtime.programs, {
+    const program = await getProgram(runtime.programs, SYSTEM, {
       programId: imported!.programId,
       lang: 'en',
     });

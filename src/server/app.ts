@@ -37,7 +37,8 @@ import { progressRoutes } from './routes/progress.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
-import { registerWeb } from './web.ts';
+import { registerWeb, type WebPages } from './web.ts';
+import { declareScopeAction } from './auth/route-actions.ts';
 
 export interface AppDependencies {
   catalog: FrameworkCatalog;
@@ -136,16 +137,24 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    uiConfig: { docExpansion: 'list' },
+  await app.register(async (docs) => {
+    declareScopeAction(docs, 'docs.read');
+    await docs.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      uiConfig: { docExpansion: 'list' },
+    });
   });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    { config: { action: 'docs.read' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
 
   app.get(
     '/healthz',
     {
+      config: { action: 'health.read' },
       schema: {
         summary: 'Liveness and database check',
         response: {
@@ -219,7 +228,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (deps.accounts)
       await app.register(studentInterestRoutes, { prefix: '/api/v1', interests: deps.interests });
   }
-  const web = deps.webRoot ? await registerWeb(app, deps.webRoot) : undefined;
+  let web: WebPages | undefined;
+  if (deps.webRoot) {
+    const webRoot = deps.webRoot;
+    await app.register(async (pages) => {
+      declareScopeAction(pages, 'web.page');
+      web = await registerWeb(pages, webRoot);
+    });
+  }
   registerNotFound(app, web?.notFoundPage);
   return app;
 }

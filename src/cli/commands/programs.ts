@@ -7,6 +7,8 @@ import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { getProgram } from '../../services/programs/read-programs.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
+import { actorByEmail } from '../../services/accounts/student-export.ts';
+import { SYSTEM, type ProgramCaller } from '../../services/programs/program-access.ts';
 import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 export function registerProgramCommands(program: Command, io: CliIo): void {
@@ -15,8 +17,12 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
     .description('import program-of-study files (JSON); all of them or none')
     .argument('<files...>', 'program files (see schemas/program.schema.json)')
     .option('--approve', 'also submit and approve each program (fails if any has errors)')
+    .option(
+      '--as <email>',
+      "act as this user: programs and catalog rows are written only as far as they may (default: the system actor, which may write every organization's rows)",
+    )
     .addOption(dataOption())
-    .action(async (files: string[], opts: { approve?: boolean; data?: string }) => {
+    .action(async (files: string[], opts: { approve?: boolean; as?: string; data?: string }) => {
       const parsed: Array<{ source: string; file: TProgramFile }> = [];
       const problems: string[] = [];
       for (const source of files) {
@@ -40,10 +46,17 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
       const runtime = await createRuntime(databaseTarget(configFrom(opts)));
       try {
         await runtime.prepare();
-        const imported = await importPrograms(runtime.programs, parsed, {
+        const caller: ProgramCaller = opts.as
+          ? { actor: await actorByEmail(runtime.accounts.deps, opts.as) }
+          : SYSTEM;
+        const imported = await importPrograms(runtime.programs, caller, parsed, {
           approve: opts.approve ?? false,
         });
         for (const p of imported) {
+          for (const e of p.ignoredCatalog)
+            io.err(
+              `${p.source}: catalog ${e.kind} ${e.id} not written (owned by ${e.ownerId ?? 'the state'}); the stored one is used\n`,
+            );
           const errors = p.findings.filter((f) => f.severity === 'error').length;
           const warnings = p.findings.length - errors;
           io.out(
@@ -96,7 +109,7 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
         const runtime = await createRuntime(databaseTarget(configFrom(opts)));
         try {
           await runtime.prepare();
-          const detail = await getProgram(runtime.programs, {
+          const detail = await getProgram(runtime.programs, SYSTEM, {
             programId: id,
             version: opts.programVersion === undefined ? undefined : Number(opts.programVersion),
             lang: opts.lang,

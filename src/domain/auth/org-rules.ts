@@ -1,4 +1,4 @@
-/** How organizations nest: state → districts → schools; colleges and employers under the state. */
+/** How organizations nest: state → districts → schools; colleges, universities and employers under the state. */
 import { invalid } from '../errors.ts';
 import { ROLE_ORG_KIND, type OrgKind, type Role } from './roles.ts';
 
@@ -14,6 +14,7 @@ const PARENT_KIND: Record<OrgKind, OrgKind | null> = {
   district: 'state',
   school: 'district',
   college: 'state',
+  university: 'state',
   employer: 'state',
 };
 

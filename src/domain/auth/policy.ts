@@ -3,8 +3,9 @@
  * missing from an action's row may not perform it at all (deny by default).
  *
  * Scopes, narrowest first: self (own record), children (a guardian's own children), caseload (a
- * counselor's students), school, district, state; public means anyone, signed in or not, and
- * signed_in any signed-in user acting on their own account.
+ * counselor's students), school, organization (records of the user's own organization, or that
+ * name it as a co-author), district, state; public means anyone, signed in or not, and signed_in
+ * any signed-in user acting on their own account.
  */
 import type { Principal, Role } from './roles.ts';
 
@@ -15,6 +16,7 @@ export const SCOPES = [
   'children',
   'caseload',
   'school',
+  'organization',
   'district',
   'state',
 ] as const;
@@ -46,8 +48,19 @@ export const POLICY = {
   'health.read': EVERYONE('public'),
   'framework.read': EVERYONE('public'),
   'program.read': EVERYONE('public'),
-  'program.write': { district_admin: 'district', college_staff: 'state', state_admin: 'state' },
+  /** Author a program: its owner's district, or a college or university that owns or partners it. */
+  'program.write': {
+    district_admin: 'district',
+    college_staff: 'organization',
+    state_admin: 'state',
+  },
   'program.approve': { state_admin: 'state' },
+  /** Change a catalog row (institution, course, credit agreement, credential) its owner holds. */
+  'catalog.write': {
+    district_admin: 'district',
+    college_staff: 'organization',
+    state_admin: 'state',
+  },
   'auth.sign_in': EVERYONE('public'),
   'auth.redeem_link': EVERYONE('public'),
   'auth.me': SIGNED_IN(),
@@ -135,10 +148,12 @@ export interface Actor {
   caseloadIds: readonly string[];
 }
 
-/** The record an action touches: a student, a user account or an organization. */
+/** The record an action touches: a student, a user account, an organization, a program or a catalog row. */
 export interface Target {
   districtId: string | null;
   schoolId?: string | null;
+  /** Organizations that own the record or co-author it (a program's named partners). */
+  orgIds?: readonly string[];
   /** The student (or user) the record belongs to. */
   userId?: string;
 }
@@ -170,6 +185,8 @@ export function allows(actor: Actor | null, action: Action, target?: Target): bo
       return (
         sameDistrict(actor, target) && target.schoolId != null && target.schoolId === actor.orgId
       );
+    case 'organization':
+      return target.orgIds?.includes(actor.orgId) ?? false;
     case 'district':
       return sameDistrict(actor, target);
   }

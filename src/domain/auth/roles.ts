@@ -15,7 +15,18 @@ export type Role = (typeof ROLES)[number];
 export type Principal = Role | 'anonymous';
 export const PRINCIPALS: readonly Principal[] = ['anonymous', ...ROLES];
 
-export const ORG_KINDS = ['state', 'district', 'school', 'college', 'employer'] as const;
+/**
+ * Organizations own programs of study, catalog rows (courses, credentials, credit agreements)
+ * and users. A program file's "institutions" are organizations (a high school is a school).
+ */
+export const ORG_KINDS = [
+  'state',
+  'district',
+  'school',
+  'college',
+  'university',
+  'employer',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 /** Staff roles that can read other people's student records: they must use a second factor. */
@@ -32,7 +43,7 @@ export const ROLE_ORG_KIND: Record<Role, readonly OrgKind[]> = {
   district_admin: ['district'],
   counselor: ['school'],
   teacher: ['school'],
-  college_staff: ['college'],
+  college_staff: ['college', 'university'],
   employer_partner: ['employer'],
   student: ['school'],
   guardian: ['school', 'district'],

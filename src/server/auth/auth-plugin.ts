@@ -1,6 +1,7 @@
 /**
  * Authentication and the route-level policy gate, for every route:
- * session cookie → actor (cached) → the route's declared action → deny unless the policy table
+ * session cookie → actor (cached) → the route's declared action (`config.action`, see
+ * route-actions.ts) → deny unless the policy table
  * gives the role that action → CSRF token on every cookie-authenticated write. Record-level
  * scopes (own children, caseload, school, district) are checked by the services.
  */
@@ -16,7 +17,6 @@ import {
 import { AppError } from '../../domain/errors.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import type { ResolvedSession } from '../../services/accounts/resolve-session.ts';
-import { routeAction } from './route-actions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,7 +34,8 @@ declare module 'fastify' {
 export interface RouteDeclaration {
   method: string;
   url: string;
-  action: Action | undefined;
+  /** Read when asked: a plugin's scope may declare it after this plugin has seen the route. */
+  readonly action: Action | undefined;
 }
 
 export const SESSION_COOKIE = 'wf_session';
@@ -52,22 +53,27 @@ export async function registerAuth(
   app.decorate('routeActions', routes);
 
   app.addHook('onRoute', (route) => {
-    const declared = route.config?.action;
-    if (declared !== undefined && !isAction(declared))
-      throw new Error(`route ${route.url} declares unknown action ${declared}`);
     for (const method of [route.method].flat()) {
-      const action = routeAction(method, route.url, declared);
-      routes.push({ method, url: route.url, action });
-      if (!action)
+      routes.push({
+        method,
+        url: route.url,
+        get action() {
+          return route.config?.action;
+        },
+      });
+    }
+  });
+  app.addHook('onReady', async () => {
+    for (const route of routes) {
+      const { action } = route;
+      if (action !== undefined && !isAction(action))
+        throw new Error(`route ${route.method} ${route.url} declares unknown action ${action}`);
+      if (action === undefined)
         app.log.warn(
-          { method, url: route.url },
+          { method: route.method, url: route.url },
           'route declares no policy action: denied to everyone',
         );
     }
-    route.config = {
-      ...route.config,
-      action: routeAction([route.method].flat()[0]!, route.url, declared),
-    } as typeof route.config;
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

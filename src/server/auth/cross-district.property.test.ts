@@ -1,6 +1,8 @@
 /**
  * Property: thousands of random requests by random users of two districts never read or write
- * a record of the other district. Any 2xx answer names only the caller's own district.
+ * a record of the other district. Any 2xx answer names only the caller's own district; a
+ * district's draft program is read, listed or edited only by its own authors, and its catalog
+ * rows keep what their owner wrote, whatever another district's program sends.
  */
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +13,55 @@ import { testEngines } from '../../../test/databases.ts';
 import { ROLES, type Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
+import type { TProgramFile } from '../../contracts/program.ts';
+import type { TProgramList } from '../../contracts/program-api.ts';
+import { importPrograms } from '../../services/programs/import-programs.ts';
+import { SYSTEM } from '../../services/programs/program-access.ts';
+
+/** A district's draft program with one course of its high school. */
+function programOf(district: string, title = `Course ${district}`): TProgramFile {
+  return {
+    id: `prog-${district}`,
+    program: {
+      title: { en: `Program ${district}` },
+      frameworkId: 'nccf-16',
+      pathwayCode: '11-03',
+      ownerId: district,
+      partners: [],
+      steps: [
+        {
+          level: 'grade-9',
+          courses: [`${district}-course`],
+          credentials: [],
+          workBasedLearning: [],
+        },
+      ],
+      occupations: [],
+    },
+    catalog: {
+      institutions: [],
+      courses: [
+        {
+          id: `${district}-course`,
+          institutionId: `${district}-high`,
+          level: 'secondary',
+          title: { en: title },
+          kind: 'cte',
+          subject: 'cte',
+          pathwayCodes: ['11-03'],
+          prerequisites: [],
+          corequisites: [],
+          stateCode: `${district.toUpperCase()}1`,
+          carnegieUnits: 1,
+          gradeMin: 9,
+          gradeMax: 12,
+        },
+      ],
+      creditAgreements: [],
+      credentials: [],
+    },
+  };
+}
 
 const DISTRICTS = ['da', 'db'] as const;
 const MINI_ANSWERS = Object.fromEntries(
@@ -34,11 +85,17 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
   let world: World;
   let serial = 0;
   let answered = 0;
+  const courseTitles = new Map<string, string>(DISTRICTS.map((d) => [d, `Course ${d}`]));
 
   beforeAll(async () => {
     runtime = await engine.open();
     await runtime.seed();
     world = await buildWorld(runtime);
+    await importPrograms(
+      runtime.programs,
+      SYSTEM,
+      DISTRICTS.map((d) => ({ source: d, file: programOf(d) })),
+    );
     app = await buildTestApp(runtime);
     for (const d of DISTRICTS)
       await runtime.records.requirements.saveSet(d, shippedRequirementSet('rusd-diploma')!, true);
@@ -91,6 +148,10 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'readPlan',
         'signPlan',
         'editPlan',
+        'readProgram',
+        'listPrograms',
+        'editProgram',
+        'overwriteCourse',
       ),
     });
     await fc.assert(
@@ -102,7 +163,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         const t = world.districts[target];
         const headers = await sessionHeaders(runtime, me);
         const n = (serial += 1);
-        const send = (method: 'GET' | 'POST', url: string, payload?: object) =>
+        const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
           app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
         const res = await {
           readStudent: () => send('GET', `/api/v1/students/${t.users.student}`),
@@ -175,12 +236,47 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               headers: { ...headers, 'content-type': 'text/csv' },
               payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
             }),
+          readProgram: () => send('GET', `/api/v1/programs/prog-${t.id}`),
+          listPrograms: () => send('GET', '/api/v1/programs?status=draft'),
+          editProgram: () =>
+            send('PUT', `/api/v1/programs/prog-${t.id}`, { program: programOf(t.id).program }),
+          overwriteCourse: () => {
+            const file = programOf(myDistrict ?? 'da', `Rewritten ${n}`);
+            const theirs = programOf(t.id, `Rewritten ${n}`).catalog.courses;
+            return send('POST', '/api/v1/programs', {
+              id: `p${n}`,
+              program: file.program,
+              catalog: { courses: [...file.catalog.courses, ...theirs] },
+            });
+          },
         }[op]();
+        // The target's course says what its owner last wrote, whoever sent a copy of it.
+        const [course] = (
+          await runtime.programs.catalog.findCatalog({
+            institutions: [],
+            courses: [`${t.id}-course`],
+            credentials: [],
+          })
+        ).courses;
+        if (t.id === myDistrict) courseTitles.set(t.id, course!.title.en);
+        else
+          expect(course!.title.en, `${role} of ${myDistrict} ${op} rewrote ${t.id}'s course`).toBe(
+            courseTitles.get(t.id),
+          );
         if (res.statusCode >= 300) return;
         answered += 1;
         const seen = districtIds(res.json());
         for (const district of seen)
           expect(district, `${role} of ${myDistrict} ${op} → ${district}`).toBe(myDistrict);
+        if (op === 'listPrograms') {
+          const ids = res.json<TProgramList>().items.map((p) => p.id);
+          for (const d of DISTRICTS)
+            if (d !== myDistrict)
+              expect(ids, `${role} of ${myDistrict} lists`).not.toContain(`prog-${d}`);
+          if (myDistrict === null) expect(ids).toEqual([]);
+          return;
+        }
+        if (op === 'overwriteCourse') return;
         const targeted = !['listStudents'].includes(op);
         if (targeted)
           expect(t.id, `${role} of ${myDistrict} ${op} on ${t.id} answered ${res.statusCode}`).toBe(

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { SYSTEM } from '../../services/programs/program-access.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { testEngines } from '../../../test/databases.ts';
@@ -39,13 +40,13 @@ describe.each(testEngines())('course, credential and CIP API on $name', (engine)
       planCipSocImport({ name: 'cip-soc.csv', text: CIP_SOC_CSV }),
     );
     // A draft that uses the same course, credential and CIP code: not public, so never listed.
-    await saveProgram(runtime.programs, {
+    await saveProgram(runtime.programs, SYSTEM, {
       mode: 'create',
       id: 'welding-draft',
       program: { ...welding, title: { en: 'Secret Welding Draft' } },
     });
     // A newer draft of the approved welding program: the public keeps seeing the approved one.
-    await saveProgram(runtime.programs, {
+    await saveProgram(runtime.programs, SYSTEM, {
       mode: 'update',
       id: 'riverside-welding-technology',
       program: { ...welding, title: { en: 'Welding Technology (unapproved edit)' } },

@@ -31,6 +31,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
   app.get(
     '/frameworks',
     {
+      config: { action: 'framework.read' },
       schema: {
         tags: ['framework'],
         summary: 'List the frameworks (for example nccf-16)',
@@ -44,6 +45,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
   app.get(
     '/clusters',
     {
+      config: { action: 'framework.read' },
       schema: {
         tags: ['framework'],
         summary: 'List the Career Clusters of a framework',
@@ -65,6 +67,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
   app.get(
     '/clusters/:code',
     {
+      config: { action: 'framework.read' },
       schema: {
         tags: ['framework'],
         summary: 'One Career Cluster with its pathways',
@@ -88,6 +91,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
   app.get(
     '/pathways',
     {
+      config: { action: 'framework.read' },
       schema: {
         tags: ['framework'],
         summary: 'List the Career Pathways, optionally of one cluster',
@@ -110,6 +114,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
   app.get(
     '/pathways/:code',
     {
+      config: { action: 'framework.read' },
       schema: {
         tags: ['framework'],
         summary: 'One Career Pathway',

@@ -20,18 +20,16 @@ import type { ProgramDeps } from '../../services/programs/deps.ts';
 import { presentFinding } from '../../services/programs/present-program.ts';
 import { getProgram, listPrograms } from '../../services/programs/read-programs.ts';
 import { saveProgram } from '../../services/programs/save-program.ts';
+import type { ProgramCaller } from '../../services/programs/program-access.ts';
 import { requestLang } from '../lang.ts';
-import { mayAttempt } from '../../domain/auth/policy.ts';
-import type { TProgramStatus } from '../../contracts/program.ts';
 import type { FastifyRequest } from 'fastify';
+import { origin } from './auth.routes.ts';
 
-/** Authors and approvers see every version; everyone else sees approved and retired ones. */
-function visibleStatuses(request: FastifyRequest): TProgramStatus[] | undefined {
-  const role = request.auth?.actor.role ?? 'anonymous';
-  return mayAttempt(role, 'program.write') || mayAttempt(role, 'program.approve')
-    ? undefined
-    : ['approved', 'retired'];
-}
+/** Who asks: the services decide what they may see and change. */
+const caller = (request: FastifyRequest): ProgramCaller => ({
+  actor: request.auth?.actor ?? null,
+  origin: origin(request),
+});
 
 export interface ProgramRoutesOptions {
   programs: ProgramDeps;
@@ -46,17 +44,19 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
   { programs },
 ) => {
   const saved = async (
-    programId: string,
+    request: FastifyRequest,
     lang: Lang,
-    findings: Parameters<typeof presentFinding>[0][],
+    result: Awaited<ReturnType<typeof saveProgram>>,
   ) => ({
-    program: await getProgram(programs, { programId, lang }),
-    findings: findings.map((f) => presentFinding(f, lang)),
+    program: await getProgram(programs, caller(request), { programId: result.programId, lang }),
+    findings: result.findings.map((f) => presentFinding(f, lang)),
+    ignoredCatalog: result.ignoredCatalog,
   });
 
   app.get(
     '/programs',
     {
+      config: { action: 'program.read' },
       schema: {
         tags: ['programs'],
         summary: 'List programs of study (latest version of each), filtered',
@@ -65,16 +65,16 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
       },
     },
     async (request) =>
-      listPrograms(programs, {
+      listPrograms(programs, caller(request), {
         ...request.query,
         lang: requestLang(request, request.query.lang),
-        visibleStatuses: visibleStatuses(request),
       }),
   );
 
   app.get(
     '/programs/:id',
     {
+      config: { action: 'program.read' },
       schema: {
         tags: ['programs'],
         summary: 'One program of study with its steps, catalog and findings',
@@ -84,17 +84,17 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
       },
     },
     async (request) =>
-      getProgram(programs, {
+      getProgram(programs, caller(request), {
         programId: request.params.id,
         version: request.query.version,
         lang: requestLang(request, request.query.lang),
-        visibleStatuses: visibleStatuses(request),
       }),
   );
 
   app.get(
     '/programs/:id/export',
     {
+      config: { action: 'program.read' },
       schema: {
         tags: ['programs'],
         summary: 'Download a program of study as a program file (JSON), CSV or a one-page PDF',
@@ -108,11 +108,10 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
     },
     async (request, reply) => {
       const { format } = request.query;
-      const detail = await getProgram(programs, {
+      const detail = await getProgram(programs, caller(request), {
         programId: request.params.id,
         version: request.query.version,
         lang: requestLang(request, request.query.lang),
-        visibleStatuses: visibleStatuses(request),
       });
       const name = `${detail.id}-v${detail.version}.${format}`;
       reply
@@ -129,6 +128,7 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
   app.post(
     '/programs',
     {
+      config: { action: 'program.write' },
       schema: {
         tags: ['programs'],
         summary: 'Create a program of study (a draft); returns it with its findings',
@@ -139,14 +139,20 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
     },
     async (request, reply) => {
       const lang = requestLang(request, request.query.lang);
-      const result = await saveProgram(programs, { ...request.body, mode: 'create' }, lang);
-      return reply.status(201).send(await saved(result.programId, lang, result.findings));
+      const result = await saveProgram(
+        programs,
+        caller(request),
+        { ...request.body, mode: 'create' },
+        lang,
+      );
+      return reply.status(201).send(await saved(request, lang, result));
     },
   );
 
   app.put(
     '/programs/:id',
     {
+      config: { action: 'program.write' },
       schema: {
         tags: ['programs'],
         summary: 'Edit a program of study; editing an approved one makes a new draft version',
@@ -160,10 +166,11 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
       const lang = requestLang(request, request.query.lang);
       const result = await saveProgram(
         programs,
+        caller(request),
         { ...request.body, id: request.params.id, mode: 'update' },
         lang,
       );
-      return saved(result.programId, lang, result.findings);
+      return saved(request, lang, result);
     },
   );
 
@@ -176,6 +183,7 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
     app.post(
       `/programs/:id/${action}`,
       {
+        config: { action: action === 'submit' ? 'program.write' : 'program.approve' },
         schema: {
           tags: ['programs'],
           summary: `${action[0]!.toUpperCase()}${action.slice(1)} a program of study`,
@@ -185,8 +193,11 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
         },
       },
       async (request) => {
-        await changeProgramStatus(programs, { programId: request.params.id, action });
-        return getProgram(programs, {
+        await changeProgramStatus(programs, caller(request), {
+          programId: request.params.id,
+          action,
+        });
+        return getProgram(programs, caller(request), {
           programId: request.params.id,
           lang: requestLang(request, request.query.lang),
         });

@@ -1,11 +1,17 @@
 /** What the program use cases need: repositories (also inside one transaction) and the framework. */
+import type { AuditRepository } from '../../db/audit-repository.ts';
 import type { CatalogRepository } from '../../db/catalog-repository.ts';
+import type { OrgRepository } from '../../db/org-repository.ts';
 import type { ProgramRepository } from '../../db/program-repository.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 
 export interface ProgramRepos {
   programs: ProgramRepository;
   catalog: CatalogRepository;
+  /** Organizations: owners of programs and catalog rows. */
+  orgs: OrgRepository;
+  /** Status changes, catalog writes and refusals are logged here. */
+  audit: AuditRepository;
 }
 
 /** Wage and outlook of an occupation, where labor-market data exists. */
@@ -19,6 +25,7 @@ export interface LaborFacts {
 
 export interface ProgramDeps extends ProgramRepos {
   frameworks: FrameworkCatalog;
+  clock: () => Date;
   /** Labor-market facts by O*NET-SOC code (15-1252.00); none when occupations are not loaded. */
   laborFacts?: (codes: string[]) => Promise<Map<string, LaborFacts>>;
   /** Runs `work` in one database transaction: all of it lands, or none. */

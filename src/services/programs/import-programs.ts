@@ -1,7 +1,8 @@
 /**
  * Imports program files all or nothing: every file is saved (with its catalog) in one
  * transaction; with `approve`, each is submitted and approved too, and one program with errors
- * stops the whole import.
+ * stops the whole import. The caller is authorized for each program as a save would be: the
+ * command line acts as the system actor unless it names a user (`--as`).
  */
 import type { TProgramFile } from '../../contracts/program.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -9,6 +10,8 @@ import { hasErrors, type Finding } from '../../domain/program/validate-program.t
 import { changeProgramStatusWith } from './change-program-status.ts';
 import type { ProgramDeps } from './deps.ts';
 import { saveProgramWith, slugify, warmFrameworks } from './save-program.ts';
+import { withDenialsLogged, type ProgramCaller } from './program-access.ts';
+import type { IgnoredEntry } from './write-catalog.ts';
 
 export interface ImportedProgram {
   source: string;
@@ -16,10 +19,12 @@ export interface ImportedProgram {
   version: number;
   findings: Finding[];
   status: 'draft' | 'approved';
+  ignoredCatalog: IgnoredEntry[];
 }
 
 export async function importPrograms(
   deps: ProgramDeps,
+  caller: ProgramCaller,
   files: Array<{ source: string; file: TProgramFile }>,
   options: { approve?: boolean } = {},
 ): Promise<ImportedProgram[]> {
@@ -34,28 +39,31 @@ export async function importPrograms(
     deps.frameworks,
     files.map((f) => f.file.program.frameworkId),
   );
-  return deps.transaction(async (repos) => {
-    const imported: ImportedProgram[] = [];
-    for (const { source, file } of files) {
-      const saved = await saveProgramWith(repos, deps.frameworks, {
-        id: file.id ?? slugify(file.program.title.en),
-        program: file.program,
-        catalog: file.catalog,
-        mode: 'upsert',
-      });
-      if (options.approve) {
-        if (hasErrors(saved.findings)) {
-          const first = saved.findings.find((f) => f.severity === 'error')!;
-          throw invalid(
-            `${source}: cannot approve, ${first.rule} at ${first.path}: ${first.message.en}`,
-            first.path,
-          );
+  return withDenialsLogged(deps, caller, () =>
+    deps.transaction(async (trx) => {
+      const repos = { ...trx, clock: deps.clock };
+      const imported: ImportedProgram[] = [];
+      for (const { source, file } of files) {
+        const saved = await saveProgramWith(repos, deps.frameworks, caller, {
+          id: file.id ?? slugify(file.program.title.en),
+          program: file.program,
+          catalog: file.catalog,
+          mode: 'upsert',
+        });
+        if (options.approve) {
+          if (hasErrors(saved.findings)) {
+            const first = saved.findings.find((f) => f.severity === 'error')!;
+            throw invalid(
+              `${source}: cannot approve, ${first.rule} at ${first.path}: ${first.message.en}`,
+              first.path,
+            );
+          }
+          for (const action of ['submit', 'approve'] as const)
+            await changeProgramStatusWith(repos, caller, { programId: saved.programId, action });
         }
-        await changeProgramStatusWith(repos, { programId: saved.programId, action: 'submit' });
-        await changeProgramStatusWith(repos, { programId: saved.programId, action: 'approve' });
+        imported.push({ source, ...saved, status: options.approve ? 'approved' : 'draft' });
       }
-      imported.push({ source, ...saved, status: options.approve ? 'approved' : 'draft' });
-    }
-    return imported;
-  });
+      return imported;
+    }),
+  );
 }

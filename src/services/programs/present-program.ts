@@ -139,7 +139,7 @@ export function presentDetail(input: {
   }));
 
   return {
-    ...presentSummary(record, input.titles, name(record.ownerId), lang),
+    ...presentSummary(record, input.titles, record.ownerName, lang),
     lang,
     partners: record.body.partners.flatMap((p) => {
       const i = institutions.get(p.institutionId);

@@ -1,36 +1,43 @@
-/** Reading programs: one (latest, or a given version) with its catalog, or a filtered list. */
+/**
+ * Reading programs: one (latest, or a given version) with its catalog, or a filtered list. What a
+ * caller sees is decided here: a program's authors (its owner's district, co-authoring partners)
+ * and approvers see every version; everyone else the approved and retired ones.
+ */
 import type {
   TProgramDetail,
   TProgramList,
   TProgramListQuery,
 } from '../../contracts/program-api.ts';
-import type { TProgramStatus } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { ProgramDeps } from './deps.ts';
 import { frameworkTitles } from './framework-titles.ts';
 import { onetCode, presentDetail, presentSummary } from './present-program.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
-
-export interface ReadScope {
-  /** Statuses this reader may see; undefined = all. The public sees approved and retired. */
-  visibleStatuses?: TProgramStatus[] | undefined;
-}
+import { listAccess, PUBLISHED, seesEveryVersion, type ProgramCaller } from './program-access.ts';
 
 export async function getProgram(
   deps: ProgramDeps,
-  input: { programId: string; version?: number | undefined; lang: Lang } & ReadScope,
+  caller: ProgramCaller,
+  input: { programId: string; version?: number | undefined; lang: Lang },
 ): Promise<TProgramDetail> {
   const all = await deps.programs.findVersions(input.programId);
-  const versions = input.visibleStatuses
-    ? all.filter((v) => input.visibleStatuses!.includes(v.status))
-    : all;
+  const latest = all.at(-1);
+  const everything =
+    latest !== undefined &&
+    seesEveryVersion(caller, {
+      id: input.programId,
+      owner: { id: latest.ownerId, districtId: latest.ownerDistrictId },
+      partnerIds: latest.body.partners.map((p) => p.institutionId),
+    });
+  const visibleStatuses = everything ? undefined : PUBLISHED;
+  const versions = visibleStatuses ? all.filter((v) => visibleStatuses.includes(v.status)) : all;
   // The public sees the approved version of a program that has a newer draft; staff the latest.
   const approved = versions.findLast((v) => v.status === 'approved');
   const record =
     input.version !== undefined
       ? versions.find((v) => v.version === input.version)
-      : input.visibleStatuses
+      : visibleStatuses
         ? (approved ?? versions.at(-1))
         : versions.at(-1);
   if (!record) {
@@ -62,25 +69,26 @@ export async function getProgram(
 
 export async function listPrograms(
   deps: ProgramDeps,
-  query: TProgramListQuery & ReadScope & { lang: Lang },
+  caller: ProgramCaller,
+  query: TProgramListQuery & { lang: Lang },
 ): Promise<TProgramList> {
+  const access = listAccess(caller);
   const { items, total } = await deps.programs.list({
+    ...(access ? { visibleStatuses: PUBLISHED, authoredBy: access.authoredBy } : {}),
     clusterCode: query.cluster,
     pathwayCode: query.pathway,
     institutionId: query.institution,
     status: query.status,
     text: query.q,
-    visibleStatuses: query.visibleStatuses,
     limit: query.limit,
     offset: query.offset,
   });
-  const owners = new Map((await deps.catalog.listInstitutions()).map((i) => [i.id, i.name]));
   const summaries = await Promise.all(
     items.map(async (record) =>
       presentSummary(
         record,
         await frameworkTitles(deps.frameworks, record.frameworkId, record.pathwayCode, query.lang),
-        owners.get(record.ownerId) ?? record.ownerId,
+        record.ownerName,
         query.lang,
       ),
     ),

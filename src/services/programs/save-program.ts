@@ -1,7 +1,9 @@
 /**
  * Creates or edits a program of study, with any catalog entries sent along, in one transaction,
  * and returns the validation findings. Editing an approved program starts a new draft version;
- * the approved one stays as it was.
+ * the approved one stays as it was. Only the owner organization (and co-authoring partners) may
+ * write a program; the catalog entries are written as far as the caller owns them
+ * (write-catalog.ts). Every save and catalog write is in the audit log.
  */
 import type { TProgramSave } from '../../contracts/program-api.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
@@ -14,11 +16,20 @@ import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
 import { frameworkTitles, knownPathways } from './framework-titles.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
+import {
+  auditProgram,
+  authorizeProgram,
+  withDenialsLogged,
+  type ProgramCaller,
+} from './program-access.ts';
+import { writeCatalog, type IgnoredEntry } from './write-catalog.ts';
 
 export interface SaveProgramResult {
   programId: string;
   version: number;
   findings: Finding[];
+  /** Catalog entries left out because another organization owns them. */
+  ignoredCatalog: IgnoredEntry[];
 }
 
 export function slugify(title: string): string {
@@ -36,11 +47,16 @@ export type SaveProgramInput = TProgramSave & { mode: 'create' | 'update' | 'ups
 
 export async function saveProgram(
   deps: ProgramDeps,
+  caller: ProgramCaller,
   input: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
   await warmFrameworks(deps.frameworks, [input.program.frameworkId]);
-  return deps.transaction((repos) => saveProgramWith(repos, deps.frameworks, input, lang));
+  return withDenialsLogged(deps, caller, () =>
+    deps.transaction((repos) =>
+      saveProgramWith({ ...repos, clock: deps.clock }, deps.frameworks, caller, input, lang),
+    ),
+  );
 }
 
 /**
@@ -59,8 +75,9 @@ export async function warmFrameworks(frameworks: FrameworkCatalog, ids: string[]
 
 /** The save itself, on repositories that the caller holds inside its transaction. */
 export async function saveProgramWith(
-  repos: ProgramRepos,
+  repos: ProgramRepos & { clock: () => Date },
   frameworks: FrameworkCatalog,
+  caller: ProgramCaller,
   input: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
@@ -78,13 +95,43 @@ export async function saveProgramWith(
   if (input.mode === 'create' && versions.length > 0) {
     throw conflict(`A program with id "${programId}" exists already; edit it instead.`, 'id');
   }
-  const catalog = await resolveCatalog(repos.catalog, program, input.catalog);
-  const broken = brokenStoredReference(program, input.catalog, catalog);
+  const latest = versions.at(-1);
+  if (latest) {
+    // The stored program decides who may edit it: its owner, and the partners it names.
+    const current = {
+      id: programId,
+      owner: { id: latest.ownerId, districtId: latest.ownerDistrictId },
+      partnerIds: latest.body.partners.map((p) => p.institutionId),
+    };
+    authorizeProgram(caller, 'program.write', current);
+    // Handing a program to another owner takes acting for both, not co-authoring.
+    if (program.ownerId !== latest.ownerId)
+      authorizeProgram(caller, 'program.write', current, { withPartners: false });
+  }
+  const catalogWrite = input.catalog
+    ? await writeCatalog(repos, caller, input.catalog, program.ownerId)
+    : undefined;
+  const owner = await repos.orgs.find(program.ownerId);
+  if (!owner) {
+    throw invalid(
+      `program.ownerId: no organization "${program.ownerId}"; name an existing one or send it in catalog.institutions.`,
+      'program.ownerId',
+    );
+  }
+  if (!latest || program.ownerId !== latest.ownerId) {
+    authorizeProgram(
+      caller,
+      'program.write',
+      { id: programId, owner: { id: owner.id, districtId: owner.districtId }, partnerIds: [] },
+      { withPartners: false },
+    );
+  }
+  const catalog = await resolveCatalog(repos.catalog, program, catalogWrite?.kept);
+  const broken = brokenStoredReference(program, catalogWrite?.kept, catalog);
   if (broken) throw invalid(broken.message, broken.field);
-  if (input.catalog) await repos.catalog.upsertCatalog(input.catalog);
   const file: TProgramFile = { id: programId, program, catalog };
   const findings = validateProgram(file, { knownPathways: pathways });
-  const target = versionForEdit(versions.at(-1));
+  const target = versionForEdit(latest);
   await repos.programs.saveVersion({
     programId,
     version: target.version,
@@ -93,5 +140,17 @@ export async function saveProgramWith(
     clusterCode: titles.cluster.code,
     findings,
   });
-  return { programId, version: target.version, findings };
+  await auditProgram(repos, caller, {
+    action: latest ? 'program.update' : 'program.create',
+    targetType: 'program',
+    targetId: programId,
+    districtId: owner.districtId,
+    detail: { version: target.version, catalogWrites: catalogWrite?.written ?? 0 },
+  });
+  return {
+    programId,
+    version: target.version,
+    findings,
+    ignoredCatalog: catalogWrite?.ignored ?? [],
+  };
 }

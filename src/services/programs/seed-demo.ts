@@ -6,6 +6,7 @@
 import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
 import type { ProgramDeps } from './deps.ts';
 import { importPrograms } from './import-programs.ts';
+import { SYSTEM } from './program-access.ts';
 
 export interface DemoRegion {
   catalog: TCatalog;
@@ -21,6 +22,7 @@ export async function seedDemoPrograms(
   if (missing.length === 0) return { added: [] };
   const imported = await importPrograms(
     deps,
+    SYSTEM,
     missing.map((p) => ({
       source: `demo:${p.id}`,
       file: { id: p.id, program: p.program, catalog: region.catalog },
