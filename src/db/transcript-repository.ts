@@ -32,9 +32,15 @@ export class TranscriptRepository {
   async catalogCodes(districtId: string): Promise<Set<string>> {
     const rows = await this.db
       .selectFrom('course as c')
-      .innerJoin('institution as i', 'i.id', 'c.institution_id')
+      .innerJoin('organization as i', 'i.id', 'c.institution_id')
       .select(sql<string | null>`c.doc->>'stateCode'`.as('code'))
-      .where((eb) => eb.or([eb('i.id', '=', districtId), eb('i.parent_id', '=', districtId)]))
+      .where((eb) =>
+        eb.or([
+          eb('i.id', '=', districtId),
+          eb('i.district_id', '=', districtId),
+          eb('i.parent_id', '=', districtId),
+        ]),
+      )
       .execute();
     return new Set(rows.flatMap((r) => (r.code ? [r.code.toUpperCase()] : [])));
   }
@@ -46,7 +52,7 @@ export class TranscriptRepository {
   async catalogFacts(districtId: string): Promise<Map<string, CatalogFacts>> {
     const rows = await this.db
       .selectFrom('course as c')
-      .innerJoin('institution as i', 'i.id', 'c.institution_id')
+      .innerJoin('organization as i', 'i.id', 'c.institution_id')
       .select([
         'c.kind',
         sql<string | null>`c.doc->>'stateCode'`.as('code'),
@@ -56,7 +62,13 @@ export class TranscriptRepository {
           'dual',
         ),
       ])
-      .where((eb) => eb.or([eb('i.id', '=', districtId), eb('i.parent_id', '=', districtId)]))
+      .where((eb) =>
+        eb.or([
+          eb('i.id', '=', districtId),
+          eb('i.district_id', '=', districtId),
+          eb('i.parent_id', '=', districtId),
+        ]),
+      )
       .execute();
     const facts = new Map<string, CatalogFacts>();
     for (const r of rows) {

@@ -5,6 +5,7 @@
  */
 import { writeCsv } from './csv-writer.ts';
 import type { TProgramDetail } from '../contracts/program-api.ts';
+import { formatMessage } from '../domain/i18n/message.ts';
 import { posLabels } from '../domain/program/pos-labels.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
@@ -60,7 +61,7 @@ export function programToCsv(p: TProgramDetail): string {
       const early = c.earlyCredit
         .map(
           (e) =>
-            `${es ? l.agreement[e.type] : e.type}: ${e.course.code} ${e.credits} ${l.words.credits} ${l.words.at} ${e.institution}`,
+            `${es ? l.agreement[e.type] : e.type}: ${e.course.code} ${formatMessage(p.lang, l.text.credit_hours, { count: e.credits })} ${l.words.at} ${e.institution}`,
         )
         .join('; ');
       rows.push([

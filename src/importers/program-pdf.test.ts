@@ -27,6 +27,8 @@ function record(id: string, body: TProgramBody): ProgramVersionRecord {
     pathwayCode: body.pathwayCode,
     clusterCode: body.pathwayCode.slice(0, 2),
     ownerId: body.ownerId,
+    ownerName: body.ownerId,
+    ownerDistrictId: null,
     createdAt: now,
     updatedAt: now,
     submittedAt: now,

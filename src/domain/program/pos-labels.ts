@@ -74,7 +74,6 @@ const LABELS = {
       secondary: 'High school',
       postsecondary: 'College',
       at: 'at',
-      programOfStudy: 'Program of study',
     },
     /** Templates for `message` (src/domain/i18n/message.ts). */
     text: {
@@ -85,7 +84,6 @@ const LABELS = {
       examNeeded: 'exam: {exam}',
       statusLine: 'Version {version} · Status: {status}',
     },
-    status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', retired: 'Retired' },
     legend: {
       cte: 'Career and technical education (CTE) course',
       early:
@@ -165,7 +163,6 @@ const LABELS = {
       secondary: 'Preparatoria (high school)',
       postsecondary: 'Educación superior',
       at: 'en',
-      programOfStudy: 'Programa de estudio',
     },
     text: {
       carnegie_units: '{count, plural, one {# unidad} other {# unidades}}',
@@ -175,7 +172,6 @@ const LABELS = {
       examNeeded: 'examen: {exam}',
       statusLine: 'Versión {version} · Estado: {status}',
     },
-    status: { draft: 'Borrador', submitted: 'Enviado', approved: 'Aprobado', retired: 'Retirado' },
     legend: {
       cte: 'Curso de educación técnica y profesional (CTE)',
       early:
