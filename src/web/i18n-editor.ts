@@ -99,7 +99,7 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   editIntro:
     'Los cambios se comprueban con las reglas de los programas de estudio mientras editas. Al guardar un programa aprobado se crea una nueva versión en borrador; la aprobada sigue publicada hasta que se apruebe la nueva.',
   needsEducator:
-    'Inicia sesión como educador (personal de CTE del distrito o de la universidad) para guardar programas de estudio. Puedes probar cambios aquí: se comprueban mientras editas, pero no se guardan.',
+    'Inicia sesión como educador (personal de CTE del distrito, del colegio comunitario o de la universidad) para guardar programas de estudio. Puedes probar cambios aquí: se comprueban mientras editas, pero no se guardan.',
   signIn: 'Iniciar sesión',
   basicsLegend: 'Sobre el programa',
   titleEn: 'Título en inglés',

@@ -16,7 +16,7 @@ export interface SourceText {
 }
 
 const USDOL =
-  'el Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA)';
+  'del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA)';
 const CC_BY = 'Se usa con la licencia CC BY 4.0. O*NET® es una marca registrada de USDOL/ETA.';
 const PUBLIC_DOMAIN = 'Dominio público (obra del gobierno de EE. UU.)';
 
@@ -27,17 +27,17 @@ const SPANISH: Record<string, (s: SourceText) => Omit<SourceText, 'id' | 'versio
   onet: (s) => ({
     title: `Base de datos O*NET ${s.version}`,
     license: 'CC BY 4.0',
-    attribution: `Este producto incluye información de la base de datos O*NET ${s.version} de ${USDOL}. ${CC_BY}`,
+    attribution: `Este producto incluye información de la base de datos O*NET ${s.version} ${USDOL}. ${CC_BY}`,
   }),
   'onet-bright-outlook': (s) => ({
     title: `Ocupaciones con buenas perspectivas de O*NET (Bright Outlook, ${s.version})`,
     license: 'CC BY 4.0',
-    attribution: `Este producto incluye la lista de ocupaciones con buenas perspectivas (Bright Outlook) de O*NET OnLine, de ${USDOL}. ${CC_BY}`,
+    attribution: `Este producto incluye la lista de ocupaciones con buenas perspectivas (Bright Outlook) de O*NET OnLine, ${USDOL}. ${CC_BY}`,
   }),
   'onet-career-clusters': () => ({
     title: 'O*NET OnLine: ocupaciones por grupo y trayectoria profesional',
     license: 'CC BY 4.0',
-    attribution: `Este producto incluye información de O*NET OnLine de ${USDOL}. Se usa con la licencia CC BY 4.0. National Career Clusters® es una marca registrada de Advance CTE.`,
+    attribution: `Este producto incluye información de O*NET OnLine ${USDOL}. Se usa con la licencia CC BY 4.0. National Career Clusters® es una marca registrada de Advance CTE.`,
   }),
   'bls-oews': (s) => ({
     title: `Estadísticas de empleo y salarios por ocupación (OEWS), ${s.version}`,
@@ -65,7 +65,7 @@ const SPANISH: Record<string, (s: SourceText) => Omit<SourceText, 'id' | 'versio
     title: 'Ocupaciones predeterminadas de Wayfinder',
     license:
       'CC BY 4.0 (códigos, títulos en inglés y zonas de empleo de O*NET); descripciones: MIT',
-    attribution: `Códigos, títulos en inglés y zonas de empleo de las ocupaciones tomados de la base de datos O*NET ${onetVersion(s)} de ${USDOL}, con la licencia CC BY 4.0. Las descripciones y los títulos en español son de los colaboradores de Wayfinder.`,
+    attribution: `Códigos, títulos en inglés y zonas de empleo de las ocupaciones tomados de la base de datos O*NET ${onetVersion(s)} ${USDOL}, con la licencia CC BY 4.0. Las descripciones y los títulos en español son de los colaboradores de Wayfinder.`,
   }),
 };
 

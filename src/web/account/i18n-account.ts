@@ -278,7 +278,7 @@ export const accountEs: AccountMessages = {
   roleDistrictAdmin: 'Administración del distrito (coordinación de CTE)',
   roleCounselor: 'Orientador escolar',
   roleTeacher: 'Docente',
-  roleCollegeStaff: 'Personal universitario',
+  roleCollegeStaff: 'Personal de educación superior',
   roleEmployerPartner: 'Empresa colaboradora',
   roleStudent: 'Estudiante',
   roleGuardian: 'Madre, padre o tutor',

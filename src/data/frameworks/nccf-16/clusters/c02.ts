@@ -29,7 +29,7 @@ export const cluster02: ClusterData = {
       title: { en: 'Maintenance/Operations', es: 'Mantenimiento/operaciones' },
       description: {
         en: 'Once a building is finished, workers in this pathway keep it safe, comfortable, and running by fixing heating, cooling, plumbing, and electrical systems. Example jobs include HVAC technician, maintenance mechanic, plumber, locksmith, and facilities manager.',
-        es: 'Terminado un edificio, el personal de esta trayectoria lo mantienen seguro, cómodo y en funcionamiento, reparando la calefacción, el aire acondicionado, la plomería y la electricidad. Algunos empleos son técnico de climatización, mecánico de mantenimiento, plomero, cerrajero y administrador de instalaciones.',
+        es: 'Terminado un edificio, el personal de esta trayectoria lo mantiene seguro, cómodo y en funcionamiento: repara la calefacción, el aire acondicionado, la plomería y la electricidad. Algunos empleos son técnico de climatización, mecánico de mantenimiento, plomero, cerrajero y administrador de instalaciones.',
       },
     },
   ],
