@@ -11,6 +11,7 @@ import * as m0005 from './0005-student-exports.ts';
 import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
 import * as m0008 from './0008-sign-in-throttle.ts';
+import * as m0009 from './0009-export-snapshot.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-bright-outlook': m0006,
   '0007-related-source-unchecked': m0007,
   '0008-sign-in-throttle': m0008,
+  '0009-export-snapshot': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
