@@ -13,7 +13,16 @@ describe('loadConfig', () => {
       logLevel: 'info',
       nodeEnv: 'development',
       trustProxy: false,
+      approverWindowDays: 7,
     });
+  });
+
+  it('reads WAYFINDER_APPROVER_WINDOW_DAYS as whole days from 0 to 365', () => {
+    const days = (value: string) =>
+      loadConfig({}, { WAYFINDER_APPROVER_WINDOW_DAYS: value }, '/').approverWindowDays;
+    expect(days('30')).toBe(30);
+    expect(() => days('1.5')).toThrow(/WAYFINDER_APPROVER_WINDOW_DAYS: must be a whole number/);
+    expect(() => days('400')).toThrow(/from 0 to 365/);
   });
 
   it('reads WAYFINDER_TRUST_PROXY as off, a hop count or a list of addresses and CIDRs', () => {

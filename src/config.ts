@@ -11,6 +11,7 @@
  * | LOG_LEVEL        | fatal, error, warn, info, debug, trace or silent             | info               |
  * | NODE_ENV         | production, development or test                              | development        |
  * | WAYFINDER_TRUST_PROXY | proxies in front: off, a hop count, or addresses/CIDRs  | off                |
+ * | WAYFINDER_APPROVER_WINDOW_DAYS | days an admin's recent creations are not a second person | 7        |
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -67,6 +68,11 @@ const ZConfig = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   nodeEnv: z.enum(['production', 'development', 'test']),
   trustProxy: ZTrustProxy,
+  approverWindowDays: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(0, 'must be from 0 to 365 days')
+    .max(365, 'must be from 0 to 365 days'),
 });
 
 export type TConfig = z.infer<typeof ZConfig>;
@@ -87,6 +93,7 @@ const NAMES: Record<keyof TConfig, string> = {
   logLevel: 'LOG_LEVEL',
   nodeEnv: 'NODE_ENV',
   trustProxy: 'WAYFINDER_TRUST_PROXY',
+  approverWindowDays: 'WAYFINDER_APPROVER_WINDOW_DAYS',
 };
 
 export class ConfigError extends Error {}
@@ -105,6 +112,7 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? blank(env.LOG_LEVEL) ?? 'info',
     nodeEnv: blank(env.NODE_ENV) ?? 'development',
     trustProxy: env.WAYFINDER_TRUST_PROXY ?? '',
+    approverWindowDays: blank(env.WAYFINDER_APPROVER_WINDOW_DAYS) ?? 7,
   };
   const parsed = ZConfig.safeParse(raw);
   if (!parsed.success) {

@@ -77,6 +77,13 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The runtime a configuration describes: its database, and the account rules it sets. */
+export async function runtimeFor(config: TConfig, options: RuntimeOptions = {}): Promise<Runtime> {
+  const runtime = await createRuntime(databaseTarget(config), options);
+  runtime.accounts.deps.approverWindowDays = config.approverWindowDays;
+  return runtime;
+}
+
 export function databaseTarget(config: Pick<TConfig, 'databaseUrl' | 'dataDir'>): DatabaseTarget {
   return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
 }

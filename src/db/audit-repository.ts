@@ -40,6 +40,38 @@ export class AuditRepository {
       .execute();
   }
 
+  /**
+   * The users that any of `actorIds` created or gave a role (audited `user.create` or
+   * `user.role_change`, ok) since a time.
+   */
+  async usersSponsoredBy(actorIds: readonly string[], since: Date): Promise<string[]> {
+    if (actorIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .select('target_id')
+      .distinct()
+      .where('action', 'in', ['user.create', 'user.role_change'])
+      .where('outcome', '=', 'ok')
+      .where('actor_id', 'in', [...actorIds])
+      .where('at', '>=', since)
+      .where('target_id', 'is not', null)
+      .execute();
+    return rows.map((r) => r.target_id!);
+  }
+
+  /** Who created a user (the actor of its audited `user.create`; null for the command line). */
+  async creatorOf(userId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('action', '=', 'user.create')
+      .where('outcome', '=', 'ok')
+      .where('target_id', '=', userId)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row?.actor_id ?? null;
+  }
+
   /** Newest first; one district's entries, or all (state). */
   async list(filter: {
     districtId?: string;

@@ -16,12 +16,18 @@ export interface ExportRecord {
   approvedBy: string | null;
   approvedAt: Date | null;
   ranAt: Date | null;
+  /** The records an export over the cap was requested for; it runs on exactly these. */
+  studentIds: string[] | null;
 }
 
 export class ExportRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async insert(record: Omit<ExportRecord, 'approvedBy' | 'approvedAt'>): Promise<void> {
+  async insert(
+    record: Omit<ExportRecord, 'approvedBy' | 'approvedAt' | 'studentIds'> & {
+      studentIds?: string[] | null;
+    },
+  ): Promise<void> {
     await this.db
       .insertInto('student_export')
       .values({
@@ -32,6 +38,7 @@ export class ExportRepository {
         record_count: record.recordCount,
         status: record.status,
         ran_at: record.ranAt,
+        student_ids: record.studentIds ? JSON.stringify(record.studentIds) : null,
       })
       .execute();
   }
@@ -106,5 +113,6 @@ function toExport(row: Selectable<StudentExportTable>): ExportRecord {
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
     ranAt: row.ran_at,
+    studentIds: row.student_ids,
   };
 }

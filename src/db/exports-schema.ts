@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** Table types of the student exports migration (0005). Only code under src/db sees these. */
 export interface StudentExportTable {
   id: string;
@@ -9,4 +11,6 @@ export interface StudentExportTable {
   approved_by: string | null;
   approved_at: Date | null;
   ran_at: Date | null;
+  /** Migration 0009: the ids an export over the cap was requested (and approved) for. */
+  student_ids: ColumnType<string[] | null, string | null | undefined, string | null>;
 }

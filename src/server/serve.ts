@@ -1,7 +1,7 @@
 /** Starts the HTTP server on a prepared database and stops it cleanly on SIGTERM/SIGINT. */
 import type { FastifyInstance } from 'fastify';
 import type { TConfig } from '../config.ts';
-import { createRuntime, databaseTarget, VERSION, type Runtime } from '../runtime.ts';
+import { runtimeFor, VERSION, type Runtime } from '../runtime.ts';
 import { firstStart } from '../services/accounts/first-start.ts';
 import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { loadOidcProviders } from '../services/accounts/oidc-settings.ts';
@@ -26,7 +26,7 @@ export async function startServer(
     env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<RunningServer> {
-  const runtime = await createRuntime(databaseTarget(config));
+  const runtime = await runtimeFor(config);
   const logger = {
     level: config.logLevel,
     base: { module: 'server' },

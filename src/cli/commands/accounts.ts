@@ -2,7 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { ZEmail, ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
 import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
-import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
+import { runtimeFor, type Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { issuePasswordLink, type IssuedLink } from '../../services/accounts/issue-link.ts';
 import { linkIdentity, unlinkIdentity } from '../../services/accounts/link-identity.ts';
@@ -18,7 +18,7 @@ async function withRuntime<T>(
   opts: { data?: string },
   work: (runtime: Runtime) => Promise<T>,
 ): Promise<T> {
-  const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+  const runtime = await runtimeFor(configFrom(opts));
   try {
     await runtime.migrate();
     return await work(runtime);

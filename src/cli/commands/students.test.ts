@@ -97,7 +97,7 @@ describe('wayfinder students export / approve-export', () => {
 
     const self = await run(['students', 'approve-export', id, '--as', 'a1@north.test', ...data]);
     expect(self.code).toBe(1);
-    expect(self.err).toContain('your own export');
+    expect(self.err).toContain('your own request');
     const pending = await run([
       'students',
       'exports',

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { ZEmail } from '../../contracts/accounts.ts';
 import { EXPORT_FORMATS, type TExportFormat } from '../../contracts/student-export.ts';
-import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
+import { runtimeFor, type Runtime } from '../../runtime.ts';
 import { loadAccountSettings } from '../../services/accounts/settings.ts';
 import {
   actorByEmail,
@@ -19,7 +19,7 @@ import {
 import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 async function withRuntime<T>(opts: { data?: string }, work: (rt: Runtime) => Promise<T>) {
-  const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+  const runtime = await runtimeFor(configFrom(opts));
   try {
     await runtime.migrate();
     return await work(runtime);

@@ -11,6 +11,7 @@ import * as m0005 from './0005-student-exports.ts';
 import * as m0006 from './0006-bright-outlook.ts';
 import * as m0007 from './0007-related-source-unchecked.ts';
 import * as m0008 from './0008-sign-in-throttle.ts';
+import * as m0009 from './0009-export-snapshot.ts';
 import * as m0010 from './0010-organizations-own-catalog.ts';
 import * as m0012 from './0012-occupation-alternate-titles.ts';
 import * as m0014 from './0014-interest-results.ts';
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0006-bright-outlook': m0006,
   '0007-related-source-unchecked': m0007,
   '0008-sign-in-throttle': m0008,
+  '0009-export-snapshot': m0009,
   '0010-organizations-own-catalog': m0010,
   '0012-occupation-alternate-titles': m0012,
   '0014-interest-results': m0014,

@@ -30,6 +30,8 @@ export async function auditCaller(
     targetId: string;
     districtId: string | null;
     detail?: Record<string, unknown>;
+    /** ok unless said otherwise (a refusal the log should keep). */
+    outcome?: 'ok' | 'denied';
   },
 ) {
   const actor = 'cli' in caller ? null : caller.actor;
@@ -39,7 +41,7 @@ export async function auditCaller(
     actor,
     {
       ...entry,
-      outcome: 'ok',
+      outcome: entry.outcome ?? 'ok',
       detail: { ...entry.detail, ...('cli' in caller ? { via: 'cli' } : {}) },
     },
     origin,

@@ -26,6 +26,11 @@ export interface AccountsDeps extends AccountRepos {
   clock: () => Date;
   /** Sends one-time links by email when SMTP is configured; absent, links are only shown. */
   mailer?: Mailer | undefined;
+  /**
+   * Days within which an admin who created another account (or gave it its role) does not count
+   * as a second person for it (approver-independence.ts); WAYFINDER_APPROVER_WINDOW_DAYS, default 7.
+   */
+  approverWindowDays?: number;
 }
 
 /** Where a request came from, for the audit log. */

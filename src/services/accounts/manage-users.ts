@@ -1,9 +1,10 @@
 /** Admin use cases on accounts: create (with a set-password link), list, disable. */
 import { checkRoleOrg } from '../../domain/auth/org-rules.ts';
 import type { Role } from '../../domain/auth/roles.ts';
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../domain/errors.ts';
 import type { TUser, TUserCreate } from '../../contracts/accounts.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
+import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
 import { createLink, deliverLink, type IssuedLink } from './issue-link.ts';
@@ -26,6 +27,8 @@ export async function createUser(
     throw conflict(`A user with the email ${input.email} already exists.`, 'email');
   if (input.role === 'student' && org.kind !== 'school')
     throw invalid('A student belongs to a school.', 'orgId');
+  const awaitsApproval =
+    !('cli' in caller) && caller.actor.role === 'district_admin' && input.role === 'district_admin';
   const passwordHash = input.password ? await deps.hasher.hash(input.password) : null;
   const id = deps.secrets.id();
   const user = await deps.transaction(async (repos) => {
@@ -49,6 +52,9 @@ export async function createUser(
         localId: input.localId ?? null,
       });
     }
+    // A district admin made by a district admin waits, disabled, for the state admin or a
+    // second, independent district admin to enable it (see setUserDisabled).
+    if (awaitsApproval) await repos.users.setDisabled(id, deps.clock());
     return (await repos.users.findById(id)) as UserRecord;
   });
   const link = await deliverLink(deps, user, await createLink(deps, user, input.baseUrl));
@@ -57,7 +63,11 @@ export async function createUser(
     targetType: 'user',
     targetId: id,
     districtId: user.districtId,
-    detail: { role: user.role, ...(link.emailed !== undefined ? { emailed: link.emailed } : {}) },
+    detail: {
+      role: user.role,
+      ...(awaitsApproval ? { awaitingApproval: true } : {}),
+      ...(link.emailed !== undefined ? { emailed: link.emailed } : {}),
+    },
   });
   return { user: presentUser(user), link };
 }
@@ -90,6 +100,8 @@ export async function setUserDisabled(
     id: user.id,
     districtId: user.districtId,
   });
+  if (!options.disabled && user.role === 'district_admin')
+    await checkSecondAdmin(deps, caller, user);
   await deps.users.setDisabled(user.id, options.disabled ? deps.clock() : null);
   if (options.disabled) await deps.sessions.deleteAllOfUser(user.id);
   await auditCaller(deps, caller, {
@@ -99,4 +111,33 @@ export async function setUserDisabled(
     districtId: user.districtId,
   });
   return presentUser((await deps.users.findById(user.id))!);
+}
+
+/**
+ * Enabling a district admin is the second person's step of creating one: the state admin may,
+ * or a district admin independent of whoever created it (approver-independence.ts).
+ */
+async function checkSecondAdmin(deps: AccountsDeps, caller: Caller, user: UserRecord) {
+  if ('cli' in caller || caller.actor.role === 'state_admin') return;
+  const enabler = await deps.users.findById(caller.actor.userId);
+  const creatorId = await deps.audit.creatorOf(user.id);
+  const creator = creatorId ? await deps.users.findById(creatorId) : undefined;
+  const dependence =
+    !enabler || enabler.id === user.id
+      ? 'self'
+      : creator
+        ? await dependenceOf(deps, creator, enabler)
+        : undefined;
+  if (!dependence) return;
+  await auditCaller(deps, caller, {
+    action: 'user.enable',
+    outcome: 'denied',
+    targetType: 'user',
+    targetId: user.id,
+    districtId: user.districtId,
+    detail: { reason: dependence },
+  });
+  throw forbidden(
+    `A new district admin needs the state admin or a second district admin to enable it. ${DEPENDENCE_MESSAGES[dependence]}`,
+  );
 }

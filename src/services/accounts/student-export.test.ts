@@ -70,7 +70,7 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
     expect(refusal!.detail).toMatchObject({ reason: 'over_daily_cap', exportId: pending!.id });
 
     // Self-approval, another district's admin and a counselor are refused; nothing runs.
-    await expect(approveExport(deps, admin, pending!.id)).rejects.toThrow(/your own export/);
+    await expect(approveExport(deps, admin, pending!.id)).rejects.toThrow(/your own request/);
     await expect(approveExport(deps, await as('admin@db.test'), pending!.id)).rejects.toThrow(
       /Only another admin of district da/,
     );
@@ -128,7 +128,7 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
     await expect(approveExport(deps, await as('admin@da.test'), pending!.id)).rejects.toThrow(
       /Only another admin of the state/,
     );
-    await expect(approveExport(deps, state, pending!.id)).rejects.toThrow(/your own export/);
+    await expect(approveExport(deps, state, pending!.id)).rejects.toThrow(/your own request/);
   });
 
   it('serves exports over the API: CSV under the cap, 403 with the way to approval over it', async () => {

@@ -11,6 +11,7 @@ import type { TExportFormat } from '../../contracts/student-export.ts';
 import type { ExportRecord } from '../../db/export-repository.ts';
 import { allows, mayAttempt, type Actor } from '../../domain/auth/policy.ts';
 import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
 import { audit } from './audit.ts';
 import { authorize } from './authorize.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
@@ -66,6 +67,8 @@ export async function exportStudents(
       recordCount: rows.length,
       status: within ? 'done' : 'pending',
       ranAt: within ? now : null,
+      // Over the cap: the approval is for exactly these records, and the run exports them only.
+      studentIds: within ? null : rows.map((r) => r.userId),
     });
     return { within, used };
   });
@@ -136,9 +139,12 @@ async function runApproved(
       'approval',
     );
   }
-  const rows = await deps.students.list(
-    record.districtId === null ? {} : { districtId: record.districtId },
-  );
+  // Exactly the records that were approved (those that still exist, in the same district):
+  // never a re-read of the district, which may have grown since.
+  const rows = await deps.students.list({
+    ...(record.districtId === null ? {} : { districtId: record.districtId }),
+    userIds: record.studentIds ?? [],
+  });
   await audit(
     deps,
     actor,
@@ -191,8 +197,16 @@ export async function approveExport(
       mayAttempt(actor.role, 'student.export_approve') ? 'other_district' : 'role_not_allowed',
       `Only another admin of ${record.districtId ? `district ${record.districtId}` : 'the state'} or a state admin may approve export ${id}.`,
     );
-  if (record.requestedBy === actor.userId)
-    return refuse('self_approval', 'You cannot approve your own export: another admin must.');
+  const [requester, approver] = await Promise.all([
+    deps.users.findById(record.requestedBy),
+    deps.users.findById(actor.userId),
+  ]);
+  const dependence = approver && requester ? await dependenceOf(deps, requester, approver) : 'self';
+  if (dependence)
+    return refuse(
+      dependence === 'self' ? 'self_approval' : dependence,
+      DEPENDENCE_MESSAGES[dependence],
+    );
   if (record.status !== 'pending' || !(await deps.exports.approve(id, actor.userId, deps.clock())))
     throw new AppError(
       'conflict',
