@@ -15,6 +15,8 @@ export interface SearchDoc {
   title: { en: string; es?: string | undefined };
   /** Other searchable text, weighed less than the title. */
   text?: string;
+  /** Other names people use (O*NET alternate and short titles), weighed almost as the title. */
+  aliases?: readonly string[] | undefined;
   /** A short second line for results. */
   subtitle?: { en: string; es?: string | undefined } | undefined;
 }
@@ -24,8 +26,17 @@ export interface SearchHit {
   score: number;
 }
 
+/** Query word → the indexed words it finds, with their factor; kept for one query. */
+type WordTokens = Map<string, Map<string, number>>;
+
+/** The words of a name, in order, as one key: "Staff RN" and "staff-rn" are the same name. */
+const nameKey = (text: string) => tokenize(text).join(' ');
+
 const TITLE = 1;
 const TEXT = 0.4;
+const ALIAS = 0.9;
+/** Added when the query is a whole other name of the document ("RN", "cop"). */
+const WHOLE_ALIAS = 0.3;
 const PREFIX = 0.85;
 const MAX_PREFIX_EXPANSION = 300;
 
@@ -35,13 +46,15 @@ export class SearchIndex {
   readonly #words: string[];
   readonly #grams = new Map<string, number[]>();
   readonly #codes: { code: string; doc: number }[];
+  readonly #aliasNames = new Map<string, number[]>();
+  readonly #aliasTokens = new Map<SearchDoc, { alias: string; tokens: string[] }[]>();
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
     const codes: { code: string; doc: number }[] = [];
     docs.forEach((doc, id) => {
-      const add = (text: string, weight: number) => {
-        for (const word of tokenize(text)) {
+      const add = (text: string, weight: number, words = tokenize(text)) => {
+        for (const word of words) {
           let posting = this.#postings.get(word);
           if (!posting) this.#postings.set(word, (posting = new Map()));
           if ((posting.get(id) ?? 0) < weight) posting.set(id, weight);
@@ -50,6 +63,17 @@ export class SearchIndex {
       add(doc.title.en, TITLE);
       if (doc.title.es) add(doc.title.es, TITLE);
       if (doc.text) add(doc.text, TEXT);
+      const names: { alias: string; tokens: string[] }[] = [];
+      for (const alias of doc.aliases ?? []) {
+        const tokens = tokenize(alias);
+        add(alias, ALIAS, tokens);
+        names.push({ alias, tokens });
+        const key = tokens.join(' ');
+        const list = this.#aliasNames.get(key);
+        if (!list) this.#aliasNames.set(key, [id]);
+        else if (list.at(-1) !== id) list.push(id);
+      }
+      if (names.length > 0) this.#aliasTokens.set(doc, names);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     this.#words = [...this.#postings.keys()].sort();
@@ -69,6 +93,19 @@ export class SearchIndex {
   }
 
   search(query: string, accept: (doc: SearchDoc) => boolean = () => true): SearchHit[] {
+    return this.#search(query, accept, new Map());
+  }
+
+  /** The hits, and the other name each was found by (see `alsoCalled`), from one reading of the query. */
+  find(
+    query: string,
+    accept: (doc: SearchDoc) => boolean = () => true,
+  ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc) => string | undefined } {
+    const found: WordTokens = new Map();
+    return { hits: this.#search(query, accept, found), alsoCalled: this.#alsoCalled(query, found) };
+  }
+
+  #search(query: string, accept: (doc: SearchDoc) => boolean, found: WordTokens): SearchHit[] {
     const code = asCodeQuery(query);
     if (code !== undefined) {
       const byCode = this.#byCode(code.toLowerCase(), accept);
@@ -76,7 +113,7 @@ export class SearchIndex {
     }
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const perWord = words.map((word) => this.#matches(word));
+    const perWord = words.map((word) => this.#matches(this.#tokensOf(word, found)));
     const scores = new Map<number, number>();
     const counts = new Map<number, number>();
     for (const matches of perWord) {
@@ -86,6 +123,7 @@ export class SearchIndex {
       }
     }
     const folded = fold(query.trim());
+    const wholeAlias = new Set(this.#aliasNames.get(nameKey(query)) ?? []);
     const hits: SearchHit[] = [];
     for (const [id, score] of scores) {
       if (counts.get(id) !== words.length) continue;
@@ -94,21 +132,68 @@ export class SearchIndex {
       const starts =
         fold(doc.title.en).startsWith(folded) ||
         (doc.title.es !== undefined && fold(doc.title.es).startsWith(folded));
-      hits.push({ doc, score: score / words.length + (starts ? 0.25 : 0) });
+      const bonus = (starts ? 0.25 : 0) + (wholeAlias.has(id) ? WHOLE_ALIAS : 0);
+      hits.push({ doc, score: score / words.length + bonus });
     }
     return hits.sort((a, b) => b.score - a.score || a.doc.title.en.length - b.doc.title.en.length);
   }
 
-  /** doc → best score for one query word. */
-  #matches(word: string): Map<number, number> {
+  /**
+   * For a query, the other name each hit was found by, to show as "also called …": none when
+   * the title has every word; else the alias that is the whole query, or the shortest alias that
+   * has every word.
+   */
+  alsoCalled(query: string): (doc: SearchDoc) => string | undefined {
+    return this.#alsoCalled(query, new Map());
+  }
+
+  #alsoCalled(query: string, cache: WordTokens): (doc: SearchDoc) => string | undefined {
+    const words = queryWords(query);
+    const key = nameKey(query);
+    let found: Map<string, number>[] | undefined;
+    return (doc) => {
+      const names = this.#aliasTokens.get(doc);
+      if (!names || words.length === 0) return undefined;
+      found ??= words.map((w) => this.#tokensOf(w, cache));
+      const has = (tokens: readonly string[]) => found!.every((f) => tokens.some((t) => f.has(t)));
+      if (
+        has(tokenize(doc.title.en)) ||
+        (doc.title.es !== undefined && has(tokenize(doc.title.es)))
+      )
+        return undefined;
+      let best: string | undefined;
+      for (const { alias, tokens } of names) {
+        if (tokens.join(' ') === key) return alias;
+        if ((best === undefined || alias.length < best.length) && has(tokens)) best = alias;
+      }
+      return best;
+    };
+  }
+
+  #matches(tokens: Map<string, number>): Map<number, number> {
     const result = new Map<number, number>();
-    const add = (token: string, factor: number) => {
+    for (const [token, factor] of tokens) {
       for (const [doc, weight] of this.#postings.get(token) ?? []) {
         const score = weight * factor;
         if ((result.get(doc) ?? 0) < score) result.set(doc, score);
       }
-    };
-    if (this.#postings.has(word)) add(word, 1);
+    }
+    return result;
+  }
+
+  #tokensOf(word: string, cache: WordTokens): Map<string, number> {
+    let tokens = cache.get(word);
+    if (!tokens) cache.set(word, (tokens = this.#tokensFor(word)));
+    return tokens;
+  }
+
+  /**
+   * The indexed words a query word finds, with their factor: itself, words it begins, and, when
+   * it is no indexed word itself (a typo), words one or two edits away.
+   */
+  #tokensFor(word: string): Map<string, number> {
+    const tokens = new Map<string, number>();
+    if (this.#postings.has(word)) tokens.set(word, 1);
     if (word.length >= 2) {
       let i = lowerBound(this.#words, word);
       for (
@@ -116,10 +201,10 @@ export class SearchIndex {
         i < this.#words.length && n < MAX_PREFIX_EXPANSION && this.#words[i]!.startsWith(word);
         i++, n++
       ) {
-        if (this.#words[i] !== word) add(this.#words[i]!, PREFIX);
+        if (this.#words[i] !== word) tokens.set(this.#words[i]!, PREFIX);
       }
     }
-    if (word.length >= 4) {
+    if (word.length >= 4 && !this.#postings.has(word)) {
       // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
       // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
       const max = word.length >= 8 ? 2 : 1;
@@ -133,12 +218,12 @@ export class SearchIndex {
       for (const [index, count] of shared) {
         if (count < needed) continue;
         const token = this.#words[index]!;
-        if (token === word || Math.abs(token.length - word.length) > max) continue;
+        if (tokens.has(token) || Math.abs(token.length - word.length) > max) continue;
         const distance = editDistance(word, token, max);
-        if (distance <= max) add(token, 0.75 - 0.15 * (distance - 1));
+        if (distance <= max) tokens.set(token, 0.75 - 0.15 * (distance - 1));
       }
     }
-    return result;
+    return tokens;
   }
 
   #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {
