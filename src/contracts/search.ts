@@ -42,6 +42,12 @@ export const ZSearchItem = z.object({
   code: z.string().nullable(),
   title: z.string(),
   subtitle: z.string().nullable(),
+  alsoCalled: z
+    .string()
+    .nullable()
+    .describe(
+      'The other name (an O*NET alternate or short title, in English) the result was found by, when its title does not have the words',
+    ),
   /** The API address of the full record. */
   href: z.string(),
 });

@@ -49,13 +49,14 @@ export class SearchRepository {
   async occupations(): Promise<SearchDoc[]> {
     const rows = await this.db
       .selectFrom('occupation')
-      .select(['code', 'soc_code', 'title'])
+      .select(['code', 'soc_code', 'title', 'alternate_titles'])
       .execute();
     return rows.map((o) => ({
       type: 'occupation',
       id: o.code,
       codes: [o.code, o.soc_code],
       title: o.title,
+      aliases: o.alternate_titles ?? undefined,
     }));
   }
 

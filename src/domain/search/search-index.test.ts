@@ -120,3 +120,63 @@ describe('search in Spanish', () => {
     expect(found('enfermera registrada')).toEqual(['51.3801']);
   });
 });
+
+describe('other names (O*NET alternate and short titles)', () => {
+  const named = (id: string, en: string, aliases: string[]): SearchDoc => ({
+    type: 'occupation',
+    id,
+    codes: [id],
+    title: { en },
+    aliases,
+  });
+  const withAliases = new SearchIndex([
+    named('29-1141.00', 'Registered Nurses', [
+      'Staff RN (Staff Registered Nurse)',
+      'Staff RN',
+      'Nurse',
+    ]),
+    named('29-1141.03', 'Critical Care Nurses', [
+      'ICU RN (Intensive Care Unit Registered Nurse)',
+      'ICU RN',
+    ]),
+    named('33-3051.00', "Police and Sheriff's Patrol Officers", ['Cop', 'Deputy Sheriff']),
+    named('33-9011.00', 'Animal Control Workers', ['Animal Cop']),
+    named('15-1251.00', 'Computer Programmers', ['Computer Language Coder', 'Programmer']),
+    named('51-9061.00', 'Inspectors, Testers, Sorters, Samplers, and Weighers', ['Copy Inspector']),
+  ]);
+  const ids = (q: string) => withAliases.search(q).map((h) => h.doc.id);
+
+  it('finds an occupation by a nickname, a short title or an abbreviation', () => {
+    expect(ids('cop')[0]).toBe('33-3051.00');
+    expect(ids('coder')).toEqual(['15-1251.00']);
+    expect(ids('staff rn')[0]).toBe('29-1141.00');
+    expect(ids('icu rn')[0]).toBe('29-1141.03');
+    expect(ids('rn')).toEqual(expect.arrayContaining(['29-1141.00', '29-1141.03']));
+  });
+
+  it('puts an occupation whose whole other name is the query before one that only contains it', () => {
+    expect(ids('cop').indexOf('33-3051.00')).toBeLessThan(ids('cop').indexOf('33-9011.00'));
+  });
+
+  it('ranks a title match above an other-name match', () => {
+    const [first] = new SearchIndex([
+      named('a', 'Programmers', []),
+      named('b', 'Analysts', ['Programmer']),
+    ]).search('programmers');
+    expect(first!.doc.id).toBe('a');
+  });
+
+  it('says which other name matched, and nothing when the title has the words', () => {
+    const all = new Map(
+      ['cop', 'coder', 'icu rn', 'nurses', 'deputy'].map((q) => [
+        q,
+        withAliases.search(q).map((h) => withAliases.alsoCalled(q)(h.doc) ?? null),
+      ]),
+    );
+    expect(all.get('cop')![0]).toBe('Cop');
+    expect(all.get('coder')).toEqual(['Computer Language Coder']);
+    expect(all.get('icu rn')![0]).toBe('ICU RN');
+    expect(all.get('nurses')).toEqual([null, null]);
+    expect(all.get('deputy')).toEqual(['Deputy Sheriff']);
+  });
+});

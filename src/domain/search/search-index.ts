@@ -5,7 +5,9 @@
  * "Maestros"), as an everyday synonym ("profesor" finds "Maestros") or within one or two typos
  * ("sofware"); titles weigh more than other text. A document whose words all match for real
  * always ranks above one that needs a typo match. English-only documents are also found by the
- * glossary's Spanish terms. Codes are found by exact code or code prefix. Pure and synchronous.
+ * glossary's Spanish terms, and occupations by their other names (O*NET alternate and short
+ * titles), which results can show as "also called …". Codes are found by exact code or code
+ * prefix. Pure and synchronous.
  */
 import { glossaryTerms, spanishKey, synonymsOf } from './spanish.ts';
 import { asCodeQuery, editDistance, fold, queryWords, tokenize, trigrams } from './text.ts';
@@ -19,6 +21,8 @@ export interface SearchDoc {
   title: { en: string; es?: string | undefined };
   /** Other searchable text, weighed less than the title. */
   text?: string;
+  /** Other names people use (O*NET alternate and short titles), weighed almost as the title. */
+  aliases?: readonly string[] | undefined;
   /** A short second line for results. */
   subtitle?: { en: string; es?: string | undefined } | undefined;
 }
@@ -28,16 +32,36 @@ export interface SearchHit {
   score: number;
 }
 
+type Postings = Map<number, number>;
+
+/**
+ * What one query word finds, with factors: indexed words (`exact`: itself, longer words it
+ * starts, synonyms), Spanish gender- and number-free keys (`keys`), and, only when the word is no
+ * indexed word itself, words one or two typos away (`loose`).
+ */
+interface WordMatch {
+  exact: Map<string, number>;
+  keys: Map<string, number>;
+  loose: Map<string, number>;
+}
+
+/** Query word → what it finds; kept for one query. */
+type WordTokens = Map<string, WordMatch>;
+
+/** The words of a name, in order, as one key: "Staff RN" and "staff-rn" are the same name. */
+const nameKey = (text: string) => tokenize(text).join(' ');
+
 const TITLE = 1;
 const TEXT = 0.4;
+const ALIAS = 0.9;
+/** Added when the query is a whole other name of the document ("RN", "cop"). */
+const WHOLE_ALIAS = 0.3;
 const PREFIX = 0.85;
 /** Same word in another gender or number. */
 const KEY = 0.95;
 /** An everyday synonym of the word. */
 const SYNONYM = 0.8;
 const MAX_PREFIX_EXPANSION = 300;
-
-type Postings = Map<number, number>;
 
 export class SearchIndex {
   readonly #docs: SearchDoc[];
@@ -47,13 +71,15 @@ export class SearchIndex {
   readonly #words: string[];
   readonly #grams = new Map<string, number[]>();
   readonly #codes: { code: string; doc: number }[];
+  readonly #aliasNames = new Map<string, number[]>();
+  readonly #aliasTokens = new Map<SearchDoc, { alias: string; tokens: string[] }[]>();
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
     const codes: { code: string; doc: number }[] = [];
     docs.forEach((doc, id) => {
-      const add = (text: string, weight: number) => {
-        for (const word of tokenize(text)) {
+      const add = (text: string, weight: number, words = tokenize(text)) => {
+        for (const word of words) {
           addPosting(this.#postings, word, id, weight);
           addPosting(this.#keys, spanishKey(word), id, weight);
         }
@@ -62,6 +88,17 @@ export class SearchIndex {
       if (doc.title.es) add(doc.title.es, TITLE);
       if (doc.text) add(doc.text, TEXT);
       if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
+      const names: { alias: string; tokens: string[] }[] = [];
+      for (const alias of doc.aliases ?? []) {
+        const tokens = tokenize(alias);
+        add(alias, ALIAS, tokens);
+        names.push({ alias, tokens });
+        const key = tokens.join(' ');
+        const list = this.#aliasNames.get(key);
+        if (!list) this.#aliasNames.set(key, [id]);
+        else if (list.at(-1) !== id) list.push(id);
+      }
+      if (names.length > 0) this.#aliasTokens.set(doc, names);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     this.#words = [...this.#postings.keys()].sort();
@@ -81,6 +118,28 @@ export class SearchIndex {
   }
 
   search(query: string, accept: (doc: SearchDoc) => boolean = () => true): SearchHit[] {
+    return this.#search(query, accept, new Map());
+  }
+
+  /** The hits, and the other name each was found by (see `alsoCalled`), from one reading of the query. */
+  find(
+    query: string,
+    accept: (doc: SearchDoc) => boolean = () => true,
+  ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc) => string | undefined } {
+    const found: WordTokens = new Map();
+    return { hits: this.#search(query, accept, found), alsoCalled: this.#alsoCalled(query, found) };
+  }
+
+  /**
+   * For a query, the other name each hit was found by, to show as "also called …": none when
+   * the title has every word; else the alias that is the whole query, or the shortest alias that
+   * has every word.
+   */
+  alsoCalled(query: string): (doc: SearchDoc) => string | undefined {
+    return this.#alsoCalled(query, new Map());
+  }
+
+  #search(query: string, accept: (doc: SearchDoc) => boolean, found: WordTokens): SearchHit[] {
     const code = asCodeQuery(query);
     if (code !== undefined) {
       const byCode = this.#byCode(code.toLowerCase(), accept);
@@ -92,7 +151,7 @@ export class SearchIndex {
     const counts = new Map<number, number>();
     const real = new Map<number, number>();
     for (const word of words) {
-      const { exact, loose } = this.#matches(word);
+      const { exact, loose } = this.#matches(this.#tokensOf(word, found));
       for (const [matches, isReal] of [
         [exact, true],
         [loose, false],
@@ -105,6 +164,7 @@ export class SearchIndex {
       }
     }
     const folded = fold(query.trim());
+    const wholeAlias = new Set(this.#aliasNames.get(nameKey(query)) ?? []);
     const hits: (SearchHit & { real: number })[] = [];
     for (const [id, score] of scores) {
       if (counts.get(id) !== words.length) continue;
@@ -113,11 +173,8 @@ export class SearchIndex {
       const starts =
         fold(doc.title.en).startsWith(folded) ||
         (doc.title.es !== undefined && fold(doc.title.es).startsWith(folded));
-      hits.push({
-        doc,
-        score: score / words.length + (starts ? 0.25 : 0),
-        real: real.get(id) ?? 0,
-      });
+      const bonus = (starts ? 0.25 : 0) + (wholeAlias.has(id) ? WHOLE_ALIAS : 0);
+      hits.push({ doc, score: score / words.length + bonus, real: real.get(id) ?? 0 });
     }
     return hits
       .sort(
@@ -127,25 +184,75 @@ export class SearchIndex {
       .map(({ doc, score }) => ({ doc, score }));
   }
 
+  #alsoCalled(query: string, cache: WordTokens): (doc: SearchDoc) => string | undefined {
+    const words = queryWords(query);
+    const key = nameKey(query);
+    let found: WordMatch[] | undefined;
+    return (doc) => {
+      const names = this.#aliasTokens.get(doc);
+      if (!names || words.length === 0) return undefined;
+      found ??= words.map((w) => this.#tokensOf(w, cache));
+      const matches = (m: WordMatch, token: string) =>
+        m.exact.has(token) || m.loose.has(token) || m.keys.has(spanishKey(token));
+      const has = (tokens: readonly string[]) =>
+        found!.every((m) => tokens.some((t) => matches(m, t)));
+      if (
+        has(tokenize(doc.title.en)) ||
+        (doc.title.es !== undefined && has(tokenize(doc.title.es)))
+      )
+        return undefined;
+      let best: string | undefined;
+      for (const { alias, tokens } of names) {
+        if (tokens.join(' ') === key) return alias;
+        if ((best === undefined || alias.length < best.length) && has(tokens)) best = alias;
+      }
+      return best;
+    };
+  }
+
   /**
    * doc → best score for one query word: `exact` holds real matches (the word, a longer word it
    * starts, the same word in another gender or number, a synonym), `loose` typo matches of
    * documents with no real match.
    */
-  #matches(word: string): { exact: Postings; loose: Postings } {
-    const result: Postings = new Map();
-    const merge = (postings: Postings | undefined, factor: number) => {
+  #matches(match: WordMatch): { exact: Postings; loose: Postings } {
+    const exact: Postings = new Map();
+    const merge = (into: Postings, postings: Postings | undefined, factor: number) => {
       for (const [doc, weight] of postings ?? []) {
         const score = weight * factor;
-        if ((result.get(doc) ?? 0) < score) result.set(doc, score);
+        if ((into.get(doc) ?? 0) < score) into.set(doc, score);
       }
     };
-    const add = (token: string, factor: number) => merge(this.#postings.get(token), factor);
-    if (this.#postings.has(word)) add(word, 1);
-    merge(this.#keys.get(spanishKey(word)), KEY);
+    for (const [token, factor] of match.exact) merge(exact, this.#postings.get(token), factor);
+    for (const [key, factor] of match.keys) merge(exact, this.#keys.get(key), factor);
+    const loose: Postings = new Map();
+    for (const [token, factor] of match.loose) {
+      for (const [doc, weight] of this.#postings.get(token) ?? []) {
+        if (exact.has(doc)) continue;
+        if ((loose.get(doc) ?? 0) < weight * factor) loose.set(doc, weight * factor);
+      }
+    }
+    return { exact, loose };
+  }
+
+  #tokensOf(word: string, cache: WordTokens): WordMatch {
+    let match = cache.get(word);
+    if (!match) cache.set(word, (match = this.#tokensFor(word)));
+    return match;
+  }
+
+  #tokensFor(word: string): WordMatch {
+    const exact = new Map<string, number>();
+    const keys = new Map<string, number>();
+    const loose = new Map<string, number>();
+    const better = (map: Map<string, number>, key: string, factor: number) => {
+      if ((map.get(key) ?? 0) < factor) map.set(key, factor);
+    };
+    if (this.#postings.has(word)) exact.set(word, 1);
+    better(keys, spanishKey(word), KEY);
     for (const synonym of synonymsOf(word)) {
-      merge(this.#postings.get(synonym), SYNONYM);
-      merge(this.#keys.get(spanishKey(synonym)), SYNONYM);
+      better(exact, synonym, SYNONYM);
+      better(keys, spanishKey(synonym), SYNONYM);
     }
     if (word.length >= 2) {
       let i = lowerBound(this.#words, word);
@@ -154,11 +261,10 @@ export class SearchIndex {
         i < this.#words.length && n < MAX_PREFIX_EXPANSION && this.#words[i]!.startsWith(word);
         i++, n++
       ) {
-        if (this.#words[i] !== word) add(this.#words[i]!, PREFIX);
+        if (this.#words[i] !== word) better(exact, this.#words[i]!, PREFIX);
       }
     }
-    const loose: Postings = new Map();
-    if (word.length >= 4) {
+    if (word.length >= 4 && !this.#postings.has(word)) {
       // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
       // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
       const max = word.length >= 8 ? 2 : 1;
@@ -172,17 +278,12 @@ export class SearchIndex {
       for (const [index, count] of shared) {
         if (count < needed) continue;
         const token = this.#words[index]!;
-        if (token === word || Math.abs(token.length - word.length) > max) continue;
+        if (exact.has(token) || Math.abs(token.length - word.length) > max) continue;
         const distance = editDistance(word, token, max);
-        if (distance > max) continue;
-        const factor = 0.75 - 0.15 * (distance - 1);
-        for (const [doc, weight] of this.#postings.get(token) ?? []) {
-          if (result.has(doc)) continue;
-          if ((loose.get(doc) ?? 0) < weight * factor) loose.set(doc, weight * factor);
-        }
+        if (distance <= max) loose.set(token, 0.75 - 0.15 * (distance - 1));
       }
     }
-    return { exact: result, loose };
+    return { exact, keys, loose };
   }
 
   #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {

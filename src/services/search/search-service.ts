@@ -93,7 +93,7 @@ export class SearchService {
   }): Promise<TSearchResult> {
     const index = await this.index();
     const wanted = new Set<string>(query.types ?? SEARCH_TYPES);
-    const hits = index.search(query.q, (doc) => wanted.has(doc.type));
+    const { hits, alsoCalled } = index.find(query.q, (doc) => wanted.has(doc.type));
     const groups = SEARCH_TYPES.filter((type) => wanted.has(type))
       .map((type) => {
         const ofType = hits.filter((h) => h.doc.type === type);
@@ -101,7 +101,9 @@ export class SearchService {
           type,
           label: LABELS[type][query.lang],
           total: ofType.length,
-          items: ofType.slice(0, query.limit).map((h) => item(h.doc, type, query.lang)),
+          items: ofType
+            .slice(0, query.limit)
+            .map((h) => item(h.doc, type, query.lang, alsoCalled(h.doc))),
         };
       })
       .filter((group) => group.total > 0);
@@ -109,7 +111,12 @@ export class SearchService {
   }
 }
 
-function item(doc: SearchDoc, type: TSearchType, lang: Lang): TSearchItem {
+function item(
+  doc: SearchDoc,
+  type: TSearchType,
+  lang: Lang,
+  alsoCalled: string | undefined,
+): TSearchItem {
   const pick = (t: { en: string; es?: string | undefined }) =>
     lang === 'es' && t.es ? t.es : t.en;
   return {
@@ -118,6 +125,7 @@ function item(doc: SearchDoc, type: TSearchType, lang: Lang): TSearchItem {
     code: doc.codes[0] ?? null,
     title: pick(doc.title),
     subtitle: doc.subtitle ? pick(doc.subtitle) : null,
+    alsoCalled: alsoCalled ?? null,
     href: HREF[type](doc.id),
   };
 }

@@ -188,12 +188,18 @@ function SearchGroups({
 }
 
 function SearchResultItem({ item }: { item: TSearchItem }) {
-  const { lang } = useLang();
+  const { lang, t } = useLang();
   return (
     <li className={`search-result search-result--${item.type}`}>
       <span className="search-result__title">
         <Link to={resultPath(lang, item)}>{item.title}</Link>
       </span>
+      {item.alsoCalled && (
+        <span className="search-result__also">
+          {t.searchAlsoCalled} {/* O*NET's other names are English. */}
+          <span lang={lang === 'en' ? undefined : 'en'}>{item.alsoCalled}</span>
+        </span>
+      )}
       {(item.code || item.subtitle) && (
         <span className="search-result__meta">
           {item.code && <span className="search-result__code">{item.code}</span>}
