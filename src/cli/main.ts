@@ -13,6 +13,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerRecordImportCommands } from './commands/import-records.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerProgressCommands } from './commands/progress.ts';
+import { registerDemoStudentsCommand } from './commands/demo-students.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
 import { registerValidateCommand } from './commands/validate.ts';
@@ -33,6 +34,7 @@ export function buildProgram(io: CliIo): Command {
   registerImportCommand(program, io);
   registerRecordImportCommands(program, io);
   registerProgressCommands(program, io);
+  registerDemoStudentsCommand(program, io);
   registerProgramCommands(program, io);
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);
