@@ -14,6 +14,7 @@ import { registerRecordImportCommands } from './commands/import-records.ts';
 import { registerNoticeCommands } from './commands/notices.ts';
 import { registerProgramCommands } from './commands/programs.ts';
 import { registerProgressCommands } from './commands/progress.ts';
+import { registerDemoStudentsCommand } from './commands/demo-students.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
 import { registerValidateCommand } from './commands/validate.ts';
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo): Command {
   registerImportCommand(program, io);
   registerRecordImportCommands(program, io);
   registerProgressCommands(program, io);
+  registerDemoStudentsCommand(program, io);
   registerProgramCommands(program, io);
   registerNoticeCommands(program, io);
   registerValidateCommand(program, io);

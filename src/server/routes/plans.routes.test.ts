@@ -209,6 +209,12 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
       format: 'wayfinder-plan',
       plan: { version: 2 },
     });
+    const pdf = await call('guardian', 'GET', `${plan()}/export?format=pdf&lang=es`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+    expect(pages).toHaveLength(1);
     const reads = await runtime.database.db
       .selectFrom('audit_log')
       .select('actor_id')

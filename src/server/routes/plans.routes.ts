@@ -14,12 +14,19 @@ import {
 } from '../../contracts/plans.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
+import { planToPdf } from '../../importers/plan-pdf.ts';
 import { requestLang } from '../lang.ts';
 import { origin, session } from './auth.routes.ts';
 
 const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError, 409: ZApiError };
 const tags = ['plans'];
 const ZLangQuery = z.object({ lang: ZLang.optional() });
+const ZExportQuery = ZLangQuery.extend({
+  format: z
+    .enum(['json', 'pdf'])
+    .default('json')
+    .describe('json (to keep or move) or pdf (to print)'),
+});
 
 export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async (
   app,
@@ -79,18 +86,28 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
       config: { action: 'plan.read' },
       schema: {
         tags,
-        summary: 'The current plan as a JSON file, to keep or to take to another platform',
+        summary:
+          'The current plan as a JSON file (to keep or take to another platform) or a one-page PDF',
         params: ZPlanParams,
-        querystring: ZLangQuery,
+        querystring: ZExportQuery,
         response: { ...errors },
       },
     },
     async (request, typedReply) => {
       const reply = typedReply as FastifyReply;
-      const plan = await readPlan(records, caller(request), {
-        studentId: request.params.id,
-        lang: requestLang(request, request.query.lang),
-      });
+      const lang = requestLang(request, request.query.lang);
+      const plan = await readPlan(records, caller(request), { studentId: request.params.id, lang });
+      if (request.query.format === 'pdf') {
+        const student = await records.roster.find(plan.studentId);
+        return reply
+          .type('application/pdf')
+          .header('cache-control', 'no-store')
+          .header(
+            'content-disposition',
+            `attachment; filename="plan-${plan.studentId}-v${plan.version}.pdf"`,
+          )
+          .send(await planToPdf(plan, student?.name ?? plan.studentId, lang));
+      }
       return reply
         .type('application/json')
         .header('cache-control', 'no-store')

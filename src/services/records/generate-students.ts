@@ -1,0 +1,260 @@
+/**
+ * Synthetic students and transcripts for a demo district, in the roster and transcript CSV formats
+ * (`wayfinder demo students`). Deterministic for a seed. Students in grades 9–12 take the demo
+ * catalog's English, mathematics, science and social studies sequences, PE and art, one CTE
+ * sequence of their school, and local electives; some fail a course and retake it the next year,
+ * some transferred from the district's other school, and about one in ten is off track (fails
+ * often and does not always make it up). Rows are yielded one at a time, so any count streams.
+ */
+import { cteCourses } from '../../data/demo/courses-secondary-cte.ts';
+import { academicCourses } from '../../data/demo/courses-secondary.ts';
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  schools: readonly string[];
+  /** The current school year by its ending year (2026 is 2025–26). */
+  currentYear: number;
+}
+
+/** mulberry32: a small, fast, seeded generator (deterministic across platforms). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Carmen',
+  'Deshawn',
+  'Elif',
+  'Farah',
+  'Gabriel',
+  'Hana',
+  'Isaac',
+  'Jade',
+  'Kofi',
+  'Lucía',
+  'Mateo',
+  'Nia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tomás',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+];
+const LAST = [
+  'Alvarez',
+  'Brooks',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Johnson',
+  'Kim',
+  'Lopez',
+  'Martin',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Reyes',
+  'Smith',
+  'Tran',
+  'Walker',
+  'Young',
+];
+
+interface Offering {
+  code: string;
+  title: string;
+  sced: string;
+  credits: number;
+  term: string;
+}
+const ac = (id: string, term = 'year'): Offering => {
+  const c = academicCourses.find((x) => x.id === id)!;
+  return {
+    code: c.stateCode,
+    title: c.title.en,
+    sced: c.scedCode ?? '',
+    credits: c.carnegieUnits,
+    term,
+  };
+};
+/** The academic courses of each grade, in order of the grades 9–12. */
+const CORE: Offering[][] = [
+  [
+    ac('rusd-eng-9'),
+    ac('rusd-alg-1'),
+    ac('rusd-biology'),
+    ac('rusd-world-geo'),
+    { code: '08001', title: 'Physical Education', sced: '08001', credits: 1, term: 'year' },
+  ],
+  [
+    ac('rusd-eng-10'),
+    ac('rusd-geometry'),
+    ac('rusd-chemistry'),
+    ac('rusd-world-history'),
+    { code: '05001', title: 'Art I', sced: '05001', credits: 1, term: 'year' },
+  ],
+  [ac('rusd-eng-11'), ac('rusd-alg-2'), ac('rusd-physics'), ac('rusd-us-history')],
+  [
+    ac('rusd-eng-12'),
+    ac('rusd-statistics'),
+    ac('rusd-anatomy'),
+    ac('rusd-government', 'fall'),
+    ac('rusd-economics', 'spring'),
+  ],
+];
+/** CTE sequences by school: the courses of one pathway in order. */
+function sequences(school: string): Offering[][] {
+  const bySeries = new Map<string, Offering[]>();
+  for (const c of cteCourses.filter((x) => x.institutionId === school)) {
+    const series = c.stateCode.split('-').slice(0, 2).join('-');
+    const list = bySeries.get(series) ?? [];
+    list.push({
+      code: c.stateCode,
+      title: c.title.en,
+      sced: '',
+      credits: c.carnegieUnits,
+      term: 'year',
+    });
+    bySeries.set(series, list);
+  }
+  return [...bySeries.values()].map((l) => l.sort((a, b) => a.code.localeCompare(b.code)));
+}
+
+export interface GeneratedStudent {
+  roster: string[];
+  attempts: string[][];
+  offTrack: boolean;
+  transferred: boolean;
+}
+
+const PASSING = ['A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D'];
+const yearLabel = (end: number) => `${end - 1}-${String(end % 100).padStart(2, '0')}`;
+
+export function* generateStudents(options: GenerateOptions): Generator<GeneratedStudent> {
+  const random = seededRandom(options.seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const bySchool = new Map(options.schools.map((s) => [s, sequences(s)]));
+  for (let i = 1; i <= options.count; i++) {
+    const localId = `S${String(i).padStart(7, '0')}`;
+    const school = pick(options.schools);
+    const grade = 9 + Math.floor(random() * 4);
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const offTrack = random() < 0.1;
+    const failRate = offTrack ? 0.22 : 0.025;
+    const transferred = grade > 9 && options.schools.length > 1 && random() < 0.06;
+    const earlier = transferred ? pick(options.schools.filter((s) => s !== school)) : school;
+    const cte = pick(bySchool.get(school)!.length ? bySchool.get(school)! : [[]]);
+    const attempts: string[][] = [];
+    let owed: Array<{ course: Offering; school: string }> = [];
+    for (let g = 9; g <= grade; g++) {
+      const year = options.currentYear - (grade - g);
+      const current = g === grade;
+      const at = transferred && g < grade ? earlier : school;
+      const take = (course: Offering, where: string, term = course.term) => {
+        if (current) {
+          attempts.push([
+            localId,
+            where,
+            yearLabel(year),
+            term,
+            course.code,
+            course.title,
+            course.sced,
+            String(course.credits),
+            '0',
+            '',
+            'in_progress',
+          ]);
+          return true;
+        }
+        const failed = random() < failRate;
+        attempts.push([
+          localId,
+          where,
+          yearLabel(year),
+          term,
+          course.code,
+          course.title,
+          course.sced,
+          String(course.credits),
+          failed ? '0' : String(course.credits),
+          failed ? 'F' : pick(PASSING),
+          failed ? 'fail' : 'pass',
+        ]);
+        return !failed;
+      };
+      // Make up last year's failures first (an off-track student does not always).
+      const retakes = owed;
+      owed = [];
+      for (const r of retakes)
+        if (!offTrack || random() < 0.5)
+          if (!take(r.course, at, current ? 'year' : 'summer'))
+            owed.push({ course: r.course, school: at });
+      for (const course of CORE[g - 9]!) if (!take(course, at)) owed.push({ course, school: at });
+      const cteCourse = cte[g - 9] ?? cte[cte.length - 1];
+      if (cteCourse && at === school && !take(cteCourse, at))
+        owed.push({ course: cteCourse, school: at });
+      if (random() < 0.8)
+        take(
+          {
+            code: `ELEC-${100 + Math.floor(random() * 20)}`,
+            title: 'Elective',
+            sced: '',
+            credits: 1,
+            term: 'year',
+          },
+          at,
+        );
+    }
+    yield {
+      roster: [
+        localId,
+        school,
+        first,
+        last,
+        `${first}.${last}.${i}@students.example.org`
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+        String(grade),
+        String(options.currentYear + 12 - grade),
+      ],
+      attempts: dedupe(attempts),
+      offTrack,
+      transferred,
+    };
+  }
+}
+
+/** Two electives drawn with the same code in one year and term keep the first (the key of an attempt). */
+function dedupe(rows: string[][]): string[][] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r[1]}|${r[2]}|${r[3]}|${r[4]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
