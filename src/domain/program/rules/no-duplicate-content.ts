@@ -6,7 +6,7 @@
  * only a hint (pos.no-repeated-content).
  */
 import type { TCourse } from '../../../contracts/program.ts';
-import type { CoursePlacement } from '../context.ts';
+import type { CoursePlacement, RuleContext } from '../context.ts';
 import { findingOf, type Finding, type Rule } from '../finding.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
@@ -15,82 +15,131 @@ import { isBefore } from '../steps.ts';
 
 const norm = (s: string) => s.trim().toLowerCase();
 
-/** Every competency of `later` is one of `earlier`'s (and it has some). */
-function covers(earlier: TCourse, later: ReadonlySet<string>): boolean {
-  if (later.size === 0 || !earlier.competencies) return false;
-  const own = new Set(earlier.competencies.map(norm));
-  for (const c of later) if (!own.has(c)) return false;
-  return true;
+type Placed = CoursePlacement & { course: TCourse };
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-const equivalent = (a: TCourse, b: TCourse) =>
-  (a.equivalentTo?.includes(b.id) ?? false) || (b.equivalentTo?.includes(a.id) ?? false);
+/** Placement order: the one listed first in the file wins. */
+const order = (p: CoursePlacement) => p.stepIndex * 1_000 + p.index;
 
 export const noDuplicateContent: Rule = {
   id: 'pos.no-duplicate-content',
   severity: 'error',
   check(ctx) {
-    const placed = [...ctx.firstPlacement.values()].filter(
-      (p): p is CoursePlacement & { course: TCourse } => p.course !== undefined,
-    );
-    const agreementsFor = new Map<string, { id: string; secondaryCourseId: string }[]>();
-    for (const a of ctx.catalog.creditAgreements) {
-      const list = agreementsFor.get(a.postsecondaryCourseId) ?? [];
-      list.push(a);
-      agreementsFor.set(a.postsecondaryCourseId, list);
+    const placed: Placed[] = [];
+    // Indexes built once per program: competencies (normalized) by course, courses by
+    // competency, documented equivalences both ways, agreements by the college course they grant.
+    const competencies = new Map<string, { list: string[]; set: ReadonlySet<string> }>();
+    const teaching = new Map<string, Placed[]>();
+    const equivalents = new Map<string, string[]>();
+    for (const p of ctx.firstPlacement.values()) {
+      if (!p.course) continue;
+      const entry = p as Placed;
+      placed.push(entry);
+      const own = p.course.competencies;
+      if (own && own.length > 0) {
+        const set = new Set<string>();
+        for (const c of own) set.add(norm(c));
+        competencies.set(p.courseId, { list: [...set], set });
+        for (const c of set) push(teaching, c, entry);
+      }
+      const same = p.course.equivalentTo;
+      if (same) {
+        for (const id of same) {
+          push(equivalents, p.courseId, id);
+          push(equivalents, id, p.courseId);
+        }
+      }
     }
+    const agreementsFor = new Map<string, { id: string; secondaryCourseId: string }[]>();
+    for (const a of ctx.catalog.creditAgreements) push(agreementsFor, a.postsecondaryCourseId, a);
+
     const findings: Finding[] = [];
     for (const later of placed) {
-      const course = later.course;
-      if (course.level !== 'postsecondary') continue;
-      const target = { path: later.path, stepLevel: later.step.level, courseId: course.id };
-      const labels = { course: courseLabel(course), step: stepLabel(later.step) };
-      const earlierOf = (id: string) => {
-        const p = ctx.firstPlacement.get(id);
-        return p?.course && isBefore(p.step, later.step) ? p : undefined;
-      };
-      const credited = (agreementsFor.get(course.id) ?? [])
-        .map((a) => ({ a, p: earlierOf(a.secondaryCourseId) }))
-        .find((x) => x.p !== undefined);
-      if (credited?.p?.course) {
-        findings.push(
-          findingOf(
-            noDuplicateContent,
-            target,
-            say(MESSAGES.creditAlreadyEarned, {
-              ...labels,
-              earlier: courseLabel(credited.p.course),
-              earlierStep: stepLabel(credited.p.step),
-              agreement: credited.a.id,
-            }),
-          ),
-        );
-        continue;
-      }
-      const mine = new Set((course.competencies ?? []).map(norm));
-      for (const earlier of placed) {
-        if (earlier === later || !isBefore(earlier.step, later.step)) continue;
-        const how = equivalent(earlier.course, course)
-          ? MESSAGES.documentedEquivalence
-          : covers(earlier.course, mine)
-            ? MESSAGES.sameCompetencies
-            : undefined;
-        if (!how) continue;
-        findings.push(
-          findingOf(
-            noDuplicateContent,
-            target,
-            say(MESSAGES.contentCovered, {
-              ...labels,
-              earlier: courseLabel(earlier.course),
-              earlierStep: stepLabel(earlier.step),
-              how: say(how, {}),
-            }),
-          ),
-        );
-        break;
-      }
+      if (later.course.level !== 'postsecondary') continue;
+      const found =
+        creditedBy(ctx, later, agreementsFor) ??
+        coveredBy(ctx, later, competencies, teaching, equivalents);
+      if (found) findings.push(found);
     }
     return findings;
   },
 };
+
+const isEarlier = (p: CoursePlacement | undefined, later: Placed): p is Placed =>
+  p?.course !== undefined && p !== later && isBefore(p.step, later.step);
+
+const targetOf = (later: Placed) => ({
+  path: later.path,
+  stepLevel: later.step.level,
+  courseId: later.courseId,
+});
+
+/** An earlier high school course already earns this college course's credit by agreement. */
+function creditedBy(
+  ctx: RuleContext,
+  later: Placed,
+  agreementsFor: ReadonlyMap<string, { id: string; secondaryCourseId: string }[]>,
+): Finding | undefined {
+  for (const a of agreementsFor.get(later.courseId) ?? []) {
+    const p = ctx.firstPlacement.get(a.secondaryCourseId);
+    if (!isEarlier(p, later)) continue;
+    return findingOf(
+      noDuplicateContent,
+      targetOf(later),
+      say(MESSAGES.creditAlreadyEarned, {
+        course: courseLabel(later.course),
+        step: stepLabel(later.step),
+        earlier: courseLabel(p.course),
+        earlierStep: stepLabel(p.step),
+        agreement: a.id,
+      }),
+    );
+  }
+  return undefined;
+}
+
+/** The first earlier course (in file order) that covers this one's content. */
+function coveredBy(
+  ctx: RuleContext,
+  later: Placed,
+  competencies: ReadonlyMap<string, { list: string[]; set: ReadonlySet<string> }>,
+  teaching: ReadonlyMap<string, Placed[]>,
+  equivalents: ReadonlyMap<string, string[]>,
+): Finding | undefined {
+  let best: Placed | undefined;
+  let how = MESSAGES.sameCompetencies;
+  for (const id of equivalents.get(later.courseId) ?? []) {
+    const p = ctx.firstPlacement.get(id);
+    if (isEarlier(p, later) && (!best || order(p) < order(best))) {
+      best = p;
+      how = MESSAGES.documentedEquivalence;
+    }
+  }
+  const mine = competencies.get(later.courseId);
+  const candidates = mine ? teaching.get(mine.list[0]!) : undefined;
+  for (const p of candidates ?? []) {
+    if ((best && order(best) <= order(p)) || !isEarlier(p, later)) continue;
+    const theirs = competencies.get(p.courseId)!.set;
+    if (mine!.list.every((c) => theirs.has(c))) {
+      best = p;
+      how = MESSAGES.sameCompetencies;
+    }
+  }
+  if (!best) return undefined;
+  return findingOf(
+    noDuplicateContent,
+    targetOf(later),
+    say(MESSAGES.contentCovered, {
+      course: courseLabel(later.course),
+      step: stepLabel(later.step),
+      earlier: courseLabel(best.course),
+      earlierStep: stepLabel(best.step),
+      how: say(how, {}),
+    }),
+  );
+}

@@ -81,30 +81,26 @@ function checkProgram(ctx: RuleContext, push: Push): void {
 
 function checkCatalog(ctx: RuleContext, push: Push): void {
   const { catalog, institutions, courses, credentials } = ctx;
-  const institution = (path: string, id: string, who: FindingMessage) => {
+  // `who` is only worded when the institution is missing (most programs have none missing).
+  const institution = (path: string, id: string, who: () => FindingMessage) => {
     if (institutions.has(id)) return;
-    push(path, say(M.unknownInstitution, { who, id }));
+    push(path, say(M.unknownInstitution, { who: who(), id }));
   };
   catalog.institutions.forEach((inst, i) => {
     if (inst.parentId === undefined) return;
-    institution(
-      `catalog.institutions[${i}].parentId`,
-      inst.parentId,
+    institution(`catalog.institutions[${i}].parentId`, inst.parentId, () =>
       say(M.whoInstitution, { name: inst.name }),
     );
   });
   catalog.courses.forEach((course, i) => {
-    const label = courseLabel(course);
-    institution(
-      `catalog.courses[${i}].institutionId`,
-      course.institutionId,
-      say(M.whoCourse, { course: label }),
+    institution(`catalog.courses[${i}].institutionId`, course.institutionId, () =>
+      say(M.whoCourse, { course: courseLabel(course) }),
     );
     for (const key of ['prerequisites', 'corequisites'] as const) {
       course[key].forEach((id, j) => {
         if (courses.has(id)) return;
         const msg = key === 'prerequisites' ? M.unknownPrerequisite : M.unknownCorequisite;
-        push(`catalog.courses[${i}].${key}[${j}]`, say(msg, { course: label, id }), {
+        push(`catalog.courses[${i}].${key}[${j}]`, say(msg, { course: courseLabel(course), id }), {
           courseId: course.id,
         });
       });
@@ -132,7 +128,7 @@ function checkCatalog(ctx: RuleContext, push: Push): void {
         { courseId: id },
       );
     }
-    const who = say(M.whoAgreement, { id: agreement.id });
+    const who = () => say(M.whoAgreement, { id: agreement.id });
     institution(`${base}.secondaryInstitutionId`, agreement.secondaryInstitutionId, who);
     institution(`${base}.postsecondaryInstitutionId`, agreement.postsecondaryInstitutionId, who);
   });
