@@ -152,8 +152,8 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     await page.locator('.admin-table').waitFor();
     const rows = await page.locator('.admin-table tbody th').allInnerTexts();
     expect(rows).toContain('Carmen Counselor');
-    // Only their own district: the south district's student is not listed.
-    expect(rows).not.toContain('Riley South');
+    // Only their own district: the Lakeview student is not listed.
+    expect(rows).not.toContain('Riley Lakeview');
   });
 
   it('has no axe violations on /account and /admin/users, in English and Spanish', async () => {
@@ -175,7 +175,7 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     await page.getByLabel('Name', { exact: true }).fill('Pat Parent');
     await page.getByLabel('Email').fill('pat.parent@demo.wayfinder.test');
     await page.getByLabel('Role').selectOption('guardian');
-    await page.getByLabel('Organization').selectOption('demo-north-high');
+    await page.getByLabel('Organization').selectOption('rhs');
     await page.getByRole('button', { name: 'Create user' }).click();
     const link = page.locator('.one-time-link__url code');
     await link.waitFor();
@@ -189,7 +189,7 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     await page.getByLabel('Name', { exact: true }).fill('Terry Teacher');
     await page.getByLabel('Email').fill('terry.teacher@demo.wayfinder.test');
     await page.getByLabel('Role').selectOption('teacher');
-    await page.getByLabel('Organization').selectOption('demo-north-high');
+    await page.getByLabel('Organization').selectOption('rhs');
     await page.getByRole('button', { name: 'Create user' }).click();
     await expect
       .poll(() => page.locator('.one-time-link h3').innerText())

@@ -33,6 +33,7 @@ import { createInterestServices, type InterestServices } from './services/intere
 import { createOccupationServices, type OccupationServices } from './services/occupations/index.ts';
 import type { ProgramDeps } from './services/programs/deps.ts';
 import { seedDemoPrograms } from './services/programs/seed-demo.ts';
+import { seedDemoOrgs } from './services/accounts/seed-demo.ts';
 import { demoCatalog, demoPrograms } from './data/demo/index.ts';
 import { seedFrameworks } from './services/seed.ts';
 import { createRecordsDeps, type RecordsDeps } from './services/records/deps.ts';
@@ -174,8 +175,11 @@ export async function createRuntime(
     catalog,
     programs,
     accounts,
-    seedDemoRegion: () =>
-      seedDemoPrograms(programs, { catalog: demoCatalog, programs: demoPrograms }),
+    seedDemoRegion: async () => {
+      // The organizations first, in their places (state → districts → schools; partners).
+      await seedDemoOrgs(accounts.deps);
+      return seedDemoPrograms(programs, { catalog: demoCatalog, programs: demoPrograms });
+    },
     occupations,
     catalogPages,
     interests,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Runtime } from '../../runtime.ts';
 import { DemoRefused, firstStart } from './first-start.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './seed-demo.ts';
+import { DEMO_PASSWORD, demoPeople } from './seed-demo.ts';
 import { signIn } from './sign-in.ts';
 
 const settings = { publicUrl: 'https://wayfinder.example', adminEmail: 'admin@state.test' };
@@ -56,7 +56,7 @@ describe.each(testEngines())('first start on $name', (engine) => {
     ).rejects.toThrow(DemoRefused);
     expect(await runtime.accounts.deps.users.count()).toBe(0);
     const started = await firstStart(runtime.accounts.deps, settings, dev);
-    expect(started.demo).toEqual({ loaded: true, users: DEMO_USERS.length });
+    expect(started.demo).toEqual({ loaded: true, users: demoPeople().length });
     expect(started.admin).toEqual({ created: false });
     const student = await signIn(runtime.accounts.deps, {
       email: 'student@demo.wayfinder.test',

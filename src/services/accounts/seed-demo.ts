@@ -1,9 +1,11 @@
 /**
- * Demo organizations and accounts with published, demo-only passwords (see README). Two
- * districts, so the privacy boundary shows. Safe to run again. Callers must check decideDemo first.
+ * The demo world's organizations and people (src/data/demo/people.ts): the demo accounts with
+ * published, demo-only passwords (see README), and a roster of 40 invented students with their
+ * guardians and the demo counselor's caseload. Safe to run again. Callers must check decideDemo
+ * first.
  */
-import type { TUserCreate } from '../../contracts/accounts.ts';
-import type { OrgKind } from '../../domain/auth/roles.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGS, demoRoster, type DemoPerson } from '../../data/demo/people.ts';
+import { ROLES_REQUIRING_TOTP } from '../../domain/auth/roles.ts';
 import { CLI } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
 import { assignCaseload, linkGuardian } from './link-students.ts';
@@ -14,94 +16,48 @@ export const DEMO_PASSWORD = 'demo-only-password';
 /** Published TOTP secret of the demo staff accounts: add it to an authenticator app. Demo only. */
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-const ORGS: Array<{ id: string; kind: OrgKind; name: string; parentId?: string }> = [
-  { id: 'state', kind: 'state', name: 'State CTE Office' },
-  { id: 'demo-north', kind: 'district', name: 'North Valley School District', parentId: 'state' },
-  {
-    id: 'demo-north-high',
-    kind: 'school',
-    name: 'North Valley High School',
-    parentId: 'demo-north',
-  },
-  { id: 'demo-south', kind: 'district', name: 'South Ridge School District', parentId: 'state' },
-  {
-    id: 'demo-south-high',
-    kind: 'school',
-    name: 'South Ridge High School',
-    parentId: 'demo-south',
-  },
-  { id: 'demo-college', kind: 'college', name: 'Valley Community College', parentId: 'state' },
-];
+/** Every person the demo loads: the accounts people sign in with, then the roster. */
+export function demoPeople(): DemoPerson[] {
+  const roster = demoRoster();
+  return [...DEMO_ACCOUNTS, ...roster.students, ...roster.guardians];
+}
 
-export const DEMO_USERS: Array<Omit<TUserCreate, 'email'> & { email: string; staff: boolean }> = [
-  {
-    email: 'state@demo.wayfinder.test',
-    name: 'Sam State',
-    role: 'state_admin',
-    orgId: 'state',
-    staff: true,
-  },
-  {
-    email: 'district@demo.wayfinder.test',
-    name: 'Dana District',
-    role: 'district_admin',
-    orgId: 'demo-north',
-    staff: true,
-  },
-  {
-    email: 'counselor@demo.wayfinder.test',
-    name: 'Carmen Counselor',
-    role: 'counselor',
-    orgId: 'demo-north-high',
-    staff: true,
-  },
-  {
-    email: 'student@demo.wayfinder.test',
-    name: 'Alex Student',
-    role: 'student',
-    orgId: 'demo-north-high',
-    grade: 10,
-    staff: false,
-  },
-  {
-    email: 'guardian@demo.wayfinder.test',
-    name: 'Gabi Guardian',
-    role: 'guardian',
-    orgId: 'demo-north-high',
-    staff: false,
-  },
-  {
-    email: 'student2@demo.wayfinder.test',
-    name: 'Riley South',
-    role: 'student',
-    orgId: 'demo-south-high',
-    grade: 11,
-    staff: false,
-  },
-];
-
-export async function seedDemo(deps: AccountsDeps, baseUrl: string): Promise<{ users: number }> {
-  for (const org of ORGS) {
+/** The demo organizations (state, Riverside Unified and its partners, Lakeview), each once. */
+export async function seedDemoOrgs(deps: AccountsDeps): Promise<void> {
+  for (const org of DEMO_ORGS) {
     if (!(await deps.orgs.find(org.id))) await createOrg(deps, CLI, org);
   }
+}
+
+export async function seedDemo(deps: AccountsDeps, baseUrl: string): Promise<{ users: number }> {
+  await seedDemoOrgs(deps);
   let created = 0;
-  for (const { staff, ...user } of DEMO_USERS) {
-    if (await deps.users.findByEmail(user.email)) continue;
+  for (const person of demoPeople()) {
+    if (await deps.users.findByEmail(person.email)) continue;
     await createUser(deps, CLI, {
-      ...user,
+      email: person.email,
+      name: person.name,
+      role: person.role,
+      orgId: person.orgId,
       baseUrl,
-      password: DEMO_PASSWORD,
-      ...(staff ? { totpSecret: DEMO_TOTP_SECRET } : {}),
+      ...(person.grade !== undefined ? { grade: person.grade } : {}),
+      ...(person.localId !== undefined ? { localId: person.localId } : {}),
+      ...(person.signsIn ? { password: DEMO_PASSWORD } : {}),
+      ...(person.signsIn && ROLES_REQUIRING_TOTP.has(person.role)
+        ? { totpSecret: DEMO_TOTP_SECRET }
+        : {}),
     });
     created += 1;
   }
-  await linkGuardian(deps, CLI, {
-    student: 'student@demo.wayfinder.test',
-    guardian: 'guardian@demo.wayfinder.test',
-  });
-  await assignCaseload(deps, CLI, {
-    student: 'student@demo.wayfinder.test',
-    counselor: 'counselor@demo.wayfinder.test',
-  });
+  const roster = demoRoster();
+  const links: Array<[student: string, guardian: string]> = [
+    ['student@demo.wayfinder.test', 'guardian@demo.wayfinder.test'],
+    ...[...roster.children].flatMap(([guardian, kids]) =>
+      kids.map((kid): [string, string] => [kid, guardian]),
+    ),
+  ];
+  for (const [student, guardian] of links) await linkGuardian(deps, CLI, { student, guardian });
+  for (const student of ['student@demo.wayfinder.test', ...roster.caseload])
+    await assignCaseload(deps, CLI, { student, counselor: 'counselor@demo.wayfinder.test' });
   return { users: created };
 }

@@ -21,6 +21,7 @@ import {
   roleLabel,
 } from './parts.tsx';
 import { apiWrite, reloadSession, useSession } from './use-session.ts';
+import { DistrictPrograms } from './DistrictPrograms.tsx';
 
 export function AccountPage() {
   const { t } = useLang();
@@ -57,6 +58,7 @@ function AccountSettings({ session }: { session: TSession }) {
           <dd>{user.orgId}</dd>
         </dl>
       </section>
+      {user.districtId && !due ? <DistrictPrograms districtId={user.districtId} /> : null}
       <TotpSection session={session} />
       <ChangePassword />
       {isAdmin && !due ? (

@@ -12,7 +12,7 @@ import {
 
 const record = (over: Partial<TExportRequest> = {}): TExportRequest => ({
   id: '7f7c1c1e-0000-4000-8000-000000000001',
-  districtId: 'demo-north',
+  districtId: 'rusd',
   requestedBy: 'dana',
   requestedAt: '2025-03-03T09:00:00.000Z',
   recordCount: 120,

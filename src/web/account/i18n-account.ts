@@ -91,6 +91,9 @@ export const accountEn = {
   accountEmail: 'Email',
   accountRole: 'Role',
   accountOrg: 'Organization',
+  districtProgramsTitle: 'Programs of study in your district',
+  districtProgramsLoading: 'Loading your district’s programs…',
+  districtProgramsNone: 'Your district has no approved programs of study yet.',
   accountTotpDue:
     'Your role can read other people’s student records, so your account needs a second factor. Set it up below before you go on.',
   changePasswordTitle: 'Change your password',
@@ -247,6 +250,9 @@ export const accountEs: AccountMessages = {
   accountEmail: 'Correo electrónico',
   accountRole: 'Función',
   accountOrg: 'Organización',
+  districtProgramsTitle: 'Programas de estudio de tu distrito',
+  districtProgramsLoading: 'Cargando los programas de tu distrito…',
+  districtProgramsNone: 'Tu distrito aún no tiene programas de estudio aprobados.',
   accountTotpDue:
     'Tu función permite leer expedientes de otros estudiantes, así que tu cuenta necesita un segundo factor. Configúralo abajo antes de continuar.',
   changePasswordTitle: 'Cambia tu contraseña',
