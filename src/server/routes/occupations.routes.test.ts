@@ -96,6 +96,30 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     expect((await get('/api/v1/occupations/15-1252')).statusCode).toBe(400);
   });
 
+  it('finds an occupation by the everyday word for it, saying which other name matched', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['RN', '29-1141.00', /\bRN\b/],
+      ['cop', '33-3051.00', /^Cop$/],
+      ['EMT', '29-2042.00', /^EMT$/],
+      ['coder', '15-1251.00', /Coder/],
+    ];
+    for (const [q, code, name] of cases) {
+      const result = (
+        await get(`/api/v1/search?q=${q}&type=occupation&limit=5`)
+      ).json<TSearchResult>();
+      const items = result.groups[0]?.items ?? [];
+      const hit = items.find((item) => item.id === code);
+      expect(hit, `${q} finds ${code} among the first five`).toBeDefined();
+      expect(hit!.alsoCalled, q).toMatch(name);
+    }
+    // A title match names no other name.
+    const nurses = (await get('/api/v1/search?q=registered%20nurses')).json<TSearchResult>();
+    expect(nurses.groups.find((g) => g.type === 'occupation')!.items[0]).toMatchObject({
+      id: '29-1141.00',
+      alsoCalled: null,
+    });
+  });
+
   it('searches by prefix, with typos, by code and in Spanish, grouped by type', async () => {
     const nurs = (await get('/api/v1/search?q=nurs')).json<TSearchResult>();
     expect(nurs.groups.find((g) => g.type === 'occupation')!.items.map((i) => i.id)).toEqual(
