@@ -15,7 +15,13 @@ export interface LoadResult {
 
 export async function load(
   url: string,
-  options: { connections: number; seconds: number; headers?: string[] },
+  options: {
+    connections: number;
+    seconds: number;
+    headers?: string[];
+    method?: 'GET' | 'POST';
+    body?: string;
+  },
 ): Promise<LoadResult> {
   const { stdout } = await run(
     process.execPath,
@@ -27,6 +33,8 @@ export async function load(
       '--duration',
       String(options.seconds),
       ...(options.headers ?? []).flatMap((header) => ['-H', header]),
+      ...(options.method ? ['--method', options.method] : []),
+      ...(options.body !== undefined ? ['--body', options.body] : []),
       url,
     ],
     { maxBuffer: 64 * 1024 * 1024 },

@@ -5,6 +5,7 @@
 import { benchAuth, printAuth } from './auth.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
+import { benchInterests, printInterests } from './interests.ts';
 import { benchSearch, printSearch } from './search.ts';
 import { benchValidate, printValidate } from './validate.ts';
 
@@ -19,3 +20,4 @@ printHttp(await benchHttp({ seconds, connections }));
 printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());
+printInterests(await benchInterests({ seconds, connections }));

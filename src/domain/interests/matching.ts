@@ -123,52 +123,119 @@ const zoneAllowed = (jobZone: number | null, narrowing: Narrowing) =>
 
 const round = (r: number) => Math.round(r * 1000) / 1000;
 
+/** An occupation ready to match: its OI ratings, their deviations from their mean, and norm. */
+export interface PreparedOccupation {
+  code: string;
+  jobZone: number | null;
+  pathways: readonly string[];
+  oi: readonly number[];
+  dev: readonly number[];
+  norm: number;
+}
+
+/**
+ * Works out once what every match needs from an occupation, so matching one profile against
+ * all of them is six multiplications each. Occupations without six ratings, or with all six
+ * equal, are left out (they cannot be correlated).
+ */
+export function prepareOccupations(
+  occupations: readonly MatchableOccupation[],
+): PreparedOccupation[] {
+  const prepared: PreparedOccupation[] = [];
+  for (const o of occupations) {
+    const oi = o.riasec && vectorOf(o.riasec);
+    if (!oi) continue;
+    const mean = oi.reduce((sum, v) => sum + v, 0) / oi.length;
+    const dev = oi.map((v) => v - mean);
+    const norm = Math.sqrt(dev.reduce((sum, d) => sum + d * d, 0));
+    if (norm === 0) continue;
+    prepared.push({
+      code: o.code,
+      jobZone: o.jobZone,
+      pathways: [...new Set(o.pathways)],
+      oi,
+      dev,
+      norm,
+    });
+  }
+  return prepared;
+}
+
 export function matchProfile(
   scores: AreaScores,
   occupations: readonly MatchableOccupation[],
   narrowing: Narrowing = {},
 ): MatchResult {
-  const student = RIASEC.map((l) => scores[l]);
-  const all: (OccupationMatch & { pathways: readonly string[] })[] = [];
-  for (const occupation of occupations) {
-    if (!occupation.riasec || !zoneAllowed(occupation.jobZone, narrowing)) continue;
-    const oi = vectorOf(occupation.riasec);
-    const r = oi && correlation(student, oi);
-    if (r === null || r === undefined) continue;
-    all.push({
-      code: occupation.code,
-      r: round(r),
-      fit: fitLabel(r),
-      drivers: matchDrivers(student, oi!),
-      pathways: occupation.pathways,
-    });
+  return matchPrepared(scores, prepareOccupations(occupations), narrowing);
+}
+
+const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
+
+/**
+ * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
+ * fit; the Good-or-better ones are returned best first (ties by code), the first `limit` of them
+ * with the areas that drove the match.
+ */
+export function matchPrepared(
+  scores: AreaScores,
+  occupations: readonly PreparedOccupation[],
+  narrowing: Narrowing = {},
+  limit = Infinity,
+): MatchResult {
+  const x = RIASEC.map((l) => scores[l]);
+  const mx = x.reduce((sum, v) => sum + v, 0) / x.length;
+  const [d0, d1, d2, d3, d4, d5] = x.map((v) => v - mx) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
+  if (nx === 0) return EMPTY;
+  const byPathway: Sums = new Map();
+  const good: { o: PreparedOccupation; r: number }[] = [];
+  for (const o of occupations) {
+    if (!zoneAllowed(o.jobZone, narrowing)) continue;
+    const d = o.dev;
+    const r = round(
+      (d0 * d[0]! + d1 * d[1]! + d2 * d[2]! + d3 * d[3]! + d4 * d[4]! + d5 * d[5]!) / (nx * o.norm),
+    );
+    for (const p of o.pathways) push(byPathway, p, r);
+    if (r >= FIT_CUTOFFS.good) good.push({ o, r });
   }
-  all.sort((a, b) => b.r - a.r || a.code.localeCompare(b.code));
-  const byPathway = new Map<string, number[]>();
-  for (const m of all) for (const p of new Set(m.pathways)) push(byPathway, p, m.r);
+  good.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));
   const pathways = rankGroups(byPathway);
-  const byCluster = new Map<string, number[]>();
-  for (const p of pathways) {
-    push(byCluster, p.code.split('-')[0]!, p.r);
-  }
+  const byCluster: Sums = new Map();
+  for (const p of pathways) push(byCluster, p.code.slice(0, p.code.indexOf('-')), p.r);
   return {
-    occupations: all.filter((m) => m.fit !== 'weak').map(({ pathways: _p, ...m }) => m),
+    occupations: good.slice(0, limit).map(({ o, r }) => ({
+      code: o.code,
+      r,
+      fit: fitLabel(r),
+      drivers: matchDrivers(x, o.oi),
+    })),
     pathways,
     clusters: rankGroups(byCluster),
   };
 }
 
-function push(groups: Map<string, number[]>, key: string, r: number) {
-  const list = groups.get(key);
-  if (list) list.push(r);
-  else groups.set(key, [r]);
+type Sums = Map<string, { sum: number; count: number }>;
+
+function push(groups: Sums, key: string, r: number) {
+  const group = groups.get(key);
+  if (group) {
+    group.sum += r;
+    group.count += 1;
+  } else groups.set(key, { sum: r, count: 1 });
 }
 
-function rankGroups(values: Map<string, number[]>): GroupFit[] {
+function rankGroups(values: Sums): GroupFit[] {
   return [...values]
-    .map(([code, rs]) => {
-      const r = round(rs.reduce((s, x) => s + x, 0) / rs.length);
-      return { code, r, fit: fitLabel(r), count: rs.length };
+    .map(([code, { sum, count }]) => {
+      const r = round(sum / count);
+      return { code, r, fit: fitLabel(r), count };
     })
-    .sort((a, b) => b.r - a.r || a.code.localeCompare(b.code));
+    .sort((a, b) => b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -129,6 +129,24 @@ describe.each(testEngines())('Interest Profiler API on $name', (engine) => {
     expect((await post({ form: 45, answers })).statusCode).toBe(400);
   });
 
+  it('answers the same request again from its cache, and recomputes after an import', async () => {
+    const payload = { form: 60, answers: answersFor(sf, { R: 1, I: 1, A: 5, S: 2, E: 3, C: 1 }) };
+    const before = (await post(payload)).json<TProfilerResults>();
+    expect((await post(payload)).json()).toEqual(before);
+    expect(before.occupations.map((o) => o.code)).not.toContain('27-1024.00');
+    await loadInterestOccupations(runtime, [
+      {
+        code: '27-1024.00',
+        title: 'Graphic Designers',
+        jobZone: 4,
+        oi: [2, 2, 7, 3, 4, 2],
+        pathways: ['03-06'],
+      },
+    ]);
+    const after = (await post(payload)).json<TProfilerResults>();
+    expect(after.occupations[0]!.code).toBe('27-1024.00');
+  });
+
   it('never answers a 5xx to any body (fuzz)', async () => {
     const ids = sf.items.map((i) => i.id);
     const answer = fc.oneof(

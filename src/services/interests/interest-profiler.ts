@@ -12,7 +12,11 @@ import type {
 import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { itemAttribution } from '../../domain/interests/attribution.ts';
-import { matchProfile, type MatchableOccupation } from '../../domain/interests/matching.ts';
+import {
+  matchPrepared,
+  prepareOccupations,
+  type PreparedOccupation,
+} from '../../domain/interests/matching.ts';
 import {
   ANSWER_VALUES,
   answerLabel,
@@ -20,7 +24,8 @@ import {
   type ProfilerForm,
   type ProfilerItem,
 } from '../../domain/interests/profiler.ts';
-import { profileOf } from '../../domain/interests/scoring.ts';
+import { answerProblem, profileOf } from '../../domain/interests/scoring.ts';
+import { invalid } from '../../domain/errors.ts';
 import { entryLevelOf, type EntryLevel } from '../../domain/occupation/entry-level.ts';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
@@ -28,6 +33,7 @@ import { pickText } from '../occupations/occupation-catalog.ts';
 
 const LEVEL_ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
 const ALL_ZONES = [1, 2, 3, 4, 5];
+const CACHE_SIZE = 500;
 
 export interface InterestProfilerDeps {
   items: Readonly<Record<ProfilerForm, readonly ProfilerItem[]>>;
@@ -44,13 +50,15 @@ export interface InterestProfilerDeps {
 interface Snapshot {
   frameworkId: string;
   loadedAt: number;
-  matchable: MatchableOccupation[];
+  matchable: PreparedOccupation[];
   rows: Map<string, OccupationRow>;
   pathwaysOf: Map<string, string[]>;
+  /** Every data source the loaded occupations name, read once with them. */
+  sources: Map<string, SourceRow>;
 }
 
 /** Just the scores and matches, with occupations unnamed: what the benchmark times. */
-export type Scored = ReturnType<typeof profileOf> & ReturnType<typeof matchProfile>;
+export type Scored = ReturnType<typeof profileOf> & ReturnType<typeof matchPrepared>;
 
 export class InterestProfiler {
   #snapshot: Promise<Snapshot> | undefined;
@@ -64,7 +72,16 @@ export class InterestProfiler {
 
   invalidate(): void {
     this.#snapshot = undefined;
+    this.#cache.clear();
   }
+
+  /**
+   * Results of recent identical requests (same form, answers, narrowing, limit and language),
+   * kept while the occupation snapshot they were computed from is current: the results page
+   * asks again on every visit, language switch and change of job zone, and /me recomputes the
+   * saved result on every visit. Nothing about who asked is kept.
+   */
+  readonly #cache = new Map<string, { loadedAt: number; results: TProfilerResults }>();
 
   form(form: ProfilerForm, lang: Lang): TProfilerForm {
     return {
@@ -84,12 +101,35 @@ export class InterestProfiler {
     const jobZones = zonesOf(request);
     const matches = profile.flat
       ? { occupations: [], pathways: [], clusters: [] }
-      : matchProfile(profile.scores, snapshot.matchable, { jobZones });
+      : matchPrepared(profile.scores, snapshot.matchable, { jobZones }, request.limit ?? 50);
     return { ...profile, ...matches, snapshot };
   }
 
   async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
-    const scored = await this.score(request);
+    const problem = answerProblem(this.deps.items[request.form], request.answers);
+    if (problem) throw invalid(problem.message, `answers.${problem.itemId}`);
+    const snapshot = await this.#load();
+    const key = [
+      request.form,
+      lang,
+      request.jobZone ?? '',
+      request.entryLevel ?? '',
+      request.limit ?? '',
+      this.deps.items[request.form].map((i) => request.answers[i.id]).join(''),
+    ].join('|');
+    const cached = this.#cache.get(key);
+    if (cached && cached.loadedAt === snapshot.loadedAt) return cached.results;
+    const results = await this.#present(request, lang, await this.score(request));
+    if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cache.set(key, { loadedAt: snapshot.loadedAt, results });
+    return results;
+  }
+
+  async #present(
+    request: TResultsRequest,
+    lang: Lang,
+    scored: Scored & { snapshot: Snapshot },
+  ): Promise<TProfilerResults> {
     const { snapshot } = scored;
     const pathways = await this.deps.frameworks.listPathways({
       framework: snapshot.frameworkId,
@@ -97,7 +137,7 @@ export class InterestProfiler {
     });
     const pathwayByCode = new Map(pathways.items.map((p) => [p.code, p]));
     const clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
-    const occupations = scored.occupations.slice(0, request.limit ?? 50).map((m) => {
+    const occupations = scored.occupations.map((m) => {
       const row = snapshot.rows.get(m.code)!;
       return {
         code: m.code,
@@ -138,16 +178,9 @@ export class InterestProfiler {
         return pathway ? [{ ...p, title: pathway.title, clusterCode: pathway.cluster.code }] : [];
       }),
       occupations,
-      sources: await this.deps.sources(
-        unique(
-          shownRows.flatMap((r) => [
-            r.sourceId,
-            r.wageSourceId,
-            r.projectionSourceId,
-            r.brightOutlookSourceId,
-          ]),
-        ),
-      ),
+      sources: unique(shownRows.flatMap(sourceIdsOf))
+        .sort()
+        .flatMap((id) => snapshot.sources.get(id) ?? []),
     };
   }
 
@@ -177,15 +210,19 @@ export class InterestProfiler {
       if (list) list.push(link.pathway);
       else pathwaysOf.set(link.occupation, [link.pathway]);
     }
+    const sources = await this.deps.sources(unique(rows.flatMap(sourceIdsOf)));
     return {
       frameworkId,
       loadedAt: this.#now(),
-      matchable: rows.map((r) => ({
-        code: r.code,
-        riasec: r.riasec,
-        jobZone: r.jobZone,
-        pathways: pathwaysOf.get(r.code) ?? [],
-      })),
+      sources: new Map(sources.map((source) => [source.id, source])),
+      matchable: prepareOccupations(
+        rows.map((r) => ({
+          code: r.code,
+          riasec: r.riasec,
+          jobZone: r.jobZone,
+          pathways: pathwaysOf.get(r.code) ?? [],
+        })),
+      ),
       rows: new Map(rows.map((r) => [r.code, r])),
       pathwaysOf,
     };
@@ -197,6 +234,13 @@ function zonesOf(request: Pick<TResultsRequest, 'jobZone' | 'entryLevel'>): numb
   if (request.jobZone === undefined) return byLevel;
   return byLevel && !byLevel.includes(request.jobZone) ? [] : [request.jobZone];
 }
+
+const sourceIdsOf = (r: OccupationRow) => [
+  r.sourceId,
+  r.wageSourceId,
+  r.projectionSourceId,
+  r.brightOutlookSourceId,
+];
 
 const unique = (ids: (string | null)[]): string[] => [
   ...new Set(ids.filter((id): id is string => id !== null)),

@@ -1,0 +1,122 @@
+/**
+ * Interest Profiler benchmark, on the shared O*NET 27.0 data (every occupation with interest
+ * scores, linked to pathways):
+ * - scoring one set of 60 answers and matching the profile against every occupation, in process,
+ *   for 1,000 varied answer sets: p50/p99 (target p99 < 2 ms);
+ * - POST /api/v1/interest-profiler/results against the cached GET /api/v1/pathways/08-05 in the
+ *   same run, each loaded by autocannon (target ratio ≥ 0.5).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PROFILER_ITEMS } from '../src/data/interest-items/index.ts';
+import { loadConfig } from '../src/config.ts';
+import { createRuntime } from '../src/runtime.ts';
+import { startServer } from '../src/server/serve.ts';
+import { load, type LoadResult } from './autocannon.ts';
+import { importAll } from './import.ts';
+
+export interface InterestsBenchResult {
+  occupations: number;
+  profiles: number;
+  p50: number;
+  p99: number;
+  results: LoadResult;
+  pathway: LoadResult;
+  ratio: number;
+}
+
+/** Deterministic answer sets: each leans towards two areas, with noise. */
+export function answerSets(count: number): Record<string, number>[] {
+  let x = 7;
+  const rnd = () => (x = (x * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const items = PROFILER_ITEMS[60];
+  return Array.from({ length: count }, () => {
+    const liked = new Set(['RIASEC'[Math.floor(rnd() * 6)], 'RIASEC'[Math.floor(rnd() * 6)]]);
+    return Object.fromEntries(
+      items.map((item) => {
+        const base = liked.has(item.area) ? 4 : 2;
+        return [item.id, Math.max(1, Math.min(5, base + Math.round(rnd() * 2 - 1)))];
+      }),
+    );
+  });
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function inProcess(): Promise<{ occupations: number; times: number[] }> {
+  const runtime = await createRuntime({ memory: true });
+  try {
+    await runtime.migrate();
+    await runtime.seed();
+    await importAll(runtime);
+    const profiler = runtime.interests.profiler;
+    const sets = answerSets(1_000);
+    const first = await profiler.score({ form: 60, answers: sets[0]! });
+    for (const answers of sets) await profiler.score({ form: 60, answers });
+    const times: number[] = [];
+    for (const answers of sets) {
+      const start = performance.now();
+      await profiler.score({ form: 60, answers });
+      times.push(performance.now() - start);
+    }
+    return { occupations: first.snapshot.matchable.length, times: times.sort((a, b) => a - b) };
+  } finally {
+    await runtime.close();
+  }
+}
+
+export async function benchInterests(options: {
+  seconds: number;
+  connections: number;
+}): Promise<InterestsBenchResult> {
+  const { occupations, times } = await inProcess();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-bench-'));
+  const server = await startServer(loadConfig({ dataDir, port: 0, logLevel: 'warn' }));
+  try {
+    await importAll(server.runtime);
+    const body = JSON.stringify({ form: 60, answers: answerSets(1)[0] });
+    const resultsUrl = `${server.url}/api/v1/interest-profiler/results`;
+    const post = {
+      method: 'POST' as const,
+      body,
+      headers: ['content-type: application/json'],
+    };
+    const sample = await fetch(resultsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (sample.status !== 200) throw new Error(`results answered ${sample.status}`);
+    const pathwayUrl = `${server.url}/api/v1/pathways/08-05`;
+    await load(resultsUrl, { ...options, ...post, seconds: 1 });
+    const results = await load(resultsUrl, { ...options, ...post });
+    await load(pathwayUrl, { ...options, seconds: 1 });
+    const pathway = await load(pathwayUrl, options);
+    return {
+      occupations,
+      profiles: times.length,
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      results,
+      pathway,
+      ratio: results.requestsPerSecond / pathway.requestsPerSecond,
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function printInterests(r: InterestsBenchResult): void {
+  console.log(
+    `\nInterest Profiler: ${r.profiles} answer sets scored and matched against ${r.occupations} occupations`,
+  );
+  console.log(`  p50 ${r.p50.toFixed(3)} ms · p99 ${r.p99.toFixed(3)} ms  (target p99 < 2 ms)`);
+  console.log(
+    `  POST /interest-profiler/results ${Math.round(r.results.requestsPerSecond)} req/s (p99 ${r.results.p99Ms} ms, non-2xx ${r.results.non2xx})` +
+      ` vs cached GET /pathways/08-05 ${Math.round(r.pathway.requestsPerSecond)} req/s: ratio ${r.ratio.toFixed(2)} (target ≥ 0.5)`,
+  );
+}
