@@ -11,6 +11,8 @@ export interface OrganizationTable {
   /** Catalog details (migration 0010). */
   city: string | null;
   state_code: string | null;
+  /** The rules profile it checks its programs against (migration 0020); null: classic. */
+  program_profile: string | null;
   created_at: Generated<Date>;
 }
 

@@ -43,6 +43,7 @@ interface OrgRow {
   parent_id: string | null;
   city: string | null;
   state_code: string | null;
+  program_profile: string | null;
 }
 
 /** An organization as a program file's institution; none for the state (not a catalog entry). */
@@ -56,10 +57,19 @@ function toInstitution(row: OrgRow): TInstitution | undefined {
     ...(kind === 'high_school' && row.parent_id ? { parentId: row.parent_id } : {}),
     ...(row.city ? { city: row.city } : {}),
     ...(row.state_code ? { state: row.state_code } : {}),
+    ...(row.program_profile ? { programProfile: row.program_profile } : {}),
   };
 }
 
-const ORG_COLUMNS = ['id', 'kind', 'name', 'parent_id', 'city', 'state_code'] as const;
+const ORG_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'parent_id',
+  'city',
+  'state_code',
+  'program_profile',
+] as const;
 
 export class CatalogRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -86,12 +96,14 @@ export class CatalogRepository {
               : null,
         city: i.city ?? null,
         state_code: i.state ?? null,
+        program_profile: i.programProfile ?? null,
       })
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),
           city: eb.ref('excluded.city'),
           state_code: eb.ref('excluded.state_code'),
+          program_profile: eb.ref('excluded.program_profile'),
         })),
       )
       .execute();

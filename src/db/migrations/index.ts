@@ -19,6 +19,7 @@ import * as m0015 from './0015-saved-items.ts';
 import * as m0016 from './0016-student-records.ts';
 import * as m0017 from './0017-requirements.ts';
 import * as m0018 from './0018-learning-plans.ts';
+import * as m0020 from './0020-organization-program-profile.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0016-student-records': m0016,
   '0017-requirements': m0017,
   '0018-learning-plans': m0018,
+  '0020-organization-program-profile': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -130,7 +130,8 @@ export async function saveProgramWith(
   const broken = brokenStoredReference(program, catalogWrite?.kept, catalog);
   if (broken) throw invalid(broken.message, broken.field);
   const file: TProgramFile = { id: programId, program, catalog };
-  const findings = validateProgram(file, { knownPathways: pathways });
+  const today = repos.clock().toISOString().slice(0, 10);
+  const findings = validateProgram(file, { knownPathways: pathways, today });
   const target = versionForEdit(latest);
   await repos.programs.saveVersion({
     programId,
