@@ -9,6 +9,7 @@ import {
   ZResultsRequest,
 } from '../../contracts/interests.ts';
 import type { InterestProfiler } from '../../services/interests/interest-profiler.ts';
+import { sendShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 import { z } from 'zod';
 
@@ -53,6 +54,12 @@ export const interestProfilerRoutes: FastifyPluginAsyncZod<InterestProfilerRoute
         response: { 200: ZProfilerResults, 400: ZApiError },
       },
     },
-    async (request) => profiler.results(request.body, requestLang(request, request.query.lang)),
+    async (request, reply) =>
+      // The profiler answers an identical request with the same object: serialized once.
+      sendShared(
+        reply,
+        ZProfilerResults,
+        await profiler.results(request.body, requestLang(request, request.query.lang)),
+      ),
   );
 };
