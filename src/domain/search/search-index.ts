@@ -73,11 +73,14 @@ export class SearchIndex {
   readonly #codes: { code: string; doc: number }[];
   readonly #aliasNames = new Map<string, number[]>();
   readonly #aliasTokens = new Map<SearchDoc, { alias: string; tokens: string[] }[]>();
+  /** Each document's titles folded once, for the "title starts with the query" bonus. */
+  readonly #foldedTitles: string[][] = [];
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
     const codes: { code: string; doc: number }[] = [];
     docs.forEach((doc, id) => {
+      this.#foldedTitles.push([doc.title.en, doc.title.es ?? ''].filter(Boolean).map(fold));
       const add = (text: string, weight: number, words = tokenize(text)) => {
         for (const word of words) {
           addPosting(this.#postings, word, id, weight);
@@ -118,7 +121,7 @@ export class SearchIndex {
   }
 
   search(query: string, accept: (doc: SearchDoc) => boolean = () => true): SearchHit[] {
-    return this.#search(query, accept, new Map());
+    return this.find(query, accept).hits;
   }
 
   /** The hits, and the other name each was found by (see `alsoCalled`), from one reading of the query. */
@@ -126,6 +129,12 @@ export class SearchIndex {
     query: string,
     accept: (doc: SearchDoc) => boolean = () => true,
   ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc) => string | undefined } {
+    const code = asCodeQuery(query);
+    if (code !== undefined) {
+      // Found by code: no other name to show.
+      const byCode = this.#byCode(code.toLowerCase(), accept);
+      if (byCode.length > 0) return { hits: byCode, alsoCalled: () => undefined };
+    }
     const found: WordTokens = new Map();
     return { hits: this.#search(query, accept, found), alsoCalled: this.#alsoCalled(query, found) };
   }
@@ -140,11 +149,6 @@ export class SearchIndex {
   }
 
   #search(query: string, accept: (doc: SearchDoc) => boolean, found: WordTokens): SearchHit[] {
-    const code = asCodeQuery(query);
-    if (code !== undefined) {
-      const byCode = this.#byCode(code.toLowerCase(), accept);
-      if (byCode.length > 0) return byCode;
-    }
     const words = queryWords(query);
     if (words.length === 0) return [];
     const scores = new Map<number, number>();
@@ -170,9 +174,7 @@ export class SearchIndex {
       if (counts.get(id) !== words.length) continue;
       const doc = this.#docs[id]!;
       if (!accept(doc)) continue;
-      const starts =
-        fold(doc.title.en).startsWith(folded) ||
-        (doc.title.es !== undefined && fold(doc.title.es).startsWith(folded));
+      const starts = this.#foldedTitles[id]!.some((title) => title.startsWith(folded));
       const bonus = (starts ? 0.25 : 0) + (wholeAlias.has(id) ? WHOLE_ALIAS : 0);
       hits.push({ doc, score: score / words.length + bonus, real: real.get(id) ?? 0 });
     }
