@@ -37,7 +37,7 @@ describe.each(testEngines())('program and catalog ownership on $name', (engine) 
     await runtime.seed();
     await runtime.seedDemoRegion();
     const deps = runtime.accounts.deps;
-    await createOrg(deps, CLI, { id: 'state', kind: 'state', name: 'State' });
+    // The demo region's loader made the state and Riverside's organizations.
     await createOrg(deps, CLI, { id: 'lake', kind: 'district', name: 'Lake', parentId: 'state' });
     await createOrg(deps, CLI, { id: 'lake-high', kind: 'school', name: 'LH', parentId: 'lake' });
     await createOrg(deps, CLI, { id: 'farcc', kind: 'college', name: 'Far', parentId: 'state' });
