@@ -74,7 +74,7 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
     const levels = await section.locator('.entry-level-heading').allInnerTexts();
     expect(levels.length).toBeGreaterThan(0);
     for (const level of levels) expect(level).toMatch(/skilled|not known/);
-    expect(await section.locator('.attribution').innerText()).toContain('O*NET');
+    expect((await section.locator('.attribution').allInnerTexts()).join('\n')).toContain('O*NET');
 
     await section.getByRole('link', { name: occupation.title, exact: true }).click();
     await page.waitForURL(url(`/occupations/${occupation.code}`));
