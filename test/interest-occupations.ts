@@ -3,7 +3,9 @@
  * links and wages through the ordinary import path, so interest matching has something to match.
  * The scores are made up for tests; they are not O*NET's.
  */
+import { DEFAULT_FRAMEWORK_ID, frameworks } from '../src/data/index.ts';
 import type { Runtime } from '../src/runtime.ts';
+import { seedFrameworks } from '../src/services/seed.ts';
 import { runImport } from '../src/services/occupations/run-import.ts';
 
 export interface TestOccupation {
@@ -117,4 +119,17 @@ export async function loadInterestOccupations(
         })),
     },
   });
+}
+
+/**
+ * The framework alone, without the shipped occupation data, so a test's own occupations are the
+ * only ones there are.
+ */
+export async function seedFrameworkOnly(runtime: Runtime): Promise<void> {
+  await seedFrameworks({
+    repo: runtime.repos.framework,
+    frameworks,
+    defaultFrameworkId: DEFAULT_FRAMEWORK_ID,
+  });
+  runtime.catalog.invalidate();
 }

@@ -128,7 +128,7 @@ export class SearchIndex {
   find(
     query: string,
     accept: (doc: SearchDoc) => boolean = () => true,
-  ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc) => string | undefined } {
+  ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined } {
     const code = asCodeQuery(query);
     if (code !== undefined) {
       // Found by code: no other name to show.
@@ -144,7 +144,7 @@ export class SearchIndex {
    * the title has every word; else the alias that is the whole query, or the shortest alias that
    * has every word.
    */
-  alsoCalled(query: string): (doc: SearchDoc) => string | undefined {
+  alsoCalled(query: string): (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined {
     return this.#alsoCalled(query, new Map());
   }
 
@@ -186,11 +186,14 @@ export class SearchIndex {
       .map(({ doc, score }) => ({ doc, score }));
   }
 
-  #alsoCalled(query: string, cache: WordTokens): (doc: SearchDoc) => string | undefined {
+  #alsoCalled(
+    query: string,
+    cache: WordTokens,
+  ): (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined {
     const words = queryWords(query);
     const key = nameKey(query);
     let found: WordMatch[] | undefined;
-    return (doc) => {
+    return (doc, lang = 'en') => {
       const names = this.#aliasTokens.get(doc);
       if (!names || words.length === 0) return undefined;
       found ??= words.map((w) => this.#tokensOf(w, cache));
@@ -198,10 +201,8 @@ export class SearchIndex {
         m.exact.has(token) || m.loose.has(token) || m.keys.has(spanishKey(token));
       const has = (tokens: readonly string[]) =>
         found!.every((m) => tokens.some((t) => matches(m, t)));
-      if (
-        has(tokenize(doc.title.en)) ||
-        (doc.title.es !== undefined && has(tokenize(doc.title.es)))
-      )
+      // The title the person sees (Spanish where there is one) already explains the match.
+      if (has(tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en)))
         return undefined;
       let best: string | undefined;
       for (const { alias, tokens } of names) {

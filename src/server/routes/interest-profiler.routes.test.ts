@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { loadInterestOccupations } from '../../../test/interest-occupations.ts';
+import { loadInterestOccupations, seedFrameworkOnly } from '../../../test/interest-occupations.ts';
 import type { TProfilerForm, TProfilerResults } from '../../contracts/interests.ts';
 import type { Runtime } from '../../runtime.ts';
 
@@ -18,7 +18,7 @@ describe.each(testEngines())('Interest Profiler API on $name', (engine) => {
 
   beforeAll(async () => {
     runtime = await engine.open();
-    await runtime.seed();
+    await seedFrameworkOnly(runtime);
     await loadInterestOccupations(runtime);
     app = await buildTestApp(runtime);
     sf = (await app.inject({ url: '/api/v1/interest-profiler?form=60' })).json();

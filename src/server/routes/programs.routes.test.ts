@@ -130,7 +130,7 @@ describe.each(testEngines())('programs API on $name', (engine) => {
       },
     });
     expect(dangling.statusCode, dangling.body).toBe(400);
-    expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
+    expect(dangling.json().error.field).toBe('catalog.courses[0].institutionId');
     const unknownOwner = await send('POST', '/api/v1/programs', {
       id: 'broken',
       program: { ...file.program, ownerId: 'no-such-district' },

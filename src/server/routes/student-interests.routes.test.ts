@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { loadInterestOccupations } from '../../../test/interest-occupations.ts';
+import { loadInterestOccupations, seedFrameworkOnly } from '../../../test/interest-occupations.ts';
 import type {
   TOfferedPrograms,
   TResultList,
@@ -14,7 +14,6 @@ import type {
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
-import { createOrg } from '../../services/accounts/manage-orgs.ts';
 import { createUser } from '../../services/accounts/manage-users.ts';
 
 const mini = (byArea: string) =>
@@ -35,7 +34,7 @@ describe.each(testEngines())("students' interest results on $name", (engine) => 
 
   beforeAll(async () => {
     runtime = await engine.open();
-    await runtime.seed();
+    await seedFrameworkOnly(runtime);
     await runtime.seedDemoRegion();
     await loadInterestOccupations(runtime);
     world = await buildWorld(runtime);
@@ -156,18 +155,7 @@ describe.each(testEngines())("students' interest results on $name", (engine) => 
 
   it("finds the programs of study the student's own school and district offer", async () => {
     const deps = runtime.accounts.deps;
-    await createOrg(deps, CLI, {
-      id: 'rusd',
-      kind: 'district',
-      name: 'Riverside',
-      parentId: 'state',
-    });
-    await createOrg(deps, CLI, {
-      id: 'rhs',
-      kind: 'school',
-      name: 'Riverside HS',
-      parentId: 'rusd',
-    });
+    // The demo region made Riverside Unified and its high school `rhs` organizations.
     const { user } = await createUser(deps, CLI, {
       email: 'rhs-student@x.test',
       name: 'Riverside student',

@@ -103,7 +103,7 @@ export class SearchService {
           total: ofType.length,
           items: ofType
             .slice(0, query.limit)
-            .map((h) => item(h.doc, type, query.lang, alsoCalled(h.doc))),
+            .map((h) => item(h.doc, type, query.lang, alsoCalled(h.doc, query.lang))),
         };
       })
       .filter((group) => group.total > 0);
