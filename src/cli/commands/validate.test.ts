@@ -67,7 +67,9 @@ describe('wayfinder validate', () => {
         rule: 'pos.no-repeated-content',
         severity: 'error',
         path: 'program.steps[4].courses[3]',
-        message: expect.stringMatching(/^El curso de educación superior HLT 105 «Medical Terminology»/),
+        message: expect.stringMatching(
+          /^El curso de educación superior HLT 105 «Medical Terminology»/,
+        ),
         profile: 'classic',
         reason: expect.stringContaining('primera edición de Wayfinder'),
       },
