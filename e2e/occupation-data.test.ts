@@ -78,7 +78,7 @@ describe.skipIf(skipBrowserTests())('the shipped occupation data in a browser', 
     expect(await axeViolations(page)).toEqual([]);
     // A page written in Spanish says nothing of the kind.
     await open(page, url('/es/occupations/29-1141.00'));
-    await expect.poll(() => heading(page)).toBe('Enfermeros titulados');
+    await expect.poll(() => heading(page)).toBe('Enfermeros registrados (RN)');
     expect(await page.locator('main .lead').getAttribute('lang')).toBeNull();
   });
 
@@ -97,21 +97,21 @@ describe.skipIf(skipBrowserTests())('the shipped occupation data in a browser', 
     );
     expect(await first.locator('.search-result__also').innerText()).toBe('Also called Cop');
 
-    await open(page, url('/es/search?q=RN'));
+    await open(page, url('/es/search?q=EMT'));
     const nurse = page
       .locator('section[aria-labelledby="results-occupation"] .search-result')
-      .filter({ hasText: 'Enfermeros titulados' });
+      .filter({ hasText: 'Técnicos en emergencias médicas' });
     await nurse.waitFor();
     expect(await nurse.locator('.search-result__also').innerText()).toMatch(
-      /^También llamado .*RN/,
+      /^También llamado .*EMT/,
     );
     expect(await nurse.locator('.search-result__also [lang="en"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSideScroll(page, '/es/search?q=RN');
+    await expectNoSideScroll(page, '/es/search?q=EMT');
     await page.setViewportSize({ width: 1280, height: 800 });
     await nurse.getByRole('link').click();
-    await page.waitForURL(url('/es/occupations/29-1141.00'));
+    await page.waitForURL(url('/es/occupations/29-2042.00'));
   });
 });
