@@ -4,7 +4,7 @@
  * - scoring one set of 60 answers and matching the profile against every occupation, in process,
  *   for 1,000 varied answer sets: p50/p99 (target p99 < 2 ms);
  * - POST /api/v1/interest-profiler/results against the cached GET /api/v1/pathways/08-05 in the
- *   same run, each loaded by autocannon (target ratio ≥ 0.5).
+ *   same run, each loaded by autocannon in alternating rounds, best of three (target ratio ≥ 0.5).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +42,8 @@ export function answerSets(count: number): Record<string, number>[] {
     );
   });
 }
+
+const ROUNDS = 3;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -92,9 +94,17 @@ export async function benchInterests(options: {
     if (sample.status !== 200) throw new Error(`results answered ${sample.status}`);
     const pathwayUrl = `${server.url}/api/v1/pathways/08-05`;
     await load(resultsUrl, { ...options, ...post, seconds: 1 });
-    const results = await load(resultsUrl, { ...options, ...post });
     await load(pathwayUrl, { ...options, seconds: 1 });
-    const pathway = await load(pathwayUrl, options);
+    // Alternating rounds, best of each: two cores are noisy, and the load generator shares them.
+    let results: LoadResult | undefined;
+    let pathway: LoadResult | undefined;
+    for (let round = 0; round < ROUNDS; round++) {
+      const r = await load(resultsUrl, { ...options, ...post });
+      const p = await load(pathwayUrl, options);
+      if (!results || r.requestsPerSecond > results.requestsPerSecond) results = r;
+      if (!pathway || p.requestsPerSecond > pathway.requestsPerSecond) pathway = p;
+    }
+    if (!results || !pathway) throw new Error('no load round ran');
     return {
       occupations,
       profiles: times.length,

@@ -47,7 +47,13 @@ export const ZResultsRequest = z.object({
     .optional()
     .describe('Only occupations of this O*NET job zone (1 little preparation … 5 extensive)'),
   entryLevel: ZEntryLevel.optional(),
-  limit: z.number().int().min(1).max(200).optional().describe('Occupations to return (50)'),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Occupations to return (20: the results page shows 10, the home 5)'),
 });
 export type TResultsRequest = z.infer<typeof ZResultsRequest>;
 
@@ -77,10 +83,12 @@ export const ZProfilerResults = z.object({
   areas: z.array(z.object({ code: ZRiasecLetter, name: z.string(), score: z.number().int() })),
   jobZones: z.array(z.number().int()).describe('The job zones the matches were narrowed to'),
   matchable: z.number().int().describe('Occupations with O*NET interest scores to match against'),
-  clusters: z.array(ZGroupFit.extend({ code: ZClusterCode, title: z.string() })),
-  pathways: z.array(
-    ZGroupFit.extend({ code: ZPathwayCode, title: z.string(), clusterCode: ZClusterCode }),
-  ),
+  clusters: z
+    .array(ZGroupFit.extend({ code: ZClusterCode, title: z.string() }))
+    .describe('Clusters that fit (best, great or good), best first; weak fits are left out'),
+  pathways: z
+    .array(ZGroupFit.extend({ code: ZPathwayCode, title: z.string(), clusterCode: ZClusterCode }))
+    .describe('Pathways that fit (best, great or good), best first; weak fits are left out'),
   occupations: z.array(
     z.object({
       code: ZOnetSocCode,

@@ -88,6 +88,9 @@ describe.each(testEngines())('Interest Profiler API on $name', (engine) => {
         .sort(),
     ).toEqual(['02-01', '02-02']);
     expect(body.sources.map((s) => s.id)).toContain('test-interests@1');
+    // Only groups that fit are listed: a weak fit is not a lead.
+    expect([...body.pathways, ...body.clusters].every((g) => g.fit !== 'weak')).toBe(true);
+    expect(body.occupations.length).toBeLessThanOrEqual(20);
   });
 
   it('narrows by job zone and entry level', async () => {

@@ -34,6 +34,8 @@ import { pickText } from '../occupations/occupation-catalog.ts';
 const LEVEL_ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
 const ALL_ZONES = [1, 2, 3, 4, 5];
 const CACHE_SIZE = 500;
+/** Occupations returned when the request names no limit: the results page shows 10, the home 5. */
+const DEFAULT_LIMIT = 20;
 
 export interface InterestProfilerDeps {
   items: Readonly<Record<ProfilerForm, readonly ProfilerItem[]>>;
@@ -101,7 +103,12 @@ export class InterestProfiler {
     const jobZones = zonesOf(request);
     const matches = profile.flat
       ? { occupations: [], pathways: [], clusters: [] }
-      : matchPrepared(profile.scores, snapshot.matchable, { jobZones }, request.limit ?? 50);
+      : matchPrepared(
+          profile.scores,
+          snapshot.matchable,
+          { jobZones },
+          request.limit ?? DEFAULT_LIMIT,
+        );
     return { ...profile, ...matches, snapshot };
   }
 
@@ -170,11 +177,13 @@ export class InterestProfiler {
       })),
       jobZones: zonesOf(request) ?? ALL_ZONES,
       matchable: snapshot.matchable.length,
+      // Only the groups that fit: a weak fit is not a lead a student can act on, and leaving
+      // the other sixty-odd out halves the answer every results page and home visit fetches.
       clusters: scored.clusters
-        .filter((c) => clusterTitle.has(c.code))
+        .filter((c) => c.fit !== 'weak' && clusterTitle.has(c.code))
         .map((c) => ({ ...c, title: clusterTitle.get(c.code)! })),
       pathways: scored.pathways.flatMap((p) => {
-        const pathway = pathwayByCode.get(p.code);
+        const pathway = p.fit === 'weak' ? undefined : pathwayByCode.get(p.code);
         return pathway ? [{ ...p, title: pathway.title, clusterCode: pathway.cluster.code }] : [];
       }),
       occupations,
