@@ -4,7 +4,7 @@
  * requests and responses.
  */
 import { z } from 'zod';
-import { ZId, ZSocCode, STEP_LEVELS } from './program.ts';
+import { ZCourse, ZId, ZSocCode, STEP_LEVELS } from './program.ts';
 
 export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
 
@@ -127,3 +127,25 @@ export const ZPlanVersionParams = z.object({
   id: z.string().min(1).max(80),
   version: z.coerce.number().int().min(1).max(100000),
 });
+
+/** What the plan pages need beside the plan: programs to start from, sets for what-if, courses. */
+export const ZPlanOptions = z.object({
+  programs: z
+    .array(z.object({ id: z.string(), title: z.string(), pathwayCode: z.string() }))
+    .describe("Approved programs of study of the student's school and district"),
+  requirementSets: z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .describe('Requirement sets a what-if may check against (program:ID sets are the programs)'),
+  courses: z
+    .array(ZCourse)
+    .describe(
+      "The courses the plan can use and is checked with: the student's school and district catalog, the plan's and program's courses and their prerequisites",
+    ),
+  choices: z
+    .array(z.string())
+    .describe('Ids of the courses offered at the student’s school or district (the swap picker)'),
+  offeredBy: z.array(z.string()).describe('Institutions whose courses the student can take'),
+  passed: z.array(z.string()).describe('Catalog course ids the student has already passed'),
+  credentials: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+export type TPlanOptions = z.infer<typeof ZPlanOptions>;

@@ -56,6 +56,18 @@ export class RequirementRepository {
     return row ? (row.doc as TRequirementSet) : undefined;
   }
 
+  /** Every set the district loaded, default first. */
+  async listSets(districtId: string): Promise<TRequirementSet[]> {
+    const rows = await this.db
+      .selectFrom('requirement_set')
+      .select('doc')
+      .where('district_id', '=', districtId)
+      .orderBy('is_default', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.doc as TRequirementSet);
+  }
+
   async exceptions(districtId: string, studentIds: readonly string[]): Promise<ExceptionRecord[]> {
     if (studentIds.length === 0) return [];
     const rows = await this.db

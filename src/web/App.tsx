@@ -14,6 +14,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PathwayPage } from './pages/PathwayPage.tsx';
 import { programRoutes } from './pages/program-routes.tsx';
+import { planRoutes } from './plans/routes.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 
 const pages = (
@@ -30,6 +31,7 @@ const pages = (
     <Route path="interest-profiler/results" element={<ResultsPage />} />
     <Route path="me" element={<MePage />} />
     {programRoutes}
+    {planRoutes}
     {accountRoutes}
   </>
 );

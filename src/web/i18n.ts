@@ -11,6 +11,7 @@ import { editorEn, editorEs } from './i18n-editor.ts';
 import { programsEn, programsEs } from './i18n-programs.ts';
 import { interestsEn, interestsEs } from './interests/i18n-interests.ts';
 import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
+import { plansEn, plansEs } from './plans/i18n-plans.ts';
 
 export const en = {
   siteName: 'Wayfinder',
@@ -66,6 +67,7 @@ export const en = {
   ...occupationsEn,
   ...catalogEn,
   ...interestsEn,
+  ...plansEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -125,6 +127,7 @@ export const es: Messages = {
   ...occupationsEs,
   ...catalogEs,
   ...interestsEs,
+  ...plansEs,
 };
 
 export const messages: Record<TLang, Messages> = { en, es };

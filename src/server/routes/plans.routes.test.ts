@@ -94,6 +94,23 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
     expect(body.exitPoints.length).toBeGreaterThan(0);
   });
 
+  it('offers the programs to start from, the sets for a what-if and the catalog to check with', async () => {
+    const res = await call('student', 'GET', `${plan()}/options?lang=es`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.programs.map((p: { id: string }) => p.id)).toContain(PROGRAM);
+    expect(body.requirementSets.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['rusd-diploma', `program:${PROGRAM}`]),
+    );
+    expect(body.choices).toContain('rhs-python');
+    expect(body.courses.map((c: { id: string }) => c.id)).toContain('rhs-python');
+    expect(body.offeredBy).toEqual(expect.arrayContaining(['rhs', 'rusd']));
+    expect((await call('teacher', 'GET', `${plan()}/options`)).statusCode).toBe(403);
+    expect((await call('otherAdmin', 'GET', `${plan()}/options`)).statusCode).toBe(403);
+    const cedar = (await call('cedarCounselor', 'GET', `${plan('cedar')}/options`)).json();
+    expect(cedar.choices).not.toContain('rhs-python');
+  });
+
   it("marks courses not offered at the student's school, with the reason", async () => {
     const res = await call('cedarCounselor', 'POST', plan('cedar'), { programId: PROGRAM });
     expect(res.statusCode, res.body).toBe(201);

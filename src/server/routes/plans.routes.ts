@@ -6,6 +6,7 @@ import { ZApiError } from '../../contracts/errors.ts';
 import { ZLang } from '../../contracts/framework.ts';
 import {
   ZPlan,
+  ZPlanOptions,
   ZPlanEdit,
   ZPlanParams,
   ZPlanSign,
@@ -13,6 +14,7 @@ import {
   ZPlanVersionParams,
 } from '../../contracts/plans.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
+import { planOptions } from '../../services/plans/plan-options.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { planToPdf } from '../../importers/plan-pdf.ts';
 import { requestLang } from '../lang.ts';
@@ -52,6 +54,28 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return readPlan(records, caller(request), {
+        studentId: request.params.id,
+        lang: requestLang(request, request.query.lang),
+      });
+    },
+  );
+
+  app.get(
+    '/students/:id/plan/options',
+    {
+      config: { action: 'plan.read' },
+      schema: {
+        tags,
+        summary:
+          'What the plan pages offer: programs to start from, sets for a what-if, the catalog the plan is checked with',
+        params: ZPlanParams,
+        querystring: ZLangQuery,
+        response: { 200: ZPlanOptions, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return planOptions(records, caller(request), {
         studentId: request.params.id,
         lang: requestLang(request, request.query.lang),
       });

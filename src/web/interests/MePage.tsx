@@ -7,6 +7,7 @@ import { useCallback, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { NOT_FOR_SCREENING } from '../../domain/interests/attribution.ts';
 import { useSession } from '../account/use-session.ts';
+import { PlanLinks, StaffStudents } from '../plans/PlanLinks.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { usePageSetup } from '../page-setup.ts';
 import { pathFor } from '../paths.ts';
@@ -45,11 +46,17 @@ export function MePage() {
     <article className="ip-page ip-home">
       {h1}
       {session.role === 'student' ? (
-        <StudentHome studentId={session.user.id} readOnly={false} headingLevel={2} />
+        <>
+          <PlanLinks studentId={session.user.id} heading="h2" />
+          <StudentHome studentId={session.user.id} readOnly={false} headingLevel={2} />
+        </>
       ) : session.role === 'guardian' ? (
         <Children />
       ) : (
-        <p>{t.meOnlyStudents}</p>
+        <>
+          <p>{t.meOnlyStudents}</p>
+          <StaffStudents />
+        </>
       )}
       <p className="ip-screening">{NOT_FOR_SCREENING[lang]}</p>
     </article>
@@ -68,6 +75,7 @@ function Children() {
       {state.data.items.map((child) => (
         <section key={child.id} aria-labelledby={`child-${child.id}`} className="ip-child">
           <h2 id={`child-${child.id}`}>{child.name}</h2>
+          <PlanLinks studentId={child.id} name={child.name} heading="h3" />
           <StudentHome studentId={child.id} readOnly headingLevel={3} />
         </section>
       ))}

@@ -1,0 +1,96 @@
+/**
+ * What the plan pages offer beside the plan itself: the approved programs of study a student may
+ * start a plan from (their school's and district's), the requirement sets a what-if may check
+ * against, and the catalog the editor swaps courses from and checks the plan with (the same
+ * catalog the server checks with, so the live checks in the browser match the saved ones).
+ * Read with `plan.read`; a look by staff is audited.
+ */
+import type { TPlanOptions } from '../../contracts/plans.ts';
+import { SHIPPED_REQUIREMENT_SETS } from '../../data/requirements/index.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { PROGRAM_SET_PREFIX } from '../../domain/requirements/program-set.ts';
+import { audit } from '../accounts/audit.ts';
+import type { Caller } from '../accounts/caller.ts';
+import type { RecordsDeps } from '../records/deps.ts';
+import { reachStudent } from '../records/student-progress.ts';
+import { loadPlanCatalog } from './plan-context.ts';
+
+const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
+  lang === 'es' ? (t.es ?? t.en) : t.en;
+
+export async function planOptions(
+  deps: RecordsDeps,
+  caller: Caller,
+  options: { studentId: string; lang: Lang },
+): Promise<TPlanOptions> {
+  const student = await reachStudent(deps, caller, options.studentId, 'plan.read');
+  const { lang } = options;
+  const lists = await Promise.all(
+    [student.schoolId, student.districtId].map((institutionId) =>
+      deps.programs.list({
+        institutionId,
+        visibleStatuses: ['approved'],
+        status: 'approved',
+        limit: 200,
+      }),
+    ),
+  );
+  const programs = new Map(lists.flatMap((l) => l.items).map((p) => [p.programId, p]));
+  const head = await deps.plans.head(student.districtId, student.userId);
+  const current = head
+    ? (await deps.plans.versions(student.districtId, student.userId)).find(
+        (v) => v.version === head.currentVersion,
+      )
+    : undefined;
+  const planned = current?.body.courses.map((c) => c.courseId) ?? [];
+  const programIds = current ? [current.body.programId] : [];
+  const programBodies = (
+    await Promise.all(programIds.map((id) => deps.programs.findVersions(id)))
+  ).flatMap((versions) => versions.filter((v) => v.version === current?.body.programVersion));
+  const programCourses = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.courses));
+  const catalog = await loadPlanCatalog(deps, student, [...planned, ...programCourses]);
+  const credentialIds = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.credentials));
+  const { credentials } = await deps.catalog.findCatalog({
+    institutions: [],
+    courses: [],
+    credentials: credentialIds,
+  });
+  const stored = await deps.requirements.listSets(student.districtId);
+  // Any shipped set may be checked against (requirementSetFor finds them by id).
+  const sets = [
+    ...stored,
+    ...SHIPPED_REQUIREMENT_SETS.filter((s) => !stored.some((d) => d.id === s.id)),
+  ];
+  if ('cli' in caller || caller.actor.userId !== student.userId)
+    await audit(
+      deps,
+      'cli' in caller ? null : caller.actor,
+      {
+        action: 'plan.read',
+        outcome: 'ok',
+        targetType: 'student',
+        targetId: student.userId,
+        districtId: student.districtId,
+        detail: { part: 'options' },
+      },
+      'cli' in caller ? undefined : caller.origin,
+    );
+  const courses = [...catalog.courses.values()];
+  return {
+    programs: [...programs.values()]
+      .map((p) => ({ id: p.programId, title: pick(p.title, lang), pathwayCode: p.pathwayCode }))
+      .sort((a, b) => a.title.localeCompare(b.title, lang)),
+    requirementSets: [
+      ...sets.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
+      ...[...programs.values()].map((p) => ({
+        id: `${PROGRAM_SET_PREFIX}${p.programId}`,
+        title: pick(p.title, lang),
+      })),
+    ],
+    courses,
+    choices: courses.filter((c) => catalog.offeredBy.has(c.institutionId)).map((c) => c.id),
+    offeredBy: [...catalog.offeredBy],
+    passed: [...catalog.passed],
+    credentials: credentials.map((c) => ({ id: c.id, title: pick(c.title, lang) })),
+  };
+}

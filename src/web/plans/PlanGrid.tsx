@@ -1,0 +1,105 @@
+/**
+ * The plan's courses as a grid by year, like the program-of-study diagram: grades 9 to 12, then
+ * the program's postsecondary years, side by side on a wide screen and on paper, stacked by year
+ * under 600 px (plans.css). A course with a problem carries the reason beside it.
+ */
+import { Link } from 'react-router-dom';
+import { SECONDARY_LEVELS, type TPlan, type TPlanOptions } from '../../contracts/plans.ts';
+import { posLabels } from '../../domain/program/pos-labels.ts';
+import { formatMessage } from '../i18n.ts';
+import { occupationPath } from '../paths.ts';
+import { useLang } from '../use-lang.ts';
+import { catalogOf, courseCodeOf, courseTitle } from './plan-draft.ts';
+
+export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions }) {
+  const { lang, t } = useLang();
+  const labels = posLabels(lang);
+  const catalog = catalogOf(options);
+  const credentials = new Map(options.credentials.map((c) => [c.id, c.title]));
+  const problems = (courseId: string, level: string) =>
+    plan.findings.filter((f) => f.courseId === courseId && f.level === level);
+  const years = plan.postsecondary.length;
+  return (
+    <section aria-labelledby="plan-years" className="plan-section">
+      <h2 id="plan-years">{t.planYears}</h2>
+      <div className={`plan-grid plan-grid--${Math.min(4 + years, 8)}`}>
+        {SECONDARY_LEVELS.map((level) => {
+          const courses = plan.courses.filter((c) => c.level === level);
+          return (
+            <section key={level} className="plan-year" aria-labelledby={`plan-${level}`}>
+              <h3 id={`plan-${level}`}>{labels.level[level]}</h3>
+              {courses.length === 0 ? (
+                <p className="plan-muted">{t.planNoCourses}</p>
+              ) : (
+                <ul className="plan-courses">
+                  {courses.map((c) => (
+                    <li
+                      key={`${c.courseId}-${c.level}`}
+                      className={c.kind === 'cte' ? 'plan-course plan-course--cte' : 'plan-course'}
+                    >
+                      <span className="plan-course__title">{c.title}</span>{' '}
+                      <span className="plan-course__code">{c.code}</span>{' '}
+                      <span className="plan-course__credits">
+                        {formatMessage(lang, t.planCredits, { credits: c.credits })}
+                      </span>
+                      {c.kind === 'cte' && <span className="badge badge--cte">{t.planCte}</span>}
+                      {c.dualCredit && <span className="badge badge--early">{t.planDual}</span>}
+                      {problems(c.courseId, c.level).map((f) => (
+                        <span key={f.rule} className="plan-problem">
+                          <span aria-hidden="true">⚠ </span>
+                          {f.message}
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+        {plan.postsecondary.map((step) => (
+          <section
+            key={step.level}
+            className="plan-year plan-year--after"
+            aria-labelledby={`plan-${step.level}`}
+          >
+            <h3 id={`plan-${step.level}`}>{labels.level[step.level]}</h3>
+            <ul className="plan-courses">
+              {step.courses.map((courseId) => {
+                const course = catalog.get(courseId);
+                return (
+                  <li key={courseId} className="plan-course">
+                    <span className="plan-course__title">
+                      {courseTitle(course, courseId, lang)}
+                    </span>
+                    {course && <span className="plan-course__code"> {courseCodeOf(course)}</span>}
+                  </li>
+                );
+              })}
+              {step.credentials.map((id) => (
+                <li key={id} className="plan-credential">
+                  <span aria-hidden="true">★ </span>
+                  {credentials.get(id) ?? id}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {plan.postsecondary.length > 0 && <p className="plan-muted">{t.planAfter}</p>}
+      {plan.exitPoints.length > 0 && (
+        <>
+          <h3>{t.planPoints}</h3>
+          <ul className="plan-points">
+            {plan.exitPoints.map((p) => (
+              <li key={`${p.point}-${p.soc}`}>
+                <strong>{labels.point[p.point]}:</strong>{' '}
+                <Link to={occupationPath(lang, p.soc)}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * /students/:id/progress: the progress check toward graduation, requirement by requirement, with
+ * the sentence of each course that counts; the program of study as a second requirement; courses
+ * that do not count and why; for counselors and admins, the form to record an exception.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { TStudentProgress } from '../../contracts/progress.ts';
+import { mayAttempt } from '../../domain/auth/policy.ts';
+import { useSession } from '../account/use-session.ts';
+import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { formatMessage } from '../i18n.ts';
+import { usePageSetup } from '../page-setup.ts';
+import { useApi } from '../use-api.ts';
+import { useLang } from '../use-lang.ts';
+import { ExceptionForm } from './ExceptionForm.tsx';
+import { planPath, whatIfPath } from './plan-paths.ts';
+import { fetchProgress } from './plans-api.ts';
+import { RequirementList, statusText } from './RequirementList.tsx';
+import './plans.css';
+
+export function ProgressPage() {
+  const { id = '' } = useParams();
+  const { lang, t } = useLang();
+  const session = useSession();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const state = useApi(
+    useCallback((signal: AbortSignal) => fetchProgress(id, lang, null, signal), [id, lang]),
+  );
+  // After an exception is recorded the check is read again in place (the form keeps its focus).
+  const [fresh, setFresh] = useState<TStudentProgress | null>(null);
+  usePageSetup(state.status === 'loading' ? null : t.prTitle, heading);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorNotice error={state.error} />;
+  const data = fresh ?? state.data;
+  const { student, check, program } = data;
+  return (
+    <article className="plan-page pr-page">
+      <h1 ref={heading} tabIndex={-1}>
+        {t.prTitle}
+      </h1>
+      <p className="plan-meta">
+        {student.grade === null
+          ? student.name
+          : formatMessage(lang, t.prStudent, { name: student.name, grade: student.grade })}
+      </p>
+      <nav aria-label={t.prTitle} className="plan-actions">
+        <ul>
+          <li>
+            <Link to={planPath(lang, id)}>{t.planTitle}</Link>
+          </li>
+          <li>
+            <Link to={whatIfPath(lang, id)}>{t.planWhatIfLink}</Link>
+          </li>
+        </ul>
+      </nav>
+      <section aria-labelledby="pr-set" className="plan-section">
+        <h2 id="pr-set">{formatMessage(lang, t.prSet, { title: check.setTitle })}</h2>
+        <p>
+          <strong>
+            {formatMessage(lang, t.prOverall, { status: statusText(t, check.status) })}
+          </strong>
+        </p>
+        <RequirementList check={check} idPrefix="pr" />
+      </section>
+      {program && (
+        <section aria-labelledby="pr-program" className="plan-section">
+          <h2 id="pr-program">{formatMessage(lang, t.prProgram, { title: program.setTitle })}</h2>
+          <p>
+            <strong>
+              {formatMessage(lang, t.prOverall, { status: statusText(t, program.status) })}
+            </strong>
+          </p>
+          <RequirementList check={program} idPrefix="prp" />
+        </section>
+      )}
+      {check.notCounted.length > 0 && (
+        <section aria-labelledby="pr-not" className="plan-section">
+          <h2 id="pr-not">{t.prNotCounted}</h2>
+          <ul>
+            {check.notCounted.map((c) => (
+              <li key={c.attemptKey}>{c.sentence}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {check.unused.length > 0 && (
+        <section aria-labelledby="pr-unused" className="plan-section">
+          <h2 id="pr-unused">{t.prUnused}</h2>
+          <ul>
+            {check.unused.map((c) => (
+              <li key={c.attemptKey}>
+                {c.title} ({c.code})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {session.role &&
+        session.role !== 'state_admin' &&
+        mayAttempt(session.role, 'progress.exception') && (
+          <ExceptionForm
+            progress={data}
+            studentId={id}
+            onAdded={() => void fetchProgress(id, lang, null).then(setFresh)}
+          />
+        )}
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * A progress check as a list a student can follow: each requirement (indented under its parent)
+ * with its status, credits required, earned, in progress and planned, the counselor's exception,
+ * its sentence, and each course that counts with its own sentence.
+ */
+import type { TProgressCheck } from '../../contracts/progress.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
+import { useLang } from '../use-lang.ts';
+
+export const statusText = (t: Messages, status: TProgressCheck['status']) => t[`status_${status}`];
+
+export function StatusBadge({ status }: { status: TProgressCheck['status'] }) {
+  const { t } = useLang();
+  return <span className={`pr-status pr-status--${status}`}>{statusText(t, status)}</span>;
+}
+
+export function RequirementList(props: {
+  check: TProgressCheck;
+  idPrefix: string;
+  brief?: boolean;
+}) {
+  const { check, idPrefix } = props;
+  const { lang, t } = useLang();
+  const credits = (n: number) => formatMessage(lang, t.planCredits, { credits: n });
+  return (
+    <ul className="pr-list">
+      {check.requirements.map((r) => (
+        <li
+          key={r.id}
+          className={`pr-node pr-node--depth-${Math.min(r.depth, 3)}`}
+          aria-labelledby={`${idPrefix}-${r.id}`}
+        >
+          <p className="pr-node__head">
+            <strong id={`${idPrefix}-${r.id}`}>{r.title}</strong> <StatusBadge status={r.status} />
+          </p>
+          <p className="pr-node__credits">
+            {r.required.credits !== null && (
+              <>
+                {t.prRequired}: {credits(r.required.credits)} ·{' '}
+              </>
+            )}
+            {t.prEarned}: {credits(r.earned)}
+            {r.inProgress > 0 && (
+              <>
+                {' '}
+                · {t.prInProgress}: {credits(r.inProgress)}
+              </>
+            )}
+            {r.planned > 0 && (
+              <>
+                {' '}
+                · {t.prPlanned}: {credits(r.planned)}
+              </>
+            )}
+          </p>
+          <p className="pr-node__sentence">{r.sentence}</p>
+          {r.exception && (
+            <p className="plan-notice">
+              {formatMessage(lang, t.prException, {
+                kind: t[`ex_${r.exception.kind}`],
+                reason: r.exception.reason,
+              })}
+            </p>
+          )}
+          {!props.brief && r.courses.length > 0 && (
+            <ul className="pr-courses" aria-label={`${t.prCourses}: ${r.title}`}>
+              {r.courses.map((c) => (
+                <li key={c.attemptKey}>{c.sentence}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

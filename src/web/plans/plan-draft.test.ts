@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { TPlanOptions } from '../../contracts/plans.ts';
+import type { TCourse } from '../../contracts/program.ts';
+import {
+  addCourse,
+  checkDraft,
+  moveCourse,
+  removeCourse,
+  setDualCredit,
+  swapCourse,
+} from './plan-draft.ts';
+
+const course = (id: string, over: Partial<TCourse> = {}): TCourse =>
+  ({
+    id,
+    institutionId: 'rhs',
+    level: 'secondary',
+    kind: 'academic',
+    stateCode: id.toUpperCase(),
+    title: { en: `Course ${id}`, es: `Curso ${id}` },
+    carnegieUnits: 1,
+    gradeMin: 9,
+    gradeMax: 12,
+    prerequisites: [],
+    ...over,
+  }) as TCourse;
+
+const options: TPlanOptions = {
+  programs: [],
+  requirementSets: [],
+  courses: [
+    course('alg1'),
+    course('alg2', { prerequisites: ['alg1'] }),
+    course('senior', { gradeMin: 11 }),
+    course('far', { institutionId: 'other-high' }),
+  ],
+  choices: ['alg1', 'alg2', 'senior'],
+  offeredBy: ['rhs', 'rusd'],
+  passed: [],
+  credentials: [],
+};
+const goals = { career: null, postsecondary: null, benchmarks: [] };
+
+describe('plan draft', () => {
+  it('checks each step with its reason: prerequisite, grade range, not offered', () => {
+    let draft = addCourse({ courses: [], goals }, 'alg1', 'grade-9');
+    draft = addCourse(draft, 'alg2', 'grade-10');
+    expect(checkDraft(draft, options, 'en')).toEqual([]);
+    draft = moveCourse(draft, 1, 'grade-9');
+    expect(checkDraft(draft, options, 'en')).toEqual([
+      expect.objectContaining({
+        rule: 'prerequisite',
+        message: 'Course alg2 needs Course alg1 first: pass it or plan it in an earlier grade.',
+      }),
+    ]);
+    draft = swapCourse(draft, 0, 'senior');
+    expect(checkDraft(draft, options, 'es').map((f) => f.rule)).toEqual([
+      'grade_range',
+      'prerequisite',
+    ]);
+    draft = addCourse(removeCourse(draft, 1), 'far', 'grade-12');
+    expect(checkDraft(draft, options, 'en')).toEqual([
+      expect.objectContaining({ rule: 'grade_range' }),
+      expect.objectContaining({ rule: 'not_offered', courseId: 'far' }),
+    ]);
+    expect(setDualCredit(draft, 1, true).courses[1]).toEqual({
+      courseId: 'far',
+      level: 'grade-12',
+      dualCredit: true,
+    });
+  });
+});

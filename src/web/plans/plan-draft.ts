@@ -1,0 +1,90 @@
+/**
+ * The plan editor's draft: the courses by grade and the goals, changed one step at a time (swap a
+ * course for another, move it a year, add an elective, remove one, mark dual credit), and checked
+ * after each step with the same pure check the server runs (domain/plans/check-plan.ts) on the
+ * catalog the API gave, so the reasons shown beside the form are the ones the saved plan gets.
+ */
+import type { TLang } from '../../contracts/framework.ts';
+import {
+  type SECONDARY_LEVELS,
+  type TPlan,
+  type TPlanCourse,
+  type TPlanEdit,
+  type TPlanGoals,
+  type TPlanOptions,
+} from '../../contracts/plans.ts';
+import type { TCourse } from '../../contracts/program.ts';
+import { checkPlan, type PlanFinding } from '../../domain/plans/check-plan.ts';
+
+export type Level = (typeof SECONDARY_LEVELS)[number];
+
+export interface Draft {
+  courses: TPlanCourse[];
+  goals: TPlanGoals;
+}
+
+const gradeOf = (level: string) => Number(level.replace('grade-', ''));
+
+/** The plan's courses by grade (a stable sort keeps the plan's order within a grade). */
+export const draftOf = (plan: TPlan): Draft => ({
+  courses: plan.courses
+    .map(({ courseId, level, dualCredit }) => ({ courseId, level, dualCredit }))
+    .sort((a, b) => gradeOf(a.level) - gradeOf(b.level)),
+  goals: plan.goals,
+});
+
+export const editOf = (draft: Draft, baseVersion: number): TPlanEdit => ({
+  baseVersion,
+  courses: draft.courses,
+  goals: draft.goals,
+});
+
+const replaceAt = (courses: TPlanCourse[], index: number, change: Partial<TPlanCourse>) =>
+  courses.map((c, i) => (i === index ? { ...c, ...change } : c));
+
+export const swapCourse = (draft: Draft, index: number, courseId: string): Draft => ({
+  ...draft,
+  courses: replaceAt(draft.courses, index, { courseId }),
+});
+
+export const moveCourse = (draft: Draft, index: number, level: Level): Draft => ({
+  ...draft,
+  courses: replaceAt(draft.courses, index, { level }),
+});
+
+export const setDualCredit = (draft: Draft, index: number, dualCredit: boolean): Draft => ({
+  ...draft,
+  courses: replaceAt(draft.courses, index, { dualCredit }),
+});
+
+export const addCourse = (draft: Draft, courseId: string, level: Level): Draft => ({
+  ...draft,
+  courses: [...draft.courses, { courseId, level, dualCredit: false }],
+});
+
+export const removeCourse = (draft: Draft, index: number): Draft => ({
+  ...draft,
+  courses: draft.courses.filter((_, i) => i !== index),
+});
+
+export const setGoals = (draft: Draft, goals: TPlanGoals): Draft => ({ ...draft, goals });
+
+export function catalogOf(options: TPlanOptions): Map<string, TCourse> {
+  return new Map(options.courses.map((c) => [c.id, c]));
+}
+
+/** The live check of the draft: each finding with its reason, in the page's language. */
+export function checkDraft(draft: Draft, options: TPlanOptions, lang: TLang): PlanFinding[] {
+  return checkPlan(draft.courses, {
+    courses: catalogOf(options),
+    offeredBy: new Set(options.offeredBy),
+    passed: new Set(options.passed),
+    lang,
+  });
+}
+
+export const courseTitle = (course: TCourse | undefined, id: string, lang: TLang) =>
+  course ? (lang === 'es' ? (course.title.es ?? course.title.en) : course.title.en) : id;
+
+export const courseCodeOf = (course: TCourse) =>
+  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;

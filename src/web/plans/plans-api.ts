@@ -1,0 +1,43 @@
+/** Typed calls of the learning plan and progress check API. */
+import type { TLang } from '../../contracts/framework.ts';
+import type { TPlan, TPlanEdit, TPlanOptions } from '../../contracts/plans.ts';
+import type { TException, TExceptionCreate, TStudentProgress } from '../../contracts/progress.ts';
+import { getJson } from '../api.ts';
+import { apiWrite } from '../account/use-session.ts';
+
+const base = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
+
+export const fetchPlan = (id: string, lang: TLang, version: number | null, signal?: AbortSignal) =>
+  getJson<TPlan>(
+    `${base(id)}/plan${version === null ? '' : `/versions/${version}`}?lang=${lang}`,
+    signal,
+  );
+
+export const fetchPlanOptions = (id: string, lang: TLang, signal?: AbortSignal) =>
+  getJson<TPlanOptions>(`${base(id)}/plan/options?lang=${lang}`, signal);
+
+export const startPlan = (id: string, programId: string, lang: TLang) =>
+  apiWrite<TPlan>('POST', `${base(id)}/plan?lang=${lang}`, { programId });
+
+export const savePlan = (id: string, edit: TPlanEdit, lang: TLang) =>
+  apiWrite<TPlan>('PUT', `${base(id)}/plan?lang=${lang}`, edit);
+
+export const signPlan = (id: string, version: number, lang: TLang) =>
+  apiWrite<TPlan>('POST', `${base(id)}/plan/sign?lang=${lang}`, { version, lang });
+
+export const planExportUrl = (id: string, format: 'json' | 'pdf', lang: TLang) =>
+  `${base(id)}/plan/export?format=${format}&lang=${lang}`;
+
+export const fetchProgress = (
+  id: string,
+  lang: TLang,
+  whatIf: string | null,
+  signal?: AbortSignal,
+) =>
+  getJson<TStudentProgress>(
+    `${base(id)}/progress?lang=${lang}${whatIf ? `&whatIf=${encodeURIComponent(whatIf)}` : ''}`,
+    signal,
+  );
+
+export const addException = (id: string, input: TExceptionCreate) =>
+  apiWrite<TException>('POST', `${base(id)}/exceptions`, input);
