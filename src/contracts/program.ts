@@ -191,6 +191,9 @@ export const ZCreditAgreement = z
     effectiveTo: ZIsoDate.optional().describe(
       'The last day the agreement is in force (YYYY-MM-DD); omitted while it has no end date',
     ),
+    registrationDeadline: ZIsoDate.optional().describe(
+      'The next day by which a student must register with the college to earn the credit (YYYY-MM-DD); counselors see it coming 30 days ahead',
+    ),
   })
   .describe('An agreement that a high school course earns credit for a college course');
 export type TCreditAgreement = z.infer<typeof ZCreditAgreement>;

@@ -5,6 +5,7 @@ import type { AccountTables } from './accounts-schema.ts';
 import type { OccupationTables } from './occupations-schema.ts';
 import type { InterestTables } from './interests-schema.ts';
 import type { RecordTables } from './records-schema.ts';
+import type { NoteTables } from './notes-schema.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -97,7 +98,8 @@ export interface ProgramInstitutionTable {
   institution_id: string;
 }
 
-export interface DB extends AccountTables, OccupationTables, InterestTables, RecordTables {
+export interface DB
+  extends AccountTables, OccupationTables, InterestTables, RecordTables, NoteTables {
   framework: FrameworkTable;
   cluster: ClusterTable;
   pathway: PathwayTable;

@@ -35,6 +35,7 @@ import { registerUnstorableTextCheck } from './reject-unstorable.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
 import { progressRoutes } from './routes/progress.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
+import { caseloadRoutes } from './routes/caseload.routes.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb, type WebPages } from './web.ts';
@@ -208,6 +209,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await app.register(recordsRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(progressRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(planRoutes, { prefix: '/api/v1', records: deps.records });
+      await app.register(caseloadRoutes, { prefix: '/api/v1', records: deps.records });
     }
   }
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });

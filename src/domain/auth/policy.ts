@@ -109,6 +109,14 @@ export const POLICY = {
   'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...ADMINS },
   'plan.write': { student: 'self', counselor: 'caseload', district_admin: 'district' },
   'plan.sign': { student: 'self', guardian: 'children', counselor: 'caseload' },
+  /** The caseload list with off-track signals: a counselor's caseload, a district admin's district. */
+  'caseload.read': { counselor: 'caseload', district_admin: 'district' },
+  /**
+   * Counselor notes: staff with the student in scope only, never the student or a guardian.
+   * Counselors write (and edit or delete their own); district admins read.
+   */
+  'note.read': { counselor: 'caseload', district_admin: 'district' },
+  'note.write': { counselor: 'caseload' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

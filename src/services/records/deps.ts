@@ -1,6 +1,8 @@
 /** What the student-record use cases need: repositories, a transaction, the audit log, a clock. */
 import type { Kysely } from 'kysely';
 import { AuditRepository } from '../../db/audit-repository.ts';
+import { CaseloadRepository } from '../../db/caseload-repository.ts';
+import { NoteRepository } from '../../db/note-repository.ts';
 import { CatalogRepository } from '../../db/catalog-repository.ts';
 import { PlanRepository } from '../../db/plan-repository.ts';
 import { ProgramRepository } from '../../db/program-repository.ts';
@@ -18,6 +20,9 @@ export interface RecordRepos {
   /** Programs of study and the catalog, which plans start from (read only here). */
   programs: ProgramRepository;
   catalog: CatalogRepository;
+  /** The caseload list's set-based reads, and counselor notes. */
+  caseload: CaseloadRepository;
+  notes: NoteRepository;
 }
 
 export interface RecordsDeps extends RecordRepos {
@@ -36,6 +41,8 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     plans: new PlanRepository(db),
     programs: new ProgramRepository(db),
     catalog: new CatalogRepository(db),
+    caseload: new CaseloadRepository(db),
+    notes: new NoteRepository(db),
   };
 }
 

@@ -1,0 +1,100 @@
+/**
+ * The caseload list (a counselor's students, or a district admin's district) with each student's
+ * off-track signals and their reasons, and counselor notes on a student.
+ */
+import { z } from 'zod';
+import { SIGNAL_CODES } from '../domain/triage/signals.ts';
+import { ZLang } from './framework.ts';
+
+export const ZSignalCode = z.enum(SIGNAL_CODES);
+export const CASELOAD_SORTS = ['signals', 'name', 'grade', 'credits'] as const;
+
+export const ZCaseloadQuery = z.object({
+  lang: ZLang.optional(),
+  signal: ZSignalCode.optional().describe('Only students with this signal'),
+  grade: z.coerce.number().int().min(6).max(12).optional().describe('Only this grade'),
+  school: z.string().min(1).max(80).optional().describe('Only students of this school (id)'),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Part of the name or local (SIS) id, without regard to case'),
+  sort: z
+    .enum(CASELOAD_SORTS)
+    .default('signals')
+    .describe('signals: most signals first; name; grade; credits: furthest behind first'),
+});
+export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>;
+
+export const ZCaseloadSignal = z.object({
+  code: ZSignalCode,
+  label: z.string().describe('A short name of the signal'),
+  reason: z.string().describe('Why, in a sentence'),
+});
+
+export const ZCaseloadEntry = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  localId: z.string().nullable(),
+  name: z.string(),
+  grade: z.number().int().nullable(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  credits: z.object({
+    earned: z.number(),
+    required: z.number(),
+    expected: z.number().nullable().describe('What the grade expects by now'),
+  }),
+  grade9Gpa: z.number().nullable(),
+  signals: z.array(ZCaseloadSignal),
+});
+export type TCaseloadEntry = z.infer<typeof ZCaseloadEntry>;
+
+export const ZCaseload = z.object({
+  scope: z.enum(['caseload', 'district']).describe("A counselor's caseload, or a whole district"),
+  districtId: z.string().nullable(),
+  setId: z.string().nullable().describe('The requirement set credits are counted against'),
+  total: z.number().int().describe('Students in scope, before filters'),
+  counts: z
+    .record(ZSignalCode, z.number().int())
+    .describe('Students in scope with each signal, before filters'),
+  interestsKnown: z
+    .boolean()
+    .describe(
+      'Whether the caller may see interest results (no_interest_profile is left out if not)',
+    ),
+  schools: z.array(z.object({ id: z.string(), name: z.string() })),
+  items: z.array(ZCaseloadEntry),
+});
+export type TCaseload = z.infer<typeof ZCaseload>;
+
+export const ZNoteBody = z.object({
+  body: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(10_000, 'must be at most 10,000 characters'),
+});
+export type TNoteBody = z.infer<typeof ZNoteBody>;
+
+export const ZNoteParams = z.object({
+  id: z.string().min(1).max(80),
+  noteId: z.string().min(1).max(80),
+});
+
+export const ZNote = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  districtId: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string().nullable(),
+  mine: z.boolean().describe('Written by the caller, who alone may edit or delete it'),
+});
+export type TNote = z.infer<typeof ZNote>;
+
+export const ZNoteList = z.object({ items: z.array(ZNote) });
+export type TNoteList = z.infer<typeof ZNoteList>;

@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/app.ts';
+import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import type { TCaseload, TNote, TNoteList } from '../../contracts/caseload.ts';
+import { shippedRequirementSet } from '../../data/requirements/index.ts';
+import { ROLES } from '../../domain/auth/roles.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../../services/accounts/caller.ts';
+import { importTranscripts } from '../../services/records/import-transcripts.ts';
+import { csv, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
+
+describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let world: World;
+  let student: string;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    world = await buildWorld(runtime);
+    app = await buildTestApp(runtime);
+    student = world.districts[0].users.student;
+    await runtime.records.requirements.saveSet('da', shippedRequirementSet('rusd-diploma')!, true);
+    await runtime.database.db
+      .updateTable('student')
+      .set({ local_id: 'LOC-1', grade: 10 })
+      .where('user_id', '=', student)
+      .execute();
+    // Grade 10 in 2026–27 (the clock's school year): grade 9 was 2025–26.
+    const year =
+      new Date().getUTCMonth() >= 6 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
+    const text = csv(TRANSCRIPT_HEADER, [
+      `LOC-1,da-high,${year - 1}-${String(year % 100).padStart(2, '0')},year,02052,Algebra I,02052,1,0,F,fail`,
+    ]);
+    await importTranscripts(runtime.records, CLI, { name: 't.csv', text }, { districtId: 'da' });
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const send = async (
+    userId: string,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: await sessionHeaders(runtime, userId),
+      ...(payload ? { payload } : {}),
+    });
+  const auditRows = (action: string) =>
+    runtime.database.db
+      .selectFrom('audit_log')
+      .select(['detail', 'actor_id', 'outcome'])
+      .where('action', '=', action)
+      .execute();
+
+  it("lists a counselor's caseload with each signal and its reason, audited once", async () => {
+    const counselor = userOf(world, 'counselor');
+    const res = await send(counselor, 'GET', '/api/v1/caseload');
+    expect(res.statusCode, res.body).toBe(200);
+    const list = res.json<TCaseload>();
+    expect(list.scope).toBe('caseload');
+    expect(list.total).toBe(1);
+    expect(list.interestsKnown).toBe(true);
+    const [entry] = list.items;
+    expect(entry!.id).toBe(student);
+    expect(entry!.signals.map((s) => s.code)).toEqual([
+      'credits_behind',
+      'failed_core',
+      'low_grade9_gpa',
+      'no_plan',
+      'no_interest_profile',
+    ]);
+    expect(entry!.signals[1]!.reason).toBe('Failed and not yet made up: Algebra I.');
+    expect(list.counts.failed_core).toBe(1);
+    const es = (await send(counselor, 'GET', '/api/v1/caseload?lang=es')).json<TCaseload>();
+    expect(es.items[0]!.signals[3]!.label).toBe('Sin plan');
+    const audits = await auditRows('caseload.read');
+    expect(audits.filter((a) => a.actor_id === counselor)).toHaveLength(2);
+    expect(audits[0]!.detail).toEqual({ students: [student] });
+  });
+
+  it('filters by signal, grade and search, and keeps the counts of the whole scope', async () => {
+    const admin = userOf(world, 'district_admin');
+    const all = (await send(admin, 'GET', '/api/v1/caseload?sort=name')).json<TCaseload>();
+    expect(all.scope).toBe('district');
+    expect(all.total).toBe(2);
+    expect(all.interestsKnown).toBe(false);
+    expect(all.items.flatMap((i) => i.signals.map((s) => s.code))).not.toContain(
+      'no_interest_profile',
+    );
+    const failed = (
+      await send(admin, 'GET', '/api/v1/caseload?signal=failed_core')
+    ).json<TCaseload>();
+    expect(failed.items.map((i) => i.id)).toEqual([student]);
+    expect(failed.counts.no_plan).toBe(2);
+    for (const [query, ids] of [
+      ['q=loc-1', [student]],
+      ['q=zzz', []],
+      ['grade=10', [student]],
+      ['grade=12', []],
+      ['school=db-high', []],
+    ] as const) {
+      const res = await send(admin, 'GET', `/api/v1/caseload?${query}`);
+      expect(
+        res.json<TCaseload>().items.map((i) => i.id),
+        query,
+      ).toEqual(ids);
+    }
+    expect((await send(admin, 'GET', '/api/v1/caseload?signal=nope')).statusCode).toBe(400);
+  });
+
+  it('refuses the list to everyone else', async () => {
+    for (const role of ROLES.filter((r) => !['counselor', 'district_admin'].includes(r))) {
+      const res = await send(userOf(world, role), 'GET', '/api/v1/caseload');
+      expect(res.statusCode, role).toBe(403);
+    }
+  });
+
+  it('keeps notes among staff with the student in scope; only the author changes them', async () => {
+    const counselor = userOf(world, 'counselor');
+    const url = `/api/v1/students/${student}/notes`;
+    const created = await send(counselor, 'POST', url, { body: '  Called home about Algebra.  ' });
+    expect(created.statusCode, created.body).toBe(201);
+    const note = created.json<TNote>();
+    expect(note).toMatchObject({ body: 'Called home about Algebra.', mine: true });
+
+    const byAdmin = await send(userOf(world, 'district_admin'), 'GET', url);
+    expect(byAdmin.json<TNoteList>().items.map((n) => [n.id, n.mine])).toEqual([[note.id, false]]);
+    for (const role of ['student', 'guardian', 'teacher', 'state_admin'] as const)
+      expect((await send(userOf(world, role), 'GET', url)).statusCode, role).toBe(403);
+    expect((await send(userOf(world, 'counselor', 1), 'GET', url)).statusCode).toBe(403);
+    expect(
+      (await send(userOf(world, 'district_admin'), 'POST', url, { body: 'x' })).statusCode,
+    ).toBe(403);
+
+    const edited = await send(counselor, 'PUT', `${url}/${note.id}`, { body: 'Met the family.' });
+    expect(edited.json<TNote>().body).toBe('Met the family.');
+    expect(edited.json<TNote>().updatedAt).not.toBeNull();
+    expect((await send(counselor, 'PUT', `${url}/nope`, { body: 'x' })).statusCode).toBe(404);
+    expect((await send(counselor, 'POST', url, { body: '   ' })).statusCode).toBe(400);
+    const reads = await auditRows('note.read');
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(await auditRows('note.create'))).not.toContain('Algebra');
+    expect((await send(counselor, 'DELETE', `${url}/${note.id}`)).statusCode).toBe(204);
+    expect((await send(counselor, 'GET', url)).json<TNoteList>().items).toEqual([]);
+  });
+
+  it('never answers a note write with a 5xx (fuzz: NUL bytes, huge text, other districts)', async () => {
+    const counselor = userOf(world, 'counselor');
+    const targets = [
+      student,
+      world.districts[0].users.otherStudent,
+      world.districts[1].users.student,
+      'no-such-student',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...targets),
+        fc.oneof(
+          fc.string(),
+          fc.string({ minLength: 9_990, maxLength: 10_020 }),
+          fc.string().map((s) => `${s}\u0000${s}`),
+          fc.constant('\ud800'),
+          fc.integer(),
+          fc.constant(null),
+        ),
+        async (target, body) => {
+          const res = await send(counselor, 'POST', `/api/v1/students/${target}/notes`, { body });
+          expect(res.statusCode, res.body).toBeLessThan(500);
+          if (target !== student) expect([400, 403, 404]).toContain(res.statusCode);
+        },
+      ),
+      { numRuns: engine.name === 'pglite' ? 150 : 60, seed: 20261126 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,81 @@
+/**
+ * What the triage of every student on a list needs from their plans' programs of study, read
+ * per distinct program (a district has a handful), never per student: the program's course codes
+ * and, for each dual-credit course a plan holds, the deadlines of its agreements.
+ */
+import type { TCourse, TCreditAgreement } from '../../contracts/program.ts';
+import type { CurrentPlan } from '../../db/caseload-repository.ts';
+import type { Lang } from '../../domain/framework.ts';
+import type { TriagePlan } from '../../domain/triage/signals.ts';
+import { courseCode } from '../plans/plan-context.ts';
+import type { RecordRepos } from '../records/deps.ts';
+
+export interface ProgramFacts {
+  courses: Map<string, TCourse>;
+  /** course id → upcoming dates of its dual-credit agreements (registration deadline, last day). */
+  deadlines: Map<string, string[]>;
+  /** program id @ version → its course ids. */
+  programCourses: Map<string, string[]>;
+}
+
+const key = (programId: string, version: number) => `${programId}@${version}`;
+
+export async function loadProgramFacts(
+  repos: Pick<RecordRepos, 'programs' | 'catalog'>,
+  plans: Iterable<CurrentPlan>,
+): Promise<ProgramFacts> {
+  const wanted = new Map<string, Set<number>>();
+  const planCourseIds = new Set<string>();
+  for (const plan of plans) {
+    const versions = wanted.get(plan.body.programId) ?? new Set<number>();
+    versions.add(plan.body.programVersion);
+    wanted.set(plan.body.programId, versions);
+    for (const c of plan.body.courses) planCourseIds.add(c.courseId);
+  }
+  const programCourses = new Map<string, string[]>();
+  await Promise.all(
+    [...wanted].map(async ([programId, versions]) => {
+      const stored = await repos.programs.findVersions(programId);
+      for (const version of versions) {
+        const body = (
+          stored.find((v) => v.version === version) ??
+          stored.findLast((v) => v.status === 'approved')
+        )?.body;
+        programCourses.set(key(programId, version), body?.steps.flatMap((s) => s.courses) ?? []);
+      }
+    }),
+  );
+  const ids = new Set([...planCourseIds, ...[...programCourses.values()].flat()]);
+  const found =
+    ids.size === 0
+      ? { courses: [] as TCourse[], creditAgreements: [] as TCreditAgreement[] }
+      : await repos.catalog.findCatalog({ institutions: [], courses: [...ids], credentials: [] });
+  const deadlines = new Map<string, string[]>();
+  for (const a of found.creditAgreements) {
+    if (a.type !== 'dual_credit') continue;
+    const dates = [a.registrationDeadline, a.effectiveTo].filter((d): d is string => !!d);
+    deadlines.set(a.secondaryCourseId, [...(deadlines.get(a.secondaryCourseId) ?? []), ...dates]);
+  }
+  return { courses: new Map(found.courses.map((c) => [c.id, c])), deadlines, programCourses };
+}
+
+/** The plan as the triage reads it. */
+export function triagePlan(plan: CurrentPlan, facts: ProgramFacts, lang: Lang): TriagePlan {
+  const code = (id: string) => {
+    const course = facts.courses.get(id);
+    return course ? courseCode(course).toUpperCase() : undefined;
+  };
+  const programIds = facts.programCourses.get(key(plan.body.programId, plan.body.programVersion));
+  return {
+    reviewedAt: plan.reviewedAt,
+    guardianSigned: plan.guardianSigned,
+    programCodes: new Set((programIds ?? []).flatMap((id) => code(id) ?? [])),
+    dualCredit: plan.body.courses.flatMap((c) => {
+      const course = facts.courses.get(c.courseId);
+      const deadlines = facts.deadlines.get(c.courseId);
+      if (!c.dualCredit || !course || !deadlines) return [];
+      const title = (lang === 'es' ? course.title.es : undefined) ?? course.title.en;
+      return [{ code: courseCode(course), title, deadlines }];
+    }),
+  };
+}

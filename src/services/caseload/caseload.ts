@@ -1,0 +1,194 @@
+/**
+ * `GET /api/v1/caseload`: the students a caller looks after, each with their off-track signals
+ * and reasons (domain/triage). A counselor gets their caseload, a district admin their district
+ * (or one school of it). Everything is read in a fixed number of set-based queries whatever the
+ * list's length: students, transcripts, exceptions, plans, interest results (each chunked by 500
+ * ids), the catalog facts, the requirement set, and one read per distinct program of study.
+ *
+ * Filters, search and sort run here on the server, after the triage, so the counts by signal
+ * cover the whole scope while the list shows the filtered students; the page keeps them in its
+ * address. One audit entry per request names every student id returned.
+ */
+import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/caseload.ts';
+import type { TRequirementSet } from '../../contracts/requirements.ts';
+import { allows, mayAttempt } from '../../domain/auth/policy.ts';
+import { forbidden } from '../../domain/errors.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { SIGNAL_LABELS, signalReason } from '../../domain/triage/reasons.ts';
+import { SIGNAL_CODES, triageStudent, type Triage } from '../../domain/triage/signals.ts';
+import type { CaseloadStudent } from '../../db/caseload-repository.ts';
+import { audit } from '../accounts/audit.ts';
+import type { Caller } from '../accounts/caller.ts';
+import type { RecordsDeps } from '../records/deps.ts';
+import { toCourseAttempts } from '../records/present-progress.ts';
+import { requirementSetFor } from '../records/requirement-sets.ts';
+import { loadProgramFacts, triagePlan } from './caseload-context.ts';
+
+interface Row {
+  student: CaseloadStudent;
+  triage: Triage;
+}
+
+export async function readCaseload(
+  deps: RecordsDeps,
+  caller: Caller,
+  query: TCaseloadQuery & { lang: Lang },
+): Promise<TCaseload> {
+  if ('cli' in caller) throw forbidden('The caseload list is for a signed-in counselor or admin.');
+  const { actor, origin } = caller;
+  const districtId = actor.districtId;
+  // The scope is the query itself: a counselor's own caseload ids, or the admin's district.
+  if (!mayAttempt(actor.role, 'caseload.read') || districtId === null) {
+    await audit(
+      deps,
+      actor,
+      {
+        action: 'caseload.read',
+        outcome: 'denied',
+        targetType: 'caseload',
+        targetId: actor.userId,
+      },
+      origin,
+    );
+    throw forbidden('You may not read a caseload.');
+  }
+  const counselor = actor.role === 'counselor';
+  const students = await deps.caseload.students(
+    districtId,
+    counselor
+      ? { ids: actor.caseloadIds, ...(query.school ? { schoolId: query.school } : {}) }
+      : query.school
+        ? { schoolId: query.school }
+        : {},
+  );
+  const ids = students.map((s) => s.userId);
+  const interestsKnown = students.every((s) =>
+    allows(actor, 'interest_result.read', {
+      districtId: s.districtId,
+      schoolId: s.schoolId,
+      userId: s.userId,
+    }),
+  );
+  const set = ids.length > 0 ? await loadSet(deps, districtId) : undefined;
+  const [facts, attempts, exceptions, plans, interests] = await Promise.all([
+    deps.transcripts.catalogFacts(districtId),
+    deps.transcripts.ofStudents(districtId, ids),
+    deps.requirements.exceptions(districtId, ids),
+    deps.caseload.currentPlans(districtId, ids),
+    interestsKnown ? deps.caseload.withInterestResults(districtId, ids) : undefined,
+  ]);
+  const programs = await loadProgramFacts(deps, plans.values());
+  const now = deps.clock();
+  const rows: Row[] = students.map((student) => {
+    const plan = plans.get(student.userId);
+    const triage = triageStudent(
+      {
+        grade: student.grade,
+        attempts: toCourseAttempts(attempts.get(student.userId) ?? [], facts),
+        exceptions: set
+          ? exceptions.filter((e) => e.studentId === student.userId && e.setId === set.id)
+          : [],
+        plan: plan ? triagePlan(plan, programs, query.lang) : null,
+        hasInterestProfile: interests ? interests.has(student.userId) : undefined,
+      },
+      { set: set ?? EMPTY_SET, now },
+    );
+    return { student, triage };
+  });
+  const counts = Object.fromEntries(
+    SIGNAL_CODES.map((code) => [
+      code,
+      rows.filter((r) => r.triage.signals.some((s) => s.code === code)).length,
+    ]),
+  ) as TCaseload['counts'];
+  const shown = sortRows(filterRows(rows, query), query.sort);
+  await audit(
+    deps,
+    actor,
+    {
+      action: 'caseload.read',
+      outcome: 'ok',
+      targetType: 'student',
+      targetId: counselor ? `caseload:${actor.userId}` : `district:${districtId}`,
+      districtId,
+      detail: { students: shown.map((r) => r.student.userId) },
+    },
+    origin,
+  );
+  const schools = new Map(students.map((s) => [s.schoolId, s.schoolName]));
+  return {
+    scope: counselor ? 'caseload' : 'district',
+    districtId,
+    setId: set?.id ?? null,
+    total: rows.length,
+    counts,
+    interestsKnown,
+    schools: [...schools]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    items: shown.map((r) => present(r, query.lang)),
+  };
+}
+
+/** A district without a requirement set still gets every other signal. */
+const EMPTY_SET: TRequirementSet = {
+  id: 'none',
+  title: { en: 'No requirement set' },
+  districts: [],
+  root: { id: 'root', title: { en: 'None' }, type: 'all_of', children: [] },
+};
+
+async function loadSet(deps: RecordsDeps, districtId: string) {
+  return requirementSetFor(deps, districtId).catch(() => undefined);
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+function filterRows(rows: Row[], query: TCaseloadQuery): Row[] {
+  const q = query.q ? fold(query.q) : '';
+  return rows.filter(
+    ({ student, triage }) =>
+      (query.signal === undefined || triage.signals.some((s) => s.code === query.signal)) &&
+      (query.grade === undefined || student.grade === query.grade) &&
+      (q === '' ||
+        fold(student.name).includes(q) ||
+        (student.localId !== null && fold(student.localId).includes(q))),
+  );
+}
+
+function sortRows(rows: Row[], sort: TCaseloadQuery['sort']): Row[] {
+  const byName = (a: Row, b: Row) =>
+    a.student.name.localeCompare(b.student.name) ||
+    a.student.userId.localeCompare(b.student.userId);
+  const shortfall = (r: Row) => (r.triage.expected ?? 0) - r.triage.earned;
+  const compare: Record<TCaseloadQuery['sort'], (a: Row, b: Row) => number> = {
+    signals: (a, b) => b.triage.signals.length - a.triage.signals.length || byName(a, b),
+    name: byName,
+    grade: (a, b) => (a.student.grade ?? 0) - (b.student.grade ?? 0) || byName(a, b),
+    credits: (a, b) => shortfall(b) - shortfall(a) || byName(a, b),
+  };
+  return [...rows].sort(compare[sort]);
+}
+
+function present({ student, triage }: Row, lang: Lang): TCaseloadEntry {
+  return {
+    id: student.userId,
+    districtId: student.districtId,
+    localId: student.localId,
+    name: student.name,
+    grade: student.grade,
+    schoolId: student.schoolId,
+    schoolName: student.schoolName,
+    credits: { earned: triage.earned, required: triage.required, expected: triage.expected },
+    grade9Gpa: triage.grade9Gpa,
+    signals: triage.signals.map((s) => ({
+      code: s.code,
+      label: SIGNAL_LABELS[s.code][lang],
+      reason: signalReason(s, lang),
+    })),
+  };
+}
