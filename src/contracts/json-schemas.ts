@@ -3,6 +3,7 @@
  * scripts/generate-schemas.ts; a test checks the committed files match).
  */
 import { z } from 'zod';
+import { ZPerkinsProfile } from './perkins.ts';
 import { ZProgramProfile } from './program-profile.ts';
 import { ZProgramFile } from './program.ts';
 import { ZRequirementSet } from './requirements.ts';
@@ -27,6 +28,10 @@ export function generateSchemas(): GeneratedSchema[] {
     title: 'Wayfinder rules profile',
     ...z.toJSONSchema(ZProgramProfile, { io: 'input' }),
   };
+  const perkins = {
+    title: 'Wayfinder Perkins V counting profile',
+    ...z.toJSONSchema(ZPerkinsProfile, { io: 'input' }),
+  };
   return [
     {
       file: 'program.schema.json',
@@ -41,6 +46,11 @@ export function generateSchemas(): GeneratedSchema[] {
     {
       file: 'profile.schema.json',
       text: `${JSON.stringify(profile, null, 2)}
+`,
+    },
+    {
+      file: 'perkins-profile.schema.json',
+      text: `${JSON.stringify(perkins, null, 2)}
 `,
     },
   ];

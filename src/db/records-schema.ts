@@ -64,7 +64,17 @@ export interface LearningPlanSignatureTable {
   lang: string;
 }
 
+/** Migration 0028: special-population groups and outcome facts from roster columns. */
+export interface StudentFactTable {
+  district_id: string;
+  student_id: string;
+  name: string;
+  value: string;
+  updated_at: Generated<Date>;
+}
+
 export interface RecordTables {
+  student_fact: StudentFactTable;
   learning_plan: LearningPlanTable;
   learning_plan_version: LearningPlanVersionTable;
   learning_plan_signature: LearningPlanSignatureTable;

@@ -3,7 +3,7 @@
  * is an app_user with the student role (no password: they sign in through a one-time link or their
  * school's identity provider) plus its `student` row.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 
 export interface RosterStudent {
@@ -162,5 +162,75 @@ export class RosterRepository {
       .where('district_id', '=', districtId)
       .where('user_id', '=', s.userId)
       .execute();
+  }
+
+  /**
+   * Sets the given facts of each student (a null value deletes the fact; names not given are left
+   * alone). Returns the ids of the students whose stored facts changed.
+   */
+  async replaceFacts(
+    districtId: string,
+    students: ReadonlyArray<{ studentId: string; facts: Readonly<Record<string, string | null>> }>,
+  ): Promise<Set<string>> {
+    const changed = new Set<string>();
+    const given = students.filter((s) => Object.keys(s.facts).length > 0);
+    for (const part of chunks(given)) {
+      if (part.length === 0) continue;
+      const stored = await this.db
+        .selectFrom('student_fact')
+        .select(['student_id', 'name', 'value'])
+        .where('district_id', '=', districtId)
+        .where(
+          'student_id',
+          'in',
+          part.map((s) => s.studentId),
+        )
+        .execute();
+      const current = new Map(stored.map((r) => [`${r.student_id}\u0001${r.name}`, r.value]));
+      const upserts: Array<{
+        district_id: string;
+        student_id: string;
+        name: string;
+        value: string;
+      }> = [];
+      for (const s of part)
+        for (const [name, value] of Object.entries(s.facts)) {
+          const before = current.get(`${s.studentId}\u0001${name}`);
+          if ((before ?? null) === value) continue;
+          changed.add(s.studentId);
+          if (value === null)
+            await this.db
+              .deleteFrom('student_fact')
+              .where('district_id', '=', districtId)
+              .where('student_id', '=', s.studentId)
+              .where('name', '=', name)
+              .execute();
+          else upserts.push({ district_id: districtId, student_id: s.studentId, name, value });
+        }
+      for (const rows of chunks(upserts, 800))
+        if (rows.length > 0)
+          await this.db
+            .insertInto('student_fact')
+            .values(rows)
+            .onConflict((oc) =>
+              oc.columns(['district_id', 'student_id', 'name']).doUpdateSet((eb) => ({
+                value: eb.ref('excluded.value'),
+                updated_at: sql`now()`,
+              })),
+            )
+            .execute();
+    }
+    return changed;
+  }
+
+  /** A student's facts (groups and outcomes) by name. */
+  async facts(districtId: string, studentId: string): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('student_fact')
+      .select(['name', 'value'])
+      .where('district_id', '=', districtId)
+      .where('student_id', '=', studentId)
+      .execute();
+    return new Map(rows.map((r) => [r.name, r.value]));
   }
 }

@@ -1,8 +1,12 @@
 /**
  * A student roster as SIS exports write it, one row per student:
- * student_id,school_id,first_name,last_name,email,grade_level,graduation_year.
+ * student_id,school_id,first_name,last_name,email,grade_level,graduation_year, and optionally
+ * special-population and outcome columns (economically_disadvantaged, english_learner, disability,
+ * gender, race_ethnicity, …, credential_earned, work_based_learning, graduated; codes in
+ * domain/perkins/groups.ts and docs/perkins.md). An empty optional field means "not recorded".
  * Every problem is file:line:column; nothing is written while there is one.
  */
+import { FACT_NAMES, factCode, factCodes } from '../domain/perkins/groups.ts';
 import type { SourceFile } from './import-plan.ts';
 import { parseTabular, type ImportIssue, type TabularFile, type TabularRow } from './tabular.ts';
 
@@ -15,6 +19,8 @@ export interface RosterRow {
   email: string;
   grade: number;
   graduationYear: number | null;
+  /** Optional columns present in the file: fact name → code, or null when the field is empty. */
+  facts: Record<string, string | null>;
 }
 
 export interface ParsedCsv<T> {
@@ -65,7 +71,12 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
     grade_level: file.column('grade_level'),
     graduation_year: file.column('graduation_year'),
   };
-  const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
+  const factColumns = FACT_NAMES.filter((name) => file.has(name)).map(
+    (name) => [name, file.column(name)] as const,
+  );
+  const columns = Object.fromEntries(
+    [...Object.entries(c), ...factColumns].map(([k, v]) => [k, v + 1]),
+  );
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
   const rows: RosterRow[] = [];
   const seenIds = new Map<string, number>();
@@ -90,6 +101,17 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
       !(Number.isInteger(graduationYear) && graduationYear >= 2000 && graduationYear <= 2100)
     )
       file.fail(row, c.graduation_year, 'must be a year such as 2028, or empty');
+    const facts: Record<string, string | null> = {};
+    for (const [name, column] of factColumns) {
+      const value = file.get(row, column);
+      if (value === '') facts[name] = null;
+      else {
+        const code = factCode(name, value);
+        if (code === undefined)
+          file.fail(row, column, `must be one of ${factCodes(name).join(', ')}, or empty`);
+        else facts[name] = code;
+      }
+    }
     if (localId !== undefined) {
       const first = seenIds.get(localId);
       if (first !== undefined) file.fail(row, c.student_id, `repeats the student on line ${first}`);
@@ -110,6 +132,7 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
       email: email!,
       grade: grade!,
       graduationYear,
+      facts,
     });
   }
   return { rows, issues: file.issues, columns };

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
 import { csvLine } from '../../importers/csv-line.ts';
-import { generateStudents } from '../../services/records/generate-students.ts';
+import {
+  GENERATED_ROSTER_HEADER,
+  generateStudents,
+} from '../../services/records/generate-students.ts';
 import { commandGroup, type CliIo } from '../shared.ts';
 
 const positive = (max: number) => (value: string) => {
@@ -16,15 +19,6 @@ const positive = (max: number) => (value: string) => {
   return Number(value);
 };
 
-const ROSTER = [
-  'student_id',
-  'school_id',
-  'first_name',
-  'last_name',
-  'email',
-  'grade_level',
-  'graduation_year',
-];
 const TRANSCRIPT = [
   'student_id',
   'school_id',
@@ -64,7 +58,7 @@ export function registerDemoStudentsCommand(program: Command, io: CliIo): void {
         const write = async (stream: fs.WriteStream, line: string) => {
           if (!stream.write(line)) await once(stream, 'drain');
         };
-        await write(students, csvLine(ROSTER));
+        await write(students, csvLine(GENERATED_ROSTER_HEADER));
         await write(transcripts, csvLine(TRANSCRIPT));
         let rows = 0;
         let offTrack = 0;

@@ -2,7 +2,9 @@
  * High school CTE courses of the demo region: each is taught at the high school that hosts its
  * program (information technology, health science and finance at Riverside High School;
  * construction, manufacturing and early childhood at Cedar Valley High School). Each program
- * starts with a course that surveys its cluster and narrows to its pathway by grade 12.
+ * starts with a course that surveys its cluster and narrows to its pathway by grade 12. The
+ * hundreds of the state code give the course's sequence level (what Perkins profiles count): 1
+ * introductory, 2 intermediate, 3 and 4 capstone.
  */
 import type { TSecondaryCourse, TText } from '../../contracts/program.ts';
 import { hsCourse, t } from './build.ts';
@@ -31,7 +33,11 @@ const cte =
       gradeMin,
       gradeMax,
       prerequisites,
+      sequenceLevel: levelOf(stateCode),
     });
+const LEVEL_BY_HUNDREDS = ['introductory', 'intermediate', 'capstone', 'capstone'];
+const levelOf = (stateCode: string) =>
+  LEVEL_BY_HUNDREDS[Number(stateCode.slice(stateCode.lastIndexOf('-') + 1, -2)) - 1];
 const rhs = cte(RIVERSIDE_HS);
 const cvhs = cte(CEDAR_VALLEY_HS);
 

@@ -21,6 +21,7 @@ import * as m0017 from './0017-requirements.ts';
 import * as m0018 from './0018-learning-plans.ts';
 import * as m0020 from './0020-organization-program-profile.ts';
 import * as m0025 from './0025-counselor-notes.ts';
+import * as m0028 from './0028-student-facts.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0018-learning-plans': m0018,
   '0020-organization-program-profile': m0020,
   '0025-counselor-notes': m0025,
+  '0028-student-facts': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

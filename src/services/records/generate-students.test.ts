@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../importers/csv-line.ts';
 import { parseRosterCsv } from '../../importers/roster-csv.ts';
 import { parseTranscriptCsv } from '../../importers/transcript-csv.ts';
-import { generateStudents } from './generate-students.ts';
-import { ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+import { GENERATED_ROSTER_HEADER, generateStudents } from './generate-students.ts';
+import { TRANSCRIPT_HEADER } from './test-world.ts';
 
 const options = { count: 600, seed: 7, schools: ['rhs', 'cvhs'], currentYear: 2026 };
 
@@ -20,10 +20,14 @@ describe('generateStudents', () => {
   it('writes files the importers accept without a single problem', () => {
     const roster = parseRosterCsv({
       name: 's.csv',
-      text: `${ROSTER_HEADER}\n${students.map((s) => csvLine(s.roster)).join('')}`,
+      text: `${GENERATED_ROSTER_HEADER.join(',')}\n${students.map((s) => csvLine(s.roster)).join('')}`,
     });
     expect(roster.issues).toEqual([]);
     expect(roster.rows).toHaveLength(600);
+    const girls = roster.rows.filter((r) => r.facts.gender === 'F').length;
+    expect(girls / 600).toBeGreaterThan(0.4);
+    expect(girls / 600).toBeLessThan(0.58);
+    expect(roster.rows.some((r) => r.facts.credential_earned === 'Y')).toBe(true);
     const transcript = parseTranscriptCsv({
       name: 't.csv',
       text: `${TRANSCRIPT_HEADER}\n${students.flatMap((s) => s.attempts.map((a) => csvLine(a))).join('')}`,

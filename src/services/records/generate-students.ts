@@ -5,6 +5,8 @@
  * sequence of their school, and local electives; some fail a course and retake it the next year,
  * some transferred from the district's other school, and about one in ten is off track (fails
  * often and does not always make it up). Rows are yielded one at a time, so any count streams.
+ * The roster also carries special-population groups and outcome facts (GENERATED_ROSTER_HEADER),
+ * drawn from a second generator so the other columns stay what they were for a seed.
  */
 import { cteCourses } from '../../data/demo/courses-secondary-cte.ts';
 import { academicCourses } from '../../data/demo/courses-secondary.ts';
@@ -151,8 +153,60 @@ export interface GeneratedStudent {
 const PASSING = ['A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D'];
 const yearLabel = (end: number) => `${end - 1}-${String(end % 100).padStart(2, '0')}`;
 
+/** The roster columns `roster` holds, in order: the required ones, then groups and outcomes. */
+export const GENERATED_ROSTER_HEADER = [
+  'student_id',
+  'school_id',
+  'first_name',
+  'last_name',
+  'email',
+  'grade_level',
+  'graduation_year',
+  'economically_disadvantaged',
+  'english_learner',
+  'disability',
+  'gender',
+  'race_ethnicity',
+  'credential_earned',
+  'work_based_learning',
+];
+
+const RACES: Array<[string, number]> = [
+  ['HI', 0.4],
+  ['WH', 0.35],
+  ['BL', 0.1],
+  ['AS', 0.07],
+  ['MU', 0.05],
+  ['AI', 0.02],
+  ['PI', 0.01],
+];
+
+/** Groups and outcomes of one student: always five draws, so each student's share is fixed. */
+function groupColumns(random: () => number, grade: number): string[] {
+  const yn = (p: number) => (random() < p ? 'Y' : 'N');
+  const econ = yn(0.45);
+  const el = yn(0.15);
+  const disability = yn(0.13);
+  const g = random();
+  const gender = g < 0.49 ? 'F' : g < 0.98 ? 'M' : 'X';
+  let r = random();
+  const race = RACES.find(([, share]) => (r -= share) < 0)?.[0] ?? 'WH';
+  const outcome = random();
+  const senior = grade >= 11;
+  return [
+    econ,
+    el,
+    disability,
+    gender,
+    race,
+    senior ? (outcome < 0.25 ? 'Y' : 'N') : '',
+    senior ? (outcome > 0.7 ? 'Y' : 'N') : '',
+  ];
+}
+
 export function* generateStudents(options: GenerateOptions): Generator<GeneratedStudent> {
   const random = seededRandom(options.seed);
+  const groupRandom = seededRandom(options.seed ^ 0x5bd1e995);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const bySchool = new Map(options.schools.map((s) => [s, sequences(s)]));
   for (let i = 1; i <= options.count; i++) {
@@ -240,6 +294,7 @@ export function* generateStudents(options: GenerateOptions): Generator<Generated
           .toLowerCase(),
         String(grade),
         String(options.currentYear + 12 - grade),
+        ...groupColumns(groupRandom, grade),
       ],
       attempts: dedupe(attempts),
       offTrack,

@@ -51,6 +51,7 @@ export async function importStudents(
     const owners = await repos.roster.usersByEmail(parsed.rows.map((r) => r.email));
     const fresh: RosterStudent[] = [];
     const changed: RosterStudent[] = [];
+    const userIds: string[] = [];
     for (const row of parsed.rows) {
       const current = existing.get(row.localId);
       const owner = owners.get(row.email);
@@ -65,6 +66,7 @@ export async function importStudents(
         grade: row.grade,
         graduationYear: row.graduationYear,
       };
+      userIds.push(next.userId);
       if (!current) fresh.push(next);
       else if (
         current.schoolId !== next.schoolId ||
@@ -82,11 +84,18 @@ export async function importStudents(
       await repos.roster.updateStudent(districtId, student);
       if (i % 200 === 0) options.onProgress?.(fresh.length + i, total);
     }
+    // Optional group and outcome columns: only students already stored can have changed ones.
+    const factsChanged = await repos.roster.replaceFacts(
+      districtId,
+      parsed.rows.map((row, i) => ({ studentId: userIds[i]!, facts: row.facts })),
+    );
+    const touched = new Set([...fresh, ...changed].map((s) => s.userId));
+    const updated = changed.length + [...factsChanged].filter((id) => !touched.has(id)).length;
     options.onProgress?.(total, total);
     return {
       inserted: fresh.length,
-      updated: changed.length,
-      unchanged: total - fresh.length - changed.length,
+      updated,
+      unchanged: total - fresh.length - updated,
     };
   });
   const summary: TImportSummary = {
