@@ -107,4 +107,6 @@ export interface DB extends AccountTables, OccupationTables, InterestTables, Rec
   program: ProgramTable;
   program_version: ProgramVersionTable;
   program_institution: ProgramInstitutionTable;
+  /** Migration 0030: data generation per read-cache domain, bumped by triggers. */
+  cache_generation: { domain: string; generation: Generated<string> };
 }

@@ -20,6 +20,7 @@ import * as m0016 from './0016-student-records.ts';
 import * as m0017 from './0017-requirements.ts';
 import * as m0018 from './0018-learning-plans.ts';
 import * as m0020 from './0020-organization-program-profile.ts';
+import * as m0030 from './0030-read-cache-generations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0017-requirements': m0017,
   '0018-learning-plans': m0018,
   '0020-organization-program-profile': m0020,
+  '0030-read-cache-generations': m0030,
 };
 
 export const migrationProvider: MigrationProvider = {
