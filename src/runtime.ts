@@ -26,6 +26,8 @@ import { OrgRepository } from './db/org-repository.ts';
 import type { PasswordHasher } from './services/accounts/deps.ts';
 import { createAccounts, type Accounts } from './services/accounts/index.ts';
 import { CatalogPages } from './services/catalog/catalog-pages.ts';
+import { CacheGenerationRepository } from './db/cache-generation-repository.ts';
+import { ReadCache } from './services/cache/read-cache.ts';
 import { nodeSecrets } from './services/accounts/node-secrets.ts';
 import { argon2Hasher } from './services/accounts/password-hasher.ts';
 import { FrameworkCatalog } from './services/framework-catalog.ts';
@@ -60,6 +62,13 @@ export interface Runtime {
   interests: InterestServices;
   /** Student records: rosters, transcripts, progress checks. */
   records: RecordsDeps;
+  /**
+   * Public answers kept per data generation (services/cache). Writes through this runtime reach
+   * it at once; a server also follows other processes' writes (followGenerations).
+   */
+  readCache: ReadCache;
+  /** For a server on PostgreSQL: re-read the data generations every 250 ms. Returns the stop. */
+  followGenerations(): () => void;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
   /** The framework counts, and what changed among the default occupations and their pathway links. */
   seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
@@ -101,6 +110,8 @@ export async function createRuntime(
 ): Promise<Runtime> {
   const database = await openDatabase(target);
   const repos = { framework: new FrameworkRepository(database.db) };
+  const readCache = new ReadCache({ generations: new CacheGenerationRepository(database.db) });
+  database.writes.subscribe(() => readCache.markStale());
   const catalog = new FrameworkCatalog({ repo: repos.framework });
   const programRepos = (db: typeof database.db) => ({
     programs: new ProgramRepository(db),
@@ -198,6 +209,9 @@ export async function createRuntime(
     async ping() {
       await sql`select 1`.execute(database.db);
     },
+    readCache,
+    // The embedded database has one process (data-folder lock): its own writes are all there is.
+    followGenerations: () => (database.engine === 'postgres' ? readCache.follow() : () => {}),
     async followEndedSessions() {
       const stop = await database.listen?.(SESSION_ENDED_CHANNEL, (userId) =>
         accounts.sessions.forgetUser(userId),

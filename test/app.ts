@@ -11,6 +11,7 @@ export async function buildTestApp(
     catalog: runtime.catalog,
     programs: runtime.programs,
     catalogPages: runtime.catalogPages,
+    readCache: runtime.readCache,
     records: runtime.records,
     accounts: runtime.accounts,
     interests: runtime.interests,

@@ -10,6 +10,7 @@ import { migrationProvider } from './migrations/index.ts';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
+import { WriteSignal } from './write-signal.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -26,15 +27,22 @@ export interface Database {
    * process, which already knows what it changed.)
    */
   listen?(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Signals after every commit and every change outside a transaction made through `db`. */
+  writes: WriteSignal;
   close(): Promise<void>;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const writes = new WriteSignal();
+    const db = new Kysely<DB>({
+      dialect: writes.wrap(new PostgresDialect({ pool })),
+      plugins: [writes.plugin()],
+    });
     return {
       db,
+      writes,
       engine: 'postgres',
       location: redactUrl(target.databaseUrl),
       listen: (channel, onMessage) => listen(target.databaseUrl, channel, onMessage),
@@ -59,7 +67,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pglite = await PGlite.create();
     location = 'memory';
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const writes = new WriteSignal();
+  const db = new Kysely<DB>({
+    dialect: writes.wrap(new PGliteDialect(pglite)),
+    plugins: [writes.plugin()],
+  });
   const close = async () => {
     try {
       await db.destroy();
@@ -67,7 +79,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       lock?.release();
     }
   };
-  return { db, engine: 'pglite', location, close };
+  return { db, engine: 'pglite', location, writes, close };
 }
 
 async function listen(

@@ -109,4 +109,6 @@ export interface DB
   program: ProgramTable;
   program_version: ProgramVersionTable;
   program_institution: ProgramInstitutionTable;
+  /** Migration 0030: data generation per read-cache domain, bumped by triggers. */
+  cache_generation: { domain: string; generation: Generated<string> };
 }

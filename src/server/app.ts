@@ -13,6 +13,7 @@ import type { Accounts } from '../services/accounts/index.ts';
 import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { DEFAULT_EXPORT_DAILY_CAP } from '../services/accounts/settings.ts';
 import type { CatalogPages } from '../services/catalog/catalog-pages.ts';
+import type { ReadCache } from '../services/cache/read-cache.ts';
 import type { FrameworkCatalog } from '../services/framework-catalog.ts';
 import type { InterestServices } from '../services/interests/index.ts';
 import type { OccupationServices } from '../services/occupations/index.ts';
@@ -48,6 +49,8 @@ export interface AppDependencies {
   occupations?: OccupationServices;
   /** Course, credential and CIP pages; without them those routes are not served. */
   catalogPages?: CatalogPages;
+  /** Public answers kept per data generation (services/cache); without it none are kept. */
+  readCache?: ReadCache;
   /** The Interest Profiler and students' saved results; without it those routes are not served. */
   interests?: InterestServices;
   /** Accounts and sessions; without them every route that is not public is refused. */
@@ -212,13 +215,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await app.register(caseloadRoutes, { prefix: '/api/v1', records: deps.records });
     }
   }
-  await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs });
+  const cache = deps.readCache;
+  await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs, cache });
   if (deps.catalogPages)
-    await app.register(catalogRoutes, { prefix: '/api/v1', pages: deps.catalogPages });
+    await app.register(catalogRoutes, { prefix: '/api/v1', pages: deps.catalogPages, cache });
   if (deps.occupations) {
     await app.register(occupationRoutes, {
       prefix: '/api/v1',
       occupations: deps.occupations.catalog,
+      cache,
     });
     await app.register(searchRoutes, { prefix: '/api/v1', search: deps.occupations.search });
   }

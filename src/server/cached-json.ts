@@ -3,7 +3,8 @@
  * same question with the same object) as JSON serialized once: checked against the route's
  * response schema the first time, then sent as the same bytes every time after.
  */
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CachedAnswer, ReadCache } from '../services/cache/read-cache.ts';
 import type { z } from 'zod';
 
 /** Kept as bytes: no UTF-8 encoding or length counting per request. */
@@ -20,4 +21,37 @@ export function sendShared<T extends object>(
     serialized.set(value, body);
   }
   return reply.type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Sends an answer of the read cache (services/cache): its bytes with its ETag, or 304 Not
+ * Modified when the client already holds them (If-None-Match).
+ */
+export function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: CachedAnswer,
+): FastifyReply {
+  reply.header('etag', answer.etag);
+  const held = request.headers['if-none-match'];
+  if (held !== undefined && held.split(/\s*,\s*/).includes(answer.etag))
+    return reply.status(304).send();
+  return reply.type('application/json; charset=utf-8').send(answer.body);
+}
+
+/**
+ * An answer that does not depend on the caller, through the read cache when there is one. The
+ * key must name everything the answer depends on (path, language, query), and nothing of the
+ * caller: routes whose answers depend on the caller use it only for anonymous requests.
+ */
+export async function answerShared<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cache: ReadCache | undefined,
+  key: string,
+  schema: z.ZodType<T>,
+  build: () => Promise<T>,
+): Promise<T | FastifyReply> {
+  if (!cache) return build();
+  return sendCached(request, reply, await cache.answer(key, schema, build));
 }

@@ -49,6 +49,7 @@ export async function startServer(
       occupations: runtime.occupations,
       interests: runtime.interests,
       catalogPages: runtime.catalogPages,
+      readCache: runtime.readCache,
       records: runtime.records,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
@@ -90,6 +91,8 @@ export async function startServer(
   }
   // Sessions ended by another process (the command line, another instance) end here at once.
   const unlisten = await runtime.followEndedSessions();
+  // Writes by other processes reach the read cache within a poll (docs/ARCHITECTURE.md).
+  const unfollow = runtime.followGenerations();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -105,6 +108,7 @@ export async function startServer(
     stopping ??= (async () => {
       await app.close();
       await unlisten();
+      unfollow();
       await runtime.close();
     })();
     return stopping;

@@ -11,17 +11,21 @@ import {
   ZCredentialParams,
 } from '../../contracts/catalog.ts';
 import type { CatalogPages } from '../../services/catalog/catalog-pages.ts';
+import type { ReadCache } from '../../services/cache/read-cache.ts';
+import { answerShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 
 export interface CatalogRoutesOptions {
   pages: CatalogPages;
+  /** Answers kept per data generation (they do not depend on the caller). */
+  cache?: ReadCache | undefined;
 }
 
 const errors = { 400: ZApiError, 404: ZApiError };
 
 export const catalogRoutes: FastifyPluginAsyncZod<CatalogRoutesOptions> = async (
   app,
-  { pages },
+  { pages, cache },
 ) => {
   app.get(
     '/courses/:id',
@@ -36,8 +40,17 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogRoutesOptions> = async 
         response: { 200: ZCourseDetail, ...errors },
       },
     },
-    async (request) =>
-      pages.course({ id: request.params.id, lang: requestLang(request, request.query.lang) }),
+    async (request, reply) => {
+      const input = { id: request.params.id, lang: requestLang(request, request.query.lang) };
+      return answerShared(
+        request,
+        reply,
+        cache,
+        `course:${JSON.stringify(input)}`,
+        ZCourseDetail,
+        () => pages.course(input),
+      );
+    },
   );
 
   app.get(
@@ -53,8 +66,17 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogRoutesOptions> = async 
         response: { 200: ZCredentialDetail, ...errors },
       },
     },
-    async (request) =>
-      pages.credential({ id: request.params.id, lang: requestLang(request, request.query.lang) }),
+    async (request, reply) => {
+      const input = { id: request.params.id, lang: requestLang(request, request.query.lang) };
+      return answerShared(
+        request,
+        reply,
+        cache,
+        `credential:${JSON.stringify(input)}`,
+        ZCredentialDetail,
+        () => pages.credential(input),
+      );
+    },
   );
 
   app.get(
@@ -70,7 +92,11 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogRoutesOptions> = async 
         response: { 200: ZCipDetail, ...errors },
       },
     },
-    async (request) =>
-      pages.cip({ code: request.params.code, lang: requestLang(request, request.query.lang) }),
+    async (request, reply) => {
+      const input = { code: request.params.code, lang: requestLang(request, request.query.lang) };
+      return answerShared(request, reply, cache, `cip:${JSON.stringify(input)}`, ZCipDetail, () =>
+        pages.cip(input),
+      );
+    },
   );
 };

@@ -11,17 +11,21 @@ import {
   ZPathwayOccupations,
 } from '../../contracts/occupation.ts';
 import type { OccupationCatalog } from '../../services/occupations/occupation-catalog.ts';
+import type { ReadCache } from '../../services/cache/read-cache.ts';
+import { answerShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 
 export interface OccupationRoutesOptions {
   occupations: OccupationCatalog;
+  /** Answers kept per data generation (they do not depend on the caller). */
+  cache?: ReadCache | undefined;
 }
 
 const errors = { 400: ZApiError, 404: ZApiError };
 
 export const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
   app,
-  { occupations },
+  { occupations, cache },
 ) => {
   app.get(
     '/occupations',
@@ -34,9 +38,17 @@ export const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = 
         response: { 200: ZOccupationList, ...errors },
       },
     },
-    async (request) => {
-      const { lang, ...query } = request.query;
-      return occupations.list({ ...query, lang: requestLang(request, lang) });
+    async (request, reply) => {
+      const { lang, ...rest } = request.query;
+      const query = { ...rest, lang: requestLang(request, lang) };
+      return answerShared(
+        request,
+        reply,
+        cache,
+        `occupations?${JSON.stringify(query)}`,
+        ZOccupationList,
+        () => occupations.list(query),
+      );
     },
   );
 
@@ -53,12 +65,21 @@ export const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = 
         response: { 200: ZOccupation, ...errors },
       },
     },
-    async (request) =>
-      occupations.get({
+    async (request, reply) => {
+      const input = {
         code: request.params.code,
         framework: request.query.framework,
         lang: requestLang(request, request.query.lang),
-      }),
+      };
+      return answerShared(
+        request,
+        reply,
+        cache,
+        `occupation:${JSON.stringify(input)}`,
+        ZOccupation,
+        () => occupations.get(input),
+      );
+    },
   );
 
   app.get(
@@ -73,11 +94,16 @@ export const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = 
         response: { 200: ZPathwayOccupations, ...errors },
       },
     },
-    async (request) =>
-      occupations.forPathway({
+    async (request, reply) => {
+      const input = {
         code: request.params.code,
         framework: request.query.framework,
         lang: requestLang(request, request.query.lang),
-      }),
+      };
+      const key = `pathway-occupations:${JSON.stringify(input)}`;
+      return answerShared(request, reply, cache, key, ZPathwayOccupations, () =>
+        occupations.forPathway(input),
+      );
+    },
   );
 };

@@ -21,6 +21,8 @@ import { presentFinding } from '../../services/programs/present-program.ts';
 import { getProgram, listPrograms } from '../../services/programs/read-programs.ts';
 import { saveProgram } from '../../services/programs/save-program.ts';
 import type { ProgramCaller } from '../../services/programs/program-access.ts';
+import type { ReadCache } from '../../services/cache/read-cache.ts';
+import { answerShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 import type { FastifyRequest } from 'fastify';
 import { origin } from './auth.routes.ts';
@@ -33,6 +35,11 @@ const caller = (request: FastifyRequest): ProgramCaller => ({
 
 export interface ProgramRoutesOptions {
   programs: ProgramDeps;
+  /**
+   * Public answers kept per data generation: used for anonymous requests only, whose answers
+   * hold approved and retired versions alone (drafts depend on who asks).
+   */
+  cache?: ReadCache | undefined;
 }
 
 const errors = { 400: ZApiError, 404: ZApiError, 409: ZApiError };
@@ -41,8 +48,10 @@ const ZLangQuery = z.object({ lang: ZLang.optional() });
 
 export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async (
   app,
-  { programs },
+  { programs, cache },
 ) => {
+  /** The read cache, for a request whose answer cannot depend on the caller. */
+  const publicCache = (request: FastifyRequest) => (request.auth === null ? cache : undefined);
   const saved = async (
     request: FastifyRequest,
     lang: Lang,
@@ -64,11 +73,13 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
         response: { 200: ZProgramList, ...errors },
       },
     },
-    async (request) =>
-      listPrograms(programs, caller(request), {
-        ...request.query,
-        lang: requestLang(request, request.query.lang),
-      }),
+    async (request, reply) => {
+      const query = { ...request.query, lang: requestLang(request, request.query.lang) };
+      const key = `programs?${JSON.stringify(query)}`;
+      return answerShared(request, reply, publicCache(request), key, ZProgramList, () =>
+        listPrograms(programs, caller(request), query),
+      );
+    },
   );
 
   app.get(
@@ -83,12 +94,17 @@ export const programRoutes: FastifyPluginAsyncZod<ProgramRoutesOptions> = async 
         response: { 200: ZProgramDetail, ...errors },
       },
     },
-    async (request) =>
-      getProgram(programs, caller(request), {
+    async (request, reply) => {
+      const input = {
         programId: request.params.id,
         version: request.query.version,
         lang: requestLang(request, request.query.lang),
-      }),
+      };
+      const key = `program:${JSON.stringify(input)}`;
+      return answerShared(request, reply, publicCache(request), key, ZProgramDetail, () =>
+        getProgram(programs, caller(request), input),
+      );
+    },
   );
 
   app.get(
