@@ -1,12 +1,14 @@
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { AccountNav } from '../account/AccountNav.tsx';
 import { ClientNavigationContext } from '../page-setup.ts';
-import { homePath, pathFor, programsPath } from '../paths.ts';
+import { homePath } from '../paths.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { useLang } from '../use-lang.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { MainNav } from './MainNav.tsx';
+import { useHeaderFit } from './use-header-fit.ts';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
@@ -20,6 +22,9 @@ export function Layout() {
   const location = useLocation();
   const [initialKey] = useState(location.key);
   const navigated = location.key !== initialKey;
+  const innerRef = useRef<HTMLDivElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const folded = useHeaderFit(innerRef, navRef, lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -32,24 +37,12 @@ export function Layout() {
         {t.skipToMain}
       </a>
       <header className="site-header">
-        <div className="site-header__inner">
+        <div className="site-header__inner" ref={innerRef}>
           <Link className="site-name" to={homePath(lang)}>
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t.siteName}</span>
           </Link>
-          <nav className="site-nav" aria-label={t.mainNavLabel}>
-            <ul>
-              <li>
-                <Link to={homePath(lang)}>{t.navClusters}</Link>
-              </li>
-              <li>
-                <Link to={programsPath(lang)}>{t.navPrograms}</Link>
-              </li>
-              <li>
-                <Link to={pathFor(lang, '/interest-profiler')}>{t.navInterests}</Link>
-              </li>
-            </ul>
-          </nav>
+          <MainNav ref={navRef} folded={folded} />
           <SearchBox />
           <AccountNav />
           <LanguageSwitch />
