@@ -76,7 +76,7 @@ describe.each(testEngines())('route × role policy matrix on $name', (engine) =>
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000); // every route × every role: over a hundred routes, nine roles
 
   it('keeps the public framework, health and docs routes open to anonymous readers', async () => {
     for (const url of [
