@@ -28,3 +28,14 @@ export const ZImportSummary = z.object({
     .describe('Course codes the district catalog does not know: imported all the same'),
 });
 export type TImportSummary = z.infer<typeof ZImportSummary>;
+
+export const ZBundleImportSummary = z.object({
+  format: z.enum(['edfi', 'oneroster']),
+  districtId: z.string(),
+  dryRun: z.boolean(),
+  files: z.array(z.string()),
+  results: z
+    .array(ZImportSummary)
+    .describe('One summary per kind of record written (students, transcripts, …)'),
+});
+export type TBundleImportSummary = z.infer<typeof ZBundleImportSummary>;

@@ -206,3 +206,51 @@ export function syntaxErrorOffset(text: string, message: string): number {
     throw error;
   }
 }
+
+/**
+ * The [start, end) offsets of each element of the array at `segments` in a valid JSON text, in
+ * one pass (so a file of many resources can name each one's place cheaply); [] when the value
+ * there is not an array.
+ */
+export function elementSpans(
+  text: string,
+  segments: readonly PropertyKey[],
+): Array<[number, number]> {
+  const at = locateJsonPath(text, segments);
+  const spans: Array<[number, number]> = [];
+  if (text[at] !== '[') return spans;
+  const scanner = new Scanner(text);
+  scanner.pos = at;
+  try {
+    scanner.elements(() => {
+      scanner.ws();
+      const start = scanner.pos;
+      scanner.value();
+      spans.push([start, scanner.pos]);
+    });
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+  }
+  return spans;
+}
+
+/** Line and column of many offsets in one text: the line starts are found once. */
+export class LineIndex {
+  readonly #starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.#starts.push(i + 1);
+  }
+
+  at(offset: number): LineColumn {
+    const starts = this.#starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}

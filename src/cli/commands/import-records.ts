@@ -8,6 +8,7 @@ import { CLI } from '../../services/accounts/caller.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import { registerBundleImportCommands } from './import-bundles.ts';
 import { progress } from './import.ts';
 
 interface Flags {
@@ -73,4 +74,5 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
         }
       });
   }
+  registerBundleImportCommands(group, io);
 }

@@ -1,12 +1,20 @@
 /**
  * Student records through the API: roster and transcript CSV imports into a district (the same
- * use cases as `wayfinder import students|transcripts`). The body is the CSV text itself.
+ * use cases as `wayfinder import students|transcripts`). The body is the CSV text itself. Ed-Fi
+ * JSON comes as one object of resource arrays ({"students": […], "courseTranscripts": […]}),
+ * read as text so that a problem names its line and column.
  */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
-import { ZDistrictParams, ZImportQuery, ZImportSummary } from '../../contracts/records.ts';
+import {
+  ZBundleImportSummary,
+  ZDistrictParams,
+  ZImportQuery,
+  ZImportSummary,
+} from '../../contracts/records.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
+import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { origin, session } from './auth.routes.ts';
@@ -57,4 +65,34 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
         ),
     );
   }
+  // Ed-Fi: the JSON body is kept as text (this scope only) so problems can name line:column.
+  await app.register(async (scoped) => {
+    scoped.removeContentTypeParser('application/json');
+    scoped.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    scoped.withTypeProvider<ZodTypeProvider>().post(
+      '/districts/:id/edfi/import',
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        config: { action: 'records.import' },
+        schema: {
+          tags: ['students'],
+          summary:
+            'Import Ed-Fi Data Standard v5 resources into a district: one JSON object whose members are the arrays the Ed-Fi API returns (students, studentSchoolAssociations, studentEducationOrganizationAssociations, courses, studentAcademicRecords, courseTranscripts); all or nothing; safe to repeat; ?dryRun=true to check',
+          params: ZDistrictParams,
+          querystring: ZImportQuery,
+          body: z.string().describe('The JSON text (Content-Type: application/json)'),
+          response: { 200: ZBundleImportSummary, ...errors },
+        },
+      },
+      async (request) =>
+        importEdfi(records, caller(request), [{ name: 'body', text: request.body }], {
+          districtId: request.params.id,
+          dryRun: request.query.dryRun,
+        }),
+    );
+  });
 };

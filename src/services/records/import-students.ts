@@ -4,12 +4,12 @@
  * rest left alone, so the same file imported twice changes nothing the second time.
  */
 import type { TImportSummary } from '../../contracts/records.ts';
-import type { RosterStudent } from '../../db/roster-repository.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
-import { parseRosterCsv } from '../../importers/roster-csv.ts';
+import { parseRosterCsv, type ParsedCsv } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
+import { schoolIssues, writeStudents, type RowSource } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -17,6 +17,23 @@ import {
   writeAll,
   type ImportOptions,
 } from './run-import.ts';
+
+/** A parsed CSV as rows whose problems name file:line:column and the column. */
+export function csvSource<R extends { line: number }>(
+  file: SourceFile,
+  parsed: ParsedCsv<R>,
+): RowSource<R> {
+  return {
+    rows: parsed.rows,
+    issue: (row, field, message): ImportIssue => ({
+      file: file.name,
+      line: row.line,
+      column: parsed.columns[field] ?? 0,
+      columnName: field,
+      message,
+    }),
+  };
+}
 
 export async function importStudents(
   deps: RecordsDeps,
@@ -28,88 +45,23 @@ export async function importStudents(
   const { schools } = await authorizeImport(deps, caller, districtId);
   const parsed = parseRosterCsv(file);
   refuseIssues(parsed.issues);
-  const issues: ImportIssue[] = [];
-  const fail = (line: number, column: string, message: string) =>
-    issues.push({
-      file: file.name,
-      line,
-      column: parsed.columns[column]!,
-      columnName: column,
-      message,
-    });
-  for (const row of parsed.rows)
-    if (!schools.has(row.schoolId))
-      fail(row.line, 'school_id', `no school ${row.schoolId} in the district ${districtId}`);
-  refuseIssues(issues);
-
-  const total = parsed.rows.length;
-  const counts = await writeAll(deps, options.dryRun ?? false, async (repos) => {
-    const existing = await repos.roster.byLocalIds(
-      districtId,
-      parsed.rows.map((r) => r.localId),
-    );
-    const owners = await repos.roster.usersByEmail(parsed.rows.map((r) => r.email));
-    const fresh: RosterStudent[] = [];
-    const changed: RosterStudent[] = [];
-    const userIds: string[] = [];
-    for (const row of parsed.rows) {
-      const current = existing.get(row.localId);
-      const owner = owners.get(row.email);
-      if (owner !== undefined && owner !== current?.userId)
-        fail(row.line, 'email', 'belongs to another account');
-      const next: RosterStudent = {
-        userId: current?.userId ?? deps.newId(),
-        localId: row.localId,
-        schoolId: row.schoolId,
-        name: `${row.firstName} ${row.lastName}`,
-        email: row.email,
-        grade: row.grade,
-        graduationYear: row.graduationYear,
-      };
-      userIds.push(next.userId);
-      if (!current) fresh.push(next);
-      else if (
-        current.schoolId !== next.schoolId ||
-        current.name !== next.name ||
-        current.email !== next.email ||
-        current.grade !== next.grade ||
-        current.graduationYear !== next.graduationYear
-      )
-        changed.push(next);
-    }
-    refuseIssues(issues.sort((a, b) => a.line - b.line));
-    await repos.roster.insertStudents(districtId, fresh);
-    options.onProgress?.(fresh.length, total);
-    for (const [i, student] of changed.entries()) {
-      await repos.roster.updateStudent(districtId, student);
-      if (i % 200 === 0) options.onProgress?.(fresh.length + i, total);
-    }
-    // Optional group and outcome columns: only students already stored can have changed ones.
-    const factsChanged = await repos.roster.replaceFacts(
-      districtId,
-      parsed.rows.map((row, i) => ({ studentId: userIds[i]!, facts: row.facts })),
-    );
-    const touched = new Set([...fresh, ...changed].map((s) => s.userId));
-    const updated = changed.length + [...factsChanged].filter((id) => !touched.has(id)).length;
-    options.onProgress?.(total, total);
-    return {
-      inserted: fresh.length,
-      updated,
-      unchanged: total - fresh.length - updated,
-    };
-  });
+  const source = csvSource(file, parsed);
+  refuseIssues(schoolIssues(source, schools, districtId));
+  const counts = await writeAll(deps, options.dryRun ?? false, (repos) =>
+    writeStudents(repos, deps.newId, districtId, source, options.onProgress),
+  );
   const summary: TImportSummary = {
     kind: 'students',
     districtId,
     file: file.name,
     dryRun: options.dryRun ?? false,
-    rowsRead: total,
+    rowsRead: source.rows.length,
     ...counts,
     unknownCourses: [],
   };
   if (!summary.dryRun)
     await auditDistrictAction(deps, caller, 'records.import_students', districtId, {
-      rows: total,
+      rows: summary.rowsRead,
       ...counts,
     });
   return summary;

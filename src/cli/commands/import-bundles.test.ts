@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../main.ts';
+
+const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/edfi');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
+  return { code: await main(args, io), out, err };
+}
+
+describe('wayfinder import edfi', () => {
+  let tmp: string;
+  let data: string[];
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-edfi-cli-'));
+    data = ['--data', path.join(tmp, 'data')];
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('imports a folder of Ed-Fi resources with a dry run and a summary, and names bad places', async () => {
+    for (const args of [
+      ['orgs', 'create', '--id', 'state', '--kind', 'state', '--name', 'State'],
+      ['orgs', 'create', '--id', 'gb', '--kind', 'district', '--name', 'GB', '--parent', 'state'],
+      [
+        'orgs',
+        'create',
+        '--id',
+        '255901001',
+        '--kind',
+        'school',
+        '--name',
+        'GBHS',
+        '--parent',
+        'gb',
+      ],
+    ])
+      expect((await run([...args, ...data])).code).toBe(0);
+    const folder = path.join(tmp, 'export');
+    fs.cpSync(EXAMPLE, folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'sections.json'), '[]');
+    const dry = await run(['import', 'edfi', folder, '--district', 'gb', '--dry-run', ...data]);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('Dry run (nothing written): edfi into gb from 6 files');
+    expect(dry.out).toContain('rows read 5 · inserted 5 · updated 0 · unchanged 0');
+    expect(dry.out).toContain('sections.json');
+    const real = await run(['import', 'edfi', folder, '--district', 'gb', ...data]);
+    expect(real.code, real.err).toBe(0);
+    expect(real.out).toContain('rows read 3 · inserted 3');
+    expect(real.out).toContain('ROBO-1 Robotics Club (1 rows)');
+
+    const students = path.join(folder, 'students.json');
+    fs.writeFileSync(
+      students,
+      fs.readFileSync(students, 'utf8').replace('"lastSurname": "Ng"', '"lastSurname": ""'),
+    );
+    const refused = await run(['import', 'edfi', folder, '--district', 'gb', ...data]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/students\.json:\d+:\d+: students\[1\]\.lastSurname: is required/);
+    expect(refused.err).toContain('nothing was imported');
+  }, 240_000);
+});

@@ -1,0 +1,97 @@
+/**
+ * Reading the fields of one Ed-Fi resource: each getter checks the type and records a problem at
+ * the field's JSON path, so a resource with several problems reports them all.
+ */
+import { CONTROL, ID_TEXT } from '../roster-csv.ts';
+import type { ImportIssue } from '../tabular.ts';
+import type { EdfiItem, JsonPath } from './edfi-sources.ts';
+
+export class ItemReader {
+  readonly issues: ImportIssue[] = [];
+  constructor(readonly item: EdfiItem) {}
+
+  fail(path: JsonPath, message: string): undefined {
+    this.issues.push(this.item.section.issue(this.item.index, path, message));
+    return undefined;
+  }
+
+  /** The raw value at a path (undefined when any step is missing or not an object). */
+  raw(path: JsonPath): unknown {
+    let value: unknown = this.item.value;
+    for (const key of path) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<string | number, unknown>)[key];
+    }
+    return value;
+  }
+
+  /** The resource itself must be an object; false (and a problem) when it is not. */
+  isObject(): boolean {
+    const v = this.item.value;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) return true;
+    this.fail([], 'must be an object (one Ed-Fi resource)');
+    return false;
+  }
+
+  text(path: JsonPath, max: number, required: true): string | undefined;
+  text(path: JsonPath, max: number, required?: false): string | null | undefined;
+  text(path: JsonPath, max: number, required = false): string | null | undefined {
+    const value = this.raw(path);
+    if (value === undefined || value === null || value === '') {
+      return required ? this.fail(path, 'is required') : null;
+    }
+    if (typeof value !== 'string') return this.fail(path, `must be a string, not ${typeOf(value)}`);
+    const trimmed = value.trim();
+    if (CONTROL.test(trimmed)) return this.fail(path, 'contains a control character');
+    if (trimmed.length > max) return this.fail(path, `is longer than ${max} characters`);
+    return trimmed;
+  }
+
+  /** An identifier: a string, or an integer (Ed-Fi's education organization ids), as text. */
+  id(path: JsonPath): string | undefined {
+    const value = this.raw(path);
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+      return String(value);
+    if (value === undefined || value === null || value === '')
+      return this.fail(path, 'is required');
+    if (typeof value !== 'string' || !ID_TEXT.test(value.trim()))
+      return this.fail(
+        path,
+        'must be an id of 1–64 letters, digits, dots, dashes, colons or underscores',
+      );
+    return value.trim();
+  }
+
+  number(path: JsonPath, min: number, max: number, required: true): number | undefined;
+  number(path: JsonPath, min: number, max: number, required?: false): number | null | undefined;
+  number(path: JsonPath, min: number, max: number, required = false): number | null | undefined {
+    const value = this.raw(path);
+    if (value === undefined || value === null)
+      return required ? this.fail(path, 'is required') : null;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return this.fail(path, `must be a number, not ${typeOf(value)}`);
+    if (value < min || value > max) return this.fail(path, `must be from ${min} to ${max}`);
+    return value;
+  }
+
+  /** A descriptor ("uri://ed-fi.org/TermDescriptor#Fall Semester") → its code value. */
+  descriptor(path: JsonPath, required: true): string | undefined;
+  descriptor(path: JsonPath, required?: false): string | null | undefined;
+  descriptor(path: JsonPath, required = false): string | null | undefined {
+    const value = required ? this.text(path, 306, true) : this.text(path, 306);
+    if (value === undefined || value === null) return value;
+    const code = value.includes('#') ? value.slice(value.lastIndexOf('#') + 1).trim() : value;
+    return code === '' ? this.fail(path, 'names no code value after "#"') : code;
+  }
+
+  /** An array field (absent → []). */
+  array(path: JsonPath): unknown[] | undefined {
+    const value = this.raw(path);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) return this.fail(path, `must be an array, not ${typeOf(value)}`);
+    return value;
+  }
+}
+
+const typeOf = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;

@@ -1,0 +1,194 @@
+/**
+ * Ed-Fi course transcripts into course attempts. A `courseTranscripts` resource names its student,
+ * school, school year (the ending year, as Wayfinder keeps it) and term through its
+ * `studentAcademicRecordReference`, and its course through `courseReference`. From the matching
+ * `courses` resource come the title and the SCED code (an identification code of the SCED
+ * system), and its state course code when it has one (the code the district catalog uses).
+ * When `studentAcademicRecords` are given, every transcript must point at one of them.
+ */
+import type { TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
+import type { ImportIssue } from '../tabular.ts';
+import { ItemReader } from './edfi-fields.ts';
+import { sectionsOf, type EdfiSources } from './edfi-sources.ts';
+import type { Placed } from './edfi-students.ts';
+
+export type EdfiTranscriptRow = TranscriptRow & Placed;
+
+const TERMS: Record<string, string> = {
+  'fall semester': 'fall',
+  'spring semester': 'spring',
+  'summer semester': 'summer',
+  'summer session': 'summer',
+  'year round': 'year',
+  'first quarter': 'q1',
+  'second quarter': 'q2',
+  'third quarter': 'q3',
+  'fourth quarter': 'q4',
+  'first trimester': 't1',
+  'second trimester': 't2',
+  'third trimester': 't3',
+};
+export const edfiTerm = (code: string): string =>
+  TERMS[code.toLowerCase()] ?? code.toLowerCase().replace(/\s+/g, '-').slice(0, 20);
+
+const RESULTS: Record<string, TranscriptResult> = {
+  pass: 'pass',
+  fail: 'fail',
+  incomplete: 'incomplete',
+  withdrawn: 'withdrawn',
+  inprogress: 'in_progress',
+};
+
+interface CourseFacts {
+  title: string;
+  sced: string | null;
+  stateCode: string | null;
+}
+
+const courseKey = (org: string, code: string) => `${org}\u0000${code.toUpperCase()}`;
+
+function courses(sources: EdfiSources, issues: ImportIssue[]) {
+  const found = new Map<string, CourseFacts>();
+  for (const item of sectionsOf(sources, 'courses')) {
+    const r = new ItemReader(item);
+    if (!r.isObject()) {
+      issues.push(...r.issues);
+      continue;
+    }
+    const code = r.text(['courseCode'], 60, true);
+    const org = r.id(['educationOrganizationReference', 'educationOrganizationId']);
+    const title = r.text(['courseTitle'], 200, true);
+    let sced: string | null = null;
+    let stateCode: string | null = null;
+    const field =
+      r.raw(['identificationCodes']) !== undefined
+        ? 'identificationCodes'
+        : 'courseIdentificationCodes';
+    (r.array([field]) ?? []).forEach((_, i) => {
+      const system = r.descriptor([field, i, 'courseIdentificationSystemDescriptor'], true) ?? '';
+      const value = r.text([field, i, 'identificationCode'], 60, true);
+      if (value === undefined) return;
+      if (/sced/i.test(system)) {
+        const digits = /^\d{5}/.exec(value);
+        if (!digits)
+          r.fail([field, i, 'identificationCode'], 'must start with a five-digit SCED code');
+        else sced = digits[0];
+      } else if (/state/i.test(system)) stateCode = value.toUpperCase();
+    });
+    issues.push(...r.issues);
+    if (r.issues.length === 0)
+      found.set(courseKey(org!, code!), { title: title!, sced, stateCode });
+  }
+  return found;
+}
+
+const recordKey = (student: string, org: string, year: number, term: string) =>
+  [student, org, year, term.toLowerCase()].join('\u0000');
+
+function academicRecords(sources: EdfiSources, issues: ImportIssue[]) {
+  const items = sectionsOf(sources, 'studentAcademicRecords');
+  if (items.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const item of items) {
+    const r = new ItemReader(item);
+    if (!r.isObject()) {
+      issues.push(...r.issues);
+      continue;
+    }
+    const student = r.id(['studentReference', 'studentUniqueId']);
+    const org = r.id(['educationOrganizationReference', 'educationOrganizationId']);
+    const year = r.number(['schoolYearTypeReference', 'schoolYear'], 2000, 2100, true);
+    const term = r.descriptor(['termDescriptor'], true);
+    issues.push(...r.issues);
+    if (r.issues.length === 0) keys.add(recordKey(student!, org!, year!, term!));
+  }
+  return keys;
+}
+
+export function edfiTranscripts(sources: EdfiSources): {
+  rows: EdfiTranscriptRow[];
+  issues: ImportIssue[];
+} {
+  const issues: ImportIssue[] = [];
+  const catalog = courses(sources, issues);
+  const records = academicRecords(sources, issues);
+  const rows: EdfiTranscriptRow[] = [];
+  const seen = new Map<string, number>();
+  const sar = 'studentAcademicRecordReference';
+  for (const item of sectionsOf(sources, 'courseTranscripts')) {
+    const r = new ItemReader(item);
+    if (!r.isObject()) {
+      issues.push(...r.issues);
+      continue;
+    }
+    const localId = r.id([sar, 'studentUniqueId']);
+    const schoolId = r.id([sar, 'educationOrganizationId']);
+    const schoolYear = r.number([sar, 'schoolYear'], 2000, 2100, true);
+    const termCode = r.descriptor([sar, 'termDescriptor'], true);
+    const code = r.text(['courseReference', 'courseCode'], 60, true);
+    const courseOrg = r.id(['courseReference', 'educationOrganizationId']);
+    const resultCode = r.descriptor(['courseAttemptResultDescriptor'], true);
+    const result =
+      resultCode === undefined
+        ? undefined
+        : RESULTS[resultCode.toLowerCase().replace(/[^a-z]/g, '')];
+    if (resultCode !== undefined && result === undefined)
+      r.fail(
+        ['courseAttemptResultDescriptor'],
+        `must be Pass, Fail, Incomplete, Withdrawn or In Progress, not ${resultCode}`,
+      );
+    const earned = r.number(['earnedCredits'], 0, 10, true);
+    const attempted = r.number(['attemptedCredits'], 0, 10) ?? earned;
+    if (result !== undefined && result !== 'pass' && earned !== undefined && earned > 0)
+      r.fail(['earnedCredits'], `must be 0 when the result is ${resultCode}`);
+    if (attempted !== undefined && earned !== undefined && earned > attempted!)
+      r.fail(['earnedCredits'], 'is more than the attemptedCredits');
+    const grade = r.text(['finalLetterGradeEarned'], 5);
+    const ownTitle = r.text(['courseTitle'], 200);
+    if (records && localId && schoolId && schoolYear && termCode) {
+      if (!records.has(recordKey(localId, schoolId, schoolYear, termCode)))
+        r.fail(
+          [sar],
+          'names no studentAcademicRecords resource of the files (student, school, year and term)',
+        );
+    }
+    issues.push(...r.issues);
+    if (r.issues.length > 0) continue;
+    const facts = catalog.get(courseKey(courseOrg!, code!));
+    const courseCode = facts?.stateCode ?? code!.toUpperCase();
+    const term = edfiTerm(termCode!);
+    const key = [localId, schoolId, schoolYear, term, courseCode].join('\u0000');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push(
+        item.section.issue(
+          item.index,
+          ['courseReference', 'courseCode'],
+          `repeats the attempt at courseTranscripts[${first}] (same student, school, year and term)`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, item.index);
+    rows.push({
+      line: 0,
+      localId: localId!,
+      schoolId: schoolId!,
+      schoolYear: schoolYear!,
+      term,
+      courseCode,
+      courseTitle: ownTitle ?? facts?.title ?? courseCode,
+      scedCode: facts?.sced ?? null,
+      creditsAttempted: attempted!,
+      creditsEarned: earned!,
+      letterGrade: grade === null || grade === undefined ? null : grade.toUpperCase(),
+      result: result!,
+      places: {
+        student_id: { item, path: [sar, 'studentUniqueId'] },
+        school_id: { item, path: [sar, 'educationOrganizationId'] },
+        course_code: { item, path: ['courseReference', 'courseCode'] },
+      },
+    });
+  }
+  return { rows, issues };
+}

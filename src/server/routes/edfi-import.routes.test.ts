@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/app.ts';
+import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { testEngines } from '../../../test/databases.ts';
+import type { Runtime } from '../../runtime.ts';
+
+const student = (id: string, first: string) => ({
+  studentUniqueId: id,
+  firstName: first,
+  lastSurname: 'Test',
+  birthDate: '2010-01-02',
+});
+const BUNDLE = {
+  students: [student('E1', 'Eva'), student('E2', 'Eli')],
+  studentSchoolAssociations: ['E1', 'E2'].map((id) => ({
+    studentReference: { studentUniqueId: id },
+    schoolReference: { schoolId: 'da-high' },
+    entryDate: '2025-08-20',
+    entryGradeLevelDescriptor: 'uri://ed-fi.org/GradeLevelDescriptor#Ninth grade',
+  })),
+  studentEducationOrganizationAssociations: ['E1', 'E2'].map((id) => ({
+    studentReference: { studentUniqueId: id },
+    educationOrganizationReference: { educationOrganizationId: 'da' },
+    electronicMails: [
+      {
+        electronicMailAddress: `${id.toLowerCase()}@da.test`,
+        electronicMailTypeDescriptor: 'uri://ed-fi.org/ElectronicMailTypeDescriptor#Organization',
+      },
+    ],
+  })),
+  courseTranscripts: [
+    {
+      courseReference: { courseCode: '01001', educationOrganizationId: 'da' },
+      studentAcademicRecordReference: {
+        educationOrganizationId: 'da-high',
+        schoolYear: 2026,
+        studentUniqueId: 'E1',
+        termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+      },
+      courseAttemptResultDescriptor: 'uri://ed-fi.org/CourseAttemptResultDescriptor#Pass',
+      attemptedCredits: 0.5,
+      earnedCredits: 0.5,
+      finalLetterGradeEarned: 'A',
+    },
+  ],
+};
+
+describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+  let world: World;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    world = await buildWorld(runtime);
+    app = await buildTestApp(runtime);
+    admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const post = (url: string, body: string, headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: body,
+    });
+  const students = async () =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom('student')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('imports a bundle (dry run first), then refuses a bad one naming line:column and path', async () => {
+    const text = JSON.stringify(BUNDLE, null, 2);
+    const before = await students();
+    const dry = await post('/api/v1/districts/da/edfi/import?dryRun=true', text, admin);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ format: 'edfi', dryRun: true });
+    expect(await students()).toBe(before);
+    const res = await post('/api/v1/districts/da/edfi/import', text, admin);
+    expect(res.json().results).toMatchObject([
+      { kind: 'students', inserted: 2 },
+      { kind: 'transcripts', inserted: 1 },
+    ]);
+    const bad = JSON.stringify(
+      { ...BUNDLE, courseTranscripts: [{ ...BUNDLE.courseTranscripts[0], earnedCredits: '1' }] },
+      null,
+      2,
+    );
+    const refused = await post('/api/v1/districts/da/edfi/import', bad, admin);
+    expect(refused.statusCode).toBe(400);
+    const line = bad.split('\n').findIndex((l) => l.includes('"earnedCredits"')) + 1;
+    expect(refused.json().error.field).toMatch(new RegExp(`^body:${line}:\\d+$`));
+    expect(refused.json().error.message).toContain('courseTranscripts[0].earnedCredits');
+  });
+
+  it('refuses other districts and roles that may not import', async () => {
+    const text = JSON.stringify(BUNDLE);
+    expect((await post('/api/v1/districts/db/edfi/import', text, admin)).statusCode).toBe(403);
+    const counselor = await sessionHeaders(runtime, world.districts[0].users.counselor);
+    expect((await post('/api/v1/districts/da/edfi/import', text, counselor)).statusCode).toBe(403);
+    expect((await post('/api/v1/districts/da/edfi/import', text, {})).statusCode).toBe(401);
+  });
+
+  it('never answers 5xx to any body (fuzz), and a refused import changes nothing', async () => {
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.integer(),
+      fc.double(),
+      fc.constant(null),
+      fc.constantFrom('E1', 'E3', 'da-high', 'db-high', 'uri://ed-fi.org/X#Pass', '#'),
+    );
+    const resource = fc.dictionary(
+      fc.constantFrom(
+        'studentUniqueId',
+        'firstName',
+        'lastSurname',
+        'earnedCredits',
+        'courseAttemptResultDescriptor',
+        'entryGradeLevelDescriptor',
+        'electronicMails',
+      ),
+      fc.oneof(scalar, fc.array(scalar, { maxLength: 2 })),
+    );
+    const mutated = fc
+      .tuple(
+        fc.constantFrom(...(Object.keys(BUNDLE) as Array<keyof typeof BUNDLE>)),
+        fc.nat(3),
+        resource,
+      )
+      .map(([key, i, extra]) => {
+        const copy = structuredClone(BUNDLE) as Record<string, Array<Record<string, unknown>>>;
+        const list = copy[key]!;
+        list[i % list.length] = { ...list[i % list.length], ...extra };
+        return JSON.stringify(copy);
+      });
+    const body = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json({ maxDepth: 3 }),
+      fc
+        .dictionary(fc.constantFrom(...Object.keys(BUNDLE)), fc.array(resource, { maxLength: 3 }))
+        .map((b) => JSON.stringify(b)),
+      mutated,
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        const before = await students();
+        const res = await post('/api/v1/districts/da/edfi/import', text, admin);
+        expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
+        if (res.statusCode === 400) expect(await students()).toBe(before);
+      }),
+      { numRuns: engine.name === 'pglite' ? 150 : 60, seed: 20261126 },
+    );
+  });
+});

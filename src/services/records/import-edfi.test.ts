@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { SourceFile } from '../../importers/import-plan.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import { createOrg } from '../accounts/manage-orgs.ts';
+import { importEdfi } from './import-edfi.ts';
+import { recordsWorld } from './test-world.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../../../examples/edfi');
+const RESOURCES = [
+  'students',
+  'studentSchoolAssociations',
+  'studentEducationOrganizationAssociations',
+  'courses',
+  'studentAcademicRecords',
+  'courseTranscripts',
+];
+const example = (): SourceFile[] =>
+  RESOURCES.map((r) => ({
+    name: `${r}.json`,
+    text: fs.readFileSync(path.join(DIR, `${r}.json`), 'utf8'),
+  }));
+/** A resource as a test edits it (loosely typed JSON). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+/** The example with one resource changed. */
+function edited(resource: string, edit: (items: Loose[]) => void): SourceFile[] {
+  return example().map((f) => {
+    if (f.name !== `${resource}.json`) return f;
+    const items = JSON.parse(f.text) as Loose[];
+    edit(items);
+    return { name: f.name, text: JSON.stringify(items, null, 2) };
+  });
+}
+
+describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
+  let runtime: Runtime;
+  const district = { districtId: 'rusd' };
+  const count = async (table: 'student' | 'course_attempt') =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('district_id', '=', 'rusd')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await recordsWorld(runtime);
+    await createOrg(runtime.accounts.deps, CLI, {
+      id: '255901001',
+      kind: 'school',
+      name: 'Grand Bend High School',
+      parentId: 'rusd',
+    });
+  }, 300_000);
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it('refuses a bad resource naming file:line:column and JSON path, and writes nothing', async () => {
+    const files = edited('courseTranscripts', (items) => {
+      items[3]!.courseAttemptResultDescriptor =
+        'uri://ed-fi.org/CourseAttemptResultDescriptor#Audit';
+    });
+    const error = await importEdfi(runtime.records, CLI, files, district).catch((e) => e);
+    expect(error).toMatchObject({ code: 'invalid' });
+    const text = files.find((f) => f.name === 'courseTranscripts.json')!.text;
+    const line = text.split('\n').findIndex((l) => l.includes('#Audit')) + 1;
+    expect(error.field).toMatch(new RegExp(`^courseTranscripts\\.json:${line}:\\d+$`));
+    expect(error.message).toContain('courseTranscripts[3].courseAttemptResultDescriptor');
+    expect(error.message).toContain('not Audit');
+    expect(await count('student')).toBe(0);
+    expect(await count('course_attempt')).toBe(0);
+  });
+
+  it('refuses a student without an email, a school outside the district and a stray record', async () => {
+    const noMail = edited('studentEducationOrganizationAssociations', (items) => {
+      items[1]!.electronicMails = [];
+    });
+    await expect(importEdfi(runtime.records, CLI, noMail, district)).rejects.toMatchObject({
+      message: expect.stringContaining('students[1].studentUniqueId: has no email'),
+    });
+    const elsewhere = edited('studentSchoolAssociations', (items) => {
+      items[0]!.schoolReference.schoolId = 255901999;
+    });
+    await expect(importEdfi(runtime.records, CLI, elsewhere, district)).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'studentSchoolAssociations[0].schoolReference.schoolId: no school 255901999',
+      ),
+    });
+    const stray = edited('courseTranscripts', (items) => {
+      items[0]!.studentAcademicRecordReference.schoolYear = 2019;
+    });
+    await expect(importEdfi(runtime.records, CLI, stray, district)).rejects.toMatchObject({
+      message: expect.stringContaining('names no studentAcademicRecords resource'),
+    });
+    const transcriptsOnly = example().filter((f) => f.name === 'courseTranscripts.json');
+    await expect(importEdfi(runtime.records, CLI, transcriptsOnly, district)).rejects.toMatchObject(
+      { message: expect.stringContaining('import the roster first') },
+    );
+    const broken = [{ name: 'students.json', text: '[{"studentUniqueId": "1",}]' }];
+    await expect(importEdfi(runtime.records, CLI, broken, district)).rejects.toMatchObject({
+      field: 'students.json:1:26',
+    });
+    expect(await count('student')).toBe(0);
+  });
+
+  it('imports students and transcripts together: dry run, once, then nothing changes', async () => {
+    const dry = await importEdfi(runtime.records, CLI, example(), { ...district, dryRun: true });
+    expect(dry.results.map((r) => [r.kind, r.inserted])).toEqual([
+      ['students', 3],
+      ['transcripts', 5],
+    ]);
+    expect(await count('student')).toBe(0);
+    const first = await importEdfi(runtime.records, CLI, example(), district);
+    expect(first.results[1]).toMatchObject({ inserted: 5, updated: 0 });
+    expect(first.results[1]!.unknownCourses.map((c) => c.code)).toEqual(
+      expect.arrayContaining(['ROBO-1']),
+    );
+    const again = await importEdfi(runtime.records, CLI, example(), district);
+    expect(again.results.map((r) => r.unchanged)).toEqual([3, 5]);
+
+    const ben = await runtime.database.db
+      .selectFrom('student')
+      .innerJoin('app_user', 'app_user.id', 'student.user_id')
+      .select(['school_id', 'grade', 'graduation_year', 'email', 'name'])
+      .where('local_id', '=', '604822')
+      .executeTakeFirstOrThrow();
+    expect(ben).toEqual({
+      school_id: '255901001',
+      grade: 10,
+      graduation_year: 2028,
+      email: 'ben.ng@rusd.test',
+      name: 'Ben Ng',
+    });
+    const attempts = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'course_title', 'sced_code', 'term', 'school_year', 'result'])
+      .where('district_id', '=', 'rusd')
+      .orderBy('school_year')
+      .orderBy('term')
+      .orderBy('course_code')
+      .execute();
+    expect(attempts).toContainEqual({
+      course_code: '02052',
+      course_title: 'Algebra I',
+      sced_code: '02052',
+      term: 'fall',
+      school_year: 2025,
+      result: 'fail',
+    });
+    expect(attempts).toContainEqual(
+      expect.objectContaining({ course_code: 'ROBO-1', sced_code: '21009', term: 'year' }),
+    );
+
+    const regraded = edited('courseTranscripts', (items) => {
+      items[2]!.finalLetterGradeEarned = 'B';
+    });
+    const changed = await importEdfi(runtime.records, CLI, regraded, district);
+    expect(changed.results[1]).toMatchObject({ updated: 1, unchanged: 4 });
+  });
+
+  it('reads one bundle object of resource arrays the same way', async () => {
+    const bundle = Object.fromEntries(
+      example().map((f) => [f.name.replace('.json', ''), JSON.parse(f.text)]),
+    );
+    const text = JSON.stringify(bundle, null, 1);
+    const result = await importEdfi(runtime.records, CLI, [{ name: 'body', text }], district);
+    // The grade changed by the test before comes back: one update, nothing new.
+    expect(result.results.map((r) => [r.inserted, r.updated])).toEqual([
+      [0, 0],
+      [0, 1],
+    ]);
+    bundle.students[2].firstName = 42;
+    await expect(
+      importEdfi(runtime.records, CLI, [{ name: 'body', text: JSON.stringify(bundle) }], district),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('students[2].firstName: must be a string, not a number'),
+    });
+  });
+});

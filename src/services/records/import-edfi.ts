@@ -1,0 +1,96 @@
+/**
+ * `wayfinder import edfi` and its API twin: Ed-Fi Data Standard v5 resources (students and their
+ * school and education-organization associations, courses, student academic records, course
+ * transcripts) into one district, with the same guarantees as the CSV imports: every problem
+ * refuses the whole import (file:line:column and JSON path), students and transcripts are written
+ * in one transaction, a second run changes nothing, a dry run counts and rolls back.
+ */
+import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
+import { invalid } from '../../domain/errors.ts';
+import { edfiRoster, placeIssue } from '../../importers/edfi/edfi-students.ts';
+import { readEdfiSources, sectionsOf } from '../../importers/edfi/edfi-sources.ts';
+import { edfiTranscripts } from '../../importers/edfi/edfi-transcripts.ts';
+import type { SourceFile } from '../../importers/import-plan.ts';
+import type { Caller } from '../accounts/caller.ts';
+import type { RecordsDeps } from './deps.ts';
+import { schoolIssues, writeStudents, writeTranscripts, type RowSource } from './record-rows.ts';
+import {
+  auditDistrictAction,
+  authorizeImport,
+  refuseIssues,
+  writeAll,
+  type ImportOptions,
+} from './run-import.ts';
+
+export async function importEdfi(
+  deps: RecordsDeps,
+  caller: Caller,
+  files: readonly SourceFile[],
+  options: ImportOptions,
+): Promise<TBundleImportSummary> {
+  const { districtId } = options;
+  const dryRun = options.dryRun ?? false;
+  const { schools } = await authorizeImport(deps, caller, districtId);
+  const sources = readEdfiSources(files);
+  refuseIssues(sources.issues);
+  const hasStudents = sectionsOf(sources, 'students').length > 0;
+  const hasTranscripts = sectionsOf(sources, 'courseTranscripts').length > 0;
+  if (!hasStudents && !hasTranscripts)
+    throw invalid(
+      'Nothing to import: give students (with their associations) or courseTranscripts; nothing was imported.',
+      'files',
+    );
+  const roster = edfiRoster(sources);
+  const transcripts = edfiTranscripts(sources);
+  refuseIssues([...roster.issues, ...transcripts.issues]);
+  const students: RowSource<(typeof roster.rows)[number]> = {
+    rows: roster.rows,
+    issue: placeIssue,
+  };
+  const attempts: RowSource<(typeof transcripts.rows)[number]> = {
+    rows: transcripts.rows,
+    issue: placeIssue,
+  };
+  refuseIssues([
+    ...schoolIssues(students, schools, districtId),
+    ...schoolIssues(attempts, schools, districtId),
+  ]);
+  const total = students.rows.length + attempts.rows.length;
+  const written = await writeAll(deps, dryRun, async (repos) => {
+    const s = hasStudents
+      ? await writeStudents(repos, deps.newId, districtId, students, (done) =>
+          options.onProgress?.(done, total),
+        )
+      : undefined;
+    const t = hasTranscripts
+      ? await writeTranscripts(repos, districtId, attempts, (done) =>
+          options.onProgress?.(students.rows.length + done, total),
+        )
+      : undefined;
+    return { s, t };
+  });
+  const names = files.map((f) => f.name);
+  const base = { districtId, file: names.join(', '), dryRun };
+  const results: TImportSummary[] = [];
+  if (written.s)
+    results.push({
+      kind: 'students',
+      ...base,
+      rowsRead: students.rows.length,
+      ...written.s,
+      unknownCourses: [],
+    });
+  if (written.t)
+    results.push({ kind: 'transcripts', ...base, rowsRead: attempts.rows.length, ...written.t });
+  if (!dryRun)
+    await auditDistrictAction(deps, caller, 'records.import_edfi', districtId, {
+      files: names.length,
+      ...Object.fromEntries(
+        results.map((r) => [
+          r.kind,
+          { rows: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged },
+        ]),
+      ),
+    });
+  return { format: 'edfi', districtId, dryRun, files: names, results };
+}

@@ -1,0 +1,180 @@
+/**
+ * The writes every student-record import shares, whatever the file format (SIS CSV, Ed-Fi JSON,
+ * OneRoster): roster rows and course attempts into one district, inside the caller's transaction.
+ * A problem with a row is reported through `issue`, which knows how the format names a place
+ * (file:line:column for CSV, file:line:column and JSON path for JSON).
+ */
+import type { AttemptRow } from '../../db/transcript-repository.ts';
+import type { RosterStudent } from '../../db/roster-repository.ts';
+import type { RosterRow } from '../../importers/roster-csv.ts';
+import type { ImportIssue } from '../../importers/tabular.ts';
+import type { TranscriptRow } from '../../importers/transcript-csv.ts';
+import type { RecordRepos } from './deps.ts';
+import { refuseIssues, type ImportCounts } from './run-import.ts';
+
+/** Rows of one format with a way to name a field of a row in a problem. */
+export interface RowSource<R> {
+  rows: R[];
+  /** `field` is the CSV column name (student_id, school_id, email, …); formats map it. */
+  issue: (row: R, field: string, message: string) => ImportIssue;
+}
+
+export type Progress = ((done: number, total: number) => void) | undefined;
+
+/** Problems for rows naming a school that is not one of the district's. */
+export function schoolIssues<R extends { schoolId: string }>(
+  source: RowSource<R>,
+  schools: Set<string>,
+  districtId: string,
+): ImportIssue[] {
+  return source.rows
+    .filter((row) => !schools.has(row.schoolId))
+    .map((row) =>
+      source.issue(row, 'school_id', `no school ${row.schoolId} in the district ${districtId}`),
+    );
+}
+
+const byPlace = (a: ImportIssue, b: ImportIssue) =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+
+/** Adds new students, updates changed ones, leaves the rest; matched by local id. */
+export async function writeStudents<R extends RosterRow>(
+  repos: RecordRepos,
+  newId: () => string,
+  districtId: string,
+  source: RowSource<R>,
+  onProgress: Progress,
+): Promise<ImportCounts> {
+  const { rows } = source;
+  const existing = await repos.roster.byLocalIds(
+    districtId,
+    rows.map((r) => r.localId),
+  );
+  const owners = await repos.roster.usersByEmail(rows.map((r) => r.email));
+  const issues: ImportIssue[] = [];
+  const fresh: RosterStudent[] = [];
+  const changed: RosterStudent[] = [];
+  const userIds: string[] = [];
+  for (const row of rows) {
+    const current = existing.get(row.localId);
+    const owner = owners.get(row.email);
+    if (owner !== undefined && owner !== current?.userId)
+      issues.push(source.issue(row, 'email', 'belongs to another account'));
+    const next: RosterStudent = {
+      userId: current?.userId ?? newId(),
+      localId: row.localId,
+      schoolId: row.schoolId,
+      name: `${row.firstName} ${row.lastName}`,
+      email: row.email,
+      grade: row.grade,
+      graduationYear: row.graduationYear,
+    };
+    userIds.push(next.userId);
+    if (!current) fresh.push(next);
+    else if (
+      current.schoolId !== next.schoolId ||
+      current.name !== next.name ||
+      current.email !== next.email ||
+      current.grade !== next.grade ||
+      current.graduationYear !== next.graduationYear
+    )
+      changed.push(next);
+  }
+  refuseIssues(issues.sort(byPlace));
+  const total = rows.length;
+  await repos.roster.insertStudents(districtId, fresh);
+  onProgress?.(fresh.length, total);
+  for (const [i, student] of changed.entries()) {
+    await repos.roster.updateStudent(districtId, student);
+    if (i % 200 === 0) onProgress?.(fresh.length + i, total);
+  }
+  // Optional group and outcome columns (only the SIS CSV has them): a row that names none
+  // leaves what is stored; only students already stored can have changed ones.
+  const factsChanged = await repos.roster.replaceFacts(
+    districtId,
+    rows.map((row, i) => ({ studentId: userIds[i]!, facts: row.facts })),
+  );
+  const touched = new Set([...fresh, ...changed].map((s) => s.userId));
+  const updated = changed.length + [...factsChanged].filter((id) => !touched.has(id)).length;
+  onProgress?.(total, total);
+  return {
+    inserted: fresh.length,
+    updated,
+    unchanged: total - fresh.length - updated,
+  };
+}
+
+export interface UnknownCourse {
+  code: string;
+  title: string;
+  rows: number;
+}
+
+export interface TranscriptCounts extends ImportCounts {
+  unknownCourses: UnknownCourse[];
+}
+
+/**
+ * Upserts course attempts; every row must name a student of the district (looked up in the same
+ * transaction, so students imported just before count). Unknown course codes are kept and listed.
+ */
+export async function writeTranscripts<R extends TranscriptRow>(
+  repos: RecordRepos,
+  districtId: string,
+  source: RowSource<R>,
+  onProgress: Progress,
+): Promise<TranscriptCounts> {
+  const students = await repos.roster.byLocalIds(districtId, [
+    ...new Set(source.rows.map((r) => r.localId)),
+  ]);
+  const issues = source.rows
+    .filter((row) => !students.has(row.localId))
+    .map((row) =>
+      source.issue(
+        row,
+        'student_id',
+        `no student ${row.localId} in the district ${districtId}: import the roster first`,
+      ),
+    );
+  refuseIssues(issues);
+  const known = await repos.transcripts.catalogCodes(districtId);
+  const unknown = new Map<string, { title: string; rows: number }>();
+  for (const row of source.rows) {
+    if (known.has(row.courseCode)) continue;
+    const entry = unknown.get(row.courseCode) ?? { title: row.courseTitle, rows: 0 };
+    entry.rows += 1;
+    unknown.set(row.courseCode, entry);
+  }
+  const rows: AttemptRow[] = source.rows.map((r) => ({
+    districtId,
+    studentId: students.get(r.localId)!.userId,
+    schoolId: r.schoolId,
+    schoolYear: r.schoolYear,
+    term: r.term,
+    courseCode: r.courseCode,
+    courseTitle: r.courseTitle,
+    scedCode: r.scedCode,
+    creditsAttempted: r.creditsAttempted,
+    creditsEarned: r.creditsEarned,
+    letterGrade: r.letterGrade,
+    result: r.result,
+  }));
+  const total = rows.length;
+  let inserted = 0;
+  let updated = 0;
+  const step = 5000;
+  for (let i = 0; i < total; i += step) {
+    const done = await repos.transcripts.upsert(rows.slice(i, i + step));
+    inserted += done.inserted;
+    updated += done.updated;
+    onProgress?.(Math.min(total, i + step), total);
+  }
+  return {
+    inserted,
+    updated,
+    unchanged: total - inserted - updated,
+    unknownCourses: [...unknown]
+      .map(([code, v]) => ({ code, title: v.title, rows: v.rows }))
+      .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
+  };
+}
