@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TConfig } from '../config.ts';
 import { runtimeFor, VERSION, type Runtime } from '../runtime.ts';
 import { firstStart } from '../services/accounts/first-start.ts';
+import { seedDemoCaseload } from '../services/caseload/seed-demo-caseload.ts';
 import { OidcProviders } from '../services/accounts/oidc-client.ts';
 import { loadOidcProviders } from '../services/accounts/oidc-settings.ts';
 import { loadAccountSettings, mailerOf } from '../services/accounts/settings.ts';
@@ -74,6 +75,9 @@ export async function startServer(
       // with the demo accounts, under the same guard; programs already there are left alone.
       const region = await runtime.seedDemoRegion();
       if (region.added.length > 0) app.log.info({ programs: region.added }, 'demo region loaded');
+      // Transcripts and plans for the demo counselor's caseload, once (see seed-demo-caseload.ts).
+      const caseload = await seedDemoCaseload(runtime.records);
+      if (caseload.students > 0) app.log.info(caseload, 'demo transcripts and plans loaded');
     } else if (accountsStart.demo.reason)
       app.log.info(`no demo accounts: ${accountsStart.demo.reason}`);
     if (accountsStart.admin.created) {

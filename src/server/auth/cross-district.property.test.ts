@@ -152,6 +152,9 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'listPrograms',
         'editProgram',
         'overwriteCourse',
+        'readCaseload',
+        'readNotes',
+        'writeNote',
       ),
     });
     await fc.assert(
@@ -236,6 +239,10 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               headers: { ...headers, 'content-type': 'text/csv' },
               payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
             }),
+          readCaseload: () => send('GET', `/api/v1/caseload?school=${t.schoolId}`),
+          readNotes: () => send('GET', `/api/v1/students/${t.users.student}/notes`),
+          writeNote: () =>
+            send('POST', `/api/v1/students/${t.users.student}/notes`, { body: `note ${n}` }),
           readProgram: () => send('GET', `/api/v1/programs/prog-${t.id}`),
           listPrograms: () => send('GET', '/api/v1/programs?status=draft'),
           editProgram: () =>
@@ -282,6 +289,11 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           return;
         }
         if (op === 'overwriteCourse') return;
+        if (op === 'readCaseload') {
+          // Another district's school filters the caller's own scope down to nobody.
+          if (t.id !== myDistrict) expect(res.json<{ items: unknown[] }>().items).toEqual([]);
+          return;
+        }
         const targeted = !['listStudents'].includes(op);
         if (targeted)
           expect(t.id, `${role} of ${myDistrict} ${op} on ${t.id} answered ${res.statusCode}`).toBe(

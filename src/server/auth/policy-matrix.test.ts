@@ -76,7 +76,8 @@ describe.each(testEngines())('route × role policy matrix on $name', (engine) =>
       }
     }
     expect(mismatches).toEqual([]);
-  }, 180_000); // every route × every role: over a hundred routes, nine roles
+    // Every route × nine roles, each with a fresh session: well past the default 30 s on a busy machine.
+  }, 180_000);
 
   it('keeps the public framework, health and docs routes open to anonymous readers', async () => {
     for (const url of [
