@@ -38,6 +38,7 @@ import { seedDemoPrograms } from './services/programs/seed-demo.ts';
 import { seedDemoOrgs } from './services/accounts/seed-demo.ts';
 import { demoCatalog, demoPrograms } from './data/demo/index.ts';
 import { seedFrameworks } from './services/seed.ts';
+import { createPerkinsDeps, type PerkinsDeps } from './services/perkins/perkins-report.ts';
 import { createRecordsDeps, type RecordsDeps } from './services/records/deps.ts';
 
 export const VERSION: string = (
@@ -69,6 +70,8 @@ export interface Runtime {
   readCache: ReadCache;
   /** For a server on PostgreSQL: re-read the data generations every 250 ms. Returns the stop. */
   followGenerations(): () => void;
+  /** Perkins V counts and a student's own status (issue 12). */
+  perkins: PerkinsDeps;
   /** Loads the embedded default data (framework and default occupations); idempotent. */
   /** The framework counts, and what changed among the default occupations and their pathway links. */
   seed(): Promise<SeedCounts & { occupations: SyncCounts; occupationLinks: SyncCounts }>;
@@ -180,6 +183,10 @@ export async function createRuntime(
     return { ...counts, occupations: seeded.occupations, occupationLinks: seeded.links };
   };
   const migrate = () => migrateToLatest(database.db);
+  const records = createRecordsDeps(database.db, {
+    clock: accounts.deps.clock,
+    newId: () => nodeSecrets.id(),
+  });
   return {
     database,
     repos,
@@ -194,10 +201,8 @@ export async function createRuntime(
     occupations,
     catalogPages,
     interests,
-    records: createRecordsDeps(database.db, {
-      clock: accounts.deps.clock,
-      newId: () => nodeSecrets.id(),
-    }),
+    records,
+    perkins: createPerkinsDeps(database.db, records),
     seed,
     migrate,
     async prepare() {

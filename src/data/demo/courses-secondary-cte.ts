@@ -104,6 +104,7 @@ export const cteCourses: TSecondaryCourse[] = [
     [11, 12],
     'CTE-HS-310',
     ['rhs-health-sci'],
+    2,
   ),
   rhs(
     'nurse-aide',
@@ -198,9 +199,15 @@ export const cteCourses: TSecondaryCourse[] = [
   cvhs('welding-1', t('Welding I', 'Soldadura I'), ['13-05'], [10, 12], 'CTE-MF-210', [
     'cvhs-manufacturing-intro',
   ]),
-  cvhs('welding-2', t('Welding II', 'Soldadura II'), ['13-05'], [11, 12], 'CTE-MF-310', [
-    'cvhs-welding-1',
-  ]),
+  cvhs(
+    'welding-2',
+    t('Welding II', 'Soldadura II'),
+    ['13-05'],
+    [11, 12],
+    'CTE-MF-310',
+    ['cvhs-welding-1'],
+    2,
+  ),
   cvhs(
     'welding-3',
     t('Welding III: Structural Welding', 'Soldadura III: soldadura estructural'),

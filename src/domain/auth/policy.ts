@@ -117,6 +117,10 @@ export const POLICY = {
    */
   'note.read': { counselor: 'caseload', district_admin: 'district' },
   'note.write': { counselor: 'caseload' },
+  /** Perkins V counts (aggregates of student records, small cells suppressed): admins. */
+  'perkins.read': { ...ADMINS },
+  /** A student's own Perkins V status ("You are a CTE concentrator in Nursing"). */
+  'perkins.self': { student: 'self' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;
 
 export type Action = keyof typeof POLICY;

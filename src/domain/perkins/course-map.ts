@@ -1,0 +1,85 @@
+/**
+ * Which CTE course codes count towards which program of study (or pathway) in each district, in
+ * the two shapes the counting needs: facts per code for the pure rules (status.ts) and flat rows
+ * with one bit per rule for the set-based query.
+ */
+import type { TPerkinsProfile, TStatusRule } from '../../contracts/perkins.ts';
+import { countsFor, meetsRank, resolveLevel } from './profiles.ts';
+import type { CteCourseFacts } from './status.ts';
+
+export interface CatalogCourse {
+  districtId: string;
+  courseId: string;
+  /** Upper-case state course code. */
+  code: string;
+  levelName: string | null;
+  pathways: readonly string[];
+  dualCredit: boolean;
+}
+
+export interface ProgramCourses {
+  id: string;
+  title: { en: string; es?: string };
+  courseIds: readonly string[];
+}
+
+export interface CourseMap {
+  /** District → upper-case code → the groups it counts towards and its level. */
+  facts: Map<string, Map<string, CteCourseFacts>>;
+  rows: Array<{ districtId: string; code: string; groupKey: string; flags: number }>;
+  dualCredit: Array<{ districtId: string; code: string }>;
+  /** Group key → title (English and Spanish). */
+  titles: Map<string, { en: string; es: string }>;
+}
+
+export const RULE_BITS = {
+  participant: [1, 8],
+  concentrator: [2, 16],
+  completer: [4, 32],
+} as const;
+
+export function courseMap(
+  profile: TPerkinsProfile,
+  courses: readonly CatalogCourse[],
+  programs: readonly ProgramCourses[],
+  pathwayTitles: ReadonlyMap<string, { en: string; es: string }> = new Map(),
+): CourseMap {
+  const programsOf = new Map<string, string[]>();
+  const titles = new Map<string, { en: string; es: string }>();
+  for (const p of programs) {
+    for (const id of p.courseIds) programsOf.set(id, [...(programsOf.get(id) ?? []), p.id]);
+    if (profile.scope === 'program')
+      titles.set(p.id, { en: p.title.en, es: p.title.es ?? p.title.en });
+  }
+  const facts = new Map<string, Map<string, CteCourseFacts>>();
+  const dualCredit: CourseMap['dualCredit'] = [];
+  for (const c of courses) {
+    const groups =
+      profile.scope === 'program' ? (programsOf.get(c.courseId) ?? []) : [...c.pathways];
+    if (profile.scope === 'pathway')
+      for (const g of groups) titles.set(g, pathwayTitles.get(g) ?? { en: g, es: g });
+    const byCode = facts.get(c.districtId) ?? new Map<string, CteCourseFacts>();
+    // Two catalog rows with one code (two schools teach it): the code counts towards both's groups.
+    const before = byCode.get(c.code);
+    byCode.set(c.code, {
+      groups: [...new Set([...(before?.groups ?? []), ...groups])].sort(),
+      levelName: before?.levelName ?? c.levelName,
+    });
+    facts.set(c.districtId, byCode);
+    if (c.dualCredit && !dualCredit.some((d) => d.districtId === c.districtId && d.code === c.code))
+      dualCredit.push({ districtId: c.districtId, code: c.code });
+  }
+  const rows: CourseMap['rows'] = [];
+  for (const [districtId, byCode] of facts)
+    for (const [code, f] of byCode) {
+      const level = resolveLevel(profile, f.levelName);
+      const bits = (rule: TStatusRule | undefined, [count, rank]: readonly [number, number]) =>
+        rule && countsFor(rule, level) ? count | (meetsRank(rule, level) ? rank : 0) : 0;
+      const flags =
+        bits(profile.participant, RULE_BITS.participant) |
+        bits(profile.concentrator, RULE_BITS.concentrator) |
+        bits(profile.completer, RULE_BITS.completer);
+      for (const groupKey of f.groups) rows.push({ districtId, code, groupKey, flags });
+    }
+  return { facts, rows, dualCredit, titles };
+}

@@ -1,0 +1,53 @@
+/**
+ * `GET /api/v1/me/perkins`: a student's own Perkins V status in each program of study ("You are a
+ * CTE concentrator in Nursing"), from their transcript, computed with the pure rules. Only the
+ * student may ask (their own record; nothing to audit).
+ */
+import type { TMyPerkinsStatus, TPerkinsProfile } from '../../contracts/perkins.ts';
+import { forbidden, notFound } from '../../domain/errors.ts';
+import { studentStatuses } from '../../domain/perkins/status.ts';
+import type { AttemptResult } from '../../domain/requirements/attempts.ts';
+import { authorize } from '../accounts/authorize.ts';
+import type { Caller } from '../accounts/caller.ts';
+import { loadCourseMap, type PerkinsDeps } from './perkins-report.ts';
+
+export async function myPerkinsStatus(
+  deps: PerkinsDeps,
+  caller: Caller,
+  options: { profile: TPerkinsProfile; year: number },
+): Promise<TMyPerkinsStatus> {
+  if ('cli' in caller || caller.actor.role !== 'student')
+    throw forbidden('Only a signed-in student has a Perkins status of their own.');
+  const student = await deps.records.roster.find(caller.actor.userId);
+  if (!student) throw notFound('Your school has not imported your record yet.', 'student');
+  await authorize(deps.records, caller.actor, 'perkins.self', {
+    type: 'student',
+    id: student.userId,
+    districtId: student.districtId,
+    userId: student.userId,
+  });
+  const map = await loadCourseMap(deps, options.profile, student.districtId);
+  const rows = await deps.records.transcripts.ofStudent(student.districtId, student.userId);
+  const statuses = studentStatuses(
+    options.profile,
+    rows.map((r) => ({
+      code: r.courseCode,
+      schoolYear: r.schoolYear,
+      result: r.result as AttemptResult,
+      creditsEarned: r.creditsEarned,
+    })),
+    map.facts.get(student.districtId) ?? new Map(),
+    options.year,
+  );
+  return {
+    year: options.year,
+    profile: options.profile.id,
+    programs: [...statuses]
+      .map(([programKey, status]) => ({
+        programKey,
+        title: map.titles.get(programKey) ?? { en: programKey, es: programKey },
+        status,
+      }))
+      .sort((a, b) => a.title.en.localeCompare(b.title.en)),
+  };
+}

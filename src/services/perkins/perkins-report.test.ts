@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { Actor } from '../../domain/auth/policy.ts';
+import {
+  countStudents,
+  rowKey,
+  type CountRow,
+  type PerkinsStudent,
+} from '../../domain/perkins/aggregate.ts';
+import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
+import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
+import { studentStatuses } from '../../domain/perkins/status.ts';
+import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.ts';
+import { csvLine } from '../../importers/csv-line.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import { GENERATED_ROSTER_HEADER, generateStudents } from '../records/generate-students.ts';
+import { importStudents } from '../records/import-students.ts';
+import { importTranscripts } from '../records/import-transcripts.ts';
+import { recordsWorld, TRANSCRIPT_HEADER } from '../records/test-world.ts';
+import { myPerkinsStatus } from './my-status.ts';
+import { loadCourseMap, perkinsReport } from './perkins-report.ts';
+
+const YEAR = 2026;
+const admin = (role: Actor['role'], districtId: string | null): Actor => ({
+  userId: `${role}-1`,
+  role,
+  orgId: districtId ?? 'state',
+  districtId,
+  childIds: [],
+  caseloadIds: [],
+});
+
+/** The pure specification: every enrolled student's statuses, counted one by one. */
+async function specification(runtime: Runtime, profileName: string): Promise<CountRow[]> {
+  const profile = perkinsProfile(profileName)!;
+  const deps = runtime.perkins;
+  const map = await loadCourseMap(deps, profile);
+  const db = runtime.database.db;
+  const students = await db.selectFrom('student').selectAll().execute();
+  const facts = await db.selectFrom('student_fact').selectAll().execute();
+  const out: PerkinsStudent[] = [];
+  for (const s of students) {
+    const rows = (await deps.records.transcripts.ofStudents(s.district_id, [s.user_id])).get(
+      s.user_id,
+    );
+    if (!rows?.some((r) => r.schoolYear === YEAR)) continue;
+    const attempts = rows.map((r) => ({
+      code: r.courseCode,
+      schoolYear: r.schoolYear,
+      result: r.result as AttemptResult,
+      creditsEarned: r.creditsEarned,
+    }));
+    const mine = facts.filter((f) => f.district_id === s.district_id && f.student_id === s.user_id);
+    const yes = (name: string) => mine.some((f) => f.name === name && f.value === 'Y');
+    const dual = new Set(
+      map.dualCredit.filter((d) => d.districtId === s.district_id).map((d) => d.code),
+    );
+    out.push({
+      districtId: s.district_id,
+      schoolId: s.school_id,
+      groups: mine
+        .filter((f) => (DIMENSION_NAMES as string[]).includes(f.name))
+        .map((f) => `${f.name}:${f.value}`),
+      statuses: studentStatuses(profile, attempts, map.facts.get(s.district_id) ?? new Map(), YEAR),
+      dualCredit: attempts.some(
+        (a) =>
+          a.schoolYear <= YEAR &&
+          stateOf(a.result) === 'completed' &&
+          dual.has(a.code.toUpperCase()),
+      ),
+      credential: yes('credential_earned'),
+      workBasedLearning: yes('work_based_learning'),
+      graduated: yes('graduated'),
+    });
+  }
+  return countStudents(out);
+}
+
+const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+
+describe.each(testEngines())('Perkins counts on $name', (engine) => {
+  let runtime: Runtime;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    await runtime.seedDemoRegion();
+    await recordsWorld(runtime);
+    const generated = [
+      ...generateStudents({ count: 400, seed: 3, schools: ['rhs', 'cvhs'], currentYear: YEAR }),
+    ];
+    await importStudents(
+      runtime.records,
+      CLI,
+      {
+        name: 'students.csv',
+        text: [GENERATED_ROSTER_HEADER, ...generated.map((s) => s.roster)].map(csvLine).join(''),
+      },
+      { districtId: 'rusd' },
+    );
+    await importTranscripts(
+      runtime.records,
+      CLI,
+      {
+        name: 'transcripts.csv',
+        text: [TRANSCRIPT_HEADER.split(','), ...generated.flatMap((s) => s.attempts)]
+          .map(csvLine)
+          .join(''),
+      },
+      { districtId: 'rusd' },
+    );
+  }, 600_000);
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it.each([...PERKINS_PROFILES.keys()])(
+    'the query gives the numbers of the pure rules (%s), and they are not trivial',
+    async (name) => {
+      const profile = perkinsProfile(name)!;
+      const report = await perkinsReport(runtime.perkins, CLI, { year: YEAR, profile });
+      expect(report.rows.length).toBeGreaterThan(0);
+      const map = await loadCourseMap(runtime.perkins, profile);
+      const rule = (r: typeof profile.participant) => ({
+        minCourses: r.minCourses,
+        minCredits: r.minCredits,
+        minAtRank: r.minAtRank?.courses ?? 0,
+      });
+      const query = await runtime.perkins.perkins.counts({
+        year: YEAR,
+        courses: map.rows,
+        dualCredit: map.dualCredit,
+        participant: rule(profile.participant),
+        concentrator: rule(profile.concentrator),
+        ...(profile.completer ? { completer: rule(profile.completer) } : {}),
+        dimensions: DIMENSION_NAMES,
+      });
+      const spec = await specification(runtime, name);
+      expect(sorted(query)).toEqual(sorted(spec));
+      const all = spec.filter((r) => r.programKey === '*' && r.group === 'all');
+      const total = (f: keyof CountRow) => all.reduce((n, r) => n + Number(r[f]), 0);
+      expect(total('participants')).toBeGreaterThan(100);
+      expect(total('concentrators')).toBeGreaterThan(30);
+      if (profile.completer) expect(total('completers')).toBeGreaterThan(0);
+      expect(total('credential')).toBeGreaterThan(0);
+    },
+    300_000,
+  );
+
+  it('a district admin sees their own district only; every look is audited', async () => {
+    const profile = perkinsProfile('federal')!;
+    const own = await perkinsReport(
+      runtime.perkins,
+      { actor: admin('district_admin', 'rusd') },
+      { year: YEAR, profile },
+    );
+    expect(new Set(own.rows.map((r) => r.level))).toEqual(new Set(['district', 'school']));
+    const funnel = own.rows.find(
+      (r) => r.orgId === 'rusd' && r.programKey === '*' && r.group === 'all',
+    );
+    expect(funnel?.cell).toHaveProperty('value');
+    expect(
+      own.rows.find((r) => r.orgId === 'rusd' && r.measure === '1S1' && r.group === 'all')?.cell,
+    ).toEqual({ notAvailable: true });
+    await expect(
+      perkinsReport(
+        runtime.perkins,
+        { actor: admin('district_admin', 'rusd') },
+        { year: YEAR, profile, districtId: 'other' },
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      perkinsReport(
+        runtime.perkins,
+        { actor: admin('counselor', 'rusd') },
+        { year: YEAR, profile },
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    const state = await perkinsReport(
+      runtime.perkins,
+      { actor: admin('state_admin', null) },
+      { year: YEAR, profile },
+    );
+    expect(state.rows.some((r) => r.level === 'state')).toBe(true);
+    const log = await runtime.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'outcome', 'target_id'])
+      .where('action', '=', 'perkins.read')
+      .execute();
+    expect(log).toEqual(
+      expect.arrayContaining([
+        { action: 'perkins.read', outcome: 'ok', target_id: 'rusd' },
+        { action: 'perkins.read', outcome: 'denied', target_id: 'other' },
+        { action: 'perkins.read', outcome: 'ok', target_id: 'state' },
+      ]),
+    );
+  });
+
+  it('a student sees their own status', async () => {
+    const profile = perkinsProfile('federal')!;
+    const spec = await specification(runtime, 'federal');
+    expect(spec.length).toBeGreaterThan(0);
+    const row = await runtime.database.db
+      .selectFrom('student')
+      .select(['user_id', 'district_id'])
+      .where('grade', '=', 12)
+      .limit(20)
+      .execute();
+    let found = 0;
+    for (const s of row) {
+      const mine = await myPerkinsStatus(
+        runtime.perkins,
+        { actor: { ...admin('student', s.district_id), userId: s.user_id } },
+        { year: YEAR, profile },
+      );
+      if (mine.programs.some((p) => p.status === 'concentrator')) found += 1;
+    }
+    expect(found).toBeGreaterThan(0);
+    await expect(
+      myPerkinsStatus(
+        runtime.perkins,
+        { actor: admin('counselor', 'rusd') },
+        { year: YEAR, profile },
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
