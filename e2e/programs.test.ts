@@ -84,6 +84,19 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
         expect(
           await table.locator(`.pos-row--${step.level} .pos-credential`).allInnerTexts(),
         ).toContainEqual(expect.stringContaining(credential.title));
+    // Each exit point: its credentials and the jobs open there, linking to their pages.
+    const exits = software.steps.filter((step) => (step.exitOccupations ?? []).length > 0);
+    expect(exits.map((step) => step.level)).toEqual(
+      expect.arrayContaining(['grade-12', 'postsecondary-4']),
+    );
+    for (const step of exits) {
+      const jobs = table.locator(`.pos-row--${step.level} .pos-jobs`);
+      expect(await jobs.innerText()).toContain('Jobs at this point:');
+      for (const job of step.exitOccupations!) {
+        const link = jobs.getByRole('link', { name: job.title, exact: true });
+        expect(await link.getAttribute('href')).toBe(`/occupations/${job.code}`);
+      }
+    }
     const occupations = page.locator('.occupations-table tbody tr');
     expect(await occupations.count()).toBe(software.occupations.length);
     for (const [i, occupation] of software.occupations.entries()) {
@@ -104,6 +117,15 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     );
     expect(await page.locator('.pos-table').innerText()).toContain('se transfiere a');
     expect(await page.locator('.pos-legend h3').innerText()).toBe('Leyenda');
+    const school = softwareEs.steps.find((step) => step.level === 'grade-12')!;
+    const jobs = page.locator('.pos-table .pos-row--grade-12 .pos-jobs');
+    expect(await jobs.innerText()).toContain('Empleos en este punto:');
+    for (const job of school.exitOccupations ?? []) {
+      const link = jobs.getByRole('link', { name: job.title, exact: true });
+      expect(await link.getAttribute('href')).toBe(`/es/occupations/${job.code}`);
+      expect(await link.getAttribute('lang')).toBe(job.titleLang);
+    }
+    expect(school.exitOccupations?.length).toBeGreaterThan(0);
   });
 
   it('lists programs from the header, filters them, and lists them on cluster and pathway pages', async () => {
@@ -207,6 +229,9 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       }
       await open(page, url(`/programs/${SOFTWARE}`));
       expect(await page.locator('.program-diagram .pos-stack').isVisible()).toBe(true);
+      expect(await page.locator('.pos-stack .pos-level--grade-12 .pos-jobs a').count()).toBe(
+        software.steps.find((step) => step.level === 'grade-12')?.exitOccupations?.length,
+      );
       await screenshot(page, 'program-phone');
       await page.setViewportSize({ width: 640, height: 740 });
       await expectNoSideScroll(page, `/programs/${SOFTWARE} at 640 px`);

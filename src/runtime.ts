@@ -167,6 +167,8 @@ export async function createRuntime(
           growthPct: o.growthPct,
           annualOpenings: o.annualOpenings,
           brightOutlook: o.brightOutlook,
+          jobZone: o.jobZone,
+          entryEducation: o.entryEducation,
         },
       ]),
     );

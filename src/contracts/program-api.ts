@@ -99,6 +99,18 @@ export const ZStepView = z.object({
       employer: z.string().optional(),
     }),
   ),
+  exitOccupations: z
+    .array(
+      z.object({
+        code: z.string().describe('O*NET-SOC code, such as 15-1252.00'),
+        title: z.string(),
+        titleLang: ZLang.describe('English where no Spanish title has been written yet'),
+      }),
+    )
+    .optional()
+    .describe(
+      'When students may leave after this step with its credentials: the jobs open to them there (listed, tied to its credentials, or at its level by typical entry education)',
+    ),
 });
 export type TStepView = z.infer<typeof ZStepView>;
 
@@ -133,6 +145,12 @@ export const ZProgramDetail = ZProgramSummary.extend({
         .describe('Projected employment change, in percent'),
       annualOpenings: z.number().int().nullable().optional(),
       brightOutlook: z.boolean().nullable().optional(),
+      jobZone: z.number().int().nullable().optional().describe('O*NET job zone, 1–5'),
+      entryEducation: z
+        .string()
+        .nullable()
+        .optional()
+        .describe('BLS typical education needed for entry, as BLS writes it'),
     }),
   ),
   findings: z.array(ZFindingView),

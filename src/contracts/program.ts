@@ -276,6 +276,12 @@ export const ZStep = z
       .default([])
       .describe('Credentials earned at the end of this step (ids in catalog.credentials)'),
     workBasedLearning: z.array(ZWorkBasedLearning).default([]),
+    exitOccupations: z
+      .array(ZSocCode)
+      .optional()
+      .describe(
+        'Occupations students can enter when they leave after this step with its credentials (codes in program.occupations); when omitted, the occupations tied to its credentials, else those whose typical entry education matches the step',
+      ),
   })
   .describe('One grade or postsecondary year (or a term of it) of the course sequence');
 export type TStep = z.infer<typeof ZStep>;

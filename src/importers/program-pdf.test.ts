@@ -74,6 +74,9 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('the program PDF', () => {
       const credentials = p.steps.flatMap((s) => s.credentials);
       if (credentials.length > 0) expect(text).toContain(`${MARKS.credential} `);
       if (p.steps.some((s) => s.workBasedLearning.length > 0)) expect(text).toContain(MARKS.wbl);
+      // Each exit point's jobs, under its credentials (every demo program ties some).
+      expect(p.steps.some((s) => (s.exitOccupations ?? []).length > 0)).toBe(true);
+      expect(flat).toContain(`${l.words.jobsHere}:`);
       if (p.steps.some((s) => s.courses.some((c) => c.earlyCredit.length > 0)))
         expect(text).toContain(`${MARKS.early} `);
       expect(flat).toContain(lang === 'es' ? 'Estado: Aprobado' : 'Status: Approved');

@@ -107,6 +107,9 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang)).join('\n')),
     [
       ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${l.credential[c.type]})`),
+      ...(row.exitOccupations.length > 0
+        ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]
+        : []),
       ...row.workBasedLearning.map(
         (w) =>
           `${MARKS.wbl} ${l.words.workBasedLearning}: ${w.title}${w.employer ? `, ${w.employer}` : ''}`,

@@ -10,6 +10,7 @@ import { Option, type Command } from 'commander';
 import { ZProgramProfile, type TProgramProfile } from '../../contracts/program-profile.ts';
 import { frameworks } from '../../data/index.ts';
 import { defaultOccupations } from '../../data/occupations/index.ts';
+import { shippedOccupationEntry } from '../../data/occupations/occupation-entries.ts';
 import type { FrameworkData } from '../../domain/framework.ts';
 import {
   BUILT_IN_PROFILES,
@@ -112,6 +113,7 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     const findings = validateProgram(result.file, {
       knownPathways: pathwaysOf(result.file.program.frameworkId),
       pathwayCodesOf: (soc) => occupationPathways.get(soc),
+      occupationEntryOf: shippedOccupationEntry,
       today,
       ...(profile ? { profile } : {}),
     });

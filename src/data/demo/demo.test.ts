@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ZProgramFile, type TText } from '../../contracts/program.ts';
-import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
+import { exitPoints } from '../../domain/program/exit-points.ts';
+import {
+  builtInProfile,
+  validateProgram,
+  type Finding,
+} from '../../domain/program/validate-program.ts';
 import { nccf16 } from '../frameworks/nccf-16/framework.ts';
 import { defaultOccupations } from '../occupations/index.ts';
+import { shippedOccupationEntry } from '../occupations/occupation-entries.ts';
 import { demoCatalog, demoPrograms } from './index.ts';
 
 const knownPathways = nccf16.clusters.flatMap((c) => c.pathways.map((p) => p.code));
@@ -94,6 +100,25 @@ describe('demo region', () => {
     it('passes every program-of-study rule without errors or warnings', () => {
       const findings = validateProgram(file, { knownPathways });
       expect(findings, show(findings)).toEqual([]);
+    });
+
+    it('ties each exit point to credentials and to jobs at its level (federal profile)', () => {
+      const credentials = new Map(demoCatalog.credentials.map((c) => [c.id, c]));
+      const points = exitPoints(program, (c) => credentials.get(c), shippedOccupationEntry);
+      // High school graduation, then at least one postsecondary exit below the final one.
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      expect(points[0]!.step.level).toBe('grade-12');
+      for (const point of points) {
+        expect(point.credentials.length, point.step.level).toBeGreaterThan(0);
+        expect(point.occupations.length, point.step.level).toBeGreaterThan(0);
+      }
+      const findings = validateProgram(file, {
+        knownPathways,
+        profile: builtInProfile('federal'),
+        occupationEntryOf: shippedOccupationEntry,
+      });
+      const exits = findings.filter((f) => /exit/.test(f.rule));
+      expect(exits, show(exits)).toEqual([]);
     });
 
     it('leads to occupations of its pathway (justified exceptions aside)', () => {

@@ -12,6 +12,7 @@ import type {
   TStep,
 } from '../../contracts/program.ts';
 import type { TProgramProfile } from '../../contracts/program-profile.ts';
+import type { OccupationEntryOf } from './exit-points.ts';
 import { profileFor } from './profiles/index.ts';
 
 export interface ValidateProgramOptions {
@@ -20,6 +21,11 @@ export interface ValidateProgramOptions {
    * undefined when the occupation is not in the data. Without it occupations are not checked.
    */
   pathwayCodesOf?: (soc: string) => readonly string[] | undefined;
+  /**
+   * What occupation data says about an occupation's entry (job zone, BLS typical education), by
+   * O*NET-SOC code (15-1252.00). Without it exit points are tied to occupations only as listed.
+   */
+  occupationEntryOf?: OccupationEntryOf;
   /** The pathway codes of the program's framework. When given, an unknown code is an error. */
   knownPathways?: ReadonlySet<string> | readonly string[];
   /** The rules profile; by default the owner's (catalog institution programProfile) or classic. */

@@ -54,3 +54,17 @@ export function listLabel(items: readonly string[], lang: 'en' | 'es'): string {
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'y'} ${last}`;
 }
+
+/** The level of an exit point (exit-points.ts), as a finding names it. */
+export const EXIT_LEVEL_LABELS: Readonly<Record<string, Labels>> = {
+  'high-school': {
+    en: 'a high school diploma with an industry certification',
+    es: 'el diploma de preparatoria con una certificación de la industria',
+  },
+  certificate: {
+    en: 'a postsecondary certificate (nondegree award)',
+    es: 'un certificado de educación superior (sin título)',
+  },
+  associate: { en: 'an associate degree', es: 'un título de asociado' },
+  bachelor: { en: 'a bachelor’s degree', es: 'una licenciatura' },
+};

@@ -49,11 +49,23 @@ export const MESSAGES = {
     (p) =>
       `Todas las credenciales del programa llegan al final (${p.step}); Perkins V pide múltiples puntos de entrada y salida que incorporen credenciales, así que agregue una credencial que los estudiantes puedan obtener antes, en la preparatoria o tras un primer año de educación superior.`,
   ),
-  exitWithoutOccupation: message<'credential' | 'step'>(
+  exitWithoutOccupation: message<'credentials' | 'step' | 'level'>(
     (p) =>
-      `The credential ${p.credential} in ${p.step} is an exit point but opens no occupation of the program; add the occupations it leads to, with this credential, so students see where they can stop.`,
+      `Students who leave after ${p.step} with ${p.credentials} have no occupation of the program at that level (${p.level}); Perkins V sec. 3(41) asks for multiple entry and exit points that incorporate credentialing, so tie this exit point to the jobs it opens: list them in the step's exit occupations, name this credential on an occupation, or add an occupation whose typical entry education is ${p.level}.`,
     (p) =>
-      `La credencial ${p.credential} en ${p.step} es un punto de salida pero no abre ninguna ocupación del programa; agregue las ocupaciones a las que conduce, con esta credencial, para que los estudiantes vean dónde pueden detenerse.`,
+      `Los estudiantes que salen tras ${p.step} con ${p.credentials} no tienen ninguna ocupación del programa de ese nivel (${p.level}); Perkins V, sec. 3(41), pide múltiples puntos de entrada y salida que incorporen credenciales, así que vincule este punto de salida con los empleos que abre: indíquelos en las ocupaciones de salida del paso, nombre esta credencial en una ocupación o agregue una ocupación cuya educación típica de ingreso sea ${p.level}.`,
+  ),
+  exitWithoutCredential: message<'step'>(
+    (p) =>
+      `The step ${p.step} lists occupations for students who leave there, but earns no credential; Perkins V sec. 3(41) asks for exit points that incorporate credentialing, so add the credential students earn in this step.`,
+    (p) =>
+      `El paso ${p.step} indica ocupaciones para los estudiantes que salen allí, pero no otorga ninguna credencial; Perkins V, sec. 3(41), pide puntos de salida que incorporen credenciales, así que agregue la credencial que los estudiantes obtienen en este paso.`,
+  ),
+  exitOccupationUnknown: message<'code' | 'step'>(
+    (p) =>
+      `The exit occupation ${p.code} of ${p.step} is not one of the program's occupations; add it to the occupations or correct the code.`,
+    (p) =>
+      `La ocupación de salida ${p.code} de ${p.step} no es una de las ocupaciones del programa; agréguela a las ocupaciones o corrija el código.`,
   ),
   agreementExpired: message<'agreement' | 'date'>(
     (p) =>

@@ -19,6 +19,8 @@ export interface PosGridRow {
   cells: Record<string, TCourseView[]>;
   credentials: TCredentialView[];
   workBasedLearning: TStepView['workBasedLearning'];
+  /** The jobs open to students who leave at this level with its credentials (exit points). */
+  exitOccupations: NonNullable<TStepView['exitOccupations']>;
 }
 
 export interface PosGrid {
@@ -44,6 +46,7 @@ export function buildPosGrid(
         cells: {},
         credentials: [],
         workBasedLearning: [],
+        exitOccupations: [],
       };
       byLevel.set(step.level, row);
     }
@@ -55,6 +58,8 @@ export function buildPosGrid(
     }
     row.credentials.push(...step.credentials);
     row.workBasedLearning.push(...step.workBasedLearning);
+    for (const job of step.exitOccupations ?? [])
+      if (!row.exitOccupations.some((o) => o.code === job.code)) row.exitOccupations.push(job);
   }
   return {
     columns: COLUMN_ORDER.filter((s) => used.has(s)),

@@ -74,6 +74,7 @@ const LABELS = {
       secondary: 'High school',
       postsecondary: 'College',
       at: 'at',
+      jobsHere: 'Jobs at this point',
     },
     /** Templates for `message` (src/domain/i18n/message.ts). */
     text: {
@@ -163,6 +164,7 @@ const LABELS = {
       secondary: 'Preparatoria (high school)',
       postsecondary: 'Educación superior',
       at: 'en',
+      jobsHere: 'Empleos en este punto',
     },
     text: {
       carnegie_units: '{count, plural, one {# unidad} other {# unidades}}',

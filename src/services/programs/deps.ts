@@ -21,6 +21,9 @@ export interface LaborFacts {
   growthPct: number | null;
   annualOpenings: number | null;
   brightOutlook: boolean | null;
+  /** O*NET job zone and BLS typical education needed for entry, for exit points. */
+  jobZone?: number | null;
+  entryEducation?: string | null;
 }
 
 export interface ProgramDeps extends ProgramRepos {

@@ -9,6 +9,7 @@ import { invalid } from '../../domain/errors.ts';
 import { hasErrors, type Finding } from '../../domain/program/validate-program.ts';
 import { changeProgramStatusWith } from './change-program-status.ts';
 import type { ProgramDeps } from './deps.ts';
+import { occupationEntries } from './occupation-entries.ts';
 import { saveProgramWith, slugify, warmFrameworks } from './save-program.ts';
 import { withDenialsLogged, type ProgramCaller } from './program-access.ts';
 import type { IgnoredEntry } from './write-catalog.ts';
@@ -39,9 +40,17 @@ export async function importPrograms(
     deps.frameworks,
     files.map((f) => f.file.program.frameworkId),
   );
+  const occupationEntryOf = await occupationEntries(
+    deps,
+    files.map((f) => f.file.program),
+  );
   return withDenialsLogged(deps, caller, () =>
     deps.transaction(async (trx) => {
-      const repos = { ...trx, clock: deps.clock };
+      const repos = {
+        ...trx,
+        clock: deps.clock,
+        ...(occupationEntryOf ? { occupationEntryOf } : {}),
+      };
       const imported: ImportedProgram[] = [];
       for (const { source, file } of files) {
         const saved = await saveProgramWith(repos, deps.frameworks, caller, {

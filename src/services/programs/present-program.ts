@@ -9,9 +9,10 @@ import type {
 import type { TCatalog, TCourse, TText } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
+import { exitPoints, socKey } from '../../domain/program/exit-points.ts';
 import { stepLabel } from '../../domain/program/labels.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
-import { occupationTitle } from '../occupations/occupation-title.ts';
+import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import type { LaborFacts } from './deps.ts';
 
 export interface FrameworkTitles {
@@ -113,7 +114,14 @@ export function presentDetail(input: {
     };
   };
 
-  const steps: TStepView[] = record.body.steps.map((step) => ({
+  const exits = new Map(
+    exitPoints(
+      record.body,
+      (id) => credentials.get(id),
+      (code) => input.labor?.get(code),
+    ).map((p) => [p.stepIndex, p]),
+  );
+  const steps: TStepView[] = record.body.steps.map((step, stepIndex) => ({
     level: step.level,
     ...(step.term ? { term: step.term } : {}),
     label: stepLabel(step)[lang],
@@ -136,6 +144,15 @@ export function presentDetail(input: {
       title: text(w.title, lang),
       ...(w.employerId ? { employer: name(w.employerId) } : {}),
     })),
+    ...(exits.has(stepIndex)
+      ? {
+          exitOccupations: exits.get(stepIndex)!.occupations.map((o) => ({
+            code: socKey(o.soc),
+            title: occupationTitle(o.soc, { en: o.title }, lang),
+            titleLang: occupationTitleLang(o.soc, { en: o.title }, lang),
+          })),
+        }
+      : {}),
   }));
 
   return {
@@ -153,7 +170,7 @@ export function presentDetail(input: {
         title: occupationTitle(o.soc, { en: o.title }, lang),
         point: o.point,
         ...(credential ? { credential: text(credential.title, lang) } : {}),
-        ...input.labor?.get(onetCode(o.soc)),
+        ...laborView(input.labor?.get(onetCode(o.soc))),
       };
     }),
     findings: (record.findings as Finding[]).map((f) => presentFinding(f, lang)),
@@ -163,5 +180,20 @@ export function presentDetail(input: {
       updatedAt: v.updatedAt.toISOString(),
     })),
     document: { id: record.programId, program: record.body, catalog },
+  };
+}
+
+/** The labor-market and entry facts of an occupation row (the editor ties exit points with them). */
+function laborView(facts: LaborFacts | undefined) {
+  if (!facts) return {};
+  const { medianAnnualWage, wageTopCoded, growthPct, annualOpenings, brightOutlook } = facts;
+  return {
+    medianAnnualWage,
+    wageTopCoded,
+    growthPct,
+    annualOpenings,
+    brightOutlook,
+    jobZone: facts.jobZone ?? null,
+    entryEducation: facts.entryEducation ?? null,
   };
 }

@@ -8,6 +8,7 @@
 import type { TProgramSave } from '../../contracts/program-api.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
+import type { OccupationEntryOf } from '../../domain/program/exit-points.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
@@ -15,6 +16,7 @@ import { brokenStoredReference } from '../../domain/program/stored-references.ts
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
 import { frameworkTitles, knownPathways } from './framework-titles.ts';
+import { occupationEntries } from './occupation-entries.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import {
   auditProgram,
@@ -52,9 +54,16 @@ export async function saveProgram(
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
   await warmFrameworks(deps.frameworks, [input.program.frameworkId]);
+  const occupationEntryOf = await occupationEntries(deps, [input.program]);
   return withDenialsLogged(deps, caller, () =>
     deps.transaction((repos) =>
-      saveProgramWith({ ...repos, clock: deps.clock }, deps.frameworks, caller, input, lang),
+      saveProgramWith(
+        { ...repos, clock: deps.clock, ...(occupationEntryOf ? { occupationEntryOf } : {}) },
+        deps.frameworks,
+        caller,
+        input,
+        lang,
+      ),
     ),
   );
 }
@@ -75,7 +84,7 @@ export async function warmFrameworks(frameworks: FrameworkCatalog, ids: string[]
 
 /** The save itself, on repositories that the caller holds inside its transaction. */
 export async function saveProgramWith(
-  repos: ProgramRepos & { clock: () => Date },
+  repos: ProgramRepos & { clock: () => Date; occupationEntryOf?: OccupationEntryOf },
   frameworks: FrameworkCatalog,
   caller: ProgramCaller,
   input: SaveProgramInput,
@@ -131,7 +140,11 @@ export async function saveProgramWith(
   if (broken) throw invalid(broken.message, broken.field);
   const file: TProgramFile = { id: programId, program, catalog };
   const today = repos.clock().toISOString().slice(0, 10);
-  const findings = validateProgram(file, { knownPathways: pathways, today });
+  const findings = validateProgram(file, {
+    knownPathways: pathways,
+    today,
+    ...(repos.occupationEntryOf ? { occupationEntryOf: repos.occupationEntryOf } : {}),
+  });
   const target = versionForEdit(latest);
   await repos.programs.saveVersion({
     programId,

@@ -5,10 +5,12 @@
  * stacked list by level (PosStack.tsx); between that and the table's full width the table
  * scrolls sideways inside its own focusable region; the page does not.
  */
+import { Link } from 'react-router-dom';
 import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
 import { buildPosGrid, type PosGrid, type PosGridRow } from '../../domain/program/pos-grid.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { formatMessage } from '../i18n.ts';
+import { occupationPath } from '../paths.ts';
 import { creditsText } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { PosStack } from './PosStack.tsx';
@@ -63,6 +65,19 @@ export function PosSide({ row }: { row: PosGridRow }) {
           <strong>{credential.title}</strong> ({labels.credential[credential.type]})
         </li>
       ))}
+      {row.exitOccupations.length > 0 && (
+        <li className="pos-jobs">
+          {labels.words.jobsHere}:{' '}
+          {row.exitOccupations.map((job, index) => (
+            <span key={job.code}>
+              {index > 0 && ', '}
+              <Link to={occupationPath(lang, job.code)} lang={job.titleLang}>
+                {job.title}
+              </Link>
+            </span>
+          ))}
+        </li>
+      )}
       {row.workBasedLearning.map((wbl, index) => (
         <li key={index} className="pos-wbl">
           <span aria-hidden="true">◆ </span>

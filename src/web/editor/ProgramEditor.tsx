@@ -35,6 +35,7 @@ import { StepEditor, type StepEditorProps } from './StepEditor.tsx';
 import type { Educator } from './use-educator.ts';
 import { refusedText, schemaFindings } from './schema-problems.ts';
 import { useProgramSave } from './use-program-save.ts';
+import type { OccupationEntry } from '../../domain/program/exit-points.ts';
 
 export interface EditorStart {
   /** Undefined for a program not saved yet. */
@@ -45,6 +46,8 @@ export interface EditorStart {
   status?: TProgramStatus;
   /** The server's findings of the stored version. */
   findings?: TFindingView[];
+  /** Job zone and typical entry education of the stored occupations, by O*NET-SOC code. */
+  entries?: ReadonlyMap<string, OccupationEntry>;
 }
 
 export function ProgramEditor({
@@ -72,10 +75,14 @@ export function ProgramEditor({
       ...schema,
       ...validateProgram(
         { id: start.id, program: draft, catalog: start.catalog },
-        { knownPathways: known, today },
+        {
+          knownPathways: known,
+          today,
+          ...(start.entries ? { occupationEntryOf: (code) => start.entries?.get(code) } : {}),
+        },
       ).map((f) => findingView(f, lang)),
     ],
-    [schema, draft, start.id, start.catalog, known, lang, today],
+    [schema, draft, start.id, start.catalog, start.entries, known, lang, today],
   );
   const problems = useMemo(() => {
     const byField = new Map<string, string>();

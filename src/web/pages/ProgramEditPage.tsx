@@ -4,6 +4,8 @@
  * changes (the findings are checked in the page); saving needs an educator's session.
  */
 import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { TProgramDetail } from '../../contracts/program-api.ts';
+import { socKey, type OccupationEntry } from '../../domain/program/exit-points.ts';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { signInPath } from '../account/account-paths.ts';
 import { fetchPathways } from '../api.ts';
@@ -89,6 +91,7 @@ function EditLoader({ id }: { id: string }) {
           version: program.version,
           status: program.status,
           findings: program.findings,
+          entries: occupationEntries(program),
         }}
         pathways={pathways.items}
         educator={educator}
@@ -189,5 +192,15 @@ function CatalogChooser({
         {t.useCatalog}
       </button>
     </form>
+  );
+}
+
+/** What the stored version's occupations say about their entry, for the live exit-point rule. */
+function occupationEntries(program: TProgramDetail): ReadonlyMap<string, OccupationEntry> {
+  return new Map(
+    program.occupations.map((o) => [
+      socKey(o.soc),
+      { jobZone: o.jobZone ?? null, entryEducation: o.entryEducation ?? null },
+    ]),
   );
 }

@@ -1,9 +1,12 @@
 /**
- * Each exit point is tied to occupations: a credential the program places in a step is named by
- * at least one of the program's occupations, so students see the work each exit opens.
+ * Each exit point is tied to a credential and to occupations at its level (exit-points.ts): a step
+ * that lists exit occupations earns a credential, its listed codes are the program's occupations,
+ * and a step with a credential has jobs at its level: listed, tied to its credentials, or derived
+ * from the program's occupations by typical entry education (with occupation data).
  */
+import { exitPoints } from '../exit-points.ts';
 import { findingOf, type Finding, type Rule } from '../finding.ts';
-import { credentialLabel, stepLabel } from '../labels.ts';
+import { credentialLabel, EXIT_LEVEL_LABELS, listLabel, stepLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
 import { MESSAGES } from '../messages.ts';
 
@@ -11,24 +14,60 @@ export const exitPointOccupations: Rule = {
   id: 'pos.exit-point-occupations',
   severity: 'warning',
   check(ctx) {
-    const opened = new Set<string>();
-    for (const o of ctx.program.occupations) if (o.credentialId) opened.add(o.credentialId);
     const findings: Finding[] = [];
-    const seen = new Set<string>();
-    for (const p of ctx.credentialPlacements) {
-      if (!p.credential || seen.has(p.credentialId)) continue;
-      seen.add(p.credentialId);
-      if (opened.has(p.credentialId)) continue;
-      findings.push(
-        findingOf(
-          exitPointOccupations,
-          { path: p.path, stepLevel: p.step.level },
-          say(MESSAGES.exitWithoutOccupation, {
-            credential: credentialLabel(p.credential),
-            step: stepLabel(p.step),
-          }),
-        ),
-      );
+    const points = exitPoints(
+      ctx.program,
+      (id) => ctx.credentials.get(id)?.value,
+      ctx.options.occupationEntryOf,
+    );
+    const { program } = ctx;
+    for (const point of points) {
+      const at = `program.steps[${point.stepIndex}]`;
+      const step = stepLabel(point.step);
+      const stepLevel = point.step.level;
+      for (const { code, path } of point.unknownCodes) {
+        findings.push(
+          findingOf(
+            exitPointOccupations,
+            { path, stepLevel },
+            say(MESSAGES.exitOccupationUnknown, { code, step }),
+          ),
+        );
+      }
+      if (!point.level) {
+        findings.push(
+          findingOf(
+            exitPointOccupations,
+            { path: `${at}.credentials`, stepLevel },
+            say(MESSAGES.exitWithoutCredential, { step }),
+          ),
+        );
+      } else if (point.occupations.length === 0 && point.unknownCodes.length === 0) {
+        const labels = point.credentials.map(credentialLabel);
+        findings.push(
+          findingOf(
+            exitPointOccupations,
+            {
+              path: `program.steps[${point.credentialStepIndex ?? point.stepIndex}].credentials[0]`,
+              stepLevel: program.steps[point.credentialStepIndex ?? point.stepIndex]!.level,
+            },
+            say(MESSAGES.exitWithoutOccupation, {
+              step,
+              level: EXIT_LEVEL_LABELS[point.level]!,
+              credentials: {
+                en: listLabel(
+                  labels.map((l) => l.en),
+                  'en',
+                ),
+                es: listLabel(
+                  labels.map((l) => l.es),
+                  'es',
+                ),
+              },
+            }),
+          ),
+        );
+      }
     }
     return findings;
   },

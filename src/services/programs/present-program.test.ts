@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { TProgramBody } from '../../contracts/program.ts';
+import { demoCatalog, demoPrograms } from '../../data/demo/index.ts';
+import type { ProgramVersionRecord } from '../../db/program-repository.ts';
+import type { LaborFacts } from './deps.ts';
+import { occupationEntries } from './occupation-entries.ts';
+import { presentDetail } from './present-program.ts';
+
+const welding = demoPrograms.find((p) => p.id === 'riverside-welding-technology')!.program;
+
+function record(body: TProgramBody): ProgramVersionRecord {
+  const now = new Date('2026-01-15T00:00:00Z');
+  return {
+    programId: 'p',
+    version: 1,
+    status: 'approved',
+    title: body.title,
+    body,
+    findings: [],
+    frameworkId: body.frameworkId,
+    pathwayCode: body.pathwayCode,
+    clusterCode: body.pathwayCode.slice(0, 2),
+    ownerId: body.ownerId,
+    ownerName: body.ownerId,
+    ownerDistrictId: null,
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: now,
+    approvedAt: now,
+    retiredAt: null,
+  };
+}
+
+const facts = (entryEducation: string | null, jobZone: number | null): LaborFacts => ({
+  medianAnnualWage: 50000,
+  wageTopCoded: false,
+  growthPct: 1,
+  annualOpenings: 100,
+  brightOutlook: false,
+  jobZone,
+  entryEducation,
+});
+
+function detail(body: TProgramBody, lang: 'en' | 'es', labor?: Map<string, LaborFacts>) {
+  const r = record(body);
+  const titles = { cluster: { code: '13', title: 'c' }, pathway: { code: '13-01', title: 'p' } };
+  return presentDetail({
+    record: r,
+    versions: [r],
+    catalog: demoCatalog,
+    titles,
+    lang,
+    ...(labor ? { labor } : {}),
+  });
+}
+
+describe('exit points in the program detail', () => {
+  it('gives each exit step its jobs, titled in the page language, and only exit steps', () => {
+    const es = detail(welding, 'es');
+    const exits = es.steps.filter((s) => s.exitOccupations);
+    expect(exits.map((s) => s.level)).toEqual(['grade-12', 'postsecondary-1', 'postsecondary-2']);
+    expect(exits[0]!.exitOccupations).toEqual([
+      { code: '51-4121.00', title: expect.any(String), titleLang: expect.any(String) },
+    ]);
+    expect(exits[0]!.exitOccupations![0]!.title).not.toBe(welding.occupations[0]!.title);
+    expect(es.steps.find((s) => s.level === 'grade-9')!.exitOccupations).toBeUndefined();
+  });
+
+  it('derives the jobs of an untied exit point from the occupation data, which it also shows', async () => {
+    const untied = structuredClone(welding);
+    for (const o of untied.occupations) delete o.credentialId;
+    const labor = new Map([
+      ['51-4121.00', facts('High school diploma or equivalent', 2)],
+      ['51-4122.00', facts('Postsecondary nondegree award', 2)],
+      ['51-1011.00', facts("Associate's degree", 3)],
+    ]);
+    const en = detail(untied, 'en', labor);
+    const jobs = en.steps
+      .filter((s) => s.exitOccupations)
+      .map((s) => [s.level, s.exitOccupations!.map((o) => o.code)]);
+    expect(jobs).toEqual([
+      ['grade-12', ['51-4121.00']],
+      ['postsecondary-1', ['51-4122.00']],
+      ['postsecondary-2', ['51-1011.00']],
+    ]);
+    expect(en.occupations[0]).toMatchObject({ jobZone: 2, medianAnnualWage: 50000 });
+    // The save reads the same facts before its transaction.
+    const asked: string[][] = [];
+    const entryOf = await occupationEntries(
+      {
+        laborFacts: async (codes) => {
+          asked.push(codes);
+          return labor;
+        },
+      },
+      [untied],
+    );
+    expect(asked).toEqual([['51-4121.00', '51-4122.00', '51-1011.00']]);
+    expect(entryOf?.('51-1011.00')?.entryEducation).toBe("Associate's degree");
+    expect(await occupationEntries({}, [untied])).toBeUndefined();
+  });
+});
