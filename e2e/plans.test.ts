@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -25,10 +26,14 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
   let page: Page;
   let studentId = '';
 
-  const signInAs = async (who: string) => {
+  const signInAs = async (who: string, staff = false) => {
     await suite.browser.clearCookies();
     const response = await suite.browser.request.post(url('/api/v1/auth/sign-in'), {
-      data: { email: `${who}@demo.wayfinder.test`, password: DEMO_PASSWORD },
+      data: {
+        email: `${who}@demo.wayfinder.test`,
+        password: DEMO_PASSWORD,
+        ...(staff ? { totpCode: totpCode(DEMO_TOTP_SECRET, new Date()) } : {}),
+      },
     });
     expect(response.status(), await response.text()).toBe(200);
   };
@@ -216,5 +221,33 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     );
     expect(exported.status()).toBe(200);
     expect(countPages(await exported.body())).toBe(1);
+  });
+
+  it('lets the counselor find the student on /me, record an exception and sign as the review', async () => {
+    await signInAs('counselor', true);
+    await settle('/me');
+    await page
+      .locator('.plan-students')
+      .getByRole('link', { name: /^Progress of / })
+      .first()
+      .waitFor();
+    await settle(`/students/${studentId}/progress`);
+    await page.getByLabel('Requirement', { exact: true }).selectOption({ label: 'Fine Arts' });
+    await page.getByLabel('Kind of exception').selectOption('waive');
+    await page.getByLabel('Reason (a few words)').fill('Completed fine arts credit abroad');
+    await page.getByRole('button', { name: 'Record the exception' }).click();
+    await expect
+      .poll(() => page.locator('.pr-node', { hasText: 'Fine Arts' }).first().innerText())
+      .toContain('Counselor’s exception (waived): Completed fine arts credit abroad');
+    expect(await page.locator('.pr-exception-form [role="status"]').innerText()).toContain(
+      'Exception recorded',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await settle(`/students/${studentId}/plan`);
+    await page.getByRole('button', { name: 'Sign version 2 as Counselor' }).click();
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(/Reviewed by the counselor on /);
+    expect(await page.locator('main').innerText()).not.toContain('Not reviewed this school year');
   });
 });
