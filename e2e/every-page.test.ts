@@ -117,6 +117,10 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
         },
       });
       expect(signIn.status(), await signIn.text()).toBe(200);
+      const students = (await (
+        await suite.browser.request.get(url('/api/v1/students'))
+      ).json()) as { items: { id: string }[] };
+      const student = students.items[0]!.id;
       await walk(
         [
           '/',
@@ -125,6 +129,11 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
           '/admin/audit',
           '/admin/exports',
           `/programs/${NURSING}/edit`,
+          '/me',
+          `/students/${student}/plan`,
+          `/students/${student}/plan/edit`,
+          `/students/${student}/progress`,
+          `/students/${student}/what-if?with=program:${NURSING}`,
         ],
         problems,
       );

@@ -1,20 +1,23 @@
 /**
- * A learning plan as a one-page landscape PDF (a second page only when it runs long): the courses
- * by grade side by side, the program's postsecondary years and exit points, goals and yearly
- * benchmarks, the checks, and who signed which version. English or Spanish.
+ * A learning plan as a landscape PDF: page one holds the courses by grade side by side, the goals
+ * and yearly benchmarks, the checks, the entry and exit points and who signed which version
+ * (each block kept to its box, so page one never spills); the program's postsecondary years
+ * follow as columns, on page one when they fit and on a second page when they do not. English
+ * or Spanish.
  */
 import PDFDocument from 'pdfkit';
 import type { TPlan } from '../contracts/plans.ts';
 import type { Lang } from '../domain/framework.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
+const BOTTOM = PAGE.height - PAGE.margin;
 
 const WORDS = {
   en: {
     plan: 'Learning plan',
     version: 'version',
     of: 'of',
-    grade: 'Grade',
     dual: 'dual credit',
     after: 'After high school (from the program of study)',
     points: 'Entry and exit points',
@@ -24,18 +27,19 @@ const WORDS = {
     benchmarks: 'Yearly benchmarks',
     checks: 'Checks',
     none: 'none',
-    signed: 'Signed',
+    signed: 'Sign-offs',
     unsigned: 'Still to sign',
     review: 'A counselor has not reviewed this plan this school year.',
     units: 'cr.',
     done: 'done',
+    role: { student: 'Student', guardian: 'Guardian', counselor: 'Counselor' },
+    lang: { en: 'English', es: 'Spanish' },
   },
   es: {
     plan: 'Plan de aprendizaje',
     version: 'versión',
     of: 'de',
-    grade: 'Grado',
-    dual: 'crédito doble',
+    dual: 'crédito dual',
     after: 'Después de la preparatoria (del programa de estudio)',
     points: 'Puntos de entrada y salida',
     goals: 'Metas',
@@ -44,16 +48,29 @@ const WORDS = {
     benchmarks: 'Metas de cada año',
     checks: 'Revisiones',
     none: 'ninguna',
-    signed: 'Firmado',
-    unsigned: 'Falta firmar',
-    review: 'Ningún consejero ha revisado este plan en este año escolar.',
+    signed: 'Firmas',
+    unsigned: 'Falta que firme',
+    review: 'Ningún consejero escolar ha revisado este plan en este año escolar.',
     units: 'cr.',
-    done: 'hecho',
+    done: 'cumplida',
+    role: {
+      student: 'Estudiante',
+      guardian: 'Padre, madre o tutor',
+      counselor: 'Consejero escolar',
+    },
+    lang: { en: 'inglés', es: 'español' },
   },
 } as const;
 
-export async function planToPdf(plan: TPlan, studentName: string, lang: Lang): Promise<Buffer> {
+/** `names`: titles of the postsecondary courses and credentials by id (ids are shown otherwise). */
+export async function planToPdf(
+  plan: TPlan,
+  studentName: string,
+  lang: Lang,
+  names: ReadonlyMap<string, string> = new Map(),
+): Promise<Buffer> {
   const w = WORDS[lang];
+  const labels = posLabels(lang);
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',
@@ -70,7 +87,7 @@ export async function planToPdf(plan: TPlan, studentName: string, lang: Lang): P
 
   doc
     .font('Helvetica-Bold')
-    .fontSize(15)
+    .fontSize(14)
     .text(`${w.plan}: ${studentName}`, left, PAGE.margin, { width: usable });
   doc
     .font('Helvetica')
@@ -80,60 +97,92 @@ export async function planToPdf(plan: TPlan, studentName: string, lang: Lang): P
     });
   if (plan.reviewDue) doc.fillColor('#8a1c1c').text(w.review).fillColor('black');
 
-  const top = doc.y + 8;
-  const columnWidth = usable / 4;
-  let bottom = top;
-  for (const [index, level] of (
-    ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const
-  ).entries()) {
-    const x = left + index * columnWidth;
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(10)
-      .text(`${w.grade} ${level.slice(6)}`, x, top, { width: columnWidth - 8 });
-    doc.font('Helvetica').fontSize(8);
-    for (const c of plan.courses.filter((course) => course.level === level))
-      doc.text(
-        `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}`,
-        x,
-        doc.y + 1,
-        { width: columnWidth - 8 },
-      );
-    bottom = Math.max(bottom, doc.y);
-  }
-  doc.x = left;
-  doc.y = bottom + 10;
-  const section = (title: string, lines: string[]) => {
-    doc.font('Helvetica-Bold').fontSize(10).text(title, left, doc.y, { width: usable });
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .text(lines.length ? lines.join('\n') : w.none, { width: usable });
-    doc.moveDown(0.4);
+  /** Columns of a title and lines, side by side from `top`, each kept above `limit`. */
+  const columns = (blocks: { title: string; lines: string[] }[], top: number, limit: number) => {
+    const width = usable / Math.max(blocks.length, 1);
+    let bottom = top;
+    blocks.forEach((block, index) => {
+      const x = left + index * width;
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(9)
+        .text(block.title, x, top, { width: width - 8 });
+      doc.font('Helvetica').fontSize(7.5);
+      const text = block.lines.length ? block.lines.join('\n') : w.none;
+      doc.text(text, x, doc.y + 1, {
+        width: width - 8,
+        height: Math.max(limit - doc.y, 10),
+        ellipsis: true,
+      });
+      bottom = Math.max(bottom, doc.y);
+    });
+    return bottom;
   };
-  section(
-    w.after,
-    plan.postsecondary.map((s) => `${s.level}: ${[...s.courses, ...s.credentials].join(', ')}`),
-  );
-  section(
-    w.points,
-    plan.exitPoints.map((p) => `${p.point}: ${p.title} (${p.soc})`),
-  );
-  section(w.goals, [
-    ...(plan.goals.career ? [`${w.career}: ${plan.goals.career.title}`] : []),
-    ...(plan.goals.postsecondary ? [`${w.post}: ${plan.goals.postsecondary.text}`] : []),
-    ...plan.goals.benchmarks.map(
-      (b) => `${w.benchmarks} · ${w.grade} ${b.grade}: ${b.text}${b.done ? ` (${w.done})` : ''}`,
-    ),
-  ]);
-  section(
-    w.checks,
-    plan.findings.map((f) => f.message),
-  );
-  section(w.signed, [
-    ...plan.signatures.map((s) => `${s.role}: ${s.signedAt.slice(0, 10)} (${s.lang})`),
-    ...(plan.unsigned.length ? [`${w.unsigned}: ${plan.unsigned.join(', ')}`] : []),
-  ]);
+
+  const grades = (['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const).map((level) => ({
+    title: labels.level[level],
+    lines: plan.courses
+      .filter((course) => course.level === level)
+      .map(
+        (c) =>
+          `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}`,
+      ),
+  }));
+  // The courses by grade take at most about half the page; the rest is for goals and sign-offs.
+  let y = columns(grades, doc.y + 6, PAGE.height * 0.55) + 8;
+  const { goals } = plan;
+  y =
+    columns(
+      [
+        {
+          title: w.goals,
+          lines: [
+            ...(goals.career ? [`${w.career}: ${goals.career.title}`] : []),
+            ...(goals.postsecondary ? [`${w.post}: ${goals.postsecondary.text}`] : []),
+            ...goals.benchmarks.map(
+              (b) =>
+                `${w.benchmarks} · ${labels.level[`grade-${b.grade}` as 'grade-9'] ?? b.grade}: ${b.text}${b.done ? ` (${w.done})` : ''}`,
+            ),
+          ],
+        },
+        { title: w.checks, lines: plan.findings.map((f) => f.message) },
+        {
+          title: `${w.signed} · ${w.points}`,
+          lines: [
+            ...plan.signatures.map(
+              (s) => `${w.role[s.role]}: ${s.signedAt.slice(0, 10)} (${w.lang[s.lang]})`,
+            ),
+            ...(plan.unsigned.length
+              ? [`${w.unsigned}: ${plan.unsigned.map((r) => w.role[r]).join(', ')}`]
+              : []),
+            ...plan.exitPoints.map((p) => `${labels.point[p.point]}: ${p.title} (${p.soc})`),
+          ],
+        },
+      ],
+      y,
+      BOTTOM - 4,
+    ) + 10;
+
+  if (plan.postsecondary.length > 0) {
+    const years = plan.postsecondary.map((step) => ({
+      title: labels.level[step.level],
+      lines: [
+        ...step.courses.map((id) => names.get(id) ?? id),
+        ...step.credentials.map((id) => `★ ${names.get(id) ?? id}`),
+      ],
+    }));
+    const width = usable / years.length - 8;
+    doc.font('Helvetica').fontSize(7.5);
+    const needed =
+      24 +
+      Math.max(...years.map((b) => doc.heightOfString(b.lines.join('\n') || w.none, { width })));
+    if (y + needed > BOTTOM) {
+      doc.addPage();
+      y = PAGE.margin;
+    }
+    doc.font('Helvetica-Bold').fontSize(10).text(w.after, left, y, { width: usable });
+    columns(years, doc.y + 2, BOTTOM);
+  }
   doc.end();
   return done;
 }

@@ -14,6 +14,7 @@ import {
   ZPlanVersionParams,
 } from '../../contracts/plans.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
+import { postsecondaryNames } from '../../services/plans/plan-context.ts';
 import { planOptions } from '../../services/plans/plan-options.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { planToPdf } from '../../importers/plan-pdf.ts';
@@ -130,7 +131,14 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
             'content-disposition',
             `attachment; filename="plan-${plan.studentId}-v${plan.version}.pdf"`,
           )
-          .send(await planToPdf(plan, student?.name ?? plan.studentId, lang));
+          .send(
+            await planToPdf(
+              plan,
+              student?.name ?? plan.studentId,
+              lang,
+              await postsecondaryNames(records, plan.postsecondary, lang),
+            ),
+          );
       }
       return reply
         .type('application/json')

@@ -81,3 +81,22 @@ export async function approvedProgramFor(
     );
   return { body: approved.body, version: approved.version };
 }
+
+/** Titles (in the language) of the courses and credentials a plan's postsecondary years name. */
+export async function postsecondaryNames(
+  repos: Pick<RecordRepos, 'catalog'>,
+  postsecondary: readonly { courses: string[]; credentials: string[] }[],
+  lang: 'en' | 'es',
+): Promise<Map<string, string>> {
+  const found = await repos.catalog.findCatalog({
+    institutions: [],
+    courses: postsecondary.flatMap((s) => s.courses),
+    credentials: postsecondary.flatMap((s) => s.credentials),
+  });
+  const pick = (t: { en: string; es?: string | undefined }) =>
+    lang === 'es' ? (t.es ?? t.en) : t.en;
+  return new Map([
+    ...found.courses.map((c) => [c.id, `${pick(c.title)} (${courseCode(c)})`] as const),
+    ...found.credentials.map((c) => [c.id, pick(c.title)] as const),
+  ]);
+}

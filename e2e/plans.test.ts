@@ -1,0 +1,253 @@
+/**
+ * Learning plans in a real browser: the demo student starts a plan from a program of study on
+ * /me and edits it by keyboard alone while the live checks give the reason; signs; the guardian
+ * signs in Spanish; an edit after signing asks for signatures again; the progress check shows a
+ * course's sentence; what-if shows two checks side by side. Every page axe-clean in English and
+ * Spanish, without sideways scrolling at 320 px; the plan prints on one landscape page.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import {
+  axeViolations,
+  expectNoSideScroll,
+  open,
+  screenshot,
+  skipBrowserTests,
+  useBrowserApp,
+} from './helpers.ts';
+
+const countPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+
+describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
+  const suite = useBrowserApp();
+  const { url } = suite;
+  let page: Page;
+  let studentId = '';
+
+  const signInAs = async (who: string, staff = false) => {
+    await suite.browser.clearCookies();
+    const response = await suite.browser.request.post(url('/api/v1/auth/sign-in'), {
+      data: {
+        email: `${who}@demo.wayfinder.test`,
+        password: DEMO_PASSWORD,
+        ...(staff ? { totpCode: totpCode(DEMO_TOTP_SECRET, new Date()) } : {}),
+      },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+  };
+  /** Opens a page and waits until nothing on it is still loading. */
+  const settle = async (address: string) => {
+    await open(page, url(address));
+    await page.waitForFunction(() => !document.querySelector('p.status'), null, {
+      timeout: 15_000,
+    });
+  };
+  const pages = () => [
+    `/students/${studentId}/plan`,
+    `/students/${studentId}/plan/edit`,
+    `/students/${studentId}/progress`,
+    `/students/${studentId}/what-if?with=program:riverside-nursing`,
+  ];
+
+  beforeAll(() => {
+    page = suite.page;
+  });
+
+  it('lets the student start a plan from /me and edit it by keyboard, with live checks', async () => {
+    await signInAs('student');
+    await settle('/me');
+    await page.getByRole('link', { name: 'See and edit your learning plan' }).click();
+    await page.waitForURL(/\/students\/[^/]+\/plan$/);
+    studentId = decodeURIComponent(/students\/([^/]+)\/plan/.exec(page.url())![1]!);
+    await page.getByRole('heading', { name: 'Start a plan from a program of study' }).waitFor();
+    // Keyboard only: arrow down to the program in the focused select, then Tab to the button.
+    const program = page.getByLabel('Program of study', { exact: true });
+    const index = await program.evaluate((select: HTMLSelectElement) =>
+      [...select.options].findIndex((o) => o.value === 'riverside-software-development'),
+    );
+    await program.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    expect(await program.inputValue()).toBe('riverside-software-development');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.plan-grid').waitFor();
+    const grid = page.locator('.plan-grid');
+    expect(await grid.locator('.plan-year h3').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Grade 9', 'Grade 12', 'Postsecondary year 1']),
+    );
+    expect(await grid.innerText()).toContain('Programming with Python');
+    expect(await page.locator('.plan-points').innerText()).toMatch(/Entry point/);
+    expect(await page.locator('main').innerText()).toContain('Not reviewed this school year');
+
+    await page.getByRole('link', { name: 'Edit the plan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Edit the learning plan' }).waitFor();
+    const live = page.getByTestId('live-checks');
+    expect(await live.innerText()).toBe('No problems found.');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    // Move Programming with Python from grade 10 to grade 9 with the arrow keys.
+    const row = page.getByRole('group', { name: 'Programming with Python, grade 10' });
+    await row.getByLabel('Grade', { exact: true }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => live.innerText())
+      .toContain('Programming with Python is offered in grades 10–12, not grade 9.');
+    expect(await live.innerText()).toContain('2 problems to fix');
+    expect(await live.innerText()).toMatch(/Programming with Python needs .+ first/);
+    await page.getByLabel('Career goal (an occupation)').focus();
+    await page.keyboard.type('Software Developers');
+    await page.getByRole('button', { name: 'Save the plan' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.plan-status').innerText())
+      .toContain('Saved as version 1.');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-editor');
+
+    await settle(`/students/${studentId}/plan`);
+    expect(await page.locator('.plan-problem').first().innerText()).toMatch(/grade 9|first/);
+    expect(await page.locator('.plan-goals').innerText()).toContain('Software Developers');
+    await page.getByRole('button', { name: 'Sign version 1 as Student' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.plan-signatures').innerText())
+      .toMatch(/Student: signed version 1 on .+, read in English\./);
+    expect(await page.locator('main').innerText()).toContain('Still to sign: Guardian, Counselor.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lets the guardian read the plan and sign it in Spanish', async () => {
+    await signInAs('guardian');
+    await settle('/es/me');
+    await page
+      .getByRole('link', { name: /^Plan de aprendizaje de / })
+      .first()
+      .click();
+    await page.locator('.plan-grid').waitFor();
+    const main = page.locator('main');
+    expect(await main.innerText()).toContain('Programa de estudio: Desarrollo de software');
+    expect(await main.innerText()).toContain('9.º grado');
+    expect(await page.getByRole('link', { name: 'Editar el plan' }).count()).toBe(0);
+    await page
+      .getByRole('button', { name: 'Firmar la versión 1 como Padre, madre o tutor' })
+      .click();
+    await expect
+      .poll(() => page.locator('.plan-signatures').innerText())
+      .toMatch(/Padre, madre o tutor: firmó la versión 1 el .+, leída en español\./);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('asks for signatures again after an edit of a signed version, and keeps the old one', async () => {
+    await signInAs('student');
+    await settle(`/students/${studentId}/plan/edit`);
+    const row = page.getByRole('group', { name: 'Programming with Python, grade 9' });
+    await row.getByLabel('Grade', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByTestId('live-checks').innerText()).toBe('No problems found.');
+    await page.getByRole('button', { name: 'Save the plan' }).click();
+    await expect
+      .poll(() => page.locator('.plan-status').innerText())
+      .toContain('Saved as version 2: the plan had been signed');
+    await settle(`/students/${studentId}/plan`);
+    const main = page.locator('main');
+    expect(await main.innerText()).toContain('Version 2 of 2');
+    expect(await main.innerText()).toContain('this version needs to be signed again');
+    await page.getByRole('link', { name: /^Version 1, / }).click();
+    await expect.poll(() => main.innerText()).toContain('This is an earlier version of the plan');
+    expect(await page.locator('.plan-signatures').innerText()).toContain('Guardian');
+  });
+
+  it('shows the progress check with each course’s sentence, and what-if side by side', async () => {
+    await settle(`/students/${studentId}/progress`);
+    const english = page.locator('.pr-node', { has: page.getByText('English', { exact: true }) });
+    expect(await english.first().locator('.pr-status').innerText()).toMatch(
+      /Met|In progress|Planned|Missing/,
+    );
+    expect(await page.locator('.pr-courses li').first().innerText()).toMatch(
+      /(counts|would count) toward .+: \d+ of \d+ credits?\.$/,
+    );
+    await settle(`/students/${studentId}/what-if`);
+    await page.getByLabel('Compare with').selectOption('program:riverside-nursing');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/with=program%3Ariverside-nursing/);
+    await expect.poll(() => page.locator('.wi-column').count()).toBe(2);
+    const columns = await page.locator('.wi-column h2').allInnerTexts();
+    expect(columns[1]).toMatch(/^What if: /);
+    const boxes = await page
+      .locator('.wi-column')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(boxes[0]).toBe(boxes[1]);
+  });
+
+  it('is axe-clean in English and Spanish and never scrolls sideways at 320 px', async () => {
+    for (const address of [...pages(), ...pages().map((p) => `/es${p}`)]) {
+      await settle(address);
+      expect(await axeViolations(page), address).toEqual([]);
+    }
+    await page.setViewportSize({ width: 320, height: 720 });
+    try {
+      for (const address of [...pages(), ...pages().map((p) => `/es${p}`)]) {
+        await settle(address);
+        await expectNoSideScroll(page, address);
+      }
+      await settle(`/students/${studentId}/plan`);
+      const tops = await page
+        .locator('.plan-year')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      expect(new Set(tops).size, 'the years are stacked on a phone').toBe(tops.length);
+      await screenshot(page, 'plan-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }, 300_000);
+
+  it('prints the plan on one landscape page, in English and Spanish', async () => {
+    for (const address of [`/students/${studentId}/plan`, `/es/students/${studentId}/plan`]) {
+      await settle(address);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('.plan-actions').isVisible()).toBe(false);
+        const pdf = await page.pdf({ preferCSSPageSize: true });
+        expect(countPages(pdf), `${address} prints on one page`).toBe(1);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+    const exported = await suite.browser.request.get(
+      url(`/api/v1/students/${studentId}/plan/export?format=pdf`),
+    );
+    expect(exported.status()).toBe(200);
+    expect(countPages(await exported.body())).toBe(1);
+  });
+
+  it('lets the counselor find the student on /me, record an exception and sign as the review', async () => {
+    await signInAs('counselor', true);
+    await settle('/me');
+    await page
+      .locator('.plan-students')
+      .getByRole('link', { name: /^Progress of / })
+      .first()
+      .waitFor();
+    await settle(`/students/${studentId}/progress`);
+    await page.getByLabel('Requirement', { exact: true }).selectOption({ label: 'Fine Arts' });
+    await page.getByLabel('Kind of exception').selectOption('waive');
+    await page.getByLabel('Reason (a few words)').fill('Completed fine arts credit abroad');
+    await page.getByRole('button', { name: 'Record the exception' }).click();
+    await expect
+      .poll(() => page.locator('.pr-node', { hasText: 'Fine Arts' }).first().innerText())
+      .toContain('Counselor’s exception (waived): Completed fine arts credit abroad');
+    expect(await page.locator('.pr-exception-form [role="status"]').innerText()).toContain(
+      'Exception recorded',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await settle(`/students/${studentId}/plan`);
+    await page.getByRole('button', { name: 'Sign version 2 as Counselor' }).click();
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(/Reviewed by the counselor on /);
+    expect(await page.locator('main').innerText()).not.toContain('Not reviewed this school year');
+  });
+});

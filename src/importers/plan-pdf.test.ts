@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { TPlan } from '../contracts/plans.ts';
+import { planToPdf } from './plan-pdf.ts';
+
+const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+
+const LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
+const POST = ['postsecondary-1', 'postsecondary-2', 'postsecondary-3', 'postsecondary-4'] as const;
+
+function plan(options: { perGrade: number; years: number; perYear: number; findings: number }) {
+  const courses = LEVELS.flatMap((level) =>
+    Array.from({ length: options.perGrade }, (_, i) => ({
+      courseId: `${level}-${i}`,
+      level,
+      dualCredit: i === 0,
+      code: `C-${i}`,
+      title: `A course with a fairly long title number ${i}`,
+      credits: 1,
+      kind: 'academic' as const,
+    })),
+  );
+  return {
+    studentId: 's1',
+    districtId: 'd1',
+    version: 2,
+    currentVersion: 2,
+    programId: 'p',
+    programVersion: 1,
+    programTitle: 'Software Development',
+    courses,
+    postsecondary: POST.slice(0, options.years).map((level) => ({
+      level,
+      courses: Array.from({ length: options.perYear }, (_, i) => `${level}-course-${i}`),
+      credentials: [`${level}-credential`],
+    })),
+    exitPoints: [{ soc: '15-1252.00', title: 'Software Developers', point: 'exit' as const }],
+    goals: {
+      career: { title: 'Software Developers' },
+      postsecondary: { kind: 'degree' as const, text: 'Computer science' },
+      benchmarks: LEVELS.map((_, i) => ({ grade: 9 + i, text: 'Pass every class', done: i === 0 })),
+    },
+    findings: Array.from({ length: options.findings }, (_, i) => ({
+      rule: 'prerequisite' as const,
+      courseId: `c${i}`,
+      level: 'grade-9',
+      message: `Course ${i} needs another course first: pass it or plan it in an earlier grade.`,
+    })),
+    signatures: [
+      {
+        role: 'student' as const,
+        signerId: 's1',
+        signedAt: '2026-09-01T00:00:00Z',
+        lang: 'es' as const,
+      },
+    ],
+    unsigned: ['guardian' as const, 'counselor' as const],
+    reviewedAt: null,
+    reviewDue: true,
+    history: [],
+  } satisfies TPlan;
+}
+
+describe('plan PDF', () => {
+  it('fits a full four-year plan with its postsecondary years on one landscape page', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const pdf = await planToPdf(
+        plan({ perGrade: 7, years: 2, perYear: 5, findings: 3 }),
+        'Alex',
+        lang,
+      );
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pages(pdf), lang).toBe(1);
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 792 612\]/);
+    }
+  });
+
+  it('takes a second page only for many postsecondary years, never a third', async () => {
+    const many = plan({ perGrade: 7, years: 4, perYear: 45, findings: 3 });
+    expect(pages(await planToPdf(many, 'Alex', 'en'))).toBe(2);
+    const crowded = plan({ perGrade: 12, years: 4, perYear: 45, findings: 60 });
+    expect(pages(await planToPdf(crowded, 'Alex', 'es'))).toBe(2);
+    const noYears = plan({ perGrade: 12, years: 0, perYear: 0, findings: 60 });
+    expect(pages(await planToPdf(noYears, 'Alex', 'en'))).toBe(1);
+  });
+});
