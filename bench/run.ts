@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the
  * same run. BENCH_SECONDS (default 10) sets each load's duration; BENCH_CONNECTIONS (default 50).
+ * The browse benchmark (browse.ts) has its own: BENCH_BROWSE_SECONDS (3), BENCH_ROUNDS (2),
+ * BENCH_LONG=1 for the 5-minute memory run.
  */
 import { benchAuth, printAuth } from './auth.ts';
+import { benchBrowse, printBrowse } from './browse.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
@@ -17,6 +20,7 @@ console.log(
 );
 printValidate(await benchValidate());
 printHttp(await benchHttp({ seconds, connections }));
+printBrowse(await benchBrowse());
 printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());

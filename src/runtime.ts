@@ -139,6 +139,13 @@ export async function createRuntime(
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);
   const interests = createInterestServices(database.db, catalog, accounts.deps);
+  // Another process's write (seen by the cache's poll) also refreshes these in-memory views.
+  // (The framework only on a framework change: a snapshot reload must not fall inside a program
+  // transaction on the embedded database, and program writes do not change the framework.)
+  readCache.onChange((domains) => {
+    if (domains.has('framework')) catalog.invalidate();
+    occupations.search.invalidate();
+  });
   const afterImport = occupations.imports.afterWrite;
   occupations.imports.afterWrite = () => {
     afterImport?.();

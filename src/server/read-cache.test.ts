@@ -15,6 +15,7 @@ import type { TProgramDetail, TProgramList } from '../contracts/program-api.ts';
 import { modify, softwareProgram } from '../domain/program/test-factories.ts';
 import type { Runtime } from '../runtime.ts';
 import { runImport } from '../services/occupations/run-import.ts';
+import { wagesPlan } from '../../test/wages-plan.ts';
 import { buildApp } from './app.ts';
 
 describe.each(testEngines())('read cache on $name', (engine) => {
@@ -99,34 +100,7 @@ describe.each(testEngines())('read cache on $name', (engine) => {
     const url = '/api/v1/occupations/29-1141.00';
     const before = await cached(url);
     const pathway = await cached('/api/v1/pathways/08-05/occupations');
-    await runImport(runtime.occupations.imports, {
-      kind: 'wages',
-      source: {
-        id: 'test-wages',
-        kind: 'wages',
-        version: '2099',
-        title: 'Test wages',
-        publisher: 'Test',
-        url: 'https://example.test/wages',
-        license: 'public domain',
-        attribution: 'Test',
-      },
-      data: {
-        wages: [
-          {
-            socCode: '29-1141',
-            title: 'Registered Nurses',
-            employment: 1000,
-            medianAnnualWage: 123456,
-            topCoded: false,
-          },
-        ],
-      },
-      files: ['wages.csv'],
-      rowsRead: 1,
-      skipped: 0,
-      issues: [],
-    });
+    await runImport(runtime.occupations.imports, wagesPlan('29-1141', 123456));
     const after = await read(url);
     expect(after.body).not.toBe(before.body);
     expect(after.body).toContain('123456');

@@ -49,7 +49,11 @@ export class ReadCache {
   /** Bumped by every signal of a write; the generations are current when synced === wanted. */
   private wanted = 1;
   private synced = 0;
-  private syncing: { upTo: number; done: Promise<void> } | undefined;
+  private running: Promise<void> | undefined;
+  private runningFor = 0;
+  private queued: Promise<void> | undefined;
+  private readonly changeListeners = new Set<(domains: Set<string>) => void>();
+  private known = new Map<string, string>();
   /** Hits and misses since start, for tests and the benchmark. */
   readonly stats = { hits: 0, misses: 0, syncs: 0 };
 
@@ -103,6 +107,14 @@ export class ReadCache {
     return pending;
   }
 
+  /**
+   * Calls `listener` with the domains whose generations are seen to change (a write here or
+   * elsewhere): for the other in-memory views of the data (framework snapshot, search index).
+   */
+  onChange(listener: (domains: Set<string>) => void): void {
+    this.changeListeners.add(listener);
+  }
+
   /** Bytes of bodies kept now. */
   get size(): number {
     return this.entries.calculatedSize;
@@ -119,29 +131,47 @@ export class ReadCache {
     return () => clearInterval(timer);
   }
 
-  private async sync(): Promise<void> {
-    const target = this.wanted;
-    if (this.syncing && this.syncing.upTo >= target) return this.syncing.done;
-    const done = (async () => {
-      const rows = await this.source.all();
-      this.stats.syncs++;
-      const next = [...rows.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([domain, generation]) => `${domain}=${generation}`)
-        .join(',');
-      if (next !== this.generations) {
-        this.generations = next;
-        // Answers of older generations can no longer be found: free their memory now.
-        this.entries.clear();
-      }
-      this.synced = Math.max(this.synced, target);
-    })();
-    const attempt = { upTo: target, done };
-    this.syncing = attempt;
-    try {
-      await done;
-    } finally {
-      if (this.syncing === attempt) this.syncing = undefined;
+  /**
+   * Re-reads the generations. One read runs at a time (an older read finishing after a newer one
+   * would bring back old generations); a call while one runs joins the next read, which starts
+   * after it and so covers every write signalled before (or joins the running read when no write
+   * was signalled since it started).
+   */
+  private sync(): Promise<void> {
+    if (this.running && this.runningFor >= this.wanted) return this.running;
+    if (!this.running) {
+      this.runningFor = this.wanted;
+      this.running = this.read().finally(() => (this.running = undefined));
+      return this.running;
     }
+    this.queued ??= this.running
+      .catch(() => {})
+      .then(() => {
+        this.queued = undefined;
+        return this.sync();
+      });
+    return this.queued;
+  }
+
+  private async read(): Promise<void> {
+    const target = this.runningFor;
+    const rows = await this.source.all();
+    this.stats.syncs++;
+    const next = [...rows.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([domain, generation]) => `${domain}=${generation}`)
+      .join(',');
+    if (next !== this.generations) {
+      const previous = this.generations;
+      this.generations = next;
+      // Answers of older generations can no longer be found: free their memory now.
+      this.entries.clear();
+      const changed = new Set(
+        [...rows.entries()].filter(([d, g]) => this.known.get(d) !== g).map(([d]) => d),
+      );
+      this.known = rows;
+      if (previous !== '') for (const listener of this.changeListeners) listener(changed);
+    }
+    this.synced = Math.max(this.synced, target);
   }
 }
