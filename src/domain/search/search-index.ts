@@ -10,6 +10,7 @@
  * prefix. Pure and synchronous.
  */
 import { glossaryTerms, spanishKey, synonymsOf } from './spanish.ts';
+import { aliasBook, shortestWithEvery, type AliasBook } from './alias-book.ts';
 import { asCodeQuery, editDistance, fold, queryWords, tokenize, trigrams } from './text.ts';
 
 export interface SearchDoc {
@@ -70,9 +71,13 @@ export class SearchIndex {
   readonly #keys = new Map<string, Postings>();
   readonly #words: string[];
   readonly #grams = new Map<string, number[]>();
+  /** Scratch counts of shared trigrams per vocabulary word, all zero between queries. */
+  #gramCounts: Uint8Array | undefined;
   readonly #codes: { code: string; doc: number }[];
   readonly #aliasNames = new Map<string, number[]>();
-  readonly #aliasTokens = new Map<SearchDoc, { alias: string; tokens: string[] }[]>();
+  readonly #aliasBooks = new Map<SearchDoc, AliasBook>();
+  /** Each indexed word's Spanish key (spanishKey), worked out once. */
+  readonly #wordKeys = new Map<string, string>();
   /** Each document's titles folded once, for the "title starts with the query" bonus. */
   readonly #foldedTitles: string[][] = [];
 
@@ -84,24 +89,28 @@ export class SearchIndex {
       const add = (text: string, weight: number, words = tokenize(text)) => {
         for (const word of words) {
           addPosting(this.#postings, word, id, weight);
-          addPosting(this.#keys, spanishKey(word), id, weight);
+          addPosting(this.#keys, this.#keyOf(word), id, weight);
         }
       };
       add(doc.title.en, TITLE);
       if (doc.title.es) add(doc.title.es, TITLE);
       if (doc.text) add(doc.text, TEXT);
       if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
-      const names: { alias: string; tokens: string[] }[] = [];
+      const names: { alias: string; key: string; tokens: string[] }[] = [];
       for (const alias of doc.aliases ?? []) {
         const tokens = tokenize(alias);
         add(alias, ALIAS, tokens);
-        names.push({ alias, tokens });
         const key = tokens.join(' ');
+        names.push({ alias, key, tokens });
         const list = this.#aliasNames.get(key);
         if (!list) this.#aliasNames.set(key, [id]);
         else if (list.at(-1) !== id) list.push(id);
       }
-      if (names.length > 0) this.#aliasTokens.set(doc, names);
+      if (names.length > 0)
+        this.#aliasBooks.set(
+          doc,
+          aliasBook(names, (w) => this.#keyOf(w)),
+        );
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     this.#words = [...this.#postings.keys()].sort();
@@ -114,6 +123,16 @@ export class SearchIndex {
       }
     });
     this.#codes = codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  /** A word's Spanish key, remembered for the words of the index. */
+  #keyOf(word: string): string {
+    let key = this.#wordKeys.get(word);
+    if (key === undefined) {
+      key = spanishKey(word);
+      if (this.#postings.has(word)) this.#wordKeys.set(word, key);
+    }
+    return key;
   }
 
   get size(): number {
@@ -192,24 +211,24 @@ export class SearchIndex {
   ): (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined {
     const words = queryWords(query);
     const key = nameKey(query);
+    const whole = new Set((this.#aliasNames.get(key) ?? []).map((id) => this.#docs[id]));
     let found: WordMatch[] | undefined;
+    const matches = (m: WordMatch, token: string, tokenKey: string) =>
+      m.exact.has(token) || m.loose.has(token) || m.keys.has(tokenKey);
     return (doc, lang = 'en') => {
-      const names = this.#aliasTokens.get(doc);
-      if (!names || words.length === 0) return undefined;
-      found ??= words.map((w) => this.#tokensOf(w, cache));
-      const matches = (m: WordMatch, token: string) =>
-        m.exact.has(token) || m.loose.has(token) || m.keys.has(spanishKey(token));
-      const has = (tokens: readonly string[]) =>
-        found!.every((m) => tokens.some((t) => matches(m, t)));
+      const book = this.#aliasBooks.get(doc);
+      if (!book || words.length === 0) return undefined;
+      const wanted = (found ??= words.map((w) => this.#tokensOf(w, cache)));
       // The title the person sees (Spanish where there is one) already explains the match.
-      if (has(tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en)))
+      const title = tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en);
+      const keys = title.map((token) => this.#keyOf(token));
+      if (wanted.every((m) => title.some((token, i) => matches(m, token, keys[i]!))))
         return undefined;
-      let best: string | undefined;
-      for (const { alias, tokens } of names) {
-        if (tokens.join(' ') === key) return alias;
-        if ((best === undefined || alias.length < best.length) && has(tokens)) best = alias;
+      if (whole.has(doc)) {
+        const named = book.names.find((name) => name.key === key);
+        if (named) return named.alias;
       }
-      return best;
+      return shortestWithEvery(book, (token, key) => wanted.map((m) => matches(m, token, key)));
     };
   }
 
@@ -273,12 +292,19 @@ export class SearchIndex {
       const max = word.length >= 8 ? 2 : 1;
       const grams = [...new Set(trigrams(word))];
       const needed = Math.max(1, grams.length - 3 * max);
-      const shared = new Map<number, number>();
+      // Counted in one array over the vocabulary (reset after), not a map: common trigrams list
+      // thousands of words.
+      const shared = (this.#gramCounts ??= new Uint8Array(this.#words.length));
+      const touched: number[] = [];
       for (const gram of grams) {
-        for (const index of this.#grams.get(gram) ?? [])
-          shared.set(index, (shared.get(index) ?? 0) + 1);
+        for (const index of this.#grams.get(gram) ?? []) {
+          if (shared[index] === 0) touched.push(index);
+          if (shared[index]! < 255) shared[index]! += 1;
+        }
       }
-      for (const [index, count] of shared) {
+      for (const index of touched) {
+        const count = shared[index]!;
+        shared[index] = 0;
         if (count < needed) continue;
         const token = this.#words[index]!;
         if (exact.has(token) || Math.abs(token.length - word.length) > max) continue;
