@@ -23,6 +23,7 @@ export const PAGE_PREFIXES = [
   '/account',
   '/sign-in',
   '/admin',
+  '/caseload',
 ];
 
 export interface WebPages {

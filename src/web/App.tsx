@@ -1,6 +1,7 @@
 /** The page routes; the same pages answer under /es in Spanish. */
 import { Route, Routes } from 'react-router-dom';
 import { accountRoutes } from './account/routes.tsx';
+import { caseloadRoutes } from './caseload/routes.tsx';
 import { CipPage } from './catalog/CipPage.tsx';
 import { CoursePage } from './catalog/CoursePage.tsx';
 import { CredentialPage } from './catalog/CredentialPage.tsx';
@@ -33,6 +34,7 @@ const pages = (
     {programRoutes}
     {planRoutes}
     {accountRoutes}
+    {caseloadRoutes}
   </>
 );
 

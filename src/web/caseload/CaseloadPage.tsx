@@ -1,0 +1,187 @@
+/**
+ * `/caseload`: a counselor's students (a district admin's district) with their off-track signals
+ * and reasons. Filters, search and sort are sent to the API (which filters on the server) and
+ * kept in the address, so a filtered list can be bookmarked, shared and reloaded.
+ */
+import { useCallback, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { TCaseload } from '../../contracts/caseload.ts';
+import { SIGNAL_CODES, type SignalCode } from '../../domain/triage/signals.ts';
+import { SIGNAL_LABELS } from '../../domain/triage/reasons.ts';
+import { PageHeading, Select, SessionGate } from '../account/parts.tsx';
+import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { formatMessage } from '../i18n.ts';
+import { useApi } from '../use-api.ts';
+import { fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
+import { caseloadStudentPath } from './caseload-paths.ts';
+import { useCaseloadText } from './i18n-caseload.ts';
+import { SignalList } from './SignalList.tsx';
+import './caseload.css';
+
+export function CaseloadPage() {
+  const { c } = useCaseloadText();
+  return (
+    <SessionGate title={c.title} action="caseload.read" signInText={c.signInFirst}>
+      {() => <Caseload />}
+    </SessionGate>
+  );
+}
+
+type Draft = Record<(typeof FILTER_KEYS)[number], string>;
+
+function Caseload() {
+  const { lang, c } = useCaseloadText();
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  const list = useApi(
+    useCallback(
+      (signal: AbortSignal) => fetchCaseload(new URLSearchParams(key), lang, signal),
+      [key, lang],
+    ),
+  );
+  const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Draft;
+  const [draft, setDraft] = useState<Draft>(current);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const k of FILTER_KEYS) if (draft[k].trim()) next.set(k, draft[k].trim());
+    setParams(next);
+  };
+  const data = list.status === 'ok' ? list.data : undefined;
+  const title = data?.scope === 'district' ? c.districtTitle : c.title;
+
+  return (
+    <div className="caseload-page">
+      <PageHeading title={title} ready={list.status !== 'loading'} />
+      <p>{c.intro}</p>
+      <form className="caseload-filters" onSubmit={onSubmit} aria-label={c.filters}>
+        <Select
+          id="caseload-signal"
+          label={c.signal}
+          value={draft.signal}
+          onChange={(signal) => setDraft({ ...draft, signal })}
+          options={SIGNAL_CODES.map((code) => ({
+            value: code,
+            label: `${SIGNAL_LABELS[code][lang]}${data ? ` (${data.counts[code]})` : ''}`,
+          }))}
+          placeholder={c.anySignal}
+        />
+        <Select
+          id="caseload-grade"
+          label={c.grade}
+          value={draft.grade}
+          onChange={(grade) => setDraft({ ...draft, grade })}
+          options={['9', '10', '11', '12'].map((g) => ({
+            value: g,
+            label: formatMessage(lang, c.gradeN, { grade: g }),
+          }))}
+          placeholder={c.anyGrade}
+        />
+        {data && data.schools.length > 1 ? (
+          <Select
+            id="caseload-school"
+            label={c.school}
+            value={draft.school}
+            onChange={(school) => setDraft({ ...draft, school })}
+            options={data.schools.map((s) => ({ value: s.id, label: s.name }))}
+            placeholder={c.anySchool}
+          />
+        ) : null}
+        <div className="field">
+          <label htmlFor="caseload-q">{c.search}</label>
+          <input
+            id="caseload-q"
+            type="search"
+            value={draft.q}
+            maxLength={100}
+            onChange={(event) => setDraft({ ...draft, q: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="caseload-sort">{c.sort}</label>
+          <select
+            id="caseload-sort"
+            value={draft.sort || 'signals'}
+            onChange={(event) => setDraft({ ...draft, sort: event.target.value })}
+          >
+            <option value="signals">{c.sortSignals}</option>
+            <option value="name">{c.sortName}</option>
+            <option value="grade">{c.sortGrade}</option>
+            <option value="credits">{c.sortCredits}</option>
+          </select>
+        </div>
+        <div className="caseload-filters__actions">
+          <button type="submit">{c.apply}</button>
+          {key ? (
+            <Link
+              to="?"
+              onClick={() => setDraft(Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) as Draft)}
+            >
+              {c.clear}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorNotice error={list.error} /> : null}
+      {data ? <Results data={data} /> : null}
+    </div>
+  );
+}
+
+function Results({ data }: { data: TCaseload }) {
+  const { lang, c } = useCaseloadText();
+  const flagged = data.items.filter((i) => i.signals.length > 0).length;
+  const shownCodes = SIGNAL_CODES.filter(
+    (code) => data.interestsKnown || code !== 'no_interest_profile',
+  );
+  return (
+    <>
+      <p role="status" className="caseload-summary">
+        {formatMessage(lang, c.summary, { shown: data.items.length, total: data.total, flagged })}
+      </p>
+      <h2 className="visually-hidden">{c.counts}</h2>
+      <ul className="caseload-counts" aria-label={c.counts}>
+        {shownCodes.map((code: SignalCode) => (
+          <li key={code}>
+            <span className={`signal-badge signal-badge--${code}`}>
+              {SIGNAL_LABELS[code][lang]}
+            </span>{' '}
+            <strong>{data.counts[code]}</strong>
+          </li>
+        ))}
+      </ul>
+      {data.interestsKnown ? null : <p className="notice">{c.interestsHidden}</p>}
+      {data.items.length === 0 ? <p>{c.none}</p> : null}
+      <ol className="caseload-list">
+        {data.items.map((s) => (
+          <li key={s.id} className="caseload-student">
+            <h2>
+              <Link to={caseloadStudentPath(lang, s.id)}>{s.name}</Link>
+            </h2>
+            <p className="caseload-student__meta">
+              {[
+                formatMessage(lang, c.gradeN, { grade: s.grade ?? '?' }),
+                s.schoolName,
+                s.localId ? formatMessage(lang, c.localId, { id: s.localId }) : null,
+                formatMessage(lang, c.credits, {
+                  earned: s.credits.earned,
+                  required: s.credits.required,
+                }) +
+                  (s.credits.expected !== null && s.credits.expected > 0
+                    ? ` (${formatMessage(lang, c.expected, { expected: s.credits.expected })})`
+                    : ''),
+                s.grade9Gpa !== null
+                  ? formatMessage(lang, c.gpa, { gpa: s.grade9Gpa.toFixed(2) })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <SignalList signals={s.signals} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
