@@ -146,6 +146,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'addException',
         'importStudents',
         'readPlan',
+        'readPlanOptions',
         'signPlan',
         'editPlan',
         'readProgram',
@@ -223,6 +224,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               reason: `reason ${n}`,
             }),
           readPlan: () => send('GET', `/api/v1/students/${t.users.student}/plan`),
+          readPlanOptions: () => send('GET', `/api/v1/students/${t.users.student}/plan/options`),
           signPlan: () =>
             send('POST', `/api/v1/students/${t.users.student}/plan/sign`, { version: 1 }),
           editPlan: () =>
