@@ -14,7 +14,7 @@ export const ZDistrictParams = z.object({
 });
 
 export const ZImportSummary = z.object({
-  kind: z.enum(['students', 'transcripts']),
+  kind: z.enum(['students', 'transcripts', 'accounts', 'guardian_links', 'caseloads']),
   districtId: z.string(),
   file: z.string(),
   dryRun: z.boolean(),

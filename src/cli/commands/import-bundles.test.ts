@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../main.ts';
 
@@ -62,5 +63,58 @@ describe('wayfinder import edfi', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/students\.json:\d+:\d+: students\[1\]\.lastSurname: is required/);
     expect(refused.err).toContain('nothing was imported');
+  }, 240_000);
+
+  it('imports a OneRoster package, folder or zip', async () => {
+    // Its own data folder: the Ed-Fi example above holds the same emails.
+    data = ['--data', path.join(tmp, 'data-oneroster')];
+    for (const args of [
+      ['orgs', 'create', '--id', 'state', '--kind', 'state', '--name', 'State'],
+      ['orgs', 'create', '--id', 'gb', '--kind', 'district', '--name', 'GB', '--parent', 'state'],
+    ])
+      expect((await run([...args, ...data])).code).toBe(0);
+    for (const id of ['rhs', 'cvhs'])
+      expect(
+        (
+          await run([
+            'orgs',
+            'create',
+            '--id',
+            id,
+            '--kind',
+            'school',
+            '--name',
+            id,
+            '--parent',
+            'gb',
+            ...data,
+          ])
+        ).code,
+      ).toBe(0);
+    const folder = path.resolve(import.meta.dirname, '../../../examples/oneroster');
+    const real = await run(['import', 'oneroster', folder, '--district', 'gb', ...data]);
+    expect(real.code, real.err).toBe(0);
+    expect(real.out).toContain('oneroster into gb from 7 files');
+    expect(real.out).toMatch(/caseloads:\n {2}rows read 3 · inserted 3/);
+    const archive = path.join(tmp, 'roster.zip');
+    fs.writeFileSync(
+      archive,
+      zipSync(
+        Object.fromEntries(
+          fs.readdirSync(folder).map((f) => [f, fs.readFileSync(path.join(folder, f))]),
+        ),
+      ),
+    );
+    const again = await run([
+      'import',
+      'oneroster',
+      archive,
+      '--district',
+      'gb',
+      '--dry-run',
+      ...data,
+    ]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain('rows read 6 · inserted 0 · updated 0 · unchanged 6');
   }, 240_000);
 });

@@ -4,6 +4,9 @@
  * hold: students.json, studentSchoolAssociations.json, studentEducationOrganizationAssociations.json,
  * courses.json, studentAcademicRecords.json, courseTranscripts.json; other files are left
  * alone and listed), a resource file, or one bundle file ({"students": […], …}).
+ *
+ * `wayfinder import oneroster PATH --district ID [--dry-run]`: a OneRoster 1.2 CSV package, a zip
+ * or a folder (manifest.csv, orgs.csv, users.csv, classes.csv, enrollments.csv, …).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +18,8 @@ import type { SourceFile } from '../../importers/import-plan.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
+import { importOneRoster } from '../../services/records/import-oneroster.ts';
+import { oneRosterFileOf, unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import { configFrom, dataOption, type CliIo } from '../shared.ts';
 import { progress } from './import.ts';
 import { formatRecordSummary } from './import-records.ts';
@@ -87,6 +92,43 @@ export function registerBundleImportCommands(group: Command, io: CliIo): void {
       try {
         await runtime.migrate();
         const summary = await importEdfi(runtime.records, CLI, files, {
+          districtId: flags.district,
+          dryRun: flags.dryRun ?? false,
+          onProgress: bar.update,
+        });
+        bar.stop();
+        io.out(formatBundleSummary(summary, skipped));
+      } finally {
+        bar.stop();
+        await runtime.close();
+      }
+    });
+
+  group
+    .command('oneroster <path>')
+    .description(
+      'OneRoster 1.2 CSV package (zip or folder: manifest.csv, orgs.csv, users.csv, courses.csv, classes.csv, enrollments.csv, academicSessions.csv): students, teacher, counselor and guardian accounts, guardian links and counselor caseloads; not grades',
+    )
+    .requiredOption('--district <id>', 'the district the records belong to')
+    .option('--dry-run', 'check and count, write nothing')
+    .addOption(dataOption())
+    .action(async (target: string, flags: Flags) => {
+      let files: SourceFile[];
+      let skipped: string[] = [];
+      if (/\.zip$/i.test(target)) {
+        const bytes = await fs.readFile(target).catch(() => {
+          throw invalid(`Cannot read ${target}.`, 'file');
+        });
+        const unzipped = unzipPackage(target, bytes);
+        if (!Array.isArray(unzipped)) throw invalid(`${target}: ${unzipped.message}`, 'file');
+        files = unzipped;
+      } else
+        ({ files, skipped } = await readPaths([target], (n) => oneRosterFileOf(n) !== undefined));
+      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+      const bar = progress(io);
+      try {
+        await runtime.migrate();
+        const summary = await importOneRoster(runtime.records, CLI, files, {
           districtId: flags.district,
           dryRun: flags.dryRun ?? false,
           onProgress: bar.update,

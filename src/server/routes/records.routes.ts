@@ -2,7 +2,8 @@
  * Student records through the API: roster and transcript CSV imports into a district (the same
  * use cases as `wayfinder import students|transcripts`). The body is the CSV text itself. Ed-Fi
  * JSON comes as one object of resource arrays ({"students": […], "courseTranscripts": […]}),
- * read as text so that a problem names its line and column.
+ * read as text so that a problem names its line and column. A OneRoster 1.2 package comes as its
+ * zip archive (Content-Type: application/zip).
  */
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,7 +15,10 @@ import {
   ZImportSummary,
 } from '../../contracts/records.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
+import { invalid } from '../../domain/errors.ts';
+import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
+import { importOneRoster } from '../../services/records/import-oneroster.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { origin, session } from './auth.routes.ts';
@@ -95,4 +99,38 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
         }),
     );
   });
+  app.addContentTypeParser(
+    'application/zip',
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+  app.post(
+    '/districts/:id/oneroster/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { action: 'records.import' },
+      schema: {
+        tags: ['students'],
+        summary:
+          'Import a OneRoster 1.2 CSV package (zip) into a district: students, teacher, counselor and guardian accounts, guardian links, counselor caseloads; all or nothing; safe to repeat; ?dryRun=true to check',
+        params: ZDistrictParams,
+        querystring: ZImportQuery,
+        body: z.any().describe('The zip archive (Content-Type: application/zip)'),
+        response: { 200: ZBundleImportSummary, ...errors },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body))
+        throw invalid(
+          'Send the OneRoster package as a zip archive (Content-Type: application/zip).',
+          'body',
+        );
+      const files = unzipPackage('package.zip', request.body);
+      if (!Array.isArray(files)) throw invalid(`package.zip: ${files.message}`, 'body');
+      return importOneRoster(records, caller(request), files, {
+        districtId: request.params.id,
+        dryRun: request.query.dryRun,
+      });
+    },
+  );
 };

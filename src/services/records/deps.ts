@@ -7,12 +7,14 @@ import { CatalogRepository } from '../../db/catalog-repository.ts';
 import { PlanRepository } from '../../db/plan-repository.ts';
 import { ProgramRepository } from '../../db/program-repository.ts';
 import { RequirementRepository } from '../../db/requirement-repository.ts';
-import { RosterRepository } from '../../db/roster-repository.ts';
+import { RosterLinkRepository, RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
 
 export interface RecordRepos {
   roster: RosterRepository;
+  /** Staff and guardian accounts, guardian links and caseloads that imports write. */
+  rosterLinks: RosterLinkRepository;
   transcripts: TranscriptRepository;
   audit: AuditRepository;
   requirements: RequirementRepository;
@@ -35,6 +37,7 @@ export interface RecordsDeps extends RecordRepos {
 export function recordRepos(db: Kysely<DB>): RecordRepos {
   return {
     roster: new RosterRepository(db),
+    rosterLinks: new RosterLinkRepository(db),
     transcripts: new TranscriptRepository(db),
     audit: new AuditRepository(db),
     requirements: new RequirementRepository(db),

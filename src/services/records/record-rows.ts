@@ -38,7 +38,12 @@ const byPlace = (a: ImportIssue, b: ImportIssue) =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 
 /** Adds new students, updates changed ones, leaves the rest; matched by local id. */
-export async function writeStudents<R extends RosterRow>(
+/** A roster row; a format without a class-of year gives undefined, which keeps the stored one. */
+type StudentInput = Omit<RosterRow, 'graduationYear'> & {
+  graduationYear: number | null | undefined;
+};
+
+export async function writeStudents<R extends StudentInput>(
   repos: RecordRepos,
   newId: () => string,
   districtId: string,
@@ -67,7 +72,8 @@ export async function writeStudents<R extends RosterRow>(
       name: `${row.firstName} ${row.lastName}`,
       email: row.email,
       grade: row.grade,
-      graduationYear: row.graduationYear,
+      graduationYear:
+        row.graduationYear === undefined ? (current?.graduationYear ?? null) : row.graduationYear,
     };
     userIds.push(next.userId);
     if (!current) fresh.push(next);

@@ -1,0 +1,139 @@
+/**
+ * A OneRoster 1.2 CSV package: a zip or a folder holding manifest.csv and the bulk files
+ * (orgs.csv, users.csv, courses.csv, classes.csv, enrollments.csv, academicSessions.csv). Reads
+ * the files into rows that remember their file and line; problems are file:line:column.
+ */
+import { unzipSync } from 'fflate';
+import type { SourceFile } from '../import-plan.ts';
+import { parseTabular, type ImportIssue, type TabularFile, type TabularRow } from '../tabular.ts';
+
+export const ONEROSTER_FILES = [
+  'manifest',
+  'orgs',
+  'users',
+  'courses',
+  'classes',
+  'enrollments',
+  'academicSessions',
+] as const;
+export type OneRosterFile = (typeof ONEROSTER_FILES)[number];
+const REQUIRED: readonly OneRosterFile[] = ['manifest', 'orgs', 'users'];
+
+/** A file's name in a package → which OneRoster file it is (any folder, any case). */
+export function oneRosterFileOf(name: string): OneRosterFile | undefined {
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.csv$/i, '')
+    .toLowerCase();
+  return ONEROSTER_FILES.find((f) => f.toLowerCase() === base);
+}
+
+/** The CSV files of a zip archive, as text; a broken archive is one problem. */
+export function unzipPackage(name: string, bytes: Uint8Array): SourceFile[] | ImportIssue {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (f) => /\.csv$/i.test(f.name) && f.originalSize < 512e6 });
+  } catch (error) {
+    return {
+      file: name,
+      line: 0,
+      column: 0,
+      message: `not a zip archive: ${(error as Error).message}`,
+    };
+  }
+  const decoder = new TextDecoder('utf-8');
+  return Object.entries(entries).map(([entry, data]) => ({
+    name: `${name}/${entry}`,
+    text: decoder.decode(data),
+  }));
+}
+
+/** One row of a OneRoster file with a way to name one of its fields in a problem. */
+export class RosterFileRow {
+  constructor(
+    readonly file: TabularFile,
+    readonly row: TabularRow,
+  ) {}
+
+  get(column: string): string {
+    return this.file.has(column) ? this.file.get(this.row, this.file.column(column)) : '';
+  }
+
+  /** A multi-valued field ("a,b,c" in one quoted cell). */
+  list(column: string): string[] {
+    return this.get(column)
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+  }
+
+  issue(column: string, message: string): ImportIssue {
+    const index = this.file.has(column) ? this.file.column(column) : -1;
+    return {
+      file: this.file.name,
+      line: this.row.line,
+      column: index + 1,
+      columnName: index >= 0 ? this.file.header[index] : column,
+      message,
+    };
+  }
+}
+
+export interface OneRosterTables {
+  /** Present files, by kind; rows marked tobedeleted are left out. */
+  rows: Partial<Record<OneRosterFile, RosterFileRow[]>>;
+  names: string[];
+  issues: ImportIssue[];
+}
+
+const NEEDED_COLUMNS: Partial<Record<OneRosterFile, string[]>> = {
+  manifest: ['propertyName', 'value'],
+  orgs: ['sourcedId', 'name', 'type'],
+  users: ['sourcedId', 'role', 'givenName', 'familyName', 'email', 'orgSourcedIds'],
+  classes: ['sourcedId', 'schoolSourcedId'],
+  enrollments: ['sourcedId', 'classSourcedId', 'userSourcedId', 'role'],
+  courses: ['sourcedId'],
+  academicSessions: ['sourcedId'],
+};
+
+export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
+  const rows: OneRosterTables['rows'] = {};
+  const issues: ImportIssue[] = [];
+  const names: string[] = [];
+  for (const source of files) {
+    const kind = oneRosterFileOf(source.name);
+    if (!kind) continue;
+    if (rows[kind]) {
+      issues.push({ file: source.name, line: 0, column: 0, message: `a second ${kind}.csv` });
+      continue;
+    }
+    names.push(source.name);
+    const file = parseTabular(source.name, source.text, { delimiter: ',' });
+    for (const column of NEEDED_COLUMNS[kind] ?? []) file.column(column);
+    const status = file.has('status') ? file.column('status') : -1;
+    rows[kind] = file.rows
+      .filter((row) => status < 0 || file.get(row, status).toLowerCase() !== 'tobedeleted')
+      .map((row) => new RosterFileRow(file, row));
+    issues.push(...file.issues);
+  }
+  for (const kind of REQUIRED)
+    if (!rows[kind])
+      issues.push({
+        file: files[0]?.name ?? 'package',
+        line: 0,
+        column: 0,
+        message: `the package has no ${kind}.csv`,
+      });
+  for (const row of rows.manifest ?? []) {
+    const property = row.get('propertyName');
+    const value = row.get('value').toLowerCase();
+    if (property === 'oneroster.version' && value !== '1.2')
+      issues.push(
+        row.issue('value', `must be 1.2 (this import reads OneRoster 1.2), not ${value}`),
+      );
+    if (property.startsWith('file.') && value === 'delta')
+      issues.push(row.issue('value', 'delta files are not read: export a bulk package'));
+  }
+  return { rows, names, issues };
+}

@@ -1,0 +1,218 @@
+/**
+ * OneRoster 1.2 users, orgs, classes and enrollments into Wayfinder's roster: students (with
+ * their school and grade), teachers, counselors and guardians (parents and relatives too) as
+ * accounts, guardian links from `agentSourcedIds`, and counselor caseloads: the students enrolled
+ * in a class the counselor is enrolled in, and students the counselor is an agent of. Grades are
+ * not read. Administrators are not created by an import (least privilege): they are counted.
+ */
+import { ID_TEXT, type RosterRow } from '../roster-csv.ts';
+import type { ImportIssue } from '../tabular.ts';
+import type { OneRosterTables, RosterFileRow } from './oneroster-files.ts';
+
+export type StaffRole = 'teacher' | 'counselor' | 'guardian';
+const ROLE_MAP: Record<string, StaffRole | 'student' | 'skip'> = {
+  student: 'student',
+  teacher: 'teacher',
+  counselor: 'counselor',
+  guardian: 'guardian',
+  parent: 'guardian',
+  relative: 'guardian',
+  aide: 'skip',
+  administrator: 'skip',
+  districtadministrator: 'skip',
+  siteadministrator: 'skip',
+  systemadministrator: 'skip',
+  principal: 'skip',
+  proctor: 'skip',
+};
+const GRADES: Record<string, number> = {
+  '06': 6,
+  '07': 7,
+  '08': 8,
+  '09': 9,
+  '10': 10,
+  '11': 11,
+  '12': 12,
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface OneRosterStudent extends Omit<RosterRow, 'graduationYear'> {
+  /** OneRoster has no class-of year: undefined keeps what the district has. */
+  graduationYear: undefined;
+  at: RosterFileRow;
+}
+export interface OneRosterAccount {
+  role: StaffRole;
+  email: string;
+  name: string;
+  orgId: string;
+  at: RosterFileRow;
+}
+export interface OneRosterLink {
+  kind: 'guardian' | 'caseload';
+  /** Email of the guardian or counselor. */
+  adult: string;
+  studentLocalId: string;
+  at: RosterFileRow;
+}
+
+export interface OneRosterRoster {
+  students: OneRosterStudent[];
+  accounts: OneRosterAccount[];
+  links: OneRosterLink[];
+  skippedUsers: number;
+  issues: ImportIssue[];
+}
+
+/** Matches an org to a school of the district: by its identifier, else its sourcedId. */
+function schoolsOf(tables: OneRosterTables, schools: Set<string>, districtId: string) {
+  const schoolOf = new Map<string, string>();
+  const issues: ImportIssue[] = [];
+  for (const org of tables.rows.orgs ?? []) {
+    const type = org.get('type').toLowerCase();
+    const id = org.get('sourcedId');
+    if (type !== 'school') continue;
+    const identifier = org.get('identifier');
+    const match = [identifier, id].find((v) => v !== '' && schools.has(v));
+    if (match) schoolOf.set(id, match);
+    else
+      issues.push(
+        org.issue('identifier', `no school ${identifier || id} in the district ${districtId}`),
+      );
+  }
+  return { schoolOf, issues };
+}
+
+/** A user read: its row, role, and key (a student's local id, an adult's email). */
+interface Known {
+  row: RosterFileRow;
+  role: StaffRole | 'student';
+  key: string;
+}
+
+export function oneRosterRoster(
+  tables: OneRosterTables,
+  schools: Set<string>,
+  districtId: string,
+): OneRosterRoster {
+  const { schoolOf, issues } = schoolsOf(tables, schools, districtId);
+  const users = new Map<string, Known>();
+  const students: OneRosterStudent[] = [];
+  const accounts: OneRosterAccount[] = [];
+  let skippedUsers = 0;
+  const seenEmail = new Map<string, number>();
+  for (const row of tables.rows.users ?? []) {
+    const sourcedId = row.get('sourcedId');
+    const roleText = row.get('role');
+    const role = ROLE_MAP[roleText.toLowerCase()];
+    const before = issues.length;
+    if (!role) {
+      issues.push(row.issue('role', `is not a OneRoster 1.2 role: ${roleText}`));
+      continue;
+    }
+    if (role === 'skip' || row.get('enabledUser').toLowerCase() === 'false') {
+      skippedUsers++;
+      continue;
+    }
+    if (!sourcedId) issues.push(row.issue('sourcedId', 'is empty'));
+    else if (users.has(sourcedId))
+      issues.push(
+        row.issue('sourcedId', `repeats the user on line ${users.get(sourcedId)!.row.row.line}`),
+      );
+    const email = row.get('email').toLowerCase();
+    if (!EMAIL.test(email))
+      issues.push(
+        row.issue(
+          'email',
+          email ? 'is not an email address' : 'is empty: every account needs an email',
+        ),
+      );
+    else if (seenEmail.has(email))
+      issues.push(row.issue('email', `is also the email on line ${seenEmail.get(email)}`));
+    else seenEmail.set(email, row.row.line);
+    const given = row.get('givenName');
+    const family = row.get('familyName');
+    for (const [column, value] of [
+      ['givenName', given],
+      ['familyName', family],
+    ] as const)
+      if (!value || value.length > 100)
+        issues.push(row.issue(column, value ? 'is longer than 100 characters' : 'is empty'));
+    const orgs = [row.get('primaryOrg'), ...row.list('orgSourcedIds')].filter((o) => o !== '');
+    const school = orgs.map((o) => schoolOf.get(o)).find((s) => s !== undefined);
+    if (role === 'student') {
+      const localId = row.get('identifier') || sourcedId;
+      const idColumn = row.get('identifier') ? 'identifier' : 'sourcedId';
+      if (!ID_TEXT.test(localId))
+        issues.push(
+          row.issue(idColumn, 'must be 1–64 letters, digits, dots, dashes, colons or underscores'),
+        );
+      const gradeText = row.list('grades')[0] ?? '';
+      const grade = GRADES[gradeText.padStart(2, '0')];
+      if (grade === undefined)
+        issues.push(row.issue('grades', `must be a grade from 06 to 12, not "${gradeText}"`));
+      if (!school) issues.push(row.issue('orgSourcedIds', 'names no school of the package'));
+      if (issues.length > before) continue;
+      users.set(sourcedId, { row, role, key: localId });
+      students.push({
+        line: row.row.line,
+        localId,
+        schoolId: school!,
+        firstName: given,
+        lastName: family,
+        email,
+        grade: grade!,
+        graduationYear: undefined,
+        at: row,
+      });
+    } else {
+      if (role !== 'guardian' && !school)
+        issues.push(row.issue('orgSourcedIds', 'names no school of the package'));
+      if (issues.length > before) continue;
+      users.set(sourcedId, { row, role, key: email });
+      accounts.push({
+        role,
+        email,
+        name: `${given} ${family}`,
+        orgId: school ?? districtId,
+        at: row,
+      });
+    }
+  }
+  const links = new Map<string, OneRosterLink>();
+  const link = (kind: OneRosterLink['kind'], adult: string, student: string, at: RosterFileRow) =>
+    links.set(`${kind}\u0000${adult}\u0000${student}`, {
+      kind,
+      adult,
+      studentLocalId: student,
+      at,
+    });
+  for (const user of users.values())
+    for (const agent of user.row.list('agentSourcedIds')) {
+      const other = users.get(agent);
+      if (!other) {
+        issues.push(user.row.issue('agentSourcedIds', `names no user of the package: ${agent}`));
+        continue;
+      }
+      const [student, adult] = user.role === 'student' ? [user, other] : [other, user];
+      if (student.role !== 'student' || adult.role === 'student' || adult.role === 'teacher')
+        continue;
+      link(adult.role === 'guardian' ? 'guardian' : 'caseload', adult.key, student.key, user.row);
+    }
+  const classes = new Set((tables.rows.classes ?? []).map((c) => c.get('sourcedId')));
+  const members = new Map<string, Array<{ user: Known; at: RosterFileRow }>>();
+  for (const row of tables.rows.enrollments ?? []) {
+    const cls = row.get('classSourcedId');
+    const user = users.get(row.get('userSourcedId'));
+    if (!classes.has(cls))
+      issues.push(row.issue('classSourcedId', `names no class of classes.csv: ${cls}`));
+    else if (user) members.set(cls, [...(members.get(cls) ?? []), { user, at: row }]);
+  }
+  for (const list of members.values()) {
+    const counselors = list.filter((m) => m.user.role === 'counselor');
+    for (const c of counselors)
+      for (const s of list.filter((m) => m.user.role === 'student'))
+        link('caseload', c.user.key, s.user.key, c.at);
+  }
+  return { students, accounts, links: [...links.values()], skippedUsers, issues };
+}

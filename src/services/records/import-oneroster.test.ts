@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { SourceFile } from '../../importers/import-plan.ts';
+import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import { importOneRoster } from './import-oneroster.ts';
+import { recordsWorld } from './test-world.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../../../examples/oneroster');
+const example = (): SourceFile[] =>
+  fs
+    .readdirSync(DIR)
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(DIR, name), 'utf8') }));
+const edited = (name: string, edit: (text: string) => string) =>
+  example().map((f) => (f.name === name ? { ...f, text: edit(f.text) } : f));
+
+describe.each(testEngines())('OneRoster import on $name', (engine) => {
+  let runtime: Runtime;
+  const district = { districtId: 'rusd' };
+  const count = async (table: 'student' | 'guardian_link' | 'caseload') =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('district_id', '=', 'rusd')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await recordsWorld(runtime);
+  }, 300_000);
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it('refuses a bad package naming file:line:column, and writes nothing', async () => {
+    const badGrade = edited('users.csv', (t) => t.replace(',u-pa-1,09,', ',u-pa-1,KG,'));
+    await expect(importOneRoster(runtime.records, CLI, badGrade, district)).rejects.toMatchObject({
+      field: 'users.csv:2:17',
+      message: expect.stringContaining('grades: must be a grade from 06 to 12, not "KG"'),
+    });
+    const strayAgent = edited('users.csv', (t) => t.replace(',u-st-3,,', ',u-st-9,,'));
+    await expect(importOneRoster(runtime.records, CLI, strayAgent, district)).rejects.toMatchObject(
+      {
+        field: 'users.csv:8:16',
+      },
+    );
+    const delta = edited('manifest.csv', (t) => t.replace('file.users,bulk', 'file.users,delta'));
+    await expect(importOneRoster(runtime.records, CLI, delta, district)).rejects.toMatchObject({
+      message: expect.stringContaining('delta files are not read'),
+    });
+    const elsewhere = edited('orgs.csv', (t) => t.replace(',school,cvhs,', ',school,zzz,'));
+    await expect(importOneRoster(runtime.records, CLI, elsewhere, district)).rejects.toMatchObject({
+      field: 'orgs.csv:4:6',
+    });
+    const noUsers = example().filter((f) => f.name !== 'users.csv');
+    await expect(importOneRoster(runtime.records, CLI, noUsers, district)).rejects.toMatchObject({
+      message: expect.stringContaining('the package has no users.csv'),
+    });
+    expect(await count('student')).toBe(0);
+  });
+
+  it('imports students, accounts, guardian links and caseloads once; a dry run counts', async () => {
+    const dry = await importOneRoster(runtime.records, CLI, example(), {
+      ...district,
+      dryRun: true,
+    });
+    expect(dry.results.map((r) => [r.kind, r.inserted])).toEqual([
+      ['students', 3],
+      ['accounts', 6],
+      ['guardian_links', 3],
+      ['caseloads', 3],
+    ]);
+    expect(await count('student')).toBe(0);
+    await importOneRoster(runtime.records, CLI, example(), district);
+    expect([await count('student'), await count('guardian_link'), await count('caseload')]).toEqual(
+      [3, 3, 3],
+    );
+    const zip = zipSync(
+      Object.fromEntries(example().map((f) => [`export/${f.name}`, strToU8(f.text)])),
+    );
+    const files = unzipPackage('roster.zip', zip);
+    expect(Array.isArray(files)).toBe(true);
+    const again = await importOneRoster(runtime.records, CLI, files as SourceFile[], district);
+    expect(again.results.map((r) => r.unchanged)).toEqual([3, 6, 3, 3]);
+
+    const rivera = await runtime.database.db
+      .selectFrom('app_user as c')
+      .innerJoin('caseload as k', 'k.counselor_id', 'c.id')
+      .innerJoin('student as s', 's.user_id', 'k.student_id')
+      .select('s.local_id')
+      .where('c.email', '=', 'maria.rivera@rusd.test')
+      .orderBy('s.local_id')
+      .execute();
+    expect(rivera.map((r) => r.local_id)).toEqual(['S1001', 'S1002']);
+    const parent = await runtime.database.db
+      .selectFrom('app_user')
+      .select(['role', 'org_id'])
+      .where('email', '=', 'rosa.lopez@home.test')
+      .executeTakeFirstOrThrow();
+    expect(parent).toEqual({ role: 'guardian', org_id: 'rhs' });
+    const admin = await runtime.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('email', '=', 'dana.admin@rusd.test')
+      .execute();
+    expect(admin).toEqual([]);
+  });
+
+  it('refuses an email held by an account of another role', async () => {
+    const clash = edited('users.csv', (t) =>
+      t
+        .replace('tom.kim@rusd.test', 'maria.rivera@rusd.test')
+        .replace(
+          ',Maria,Rivera,,C301,maria.rivera@rusd.test,',
+          ',Maria,Rivera,,C301,maria.r@rusd.test,',
+        ),
+    );
+    await expect(importOneRoster(runtime.records, CLI, clash, district)).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'belongs to an account with the role counselor, not teacher',
+      ),
+    });
+  });
+});
