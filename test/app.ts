@@ -12,6 +12,7 @@ export async function buildTestApp(
     programs: runtime.programs,
     catalogPages: runtime.catalogPages,
     records: runtime.records,
+    perkins: runtime.perkins,
     accounts: runtime.accounts,
     interests: runtime.interests,
     ping: runtime.ping,

@@ -50,6 +50,7 @@ export async function startServer(
       interests: runtime.interests,
       catalogPages: runtime.catalogPages,
       records: runtime.records,
+      perkins: runtime.perkins,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
       oidc,
