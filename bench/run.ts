@@ -6,6 +6,7 @@ import { benchAuth, printAuth } from './auth.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
+import { benchPerkins, printPerkins } from './perkins.ts';
 import { benchSearch, printSearch } from './search.ts';
 import { benchValidate, printValidate } from './validate.ts';
 
@@ -21,3 +22,4 @@ printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
+printPerkins(await benchPerkins());
