@@ -76,7 +76,8 @@ describe.each(testEngines())('route × role policy matrix on $name', (engine) =>
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × every role: about 700 requests, over 30 s on a busy machine.
+  }, 120_000);
 
   it('keeps the public framework, health and docs routes open to anonymous readers', async () => {
     for (const url of [
