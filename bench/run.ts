@@ -9,6 +9,7 @@ import { benchBrowse, printBrowse } from './browse.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
+import { benchPerkins, printPerkins } from './perkins.ts';
 import { benchSearch, printSearch } from './search.ts';
 import { benchValidate, printValidate } from './validate.ts';
 
@@ -25,3 +26,4 @@ printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
+printPerkins(await benchPerkins());

@@ -13,6 +13,7 @@ export async function buildTestApp(
     catalogPages: runtime.catalogPages,
     readCache: runtime.readCache,
     records: runtime.records,
+    perkins: runtime.perkins,
     accounts: runtime.accounts,
     interests: runtime.interests,
     ping: runtime.ping,

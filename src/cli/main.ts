@@ -13,6 +13,7 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerRecordImportCommands } from './commands/import-records.ts';
 import { registerNoticeCommands } from './commands/notices.ts';
 import { registerProgramCommands } from './commands/programs.ts';
+import { registerPerkinsCommand } from './commands/perkins.ts';
 import { registerProgressCommands } from './commands/progress.ts';
 import { registerDemoStudentsCommand } from './commands/demo-students.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -35,6 +36,7 @@ export function buildProgram(io: CliIo): Command {
   registerImportCommand(program, io);
   registerRecordImportCommands(program, io);
   registerProgressCommands(program, io);
+  registerPerkinsCommand(program, io);
   registerDemoStudentsCommand(program, io);
   registerProgramCommands(program, io);
   registerNoticeCommands(program, io);

@@ -173,3 +173,11 @@ export const ZMyPerkinsStatus = z.object({
   ),
 });
 export type TMyPerkinsStatus = z.infer<typeof ZMyPerkinsStatus>;
+
+export const ZMyPerkinsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  profile: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+    .default('federal'),
+});

@@ -33,10 +33,12 @@ import { occupationRoutes } from './routes/occupations.routes.ts';
 import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { registerUnstorableTextCheck } from './reject-unstorable.ts';
+import { perkinsRoutes } from './routes/perkins.routes.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
 import { progressRoutes } from './routes/progress.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { caseloadRoutes } from './routes/caseload.routes.ts';
+import type { PerkinsDeps } from '../services/perkins/perkins-report.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { registerWeb, type WebPages } from './web.ts';
@@ -57,6 +59,8 @@ export interface AppDependencies {
   accounts?: Accounts;
   /** Student records (rosters, transcripts, progress); needs accounts. */
   records?: RecordsDeps;
+  /** Perkins V counts (issue 12); needs accounts. */
+  perkins?: PerkinsDeps;
   /** Address people use to reach the site, for one-time links. */
   publicUrl?: string;
   /** Sign-in attempts allowed per client address per minute (default 30). */
@@ -214,6 +218,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await app.register(planRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(caseloadRoutes, { prefix: '/api/v1', records: deps.records });
     }
+    if (deps.perkins)
+      await app.register(perkinsRoutes, { prefix: '/api/v1', perkins: deps.perkins });
   }
   const cache = deps.readCache;
   await app.register(programRoutes, { prefix: '/api/v1', programs: deps.programs, cache });

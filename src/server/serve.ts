@@ -52,6 +52,7 @@ export async function startServer(
       catalogPages: runtime.catalogPages,
       readCache: runtime.readCache,
       records: runtime.records,
+      perkins: runtime.perkins,
       accounts: runtime.accounts,
       publicUrl: settings.publicUrl,
       oidc,

@@ -163,6 +163,8 @@ export function oneRosterRoster(
         email,
         grade: grade!,
         graduationYear: undefined,
+        // OneRoster carries rosters, not special-population groups: nothing stored is changed.
+        facts: {},
         at: row,
       });
     } else {

@@ -14,6 +14,7 @@ import { ROLES, type Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
+import type { TPerkinsReport } from '../../contracts/perkins.ts';
 import type { TProgramList } from '../../contracts/program-api.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
@@ -149,6 +150,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'readPlanOptions',
         'signPlan',
         'editPlan',
+        'readPerkins',
+        'readOwnPerkins',
         'readProgram',
         'listPrograms',
         'editProgram',
@@ -245,6 +248,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           readNotes: () => send('GET', `/api/v1/students/${t.users.student}/notes`),
           writeNote: () =>
             send('POST', `/api/v1/students/${t.users.student}/notes`, { body: `note ${n}` }),
+          readPerkins: () => send('GET', `/api/v1/perkins?year=2026&district=${t.id}`),
+          readOwnPerkins: () => send('GET', '/api/v1/perkins?year=2026'),
           readProgram: () => send('GET', `/api/v1/programs/prog-${t.id}`),
           listPrograms: () => send('GET', '/api/v1/programs?status=draft'),
           editProgram: () =>
@@ -296,7 +301,11 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           if (t.id !== myDistrict) expect(res.json<{ items: unknown[] }>().items).toEqual([]);
           return;
         }
-        const targeted = !['listStudents'].includes(op);
+        if (op === 'readPerkins' || op === 'readOwnPerkins')
+          for (const row of res.json<TPerkinsReport>().rows)
+            if (row.level !== 'school')
+              expect(row.orgId, `${role} of ${myDistrict} ${op}`).toBe(myDistrict);
+        const targeted = !['listStudents', 'readOwnPerkins'].includes(op);
         if (targeted)
           expect(t.id, `${role} of ${myDistrict} ${op} on ${t.id} answered ${res.statusCode}`).toBe(
             myDistrict,

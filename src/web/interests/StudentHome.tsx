@@ -7,6 +7,7 @@ import { formatMessage, type Messages } from '../i18n.ts';
 import { occupationPath, pathwayPath, programPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
+import { MyPerkinsStatus } from '../perkins/MyPerkinsStatus.tsx';
 import { fetchHome, removeItem } from './interests-api.ts';
 import { Matches } from './Matches.tsx';
 import { profilerPath } from './ProfilerPage.tsx';
@@ -69,6 +70,7 @@ function HomeView({
     <div className="ip-home__body">
       <section aria-labelledby={`${id}-next`} className="ip-section">
         <H id={`${id}-next`}>{t.meNext}</H>
+        {!readOnly && <MyPerkinsStatus />}
         <ul className="ip-list">
           {home.next.map((step) => (
             <li key={step}>{nextLink(t, lang, step, home)}</li>
