@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the
  * same run. BENCH_SECONDS (default 10) sets each load's duration; BENCH_CONNECTIONS (default 50).
+ * BENCH_STUDENTS / BENCH_STUDENTS_PG add the student-records benchmark (bench/records.ts).
  */
 import { benchAuth, printAuth } from './auth.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
+import { benchRecords, printRecords } from './records.ts';
 import { benchSearch, printSearch } from './search.ts';
 import { benchValidate, printValidate } from './validate.ts';
 
@@ -21,3 +23,4 @@ printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
+printRecords(await benchRecords());
