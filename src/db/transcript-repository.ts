@@ -104,7 +104,7 @@ export class TranscriptRepository {
       if (after) {
         const a = after;
         query = query.where(
-          sql<boolean>`(student_id, school_year, term, course_code, school_id) > (${a.student_id}, ${a.school_year}, ${a.term}, ${a.course_code}, ${a.school_id})`,
+          sql<boolean>`(district_id, student_id, school_year, term, course_code, school_id) > (${districtId}, ${a.student_id}, ${a.school_year}, ${a.term}, ${a.course_code}, ${a.school_id})`,
         );
       }
       const rows = await query
