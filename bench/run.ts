@@ -3,6 +3,7 @@
  * same run. BENCH_SECONDS (default 10) sets each load's duration; BENCH_CONNECTIONS (default 50).
  * The browse benchmark (browse.ts) has its own: BENCH_BROWSE_SECONDS (3), BENCH_ROUNDS (2),
  * BENCH_LONG=1 for the 5-minute memory run.
+ * BENCH_STUDENTS / BENCH_STUDENTS_PG add the student-records benchmark (bench/records.ts).
  */
 import { benchAuth, printAuth } from './auth.ts';
 import { benchBrowse, printBrowse } from './browse.ts';
@@ -10,6 +11,7 @@ import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
 import { benchPerkins, printPerkins } from './perkins.ts';
+import { benchRecords, printRecords } from './records.ts';
 import { benchSearch, printSearch } from './search.ts';
 import { benchValidate, printValidate } from './validate.ts';
 
@@ -27,3 +29,4 @@ printImport(await benchImport());
 printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
 printPerkins(await benchPerkins());
+printRecords(await benchRecords());

@@ -84,6 +84,43 @@ export class TranscriptRepository {
   }
 
   /** The attempts of many students of one district, grouped by student id. */
+  /**
+   * Every attempt of a district in key order, read in keyset pages (a plain streaming read: the
+   * benchmark's baseline for the batch check). Yields each page's rows.
+   */
+  async *scan(districtId: string, pageSize = 10_000): AsyncGenerator<AttemptRow[]> {
+    let after: {
+      student_id: string;
+      school_year: number;
+      term: string;
+      course_code: string;
+      school_id: string;
+    } | null = null;
+    for (;;) {
+      let query = this.db
+        .selectFrom('course_attempt')
+        .selectAll()
+        .where('district_id', '=', districtId);
+      if (after) {
+        const a = after;
+        query = query.where(
+          sql<boolean>`(district_id, student_id, school_year, term, course_code, school_id) > (${districtId}, ${a.student_id}, ${a.school_year}, ${a.term}, ${a.course_code}, ${a.school_id})`,
+        );
+      }
+      const rows = await query
+        .orderBy('student_id')
+        .orderBy('school_year')
+        .orderBy('term')
+        .orderBy('course_code')
+        .orderBy('school_id')
+        .limit(pageSize)
+        .execute();
+      if (rows.length === 0) return;
+      yield rows.map(toAttempt);
+      after = rows[rows.length - 1]!;
+    }
+  }
+
   async ofStudents(
     districtId: string,
     studentIds: readonly string[],
