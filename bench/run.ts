@@ -3,6 +3,7 @@
  * same run. BENCH_SECONDS (default 10) sets each load's duration; BENCH_CONNECTIONS (default 50).
  */
 import { benchAuth, printAuth } from './auth.ts';
+import { benchCaseload, printCaseload } from './caseload.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
@@ -21,3 +22,4 @@ printAuth(await benchAuth({ seconds, connections }));
 printImport(await benchImport());
 printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
+printCaseload(await benchCaseload());
