@@ -7,6 +7,7 @@
  */
 import { benchAuth, printAuth } from './auth.ts';
 import { benchBrowse, printBrowse } from './browse.ts';
+import { benchCaseload, printCaseload } from './caseload.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
@@ -30,3 +31,4 @@ printSearch(await benchSearch());
 printInterests(await benchInterests({ seconds, connections }));
 printPerkins(await benchPerkins());
 printRecords(await benchRecords());
+printCaseload(await benchCaseload());

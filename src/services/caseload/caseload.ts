@@ -72,7 +72,7 @@ export async function readCaseload(
   const set = ids.length > 0 ? await loadSet(deps, districtId) : undefined;
   const [facts, attempts, exceptions, plans, interests] = await Promise.all([
     deps.transcripts.catalogFacts(districtId),
-    deps.transcripts.ofStudents(districtId, ids),
+    deps.caseload.attempts(districtId, ids),
     deps.requirements.exceptions(districtId, ids),
     deps.caseload.currentPlans(districtId, ids),
     interestsKnown ? deps.caseload.withInterestResults(districtId, ids) : undefined,
