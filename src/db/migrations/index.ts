@@ -21,6 +21,7 @@ import * as m0017 from './0017-requirements.ts';
 import * as m0018 from './0018-learning-plans.ts';
 import * as m0020 from './0020-organization-program-profile.ts';
 import * as m0030 from './0030-read-cache-generations.ts';
+import * as m0031 from './0031-browse-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0018-learning-plans': m0018,
   '0020-organization-program-profile': m0020,
   '0030-read-cache-generations': m0030,
+  '0031-browse-indexes': m0031,
 };
 
 export const migrationProvider: MigrationProvider = {
