@@ -13,6 +13,7 @@ import {
   openDatabase,
   type Database,
   type DatabaseTarget,
+  type OpenOptions,
 } from './db/database.ts';
 import { CatalogPageRepository } from './db/catalog-page-repository.ts';
 import { CatalogRepository } from './db/catalog-repository.ts';
@@ -105,13 +106,18 @@ export interface RuntimeOptions {
   /** Password hashing; argon2id with the default parameters unless given (tests pass cheaper ones). */
   hasher?: PasswordHasher;
   clock?: () => Date;
+  /** Sees every query (tests count queries per request and EXPLAIN them). */
+  queryLog?: OpenOptions['queryLog'];
 }
 
 export async function createRuntime(
   target: DatabaseTarget,
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
-  const database = await openDatabase(target);
+  const database = await openDatabase(
+    target,
+    options.queryLog ? { queryLog: options.queryLog } : {},
+  );
   const repos = { framework: new FrameworkRepository(database.db) };
   const readCache = new ReadCache({ generations: new CacheGenerationRepository(database.db) });
   database.writes.subscribe(() => readCache.markStale());

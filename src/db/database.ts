@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, type MigrationResult } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type LogEvent, type MigrationResult } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.ts';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
@@ -32,13 +32,27 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export interface OpenOptions {
+  /** Sees every query run (tests count queries and EXPLAIN them). */
+  queryLog?: (query: { sql: string; parameters: readonly unknown[] }) => void;
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<Database> {
+  const log = options.queryLog
+    ? (event: LogEvent) => {
+        if (event.level === 'query') options.queryLog!(event.query);
+      }
+    : undefined;
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
     const writes = new WriteSignal();
     const db = new Kysely<DB>({
       dialect: writes.wrap(new PostgresDialect({ pool })),
       plugins: [writes.plugin()],
+      ...(log ? { log } : {}),
     });
     return {
       db,
@@ -71,6 +85,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const db = new Kysely<DB>({
     dialect: writes.wrap(new PGliteDialect(pglite)),
     plugins: [writes.plugin()],
+    ...(log ? { log } : {}),
   });
   const close = async () => {
     try {

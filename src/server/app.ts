@@ -188,7 +188,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     },
   );
 
-  await app.register(frameworkRoutes, { prefix: '/api/v1', catalog: deps.catalog });
+  await app.register(frameworkRoutes, {
+    prefix: '/api/v1',
+    catalog: deps.catalog,
+    cache: deps.readCache,
+  });
   if (deps.accounts) {
     await app.register(authRoutes, {
       prefix: '/api/v1',

@@ -23,6 +23,7 @@ import * as m0020 from './0020-organization-program-profile.ts';
 import * as m0025 from './0025-counselor-notes.ts';
 import * as m0028 from './0028-student-facts.ts';
 import * as m0030 from './0030-read-cache-generations.ts';
+import * as m0031 from './0031-browse-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0025-counselor-notes': m0025,
   '0028-student-facts': m0028,
   '0030-read-cache-generations': m0030,
+  '0031-browse-indexes': m0031,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -15,18 +15,21 @@ import {
   ZPathwayListQuery,
 } from '../../contracts/framework.ts';
 import type { FrameworkCatalog } from '../../services/framework-catalog.ts';
-import { sendShared } from '../cached-json.ts';
+import type { ReadCache } from '../../services/cache/read-cache.ts';
+import { answerShared, sendShared } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 
 export interface FrameworkRoutesOptions {
   catalog: FrameworkCatalog;
+  /** The read cache, for the framework list (the catalog's snapshots cover the rest). */
+  cache?: ReadCache | undefined;
 }
 
 const errors = { 400: ZApiError, 404: ZApiError };
 
 export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = async (
   app,
-  { catalog },
+  { catalog, cache },
 ) => {
   app.get(
     '/frameworks',
@@ -39,7 +42,12 @@ export const frameworkRoutes: FastifyPluginAsyncZod<FrameworkRoutesOptions> = as
         response: { 200: ZFrameworkList, ...errors },
       },
     },
-    async (request) => catalog.listFrameworks(requestLang(request, request.query.lang)),
+    async (request, reply) => {
+      const lang = requestLang(request, request.query.lang);
+      return answerShared(request, reply, cache, `frameworks:${lang}`, ZFrameworkList, () =>
+        catalog.listFrameworks(lang),
+      );
+    },
   );
 
   app.get(
