@@ -41,7 +41,11 @@ export const ZSearchItem = z.object({
   id: z.string(),
   code: z.string().nullable(),
   title: z.string(),
+  titleLang: ZLang.describe(
+    'The language the title is written in: English where no Spanish title exists yet',
+  ),
   subtitle: z.string().nullable(),
+  subtitleLang: ZLang.nullable(),
   alsoCalled: z
     .string()
     .nullable()

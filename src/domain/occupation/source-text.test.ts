@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeSource, type SourceText } from './source-text.ts';
+import { localizeSource, versionEs, type SourceText } from './source-text.ts';
 
 const onet: SourceText = {
   id: 'onet@27.0',
@@ -38,6 +38,33 @@ describe('localizeSource', () => {
     );
     expect(es.attribution).toContain('O*NET 28.1');
     expect(es.license).not.toMatch(/descriptions/);
+  });
+  it('says in Spanish what Wayfinder changed, when the English credit says it', () => {
+    const changed = { ...onet, attribution: `${onet.attribution} Wayfinder changes: it adds …` };
+    expect(localizeSource(changed, 'es').attribution).toMatch(/Cambios de Wayfinder: añade/);
+    expect(localizeSource(onet, 'es').attribution).not.toMatch(/Cambios/);
+  });
+  it('credits our own pathway links and Spanish texts in Spanish', () => {
+    const es = localizeSource(
+      {
+        ...onet,
+        id: 'wayfinder-curated@2',
+        version: '2',
+        license: 'MIT (links and Spanish texts); occupation codes from O*NET, CC BY 4.0',
+        attribution: 'Links … Occupation codes from the O*NET 27.0 Database by USDOL/ETA, …',
+      },
+      'es',
+    );
+    expect(es.lang).toBe('es');
+    expect(`${es.title} ${es.license} ${es.attribution}`).not.toMatch(/Occupation|links/i);
+    expect(es.attribution).toContain('O*NET 27.0');
+  });
+  it('names a release month in Spanish', () => {
+    const oews = { ...onet, id: 'bls-oews@May 2024', version: 'May 2024' };
+    const es = localizeSource(oews, 'es');
+    expect(es.version).toBe('mayo de 2024');
+    expect(es.title).toContain('mayo de 2024');
+    expect(versionEs('2022-2032')).toBe('2022-2032');
   });
   it('leaves an unknown source in English and says so', () => {
     expect(localizeSource({ ...onet, id: 'state-wages@2025' }, 'es')).toEqual({

@@ -46,6 +46,13 @@ interface WordMatch {
   loose: Map<string, number>;
 }
 
+/** One other name of a document: as written, its words, and its words as one key. */
+interface AliasName {
+  alias: string;
+  key: string;
+  tokens: string[];
+}
+
 /** Query word → what it finds; kept for one query. */
 type WordTokens = Map<string, WordMatch>;
 
@@ -75,6 +82,8 @@ export class SearchIndex {
   #gramCounts: Uint8Array | undefined;
   readonly #codes: { code: string; doc: number }[];
   readonly #aliasNames = new Map<string, number[]>();
+  /** Each document's other names as read; laid out as an AliasBook when first needed. */
+  readonly #aliasList = new Map<SearchDoc, AliasName[]>();
   readonly #aliasBooks = new Map<SearchDoc, AliasBook>();
   /** Each indexed word's Spanish key (spanishKey), worked out once. */
   readonly #wordKeys = new Map<string, string>();
@@ -96,7 +105,7 @@ export class SearchIndex {
       if (doc.title.es) add(doc.title.es, TITLE);
       if (doc.text) add(doc.text, TEXT);
       if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
-      const names: { alias: string; key: string; tokens: string[] }[] = [];
+      const names: AliasName[] = [];
       for (const alias of doc.aliases ?? []) {
         const tokens = tokenize(alias);
         add(alias, ALIAS, tokens);
@@ -106,11 +115,7 @@ export class SearchIndex {
         if (!list) this.#aliasNames.set(key, [id]);
         else if (list.at(-1) !== id) list.push(id);
       }
-      if (names.length > 0)
-        this.#aliasBooks.set(
-          doc,
-          aliasBook(names, (w) => this.#keyOf(w)),
-        );
+      if (names.length > 0) this.#aliasList.set(doc, names);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     this.#words = [...this.#postings.keys()].sort();
@@ -123,6 +128,17 @@ export class SearchIndex {
       }
     });
     this.#codes = codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  /** A document's other names laid out for queries, once (most documents are never shown). */
+  #aliasBookOf(doc: SearchDoc): AliasBook | undefined {
+    let book = this.#aliasBooks.get(doc);
+    if (!book) {
+      const names = this.#aliasList.get(doc);
+      if (!names) return undefined;
+      this.#aliasBooks.set(doc, (book = aliasBook(names, (w) => this.#keyOf(w))));
+    }
+    return book;
   }
 
   /** A word's Spanish key, remembered for the words of the index. */
@@ -216,7 +232,7 @@ export class SearchIndex {
     const matches = (m: WordMatch, token: string, tokenKey: string) =>
       m.exact.has(token) || m.loose.has(token) || m.keys.has(tokenKey);
     return (doc, lang = 'en') => {
-      const book = this.#aliasBooks.get(doc);
+      const book = this.#aliasBookOf(doc);
       if (!book || words.length === 0) return undefined;
       const wanted = (found ??= words.map((w) => this.#tokensOf(w, cache)));
       // The title the person sees (Spanish where there is one) already explains the match.

@@ -119,12 +119,15 @@ function item(
 ): TSearchItem {
   const pick = (t: { en: string; es?: string | undefined }) =>
     lang === 'es' && t.es ? t.es : t.en;
+  const langOf = (t: { es?: string | undefined }): Lang => (lang === 'es' && t.es ? 'es' : 'en');
   return {
     type,
     id: doc.id,
     code: doc.codes[0] ?? null,
     title: pick(doc.title),
+    titleLang: langOf(doc.title),
     subtitle: doc.subtitle ? pick(doc.subtitle) : null,
+    subtitleLang: doc.subtitle ? langOf(doc.subtitle) : null,
     alsoCalled: alsoCalled ?? null,
     href: HREF[type](doc.id),
   };

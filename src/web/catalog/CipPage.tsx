@@ -42,14 +42,18 @@ function CipView({ cip }: { cip: TCipDetail }) {
   // NCES publishes CIP titles and definitions in English only.
   const title = cip.title ?? formatMessage(lang, t.cipUntitled, { code: cip.code });
   const english = cip.title !== null && lang !== 'en' ? 'en' : undefined;
-  usePageSetup(title, heading);
+  // The window's title cannot mark a language: there the English name is a gloss.
+  usePageSetup(
+    english ? `${formatMessage(lang, t.cipUntitled, { code: cip.code })} (${title})` : title,
+    heading,
+  );
   const color = pageColor(cip.programs);
   return (
     <article className="detail catalog-page" style={color ? { borderTopColor: color } : undefined}>
       <Breadcrumb
         items={[
           ...leadingCrumbs(lang, t, cip.programs),
-          { label: title, to: cipPath(lang, cip.code) },
+          { label: title, to: cipPath(lang, cip.code), lang: english },
         ]}
       />
       <p className="eyebrow">
@@ -71,6 +75,7 @@ function CipView({ cip }: { cip: TCipDetail }) {
       ) : (
         cip.title === null && <p className="notice">{t.cipNotInList}</p>
       )}
+      {english && <p className="untranslated-note">{t.cipEnglishNote}</p>}
 
       <section className="occupations-section" aria-labelledby="cip-occupations">
         <h2 id="cip-occupations">{t.cipOccupations}</h2>

@@ -50,6 +50,7 @@ export const catalogEn = {
   credentialProgramsNone: 'No approved program of study leads to this credential yet.',
   cipKind: 'Field of study (CIP 2020)',
   cipUntitled: 'Field of study {code}',
+  cipEnglishNote: 'NCES publishes the names and descriptions of fields of study in English only.',
   cipNotInList:
     'This code is not in the CIP 2020 list loaded here; what is known about it is shown below.',
   cipOccupations: 'Occupations this field of study prepares for',
@@ -108,6 +109,8 @@ export const catalogEs: Record<keyof typeof catalogEn, string> = {
     'Todavía no hay ningún programa de estudio aprobado que conduzca a esta credencial.',
   cipKind: 'Campo de estudio (CIP 2020)',
   cipUntitled: 'Campo de estudio {code}',
+  cipEnglishNote:
+    'El NCES publica los nombres y las descripciones de los campos de estudio solo en inglés; por eso se muestran en inglés.',
   cipNotInList:
     'Este código no está en la lista CIP 2020 cargada aquí; abajo se muestra lo que se sabe de él.',
   cipOccupations: 'Ocupaciones para las que prepara este campo de estudio',

@@ -5,6 +5,8 @@ import { useLang } from '../use-lang.ts';
 export interface Crumb {
   label: string;
   to: string;
+  /** The label's language when it is not the page's (an English name on a Spanish page). */
+  lang?: string | undefined;
 }
 
 export function Breadcrumb({ items }: { items: Crumb[] }) {
@@ -15,11 +17,15 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
         {items.map((item, index) =>
           index === items.length - 1 ? (
             <li key={item.to}>
-              <span aria-current="page">{item.label}</span>
+              <span aria-current="page" lang={item.lang}>
+                {item.label}
+              </span>
             </li>
           ) : (
             <li key={item.to}>
-              <Link to={item.to}>{item.label}</Link>
+              <Link to={item.to} lang={item.lang}>
+                {item.label}
+              </Link>
             </li>
           ),
         )}

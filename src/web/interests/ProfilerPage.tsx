@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOT_FOR_SCREENING } from '../../domain/interests/attribution.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { usePageSetup } from '../page-setup.ts';
 import { pathFor } from '../paths.ts';
 import { useApi } from '../use-api.ts';
@@ -48,7 +49,12 @@ export function ProfilerPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t.ipTitle}
       </h1>
-      <p className="eyebrow">{t.ipSubtitle}</p>
+      <p className="eyebrow">
+        {/* The tool's name is English, a proper name: marked so on Spanish pages. */}
+        {fillNodes(lang, t.ipSubtitle, {
+          tool: <span lang={lang === 'en' ? undefined : 'en'}>O*NET® Interest Profiler</span>,
+        })}
+      </p>
       {taking && progress ? (
         <TakeForm progress={progress} onProgress={setProgress} store={store} />
       ) : (

@@ -45,7 +45,17 @@ export function ResultsPage() {
   return <ResultsLoader finished={finished} />;
 }
 
+/**
+ * Signed in, the results request carries the session cookie, so it needs the session's CSRF
+ * token: wait for the session before asking (a page opened straight on this address).
+ */
 function ResultsLoader({ finished }: { finished: Finished }) {
+  const session = useSession();
+  if (session.loading) return <Loading />;
+  return <ResultsFetch finished={finished} />;
+}
+
+function ResultsFetch({ finished }: { finished: Finished }) {
   const { lang } = useLang();
   const [params] = useSearchParams();
   const zone = Number(params.get('zone'));

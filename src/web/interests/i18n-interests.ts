@@ -6,7 +6,7 @@
 export const interestsEn = {
   navInterests: 'Interest Profiler',
   ipTitle: 'Interest Profiler',
-  ipSubtitle: 'Activities from the O*NET® Interest Profiler',
+  ipSubtitle: 'Activities from the {tool}',
   ipIntro:
     'Find out what kinds of work you might enjoy. For each activity, choose how you would feel about doing it as a job.',
   ipNotATest: 'There are no right or wrong answers; this is not a test.',
@@ -107,7 +107,7 @@ export const interestsEn = {
 export const interestsEs: Record<keyof typeof interestsEn, string> = {
   navInterests: 'Perfil de intereses',
   ipTitle: 'Perfil de intereses',
-  ipSubtitle: 'Actividades del O*NET® Interest Profiler',
+  ipSubtitle: 'Actividades del {tool}',
   ipIntro:
     'Descubre qué tipos de trabajo te podrían gustar. Para cada actividad, elige cómo te sentirías si la hicieras como trabajo.',
   ipNotATest: 'No hay respuestas correctas ni incorrectas; esto no es un examen.',
@@ -153,9 +153,9 @@ export const interestsEs: Record<keyof typeof interestsEn, string> = {
   zoneAll: 'Cualquiera',
   zone1: 'Poca o ninguna: de unos días a unos meses de capacitación',
   zone2: 'Algo: por lo general un diploma de preparatoria (high school)',
-  zone3: 'Media: capacitación, aprendizaje de oficio o título de asociado',
-  zone4: 'Considerable: por lo general una licenciatura',
-  zone5: 'Extensa: un posgrado',
+  zone3: 'Media: capacitación, un aprendizaje de oficio o un título de asociado (2 años)',
+  zone4: 'Considerable: por lo general una licenciatura (4 años)',
+  zone5: 'Extensa: un posgrado (maestría o doctorado)',
   resShow: 'Mostrar coincidencias',
   resClusters: 'Grupos profesionales que van contigo',
   resPathways: 'Trayectorias profesionales que van contigo',
@@ -166,7 +166,7 @@ export const interestsEs: Record<keyof typeof interestsEn, string> = {
   fitGreat: 'Coincidencia alta',
   fitGood: 'Buena coincidencia',
   fitWeak: 'Coincidencia baja',
-  resWhy: 'Por qué coincide: intereses {areas} altos, tuyos y de este trabajo.',
+  resWhy: 'Por qué coincide: los intereses {areas} son altos para ti y para este trabajo.',
   resNoMatches: 'Ninguna ocupación coincide con este nivel de preparación. Prueba otro nivel.',
   resNoData:
     'Todavía no hay datos de intereses de ocupaciones cargados, así que no hay coincidencias que mostrar.',

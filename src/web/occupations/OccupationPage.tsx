@@ -86,7 +86,11 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
                 { label: primary.title, to: pathwayPath(lang, primary.code) },
               ]
             : []),
-          { label: occupation.title, to: occupationPath(lang, occupation.code) },
+          {
+            label: occupation.title,
+            to: occupationPath(lang, occupation.code),
+            lang: other(occupation.titleLang),
+          },
         ]}
       />
       <p className="eyebrow">

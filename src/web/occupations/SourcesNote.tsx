@@ -4,7 +4,7 @@
  * and marked so.
  */
 import type { TSource } from '../../contracts/occupation.ts';
-import { formatMessage } from '../i18n.ts';
+import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { useLang } from '../use-lang.ts';
 import { sourcesToCredit } from './occupation-format.ts';
 
@@ -23,10 +23,19 @@ export function SourcesSection({ sources }: { sources: readonly TSource[] }) {
               <a href={source.url} lang={source.lang ?? 'en'}>
                 {source.title}
               </a>
-              {source.version &&
-                `, ${formatMessage(lang, t.sourceVersion, { version: source.version })}`}
+              {/* A source with no Spanish credit keeps its English version and licence, marked. */}
+              {source.version && (
+                <>
+                  {', '}
+                  {fillNodes(lang, t.sourceVersion, {
+                    version: <span lang={source.lang ?? 'en'}>{source.version}</span>,
+                  })}
+                </>
+              )}
               {' · '}
-              {formatMessage(lang, t.sourceLicense, { license: source.license })}
+              {fillNodes(lang, t.sourceLicense, {
+                license: <span lang={source.lang ?? 'en'}>{source.license}</span>,
+              })}
             </p>
             <p className="attribution" lang={source.lang ?? 'en'}>
               {source.attribution}

@@ -60,6 +60,8 @@ export const occupationsEn = {
   sourceVersion: 'version {version}',
   searchLabel: 'Search',
   searchAlsoCalled: 'Also called',
+  searchUntranslatedNote:
+    'Some names here have no Spanish translation yet and are shown in English.',
   searchPlaceholder: 'Careers, programs…',
   searchSubmit: 'Search',
   searchTitle: 'Search',
@@ -143,6 +145,8 @@ export const occupationsEs: Record<keyof typeof occupationsEn, string> = {
   sourceLicense: 'Licencia: {license}',
   sourceVersion: 'versión {version}',
   searchAlsoCalled: 'También llamado',
+  searchUntranslatedNote:
+    'Algunos nombres aún no tienen traducción al español y se muestran en inglés.',
   searchLabel: 'Buscar',
   searchPlaceholder: 'Carreras, programas…',
   searchSubmit: 'Buscar',

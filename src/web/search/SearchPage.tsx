@@ -147,8 +147,18 @@ function SearchGroups({
   filtered: boolean;
 }) {
   const { lang, t } = useLang();
+  // Names shown in English on a Spanish page are marked (lang="en") and said once.
+  const english = result.groups.some((group) =>
+    group.items.some(
+      (item) =>
+        item.titleLang !== lang ||
+        (item.subtitleLang !== null && item.subtitleLang !== lang) ||
+        (item.alsoCalled !== null && lang !== 'en'),
+    ),
+  );
   return (
     <div className="search-groups">
+      {english && <p className="untranslated-note">{t.searchUntranslatedNote}</p>}
       {result.groups
         .filter((group) => group.items.length > 0)
         .map((group) => {
@@ -192,7 +202,12 @@ function SearchResultItem({ item }: { item: TSearchItem }) {
   return (
     <li className={`search-result search-result--${item.type}`}>
       <span className="search-result__title">
-        <Link to={resultPath(lang, item)}>{item.title}</Link>
+        <Link
+          to={resultPath(lang, item)}
+          lang={item.titleLang !== lang ? item.titleLang : undefined}
+        >
+          {item.title}
+        </Link>
       </span>
       {item.alsoCalled && (
         <span className="search-result__also">
@@ -203,7 +218,11 @@ function SearchResultItem({ item }: { item: TSearchItem }) {
       {(item.code || item.subtitle) && (
         <span className="search-result__meta">
           {item.code && <span className="search-result__code">{item.code}</span>}
-          {item.subtitle && <span>{item.subtitle}</span>}
+          {item.subtitle && (
+            <span lang={item.subtitleLang !== lang ? (item.subtitleLang ?? undefined) : undefined}>
+              {item.subtitle}
+            </span>
+          )}
         </span>
       )}
     </li>
