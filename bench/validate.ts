@@ -13,6 +13,7 @@ import {
   type TStep,
   type TStepLevel,
 } from '../src/contracts/program.ts';
+import type { OccupationEntry } from '../src/domain/program/exit-points.ts';
 import {
   builtInProfile,
   hasErrors,
@@ -279,6 +280,12 @@ export async function benchValidate(
   const knownPathways = new Set(PATHWAYS);
   const onet: Record<string, string[]> = { '15-1252.00': ['11-03'], '15-1232.00': ['11-01'] };
   const pathwayCodesOf = (soc: string) => onet[soc];
+  // Entry data, so untied exit points derive their jobs by level (domain/program/exit-points.ts).
+  const entries: Record<string, OccupationEntry> = {
+    '15-1252.00': { jobZone: 4, entryEducation: "Bachelor's degree" },
+    '15-1232.00': { jobZone: 3, entryEducation: 'Some college, no degree' },
+  };
+  const occupationEntryOf = (soc: string) => entries[soc];
   let withErrors = 0;
   let sink = 0;
   const parse = () => {
@@ -293,6 +300,7 @@ export async function benchValidate(
       const findings = validateProgram(ZProgramFile.parse(JSON.parse(text)), {
         knownPathways,
         pathwayCodesOf,
+        occupationEntryOf,
         profile,
         today: '2026-11-01',
       });

@@ -44,6 +44,33 @@ describe('wayfinder validate', () => {
     expect(result.out).toContain('error pos.pathway-known at catalog.courses[13].pathwayCodes[1]');
   });
 
+  it('uses the embedded occupation data: occupation fit and the jobs at each exit point', async () => {
+    const doc = JSON.parse(fs.readFileSync(example('software-development.json'), 'utf8'));
+    // An occupation outside pathway 11-03 (O*NET files registered nurses under health science).
+    doc.program.occupations.push({ soc: '29-1141.00', title: 'Registered Nurses', point: 'exit' });
+    const file = path.join(tmp, 'occupation-data.json');
+    fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+    const fit = await run(['validate', '--profile', 'federal', file]);
+    expect(fit.out).toContain(
+      `${file}: warning pos.occupations-fit-pathway at program.occupations[3]`,
+    );
+    expect(fit.out).not.toContain('pos.exit-point-occupations');
+    // Untied, the certificate exit finds no job at its level in the data (its occupations need a
+    // bachelor's degree); the grade 12 exit keeps the one its step lists.
+    doc.program.occupations.pop();
+    for (const o of doc.program.occupations) delete o.credentialId;
+    doc.program.steps[3].exitOccupations = ['15-1253'];
+    fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+    const exits = await run(['validate', '--profile', 'federal', file]);
+    const found = exits.out.split('\n').filter((l) => l.includes('pos.exit-point-occupations'));
+    expect(found).toEqual([
+      expect.stringContaining(
+        'at program.steps[5].credentials[0]: Students who leave after postsecondary year 1 (spring)',
+      ),
+      expect.stringContaining('at program.steps[7].credentials[0]'),
+    ]);
+  });
+
   it('exits 0 with warnings only', async () => {
     const text = fs.readFileSync(example('nursing.json'), 'utf8');
     const file = path.join(tmp, 'no-employer.json');

@@ -113,16 +113,20 @@ export function occupationLevels(entry: OccupationEntry | undefined): readonly O
 
 /** Steps that exit together: all of high school (at its last step), or one postsecondary step. */
 function exitGroups(steps: readonly TStep[]): { at: number; members: number[] }[] {
-  const school = steps.flatMap((step, i) => (isGradeLevel(step.level) ? [i] : []));
   const groups: { at: number; members: number[] }[] = [];
-  if (school.length > 0) {
-    // The last high school step: the latest level, the later one in the file among equals.
-    const at = school.reduce((a, b) => (isBefore(steps[b]!, steps[a]!) ? a : b));
-    groups.push({ at, members: school });
-  }
+  const school: number[] = [];
+  let at = -1;
   steps.forEach((step, i) => {
-    if (!isGradeLevel(step.level)) groups.push({ at: i, members: [i] });
+    const earns = step.credentials.length > 0 || (step.exitOccupations?.length ?? 0) > 0;
+    if (!isGradeLevel(step.level)) {
+      if (earns) groups.push({ at: i, members: [i] });
+      return;
+    }
+    // The last high school step: the latest level, the later one in the file among equals.
+    if (at < 0 || !isBefore(step, steps[at]!)) at = i;
+    if (earns) school.push(i);
   });
+  if (school.length > 0) groups.unshift({ at, members: school });
   return groups;
 }
 
@@ -136,50 +140,57 @@ export function exitPoints(
   credentialById: (id: string) => TCredential | undefined,
   entryOf?: OccupationEntryOf,
 ): ExitPoint[] {
-  const bySoc = new Map<string, number>();
-  program.occupations.forEach((o, i) => {
-    if (!bySoc.has(socKey(o.soc))) bySoc.set(socKey(o.soc), i);
-  });
+  const { steps, occupations: targets } = program;
+  let bySoc: Map<string, number> | undefined;
+  const indexOf = (code: string): number | undefined => {
+    if (!bySoc) {
+      bySoc = new Map();
+      for (let i = 0; i < targets.length; i++) {
+        const key = socKey(targets[i]!.soc);
+        if (!bySoc.has(key)) bySoc.set(key, i);
+      }
+    }
+    return bySoc.get(socKey(code));
+  };
   const points: ExitPoint[] = [];
-  for (const { at, members } of exitGroups(program.steps)) {
-    const step = program.steps[at]!;
+  for (const { at, members } of exitGroups(steps)) {
     const credentials: TCredential[] = [];
     let credentialStepIndex: number | undefined;
     let listed = false;
     const occupations: ExitOccupation[] = [];
     const unknownCodes: ExitPoint['unknownCodes'] = [];
     const add = (index: number, via: ExitOccupation['via']) => {
-      const o = program.occupations[index]!;
-      if (!occupations.some((e) => e.index === index))
-        occupations.push({ soc: o.soc, title: o.title, index, via });
+      if (occupations.some((e) => e.index === index)) return;
+      const o = targets[index]!;
+      occupations.push({ soc: o.soc, title: o.title, index, via });
     };
     for (const i of members) {
-      const member = program.steps[i]!;
+      const member = steps[i]!;
       for (const id of member.credentials) {
         const credential = credentialById(id);
         if (!credential || credentials.some((c) => c.id === id)) continue;
         credentials.push(credential);
-        const current =
-          credentialStepIndex === undefined ? undefined : program.steps[credentialStepIndex];
+        const current = credentialStepIndex === undefined ? undefined : steps[credentialStepIndex];
         if (!current || !isBefore(member, current)) credentialStepIndex = i;
       }
       member.exitOccupations?.forEach((code, index) => {
         listed = true;
-        const found = bySoc.get(socKey(code));
+        const found = indexOf(code);
         if (found === undefined)
           unknownCodes.push({ code, path: `program.steps[${i}].exitOccupations[${index}]` });
         else add(found, 'listed');
       });
     }
     if (credentials.length === 0 && !listed) continue;
+    const step = steps[at]!;
     const level = exitLevelOf(step, credentials);
     if (!listed) {
-      const ids = new Set(credentials.map((c) => c.id));
-      program.occupations.forEach((o, i) => {
-        if (o.credentialId && ids.has(o.credentialId)) add(i, 'credential');
+      targets.forEach((o, i) => {
+        if (o.credentialId && credentials.some((c) => c.id === o.credentialId))
+          add(i, 'credential');
       });
       if (occupations.length === 0 && level && entryOf) {
-        program.occupations.forEach((o, i) => {
+        targets.forEach((o, i) => {
           if (occupationLevels(entryOf(socKey(o.soc))).includes(level)) add(i, 'level');
         });
       }

@@ -71,6 +71,51 @@ describe.each(testEngines())('programs API on $name', (engine) => {
     ]);
   });
 
+  it("runs its owner's profile, tying exit points to jobs with the stored occupation data", async () => {
+    const file = modify(softwareProgram(), (draft) => {
+      draft.id = 'exits-federal';
+      draft.catalog.institutions.find((i) => i.id === 'district')!.programProfile = 'federal';
+      // The certificate exit, untied, finds user support (some college) by its level.
+      delete draft.program.occupations[0]!.credentialId;
+      draft.program.occupations.push({
+        soc: '15-1232.00',
+        title: 'Computer User Support Specialists',
+        point: 'entry',
+      });
+    });
+    const created = await send('POST', '/api/v1/programs', {
+      id: 'exits-federal',
+      program: file.program,
+      catalog: file.catalog,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const saved = created.json<TProgramSaved>();
+    const exits = saved.findings.filter((f) => f.rule === 'pos.exit-point-occupations');
+    // Grade 12's PCEP opens nothing at high school level: every occupation needs college.
+    expect(exits.map((f) => [f.path, f.profile])).toEqual([
+      ['program.steps[3].credentials[0]', 'federal'],
+    ]);
+    const jobs = (level: string, term?: string) =>
+      saved.program.steps
+        .find((s) => s.level === level && s.term === term)
+        ?.exitOccupations?.map((o) => o.code);
+    expect(jobs('postsecondary-1', 'spring')).toEqual(['15-1232.00']);
+    expect(jobs('postsecondary-2', 'spring')).toEqual(['15-1252.00']);
+    expect(jobs('grade-12')).toEqual([]);
+
+    const listed = modify(file, (draft) => {
+      draft.program.steps[3]!.exitOccupations = ['15-1232'];
+    });
+    const edited = await send('PUT', '/api/v1/programs/exits-federal', { program: listed.program });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const after = edited.json<TProgramSaved>();
+    expect(after.findings.filter((f) => f.rule === 'pos.exit-point-occupations')).toEqual([]);
+    const es = (await send('GET', '/api/v1/programs/exits-federal?lang=es')).json<TProgramDetail>();
+    expect(es.steps.find((s) => s.level === 'grade-12')?.exitOccupations).toEqual([
+      { code: '15-1232.00', title: expect.any(String), titleLang: expect.any(String) },
+    ]);
+  });
+
   it('refuses to submit a program with errors, and says why', async () => {
     const file = modify(softwareProgram(), (draft) => {
       draft.program.steps = draft.program.steps.filter((s) => s.level !== 'grade-9');
