@@ -21,6 +21,7 @@ import { checkDraft, draftOf, editOf, setGoals, type Draft } from './plan-draft.
 import { planPath } from './plan-paths.ts';
 import { fetchPlan, fetchPlanOptions, savePlan } from './plans-api.ts';
 import './plans.css';
+import './plans-print.css';
 
 export function PlanEditorPage() {
   const { id = '' } = useParams();

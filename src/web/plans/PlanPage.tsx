@@ -15,6 +15,7 @@ import { PlanStart } from './PlanStart.tsx';
 import { PlanView } from './PlanView.tsx';
 import { fetchPlan, fetchPlanOptions } from './plans-api.ts';
 import './plans.css';
+import './plans-print.css';
 
 export function PlanPage() {
   const { id = '' } = useParams();

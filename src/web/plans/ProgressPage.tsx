@@ -18,6 +18,7 @@ import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import './plans.css';
+import './plans-print.css';
 
 export function ProgressPage() {
   const { id = '' } = useParams();

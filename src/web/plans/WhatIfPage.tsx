@@ -14,6 +14,7 @@ import { planPath, progressPath, whatIfPath } from './plan-paths.ts';
 import { fetchPlanOptions, fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import './plans.css';
+import './plans-print.css';
 
 export function WhatIfPage() {
   const { id = '' } = useParams();
