@@ -79,7 +79,7 @@ describe.each(testEngines())('course, credential and CIP API on $name', (engine)
       level: 'secondary',
       kind: 'cte',
       subject: 'cte',
-      credits: 1,
+      credits: 2, // a double-period shop course (the Texas-like completer needs 4 credits)
       creditUnit: 'carnegie_units',
       grades: { min: 11, max: 12 },
       institution: { id: 'cvhs', name: 'Cedar Valley High School', kind: 'high_school' },
