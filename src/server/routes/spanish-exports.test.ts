@@ -34,6 +34,9 @@ const CODES = new Set([
   'soc',
   'code',
   'cipCode',
+  // Enum codes and BLS's own wording used only to work out exit points; pages show neither.
+  'kind',
+  'entryEducation',
 ]);
 
 /** The strings of an API answer that a page shows. */
