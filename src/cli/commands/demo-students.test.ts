@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROSTER_HEADER, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
+import { GENERATED_ROSTER_HEADER } from '../../services/records/generate-students.ts';
+import { TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
 import { main, type CliIo } from '../main.ts';
 
 describe('wayfinder demo students', () => {
@@ -20,7 +21,8 @@ describe('wayfinder demo students', () => {
     expect(out).toMatch(/^Wrote 25 students \(\d+ off track\) and \d+ course attempts to /);
     const read = (dir: string, file: string) => fs.readFileSync(path.join(tmp, dir, file), 'utf8');
     const students = read('a', 'students.csv').trim().split('\r\n');
-    expect(students[0]).toBe(ROSTER_HEADER);
+    // The roster's columns, then the optional group and outcome columns Perkins counts use.
+    expect(students[0]).toBe(GENERATED_ROSTER_HEADER.join(','));
     expect(students).toHaveLength(26);
     expect(read('a', 'transcripts.csv').split('\r\n')[0]).toBe(TRANSCRIPT_HEADER);
     expect(read('b', 'transcripts.csv')).toBe(read('a', 'transcripts.csv'));

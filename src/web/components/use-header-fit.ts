@@ -59,6 +59,9 @@ export function useHeaderFit(
         if (folded) setFolded(false);
         return;
       }
+      // A header that is not laid out (print hides it) has nothing to measure: measuring zeros
+      // would fold, then unfold to measure, forever.
+      if (inner.clientWidth === 0 || inner.getClientRects().length === 0) return;
       const room = slack(inner);
       if (room === undefined) return;
       const navWidth = nav.getBoundingClientRect().width;
