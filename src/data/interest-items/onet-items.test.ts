@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
 import { PROFILER_ITEMS } from './index.ts';
 import { renderInterestItems } from './render.ts';
+import { SHARED_DATA, skipWithoutSharedData } from '../../../test/shared-data.ts';
 
-const FOLDER = path.resolve(import.meta.dirname, '../../../../shared/data/interest-items');
-const present = fs.existsSync(FOLDER);
-const required = process.env.WAYFINDER_REQUIRE_ALL === '1';
+const FOLDER = path.join(SHARED_DATA, 'interest-items');
+const skip = skipWithoutSharedData('the check of onet-items.ts against the O*NET item files');
 
 describe('O*NET Interest Profiler items', () => {
   it('has 10 items per area on the Short Form and 5 on the Mini-IP, ids unique', () => {
@@ -40,7 +40,7 @@ describe('O*NET Interest Profiler items', () => {
     expect(PROFILER_ITEMS[30].map((i) => i.area).join('')).toBe('RIASEC'.repeat(5));
   });
 
-  it.skipIf(!present && !required)(
+  it.skipIf(skip)(
     'is exactly what scripts/generate-interest-items.ts makes from ../shared/data/interest-items',
     () => {
       const read = (f: string) => fs.readFileSync(path.join(FOLDER, f), 'utf8');

@@ -3,18 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOccupations } from './index.ts';
 import { parseSpanishTitles, spanishOccupationTitles } from './titles-es.ts';
+import { SHARED_DATA, skipWithoutSharedData } from '../../../test/shared-data.ts';
 
-const OCCUPATIONS = path.resolve(
-  import.meta.dirname,
-  '../../../../shared/data/onet-27.0/Occupation Data.txt',
-);
-const haveOnet = fs.existsSync(OCCUPATIONS);
-const required = process.env.WAYFINDER_REQUIRE_ALL === '1';
-if (!haveOnet && !required)
-  console.warn(`O*NET 27.0 not found at ${OCCUPATIONS}: the full title check is skipped.`);
+const OCCUPATIONS = path.join(SHARED_DATA, 'onet-27.0', 'Occupation Data.txt');
+const skip = skipWithoutSharedData('the check of titles-es.tsv against every O*NET 27.0 title');
 
 describe('Spanish occupation titles (titles-es.tsv)', () => {
-  it.skipIf(!haveOnet && !required)('has one for every O*NET-SOC 27.0 occupation', () => {
+  it.skipIf(skip)('has one for every O*NET-SOC 27.0 occupation', () => {
     const onet = fs
       .readFileSync(OCCUPATIONS, 'utf8')
       .trim()
