@@ -10,7 +10,8 @@ import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
-import { AdminTable, PageHeading, Select, SessionGate } from './parts.tsx';
+import { AdminTable } from './AdminTable.tsx';
+import { PageHeading, Select, SessionGate } from './parts.tsx';
 
 const ACTIONS = [
   'auth.sign_in',

@@ -21,7 +21,8 @@ import {
   mayDownload,
   statusFilter,
 } from './exports.ts';
-import { AdminTable, FormMessages, PageHeading, Select, SessionGate } from './parts.tsx';
+import { AdminTable } from './AdminTable.tsx';
+import { FormMessages, PageHeading, Select, SessionGate } from './parts.tsx';
 import { failureText, fetchExport, saveFile } from './export-actions.ts';
 import { RequestExport } from './RequestExport.tsx';
 import { apiWrite } from './use-session.ts';

@@ -12,8 +12,8 @@ import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { issuerHost, signInLabel } from './identity.ts';
+import { AdminTable } from './AdminTable.tsx';
 import {
-  AdminTable,
   FormMessages,
   OneTimeLink,
   PageHeading,
