@@ -48,7 +48,14 @@ export interface BrowseEngineResult {
   engine: string;
   rows: BrowseRow[];
   mixed: LoadResult;
-  memory?: { startMb: number; peakMb: number; endMb: number; mixed: LoadResult };
+  memory?: {
+    startMb: number;
+    peakMb: number;
+    endMb: number;
+    /** RSS at the end of each minute, to tell a plateau (caches full, heap sized) from a leak. */
+    byMinuteMb: number[];
+    mixed: LoadResult;
+  };
 }
 
 async function mixedLoad(base: string, connections: number, seconds: number): Promise<LoadResult> {
@@ -112,10 +119,15 @@ async function benchEngine(
       const mb = () => process.memoryUsage().rss / 1024 / 1024;
       const startMb = mb();
       let peakMb = startMb;
-      const timer = setInterval(() => (peakMb = Math.max(peakMb, mb())), 500);
+      const byMinuteMb: number[] = [];
+      let ticks = 0;
+      const timer = setInterval(() => {
+        peakMb = Math.max(peakMb, mb());
+        if (++ticks % 120 === 0) byMinuteMb.push(mb());
+      }, 500);
       const mixed = await mixedLoad(server.url, 20, 300);
       clearInterval(timer);
-      out.memory = { startMb, peakMb: Math.max(peakMb, mb()), endMb: mb(), mixed };
+      out.memory = { startMb, peakMb: Math.max(peakMb, mb()), endMb: mb(), byMinuteMb, mixed };
     }
     return out;
   } finally {
@@ -177,10 +189,11 @@ export function printBrowse(results: BrowseEngineResult[]): void {
         (m.errors + m.non2xx > 0 ? ` (${m.errors} errors, ${m.non2xx} non-2xx)` : ''),
     );
     if (r.memory) {
-      const { startMb, peakMb, endMb, mixed } = r.memory;
+      const { startMb, peakMb, endMb, byMinuteMb, mixed } = r.memory;
       console.log(
         `  5-minute mixed run: ${mixed.requestsPerSecond.toFixed(0)} req/s, p99 ${mixed.p99Ms.toFixed(1)} ms; ` +
-          `RSS start ${startMb.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB, end ${endMb.toFixed(0)} MB`,
+          `RSS start ${startMb.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB, end ${endMb.toFixed(0)} MB; ` +
+          `by minute ${byMinuteMb.map((v) => v.toFixed(0)).join(', ')} MB`,
       );
     }
   }
