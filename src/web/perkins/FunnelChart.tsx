@@ -10,10 +10,10 @@ import { measureLabel, usePerkinsText } from './i18n-perkins.ts';
 import { cellText, FUNNEL_MEASURES, type Cells } from './report-view.ts';
 
 const WIDTH = 400;
-const ROW = 58;
+const ROW = 62;
 const BAR = 24;
 /** Room on the right of the longest bar for its number. */
-const BAR_MAX = 290;
+const BAR_MAX = 270;
 
 export function FunnelChart({
   id,
@@ -70,15 +70,15 @@ export function FunnelChart({
               : 0;
         return (
           <g key={measure} data-measure={measure}>
-            <text x={0} y={y + 17} className="perkins-funnel__label">
+            <text x={0} y={y + 19} className="perkins-funnel__label">
               {measureLabel(p, measure)}
             </text>
             {value !== undefined ? (
-              <rect x={0} y={y + 24} width={width} height={BAR} className="perkins-funnel__bar" />
+              <rect x={0} y={y + 28} width={width} height={BAR} className="perkins-funnel__bar" />
             ) : hidden ? (
               <rect
                 x={1}
-                y={y + 25}
+                y={y + 29}
                 width={width}
                 height={BAR - 2}
                 className="perkins-funnel__bar perkins-funnel__bar--hidden"
@@ -86,7 +86,7 @@ export function FunnelChart({
             ) : null}
             <text
               x={width + (width > 0 ? 8 : 0)}
-              y={y + 24 + BAR - 6}
+              y={y + 28 + BAR - 5}
               className="perkins-funnel__value"
               data-testid="perkins-funnel-value"
             >

@@ -8,6 +8,10 @@ import { formatMessage } from '../i18n.ts';
 import { groupLabel, measureLabel, usePerkinsText } from './i18n-perkins.ts';
 import { cellText, TABLE_MEASURES, type Cells, type ProgramView } from './report-view.ts';
 
+/** The table's columns: without completers when the profile defines none (the funnel says so). */
+const tableMeasures = (noCompleter: boolean) =>
+  noCompleter ? TABLE_MEASURES.filter((m) => m !== 'completers') : TABLE_MEASURES;
+
 function CellsRow({
   header,
   cells,
@@ -24,14 +28,11 @@ function CellsRow({
   data: Record<string, string>;
 }) {
   const { lang, p } = usePerkinsText();
-  const text = (m: TPerkinsMeasure) =>
-    m === 'completers' && noCompleter
-      ? p.noCompleterRule
-      : cellText(cells[m], threshold, lang, p.notAvailable);
+  const text = (m: TPerkinsMeasure) => cellText(cells[m], threshold, lang, p.notAvailable);
   return (
     <tr className={className} {...data}>
       <th scope="row">{header}</th>
-      {TABLE_MEASURES.map((m) => (
+      {tableMeasures(noCompleter).map((m) => (
         <td key={m} data-measure={m}>
           {text(m)}
         </td>
@@ -40,13 +41,13 @@ function CellsRow({
   );
 }
 
-function Head({ first }: { first: string }) {
+function Head({ first, noCompleter }: { first: string; noCompleter: boolean }) {
   const { p } = usePerkinsText();
   return (
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {TABLE_MEASURES.map((m) => (
+        {tableMeasures(noCompleter).map((m) => (
           <th key={m} scope="col">
             {measureLabel(p, m)}
           </th>
@@ -73,7 +74,7 @@ export function OrgTable({
     <div className="table-scroll">
       <table className="perkins-table" data-testid="perkins-org-table">
         <caption>{formatMessage(lang, p.tableCaption, { program: title, level })}</caption>
-        <Head first={p.organization} />
+        <Head first={p.organization} noCompleter={noCompleter} />
         <tbody>
           {program.orgs.map((org) => (
             <CellsRow
@@ -110,7 +111,7 @@ export function GroupTable({
     <div className="table-scroll">
       <table className="perkins-table" data-testid="perkins-group-table">
         <caption>{formatMessage(lang, p.groupCaption, { program: title, org })}</caption>
-        <Head first={p.group} />
+        <Head first={p.group} noCompleter={noCompleter} />
         <tbody>
           {program.groups.map((g) => (
             <CellsRow
