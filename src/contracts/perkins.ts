@@ -157,6 +157,11 @@ export const ZPerkinsReport = z.object({
   year: z.number().int(),
   profile: z.string(),
   threshold: z.number().int(),
+  programs: z
+    .array(z.object({ key: z.string(), title: z.object({ en: z.string(), es: z.string() }) }))
+    .describe(
+      'The programs of study (or pathways) the rows name, with their titles in both languages',
+    ),
   rows: z.array(ZPerkinsRow),
 });
 export type TPerkinsReport = z.infer<typeof ZPerkinsReport>;

@@ -10,6 +10,7 @@ const report: TPerkinsReport = {
   year: 2026,
   profile: 'federal',
   threshold: 10,
+  programs: [{ key: 'nursing', title: { en: '=HYPERLINK("x")', es: '=HYPERLINK("x")' } }],
   rows: [
     {
       level: 'district',

@@ -14,6 +14,7 @@ import { ClusterPage } from './pages/ClusterPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PathwayPage } from './pages/PathwayPage.tsx';
+import { perkinsRoutes } from './perkins/routes.tsx';
 import { programRoutes } from './pages/program-routes.tsx';
 import { planRoutes } from './plans/routes.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
@@ -35,6 +36,7 @@ const pages = (
     {planRoutes}
     {accountRoutes}
     {caseloadRoutes}
+    {perkinsRoutes}
   </>
 );
 

@@ -185,6 +185,21 @@ export const GLOSSARY_ES = {
     es: 'aprendizaje en el trabajo',
     note: 'Prácticas, pasantías o aprendizajes en un empleo real.',
   },
+  cteParticipant: {
+    en: 'CTE participant (Perkins V)',
+    es: 'participante de CTE',
+    note: 'Estudiante que aprobó al menos un curso de CTE de un programa de estudio (ley federal Perkins V).',
+  },
+  cteConcentrator: {
+    en: 'CTE concentrator (Perkins V)',
+    es: 'concentrador de CTE',
+    note: 'Estudiante que aprobó al menos dos cursos de CTE de un mismo programa de estudio; cada estado puede pedir más.',
+  },
+  cteCompleter: {
+    en: 'CTE completer',
+    es: 'completador de CTE',
+    note: 'Estudiante que terminó la secuencia de cursos que el estado pide para un programa de estudio.',
+  },
   semiSkilled: {
     en: 'semi-skilled',
     es: 'calificación básica',

@@ -127,5 +127,9 @@ export async function perkinsReport(
     },
     origin,
   );
-  return { year: options.year, profile: options.profile.id, threshold, rows: report };
+  const keys = new Set(report.map((r) => r.programKey));
+  const programs = [...map.titles]
+    .filter(([key]) => keys.has(key))
+    .map(([key, title]) => ({ key, title: { en: title.en, es: title.es } }));
+  return { year: options.year, profile: options.profile.id, threshold, programs, rows: report };
 }

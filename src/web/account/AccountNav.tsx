@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { formatMessage } from '../i18n.ts';
 import { homePath, pathFor, stripLang } from '../paths.ts';
+import { PerkinsNavLink } from '../perkins/PerkinsNavLink.tsx';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { useSession } from './use-session.ts';
@@ -77,6 +78,7 @@ export function AccountNav() {
           {user.role === 'student' ? t.meTitle : t.meGuardianTitle}
         </Link>
       )}
+      <PerkinsNavLink role={user.role} />
       {signOutButton}
     </nav>
   );

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { TSession } from '../../contracts/accounts.ts';
 import { mayAttempt } from '../../domain/auth/policy.ts';
 import { ApiError } from '../api.ts';
+import { PerkinsNavLink } from '../perkins/PerkinsNavLink.tsx';
 import { useLang } from '../use-lang.ts';
 import { adminAuditPath, adminExportsPath, adminUsersPath, signInPath } from './account-paths.ts';
 import {
@@ -73,6 +74,9 @@ function AccountSettings({ session }: { session: TSession }) {
             </li>
             <li>
               <Link to={adminExportsPath(lang)}>{t.adminExportsLink}</Link>
+            </li>
+            <li>
+              <PerkinsNavLink role={user.role} />
             </li>
           </ul>
         </section>
