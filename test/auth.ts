@@ -1,5 +1,6 @@
 /**
- * Accounts test factories: two districts with a school each and one user of every role, and
+ * Accounts test factories: two districts with two schools each and one user of every role (the
+ * school staff, students and guardian at the first school; one more student at the second), and
  * signed-in request headers (a session row made directly, without hashing a password).
  */
 import type { Role } from '../src/domain/auth/roles.ts';
@@ -13,8 +14,12 @@ import { createUser } from '../src/services/accounts/manage-users.ts';
 export interface DistrictFixture {
   id: string;
   schoolId: string;
+  /** A second school of the district, whose one student no staff of the first school may reach. */
+  otherSchoolId: string;
   users: Record<Exclude<Role, 'state_admin' | 'college_staff' | 'employer_partner'>, string> & {
     otherStudent: string;
+    /** A student of the district's second school. */
+    otherSchoolStudent: string;
   };
 }
 
@@ -67,20 +72,28 @@ export async function buildWorld(runtime: Runtime): Promise<World> {
       parentId: 'state',
     });
     await createOrg(deps, CLI, { id: `${d}-high`, kind: 'school', name: `High ${d}`, parentId: d });
+    await createOrg(deps, CLI, {
+      id: `${d}-mid`,
+      kind: 'school',
+      name: `Middle ${d}`,
+      parentId: d,
+    });
     const users = {
       district_admin: await user(`admin@${d}.test`, 'district_admin', d),
+      school_admin: await user(`principal@${d}.test`, 'school_admin', `${d}-high`),
       counselor: await user(`counselor@${d}.test`, 'counselor', `${d}-high`),
       teacher: await user(`teacher@${d}.test`, 'teacher', `${d}-high`),
       student: await user(`student@${d}.test`, 'student', `${d}-high`),
       otherStudent: await user(`other@${d}.test`, 'student', `${d}-high`),
       guardian: await user(`guardian@${d}.test`, 'guardian', `${d}-high`),
+      otherSchoolStudent: await user(`elsewhere@${d}.test`, 'student', `${d}-mid`),
     };
     await linkGuardian(deps, CLI, { student: `student@${d}.test`, guardian: `guardian@${d}.test` });
     await assignCaseload(deps, CLI, {
       student: `student@${d}.test`,
       counselor: `counselor@${d}.test`,
     });
-    districts.push({ id: d, schoolId: `${d}-high`, users });
+    districts.push({ id: d, schoolId: `${d}-high`, otherSchoolId: `${d}-mid`, users });
   }
   return {
     districts: districts as [DistrictFixture, DistrictFixture],

@@ -52,7 +52,9 @@ export const ZCaseloadEntry = z.object({
 export type TCaseloadEntry = z.infer<typeof ZCaseloadEntry>;
 
 export const ZCaseload = z.object({
-  scope: z.enum(['caseload', 'district']).describe("A counselor's caseload, or a whole district"),
+  scope: z
+    .enum(['caseload', 'school', 'district'])
+    .describe("A counselor's caseload, a school admin's school, or a whole district"),
   districtId: z.string().nullable(),
   setId: z.string().nullable().describe('The requirement set credits are counted against'),
   total: z.number().int().describe('Students in scope, before filters'),

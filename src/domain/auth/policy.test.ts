@@ -87,9 +87,42 @@ describe('policy table', () => {
   });
 
   it('never crosses districts, even with a forged child or caseload id', () => {
-    for (const role of ['guardian', 'counselor', 'teacher', 'district_admin'] as const) {
+    for (const role of [
+      'guardian',
+      'counselor',
+      'teacher',
+      'school_admin',
+      'district_admin',
+    ] as const) {
       const a = actor({ role, orgId: 'db-high', childIds: ['s9'], caseloadIds: ['s9'] });
       expect(allows({ ...a, districtId: 'da' }, 'student.read', otherDistrict), role).toBe(false);
     }
+  });
+
+  it("lets a school admin read their own school's student records, and write none", () => {
+    const principal = actor({ role: 'school_admin', orgId: 'da-high' });
+    const sameDistrictOtherSchool = { districtId: 'da', schoolId: 'da-middle', userId: 's5' };
+    const reads = [
+      'student.read',
+      'progress.read',
+      'plan.read',
+      'note.read',
+      'caseload.read',
+      'perkins.read',
+    ] as const;
+    for (const action of reads) {
+      expect(allows(principal, action, student), action).toBe(true);
+      expect(allows(principal, action, sameDistrictOtherSchool), action).toBe(false);
+      expect(allows(principal, action, otherDistrict), action).toBe(false);
+      // A school of another district with the same id does not make its students reachable.
+      expect(allows(principal, action, { ...otherDistrict, schoolId: 'da-high' }), action).toBe(
+        false,
+      );
+    }
+    const writes = ACTIONS.filter((a) => mayAttempt('school_admin', a)).filter(
+      (a) => /write|sign|exception|import|export|approve/.test(a) && !a.startsWith('auth.'),
+    );
+    expect(writes).toEqual([]);
+    expect(mayAttempt('school_admin', 'interest_result.read')).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * missing from an action's row may not perform it at all (deny by default).
  *
  * Scopes, narrowest first: self (own record), children (a guardian's own children), caseload (a
- * counselor's students), school, organization (records of the user's own organization, or that
+ * counselor's students), school (students of the user's own school: a teacher's, a school
+ * admin's), organization (records of the user's own organization, or that
  * name it as a co-author), district, state; public means anyone, signed in or not, and signed_in
  * any signed-in user acting on their own account.
  */
@@ -26,6 +27,7 @@ const EVERYONE = (scope: Scope): Partial<Record<Principal, Scope>> => ({
   anonymous: scope,
   state_admin: scope,
   district_admin: scope,
+  school_admin: scope,
   counselor: scope,
   teacher: scope,
   college_staff: scope,
@@ -41,6 +43,11 @@ const ADMINS: Partial<Record<Principal, Scope>> = {
   district_admin: 'district',
   state_admin: 'state',
 };
+/**
+ * Reading a student's records: their school's admin (a principal) too, for the students of
+ * that school only. A school admin reads; writes stay with the counselor and the district.
+ */
+const READERS: Partial<Record<Principal, Scope>> = { school_admin: 'school', ...ADMINS };
 
 export const POLICY = {
   'web.page': EVERYONE('public'),
@@ -74,10 +81,9 @@ export const POLICY = {
     guardian: 'children',
     counselor: 'caseload',
     teacher: 'school',
-    district_admin: 'district',
-    state_admin: 'state',
+    ...READERS,
   },
-  'student.list': { guardian: 'children', counselor: 'caseload', teacher: 'school', ...ADMINS },
+  'student.list': { guardian: 'children', counselor: 'caseload', teacher: 'school', ...READERS },
   'student.export': { ...ADMINS },
   /** A second admin (same district, or the state) lets an export over the daily cap run once. */
   'student.export_approve': { ...ADMINS },
@@ -96,29 +102,38 @@ export const POLICY = {
   'interest_result.write': { student: 'self' },
   /** Roster and transcript imports into a district. */
   'records.import': { ...ADMINS },
-  /** A student's progress check (and what-if): the student, their guardians and counselor, admins. */
+  /**
+   * A student's progress check (and what-if, transcript attempts, exceptions): the student, their
+   * guardians and counselor, their school's and district's admins.
+   */
   'progress.read': {
     student: 'self',
     guardian: 'children',
     counselor: 'caseload',
-    ...ADMINS,
+    ...READERS,
   },
   /** Exceptions to a student's requirements: substitute, waive, force complete. */
   'progress.exception': { counselor: 'caseload', ...ADMINS },
   /** A student's learning plan: read, start or edit, sign (student, guardian, counselor). */
-  'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...ADMINS },
+  'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...READERS },
   'plan.write': { student: 'self', counselor: 'caseload', district_admin: 'district' },
   'plan.sign': { student: 'self', guardian: 'children', counselor: 'caseload' },
-  /** The caseload list with off-track signals: a counselor's caseload, a district admin's district. */
-  'caseload.read': { counselor: 'caseload', district_admin: 'district' },
+  /**
+   * The caseload list with off-track signals: a counselor's caseload, a school admin's school, a
+   * district admin's district.
+   */
+  'caseload.read': { counselor: 'caseload', school_admin: 'school', district_admin: 'district' },
   /**
    * Counselor notes: staff with the student in scope only, never the student or a guardian.
-   * Counselors write (and edit or delete their own); district admins read.
+   * Counselors write (and edit or delete their own); school and district admins read.
    */
-  'note.read': { counselor: 'caseload', district_admin: 'district' },
+  'note.read': { counselor: 'caseload', school_admin: 'school', district_admin: 'district' },
   'note.write': { counselor: 'caseload' },
-  /** Perkins V counts (aggregates of student records, small cells suppressed): admins. */
-  'perkins.read': { ...ADMINS },
+  /**
+   * Perkins V counts (aggregates of student records, small cells suppressed): admins; a school
+   * admin gets their own school's rows only.
+   */
+  'perkins.read': { ...READERS },
   /** A student's own Perkins V status ("You are a CTE concentrator in Nursing"). */
   'perkins.self': { student: 'self' },
 } as const satisfies Record<string, Partial<Record<Principal, Scope>>>;

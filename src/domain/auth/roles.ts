@@ -2,6 +2,7 @@
 export const ROLES = [
   'state_admin',
   'district_admin',
+  'school_admin',
   'counselor',
   'teacher',
   'college_staff',
@@ -33,6 +34,7 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 export const ROLES_REQUIRING_TOTP: ReadonlySet<Role> = new Set([
   'state_admin',
   'district_admin',
+  'school_admin',
   'counselor',
   'teacher',
 ]);
@@ -41,6 +43,7 @@ export const ROLES_REQUIRING_TOTP: ReadonlySet<Role> = new Set([
 export const ROLE_ORG_KIND: Record<Role, readonly OrgKind[]> = {
   state_admin: ['state'],
   district_admin: ['district'],
+  school_admin: ['school'],
   counselor: ['school'],
   teacher: ['school'],
   college_staff: ['college', 'university'],

@@ -91,7 +91,8 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
     const admin = userOf(world, 'district_admin');
     const all = (await send(admin, 'GET', '/api/v1/caseload?sort=name')).json<TCaseload>();
     expect(all.scope).toBe('district');
-    expect(all.total).toBe(2);
+    // The two students of da-high and the one of da-mid.
+    expect(all.total).toBe(3);
     expect(all.interestsKnown).toBe(false);
     expect(all.items.flatMap((i) => i.signals.map((s) => s.code))).not.toContain(
       'no_interest_profile',
@@ -100,7 +101,7 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
       await send(admin, 'GET', '/api/v1/caseload?signal=failed_core')
     ).json<TCaseload>();
     expect(failed.items.map((i) => i.id)).toEqual([student]);
-    expect(failed.counts.no_plan).toBe(2);
+    expect(failed.counts.no_plan).toBe(3);
     for (const [query, ids] of [
       ['q=loc-1', [student]],
       ['q=zzz', []],
@@ -117,8 +118,25 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
     expect((await send(admin, 'GET', '/api/v1/caseload?signal=nope')).statusCode).toBe(400);
   });
 
+  it("gives a school admin their own school's students only, audited", async () => {
+    const principal = userOf(world, 'school_admin');
+    const own = (await send(principal, 'GET', '/api/v1/caseload?sort=name')).json<TCaseload>();
+    expect(own.scope).toBe('school');
+    expect(own.total).toBe(2);
+    expect(new Set(own.items.map((i) => i.schoolId))).toEqual(new Set(['da-high']));
+    expect(own.items.map((i) => i.id)).not.toContain(world.districts[0].users.otherSchoolStudent);
+    for (const school of ['da-mid', 'db-high']) {
+      const res = await send(principal, 'GET', `/api/v1/caseload?school=${school}`);
+      expect(res.json<TCaseload>().items, school).toEqual([]);
+    }
+    const audits = await auditRows('caseload.read');
+    expect(audits.filter((a) => a.actor_id === principal && a.outcome === 'ok')).toHaveLength(3);
+  });
+
   it('refuses the list to everyone else', async () => {
-    for (const role of ROLES.filter((r) => !['counselor', 'district_admin'].includes(r))) {
+    for (const role of ROLES.filter(
+      (r) => !['counselor', 'school_admin', 'district_admin'].includes(r),
+    )) {
       const res = await send(userOf(world, role), 'GET', '/api/v1/caseload');
       expect(res.statusCode, role).toBe(403);
     }
@@ -134,8 +152,10 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
 
     const byAdmin = await send(userOf(world, 'district_admin'), 'GET', url);
     expect(byAdmin.json<TNoteList>().items.map((n) => [n.id, n.mine])).toEqual([[note.id, false]]);
+    expect((await send(userOf(world, 'school_admin'), 'GET', url)).statusCode).toBe(200);
     for (const role of ['student', 'guardian', 'teacher', 'state_admin'] as const)
       expect((await send(userOf(world, role), 'GET', url)).statusCode, role).toBe(403);
+    expect((await send(userOf(world, 'school_admin', 1), 'GET', url)).statusCode).toBe(403);
     expect((await send(userOf(world, 'counselor', 1), 'GET', url)).statusCode).toBe(403);
     expect(
       (await send(userOf(world, 'district_admin'), 'POST', url, { body: 'x' })).statusCode,

@@ -69,6 +69,7 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
       guardian: 200,
       counselor: 200,
       district_admin: 200,
+      school_admin: 200,
       state_admin: 200,
       teacher: 403,
       college_staff: 403,
@@ -83,7 +84,24 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
       `/api/v1/students/${world.districts[0].users.otherStudent}/progress`,
     );
     expect(other.statusCode).toBe(403);
-    for (const role of ['student', 'guardian', 'counselor', 'district_admin'] as const)
+    // A school admin reaches the students of their own school only, not the district's others.
+    const elsewhere = world.districts[0].users.otherSchoolStudent;
+    for (const [role, status] of [
+      ['school_admin', 403],
+      ['teacher', 403],
+      ['district_admin', 200],
+    ] as const)
+      expect(
+        (await get(userOf(world, role), `/api/v1/students/${elsewhere}/progress`)).statusCode,
+        role,
+      ).toBe(status);
+    for (const role of [
+      'student',
+      'guardian',
+      'counselor',
+      'school_admin',
+      'district_admin',
+    ] as const)
       expect((await get(userOf(world, role, 1), url)).statusCode, role).toBe(403);
     expect((await get(null, url)).statusCode).toBe(401);
   });
@@ -106,7 +124,8 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
     expect(await audits('progress.read')).toBe(before);
     await get(userOf(world, 'counselor'), `/api/v1/students/${student}/progress`);
     await get(userOf(world, 'guardian'), `/api/v1/students/${student}/progress`);
-    expect(await audits('progress.read')).toBe(before + 2);
+    await get(userOf(world, 'school_admin'), `/api/v1/students/${student}/progress`);
+    expect(await audits('progress.read')).toBe(before + 3);
     const unknownSet = await get(student, `/api/v1/students/${student}/progress?whatIf=nope`);
     expect(unknownSet.statusCode).toBe(404);
     expect(unknownSet.json().error.field).toBe('whatIf');

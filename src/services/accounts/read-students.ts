@@ -66,6 +66,7 @@ export async function listStudents(
       case 'district_admin':
         return district ? deps.students.list({ districtId: district }) : [];
       case 'teacher':
+      case 'school_admin':
         return district ? deps.students.list({ districtId: district, schoolId: actor.orgId }) : [];
       case 'counselor':
         return district

@@ -1,7 +1,7 @@
 /**
  * `GET /api/v1/caseload`: the students a caller looks after, each with their off-track signals
- * and reasons (domain/triage). A counselor gets their caseload, a district admin their district
- * (or one school of it). Everything is read in a fixed number of set-based queries whatever the
+ * and reasons (domain/triage). A counselor gets their caseload, a school admin their school, a
+ * district admin their district (or one school of it). Everything is read in a fixed number of set-based queries whatever the
  * list's length: students, transcripts, exceptions, plans, interest results (each chunked by 500
  * ids), the catalog facts, the requirement set, and one read per distinct program of study.
  *
@@ -53,13 +53,24 @@ export async function readCaseload(
     throw forbidden('You may not read a caseload.');
   }
   const counselor = actor.role === 'counselor';
+  const scope: TCaseload['scope'] = counselor
+    ? 'caseload'
+    : actor.role === 'school_admin'
+      ? 'school'
+      : 'district';
+  // A school filter outside a school admin's own school leaves nobody (an empty id list).
   const students = await deps.caseload.students(
     districtId,
-    counselor
+    scope === 'caseload'
       ? { ids: actor.caseloadIds, ...(query.school ? { schoolId: query.school } : {}) }
-      : query.school
-        ? { schoolId: query.school }
-        : {},
+      : scope === 'school'
+        ? {
+            schoolId: actor.orgId,
+            ...(query.school && query.school !== actor.orgId ? { ids: [] } : {}),
+          }
+        : query.school
+          ? { schoolId: query.school }
+          : {},
   );
   const ids = students.map((s) => s.userId);
   const interestsKnown = students.every((s) =>
@@ -109,7 +120,12 @@ export async function readCaseload(
       action: 'caseload.read',
       outcome: 'ok',
       targetType: 'student',
-      targetId: counselor ? `caseload:${actor.userId}` : `district:${districtId}`,
+      targetId:
+        scope === 'caseload'
+          ? `caseload:${actor.userId}`
+          : scope === 'school'
+            ? `school:${actor.orgId}`
+            : `district:${districtId}`,
       districtId,
       detail: { students: shown.map((r) => r.student.userId) },
     },
@@ -117,7 +133,7 @@ export async function readCaseload(
   );
   const schools = new Map(students.map((s) => [s.schoolId, s.schoolName]));
   return {
-    scope: counselor ? 'caseload' : 'district',
+    scope,
     districtId,
     setId: set?.id ?? null,
     total: rows.length,

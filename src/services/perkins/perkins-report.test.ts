@@ -197,6 +197,39 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
     );
   });
 
+  it("a school admin sees their own school's rows only, suppressed as the district's", async () => {
+    const profile = perkinsProfile('federal')!;
+    const principal = { ...admin('school_admin', 'rusd'), orgId: 'rhs' };
+    const own = await perkinsReport(runtime.perkins, { actor: principal }, { year: YEAR, profile });
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(new Set(own.rows.map((r) => `${r.level}:${r.orgId}`))).toEqual(new Set(['school:rhs']));
+    const district = await perkinsReport(
+      runtime.perkins,
+      { actor: admin('district_admin', 'rusd') },
+      { year: YEAR, profile },
+    );
+    expect(own.rows).toEqual(district.rows.filter((r) => r.orgId === 'rhs'));
+    await expect(
+      perkinsReport(
+        runtime.perkins,
+        { actor: principal },
+        { year: YEAR, profile, districtId: 'other' },
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    const log = await runtime.database.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'actor_role'])
+      .where('action', '=', 'perkins.read')
+      .where('target_id', '=', 'rhs')
+      .execute();
+    expect(log).toEqual(
+      expect.arrayContaining([
+        { outcome: 'ok', actor_role: 'school_admin' },
+        { outcome: 'denied', actor_role: 'school_admin' },
+      ]),
+    );
+  });
+
   it('a student sees their own status', async () => {
     const profile = perkinsProfile('federal')!;
     const spec = await specification(runtime, 'federal');

@@ -2,7 +2,9 @@
  * `GET /api/v1/perkins` and `wayfinder perkins`: Perkins V counts for a school year by program of
  * study, school, district and state, disaggregated by the groups the districts imported, with
  * small cells suppressed. A district admin sees their own district, a state admin any district or
- * the whole state; every look is audited (the counts come from student records).
+ * the whole state, a school admin their own school's rows only (cut from their district's report,
+ * so its cells are suppressed exactly as the district admin sees them); every look is audited
+ * (the counts come from student records).
  */
 import type { Kysely } from 'kysely';
 import type { TPerkinsMeasure, TPerkinsProfile, TPerkinsReport } from '../../contracts/perkins.ts';
@@ -54,14 +56,23 @@ export async function perkinsReport(
 ): Promise<TPerkinsReport> {
   const actor = 'cli' in caller ? null : caller.actor;
   const districtId =
-    options.districtId ?? (actor?.role === 'district_admin' ? actor.districtId! : undefined);
+    options.districtId ??
+    (actor?.role === 'district_admin' || actor?.role === 'school_admin'
+      ? (actor.districtId ?? undefined)
+      : undefined);
+  const school = actor?.role === 'school_admin' ? actor.orgId : undefined;
   const origin = 'cli' in caller ? undefined : caller.origin;
   if (actor)
     await authorize(
       deps.records,
       actor,
       'perkins.read',
-      { type: 'perkins_report', id: districtId ?? 'state', districtId: districtId ?? null },
+      {
+        type: 'perkins_report',
+        id: school ?? districtId ?? 'state',
+        districtId: districtId ?? null,
+        ...(school ? { schoolId: school } : {}),
+      },
       origin,
     );
   const orgs = await deps.perkins.organizations(districtId);
@@ -121,15 +132,16 @@ export async function perkinsReport(
       action: 'perkins.read',
       outcome: 'ok',
       targetType: 'perkins_report',
-      targetId: districtId ?? 'state',
+      targetId: school ?? districtId ?? 'state',
       districtId: districtId ?? null,
       detail: { year: options.year, profile: options.profile.id, ...(actor ? {} : { via: 'cli' }) },
     },
     origin,
   );
-  const keys = new Set(report.map((r) => r.programKey));
+  const shown = school ? report.filter((r) => r.level === 'school' && r.orgId === school) : report;
+  const keys = new Set(shown.map((r) => r.programKey));
   const programs = [...map.titles]
     .filter(([key]) => keys.has(key))
     .map(([key, title]) => ({ key, title: { en: title.en, es: title.es } }));
-  return { year: options.year, profile: options.profile.id, threshold, programs, rows: report };
+  return { year: options.year, profile: options.profile.id, threshold, programs, rows: shown };
 }

@@ -22,6 +22,7 @@ export function roleLabel(t: Messages, role: Role): string {
   const labels: Record<Role, string> = {
     state_admin: t.roleStateAdmin,
     district_admin: t.roleDistrictAdmin,
+    school_admin: t.roleSchoolAdmin,
     counselor: t.roleCounselor,
     teacher: t.roleTeacher,
     college_staff: t.roleCollegeStaff,

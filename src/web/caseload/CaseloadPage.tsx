@@ -48,7 +48,12 @@ function Caseload() {
     setParams(next);
   };
   const data = list.status === 'ok' ? list.data : undefined;
-  const title = data?.scope === 'district' ? c.districtTitle : c.title;
+  const title =
+    data?.scope === 'district'
+      ? c.districtTitle
+      : data?.scope === 'school'
+        ? c.schoolTitle
+        : c.title;
 
   return (
     <div className="caseload-page">

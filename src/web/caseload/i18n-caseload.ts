@@ -5,6 +5,7 @@ import { useLang } from '../use-lang.ts';
 const en = {
   title: 'My caseload',
   districtTitle: 'Students of the district',
+  schoolTitle: 'Students of my school',
   signInFirst: 'Sign in as a counselor to see your caseload.',
   intro:
     'Each student with the signals that they may be off track, and why. Signals come from the transcript, the requirement set, the learning plan and the Interest Profiler.',
@@ -75,6 +76,7 @@ export type CaseloadText = typeof en;
 const es: CaseloadText = {
   title: 'Mis estudiantes',
   districtTitle: 'Estudiantes del distrito',
+  schoolTitle: 'Estudiantes de mi escuela',
   signInFirst: 'Inicie sesión como consejero escolar para ver a sus estudiantes.',
   intro:
     'Cada estudiante con las señales de que podría estar desviándose, y por qué. Las señales vienen del historial académico, los requisitos de graduación, el plan de aprendizaje y el Perfil de intereses.',
