@@ -7,7 +7,6 @@
  * twenty minutes, as busy as the machine is, three tabs at a time), then the student pages: the
  * Interest Profiler, its results and /me, signed out, as a student and as a guardian.
  */
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishIn } from '../test/english-catalogue.ts';
 import type { TClusterList, TPathwayList } from '../src/contracts/framework.ts';
@@ -16,32 +15,7 @@ import type { TOccupationList } from '../src/contracts/occupation.ts';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
 import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
 import { getJson, skipBrowserTests, useBrowserApp } from './helpers.ts';
-
-/**
- * What a Spanish reader meets on the page: text, title, description and accessible labels. Text
- * the page marks as English (`lang="en"`: O*NET texts with no Spanish version, which the page says
- * once, and other names of a job) is a deliberate stand-in, not a slip, so it is left out.
- */
-async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    for (const e of document.body.querySelectorAll<HTMLElement>('[lang="en"]'))
-      e.style.display = 'none';
-    return [
-      document.title,
-      document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-      document.body.innerText,
-      ...[...document.querySelectorAll('[aria-label],[alt],[title],[placeholder]')].flatMap((e) =>
-        ['aria-label', 'alt', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
-      ),
-    ].join('\n');
-  });
-}
-
-async function openSettled(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('main h1').waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes('Cargando…'));
-}
+import { openSettled, pageText } from './spanish-walk.ts';
 
 describe.skipIf(skipBrowserTests())('every Spanish page reads in Spanish', () => {
   const suite = useBrowserApp();

@@ -6,12 +6,27 @@
 import { z } from 'zod';
 import { ZLang } from './framework.ts';
 
+/** A sentence in pieces, so a page can mark a title that exists only in English. */
+export const ZSentenceParts = z
+  .array(
+    z.object({
+      text: z.string(),
+      lang: ZLang.optional().describe(
+        'Set when the piece is in another language than the sentence (a course title the school wrote only in English)',
+      ),
+    }),
+  )
+  .describe('The sentence in pieces; joined they read as `sentence`');
+
+const ZTitleLang = ZLang.describe('English where no Spanish title has been written');
+
 export const ZNodeStatus = z.enum(['met', 'in_progress', 'planned', 'missing']);
 
 export const ZCountedCourse = z.object({
   attemptKey: z.string().describe('Id of the attempt in the student record'),
   code: z.string(),
   title: z.string(),
+  titleLang: ZTitleLang,
   schoolYear: z.string().describe('"2025–26"'),
   term: z.string(),
   grade: z.string().nullable(),
@@ -20,6 +35,7 @@ export const ZCountedCourse = z.object({
   extra: z.boolean().describe('Counted beyond what the requirement needs'),
   substituted: z.boolean().describe("Counted here by a counselor's substitution"),
   sentence: z.string(),
+  sentenceParts: ZSentenceParts,
 });
 
 export const ZRequirementProgress = z.object({
@@ -28,6 +44,7 @@ export const ZRequirementProgress = z.object({
   depth: z.number().int(),
   type: z.enum(['all_of', 'n_of', 'credits_of', 'course_set']),
   title: z.string(),
+  titleLang: ZTitleLang,
   status: ZNodeStatus,
   required: z.object({
     credits: z.number().nullable(),
@@ -41,6 +58,7 @@ export const ZRequirementProgress = z.object({
     .object({ kind: z.enum(['substitute', 'waive', 'force_complete']), reason: z.string() })
     .nullable(),
   sentence: z.string(),
+  sentenceParts: ZSentenceParts,
   courses: z.array(ZCountedCourse),
 });
 
@@ -54,12 +72,21 @@ export const ZProgressCheck = z.object({
       attemptKey: z.string(),
       code: z.string(),
       title: z.string(),
+      titleLang: ZTitleLang,
       reason: z.enum(['failed', 'withdrawn', 'incomplete', 'retake']),
       sentence: z.string(),
+      sentenceParts: ZSentenceParts,
     }),
   ),
   unused: z
-    .array(z.object({ attemptKey: z.string(), code: z.string(), title: z.string() }))
+    .array(
+      z.object({
+        attemptKey: z.string(),
+        code: z.string(),
+        title: z.string(),
+        titleLang: ZTitleLang,
+      }),
+    )
     .describe('Passed courses that no requirement selects'),
 });
 export type TProgressCheck = z.infer<typeof ZProgressCheck>;

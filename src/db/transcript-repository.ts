@@ -19,6 +19,8 @@ export interface AttemptRow {
 }
 
 export interface CatalogFacts {
+  /** The catalog's Spanish title of the course, when it has one. */
+  titleEs: string | null;
   cte: boolean;
   pathways: string[];
   dualCredit: boolean;
@@ -56,6 +58,7 @@ export class TranscriptRepository {
       .select([
         'c.kind',
         sql<string | null>`c.doc->>'stateCode'`.as('code'),
+        sql<string | null>`nullif(c.doc->'title'->>'es', '')`.as('titleEs'),
         sql<string[] | null>`c.doc->'pathwayCodes'`.as('pathways'),
         sql<number>`coalesce(jsonb_array_length(c.doc->'prerequisites'), 0)`.as('prerequisites'),
         sql<boolean>`exists (select 1 from credit_agreement a where a.secondary_course_id = c.id and a.type = 'dual_credit')`.as(
@@ -74,6 +77,7 @@ export class TranscriptRepository {
     for (const r of rows) {
       if (!r.code) continue;
       facts.set(r.code.toUpperCase(), {
+        titleEs: r.titleEs,
         cte: r.kind === 'cte',
         pathways: r.pathways ?? [],
         dualCredit: Boolean(r.dual),

@@ -28,6 +28,8 @@ export interface CourseAttempt {
   key: string;
   code: string;
   title: string;
+  /** The Spanish title, when the district catalog has one for the course. */
+  titleEs?: string | undefined;
   scedCode: string | null;
   /** The school year by its ending year (Ed-Fi's convention): 2026 is 2025–26. */
   schoolYear: number;

@@ -1,119 +1,150 @@
 /**
  * Sentences a 14-year-old understands, in English and Spanish: what each course does for the
  * student ("Algebra II, 2025–26, grade B, counts toward Mathematics: 3 of 3 credits.") and where
- * each requirement stands.
+ * each requirement stands. Each sentence is a list of parts, so a title that exists only in
+ * English (a course as the school's transcript names it) is marked as English inside a Spanish
+ * sentence; `sentenceText` joins the parts for the API's plain `sentence` and the CLI.
  */
+import { messageParts, type MessageValues } from '../i18n/message.ts';
 import type { Lang } from '../framework.ts';
 import type { AttemptState, CourseAttempt, NotCountedReason } from './attempts.ts';
-import type { CountedAttempt, NodeProgress, NodeStatus } from './evaluate.ts';
+import { describeEn, describeEs } from './describe-messages.ts';
+import type { CountedAttempt, NodeProgress } from './evaluate.ts';
+
+/** A piece of a sentence; `lang` is set when the piece is in another language than the rest. */
+export interface SentencePart {
+  text: string;
+  lang?: Lang;
+}
+
+/** A title in English and, when someone wrote one, Spanish. */
+export interface Titles {
+  en: string;
+  es?: string | undefined;
+}
 
 /** 2026 → "2025–26". */
 export const schoolYearLabel = (endYear: number) =>
   `${endYear - 1}–${String(endYear % 100).padStart(2, '0')}`;
 
-const num = (n: number, lang: Lang) => {
-  const text = String(Math.round(n * 100) / 100);
-  return lang === 'es' ? text.replace('.', ',') : text;
-};
+/** The title in the language, or the English one marked as English when no Spanish exists. */
+export function titleIn(title: Titles, lang: Lang): SentencePart {
+  if (lang === 'es' && !title.es) return { text: title.en, lang: 'en' };
+  return { text: lang === 'es' ? title.es! : title.en };
+}
 
-const progressOf = (node: NodeProgress, lang: Lang): string => {
+export const sentenceText = (parts: readonly SentencePart[]) => parts.map((p) => p.text).join('');
+
+type Key = keyof typeof describeEn;
+
+/** A template filled in: values as text, `nodes` as parts of their own (titles, clauses). */
+function sentence(
+  lang: Lang,
+  key: Key,
+  values: MessageValues,
+  nodes: Readonly<Record<string, readonly SentencePart[]>> = {},
+): SentencePart[] {
+  const template = (lang === 'es' ? describeEs : describeEn)[key];
+  const pieces = messageParts(lang, template, values, nodes);
+  return joined([
+    pieces.flatMap((piece) => (typeof piece === 'string' ? [{ text: piece }] : piece)),
+  ]);
+}
+
+/** Sentences one after the other, a space between; parts in the same language merged. */
+function joined(sentences: readonly (readonly SentencePart[])[]): SentencePart[] {
+  const out: SentencePart[] = [];
+  sentences.forEach((parts, i) => {
+    for (const part of i > 0 ? [{ text: ' ' }, ...parts] : parts) {
+      const last = out.at(-1);
+      if (last && last.lang === part.lang) last.text += part.text;
+      else out.push({ ...part });
+    }
+  });
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** "3 of 3 credits", "1 of 2 courses", or none when the requirement counts neither. */
+function progressOf(node: NodeProgress, lang: Lang): string {
   const total = node.earned + node.inProgress + node.planned;
   const { credits, courses } = node.required;
   if (credits !== null)
-    return lang === 'es'
-      ? `${num(total, lang)} de ${num(credits, lang)} créditos`
-      : `${num(total, lang)} of ${num(credits, lang)} credits`;
-  if (courses !== null) {
-    const count = node.counted.length;
-    return lang === 'es'
-      ? `${count} de ${courses} ${courses === 1 ? 'curso' : 'cursos'}`
-      : `${count} of ${courses} ${courses === 1 ? 'course' : 'courses'}`;
-  }
-  return '';
+    return sentenceText(
+      sentence(lang, 'creditsOf', { total: round(total), required: round(credits) }),
+    );
+  if (courses !== null)
+    return sentenceText(
+      sentence(lang, 'coursesOf', { total: node.counted.length, required: courses }),
+    );
+  return 'none';
+}
+
+const STATE_KEY: Record<AttemptState, Key> = {
+  completed: 'completed',
+  in_progress: 'in_progress',
+  planned: 'planned',
 };
+
+const courseTitles = (attempt: CourseAttempt): Titles => ({
+  en: attempt.title,
+  es: attempt.titleEs,
+});
 
 export function describeCounted(
   attempt: CourseAttempt,
   counted: CountedAttempt,
   node: NodeProgress,
-  nodeTitle: string,
+  nodeTitle: Titles,
   lang: Lang,
-): string {
-  const year = schoolYearLabel(attempt.schoolYear);
-  const where = progressOf(node, lang);
-  const target = where ? `${nodeTitle}: ${where}` : nodeTitle;
-  const es = lang === 'es';
-  const lead: Record<AttemptState, string> = es
-    ? {
-        completed: `${attempt.title}, ${year}${attempt.grade ? `, calificación ${attempt.grade}` : ''}, cuenta para`,
-        in_progress: `${attempt.title}, ${year}, en curso: contará para`,
-        planned: `${attempt.title}, planeado para ${year}: contaría para`,
-      }
-    : {
-        completed: `${attempt.title}, ${year}${attempt.grade ? `, grade ${attempt.grade}` : ''}, counts toward`,
-        in_progress: `${attempt.title}, ${year}, under way: will count toward`,
-        planned: `${attempt.title}, planned for ${year}: would count toward`,
-      };
-  let sentence = `${lead[counted.state]} ${target}.`;
-  if (counted.extra)
-    sentence += es
-      ? ' Es un crédito de más: ya tenías suficientes.'
-      : ' It is extra: you already had enough there.';
-  if (counted.substituted)
-    sentence += es
-      ? ' Tu consejero lo aceptó en lugar del curso habitual.'
-      : ' Your counselor accepted it in place of the usual course.';
-  return sentence;
+): SentencePart[] {
+  const target = sentence(
+    lang,
+    'target',
+    { progress: progressOf(node, lang) },
+    {
+      requirement: [titleIn(nodeTitle, lang)],
+    },
+  );
+  const parts = sentence(
+    lang,
+    STATE_KEY[counted.state],
+    { year: schoolYearLabel(attempt.schoolYear), grade: attempt.grade ?? 'none' },
+    { course: [titleIn(courseTitles(attempt), lang)], target },
+  );
+  return joined([
+    parts,
+    ...(counted.extra ? [sentence(lang, 'extra', {})] : []),
+    ...(counted.substituted ? [sentence(lang, 'substituted', {})] : []),
+  ]);
 }
 
 export function describeNotCounted(
   attempt: CourseAttempt,
   reason: NotCountedReason,
   lang: Lang,
-): string {
-  const head = `${attempt.title}, ${schoolYearLabel(attempt.schoolYear)}`;
-  const en: Record<NotCountedReason, string> = {
-    failed: `${head}, was not passed, so it does not count. Taking it again can fix that.`,
-    withdrawn: `${head}, was dropped, so it does not count.`,
-    incomplete: `${head}, is incomplete, so it does not count yet.`,
-    retake: `${head}, was taken more than once; only the best try counts.`,
-  };
-  const es: Record<NotCountedReason, string> = {
-    failed: `${head}, no se aprobó, así que no cuenta. Volver a tomarlo lo puede arreglar.`,
-    withdrawn: `${head}, se dejó, así que no cuenta.`,
-    incomplete: `${head}, está incompleto, así que todavía no cuenta.`,
-    retake: `${head}, se tomó más de una vez; solo cuenta el mejor intento.`,
-  };
-  return (lang === 'es' ? es : en)[reason];
+): SentencePart[] {
+  return sentence(
+    lang,
+    reason,
+    { year: schoolYearLabel(attempt.schoolYear) },
+    { course: [titleIn(courseTitles(attempt), lang)] },
+  );
 }
 
-export function describeNode(node: NodeProgress, title: string, lang: Lang): string {
-  const es = lang === 'es';
-  const where = progressOf(node, lang);
+export function describeNode(node: NodeProgress, title: Titles, lang: Lang): SentencePart[] {
   const n = node.required.n;
-  const of =
+  const options =
     n !== null
-      ? es
-        ? ` (${n} de ${node.children.length} opciones)`
-        : ` (${n} of ${node.children.length} options)`
-      : '';
-  const exception = node.exception
-    ? es
-      ? ` Tu consejero registró una excepción: ${node.exception.reason}.`
-      : ` Your counselor recorded an exception: ${node.exception.reason}.`
-    : '';
-  const text: Record<NodeStatus, string> = es
-    ? {
-        met: `${title}: cumplido${where ? ` (${where})` : ''}${of}.`,
-        in_progress: `${title}: se cumplirá al aprobar los cursos que llevas ahora${where ? ` (${where})` : ''}${of}.`,
-        planned: `${title}: se cumplirá con los cursos de tu plan${where ? ` (${where})` : ''}${of}.`,
-        missing: `${title}: falta${where ? ` (${where} hasta ahora, contando lo planeado)` : ''}${of}.`,
-      }
-    : {
-        met: `${title}: done${where ? ` (${where})` : ''}${of}.`,
-        in_progress: `${title}: done once you pass the courses you are taking now${where ? ` (${where})` : ''}${of}.`,
-        planned: `${title}: done once you pass the courses in your plan${where ? ` (${where})` : ''}${of}.`,
-        missing: `${title}: still missing${where ? ` (${where} so far, counting your plan)` : ''}${of}.`,
-      };
-  return text[node.status] + exception;
+      ? sentenceText(sentence(lang, 'optionsOf', { n, count: node.children.length }))
+      : 'none';
+  const parts = sentence(
+    lang,
+    `node_${node.status}`,
+    { progress: progressOf(node, lang), options },
+    { requirement: [titleIn(title, lang)] },
+  );
+  if (!node.exception) return parts;
+  return joined([parts, sentence(lang, 'exception', { reason: node.exception.reason })]);
 }

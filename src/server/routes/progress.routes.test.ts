@@ -118,7 +118,7 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
     const alg = body.check.requirements.find((r: { id: string }) => r.id === 'math-algebra-1');
     expect(alg).toMatchObject({ status: 'met', earned: 1 });
     expect(alg.courses[0].sentence).toBe(
-      'Algebra I, 2025–26, grade A, counts toward Algebra I: 1 of 1 credits.',
+      'Algebra I, 2025–26, grade A, counts toward Algebra I: 1 of 1 credit.',
     );
     expect(body.whatIf.setId).toBe('tx-foundation-endorsement');
     expect(await audits('progress.read')).toBe(before);

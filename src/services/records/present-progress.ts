@@ -11,6 +11,10 @@ import {
   describeNode,
   describeNotCounted,
   schoolYearLabel,
+  sentenceText,
+  titleIn,
+  type SentencePart,
+  type Titles,
 } from '../../domain/requirements/describe.ts';
 import type { NodeProgress, ProgressCheck } from '../../domain/requirements/evaluate.ts';
 import { scedSubject } from '../../domain/requirements/select.ts';
@@ -32,6 +36,7 @@ export function toCourseAttempts(
       key: attemptKey(r),
       code: r.courseCode,
       title: r.courseTitle,
+      titleEs: known?.titleEs ?? undefined,
       scedCode: r.scedCode,
       schoolYear: r.schoolYear,
       term: r.term,
@@ -53,30 +58,37 @@ export function presentCheck(
   lang: Lang,
 ): TProgressCheck {
   const byKey = new Map(attempts.map((a) => [a.key, a]));
-  const text = (t: { en: string; es?: string | undefined }) =>
-    lang === 'es' ? (t.es ?? t.en) : t.en;
+  const text = (t: Titles) => titleIn(t, lang).text;
+  const titleOf = (t: Titles) => {
+    const part = titleIn(t, lang);
+    return { title: part.text, titleLang: part.lang ?? lang };
+  };
+  const worded = (parts: SentencePart[]) => ({
+    sentence: sentenceText(parts),
+    sentenceParts: parts,
+  });
+  const courseTitle = (a: CourseAttempt) => titleOf({ en: a.title, es: a.titleEs });
   const requirements: TProgressCheck['requirements'] = [];
   const walk = (node: NodeProgress, parentId: string | null, depth: number) => {
-    const title = text(node.title);
     requirements.push({
       id: node.id,
       parentId,
       depth,
       type: node.type,
-      title,
+      ...titleOf(node.title),
       status: node.status,
       required: node.required,
       earned: node.earned,
       inProgress: node.inProgress,
       planned: node.planned,
       exception: node.exception,
-      sentence: describeNode(node, title, lang),
+      ...worded(describeNode(node, node.title, lang)),
       courses: node.counted.map((counted) => {
         const a = byKey.get(counted.attemptKey)!;
         return {
           attemptKey: a.key,
           code: a.code,
-          title: a.title,
+          ...courseTitle(a),
           schoolYear: schoolYearLabel(a.schoolYear),
           term: a.term,
           grade: a.grade,
@@ -84,7 +96,7 @@ export function presentCheck(
           state: counted.state,
           extra: counted.extra,
           substituted: counted.substituted,
-          sentence: describeCounted(a, counted, node, title, lang),
+          ...worded(describeCounted(a, counted, node, node.title, lang)),
         };
       }),
     });
@@ -101,14 +113,14 @@ export function presentCheck(
       return {
         attemptKey: key,
         code: a.code,
-        title: a.title,
+        ...courseTitle(a),
         reason,
-        sentence: describeNotCounted(a, reason, lang),
+        ...worded(describeNotCounted(a, reason, lang)),
       };
     }),
     unused: check.unused.map((key) => {
       const a = byKey.get(key)!;
-      return { attemptKey: key, code: a.code, title: a.title };
+      return { attemptKey: key, code: a.code, ...courseTitle(a) };
     }),
   };
 }

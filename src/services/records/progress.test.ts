@@ -80,7 +80,7 @@ describe.each(testEngines())('progress check on $name', (engine) => {
     expect(check.status).toBe('missing');
     const es = await studentProgress(runtime.records, CLI, { studentId, lang: 'es' });
     expect(req(es.check, 'math').courses[0]!.sentence).toBe(
-      'Algebra II, 2025–26, calificación B, cuenta para Matemáticas: 3 de 3 créditos.',
+      'Álgebra II, 2025–26, calificación B, cuenta para Matemáticas: 3 de 3 créditos.',
     );
   });
 

@@ -17,6 +17,7 @@ import { ExceptionForm } from './ExceptionForm.tsx';
 import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
+import { EnglishTitlesNote, Sentence, Title } from './Sentence.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -55,6 +56,7 @@ export function ProgressPage() {
           </li>
         </ul>
       </nav>
+      <EnglishTitlesNote checks={[check, program]} />
       <section aria-labelledby="pr-set" className="plan-section">
         <h2 id="pr-set">{formatMessage(lang, t.prSet, { title: check.setTitle })}</h2>
         <p>
@@ -80,7 +82,9 @@ export function ProgressPage() {
           <h2 id="pr-not">{t.prNotCounted}</h2>
           <ul>
             {check.notCounted.map((c) => (
-              <li key={c.attemptKey}>{c.sentence}</li>
+              <li key={c.attemptKey}>
+                <Sentence parts={c.sentenceParts} />
+              </li>
             ))}
           </ul>
         </section>
@@ -91,7 +95,7 @@ export function ProgressPage() {
           <ul>
             {check.unused.map((c) => (
               <li key={c.attemptKey}>
-                {c.title} ({c.code})
+                <Title text={c.title} lang={c.titleLang} /> ({c.code})
               </li>
             ))}
           </ul>

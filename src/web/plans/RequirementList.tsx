@@ -6,6 +6,7 @@
 import type { TProgressCheck } from '../../contracts/progress.ts';
 import { formatMessage, type Messages } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
+import { Sentence, Title } from './Sentence.tsx';
 
 export const statusText = (t: Messages, status: TProgressCheck['status']) => t[`status_${status}`];
 
@@ -31,7 +32,10 @@ export function RequirementList(props: {
           aria-labelledby={`${idPrefix}-${r.id}`}
         >
           <p className="pr-node__head">
-            <strong id={`${idPrefix}-${r.id}`}>{r.title}</strong> <StatusBadge status={r.status} />
+            <strong id={`${idPrefix}-${r.id}`}>
+              <Title text={r.title} lang={r.titleLang} />
+            </strong>{' '}
+            <StatusBadge status={r.status} />
           </p>
           <p className="pr-node__credits">
             {r.required.credits !== null && (
@@ -53,7 +57,9 @@ export function RequirementList(props: {
               </>
             )}
           </p>
-          <p className="pr-node__sentence">{r.sentence}</p>
+          <p className="pr-node__sentence">
+            <Sentence parts={r.sentenceParts} />
+          </p>
           {r.exception && (
             <p className="plan-notice">
               {formatMessage(lang, t.prException, {
@@ -65,7 +71,9 @@ export function RequirementList(props: {
           {!props.brief && r.courses.length > 0 && (
             <ul className="pr-courses" aria-label={`${t.prCourses}: ${r.title}`}>
               {r.courses.map((c) => (
-                <li key={c.attemptKey}>{c.sentence}</li>
+                <li key={c.attemptKey}>
+                  <Sentence parts={c.sentenceParts} />
+                </li>
               ))}
             </ul>
           )}

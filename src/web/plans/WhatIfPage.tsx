@@ -13,6 +13,7 @@ import { useLang } from '../use-lang.ts';
 import { planPath, progressPath, whatIfPath } from './plan-paths.ts';
 import { fetchPlanOptions, fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
+import { EnglishTitlesNote } from './Sentence.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -57,6 +58,7 @@ export function WhatIfPage() {
         {t.wiTitle}
       </h1>
       <p>{t.wiIntro}</p>
+      <EnglishTitlesNote checks={[progress.check, progress.whatIf]} />
       <nav aria-label={t.wiTitle} className="plan-actions">
         <ul>
           <li>

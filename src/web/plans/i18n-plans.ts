@@ -129,6 +129,7 @@ export const plansEn = {
   prNotCounted: 'Courses that do not count',
   prUnused: 'Passed courses no requirement asks for',
   prProgram: 'The program of study: {title}',
+  prEnglishTitles: 'Some course titles are shown in English, as the school named them.',
   exTitle: 'Record an exception',
   exKind: 'Kind of exception',
   exKind_substitute: 'Substitute: a course counts toward this requirement',
@@ -277,6 +278,8 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   prNotCounted: 'Cursos que no cuentan',
   prUnused: 'Cursos aprobados que ningún requisito pide',
   prProgram: 'El programa de estudio: {title}',
+  prEnglishTitles:
+    'Algunos nombres de cursos aparecen en inglés, tal como los escribió la escuela.',
   exTitle: 'Registrar una excepción',
   exKind: 'Tipo de excepción',
   exKind_substitute: 'Sustituir: un curso cuenta para este requisito',
