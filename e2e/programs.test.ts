@@ -317,7 +317,11 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     await open(page, url(`/programs/${SOFTWARE}`));
     await page.getByRole('link', { name: 'Edit this program' }).click();
     await page.waitForURL(url(`/programs/${SOFTWARE}/edit`));
-    await expect.poll(() => page.locator('.findings__count').innerText()).toContain('No findings');
+    // The stored findings: one warning, the help-desk job outside the software pathway (on purpose).
+    await expect
+      .poll(() => page.locator('.findings__count').innerText())
+      .toBe('0 errors, 1 warning');
+    expect(await page.locator('.finding--warning').innerText()).toContain('15-1232');
     expect(await page.locator('.notice--sign-in').count()).toBe(0);
     await page.getByLabel('Title in Spanish').fill('Desarrollo de software (revisado)');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -186,6 +186,8 @@ export async function createRuntime(
       ]),
     );
   };
+  programs.occupationPathways = (codes, frameworkId) =>
+    occupationRepo.pathwayCodesOf(codes, frameworkId);
   const seed = async () => {
     const counts = await seedFrameworks({
       repo: repos.framework,

@@ -166,6 +166,27 @@ export class OccupationRepository {
     }));
   }
 
+  /** The pathway codes of each of these occupations (O*NET-SOC codes) that has any, primary first. */
+  async pathwayCodesOf(codes: string[], frameworkId: string): Promise<Map<string, string[]>> {
+    const byCode = new Map<string, string[]>();
+    if (codes.length === 0) return byCode;
+    const rows = await this.db
+      .selectFrom('occupation_pathway')
+      .select(['occupation_code', 'pathway_code'])
+      .where('occupation_code', 'in', codes)
+      .where('framework_id', '=', frameworkId)
+      .orderBy('occupation_code')
+      .orderBy('is_primary', 'desc')
+      .orderBy('pathway_code')
+      .execute();
+    for (const r of rows) {
+      const list = byCode.get(r.occupation_code);
+      if (list) list.push(r.pathway_code);
+      else byCode.set(r.occupation_code, [r.pathway_code]);
+    }
+    return byCode;
+  }
+
   async relatedOf(
     code: string,
     limit = 10,

@@ -31,6 +31,11 @@ export interface ProgramDeps extends ProgramRepos {
   clock: () => Date;
   /** Labor-market facts by O*NET-SOC code (15-1252.00); none when occupations are not loaded. */
   laborFacts?: (codes: string[]) => Promise<Map<string, LaborFacts>>;
+  /**
+   * The pathway codes each occupation (O*NET-SOC code) is linked to in a framework, for the
+   * occupation-fit rule; occupations without links are left out. None when occupations are not loaded.
+   */
+  occupationPathways?: (codes: string[], frameworkId: string) => Promise<Map<string, string[]>>;
   /** Runs `work` in one database transaction: all of it lands, or none. */
   transaction<T>(work: (repos: ProgramRepos) => Promise<T>): Promise<T>;
 }

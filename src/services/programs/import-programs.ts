@@ -9,7 +9,7 @@ import { invalid } from '../../domain/errors.ts';
 import { hasErrors, type Finding } from '../../domain/program/validate-program.ts';
 import { changeProgramStatusWith } from './change-program-status.ts';
 import type { ProgramDeps } from './deps.ts';
-import { occupationEntries } from './occupation-entries.ts';
+import { occupationLookups } from './occupation-entries.ts';
 import { saveProgramWith, slugify, warmFrameworks } from './save-program.ts';
 import { withDenialsLogged, type ProgramCaller } from './program-access.ts';
 import type { IgnoredEntry } from './write-catalog.ts';
@@ -40,17 +40,13 @@ export async function importPrograms(
     deps.frameworks,
     files.map((f) => f.file.program.frameworkId),
   );
-  const occupationEntryOf = await occupationEntries(
+  const lookups = await occupationLookups(
     deps,
     files.map((f) => f.file.program),
   );
   return withDenialsLogged(deps, caller, () =>
     deps.transaction(async (trx) => {
-      const repos = {
-        ...trx,
-        clock: deps.clock,
-        ...(occupationEntryOf ? { occupationEntryOf } : {}),
-      };
+      const repos = { ...trx, clock: deps.clock, ...lookups };
       const imported: ImportedProgram[] = [];
       for (const { source, file } of files) {
         const saved = await saveProgramWith(repos, deps.frameworks, caller, {

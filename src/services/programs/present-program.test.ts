@@ -3,7 +3,7 @@ import type { TProgramBody } from '../../contracts/program.ts';
 import { demoCatalog, demoPrograms } from '../../data/demo/index.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
 import type { LaborFacts } from './deps.ts';
-import { occupationEntries } from './occupation-entries.ts';
+import { occupationLookups } from './occupation-entries.ts';
 import { presentDetail } from './present-program.ts';
 
 const welding = demoPrograms.find((p) => p.id === 'riverside-welding-technology')!.program;
@@ -86,7 +86,7 @@ describe('exit points in the program detail', () => {
     expect(en.occupations[0]).toMatchObject({ jobZone: 2, medianAnnualWage: 50000 });
     // The save reads the same facts before its transaction.
     const asked: string[][] = [];
-    const entryOf = await occupationEntries(
+    const { occupationEntryOf: entryOf } = await occupationLookups(
       {
         laborFacts: async (codes) => {
           asked.push(codes);
@@ -97,6 +97,37 @@ describe('exit points in the program detail', () => {
     );
     expect(asked).toEqual([['51-4121.00', '51-4122.00', '51-1011.00']]);
     expect(entryOf?.('51-1011.00')?.entryEducation).toBe("Associate's degree");
-    expect(await occupationEntries({}, [untied])).toBeUndefined();
+    expect(await occupationLookups({}, [untied])).toEqual({});
+  });
+
+  it('reads the pathways of the occupations programs name, by framework, for the occupation-fit rule', async () => {
+    const asked: Array<[string, string[]]> = [];
+    const links = new Map([
+      ['51-4121.00', ['13-03']],
+      ['15-1252.00', ['11-03', '11-04']],
+    ]);
+    const lookups = await occupationLookups(
+      {
+        occupationPathways: async (codes, frameworkId) => {
+          asked.push([frameworkId, codes]);
+          return new Map([...links].filter(([code]) => codes.includes(code)));
+        },
+      },
+      [
+        { frameworkId: 'nccf-16', occupations: [{ soc: '51-4121', title: 'W', point: 'exit' }] },
+        { frameworkId: 'other', occupations: [{ soc: '15-1252.01', title: 'S', point: 'exit' }] },
+      ],
+    );
+    // Each code as named and as its SOC code's .00, the rule's fallback.
+    expect(asked).toEqual([
+      ['nccf-16', ['51-4121.00']],
+      ['other', ['15-1252.01', '15-1252.00']],
+    ]);
+    const nccf = lookups.pathwayCodesFor!('nccf-16');
+    expect(nccf('51-4121')).toEqual(['13-03']);
+    expect(nccf('51-4121.00')).toEqual(['13-03']);
+    expect(nccf('15-1252.00')).toBeUndefined();
+    expect(lookups.pathwayCodesFor!('other')('15-1252.00')).toEqual(['11-03', '11-04']);
+    expect(lookups.pathwayCodesFor!('unknown')('51-4121.00')).toBeUndefined();
   });
 });

@@ -8,7 +8,6 @@
 import type { TProgramSave } from '../../contracts/program-api.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
-import type { OccupationEntryOf } from '../../domain/program/exit-points.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
@@ -16,7 +15,7 @@ import { brokenStoredReference } from '../../domain/program/stored-references.ts
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
 import { frameworkTitles, knownPathways } from './framework-titles.ts';
-import { occupationEntries } from './occupation-entries.ts';
+import { occupationLookups, type OccupationLookups } from './occupation-entries.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import {
   auditProgram,
@@ -54,11 +53,12 @@ export async function saveProgram(
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
   await warmFrameworks(deps.frameworks, [input.program.frameworkId]);
-  const occupationEntryOf = await occupationEntries(deps, [input.program]);
+  // Read before the transaction: inside it, the embedded database's one connection is taken.
+  const lookups = await occupationLookups(deps, [input.program]);
   return withDenialsLogged(deps, caller, () =>
     deps.transaction((repos) =>
       saveProgramWith(
-        { ...repos, clock: deps.clock, ...(occupationEntryOf ? { occupationEntryOf } : {}) },
+        { ...repos, clock: deps.clock, ...lookups },
         deps.frameworks,
         caller,
         input,
@@ -84,7 +84,7 @@ export async function warmFrameworks(frameworks: FrameworkCatalog, ids: string[]
 
 /** The save itself, on repositories that the caller holds inside its transaction. */
 export async function saveProgramWith(
-  repos: ProgramRepos & { clock: () => Date; occupationEntryOf?: OccupationEntryOf },
+  repos: ProgramRepos & { clock: () => Date } & OccupationLookups,
   frameworks: FrameworkCatalog,
   caller: ProgramCaller,
   input: SaveProgramInput,
@@ -144,6 +144,9 @@ export async function saveProgramWith(
     knownPathways: pathways,
     today,
     ...(repos.occupationEntryOf ? { occupationEntryOf: repos.occupationEntryOf } : {}),
+    ...(repos.pathwayCodesFor
+      ? { pathwayCodesOf: repos.pathwayCodesFor(program.frameworkId) }
+      : {}),
   });
   const target = versionForEdit(latest);
   await repos.programs.saveVersion({
