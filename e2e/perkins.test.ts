@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TPerkinsReport } from '../src/contracts/perkins.ts';
 import type { TProgramList } from '../src/contracts/program-api.ts';
+import { DISTRICT } from '../src/data/demo/institutions.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { PERKINS_PROFILES } from '../src/domain/perkins/profiles.ts';
 import { PERKINS_CSV_COLUMNS } from '../src/importers/perkins-csv.ts';
@@ -51,6 +52,22 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     demoPrograms = (await getJson<TProgramList>(suite.url('/api/v1/programs'))).items.map(
       (p) => p.id,
     );
+    // The demo roster carries no groups or outcomes: give the district's students a gender and
+    // a credential (as a roster import would), so the group table and 5S1 have something to show.
+    const { runtime } = suite.app;
+    const students = await runtime.database.db
+      .selectFrom('student')
+      .select('user_id')
+      .where('district_id', '=', DISTRICT)
+      .orderBy('user_id')
+      .execute();
+    await runtime.perkins.records.roster.replaceFacts(
+      DISTRICT,
+      students.map((s, i) => ({
+        studentId: s.user_id,
+        facts: { gender: i % 2 ? 'F' : 'M', credential_earned: i % 3 ? 'N' : 'Y' },
+      })),
+    );
   });
 
   async function signIn(who: string) {
@@ -77,9 +94,10 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
           out[`${program}|funnel|${g.getAttribute('data-measure')}`] = g.querySelector(
             '[data-testid="perkins-funnel-value"]',
           )!.textContent!;
-        for (const tr of section.querySelectorAll<HTMLElement>('tr[data-org]'))
+        for (const tr of section.querySelectorAll<HTMLElement>('tr[data-org], tr[data-group]'))
           for (const td of tr.querySelectorAll<HTMLElement>('td[data-measure]'))
-            out[`${program}|${tr.dataset.org}|${td.dataset.measure}`] = td.textContent!;
+            out[`${program}|${tr.dataset.org ?? tr.dataset.group}|${td.dataset.measure}`] =
+              td.textContent!;
       }
       return out;
     });
@@ -101,7 +119,12 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     const top = report.rows.some((r) => r.level === 'state') ? 'state' : 'district';
     const out: Record<string, string> = {};
     for (const r of report.rows) {
-      if (r.group !== 'all') continue;
+      if (r.group !== 'all') {
+        // By group: the state's or the district's own rows.
+        if (r.level === top && !(r.measure === 'completers' && noCompleter))
+          out[`${r.programKey}|${r.group}|${r.measure}`] = text(r.cell);
+        continue;
+      }
       if (r.level === top && FUNNEL.includes(r.measure))
         out[`${r.programKey}|funnel|${r.measure}`] =
           r.measure === 'completers' && noCompleter ? p.noCompleterRule : text(r.cell);
@@ -151,9 +174,15 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     const desc = await funnel.locator('desc').textContent();
     for (const m of ['Participants', 'Concentrators', 'Credential earners'])
       expect(desc).toContain(m);
-    expect(await page.locator('table caption').count()).toBe(programs.length);
+    expect(await page.getByTestId('perkins-org-table').count()).toBe(programs.length);
+    expect(await page.locator('table caption').count()).toBe(await page.locator('table').count());
     expect(await page.locator('th[scope="row"]').count()).toBeGreaterThan(programs.length);
-    expect(await page.locator('main').innerText()).toContain('No student groups');
+    // The groups imported above, by group, with their names written out.
+    const groups = page.locator('[data-program="*"] [data-testid="perkins-group-table"]');
+    expect(await groups.locator('th[scope="row"]').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Gender: female', 'Gender: male']),
+    );
+    expect(await shown()).toHaveProperty(['*|gender:F|participants']);
     expect(await axeViolations(page)).toEqual([]);
     await narrow('/reports/perkins');
   });
