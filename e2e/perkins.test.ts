@@ -161,6 +161,8 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     await open(page, suite.url('/account'));
     await page.getByTestId('perkins-nav-link').first().click();
     await page.waitForURL(/\/reports\/perkins$/);
+    for (const address of ['/reports/perkins', '/es/reports/perkins?year=2026'])
+      expect((await page.request.get(suite.url(address))).status(), address).toBe(200);
     expect(await page.locator('main h1').innerText()).toBe('Perkins V report');
     expect(await page.locator('#perkins-district').count()).toBe(0);
     const query = `year=${year}&profile=federal`;
