@@ -307,6 +307,20 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
         );
         const first = boxes[0]!;
         for (const b of boxes) expect(b.top, address).toBeLessThan(first.bottom);
+        // Every link and button on that line, none wrapped inside itself.
+        const items = await page
+          .locator('.site-header a:visible, .site-header button:visible')
+          .evaluateAll((list) =>
+            list.map((e) => ({
+              text: e.textContent ?? '',
+              top: e.getBoundingClientRect().top,
+              rects: e.getClientRects().length,
+            })),
+          );
+        for (const item of items) {
+          expect(item.top, `${address}: ${item.text}`).toBeLessThan(first.bottom);
+          expect(item.rects, `${address}: ${item.text} wraps`).toBe(1);
+        }
       }
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
