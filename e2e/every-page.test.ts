@@ -128,6 +128,7 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
           '/admin/users',
           '/admin/audit',
           '/admin/exports',
+          '/reports/perkins',
           `/programs/${NURSING}/edit`,
           '/me',
           `/students/${student}/plan`,

@@ -32,6 +32,7 @@ describe.skipIf(skipBrowserTests())('every Spanish page reads in Spanish', () =>
       '/es/programs',
       '/es/search?q=maestra',
       '/es/sign-in',
+      '/es/reports/perkins',
       '/es/no-such-page',
     );
     const pathways = await getJson<TPathwayList>(api('/pathways?lang=es'));

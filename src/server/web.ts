@@ -24,6 +24,7 @@ export const PAGE_PREFIXES = [
   '/sign-in',
   '/admin',
   '/caseload',
+  '/reports/',
 ];
 
 export interface WebPages {
