@@ -1,0 +1,181 @@
+/**
+ * Perkins V counts as one statement (PerkinsRepository.counts). The pure specification is
+ * src/domain/perkins/status.ts and aggregate.ts; src/services/perkins/perkins-report.test.ts holds
+ * the two to the same numbers on both engines.
+ *
+ * The statement has the shape of the GROUP BY an analyst would write (bench/perkins.ts): passed
+ * attempts of the courses that count, joined to the course map and grouped per student × program
+ * (`per`; a retake counts once: courses are distinct codes), students enrolled in the school year
+ * (any attempt in it) joined to their school. What it adds is kept to one row per student: `person`
+ * folds a student's programs into arrays (participant, concentrator and completer programs) with
+ * their dual-credit flag, and joins their groups and outcomes (student_fact, one aggregate). Those
+ * rows are counted per school × combination (`cells`: a few thousand rows however many students),
+ * and only then is each combination unnested into its programs plus "*" (every program, a student
+ * once) and its groups plus "all", and summed. Nothing per student leaves the database.
+ *
+ * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
+ * student passed one. When no rule has a credit threshold, credits
+ * are not computed; otherwise a course's credits are its best school year's (a year's terms
+ * summed), as the pure rules take them.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { RULE_BITS } from '../domain/perkins/course-map.ts';
+import { OUTCOME_FACTS } from '../domain/perkins/groups.ts';
+import type { CountQuery, RuleNumbers } from './perkins-repository.ts';
+
+export interface CountQueryRow {
+  district_id: string;
+  school_id: string;
+  group_key: string;
+  grp: string;
+  participants: string;
+  concentrators: string;
+  completers: string;
+  credential: string;
+  dual_credit: string;
+  work_based: string;
+  graduated: string;
+}
+
+const [CREDENTIAL, WORK_BASED, GRADUATED] = OUTCOME_FACTS;
+
+export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
+  const arr = <T>(values: readonly T[]) => sql.val(values);
+  const rules = {
+    participant: q.participant,
+    concentrator: q.concentrator,
+    completer: q.completer,
+  };
+  const needCredits = Object.values(rules).some((r) => r !== undefined && r.minCredits > 0);
+  /**
+   * The condition "this course counts for bit b" as SQL, shared between bits that agree on every
+   * course (the same expression is computed once), and none when every course has the bit.
+   */
+  const canonical = (b: number) =>
+    [1, 2, 4, 8, 16, 32].find((o) =>
+      q.courses.every((c) => ((c.flags & o) === 0) === ((c.flags & b) === 0)),
+    ) ?? b;
+  const counting = (b: number, what: RawBuilder<unknown>) => {
+    const o = canonical(b);
+    if (q.courses.every((c) => (c.flags & o) !== 0)) return what;
+    return sql`${what} filter (where m.flags & ${sql.lit(o)} <> 0)`;
+  };
+  /** Per student × program: courses counted by a rule's course bit, their credits, at its rank. */
+  const ruleColumns = (name: keyof typeof RULE_BITS) => {
+    const [count, rank] = RULE_BITS[name];
+    const r = rules[name];
+    const courses = needCredits ? sql`count(*)` : sql`count(distinct c.code)`;
+    return sql`${r ? counting(count, courses) : sql`0`} as ${sql.ref(`n_${name}`)},
+    ${r && r.minCredits > 0 ? sql`coalesce(${counting(count, sql`sum(c.credits)`)}, 0)` : sql`0`} as ${sql.ref(`c_${name}`)},
+    ${r && r.minAtRank > 0 ? counting(rank, courses) : sql`0`} as ${sql.ref(`k_${name}`)}`;
+  };
+  const meets = (r: RuleNumbers | undefined, name: keyof typeof RULE_BITS) =>
+    r
+      ? sql`(${sql.ref(`n_${name}`)} >= ${r.minCourses} and ${sql.ref(`c_${name}`)} + 1e-9 >= ${r.minCredits} and ${sql.ref(`k_${name}`)} >= ${r.minAtRank})`
+      : sql`false`;
+  const passedWhere = sql`a.result = 'pass' and a.school_year <= ${q.year}`;
+  // Passed attempts of the mapped codes: one row per attempt, or per course with its best year's credits.
+  const courses = needCredits
+    ? sql`(
+    select district_id, student_id, code, max(credits) as credits from (
+      select a.district_id, a.student_id, upper(a.course_code) as code, sum(a.credits_earned) as credits
+      from course_attempt a
+      where ${passedWhere}
+        and (a.district_id, upper(a.course_code)) in (select district_id, code from m)
+      group by a.district_id, a.student_id, upper(a.course_code), a.school_year
+    ) y group by 1, 2, 3
+  ) c`
+    : sql`(
+    select a.district_id, a.student_id, upper(a.course_code) as code
+    from course_attempt a where ${passedWhere}
+  ) c`;
+  // The course map, each code saying whether it is dual credit; dual-credit codes that count for no
+  // program join with none (group_key null), so the one pass over attempts finds them too.
+  const dual = new Set(q.dualCredit.map((d) => `${d.districtId}\u0001${d.code}`));
+  const key = (c: { districtId: string; code: string }) => `${c.districtId}\u0001${c.code}`;
+  const mapped = new Set(q.courses.map(key));
+  const rows = [
+    ...q.courses.map((c) => ({
+      ...c,
+      groupKey: c.groupKey as string | null,
+      dual: dual.has(key(c)),
+    })),
+    ...q.dualCredit
+      .filter((d) => !mapped.has(key(d)))
+      .map((d) => ({ ...d, groupKey: null, flags: 0, dual: true })),
+  ];
+  const participant = meets(q.participant, 'participant');
+  const concentrator = sql`${participant} and ${meets(q.concentrator, 'concentrator')}`;
+  const completer = sql`${concentrator} and ${meets(q.completer, 'completer')}`;
+  const isConcentrator = sql`(x.p = any(x.concentrator) or (x.p = '*' and x.concentrator <> '{}'))`;
+  const isCompleter = sql`(x.p = any(x.completer) or (x.p = '*' and x.completer <> '{}'))`;
+  return sql<CountQueryRow>`
+with m as (
+  select * from unnest(
+    ${arr(rows.map((c) => c.districtId))}::text[],
+    ${arr(rows.map((c) => c.code))}::text[],
+    ${arr(rows.map((c) => c.groupKey))}::text[],
+    ${arr(rows.map((c) => c.flags))}::int[],
+    ${arr(rows.map((c) => c.dual))}::boolean[]
+  ) as m(district_id, code, group_key, flags, dual)
+),
+per as (
+  select c.district_id, c.student_id, m.group_key,
+    ${ruleColumns('participant')},
+    ${ruleColumns('concentrator')},
+    ${ruleColumns('completer')},
+    bool_or(m.dual) as dual
+  from ${courses}
+  join m on m.district_id = c.district_id and m.code = c.code
+  group by 1, 2, 3
+),
+person as (
+  select district_id, student_id,
+    coalesce(array_agg(group_key) filter (where group_key is not null and ${participant}), '{}') as programs,
+    coalesce(array_agg(group_key) filter (where group_key is not null and ${concentrator}), '{}') as concentrator,
+    coalesce(array_agg(group_key) filter (where group_key is not null and ${completer}), '{}') as completer,
+    bool_or(dual) as dual_credit
+  from per
+  group by 1, 2
+),
+facts as (
+  select district_id, student_id, array_agg(name) as names, array_agg(value) as vals
+  from student_fact
+  group by 1, 2
+),
+cells as (
+  select p.district_id, s.school_id, p.programs, p.concentrator, p.completer, p.dual_credit,
+    f.names, f.vals, count(*) as n
+  from person p
+  join student s on s.district_id = p.district_id and s.user_id = p.student_id
+  left join facts f on f.district_id = p.district_id and f.student_id = p.student_id
+  where p.programs <> '{}' and exists (
+    select 1 from course_attempt y
+    where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
+  )
+  group by 1, 2, 3, 4, 5, 6, 7, 8
+)
+select x.district_id, x.school_id, x.p as group_key, g.grp,
+  sum(x.n) as participants,
+  coalesce(sum(x.n) filter (where ${isConcentrator}), 0) as concentrators,
+  coalesce(sum(x.n) filter (where ${isCompleter}), 0) as completers,
+  coalesce(sum(x.n) filter (where ${isConcentrator} and x.credential), 0) as credential,
+  coalesce(sum(x.n) filter (where ${isConcentrator} and x.dual_credit), 0) as dual_credit,
+  coalesce(sum(x.n) filter (where ${isConcentrator} and x.work_based), 0) as work_based,
+  coalesce(sum(x.n) filter (where ${isConcentrator} and x.graduated), 0) as graduated
+from (
+  select c.*, o.*, p
+  from cells c
+  cross join lateral (
+    select coalesce(array_agg(f.name || ':' || f.value) filter (where f.name = any(${arr(q.dimensions)}::text[])), '{}') as groups,
+      coalesce(bool_or(f.name = ${CREDENTIAL} and f.value = 'Y'), false) as credential,
+      coalesce(bool_or(f.name = ${WORK_BASED} and f.value = 'Y'), false) as work_based,
+      coalesce(bool_or(f.name = ${GRADUATED} and f.value = 'Y'), false) as graduated
+    from unnest(c.names, c.vals) as f(name, value)
+  ) o
+  cross join lateral unnest('{*}'::text[] || c.programs) as p
+) x
+cross join lateral unnest('{all}'::text[] || x.groups) as g(grp)
+group by 1, 2, 3, 4
+`;
+}
