@@ -101,6 +101,9 @@ async function run(engine: string, runtime: Runtime, count: number): Promise<Rec
     fs.rm(dir, { recursive: true, force: true }),
   );
   const importMs = performance.now() - t0;
+  const phase = (what: string) =>
+    console.error(`records (${engine}, ${count}): ${what} at ${new Date().toISOString()}`);
+  phase(`imported ${attempts} attempts in ${(importMs / 1000).toFixed(0)}s`);
   const importPeak = peak;
   global.gc?.();
   peak = process.memoryUsage().rss;
@@ -110,6 +113,7 @@ async function run(engine: string, runtime: Runtime, count: number): Promise<Rec
   for await (const row of checkDistrict(runtime.records, { districtId: 'rusd' }))
     if (row) checked++;
   const batchMs = performance.now() - t1;
+  phase(`checked ${checked} students in ${(batchMs / 1000).toFixed(0)}s`);
 
   const t2 = performance.now();
   let read = 0;
