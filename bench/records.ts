@@ -5,8 +5,13 @@
  * embedded database, batch-checks all of them, and in the same run times a plain keyset read of
  * the same transcript rows; BENCH_STUDENTS_PG (e.g. 1000000) does the same on a private
  * PostgreSQL server when Debian's postgresql is installed. Reports the batch / plain ratio
- * (target on PostgreSQL: ≤ 3) and RSS at start, peak and end (memory should stay flat).
+ * (target on PostgreSQL: ≤ 3), import throughput, and RSS at start, peak (import, then check)
+ * and end (memory should stay flat). The generated files are written to a temporary folder and
+ * imported through the import services, BENCH_FILE_STUDENTS (10,000) students per file.
  */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { csvLine } from '../src/importers/csv-line.ts';
 import { createRuntime, type Runtime } from '../src/runtime.ts';
@@ -26,45 +31,45 @@ export interface RecordsBenchResult {
   engine: string;
   students: number;
   attempts: number;
+  files: number;
   importMs: number;
   batchMs: number;
   plainMs: number;
   ratio: number;
-  rssMb: { start: number; peak: number; end: number };
+  /** RSS at the start, peak during the import, peak during the check and read, and at the end. */
+  rssMb: { start: number; importPeak: number; checkPeak: number; end: number };
+  /** 1-minute load average before and after (the machine is shared). */
+  load: [number, number];
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const CHUNK = 2_000;
+/** Students per generated file: each file is one import (one transaction) of each kind. */
+const FILE_STUDENTS = Number(process.env.BENCH_FILE_STUDENTS ?? 10_000);
 
-async function run(engine: string, runtime: Runtime, count: number): Promise<RecordsBenchResult> {
-  await runtime.migrate();
-  await runtime.seed();
-  await runtime.seedDemoRegion();
-  await recordsWorld(runtime);
-  const start = process.memoryUsage().rss;
-  let peak = start;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+/** Generated rosters and transcripts written to CSV files and imported through the services. */
+async function importGenerated(runtime: Runtime, count: number, dir: string) {
   const options = { districtId: 'rusd' };
   let attempts = 0;
-  const t0 = performance.now();
+  let files = 0;
   let roster: string[] = [];
   let transcript: string[] = [];
   const flush = async () => {
     if (roster.length === 0) return;
-    await importStudents(
-      runtime.records,
-      CLI,
-      { name: 's.csv', text: [ROSTER_HEADER, ...roster].join('\n') },
-      options,
-    );
-    await importTranscripts(
-      runtime.records,
-      CLI,
-      { name: 't.csv', text: [TRANSCRIPT_HEADER, ...transcript].join('\n') },
-      options,
-    );
+    files += 1;
+    const studentsFile = path.join(dir, `students-${files}.csv`);
+    const transcriptsFile = path.join(dir, `transcripts-${files}.csv`);
+    await fs.writeFile(studentsFile, `${[ROSTER_HEADER, ...roster].join('\n')}\n`);
+    await fs.writeFile(transcriptsFile, `${[TRANSCRIPT_HEADER, ...transcript].join('\n')}\n`);
     roster = [];
     transcript = [];
+    for (const [name, service] of [
+      [studentsFile, importStudents],
+      [transcriptsFile, importTranscripts],
+    ] as const) {
+      const text = await fs.readFile(name, 'utf8');
+      await service(runtime.records, CLI, { name: path.basename(name), text }, options);
+      await fs.rm(name);
+    }
   };
   for (const s of generateStudents({
     count,
@@ -75,16 +80,40 @@ async function run(engine: string, runtime: Runtime, count: number): Promise<Rec
     roster.push(csvLine(s.roster).trimEnd());
     for (const a of s.attempts) transcript.push(csvLine(a).trimEnd());
     attempts += s.attempts.length;
-    if (roster.length >= CHUNK) await flush();
+    if (roster.length >= FILE_STUDENTS) await flush();
   }
   await flush();
+  return { attempts, files };
+}
+
+async function run(engine: string, runtime: Runtime, count: number): Promise<RecordsBenchResult> {
+  await runtime.migrate();
+  await runtime.seed();
+  await runtime.seedDemoRegion();
+  await recordsWorld(runtime);
+  const loadBefore = os.loadavg()[0]!;
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wayfinder-bench-'));
+  const t0 = performance.now();
+  const { attempts, files } = await importGenerated(runtime, count, dir).finally(() =>
+    fs.rm(dir, { recursive: true, force: true }),
+  );
   const importMs = performance.now() - t0;
+  const phase = (what: string) =>
+    console.error(`records (${engine}, ${count}): ${what} at ${new Date().toISOString()}`);
+  phase(`imported ${attempts} attempts in ${(importMs / 1000).toFixed(0)}s`);
+  const importPeak = peak;
+  global.gc?.();
+  peak = process.memoryUsage().rss;
 
   const t1 = performance.now();
   let checked = 0;
   for await (const row of checkDistrict(runtime.records, { districtId: 'rusd' }))
     if (row) checked++;
   const batchMs = performance.now() - t1;
+  phase(`checked ${checked} students in ${(batchMs / 1000).toFixed(0)}s`);
 
   const t2 = performance.now();
   let read = 0;
@@ -100,38 +129,55 @@ async function run(engine: string, runtime: Runtime, count: number): Promise<Rec
     engine,
     students: count,
     attempts,
+    files,
     importMs,
     batchMs,
     plainMs,
     ratio: batchMs / plainMs,
-    rssMb: { start: mb(start), peak: mb(Math.max(peak, end)), end: mb(end) },
+    rssMb: {
+      start: mb(start),
+      importPeak: mb(importPeak),
+      checkPeak: mb(Math.max(peak, end)),
+      end: mb(end),
+    },
+    load: [loadBefore, os.loadavg()[0]!],
   };
 }
 
-export async function benchRecords(): Promise<RecordsBenchResult[]> {
+/** Sizes from a variable: one number, or several separated by commas (each run afresh). */
+const sizes = (value: string | undefined): number[] =>
+  (value ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+
+export async function benchRecords(
+  onResult: (result: RecordsBenchResult) => void = () => undefined,
+): Promise<RecordsBenchResult[]> {
   const results: RecordsBenchResult[] = [];
-  const embedded = Number(process.env.BENCH_STUDENTS ?? 0);
-  if (embedded > 0) {
+  for (const count of sizes(process.env.BENCH_STUDENTS)) {
     const runtime = await createRuntime({ memory: true });
     try {
-      results.push(await run('pglite', runtime, embedded));
+      results.push(await run('pglite', runtime, count));
     } finally {
       await runtime.close();
     }
+    onResult(results[results.length - 1]!);
   }
-  const server = Number(process.env.BENCH_STUDENTS_PG ?? 0);
-  const bin = server > 0 ? findPostgresBin() : undefined;
-  if (server > 0 && !bin)
+  const server = sizes(process.env.BENCH_STUDENTS_PG);
+  const bin = server.length > 0 ? findPostgresBin() : undefined;
+  if (server.length > 0 && !bin)
     console.log('records: no PostgreSQL binaries (apt-get install postgresql): skipped');
-  if (server > 0 && bin) {
-    const pg = await startPostgres(bin);
+  for (const count of bin ? server : []) {
+    const pg = await startPostgres(bin!);
     const runtime = await createRuntime({ databaseUrl: pg.url });
     try {
-      results.push(await run('postgres', runtime, server));
+      results.push(await run('postgres', runtime, count));
     } finally {
       await runtime.close();
       pg.stop();
     }
+    onResult(results[results.length - 1]!);
   }
   return results;
 }
@@ -141,11 +187,16 @@ export function printRecords(results: RecordsBenchResult[]): void {
     console.log('records: skipped (set BENCH_STUDENTS=100000 and/or BENCH_STUDENTS_PG=1000000)');
     return;
   }
-  for (const r of results)
+  for (const r of results) {
+    const rows = r.students + r.attempts;
     console.log(
-      `records (${r.engine}): ${r.students} students, ${r.attempts} attempts; import ${(r.importMs / 1000).toFixed(1)}s; ` +
+      `records (${r.engine}): ${r.students} students, ${r.attempts} attempts in ${r.files} files of each kind; ` +
+        `import ${(r.importMs / 1000).toFixed(1)}s (${Math.round(rows / (r.importMs / 1000))} rows/s); ` +
         `batch check ${(r.batchMs / 1000).toFixed(1)}s (${Math.round(r.students / (r.batchMs / 1000))} students/s), ` +
-        `plain read ${(r.plainMs / 1000).toFixed(1)}s; ratio ${r.ratio.toFixed(2)} (target on PostgreSQL <= 3); ` +
-        `RSS MB start ${r.rssMb.start} peak ${r.rssMb.peak} end ${r.rssMb.end}`,
+        `plain read ${(r.plainMs / 1000).toFixed(1)}s (${Math.round(r.attempts / (r.plainMs / 1000))} rows/s); ` +
+        `ratio ${r.ratio.toFixed(2)} (target on PostgreSQL <= 3); RSS MB start ${r.rssMb.start}, ` +
+        `import peak ${r.rssMb.importPeak}, check peak ${r.rssMb.checkPeak}, end ${r.rssMb.end}; ` +
+        `load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)}`,
     );
+  }
 }

@@ -1,5 +1,5 @@
 /** Requirement sets a district loaded, and counselors' exceptions to a student's requirements. */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { TRequirementSet } from '../contracts/requirements.ts';
 import type { DB } from './schema.ts';
 
@@ -68,6 +68,23 @@ export class RequirementRepository {
     return rows.map((r) => r.doc as TRequirementSet);
   }
 
+  /** The exceptions of a district's students whose ids lie from `first` to `last`. */
+  async exceptionsInRange(
+    districtId: string,
+    first: string,
+    last: string,
+  ): Promise<ExceptionRecord[]> {
+    const rows = await this.db
+      .selectFrom('requirement_exception')
+      .selectAll()
+      .where('district_id', '=', districtId)
+      .where('student_id', '>=', first)
+      .where('student_id', '<=', last)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toException);
+  }
+
   async exceptions(districtId: string, studentIds: readonly string[]): Promise<ExceptionRecord[]> {
     if (studentIds.length === 0) return [];
     const rows = await this.db
@@ -77,18 +94,7 @@ export class RequirementRepository {
       .where('student_id', 'in', [...studentIds])
       .orderBy('created_at')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      districtId: r.district_id,
-      studentId: r.student_id,
-      setId: r.set_id,
-      kind: r.kind as ExceptionRecord['kind'],
-      nodeId: r.node_id,
-      attemptKey: r.attempt_key,
-      reason: r.reason,
-      createdBy: r.created_by,
-      createdAt: r.created_at,
-    }));
+    return rows.map(toException);
   }
 
   async insertException(e: ExceptionRecord): Promise<void> {
@@ -108,4 +114,19 @@ export class RequirementRepository {
       })
       .execute();
   }
+}
+
+function toException(r: Selectable<DB['requirement_exception']>): ExceptionRecord {
+  return {
+    id: r.id,
+    districtId: r.district_id,
+    studentId: r.student_id,
+    setId: r.set_id,
+    kind: r.kind as ExceptionRecord['kind'],
+    nodeId: r.node_id,
+    attemptKey: r.attempt_key,
+    reason: r.reason,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  };
 }

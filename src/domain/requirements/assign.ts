@@ -23,7 +23,7 @@
 import { stateOrder, type Countable } from './attempts.ts';
 import { meetsMinimum } from './grades.ts';
 import type { Leaf } from './leaves.ts';
-import { selects } from './select.ts';
+import { selectsCached as selects } from './select.ts';
 
 export interface Placement {
   countable: Countable;

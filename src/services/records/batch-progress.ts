@@ -5,7 +5,9 @@
  */
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { checkProgress, type ProgressCheck } from '../../domain/requirements/evaluate.ts';
+import type { ExceptionRecord } from '../../db/requirement-repository.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
+import type { AttemptRow } from '../../db/transcript-repository.ts';
 import { auditDistrictAction } from './run-import.ts';
 import { CLI } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
@@ -55,37 +57,69 @@ export function batchRowValues(row: BatchRow): Array<string | number | null> {
   ];
 }
 
+interface Page {
+  students: StudentRow[];
+  attempts: AttemptRow[];
+  exceptions: ExceptionRecord[];
+}
+
+/**
+ * Every student of a district checked, streamed: a page of students (keyset on the user id), then
+ * that page's attempts as one key range ordered by student and its exceptions; each student's
+ * row is made and handed on, and the page dropped. The next page is read while this one is
+ * checked. The requirement set and the catalog facts are read once.
+ */
 export async function* checkDistrict(
   deps: RecordsDeps,
   options: { districtId: string; setId?: string; pageSize?: number },
 ): AsyncGenerator<BatchRow> {
-  const set: TRequirementSet = await requirementSetFor(deps, options.districtId, options.setId);
-  const facts = await deps.transcripts.catalogFacts(options.districtId);
-  const size = options.pageSize ?? 500;
-  let after: string | null = null;
-  let checked = 0;
-  for (;;) {
-    const students = await deps.roster.page(options.districtId, after, size);
-    if (students.length === 0) break;
-    const ids = students.map((s) => s.userId);
+  const { districtId } = options;
+  const set: TRequirementSet = await requirementSetFor(deps, districtId, options.setId);
+  const facts = await deps.transcripts.catalogFacts(districtId);
+  const size = options.pageSize ?? 1_000;
+  const load = async (after: string | null): Promise<Page | undefined> => {
+    const students = await deps.roster.page(districtId, after, size);
+    if (students.length === 0) return undefined;
+    const first = students[0]!.userId;
+    const last = students[students.length - 1]!.userId;
     const [attempts, exceptions] = await Promise.all([
-      deps.transcripts.ofStudents(options.districtId, ids),
-      deps.requirements.exceptions(options.districtId, ids),
+      deps.transcripts.inStudentRange(districtId, first, last),
+      deps.requirements.exceptionsInRange(districtId, first, last),
     ]);
-    for (const student of students) {
-      const mine = exceptions.filter((e) => e.studentId === student.userId && e.setId === set.id);
-      const check = checkProgress(
-        set,
-        toCourseAttempts(attempts.get(student.userId) ?? [], facts),
-        mine,
-      );
+    return { students, attempts, exceptions };
+  };
+  let checked = 0;
+  let next = load(null);
+  for (;;) {
+    const page = await next;
+    if (!page) break;
+    next = load(page.students[page.students.length - 1]!.userId);
+    // Not awaited when the caller stops early: its failure then must not go unhandled.
+    next.catch(() => undefined);
+    const exceptions = groupBy(
+      page.exceptions.filter((e) => e.setId === set.id),
+      (e) => e.studentId,
+    );
+    const attempts = groupBy(page.attempts, (a) => a.studentId);
+    for (const student of page.students) {
+      const mine = toCourseAttempts(attempts.get(student.userId) ?? [], facts);
+      const check = checkProgress(set, mine, exceptions.get(student.userId) ?? []);
       yield { student, setId: set.id, check };
     }
-    checked += students.length;
-    after = students[students.length - 1]!.userId;
+    checked += page.students.length;
   }
-  await auditDistrictAction(deps, CLI, 'progress.batch', options.districtId, {
+  await auditDistrictAction(deps, CLI, 'progress.batch', districtId, {
     students: checked,
     set: set.id,
   });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

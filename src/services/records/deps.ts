@@ -9,6 +9,7 @@ import { ProgramRepository } from '../../db/program-repository.ts';
 import { RequirementRepository } from '../../db/requirement-repository.ts';
 import { RosterLinkRepository, RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
+import { TableStatistics } from '../../db/table-statistics.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
 
 export interface RecordRepos {
@@ -25,6 +26,8 @@ export interface RecordRepos {
   /** The caseload list's set-based reads, and counselor notes. */
   caseload: CaseloadRepository;
   notes: NoteRepository;
+  /** Planner statistics, refreshed after a large import. */
+  statistics: TableStatistics;
 }
 
 export interface RecordsDeps extends RecordRepos {
@@ -46,6 +49,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     catalog: new CatalogRepository(db),
     caseload: new CaseloadRepository(db),
     notes: new NoteRepository(db),
+    statistics: new TableStatistics(db),
   };
 }
 

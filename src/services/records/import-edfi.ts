@@ -18,6 +18,7 @@ import {
   auditDistrictAction,
   authorizeImport,
   refuseIssues,
+  refreshStatistics,
   writeAll,
   type ImportOptions,
 } from './run-import.ts';
@@ -82,6 +83,10 @@ export async function importEdfi(
     });
   if (written.t)
     results.push({ kind: 'transcripts', ...base, rowsRead: attempts.rows.length, ...written.t });
+  if (!dryRun) {
+    await refreshStatistics(deps, ['app_user', 'student'], written.s?.inserted ?? 0);
+    await refreshStatistics(deps, ['course_attempt'], written.t?.inserted ?? 0);
+  }
   if (!dryRun)
     await auditDistrictAction(deps, caller, 'records.import_edfi', districtId, {
       files: names.length,

@@ -13,6 +13,7 @@ import { schoolIssues, writeStudents, type RowSource } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
+  refreshStatistics,
   refuseIssues,
   writeAll,
   type ImportOptions,
@@ -59,10 +60,11 @@ export async function importStudents(
     ...counts,
     unknownCourses: [],
   };
-  if (!summary.dryRun)
-    await auditDistrictAction(deps, caller, 'records.import_students', districtId, {
-      rows: summary.rowsRead,
-      ...counts,
-    });
+  if (summary.dryRun) return summary;
+  await refreshStatistics(deps, ['app_user', 'student'], counts.inserted);
+  await auditDistrictAction(deps, caller, 'records.import_students', districtId, {
+    rows: summary.rowsRead,
+    ...counts,
+  });
   return summary;
 }

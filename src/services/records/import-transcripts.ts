@@ -15,6 +15,7 @@ import { schoolIssues, writeTranscripts } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
+  refreshStatistics,
   refuseIssues,
   writeAll,
   type ImportOptions,
@@ -44,11 +45,12 @@ export async function importTranscripts(
     ...counts,
     unknownCourses,
   };
-  if (!summary.dryRun)
-    await auditDistrictAction(deps, caller, 'records.import_transcripts', districtId, {
-      rows: summary.rowsRead,
-      ...counts,
-      unknownCourses: unknownCourses.length,
-    });
+  if (summary.dryRun) return summary;
+  await refreshStatistics(deps, ['course_attempt'], counts.inserted);
+  await auditDistrictAction(deps, caller, 'records.import_transcripts', districtId, {
+    rows: summary.rowsRead,
+    ...counts,
+    unknownCourses: unknownCourses.length,
+  });
   return summary;
 }

@@ -9,6 +9,7 @@ import { formatIssue, type ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { audit } from '../accounts/audit.ts';
 import { authorize } from '../accounts/authorize.ts';
+import type { LoadedTable } from '../../db/table-statistics.ts';
 import type { RecordRepos, RecordsDeps } from './deps.ts';
 
 export interface ImportCounts {
@@ -73,6 +74,15 @@ export async function writeAll<T>(
     if (error instanceof DryRun) return error.value as T;
     throw error;
   }
+}
+
+/** After a committed import: fresh planner statistics when it grew the tables by much. */
+export async function refreshStatistics(
+  deps: RecordsDeps,
+  tables: readonly LoadedTable[],
+  added: number,
+): Promise<void> {
+  await deps.statistics.refreshAfterLoad(tables, added);
 }
 
 export async function auditDistrictAction(

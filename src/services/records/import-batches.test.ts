@@ -1,0 +1,100 @@
+/**
+ * Large imports are written in batches of thousands of rows, all in one transaction: a bad row
+ * in the middle of a file refuses the whole file (with its place), and a write that fails after
+ * earlier batches went in rolls those back too. Planner statistics are refreshed after a load.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import type { RecordsDeps } from './deps.ts';
+import { importStudents } from './import-students.ts';
+import { importTranscripts } from './import-transcripts.ts';
+import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+
+const STUDENTS = 100;
+const COURSES = 120;
+const roster = Array.from(
+  { length: STUDENTS },
+  (_, i) => `B${i},rhs,First${i},Last${i},b${i}@rusd.test,10,2028`,
+);
+/** 12,000 attempts: more than two upsert statements' worth. */
+const attempts = roster.flatMap((_, s) =>
+  Array.from({ length: COURSES }, (_, c) => `B${s},rhs,2025,year,X${c},Course ${c},,1,1,B,pass`),
+);
+const file = (rows: string[]) => ({ name: 'big.csv', text: csv(TRANSCRIPT_HEADER, rows) });
+
+describe.each(testEngines())('batched imports on $name', (engine) => {
+  let runtime: Runtime;
+  const district = { districtId: 'rusd' };
+  const count = async () =>
+    Number(
+      (
+        await runtime.database.db
+          .selectFrom('course_attempt')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('district_id', '=', 'rusd')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    await recordsWorld(runtime);
+    await importStudents(
+      runtime.records,
+      CLI,
+      { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
+      district,
+    );
+  }, 300_000);
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it('refuses a file with one bad row in the middle, naming its place, and writes nothing', async () => {
+    const rows = [...attempts];
+    rows[7_000] = rows[7_000]!.replace(',B,pass', ',B,passed');
+    await expect(
+      importTranscripts(runtime.records, CLI, file(rows), district),
+    ).rejects.toMatchObject({ code: 'invalid', field: 'big.csv:7002:11' });
+    expect(await count()).toBe(0);
+  }, 120_000);
+
+  it('rolls back earlier batches when a later one fails in the database', async () => {
+    let calls = 0;
+    const failing: RecordsDeps = {
+      ...runtime.records,
+      transaction: (work) =>
+        runtime.records.transaction((repos) => {
+          const upsert = repos.transcripts.upsert.bind(repos.transcripts);
+          repos.transcripts.upsert = async (rows) => {
+            calls += 1;
+            if (calls === 2) throw new Error('the database refused a batch');
+            return upsert(rows);
+          };
+          return work(repos);
+        }),
+    };
+    await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
+      'the database refused a batch',
+    );
+    expect(calls).toBe(2);
+    expect(await count()).toBe(0);
+  }, 120_000);
+
+  it('imports every row once, refreshes the statistics, and a second run changes nothing', async () => {
+    const first = await importTranscripts(runtime.records, CLI, file(attempts), district);
+    expect(first).toMatchObject({ inserted: attempts.length, updated: 0 });
+    const { rows } = await sql<{ tuples: number }>`
+      select reltuples::float8 as tuples from pg_class where relname = 'course_attempt'`.execute(
+      runtime.database.db,
+    );
+    expect(Number(rows[0]!.tuples)).toBeGreaterThanOrEqual(attempts.length * 0.9);
+    const again = await importTranscripts(runtime.records, CLI, file(attempts), district);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: attempts.length });
+    expect(await count()).toBe(attempts.length);
+  }, 120_000);
+});
