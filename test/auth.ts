@@ -1,6 +1,6 @@
 /**
- * Accounts test factories: two districts with two schools each and one user of every role (the
- * school staff, students and guardian at the first school; one more student at the second), and
+ * Accounts test factories: two districts with a school each and one user of every role (and, on
+ * request, a second school with one student: the one the first school's staff may not reach), and
  * signed-in request headers (a session row made directly, without hashing a password).
  */
 import type { Role } from '../src/domain/auth/roles.ts';
@@ -14,11 +14,14 @@ import { createUser } from '../src/services/accounts/manage-users.ts';
 export interface DistrictFixture {
   id: string;
   schoolId: string;
-  /** A second school of the district, whose one student no staff of the first school may reach. */
+  /**
+   * A second school of the district (`${id}-mid`), whose one student no staff of the first school
+   * may reach; made only when `buildWorld` is asked for it.
+   */
   otherSchoolId: string;
   users: Record<Exclude<Role, 'state_admin' | 'college_staff' | 'employer_partner'>, string> & {
     otherStudent: string;
-    /** A student of the district's second school. */
+    /** The student of the district's second school ('' when the world has none). */
     otherSchoolStudent: string;
   };
 }
@@ -34,7 +37,10 @@ export interface World {
 
 const BASE = 'http://localhost:3000';
 
-export async function buildWorld(runtime: Runtime): Promise<World> {
+export async function buildWorld(
+  runtime: Runtime,
+  options: { secondSchool?: boolean } = {},
+): Promise<World> {
   const deps = runtime.accounts.deps;
   const emails = new Map<string, string>();
   const user = async (email: string, role: Role, orgId: string) => {
@@ -72,12 +78,13 @@ export async function buildWorld(runtime: Runtime): Promise<World> {
       parentId: 'state',
     });
     await createOrg(deps, CLI, { id: `${d}-high`, kind: 'school', name: `High ${d}`, parentId: d });
-    await createOrg(deps, CLI, {
-      id: `${d}-mid`,
-      kind: 'school',
-      name: `Middle ${d}`,
-      parentId: d,
-    });
+    if (options.secondSchool)
+      await createOrg(deps, CLI, {
+        id: `${d}-mid`,
+        kind: 'school',
+        name: `Middle ${d}`,
+        parentId: d,
+      });
     const users = {
       district_admin: await user(`admin@${d}.test`, 'district_admin', d),
       school_admin: await user(`principal@${d}.test`, 'school_admin', `${d}-high`),
@@ -86,7 +93,9 @@ export async function buildWorld(runtime: Runtime): Promise<World> {
       student: await user(`student@${d}.test`, 'student', `${d}-high`),
       otherStudent: await user(`other@${d}.test`, 'student', `${d}-high`),
       guardian: await user(`guardian@${d}.test`, 'guardian', `${d}-high`),
-      otherSchoolStudent: await user(`elsewhere@${d}.test`, 'student', `${d}-mid`),
+      otherSchoolStudent: options.secondSchool
+        ? await user(`elsewhere@${d}.test`, 'student', `${d}-mid`)
+        : '',
     };
     await linkGuardian(deps, CLI, { student: `student@${d}.test`, guardian: `guardian@${d}.test` });
     await assignCaseload(deps, CLI, {

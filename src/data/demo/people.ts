@@ -91,6 +91,13 @@ export const DEMO_ACCOUNTS: DemoPerson[] = [
   ),
   account('teacher', 'Theo Teacher', 'teacher', RIVERSIDE_HS, 'CTE teacher at Riverside High'),
   account(
+    'principal',
+    'Paz Principal',
+    'school_admin',
+    RIVERSIDE_HS,
+    "Riverside High's principal: reads its students' records, not Cedar Valley's",
+  ),
+  account(
     'district',
     'Dana District',
     'district_admin',

@@ -24,6 +24,10 @@ describe('organization rules', () => {
     expect(() => checkRoleOrg('student', school)).not.toThrow();
     expect(() => checkRoleOrg('district_admin', district)).not.toThrow();
     expect(() => checkRoleOrg('student', district)).toThrow(/school/);
+    expect(() => checkRoleOrg('school_admin', school)).not.toThrow();
+    expect(() => checkRoleOrg('school_admin', district)).toThrow(
+      'A school admin belongs to a school, not to a district.',
+    );
     expect(() => checkRoleOrg('state_admin', school)).toThrow(
       expect.objectContaining({ field: 'org' }),
     );

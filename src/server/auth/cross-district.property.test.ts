@@ -1,8 +1,11 @@
 /**
- * Property: thousands of random requests by random users of two districts never read or write
- * a record of the other district. Any 2xx answer names only the caller's own district; a
- * district's draft program is read, listed or edited only by its own authors, and its catalog
- * rows keep what their owner wrote, whatever another district's program sends.
+ * Property: thousands of random requests by random users of two districts (two schools each)
+ * never read or write a record of the other district, nor one of a student the caller has no
+ * business with. Any 2xx answer names only the caller's own district, and carries no id or
+ * record (transcript, plan, progress, note, exception) of a student outside what the caller may
+ * reach (cross-district-world.ts: a school admin or teacher their own school, a counselor their
+ * caseload, …); a district's draft program is read, listed or edited only by its own authors,
+ * and its catalog rows keep what their owner wrote, whatever another district's program sends.
  */
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -13,72 +16,25 @@ import { testEngines } from '../../../test/databases.ts';
 import { ROLES, type Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
-import type { TProgramFile } from '../../contracts/program.ts';
 import type { TPerkinsReport } from '../../contracts/perkins.ts';
 import type { TProgramList } from '../../contracts/program-api.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
+import {
+  DISTRICTS,
+  districtIds,
+  KINDS,
+  marker,
+  mayReach,
+  programOf,
+  seedMarkedRecords,
+  WHO,
+  type Kind,
+} from './cross-district-world.ts';
 
-/** A district's draft program with one course of its high school. */
-function programOf(district: string, title = `Course ${district}`): TProgramFile {
-  return {
-    id: `prog-${district}`,
-    program: {
-      title: { en: `Program ${district}` },
-      frameworkId: 'nccf-16',
-      pathwayCode: '11-03',
-      ownerId: district,
-      partners: [],
-      steps: [
-        {
-          level: 'grade-9',
-          courses: [`${district}-course`],
-          credentials: [],
-          workBasedLearning: [],
-        },
-      ],
-      occupations: [],
-    },
-    catalog: {
-      institutions: [],
-      courses: [
-        {
-          id: `${district}-course`,
-          institutionId: `${district}-high`,
-          level: 'secondary',
-          title: { en: title },
-          kind: 'cte',
-          subject: 'cte',
-          pathwayCodes: ['11-03'],
-          prerequisites: [],
-          corequisites: [],
-          stateCode: `${district.toUpperCase()}1`,
-          carnegieUnits: 1,
-          gradeMin: 9,
-          gradeMax: 12,
-        },
-      ],
-      creditAgreements: [],
-      credentials: [],
-    },
-  };
-}
-
-const DISTRICTS = ['da', 'db'] as const;
 const MINI_ANSWERS = Object.fromEntries(
   Array.from({ length: 30 }, (_, i) => [`MINI-${String(i + 1).padStart(2, '0')}`, (i % 5) + 1]),
 );
-
-function districtIds(value: unknown, found: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => districtIds(v, found));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'districtId' && typeof v === 'string') found.add(v);
-      else districtIds(v, found);
-    }
-  }
-  return found;
-}
 
 describe.each(testEngines())('no cross-district access on $name', (engine) => {
   let runtime: Runtime;
@@ -86,12 +42,14 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
   let world: World;
   let serial = 0;
   let answered = 0;
+  /** Markers seen in answers to callers who may see them: the check below has something to find. */
+  const seenAllowed = new Set<Kind>();
   const courseTitles = new Map<string, string>(DISTRICTS.map((d) => [d, `Course ${d}`]));
 
   beforeAll(async () => {
     runtime = await engine.open();
     await runtime.seed();
-    world = await buildWorld(runtime);
+    world = await buildWorld(runtime, { secondSchool: true });
     await importPrograms(
       runtime.programs,
       SYSTEM,
@@ -100,20 +58,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
     app = await buildTestApp(runtime);
     for (const d of DISTRICTS)
       await runtime.records.requirements.saveSet(d, shippedRequirementSet('rusd-diploma')!, true);
-    for (const d of world.districts)
-      await runtime.records.plans.saveVersion(
-        d.id,
-        d.users.student,
-        1,
-        {
-          programId: 'some-program',
-          programVersion: 1,
-          courses: [],
-          goals: { career: null, postsecondary: null, benchmarks: [] },
-        },
-        null,
-      );
-  });
+    await seedMarkedRecords(runtime, world);
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await runtime?.close();
@@ -125,6 +71,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
       role: fc.constantFrom<Role>(...ROLES.filter((r) => r !== 'state_admin')),
       mine: fc.constantFrom<0 | 1>(0, 1),
       target: fc.constantFrom<0 | 1>(0, 1),
+      who: fc.constantFrom(...WHO),
       op: fc.constantFrom(
         'readStudent',
         'readOther',
@@ -148,6 +95,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'importStudents',
         'readPlan',
         'readPlanOptions',
+        'readPlanVersion',
+        'exportPlan',
         'signPlan',
         'editPlan',
         'readPerkins',
@@ -157,24 +106,28 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'editProgram',
         'overwriteCourse',
         'readCaseload',
+        'readWholeCaseload',
         'readNotes',
         'writeNote',
       ),
     });
     await fc.assert(
-      fc.asyncProperty(request, async ({ role, mine, target, op }) => {
+      fc.asyncProperty(request, async ({ role, mine, target, who, op }) => {
         const me = userOf(world, role, mine);
         const myDistrict: string | null = ['college_staff', 'employer_partner'].includes(role)
           ? null
           : DISTRICTS[mine];
         const t = world.districts[target];
+        // The student the request names, and its school.
+        const s = t.users[who];
+        const school = who === 'otherSchoolStudent' ? t.otherSchoolId : t.schoolId;
         const headers = await sessionHeaders(runtime, me);
         const n = (serial += 1);
         const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
           app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
         const res = await {
-          readStudent: () => send('GET', `/api/v1/students/${t.users.student}`),
-          readOther: () => send('GET', `/api/v1/students/${t.users.otherStudent}`),
+          readStudent: () => send('GET', `/api/v1/students/${s}`),
+          readOther: () => send('GET', `/api/v1/students/${t.users.otherSchoolStudent}`),
           listStudents: () => send('GET', '/api/v1/students'),
           listUsers: () => send('GET', `/api/v1/users?district=${t.id}`),
           listAudit: () => send('GET', `/api/v1/audit?district=${t.id}&limit=50`),
@@ -199,41 +152,38 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               `/api/v1/users/${encodeURIComponent(world.emails.get(t.users.teacher)!)}/reset-link`,
             ),
           linkless: () => send('GET', `/api/v1/students/${t.users.student}`),
-          readResults: () => send('GET', `/api/v1/students/${t.users.student}/interest-results`),
+          readResults: () => send('GET', `/api/v1/students/${s}/interest-results`),
           saveResult: () =>
-            send('POST', `/api/v1/students/${t.users.student}/interest-results`, {
+            send('POST', `/api/v1/students/${s}/interest-results`, {
               form: 30,
               answers: MINI_ANSWERS,
             }),
-          readSaved: () => send('GET', `/api/v1/students/${t.users.student}/saved-items`),
+          readSaved: () => send('GET', `/api/v1/students/${s}/saved-items`),
           saveItem: () =>
-            send('POST', `/api/v1/students/${t.users.student}/saved-items`, {
+            send('POST', `/api/v1/students/${s}/saved-items`, {
               kind: 'pathway',
               ref: '08-05',
             }),
-          readHome: () => send('GET', `/api/v1/students/${t.users.student}/home`),
-          readPrograms: () =>
-            send('GET', `/api/v1/students/${t.users.student}/programs?pathways=08-05`),
-          readProgress: () => send('GET', `/api/v1/students/${t.users.student}/progress`),
+          readHome: () => send('GET', `/api/v1/students/${s}/home`),
+          readPrograms: () => send('GET', `/api/v1/students/${s}/programs?pathways=08-05`),
+          readProgress: () => send('GET', `/api/v1/students/${s}/progress`),
           whatIf: () =>
-            send(
-              'GET',
-              `/api/v1/students/${t.users.otherStudent}/progress?whatIf=tx-foundation-endorsement`,
-            ),
+            send('GET', `/api/v1/students/${s}/progress?whatIf=tx-foundation-endorsement`),
           addException: () =>
-            send('POST', `/api/v1/students/${t.users.student}/exceptions`, {
+            send('POST', `/api/v1/students/${s}/exceptions`, {
               kind: 'force_complete',
               nodeId: 'english',
               reason: `reason ${n}`,
             }),
-          readPlan: () => send('GET', `/api/v1/students/${t.users.student}/plan`),
-          readPlanOptions: () => send('GET', `/api/v1/students/${t.users.student}/plan/options`),
-          signPlan: () =>
-            send('POST', `/api/v1/students/${t.users.student}/plan/sign`, { version: 1 }),
+          readPlan: () => send('GET', `/api/v1/students/${s}/plan`),
+          readPlanOptions: () => send('GET', `/api/v1/students/${s}/plan/options`),
+          readPlanVersion: () => send('GET', `/api/v1/students/${s}/plan/versions/1`),
+          exportPlan: () => send('GET', `/api/v1/students/${s}/plan/export?format=json`),
+          signPlan: () => send('POST', `/api/v1/students/${s}/plan/sign`, { version: 1 }),
           editPlan: () =>
             app.inject({
               method: 'PUT',
-              url: `/api/v1/students/${t.users.student}/plan`,
+              url: `/api/v1/students/${s}/plan`,
               headers,
               payload: { baseVersion: 99, courses: [], goals: {} },
             }),
@@ -244,10 +194,10 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               headers: { ...headers, 'content-type': 'text/csv' },
               payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
             }),
-          readCaseload: () => send('GET', `/api/v1/caseload?school=${t.schoolId}`),
-          readNotes: () => send('GET', `/api/v1/students/${t.users.student}/notes`),
-          writeNote: () =>
-            send('POST', `/api/v1/students/${t.users.student}/notes`, { body: `note ${n}` }),
+          readCaseload: () => send('GET', `/api/v1/caseload?school=${school}`),
+          readWholeCaseload: () => send('GET', '/api/v1/caseload'),
+          readNotes: () => send('GET', `/api/v1/students/${s}/notes`),
+          writeNote: () => send('POST', `/api/v1/students/${s}/notes`, { body: `note ${n}` }),
           readPerkins: () => send('GET', `/api/v1/perkins?year=2026&district=${t.id}`),
           readOwnPerkins: () => send('GET', '/api/v1/perkins?year=2026'),
           readProgram: () => send('GET', `/api/v1/programs/prog-${t.id}`),
@@ -284,6 +234,20 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         }
         if (res.statusCode >= 300) return;
         answered += 1;
+        // No id nor marked record of a student the caller may not reach, in any answer.
+        for (const [i, d] of world.districts.entries())
+          for (const w of WHO) {
+            const allowed = mayReach(role, mine, i as 0 | 1, w);
+            const where = `${role} of ${myDistrict} ${op} → ${w} of ${d.id}`;
+            // The audit log names the students the district's own users tried to reach (ids only).
+            if (!allowed && op !== 'listAudit')
+              expect(res.body.includes(d.users[w]), where).toBe(false);
+            for (const kind of KINDS) {
+              const found = res.body.includes(marker(d.id, w, kind));
+              if (found && allowed) seenAllowed.add(kind);
+              else expect(found, `${where} (${kind})`).toBe(false);
+            }
+          }
         const seen = districtIds(res.json());
         for (const district of seen)
           expect(district, `${role} of ${myDistrict} ${op} → ${district}`).toBe(myDistrict);
@@ -303,9 +267,13 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         }
         if (op === 'readPerkins' || op === 'readOwnPerkins')
           for (const row of res.json<TPerkinsReport>().rows)
-            if (row.level !== 'school')
+            if (role === 'school_admin')
+              expect(`${row.level}:${row.orgId}`, `${role} of ${myDistrict} ${op}`).toBe(
+                `school:${myDistrict}-high`,
+              );
+            else if (row.level !== 'school')
               expect(row.orgId, `${role} of ${myDistrict} ${op}`).toBe(myDistrict);
-        const targeted = !['listStudents', 'readOwnPerkins'].includes(op);
+        const targeted = !['listStudents', 'readOwnPerkins', 'readWholeCaseload'].includes(op);
         if (targeted)
           expect(t.id, `${role} of ${myDistrict} ${op} on ${t.id} answered ${res.statusCode}`).toBe(
             myDistrict,
@@ -317,5 +285,8 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
       answered,
       'some requests must be allowed, or the property proves nothing',
     ).toBeGreaterThan(numRuns / 10);
-  }, 180_000);
+    expect([...seenAllowed].sort(), 'every marked record type reached someone allowed').toEqual(
+      [...KINDS].sort(),
+    );
+  }, 600_000);
 });

@@ -20,7 +20,7 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
 
   beforeAll(async () => {
     runtime = await engine.open();
-    world = await buildWorld(runtime);
+    world = await buildWorld(runtime, { secondSchool: true });
     app = await buildTestApp(runtime);
     student = world.districts[0].users.student;
     await runtime.records.requirements.saveSet('da', shippedRequirementSet('rusd-diploma')!, true);

@@ -19,7 +19,7 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
 
   beforeAll(async () => {
     runtime = await engine.open();
-    world = await buildWorld(runtime);
+    world = await buildWorld(runtime, { secondSchool: true });
     app = await buildTestApp(runtime);
     student = world.districts[0].users.student;
     for (const d of world.districts)
