@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SIGNAL_CODES } from '../domain/triage/signals.ts';
 import { ZLang } from './framework.ts';
+import { ZSentenceParts } from './progress.ts';
 
 export const ZSignalCode = z.enum(SIGNAL_CODES);
 export const CASELOAD_SORTS = ['signals', 'name', 'grade', 'credits'] as const;
@@ -31,6 +32,7 @@ export const ZCaseloadSignal = z.object({
   code: ZSignalCode,
   label: z.string().describe('A short name of the signal'),
   reason: z.string().describe('Why, in a sentence'),
+  reasonParts: ZSentenceParts,
 });
 
 export const ZCaseloadEntry = z.object({

@@ -4,6 +4,7 @@
  * requests and responses.
  */
 import { z } from 'zod';
+import { ZLang } from './framework.ts';
 import { ZCourse, ZId, ZSocCode, STEP_LEVELS } from './program.ts';
 
 export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
@@ -100,7 +101,12 @@ export const ZPlan = z.object({
     .describe("The program's postsecondary years, as the program sets them"),
   exitPoints: z
     .array(
-      z.object({ soc: z.string(), title: z.string(), point: z.enum(['entry', 'mid', 'exit']) }),
+      z.object({
+        soc: z.string(),
+        title: z.string(),
+        titleLang: ZLang.describe('English where no Spanish title has been written yet'),
+        point: z.enum(['entry', 'mid', 'exit']),
+      }),
     )
     .describe("The program's entry, mid and exit points"),
   goals: ZPlanGoals,

@@ -17,6 +17,7 @@ export const ZSentenceParts = z
     }),
   )
   .describe('The sentence in pieces; joined they read as `sentence`');
+export type TSentenceParts = z.infer<typeof ZSentenceParts>;
 
 const ZTitleLang = ZLang.describe('English where no Spanish title has been written');
 

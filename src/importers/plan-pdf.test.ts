@@ -33,7 +33,14 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
       courses: Array.from({ length: options.perYear }, (_, i) => `${level}-course-${i}`),
       credentials: [`${level}-credential`],
     })),
-    exitPoints: [{ soc: '15-1252.00', title: 'Software Developers', point: 'exit' as const }],
+    exitPoints: [
+      {
+        soc: '15-1252.00',
+        title: 'Software Developers',
+        titleLang: 'en' as const,
+        point: 'exit' as const,
+      },
+    ],
     goals: {
       career: { title: 'Software Developers' },
       postsecondary: { kind: 'degree' as const, text: 'Computer science' },

@@ -1,6 +1,7 @@
 /** Each signal's reason as a counselor reads it, and its short label, in English and Spanish. */
 import type { Lang } from '../framework.ts';
-import { formatMessage } from '../i18n/message.ts';
+import { messageParts, type MessageValues } from '../i18n/message.ts';
+import { sentenceText, titleIn, type SentencePart, type Titles } from '../requirements/describe.ts';
 import type { Signal, SignalCode } from './signals.ts';
 
 export const SIGNAL_LABELS: Record<SignalCode, Record<Lang, string>> = {
@@ -54,15 +55,50 @@ const TEMPLATES: Record<SignalCode, Record<Lang, string>> = {
   },
 };
 
-const list = (lang: Lang, items: readonly string[]) =>
-  new Intl.ListFormat(lang === 'es' ? 'es-US' : 'en-US', { type: 'conjunction' }).format(items);
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
-/** The reason a counselor reads for one signal. */
-export function signalReason(signal: Signal, lang: Lang): string {
+/** Titles as a list ("Algebra I and Biology"), each marked when shown in English on Spanish. */
+function titleList(lang: Lang, titles: readonly Titles[]): SentencePart[] {
+  const parts = titles.map((t) => titleIn(t, lang));
+  const format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
+  return format
+    .formatToParts(parts.map((p) => p.text))
+    .map((piece, i, all) =>
+      piece.type === 'element'
+        ? parts[all.slice(0, i).filter((x) => x.type === 'element').length]!
+        : { text: piece.value },
+    );
+}
+
+/** A YYYY-MM-DD day as families read it: "December 10, 2026", "10 de diciembre de 2026". */
+export function longDate(lang: Lang, day: string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+function filled(
+  lang: Lang,
+  template: string,
+  values: MessageValues,
+  nodes: Readonly<Record<string, SentencePart[]>> = {},
+): SentencePart[] {
+  const out: SentencePart[] = [];
+  for (const piece of messageParts(lang, template, values, nodes))
+    for (const part of typeof piece === 'string' ? [{ text: piece }] : piece) {
+      const last = out.at(-1);
+      if (last && last.lang === part.lang) last.text += part.text;
+      else out.push({ ...part });
+    }
+  return out;
+}
+
+/** The reason a counselor reads for one signal, in parts (course titles marked by language). */
+export function signalReasonParts(signal: Signal, lang: Lang): SentencePart[] {
   const template = TEMPLATES[signal.code][lang];
   switch (signal.code) {
     case 'credits_behind':
-      return formatMessage(lang, template, {
+      return filled(lang, template, {
         earned: signal.earned,
         required: signal.required,
         expected: signal.expected,
@@ -70,16 +106,21 @@ export function signalReason(signal: Signal, lang: Lang): string {
       });
     case 'failed_core':
     case 'failed_program':
-      return formatMessage(lang, template, { courses: list(lang, signal.courses) });
+      return filled(lang, template, {}, { courses: titleList(lang, signal.courses) });
     case 'low_grade9_gpa':
-      return formatMessage(lang, template, { gpa: signal.gpa.toFixed(2) });
+      return filled(lang, template, { gpa: signal.gpa.toFixed(2) });
     case 'dual_credit_deadline':
-      return formatMessage(lang, template, {
-        course: signal.course,
-        date: signal.date,
-        days: signal.days,
-      });
+      return filled(
+        lang,
+        template,
+        { date: longDate(lang, signal.date), days: signal.days },
+        { course: [titleIn(signal.course, lang)] },
+      );
     default:
-      return formatMessage(lang, template);
+      return filled(lang, template, {});
   }
 }
+
+/** The reason a counselor reads for one signal. */
+export const signalReason = (signal: Signal, lang: Lang): string =>
+  sentenceText(signalReasonParts(signal, lang));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attempt, leaf, setOf } from '../requirements/test-factories.ts';
 import { gradePointAverage } from './gpa.ts';
-import { SIGNAL_LABELS, signalReason } from './reasons.ts';
+import { SIGNAL_LABELS, signalReason, signalReasonParts } from './reasons.ts';
 import {
   SIGNAL_CODES,
   expectedCredits,
@@ -99,7 +99,7 @@ describe('caseload triage signals', () => {
     expect(codes(s)).not.toContain('failed_program');
     const inProgram = { ...s, plan: plan({ programCodes: new Set(['RHS-HS-2']) }) };
     const signals = triageStudent(inProgram, { set: SET, now: NOW }).signals;
-    expect(signals).toContainEqual({ code: 'failed_program', courses: ['Patient Care'] });
+    expect(signals).toContainEqual({ code: 'failed_program', courses: [{ en: 'Patient Care' }] });
     expect(
       signalReason(
         signals.find((x) => x.code === 'failed_program')!,
@@ -145,16 +145,16 @@ describe('caseload triage signals', () => {
 
   it('flags a dual-credit deadline within 30 days for a planned course not yet passed', () => {
     const dual = (deadlines: string[]) =>
-      plan({ dualCredit: [{ code: 'RHS-IT-3', title: 'Python', deadlines }] });
+      plan({ dualCredit: [{ code: 'RHS-IT-3', title: { en: 'Python' }, deadlines }] });
     const signal = triageStudent(student({ plan: dual(['2027-06-30', '2026-12-10']) }), {
       set: SET,
       now: NOW,
     }).signals;
     expect(signal).toEqual([
-      { code: 'dual_credit_deadline', course: 'Python', date: '2026-12-10', days: 14 },
+      { code: 'dual_credit_deadline', course: { en: 'Python' }, date: '2026-12-10', days: 14 },
     ]);
     expect(signalReason(signal[0]!, 'en')).toBe(
-      'Python: the dual-credit deadline is 2026-12-10, in 14 days.',
+      'Python: the dual-credit deadline is December 10, 2026, in 14 days.',
     );
     expect(codes(student({ plan: dual(['2026-12-27']) }))).toEqual([]); // 31 days
     expect(codes(student({ plan: dual(['2026-11-25']) }))).toEqual([]); // passed by
@@ -166,14 +166,14 @@ describe('caseload triage signals', () => {
   it('words every signal in English and Spanish without a placeholder left', () => {
     const samples: Signal[] = [
       { code: 'credits_behind', earned: 4.5, expected: 5.5, required: 22, grade: 10 },
-      { code: 'failed_core', courses: ['Algebra I', 'Biology'] },
-      { code: 'failed_program', courses: ['Welding I'] },
+      { code: 'failed_core', courses: [{ en: 'Algebra I', es: 'Álgebra I' }, { en: 'Biology' }] },
+      { code: 'failed_program', courses: [{ en: 'Welding I' }] },
       { code: 'low_grade9_gpa', gpa: 1.75 },
       { code: 'no_plan' },
       { code: 'plan_not_reviewed' },
       { code: 'guardian_unsigned' },
       { code: 'no_interest_profile' },
-      { code: 'dual_credit_deadline', course: 'Python', date: '2026-12-01', days: 1 },
+      { code: 'dual_credit_deadline', course: { en: 'Python' }, date: '2026-12-01', days: 1 },
     ];
     expect(samples.map((s) => s.code)).toEqual([...SIGNAL_CODES]);
     for (const s of samples)
@@ -184,6 +184,18 @@ describe('caseload triage signals', () => {
       }
     expect(signalReason(samples[0]!, 'es')).toBe(
       'Tiene 4.5 de 22 créditos; en 10.º grado se esperan 5.5 a estas alturas.',
+    );
+    // A course with a Spanish title uses it; one the school wrote only in English is marked.
+    expect(signalReasonParts(samples[1]!, 'es')).toEqual([
+      { text: 'Reprobó y aún no recupera: Álgebra I y ' },
+      { text: 'Biology', lang: 'en' },
+      { text: '.' },
+    ]);
+    expect(signalReason(samples[1]!, 'en')).toBe(
+      'Failed and not yet made up: Algebra I and Biology.',
+    );
+    expect(signalReason(samples[8]!, 'es')).toBe(
+      'Python: el plazo del crédito dual es el 1 de diciembre de 2026, en 1 día.',
     );
   });
 });

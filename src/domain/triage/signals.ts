@@ -20,6 +20,7 @@
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { schoolYearStart } from '../plans/check-plan.ts';
 import type { CourseAttempt } from '../requirements/attempts.ts';
+import type { Titles } from '../requirements/describe.ts';
 import { checkProgress } from '../requirements/evaluate.ts';
 import type { RequirementException } from '../requirements/exceptions.ts';
 import { scedSubject } from '../requirements/select.ts';
@@ -44,10 +45,10 @@ export const DEADLINE_DAYS = 30;
 
 export type Signal =
   | { code: 'credits_behind'; earned: number; expected: number; required: number; grade: number }
-  | { code: 'failed_core' | 'failed_program'; courses: string[] }
+  | { code: 'failed_core' | 'failed_program'; courses: Titles[] }
   | { code: 'low_grade9_gpa'; gpa: number }
   | { code: 'no_plan' | 'plan_not_reviewed' | 'guardian_unsigned' | 'no_interest_profile' }
-  | { code: 'dual_credit_deadline'; course: string; date: string; days: number };
+  | { code: 'dual_credit_deadline'; course: Titles; date: string; days: number };
 
 export interface TriagePlan {
   reviewedAt: Date | null;
@@ -56,7 +57,7 @@ export interface TriagePlan {
   /** Upper-case course codes of the program of study the plan follows. */
   programCodes: ReadonlySet<string>;
   /** The plan's dual-credit courses, each with the deadlines its agreements set (YYYY-MM-DD). */
-  dualCredit: ReadonlyArray<{ code: string; title: string; deadlines: readonly string[] }>;
+  dualCredit: ReadonlyArray<{ code: string; title: Titles; deadlines: readonly string[] }>;
 }
 
 export interface TriageStudent {
@@ -105,6 +106,9 @@ function unrecoveredFailures(attempts: readonly CourseAttempt[]): CourseAttempt[
   });
 }
 
+/** A course's titles: as the transcript names it, and the catalog's Spanish title if any. */
+const titlesOf = (a: CourseAttempt): Titles => ({ en: a.title, es: a.titleEs });
+
 export function triageStudent(
   student: TriageStudent,
   context: { set: TRequirementSet; now: Date },
@@ -120,12 +124,11 @@ export function triageStudent(
 
   const failures = unrecoveredFailures(student.attempts);
   const core = failures.filter((a) => CORE_SCED_SUBJECTS.includes(scedSubject(a.scedCode) ?? ''));
-  if (core.length > 0) signals.push({ code: 'failed_core', courses: core.map((a) => a.title) });
+  if (core.length > 0) signals.push({ code: 'failed_core', courses: core.map(titlesOf) });
   const program = failures.filter(
     (a) => !core.includes(a) && student.plan?.programCodes.has(a.code.toUpperCase()),
   );
-  if (program.length > 0)
-    signals.push({ code: 'failed_program', courses: program.map((a) => a.title) });
+  if (program.length > 0) signals.push({ code: 'failed_program', courses: program.map(titlesOf) });
 
   const currentYear = schoolYearOf(context.now);
   const grade9Year = grade !== null && grade >= 9 ? currentYear - yearsCompleted(grade) : null;
@@ -155,7 +158,7 @@ function nearestDeadline(plan: TriagePlan, attempts: readonly CourseAttempt[], n
     attempts.filter((a) => a.result === 'pass').map((a) => a.code.toUpperCase()),
   );
   const today = dayNumber(isoDay(now));
-  let best: { course: string; date: string; days: number } | undefined;
+  let best: { course: Titles; date: string; days: number } | undefined;
   for (const course of plan.dualCredit) {
     if (passed.has(course.code.toUpperCase())) continue;
     for (const date of course.deadlines) {

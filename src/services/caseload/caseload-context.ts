@@ -5,7 +5,6 @@
  */
 import type { TCourse, TCreditAgreement } from '../../contracts/program.ts';
 import type { CurrentPlan } from '../../db/caseload-repository.ts';
-import type { Lang } from '../../domain/framework.ts';
 import type { TriagePlan } from '../../domain/triage/signals.ts';
 import { courseCode } from '../plans/plan-context.ts';
 import type { RecordRepos } from '../records/deps.ts';
@@ -60,7 +59,7 @@ export async function loadProgramFacts(
 }
 
 /** The plan as the triage reads it. */
-export function triagePlan(plan: CurrentPlan, facts: ProgramFacts, lang: Lang): TriagePlan {
+export function triagePlan(plan: CurrentPlan, facts: ProgramFacts): TriagePlan {
   const code = (id: string) => {
     const course = facts.courses.get(id);
     return course ? courseCode(course).toUpperCase() : undefined;
@@ -74,8 +73,7 @@ export function triagePlan(plan: CurrentPlan, facts: ProgramFacts, lang: Lang): 
       const course = facts.courses.get(c.courseId);
       const deadlines = facts.deadlines.get(c.courseId);
       if (!c.dualCredit || !course || !deadlines) return [];
-      const title = (lang === 'es' ? course.title.es : undefined) ?? course.title.en;
-      return [{ code: courseCode(course), title, deadlines }];
+      return [{ code: courseCode(course), title: course.title, deadlines }];
     }),
   };
 }

@@ -10,11 +10,13 @@
  * address. One audit entry per request names every student id returned.
  */
 import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/caseload.ts';
+import type { TSentenceParts } from '../../contracts/progress.ts';
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { allows, mayAttempt } from '../../domain/auth/policy.ts';
 import { forbidden } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
-import { SIGNAL_LABELS, signalReason } from '../../domain/triage/reasons.ts';
+import { SIGNAL_LABELS, signalReasonParts } from '../../domain/triage/reasons.ts';
+import { sentenceText } from '../../domain/requirements/describe.ts';
 import { SIGNAL_CODES, triageStudent, type Triage } from '../../domain/triage/signals.ts';
 import type { CaseloadStudent } from '../../db/caseload-repository.ts';
 import { audit } from '../accounts/audit.ts';
@@ -99,7 +101,7 @@ export async function readCaseload(
         exceptions: set
           ? exceptions.filter((e) => e.studentId === student.userId && e.setId === set.id)
           : [],
-        plan: plan ? triagePlan(plan, programs, query.lang) : null,
+        plan: plan ? triagePlan(plan, programs) : null,
         hasInterestProfile: interests ? interests.has(student.userId) : undefined,
       },
       { set: set ?? EMPTY_SET, now },
@@ -190,6 +192,8 @@ function sortRows(rows: Row[], sort: TCaseloadQuery['sort']): Row[] {
   return [...rows].sort(compare[sort]);
 }
 
+const reasonOf = (parts: TSentenceParts) => ({ reason: sentenceText(parts), reasonParts: parts });
+
 function present({ student, triage }: Row, lang: Lang): TCaseloadEntry {
   return {
     id: student.userId,
@@ -204,7 +208,7 @@ function present({ student, triage }: Row, lang: Lang): TCaseloadEntry {
     signals: triage.signals.map((s) => ({
       code: s.code,
       label: SIGNAL_LABELS[s.code][lang],
-      reason: signalReason(s, lang),
+      ...reasonOf(signalReasonParts(s, lang)),
     })),
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { TCourse } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
-import type { Lang } from '../../domain/framework.ts';
 import type { CourseAttempt } from '../../domain/requirements/attempts.ts';
 import type { RecordRepos } from '../records/deps.ts';
 import { courseCode } from './plan-context.ts';
@@ -19,7 +18,6 @@ export async function plannedAttempts(
   student: StudentRow,
   taken: readonly CourseAttempt[],
   now: Date,
-  lang: Lang,
 ): Promise<CourseAttempt[]> {
   const head = await repos.plans.head(student.districtId, student.userId);
   if (!head) return [];
@@ -56,7 +54,8 @@ export async function plannedAttempts(
     planned.push({
       key: `plan:${item.courseId}`,
       code,
-      title: lang === 'es' ? (course.title.es ?? course.title.en) : course.title.en,
+      title: course.title.en,
+      titleEs: course.title.es,
       scedCode: course.scedCode ?? null,
       schoolYear: yearOfGrade(grade),
       term: 'year',

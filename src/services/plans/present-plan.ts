@@ -6,6 +6,7 @@ import type { PlanHead, PlanSignature, PlanVersion } from '../../db/plan-reposit
 import type { StudentRow } from '../../db/roster-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { checkPlan, reviewDue } from '../../domain/plans/check-plan.ts';
+import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import { courseCode, type PlanCatalog } from './plan-context.ts';
 
 export function presentPlan(input: {
@@ -50,7 +51,8 @@ export function presentPlan(input: {
       .map((s) => ({ level: s.level, courses: s.courses, credentials: s.credentials })),
     exitPoints: (program?.occupations ?? []).map((o) => ({
       soc: o.soc,
-      title: o.title,
+      title: occupationTitle(o.soc, { en: o.title }, lang),
+      titleLang: occupationTitleLang(o.soc, { en: o.title }, lang),
       point: o.point,
     })),
     goals: version.body.goals,

@@ -73,10 +73,7 @@ export async function studentProgress(
     deps.requirements.exceptions(student.districtId, [student.userId]),
   ]);
   const taken = toCourseAttempts(rows, facts);
-  const attempts = [
-    ...taken,
-    ...(await plannedAttempts(deps, student, taken, deps.clock(), options.lang)),
-  ];
+  const attempts = [...taken, ...(await plannedAttempts(deps, student, taken, deps.clock()))];
   const forSet = (setId: string) => exceptions.filter((e) => e.setId === setId);
   const check = checkProgress(set, attempts, forSet(set.id));
   const whatIf = other ? checkProgress(other, attempts, forSet(other.id)) : undefined;

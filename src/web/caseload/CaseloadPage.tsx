@@ -14,6 +14,7 @@ import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
 import { caseloadStudentPath } from './caseload-paths.ts';
+import { useLang } from '../use-lang.ts';
 import { useCaseloadText } from './i18n-caseload.ts';
 import { SignalList } from './SignalList.tsx';
 import './caseload.css';
@@ -136,6 +137,7 @@ function Caseload() {
 
 function Results({ data }: { data: TCaseload }) {
   const { lang, c } = useCaseloadText();
+  const { t } = useLang();
   const flagged = data.items.filter((i) => i.signals.length > 0).length;
   const shownCodes = SIGNAL_CODES.filter(
     (code) => data.interestsKnown || code !== 'no_interest_profile',
@@ -157,6 +159,10 @@ function Results({ data }: { data: TCaseload }) {
         ))}
       </ul>
       {data.interestsKnown ? null : <p className="notice">{c.interestsHidden}</p>}
+      {lang !== 'en' &&
+      data.items.some((i) => i.signals.some((x) => x.reasonParts.some((p) => p.lang === 'en'))) ? (
+        <p className="untranslated-note">{t.prEnglishTitles}</p>
+      ) : null}
       {data.items.length === 0 ? <p>{c.none}</p> : null}
       <ol className="caseload-list">
         {data.items.map((s) => (

@@ -1,5 +1,6 @@
 /** A student's signals: each a badge with its name (and a mark, never colour alone) and its reason. */
 import type { TCaseloadEntry } from '../../contracts/caseload.ts';
+import { Sentence } from '../plans/Sentence.tsx';
 import { useCaseloadText } from './i18n-caseload.ts';
 
 export function SignalList({ signals }: { signals: TCaseloadEntry['signals'] }) {
@@ -13,7 +14,9 @@ export function SignalList({ signals }: { signals: TCaseloadEntry['signals'] }) 
             <span aria-hidden="true">⚠ </span>
             {s.label}
           </span>{' '}
-          <span className="signal-list__reason">{s.reason}</span>
+          <span className="signal-list__reason">
+            <Sentence parts={s.reasonParts} />
+          </span>
         </li>
       ))}
     </ul>

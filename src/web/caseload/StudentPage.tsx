@@ -137,7 +137,7 @@ function InterestSummary({ results }: { results: TResultList }) {
   const { lang, c } = useCaseloadText();
   const latest = results.items[0];
   if (!latest) return <p>{c.noInterests}</p>;
-  const date = new Date(latest.takenAt).toLocaleDateString(lang === 'es' ? 'es' : 'en', {
+  const date = new Date(latest.takenAt).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', {
     dateStyle: 'long',
   });
   return <p>{formatMessage(lang, c.interestsLatest, { code: latest.code, date })}</p>;

@@ -59,7 +59,8 @@ function HomeView({
   const { lang, t } = useLang();
   const H = `h${headingLevel}` as Heading;
   const id = `home-${home.student.id}`;
-  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US');
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' });
   const itemPath = (kind: string, ref: string) =>
     kind === 'occupation'
       ? occupationPath(lang, ref)

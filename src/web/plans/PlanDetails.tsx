@@ -5,11 +5,21 @@ import { formatMessage, type Messages } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { planPath } from './plan-paths.ts';
 
-export const dateText = (iso: string, lang: 'en' | 'es') =>
-  new Date(iso).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { timeZone: 'UTC' });
+const locale = (lang: 'en' | 'es') => (lang === 'es' ? 'es-US' : 'en-US');
 
-export const roleText = (t: Messages, role: 'student' | 'guardian' | 'counselor') =>
-  t[`role_${role}`];
+/** "November 26, 2026", "26 de noviembre de 2026": never 11/26 against 26/11. */
+export const dateText = (iso: string, lang: 'en' | 'es') =>
+  new Date(iso).toLocaleDateString(locale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+
+type SignerRole = 'student' | 'guardian' | 'counselor';
+
+export const roleText = (t: Messages, role: SignerRole) => t[`role_${role}`];
+
+/** Roles inside a sentence, as a list: "Guardian and Counselor", "el padre o tutor y el consejero escolar". */
+export const roleList = (t: Messages, lang: 'en' | 'es', roles: readonly SignerRole[]) =>
+  new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(
+    roles.map((r) => t[`roleIn_${r}`]),
+  );
 
 export function PlanGoals({ plan }: { plan: TPlan }) {
   const { lang, t } = useLang();
@@ -84,7 +94,7 @@ export function PlanHistory({ plan, studentId }: { plan: TPlan; studentId: strin
           });
           const signed = h.signedBy.length
             ? formatMessage(lang, t.planHistorySigned, {
-                roles: h.signedBy.map((r) => roleText(t, r as 'student')).join(', '),
+                roles: roleList(t, lang, h.signedBy as SignerRole[]),
               })
             : t.planHistoryUnsigned;
           return (

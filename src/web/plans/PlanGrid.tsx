@@ -94,7 +94,12 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
             {plan.exitPoints.map((p) => (
               <li key={`${p.point}-${p.soc}`}>
                 <strong>{labels.point[p.point]}:</strong>{' '}
-                <Link to={occupationPath(lang, p.soc)}>{p.title}</Link>
+                <Link
+                  to={occupationPath(lang, p.soc)}
+                  lang={p.titleLang !== lang ? p.titleLang : undefined}
+                >
+                  {p.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import type { Role } from '../../domain/auth/roles.ts';
 import { errorText } from '../error-text.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
-import { dateText, roleText } from './PlanDetails.tsx';
+import { dateText, roleList, roleText } from './PlanDetails.tsx';
 import { signPlan } from './plans-api.ts';
 
 const SIGNERS = ['student', 'guardian', 'counselor'] as const;
@@ -64,7 +64,7 @@ export function PlanSigning(props: {
         {plan.unsigned.length === 0
           ? t.planAllSigned
           : formatMessage(lang, t.planStillToSign, {
-              roles: plan.unsigned.map((r) => roleText(t, r)).join(', '),
+              roles: roleList(t, lang, plan.unsigned),
             })}
       </p>
       {signer && current && plan.unsigned.includes(signer) && (
