@@ -1,16 +1,43 @@
 /** Runs autocannon in a separate process against a URL and returns its JSON result. */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/autocannon/autocannon.js');
+const VARIED_POSTS = path.resolve(import.meta.dirname, 'varied-posts.mjs');
 
 export interface LoadResult {
   requestsPerSecond: number;
   p99Ms: number;
   errors: number;
   non2xx: number;
+}
+
+/**
+ * POSTs JSON bodies to a URL, a different one on each request (in turn), for as long as `load`
+ * would: what a cache keyed on the body cannot answer.
+ */
+export async function loadVariedPosts(
+  url: string,
+  bodies: readonly string[],
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-bodies-'));
+  const file = path.join(dir, 'bodies.json');
+  try {
+    fs.writeFileSync(file, JSON.stringify(bodies));
+    const { stdout } = await run(
+      process.execPath,
+      [VARIED_POSTS, url, String(options.connections), String(options.seconds), file],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    return JSON.parse(stdout) as LoadResult;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function load(

@@ -321,9 +321,12 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
     await expect
       .poll(() => page.locator('.findings__count').innerText())
       .toBe('0 errors, 1 warning');
-    expect(await page.locator('.finding--warning').innerText()).toContain('15-1232');
+    expect(await page.locator('.findings .finding--warning').innerText()).toContain('15-1232');
     expect(await page.locator('.notice--sign-in').count()).toBe(0);
     await page.getByLabel('Title in Spanish').fill('Desarrollo de software (revisado)');
+    // Checked in the page now, with the stored occupations' pathways: the same warning.
+    expect(await page.locator('.findings__source').innerText()).toBe('Checked as you edit.');
+    expect(await page.locator('.findings__count').innerText()).toBe('0 errors, 1 warning');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() => page.locator('.editor__outcome--ok').innerText())

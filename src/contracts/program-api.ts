@@ -151,6 +151,12 @@ export const ZProgramDetail = ZProgramSummary.extend({
         .nullable()
         .optional()
         .describe('BLS typical education needed for entry, as BLS writes it'),
+      pathways: z
+        .array(z.string())
+        .optional()
+        .describe(
+          "The pathway codes of the program's framework the occupation data links this occupation to (the editor checks occupation fit with them)",
+        ),
     }),
   ),
   findings: z.array(ZFindingView),

@@ -8,9 +8,9 @@
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { ZProgramProfile, type TProgramProfile } from '../../contracts/program-profile.ts';
-import { frameworks } from '../../data/index.ts';
-import { defaultOccupations } from '../../data/occupations/index.ts';
+import { DEFAULT_FRAMEWORK_ID, frameworks } from '../../data/index.ts';
 import { shippedOccupationEntry } from '../../data/occupations/occupation-entries.ts';
+import { shippedPathwayCodes } from '../../data/occupations/occupation-pathways.ts';
 import type { FrameworkData } from '../../domain/framework.ts';
 import {
   BUILT_IN_PROFILES,
@@ -93,8 +93,6 @@ async function loadProfile(name: string): Promise<TProgramProfile> {
   return parsed.data;
 }
 
-const occupationPathways = new Map(defaultOccupations.map((o) => [o.code, o.pathways]));
-
 async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo): Promise<number> {
   if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today))
     throw new CliExit(`--today must be a date written YYYY-MM-DD, not "${opts.today}".`, 2);
@@ -112,7 +110,10 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     }
     const findings = validateProgram(result.file, {
       knownPathways: pathwaysOf(result.file.program.frameworkId),
-      pathwayCodesOf: (soc) => occupationPathways.get(soc),
+      // The shipped links are to the embedded framework's pathways; others are not checked.
+      ...(result.file.program.frameworkId === DEFAULT_FRAMEWORK_ID
+        ? { pathwayCodesOf: shippedPathwayCodes }
+        : {}),
       occupationEntryOf: shippedOccupationEntry,
       today,
       ...(profile ? { profile } : {}),

@@ -118,6 +118,28 @@ export function matchDrivers(student: readonly number[], occupation: readonly nu
     .map((a) => a.letter);
 }
 
+/**
+ * matchDrivers from deviations already worked out: the student's scores less their mean, and the
+ * occupation's ratings less theirs (PreparedOccupation.dev). The same areas in the same order:
+ * by product, then by the student's deviation, then in RIASEC order (as a stable sort leaves them).
+ */
+function driversOf(ds: readonly number[], dev: readonly number[]): RiasecLetter[] {
+  const picked: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    if (!(ds[i]! > 0 && dev[i]! > 0)) continue;
+    const d = ds[i]! * dev[i]!;
+    let at = picked.length;
+    while (at > 0) {
+      const j = picked[at - 1]!;
+      const dj = ds[j]! * dev[j]!;
+      if (d > dj || (d === dj && ds[i]! > ds[j]!)) at--;
+      else break;
+    }
+    picked.splice(at, 0, i);
+  }
+  return picked.slice(0, 3).map((i) => RIASEC[i]!);
+}
+
 const zoneAllowed = (jobZone: number | null, narrowing: Narrowing) =>
   narrowing.jobZones === undefined || (jobZone !== null && narrowing.jobZones.includes(jobZone));
 
@@ -172,9 +194,69 @@ export function matchProfile(
 const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
 
 /**
+ * A list of prepared occupations laid out for matching: deviations and norms in flat arrays, and
+ * each occupation's pathways as indexes into one table, so that a match sums pathway fits in
+ * arrays rather than in a map keyed by code. Built once per list (the profiler keeps its list for
+ * a data generation) and kept beside it.
+ */
+interface Layout {
+  dev: Float64Array;
+  norm: Float64Array;
+  /** Where each occupation's pathway indexes start in `pathwayIndexes` (n + 1 entries). */
+  pathwayStart: Int32Array;
+  pathwayIndexes: Int32Array;
+  pathwayCodes: string[];
+}
+
+const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();
+
+function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
+  const known = layouts.get(occupations);
+  if (known) return known;
+  const n = occupations.length;
+  const dev = new Float64Array(n * 6);
+  const norm = new Float64Array(n);
+  const pathwayStart = new Int32Array(n + 1);
+  const indexes: number[] = [];
+  const pathwayCodes: string[] = [];
+  const indexOf = new Map<string, number>();
+  occupations.forEach((o, i) => {
+    for (let k = 0; k < 6; k++) dev[i * 6 + k] = o.dev[k]!;
+    norm[i] = o.norm;
+    pathwayStart[i] = indexes.length;
+    for (const code of new Set(o.pathways)) {
+      let index = indexOf.get(code);
+      if (index === undefined) {
+        index = pathwayCodes.push(code) - 1;
+        indexOf.set(code, index);
+      }
+      indexes.push(index);
+    }
+  });
+  pathwayStart[n] = indexes.length;
+  const layout = {
+    dev,
+    norm,
+    pathwayStart,
+    pathwayIndexes: Int32Array.from(indexes),
+    pathwayCodes,
+  };
+  layouts.set(occupations, layout);
+  return layout;
+}
+
+/** Up to this many matches asked for, the best are kept in order as they are found. */
+const PARTIAL_LIMIT = 200;
+
+/** Best first: higher r, then the lower code. */
+const ahead = (r: number, code: string, than: { r: number; o: PreparedOccupation }) =>
+  r > than.r || (r === than.r && code < than.o.code);
+
+/**
  * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
  * fit; the Good-or-better ones are returned best first (ties by code), the first `limit` of them
- * with the areas that drove the match.
+ * with the areas that drove the match (kept in order as they are found, so the rest are never
+ * sorted).
  */
 export function matchPrepared(
   scores: AreaScores,
@@ -184,37 +266,61 @@ export function matchPrepared(
 ): MatchResult {
   const x = RIASEC.map((l) => scores[l]);
   const mx = x.reduce((sum, v) => sum + v, 0) / x.length;
-  const [d0, d1, d2, d3, d4, d5] = x.map((v) => v - mx) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const ds = x.map((v) => v - mx);
+  const [d0, d1, d2, d3, d4, d5] = ds as [number, number, number, number, number, number];
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
-  const byPathway: Sums = new Map();
-  const good: { o: PreparedOccupation; r: number }[] = [];
-  for (const o of occupations) {
+  const { dev, norm, pathwayStart, pathwayIndexes, pathwayCodes } = layoutOf(occupations);
+  // -0 is the identity of addition (0 is not: 0 + -0 = 0), so each sum is the same as adding up
+  // from its first r.
+  const sums = new Float64Array(pathwayCodes.length).fill(-0);
+  const counts = new Int32Array(pathwayCodes.length);
+  // With a small limit (20 by default), the best so far, best first: inserting is cheap and the
+  // rest are never sorted. Without one, every Good match, sorted at the end.
+  const partial = limit <= PARTIAL_LIMIT;
+  const top: { o: PreparedOccupation; r: number }[] = [];
+  for (let i = 0; i < occupations.length; i++) {
+    const o = occupations[i]!;
     if (!zoneAllowed(o.jobZone, narrowing)) continue;
-    const d = o.dev;
+    const k = i * 6;
     const r = round(
-      (d0 * d[0]! + d1 * d[1]! + d2 * d[2]! + d3 * d[3]! + d4 * d[4]! + d5 * d[5]!) / (nx * o.norm),
+      (d0 * dev[k]! +
+        d1 * dev[k + 1]! +
+        d2 * dev[k + 2]! +
+        d3 * dev[k + 3]! +
+        d4 * dev[k + 4]! +
+        d5 * dev[k + 5]!) /
+        (nx * norm[i]!),
     );
-    for (const p of o.pathways) push(byPathway, p, r);
-    if (r >= FIT_CUTOFFS.good) good.push({ o, r });
+    for (let j = pathwayStart[i]!; j < pathwayStart[i + 1]!; j++) {
+      const p = pathwayIndexes[j]!;
+      sums[p]! += r;
+      counts[p]! += 1;
+    }
+    if (r < FIT_CUTOFFS.good) continue;
+    if (!partial) top.push({ o, r });
+    else if (top.length < limit || (limit > 0 && ahead(r, o.code, top[top.length - 1]!))) {
+      let at = top.length;
+      while (at > 0 && ahead(r, o.code, top[at - 1]!)) at--;
+      top.splice(at, 0, { o, r });
+      if (top.length > limit) top.pop();
+    }
   }
-  good.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));
+  if (!partial)
+    top.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));
+  const byPathway: Sums = new Map();
+  pathwayCodes.forEach((code, p) => {
+    if (counts[p]! > 0) byPathway.set(code, { sum: sums[p]!, count: counts[p]! });
+  });
   const pathways = rankGroups(byPathway);
   const byCluster: Sums = new Map();
   for (const p of pathways) push(byCluster, p.code.slice(0, p.code.indexOf('-')), p.r);
   return {
-    occupations: good.slice(0, limit).map(({ o, r }) => ({
+    occupations: top.map(({ o, r }) => ({
       code: o.code,
       r,
       fit: fitLabel(r),
-      drivers: matchDrivers(x, o.oi),
+      drivers: driversOf(ds, o.dev),
     })),
     pathways,
     clusters: rankGroups(byCluster),

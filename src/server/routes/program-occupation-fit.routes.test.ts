@@ -62,6 +62,16 @@ describe.each(testEngines())('occupation fit on save, on $name', (engine) => {
       [`program.occupations[${nurse}]`, 'warning', 'classic'],
     ]);
     expect(fit[0]!.message).toContain('29-1141');
+    // The editor checks the same rule as you edit, with the pathways the detail carries.
+    const detail = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/programs/software-and-nursing',
+        headers: admin,
+      })
+    ).json<TProgramDetail>();
+    expect(detail.occupations[0]!.pathways).toContain(pathwayCode);
+    expect(detail.occupations[nurse]!.pathways).toEqual(links.get('29-1141.00'));
 
     for (const action of ['submit', 'approve']) {
       const res = await send('POST', `/api/v1/programs/software-and-nursing/${action}`);

@@ -33,21 +33,29 @@ export async function occupationLookups(
     const facts = await deps.laborFacts(codes);
     lookups.occupationEntryOf = (code) => facts.get(code);
   }
-  const occupationPathways = deps.occupationPathways;
-  if (occupationPathways) {
-    const byFramework = new Map<string, Map<string, string[]>>();
-    for (const frameworkId of new Set(programs.map((p) => p.frameworkId))) {
-      const named = programs
-        .filter((p) => p.frameworkId === frameworkId)
-        .flatMap((p) => p.occupations.flatMap((o) => lookupCodes(o.soc)));
-      const unique = [...new Set(named)];
-      if (unique.length > 0)
-        byFramework.set(frameworkId, await occupationPathways(unique, frameworkId));
-    }
-    lookups.pathwayCodesFor = (frameworkId) => {
-      const links = byFramework.get(frameworkId);
-      return (soc) => links?.get(socKey(soc));
-    };
-  }
+  const pathwayCodesFor = await occupationPathwayLookup(deps, programs);
+  if (pathwayCodesFor) lookups.pathwayCodesFor = pathwayCodesFor;
   return lookups;
+}
+
+/** The occupation → pathway lookup of the occupations these programs name, by framework. */
+export async function occupationPathwayLookup(
+  deps: Pick<ProgramDeps, 'occupationPathways'>,
+  programs: readonly Pick<TProgramBody, 'occupations' | 'frameworkId'>[],
+): Promise<OccupationLookups['pathwayCodesFor']> {
+  const occupationPathways = deps.occupationPathways;
+  if (!occupationPathways) return undefined;
+  const byFramework = new Map<string, Map<string, string[]>>();
+  for (const frameworkId of new Set(programs.map((p) => p.frameworkId))) {
+    const named = programs
+      .filter((p) => p.frameworkId === frameworkId)
+      .flatMap((p) => p.occupations.flatMap((o) => lookupCodes(o.soc)));
+    const unique = [...new Set(named)];
+    if (unique.length > 0)
+      byFramework.set(frameworkId, await occupationPathways(unique, frameworkId));
+  }
+  return (frameworkId) => {
+    const links = byFramework.get(frameworkId);
+    return (soc) => links?.get(socKey(soc));
+  };
 }

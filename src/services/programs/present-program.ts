@@ -14,6 +14,7 @@ import { stepLabel } from '../../domain/program/labels.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
 import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import type { LaborFacts } from './deps.ts';
+import type { PathwayCodesOf } from './occupation-entries.ts';
 
 export interface FrameworkTitles {
   cluster: { code: string; title: string };
@@ -70,6 +71,8 @@ export function onetCode(soc: string): string {
 
 export function presentDetail(input: {
   labor?: Map<string, LaborFacts>;
+  /** The pathways the occupation data links an occupation to, in the program's framework. */
+  pathwayCodesOf?: PathwayCodesOf;
   record: ProgramVersionRecord;
   versions: ProgramVersionRecord[];
   catalog: TCatalog;
@@ -171,6 +174,7 @@ export function presentDetail(input: {
         point: o.point,
         ...(credential ? { credential: text(credential.title, lang) } : {}),
         ...laborView(input.labor?.get(onetCode(o.soc))),
+        ...pathwaysView(input.pathwayCodesOf, o.soc),
       };
     }),
     findings: (record.findings as Finding[]).map((f) => presentFinding(f, lang)),
@@ -181,6 +185,12 @@ export function presentDetail(input: {
     })),
     document: { id: record.programId, program: record.body, catalog },
   };
+}
+
+/** An occupation's pathways, looked up as pos.occupations-fit-pathway does (by its SOC code's .00 too). */
+function pathwaysView(pathwayCodesOf: PathwayCodesOf | undefined, soc: string) {
+  const codes = pathwayCodesOf?.(soc) ?? pathwayCodesOf?.(soc.slice(0, 7));
+  return codes ? { pathways: [...codes] } : {};
 }
 
 /** The labor-market and entry facts of an occupation row (the editor ties exit points with them). */

@@ -12,6 +12,7 @@ import type { Lang } from '../../domain/framework.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { ProgramDeps } from './deps.ts';
 import { frameworkTitles } from './framework-titles.ts';
+import { occupationPathwayLookup } from './occupation-entries.ts';
 import { onetCode, presentDetail, presentSummary } from './present-program.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import { listAccess, PUBLISHED, seesEveryVersion, type ProgramCaller } from './program-access.ts';
@@ -57,6 +58,7 @@ export async function getProgram(
   );
   const codes = [...new Set(record.body.occupations.map((o) => onetCode(o.soc)))];
   const labor = deps.laborFacts && codes.length > 0 ? await deps.laborFacts(codes) : undefined;
+  const pathwayCodesFor = await occupationPathwayLookup(deps, [record.body]);
   return presentDetail({
     record,
     versions,
@@ -64,6 +66,7 @@ export async function getProgram(
     titles,
     lang: input.lang,
     ...(labor ? { labor } : {}),
+    ...(pathwayCodesFor ? { pathwayCodesOf: pathwayCodesFor(record.frameworkId) } : {}),
   });
 }
 

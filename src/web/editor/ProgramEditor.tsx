@@ -35,7 +35,7 @@ import { StepEditor, type StepEditorProps } from './StepEditor.tsx';
 import type { Educator } from './use-educator.ts';
 import { refusedText, schemaFindings } from './schema-problems.ts';
 import { useProgramSave } from './use-program-save.ts';
-import type { OccupationEntry } from '../../domain/program/exit-points.ts';
+import { socKey, type OccupationEntry } from '../../domain/program/exit-points.ts';
 
 export interface EditorStart {
   /** Undefined for a program not saved yet. */
@@ -48,6 +48,8 @@ export interface EditorStart {
   findings?: TFindingView[];
   /** Job zone and typical entry education of the stored occupations, by O*NET-SOC code. */
   entries?: ReadonlyMap<string, OccupationEntry>;
+  /** The pathways the occupation data links the stored occupations to, by O*NET-SOC code. */
+  occupationPathways?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function ProgramEditor({
@@ -79,10 +81,23 @@ export function ProgramEditor({
           knownPathways: known,
           today,
           ...(start.entries ? { occupationEntryOf: (code) => start.entries?.get(code) } : {}),
+          ...(start.occupationPathways
+            ? { pathwayCodesOf: (soc) => start.occupationPathways?.get(socKey(soc)) }
+            : {}),
         },
       ).map((f) => findingView(f, lang)),
     ],
-    [schema, draft, start.id, start.catalog, start.entries, known, lang, today],
+    [
+      schema,
+      draft,
+      start.id,
+      start.catalog,
+      start.entries,
+      start.occupationPathways,
+      known,
+      lang,
+      today,
+    ],
   );
   const problems = useMemo(() => {
     const byField = new Map<string, string>();

@@ -92,6 +92,7 @@ function EditLoader({ id }: { id: string }) {
           status: program.status,
           findings: program.findings,
           entries: occupationEntries(program),
+          occupationPathways: occupationPathways(program),
         }}
         pathways={pathways.items}
         educator={educator}
@@ -192,6 +193,13 @@ function CatalogChooser({
         {t.useCatalog}
       </button>
     </form>
+  );
+}
+
+/** The pathways of the stored version's occupations, for the live occupation-fit rule. */
+function occupationPathways(program: TProgramDetail): ReadonlyMap<string, readonly string[]> {
+  return new Map(
+    program.occupations.flatMap((o) => (o.pathways ? [[socKey(o.soc), o.pathways] as const] : [])),
   );
 }
 
