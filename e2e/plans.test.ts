@@ -116,7 +116,9 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     await expect
       .poll(() => page.locator('.plan-signatures').innerText())
       .toMatch(/Student: signed version 1 on .+, read in English\./);
-    expect(await page.locator('main').innerText()).toContain('Still to sign: Guardian and Counselor.');
+    expect(await page.locator('main').innerText()).toContain(
+      'Still to sign: Guardian and Counselor.',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -17,7 +17,10 @@ describe('the shipped requirement sets in Spanish', () => {
         // Sentences put the title before a colon ("Ciencias: 1 de 3 créditos"); a title with
         // its own colon reads twice. Sentence case: no capital after the first word, bar glosses.
         expect(es, `${set.id} ${node.id}`).not.toContain(':');
-        const words = es.replace(/\([^)]*\)/g, '').split(/\s+/).slice(1);
+        const words = es
+          .replace(/\([^)]*\)/g, '')
+          .split(/\s+/)
+          .slice(1);
         const capitals = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && w.length > 1);
         expect(capitals, `${set.id} ${node.id}: ${es}`).toEqual([]);
       }
