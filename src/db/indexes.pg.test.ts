@@ -105,6 +105,7 @@ describe.skipIf(!serverUrl)('indexes and query counts on PostgreSQL', () => {
       catalogPages: runtime.catalogPages,
       accounts: runtime.accounts,
       records: runtime.records,
+      perkins: runtime.perkins,
       ping: runtime.ping,
       engine: runtime.database.engine,
       version: VERSION,
@@ -146,6 +147,10 @@ describe.skipIf(!serverUrl)('indexes and query counts on PostgreSQL', () => {
     tables: ['program_version'],
     why: 'an occupation’s programs match a pathway OR a CIP code inside the program document',
   };
+  const PERKINS = {
+    tables: ['course_attempt', 'student', 'program_version'],
+    why: 'a Perkins count reads every student’s passed attempts once, as the GROUP BY it is measured against does (bench/perkins.ts), and the course map takes every approved program of study',
+  };
   type Allowance = { tables: string[]; why: string };
   const cases: Array<[url: string, who?: string, allowed?: Allowance]> = [
     ['/api/v1/programs', undefined, EVERY_PROGRAM],
@@ -162,6 +167,7 @@ describe.skipIf(!serverUrl)('indexes and query counts on PostgreSQL', () => {
     ['/api/v1/students', 'district'],
     ['/api/v1/students', 'counselor'],
     ['/api/v1/students', 'teacher'],
+    ['/api/v1/perkins?year=2026&profile=federal', 'district', PERKINS],
   ];
 
   const wholeScansOf = async (

@@ -6,17 +6,19 @@
  * The statement has the shape of the GROUP BY an analyst would write (bench/perkins.ts): passed
  * attempts of the courses that count, joined to the course map and grouped per student × program
  * (`per`; a retake counts once: courses are distinct codes), students enrolled in the school year
- * (any attempt in it) joined to their school. What it adds is kept to one row per student: `person`
- * folds a student's programs into arrays (participant, concentrator and completer programs) with
- * their dual-credit flag, and joins their groups and outcomes (student_fact, one aggregate). Those
- * rows are counted per school × combination (`cells`: a few thousand rows however many students),
- * and only then is each combination unnested into its programs plus "*" (every program, a student
- * once) and its groups plus "all", and summed. Nothing per student leaves the database.
+ * (any attempt in it) joined to their school. What it adds is kept to one row per student:
+ * `person` folds a student's participant, concentrator and completer programs into short strings
+ * (separator chr(31)) with their dual-credit flag, and joins their groups and outcomes (one
+ * string per student from student_fact). Those rows are counted per school × combination
+ * (`cells`: a few thousand rows however many students; the keys are plain strings compared
+ * bytewise, as arrays compared element by element made this step the slowest), and only then is
+ * each combination split into its programs plus "*" (every program, a student once) and its
+ * groups plus "all", and summed. Nothing per student leaves the database.
  *
  * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
- * student passed one. When no rule has a credit threshold, credits
- * are not computed; otherwise a course's credits are its best school year's (a year's terms
- * summed), as the pure rules take them.
+ * student passed one. When no rule has a credit threshold, credits are not computed; otherwise a
+ * course's credits are its best school year's (a year's terms summed), as the pure rules take
+ * them. Program keys and fact codes never hold chr(31) or, for fact names, ':'.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
@@ -107,8 +109,6 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
   const participant = meets(q.participant, 'participant');
   const concentrator = sql`${participant} and ${meets(q.concentrator, 'concentrator')}`;
   const completer = sql`${concentrator} and ${meets(q.completer, 'completer')}`;
-  const isConcentrator = sql`(x.p = any(x.concentrator) or (x.p = '*' and x.concentrator <> '{}'))`;
-  const isCompleter = sql`(x.p = any(x.completer) or (x.p = '*' and x.completer <> '{}'))`;
   return sql<CountQueryRow>`
 with m as (
   select * from unnest(
@@ -131,49 +131,52 @@ per as (
 ),
 person as (
   select district_id, student_id,
-    coalesce(array_agg(group_key) filter (where group_key is not null and ${participant}), '{}') as programs,
-    coalesce(array_agg(group_key) filter (where group_key is not null and ${concentrator}), '{}') as concentrator,
-    coalesce(array_agg(group_key) filter (where group_key is not null and ${completer}), '{}') as completer,
+    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${participant}), '') as programs,
+    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${concentrator}), '') as concentrator,
+    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${completer}), '') as completer,
     bool_or(dual) as dual_credit
   from per
   group by 1, 2
 ),
 facts as (
-  select district_id, student_id, array_agg(name) as names, array_agg(value) as vals
+  select district_id, student_id, string_agg(name || ':' || value, chr(31)) as facts
   from student_fact
   group by 1, 2
 ),
 cells as (
-  select p.district_id, s.school_id, p.programs, p.concentrator, p.completer, p.dual_credit,
-    f.names, f.vals, count(*) as n
+  select p.district_id, s.school_id, p.programs collate "C" as programs,
+    p.concentrator collate "C" as concentrator, p.completer collate "C" as completer,
+    p.dual_credit, coalesce(f.facts, '') collate "C" as facts, count(*) as n
   from person p
   join student s on s.district_id = p.district_id and s.user_id = p.student_id
   left join facts f on f.district_id = p.district_id and f.student_id = p.student_id
-  where p.programs <> '{}' and exists (
+  where p.programs <> '' and exists (
     select 1 from course_attempt y
     where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
   )
-  group by 1, 2, 3, 4, 5, 6, 7, 8
+  group by 1, 2, 3, 4, 5, 6, 7
 )
 select x.district_id, x.school_id, x.p as group_key, g.grp,
   sum(x.n) as participants,
-  coalesce(sum(x.n) filter (where ${isConcentrator}), 0) as concentrators,
-  coalesce(sum(x.n) filter (where ${isCompleter}), 0) as completers,
-  coalesce(sum(x.n) filter (where ${isConcentrator} and x.credential), 0) as credential,
-  coalesce(sum(x.n) filter (where ${isConcentrator} and x.dual_credit), 0) as dual_credit,
-  coalesce(sum(x.n) filter (where ${isConcentrator} and x.work_based), 0) as work_based,
-  coalesce(sum(x.n) filter (where ${isConcentrator} and x.graduated), 0) as graduated
+  coalesce(sum(x.n) filter (where x.c), 0) as concentrators,
+  coalesce(sum(x.n) filter (where x.x), 0) as completers,
+  coalesce(sum(x.n) filter (where x.c and x.credential), 0) as credential,
+  coalesce(sum(x.n) filter (where x.c and x.dual_credit), 0) as dual_credit,
+  coalesce(sum(x.n) filter (where x.c and x.work_based), 0) as work_based,
+  coalesce(sum(x.n) filter (where x.c and x.graduated), 0) as graduated
 from (
-  select c.*, o.*, p
+  select c.district_id, c.school_id, c.n, c.dual_credit, o.*, p.p,
+    (p.p = any(string_to_array(c.concentrator, chr(31))) or (p.p = '*' and c.concentrator <> '')) as c,
+    (p.p = any(string_to_array(c.completer, chr(31))) or (p.p = '*' and c.completer <> '')) as x
   from cells c
   cross join lateral (
-    select coalesce(array_agg(f.name || ':' || f.value) filter (where f.name = any(${arr(q.dimensions)}::text[])), '{}') as groups,
-      coalesce(bool_or(f.name = ${CREDENTIAL} and f.value = 'Y'), false) as credential,
-      coalesce(bool_or(f.name = ${WORK_BASED} and f.value = 'Y'), false) as work_based,
-      coalesce(bool_or(f.name = ${GRADUATED} and f.value = 'Y'), false) as graduated
-    from unnest(c.names, c.vals) as f(name, value)
+    select coalesce(array_agg(f.fact) filter (where split_part(f.fact, ':', 1) = any(${arr(q.dimensions)}::text[])), '{}') as groups,
+      coalesce(bool_or(f.fact = ${`${CREDENTIAL}:Y`}), false) as credential,
+      coalesce(bool_or(f.fact = ${`${WORK_BASED}:Y`}), false) as work_based,
+      coalesce(bool_or(f.fact = ${`${GRADUATED}:Y`}), false) as graduated
+    from unnest(string_to_array(c.facts, chr(31))) as f(fact)
   ) o
-  cross join lateral unnest('{*}'::text[] || c.programs) as p
+  cross join lateral unnest('{*}'::text[] || string_to_array(c.programs, chr(31))) as p(p)
 ) x
 cross join lateral unnest('{all}'::text[] || x.groups) as g(grp)
 group by 1, 2, 3, 4

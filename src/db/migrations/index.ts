@@ -24,6 +24,7 @@ import * as m0025 from './0025-counselor-notes.ts';
 import * as m0028 from './0028-student-facts.ts';
 import * as m0030 from './0030-read-cache-generations.ts';
 import * as m0031 from './0031-browse-indexes.ts';
+import * as m0033 from './0033-perkins-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0028-student-facts': m0028,
   '0030-read-cache-generations': m0030,
   '0031-browse-indexes': m0031,
+  '0033-perkins-indexes': m0033,
 };
 
 export const migrationProvider: MigrationProvider = {
