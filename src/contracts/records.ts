@@ -26,6 +26,12 @@ export const ZImportSummary = z.object({
   unknownCourses: z
     .array(z.object({ code: z.string(), title: z.string(), rows: z.number().int() }))
     .describe('Course codes the district catalog does not know: imported all the same'),
+  unmappedDescriptors: z
+    .array(z.object({ field: z.string(), value: z.string(), rows: z.number().int() }))
+    .optional()
+    .describe(
+      'Ed-Fi students: descriptor values no special-population group code stands for (reported; the group is not recorded)',
+    ),
 });
 export type TImportSummary = z.infer<typeof ZImportSummary>;
 

@@ -46,13 +46,23 @@ describe('wayfinder import edfi', () => {
     fs.writeFileSync(path.join(folder, 'sections.json'), '[]');
     const dry = await run(['import', 'edfi', folder, '--district', 'gb', '--dry-run', ...data]);
     expect(dry.code, dry.err).toBe(0);
-    expect(dry.out).toContain('Dry run (nothing written): edfi into gb from 6 files');
+    expect(dry.out).toContain('Dry run (nothing written): edfi into gb from 7 files');
     expect(dry.out).toContain('rows read 5 · inserted 5 · updated 0 · unchanged 0');
     expect(dry.out).toContain('sections.json');
     const real = await run(['import', 'edfi', folder, '--district', 'gb', ...data]);
     expect(real.code, real.err).toBe(0);
     expect(real.out).toContain('rows read 3 · inserted 3');
     expect(real.out).toContain('ROBO-1 Robotics Club (1 rows)');
+    const seoa = path.join(folder, 'studentEducationOrganizationAssociations.json');
+    fs.writeFileSync(
+      seoa,
+      fs.readFileSync(seoa, 'utf8').replace('RaceDescriptor#Asian', 'RaceDescriptor#Other'),
+    );
+    const reported = await run(['import', 'edfi', folder, '--district', 'gb', ...data]);
+    expect(reported.out).toContain('1 descriptor values with no group code');
+    expect(reported.out).toContain(
+      'races.raceDescriptor: uri://ed-fi.org/RaceDescriptor#Other (1 records)',
+    );
 
     const students = path.join(folder, 'students.json');
     fs.writeFileSync(

@@ -30,6 +30,15 @@ export function formatRecordSummary(s: TImportSummary): string {
       lines.push(`    ${c.code} ${c.title} (${c.rows} rows)`);
     if (s.unknownCourses.length > 20) lines.push(`    … and ${s.unknownCourses.length - 20} more`);
   }
+  const unmapped = s.unmappedDescriptors ?? [];
+  if (unmapped.length > 0) {
+    lines.push(
+      `  ${unmapped.length} descriptor values with no group code (the group is not recorded):`,
+    );
+    for (const d of unmapped.slice(0, 20))
+      lines.push(`    ${d.field}: ${d.value} (${d.rows} records)`);
+    if (unmapped.length > 20) lines.push(`    … and ${unmapped.length - 20} more`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

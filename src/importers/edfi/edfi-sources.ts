@@ -24,6 +24,9 @@ export const EDFI_RESOURCES = [
   'courses',
   'studentAcademicRecords',
   'courseTranscripts',
+  'studentSpecialEducationProgramAssociations',
+  'studentSection504ProgramAssociations',
+  'studentProgramAssociations',
 ] as const;
 export type EdfiResource = (typeof EDFI_RESOURCES)[number];
 

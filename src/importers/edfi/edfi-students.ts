@@ -3,10 +3,11 @@
  * class of come from `studentSchoolAssociations` (the current enrollment: no exit date, latest
  * entry date), the email from `studentEducationOrganizationAssociations` (electronicMails, a
  * school-issued "Organization" address first). A student without either is a problem, not a
- * guess.
+ * guess. The special-population groups come from edfi-demographics.ts.
  */
 import type { RosterRow } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
+import { edfiDemographics, type UnmappedDescriptor } from './edfi-demographics.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiItem, type EdfiSources, type JsonPath } from './edfi-sources.ts';
 
@@ -117,11 +118,21 @@ function emails(sources: EdfiSources, issues: ImportIssue[]) {
   return byStudent;
 }
 
-/** Roster rows from the Ed-Fi student resources; problems name file:line:column and path. */
-export function edfiRoster(sources: EdfiSources): { rows: EdfiRosterRow[]; issues: ImportIssue[] } {
+/**
+ * Roster rows from the Ed-Fi student resources; problems name file:line:column and path.
+ * `today` (YYYY-MM-DD) decides which characteristics and program records still apply.
+ */
+export function edfiRoster(
+  sources: EdfiSources,
+  options: { today: string },
+): { rows: EdfiRosterRow[]; issues: ImportIssue[]; unmapped: UnmappedDescriptor[] } {
   const issues: ImportIssue[] = [];
   const schools = enrollments(sources, issues);
   const mail = emails(sources, issues);
+  const groups = edfiDemographics(sources, issues, {
+    today: options.today,
+    schoolOf: (student) => schools.get(student)?.schoolId,
+  });
   const rows: EdfiRosterRow[] = [];
   const seenIds = new Map<string, EdfiItem>();
   const seenEmails = new Map<string, string>();
@@ -168,9 +179,7 @@ export function edfiRoster(sources: EdfiSources): { rows: EdfiRosterRow[]; issue
       email: address!.email,
       grade: enrolled!.grade,
       graduationYear: enrolled!.graduationYear,
-      // Special-population groups come from the SIS CSV's optional columns; Ed-Fi's
-      // studentEducationOrganizationAssociations characteristics are not mapped yet.
-      facts: {},
+      facts: groups.facts.get(localId!) ?? {},
       places: {
         student_id: { item, path: ['studentUniqueId'] },
         school_id: { item: enrolled!.item, path: ['schoolReference', 'schoolId'] },
@@ -178,5 +187,5 @@ export function edfiRoster(sources: EdfiSources): { rows: EdfiRosterRow[]; issue
       },
     });
   }
-  return { rows, issues };
+  return { rows, issues, unmapped: groups.unmapped };
 }

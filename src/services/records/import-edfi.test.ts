@@ -17,6 +17,7 @@ const RESOURCES = [
   'courses',
   'studentAcademicRecords',
   'courseTranscripts',
+  'studentSpecialEducationProgramAssociations',
 ];
 const example = (): SourceFile[] =>
   RESOURCES.map((r) => ({
@@ -126,6 +127,7 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
     );
     const again = await importEdfi(runtime.records, CLI, example(), district);
     expect(again.results.map((r) => r.unchanged)).toEqual([3, 5]);
+    expect(again.results[0]!.unmappedDescriptors).toEqual([]);
 
     const ben = await runtime.database.db
       .selectFrom('student')
@@ -159,6 +161,48 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
     expect(attempts).toContainEqual(
       expect.objectContaining({ course_code: 'ROBO-1', sced_code: '21009', term: 'year' }),
     );
+
+    // The special-population groups, stored as the roster CSV's columns would store them.
+    const facts = async (localId: string) =>
+      Object.fromEntries(
+        (
+          await runtime.database.db
+            .selectFrom('student_fact')
+            .innerJoin('student', (j) =>
+              j
+                .onRef('student.user_id', '=', 'student_fact.student_id')
+                .onRef('student.district_id', '=', 'student_fact.district_id'),
+            )
+            .select(['student_fact.name', 'student_fact.value'])
+            .where('student.local_id', '=', localId)
+            .execute()
+        ).map((f) => [f.name, f.value]),
+      );
+    expect(await facts('604822')).toEqual({
+      gender: 'M',
+      race_ethnicity: 'MU',
+      english_learner: 'N',
+      disability: 'Y',
+      homeless: 'N',
+    });
+    // A value no group code stands for is reported, and the group is no longer recorded.
+    const unknownSex = edited('studentEducationOrganizationAssociations', (items) => {
+      items[1]!.sexDescriptor = 'uri://state.example/SexDescriptor#Unspecified';
+    });
+    const reported = await importEdfi(runtime.records, CLI, unknownSex, district);
+    expect(reported.results[0]).toMatchObject({
+      updated: 1,
+      unmappedDescriptors: [
+        {
+          field: 'sexDescriptor',
+          value: 'uri://state.example/SexDescriptor#Unspecified',
+          rows: 1,
+        },
+      ],
+    });
+    expect((await facts('604822')).gender).toBeUndefined();
+    await importEdfi(runtime.records, CLI, example(), district);
+    expect((await facts('604822')).gender).toBe('M');
 
     const regraded = edited('courseTranscripts', (items) => {
       items[2]!.finalLetterGradeEarned = 'B';

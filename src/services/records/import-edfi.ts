@@ -41,7 +41,7 @@ export async function importEdfi(
       'Nothing to import: give students (with their associations) or courseTranscripts; nothing was imported.',
       'files',
     );
-  const roster = edfiRoster(sources);
+  const roster = edfiRoster(sources, { today: deps.clock().toISOString().slice(0, 10) });
   const transcripts = edfiTranscripts(sources);
   refuseIssues([...roster.issues, ...transcripts.issues]);
   const students: RowSource<(typeof roster.rows)[number]> = {
@@ -80,6 +80,7 @@ export async function importEdfi(
       rowsRead: students.rows.length,
       ...written.s,
       unknownCourses: [],
+      unmappedDescriptors: roster.unmapped,
     });
   if (written.t)
     results.push({ kind: 'transcripts', ...base, rowsRead: attempts.rows.length, ...written.t });
