@@ -33,6 +33,7 @@ const WORDS = {
     units: 'cr.',
     done: 'done',
     role: { student: 'Student', guardian: 'Guardian', counselor: 'Counselor' },
+    roleIn: { student: 'Student', guardian: 'Guardian', counselor: 'Counselor' },
     lang: { en: 'English', es: 'Spanish' },
   },
   es: {
@@ -49,7 +50,7 @@ const WORDS = {
     checks: 'Revisiones',
     none: 'ninguna',
     signed: 'Firmas',
-    unsigned: 'Falta que firme',
+    unsigned: 'Falta la firma de',
     review: 'Ningún consejero escolar ha revisado este plan en este año escolar.',
     units: 'cr.',
     done: 'cumplida',
@@ -57,6 +58,11 @@ const WORDS = {
       student: 'Estudiante',
       guardian: 'Padre, madre o tutor',
       counselor: 'Consejero escolar',
+    },
+    roleIn: {
+      student: 'el estudiante',
+      guardian: 'el padre o tutor',
+      counselor: 'el consejero escolar',
     },
     lang: { en: 'inglés', es: 'español' },
   },
@@ -71,6 +77,10 @@ export async function planToPdf(
 ): Promise<Buffer> {
   const w = WORDS[lang];
   const labels = posLabels(lang);
+  const locale = lang === 'es' ? 'es-US' : 'en-US';
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const longDay = (iso: string) =>
+    new Date(iso).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const doc = new PDFDocument({
     size: 'LETTER',
     layout: 'landscape',
@@ -150,10 +160,10 @@ export async function planToPdf(
           title: `${w.signed} · ${w.points}`,
           lines: [
             ...plan.signatures.map(
-              (s) => `${w.role[s.role]}: ${s.signedAt.slice(0, 10)} (${w.lang[s.lang]})`,
+              (s) => `${w.role[s.role]}: ${longDay(s.signedAt)} (${w.lang[s.lang]})`,
             ),
             ...(plan.unsigned.length
-              ? [`${w.unsigned}: ${plan.unsigned.map((r) => w.role[r]).join(', ')}`]
+              ? [`${w.unsigned}: ${list.format(plan.unsigned.map((r) => w.roleIn[r]))}`]
               : []),
             ...plan.exitPoints.map((p) => `${labels.point[p.point]}: ${p.title} (${p.soc})`),
           ],

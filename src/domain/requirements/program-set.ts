@@ -30,20 +30,20 @@ export function programRequirementSet(
       });
     }
   }
-  const title = {
-    en: `Program of study: ${program.title.en}`,
-    es: `Programa de estudio: ${program.title.es ?? program.title.en}`,
-  };
+  // The set is named by the program ("What if: Nursing"); its root says what it asks for, so
+  // the sentences read "The program's CTE courses: done" rather than repeating the name.
+  const title = program.title;
+  const rootTitle = { en: 'The program’s CTE courses', es: 'Cursos de CTE del programa' };
   return {
     id: `${PROGRAM_SET_PREFIX}${programId}`,
     title,
     districts: [],
     root:
       children.length > 0
-        ? { id: 'program-courses', title, type: 'all_of', children }
+        ? { id: 'program-courses', title: rootTitle, type: 'all_of', children }
         : {
             id: 'program-courses',
-            title,
+            title: rootTitle,
             type: 'course_set',
             select: { cte: true },
             minCourses: 0,
