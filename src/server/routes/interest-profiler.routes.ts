@@ -9,7 +9,7 @@ import {
   ZResultsRequest,
 } from '../../contracts/interests.ts';
 import type { InterestProfiler } from '../../services/interests/interest-profiler.ts';
-import { sendShared } from '../cached-json.ts';
+import { sendBuilt } from '../cached-json.ts';
 import { requestLang } from '../lang.ts';
 import { z } from 'zod';
 
@@ -55,10 +55,10 @@ export const interestProfilerRoutes: FastifyPluginAsyncZod<InterestProfilerRoute
       },
     },
     async (request, reply) =>
-      // The profiler answers an identical request with the same object: serialized once.
-      sendShared(
+      // Built in the schema's shape (interest-results-shape.routes.test.ts); the profiler answers
+      // an identical request with the same object, serialized once.
+      sendBuilt(
         reply,
-        ZProfilerResults,
         await profiler.results(request.body, requestLang(request, request.query.lang)),
       ),
   );

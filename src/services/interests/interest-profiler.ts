@@ -4,6 +4,7 @@
  * repository and kept in memory for `ttlMs` (30 s), so matching one profile against every
  * occupation touches no database.
  */
+import type { TPathwayList } from '../../contracts/framework.ts';
 import type {
   TProfilerForm,
   TProfilerResults,
@@ -132,18 +133,20 @@ export class InterestProfiler {
     return results;
   }
 
+  /**
+   * The answer, built in the order and with exactly the fields of ZProfilerResults, so that it
+   * serializes to the same JSON as its schema's parse of it (interest-profiler.test.ts checks it)
+   * and the route can send it without parsing it again.
+   */
   async #present(
     request: TResultsRequest,
     lang: Lang,
     scored: Scored & { snapshot: Snapshot },
   ): Promise<TProfilerResults> {
     const { snapshot } = scored;
-    const pathways = await this.deps.frameworks.listPathways({
-      framework: snapshot.frameworkId,
-      lang,
-    });
-    const pathwayByCode = new Map(pathways.items.map((p) => [p.code, p]));
-    const clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
+    const { pathwayByCode, clusterTitle } = titlesOf(
+      await this.deps.frameworks.listPathways({ framework: snapshot.frameworkId, lang }),
+    );
     const occupations = scored.occupations.map((m) => {
       const row = snapshot.rows.get(m.code)!;
       return {
@@ -179,17 +182,25 @@ export class InterestProfiler {
       matchable: snapshot.matchable.length,
       // Only the groups that fit: a weak fit is not a lead a student can act on, and leaving
       // the other sixty-odd out halves the answer every results page and home visit fetches.
-      clusters: scored.clusters
-        .filter((c) => c.fit !== 'weak' && clusterTitle.has(c.code))
-        .map((c) => ({ ...c, title: clusterTitle.get(c.code)! })),
-      pathways: scored.pathways.flatMap((p) => {
-        const pathway = p.fit === 'weak' ? undefined : pathwayByCode.get(p.code);
-        return pathway ? [{ ...p, title: pathway.title, clusterCode: pathway.cluster.code }] : [];
+      clusters: scored.clusters.flatMap(({ r, fit, count, code }) => {
+        const title = fit === 'weak' ? undefined : clusterTitle.get(code);
+        return title === undefined ? [] : [{ r, fit, count, code, title }];
+      }),
+      pathways: scored.pathways.flatMap(({ r, fit, count, code }) => {
+        const pathway = fit === 'weak' ? undefined : pathwayByCode.get(code);
+        return pathway
+          ? [{ r, fit, count, code, title: pathway.title, clusterCode: pathway.cluster.code }]
+          : [];
       }),
       occupations,
       sources: unique(shownRows.flatMap(sourceIdsOf))
         .sort()
-        .flatMap((id) => snapshot.sources.get(id) ?? []),
+        .flatMap((id) => {
+          const source = snapshot.sources.get(id);
+          if (!source) return [];
+          const { title, version, url, license, attribution } = source;
+          return [{ id, title, version, url, license, attribution }];
+        }),
     };
   }
 
@@ -236,6 +247,27 @@ export class InterestProfiler {
       pathwaysOf,
     };
   }
+}
+
+/** Pathways and cluster titles by code, worked out once per framework answer (and language). */
+const titles = new WeakMap<
+  TPathwayList,
+  {
+    pathwayByCode: Map<string, TPathwayList['items'][number]>;
+    clusterTitle: Map<string, string>;
+  }
+>();
+
+function titlesOf(pathways: TPathwayList) {
+  let known = titles.get(pathways);
+  if (!known) {
+    known = {
+      pathwayByCode: new Map(pathways.items.map((p) => [p.code, p])),
+      clusterTitle: new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title])),
+    };
+    titles.set(pathways, known);
+  }
+  return known;
 }
 
 function zonesOf(request: Pick<TResultsRequest, 'jobZone' | 'entryLevel'>): number[] | undefined {
