@@ -67,7 +67,7 @@ describe('wayfinder progress and import requirements', () => {
     expect(text.code, text.err).toBe(0);
     expect(text.out).toContain('Riverside Unified diploma [rusd-diploma]: missing');
     expect(text.out).toContain(
-      'Algebra I, 2025–26, grade B+, counts toward Algebra I: 1 of 1 credits.',
+      'Algebra I, 2025–26, grade B+, counts toward Algebra I: 1 of 1 credit.',
     );
     expect(text.out).toContain('Biology, 2025–26, was not passed, so it does not count.');
     const json = await run([
