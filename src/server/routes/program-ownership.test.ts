@@ -48,6 +48,7 @@ describe.each(testEngines())('program and catalog ownership on $name', (engine) 
       ['far-staff', 'college_staff', 'farcc'],
       ['state-admin', 'state_admin', 'state'],
       ['rhs-teacher', 'teacher', 'rhs'],
+      ['rhs-principal', 'school_admin', 'rhs'],
       ['rhs-counselor', 'counselor', 'rhs'],
       ['rhs-student', 'student', 'rhs'],
       ['rhs-guardian', 'guardian', 'rhs'],
