@@ -23,8 +23,11 @@ interface PerkinsFlags {
   out?: string;
 }
 
-/** One line per program of the top organization: participants → concentrators → completers → 5S1. */
-export function formatFunnel(report: TPerkinsReport): string {
+/**
+ * One line per program of the top organization: participants → concentrators → completers → 5S1.
+ * A profile without a completer rule (federal) has no completers: "n/a", never a hidden count.
+ */
+export function formatFunnel(report: TPerkinsReport, hasCompleter = true): string {
   const top = report.rows.filter((r) => r.level !== 'school' && r.group === 'all');
   const topLevel = top.some((r) => r.level === 'state') ? 'state' : 'district';
   const show = (c: TPerkinsReport['rows'][number]['cell']) =>
@@ -33,7 +36,8 @@ export function formatFunnel(report: TPerkinsReport): string {
   for (const r of top.filter((x) => x.level === topLevel)) {
     if (!['participants', 'concentrators', 'completers', '5S1'].includes(r.measure)) continue;
     const list = programs.get(r.programKey === '*' ? 'All CTE' : r.programTitle) ?? [];
-    list.push(`${r.measure} ${show(r.cell)}`);
+    const none = r.measure === 'completers' && !hasCompleter;
+    list.push(`${r.measure} ${none ? 'n/a' : show(r.cell)}`);
     programs.set(r.programKey === '*' ? 'All CTE' : r.programTitle, list);
   }
   const lines = [
@@ -77,7 +81,7 @@ export function registerPerkinsCommand(program: Command, io: CliIo): void {
             ? perkinsToCsv(report)
             : flags.format === 'json'
               ? `${JSON.stringify(report, null, 2)}\n`
-              : formatFunnel(report);
+              : formatFunnel(report, profile.completer !== undefined);
         if (flags.out) {
           fs.writeFileSync(flags.out, text);
           io.out(`Wrote ${report.rows.length} rows to ${flags.out}\n`);
