@@ -114,7 +114,9 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
       'value' in cell
         ? cell.value.toLocaleString(lang === 'es' ? 'es-US' : 'en-US')
         : 'suppressed' in cell
-          ? `< ${report.threshold}`
+          ? cell.complementary
+            ? p.hidden
+            : `< ${report.threshold}`
           : p.notAvailable;
     const top = report.rows.some((r) => r.level === 'state') ? 'state' : 'district';
     const out: Record<string, string> = {};

@@ -123,10 +123,14 @@ export const PERKINS_MEASURES = [
 ] as const;
 export type TPerkinsMeasure = (typeof PERKINS_MEASURES)[number];
 
-/** A count, or a suppressed small cell, or a measure the district has no data for. */
+/**
+ * A count, or a suppressed cell, or a measure the district has no data for. A suppressed cell is
+ * a small count (under the threshold), or — `complementary` — a count of any size hidden so that
+ * a small one cannot be worked out from the totals.
+ */
 export const ZCell = z.union([
   z.object({ value: z.number().int().nonnegative() }),
-  z.object({ suppressed: z.literal(true) }),
+  z.object({ suppressed: z.literal(true), complementary: z.literal(true).optional() }),
   z.object({ notAvailable: z.literal(true) }),
 ]);
 export type TCell = z.infer<typeof ZCell>;

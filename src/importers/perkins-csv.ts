@@ -1,6 +1,7 @@
 /**
  * A Perkins report as a state submission file: one row per organization × program × group ×
- * measure, the count or "< N" for a suppressed cell or "NA" where the district has no data.
+ * measure, the count, "< N" for a small suppressed cell, "*" for a count of any size hidden so a
+ * small one cannot be worked out from the totals, or "NA" where the district has no data.
  * Written through the one CSV writer (cells that could run as formulas are neutralized).
  */
 import type { TPerkinsReport } from '../contracts/perkins.ts';
@@ -35,7 +36,9 @@ export function perkinsToCsv(report: TPerkinsReport): string {
       'value' in r.cell
         ? String(r.cell.value)
         : 'suppressed' in r.cell
-          ? `< ${report.threshold}`
+          ? r.cell.complementary
+            ? '*'
+            : `< ${report.threshold}`
           : 'NA',
     ]),
   );

@@ -31,7 +31,13 @@ export function formatFunnel(report: TPerkinsReport, hasCompleter = true): strin
   const top = report.rows.filter((r) => r.level !== 'school' && r.group === 'all');
   const topLevel = top.some((r) => r.level === 'state') ? 'state' : 'district';
   const show = (c: TPerkinsReport['rows'][number]['cell']) =>
-    'value' in c ? String(c.value) : 'suppressed' in c ? `<${report.threshold}` : 'n/a';
+    'value' in c
+      ? String(c.value)
+      : 'suppressed' in c
+        ? c.complementary
+          ? '*'
+          : `<${report.threshold}`
+        : 'n/a';
   const programs = new Map<string, string[]>();
   for (const r of top.filter((x) => x.level === topLevel)) {
     if (!['participants', 'concentrators', 'completers', '5S1'].includes(r.measure)) continue;

@@ -89,16 +89,25 @@ export function buildReport(input: ReportInput): TPerkinsRow[] {
         for (const g of groupsByDim.get(dim)!) if (g !== group) rest -= value(org, g);
         return rest;
       };
-      for (const org of orgs)
+      // A district or school with no student at all in this program is not listed for it (a
+      // structural zero, like a program it does not offer): publishing it reveals no one, and
+      // counting it as a hidden zero would force its neighbours and totals to be hidden too.
+      const listed = orgs.filter(
+        (org) =>
+          org.level === input.scope.level || values.has(`${program}|${org.id}|${ALL_STUDENTS}`),
+      );
+      for (const org of listed)
         if (available(org)) for (const g of groups) cells.set(`${org.id}|${g}`, value(org, g));
       const hidden = suppress(cells, relations(orgs, groups, groupsByDim), input.threshold);
-      for (const org of orgs)
+      for (const org of listed)
         for (const group of groups) {
           const key = `${org.id}|${group}`;
           const cell: TCell = !cells.has(key)
             ? { notAvailable: true }
             : hidden.has(key)
-              ? { suppressed: true }
+              ? cells.get(key)! < input.threshold
+                ? { suppressed: true }
+                : { suppressed: true, complementary: true }
               : { value: cells.get(key)! };
           out.push({
             level: org.level,

@@ -30,6 +30,26 @@ function table(values: number[][]) {
 }
 
 describe('suppress', () => {
+  it('hides another part before the total, so a headline total stays published', () => {
+    // A district of three schools: 4 is small; its complement is the next school, not the total.
+    const cells = new Map([
+      ['district', 84],
+      ['a', 4],
+      ['b', 50],
+      ['c', 30],
+    ]);
+    const hidden = suppress(cells, [{ total: 'district', parts: ['a', 'b', 'c'] }], 10);
+    expect([...hidden].sort()).toEqual(['a', 'c']);
+    // With one school, nothing but the total is left to hide.
+    const one = new Map([
+      ['district', 4],
+      ['state', 4],
+    ]);
+    expect(suppress(one, [{ total: 'state', parts: ['district'] }], 10)).toEqual(
+      new Set(['district', 'state']),
+    );
+  });
+
   it('hides a small cell and the next smallest of its row and column', () => {
     const { cells, relations } = table([
       [40, 3, 50],

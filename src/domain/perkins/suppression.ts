@@ -3,8 +3,10 @@
  * published table has additive relations (a total equals the sum of its parts: the groups of one
  * dimension add up to "all", the schools add up to their district, the districts to the state).
  * A relation with exactly one hidden cell would give it away by subtraction, so the smallest
- * visible other cell of that relation is hidden too; this repeats until no relation has exactly
- * one hidden cell. Zero cells that are hidden count like any other.
+ * visible part of that relation is hidden too (its total only when no part is left, so headline
+ * totals stay published where they can); this repeats until no relation has exactly one hidden
+ * cell. Zero cells that are hidden count like any other. The caller tells the two kinds apart by
+ * value: a hidden cell at or above the threshold was hidden to protect another.
  */
 
 /** A relation: `total` equals the sum of `parts` (keys into the cell map). */
@@ -20,18 +22,23 @@ export function suppress(
 ): Set<string> {
   const hidden = new Set<string>();
   for (const [key, value] of cells) if (value < threshold) hidden.add(key);
-  const members = relations.map((r) => [r.total, ...r.parts].filter((k) => cells.has(k)));
+  const members = relations.map((r) => ({
+    total: cells.has(r.total) ? r.total : undefined,
+    parts: r.parts.filter((k) => cells.has(k)),
+  }));
   let changed = true;
   while (changed) {
     changed = false;
-    for (const keys of members) {
+    for (const { total, parts } of members) {
+      const keys = total === undefined ? parts : [total, ...parts];
       const count = keys.reduce((n, k) => n + (hidden.has(k) ? 1 : 0), 0);
       if (count !== 1) continue;
       let pick: string | undefined;
-      for (const k of keys) {
+      for (const k of parts) {
         if (hidden.has(k)) continue;
         if (pick === undefined || cells.get(k)! < cells.get(pick)!) pick = k;
       }
+      if (pick === undefined && total !== undefined && !hidden.has(total)) pick = total;
       if (pick === undefined) continue;
       hidden.add(pick);
       changed = true;

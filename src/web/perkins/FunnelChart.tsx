@@ -36,11 +36,13 @@ export function FunnelChart({
   const shown = (measure: (typeof FUNNEL_MEASURES)[number]) =>
     measure === 'completers' && noCompleter
       ? p.noCompleterRule
-      : cellText(cells[measure], threshold, lang, p.notAvailable);
+      : cellText(cells[measure], threshold, lang, p);
   const spoken = (measure: (typeof FUNNEL_MEASURES)[number]) => {
     const cell = cells[measure];
     if (cell && 'suppressed' in cell && !(measure === 'completers' && noCompleter))
-      return formatMessage(lang, p.suppressedWords, { threshold });
+      return cell.complementary
+        ? p.hiddenWords
+        : formatMessage(lang, p.suppressedWords, { threshold });
     return shown(measure);
   };
   const title = formatMessage(lang, p.funnelTitle, { program, org });
@@ -61,7 +63,13 @@ export function FunnelChart({
         const y = i * ROW;
         const cell = cells[measure];
         const value = measure === 'completers' && noCompleter ? undefined : valueOf(cell);
-        const hidden = !!cell && 'suppressed' in cell && !(measure === 'completers' && noCompleter);
+        // A small hidden count is drawn as a dashed bar up to the threshold; a count hidden only
+        // to protect another may be any size, so it gets no bar, only its word.
+        const hidden =
+          !!cell &&
+          'suppressed' in cell &&
+          !cell.complementary &&
+          !(measure === 'completers' && noCompleter);
         const width =
           value !== undefined
             ? Math.max(2, (BAR_MAX * value) / max)

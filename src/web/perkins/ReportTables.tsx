@@ -28,7 +28,7 @@ function CellsRow({
   data: Record<string, string>;
 }) {
   const { lang, p } = usePerkinsText();
-  const text = (m: TPerkinsMeasure) => cellText(cells[m], threshold, lang, p.notAvailable);
+  const text = (m: TPerkinsMeasure) => cellText(cells[m], threshold, lang, p);
   return (
     <tr className={className} {...data}>
       <th scope="row">{header}</th>

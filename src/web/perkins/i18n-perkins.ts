@@ -23,7 +23,7 @@ const en = {
   programCount:
     '{count, plural, =0 {No program of study has CTE students in this school year.} one {# program of study has CTE students in this school year.} other {# programs of study have CTE students in this school year.}}',
   privacy:
-    'A count under {threshold} is shown as “< {threshold}”, and so is any other count from which it could be worked out, so that no student can be recognized. “Not available”: the district imported no data for that indicator; it is not a zero.',
+    'A count under {threshold} is shown as “< {threshold}”, so that no student can be recognized. “Hidden”: a count of any size left out so that a small one cannot be worked out from the totals. “Not available”: the district imported no data for that indicator; it is not a zero.',
   allPrograms: 'All CTE programs',
   participants: 'Participants',
   concentrators: 'Concentrators',
@@ -35,6 +35,8 @@ const en = {
   notAvailable: 'Not available',
   noCompleterRule: 'Not counted (no completer rule)',
   suppressedWords: 'fewer than {threshold}',
+  hidden: 'Hidden',
+  hiddenWords: 'hidden so that a small count cannot be worked out',
   funnelTitle: '{program} in {org}: from participants to credential earners',
   funnelPart: '{measure}: {value}',
   tableCaption:
@@ -72,7 +74,7 @@ const es: PerkinsText = {
   programCount:
     '{count, plural, =0 {Ningún programa de estudio tiene estudiantes de CTE en este año escolar.} one {# programa de estudio tiene estudiantes de CTE en este año escolar.} other {# programas de estudio tienen estudiantes de CTE en este año escolar.}}',
   privacy:
-    'Un número menor que {threshold} se muestra como «< {threshold}», igual que cualquier otro del que pudiera deducirse, para que no se pueda reconocer a ningún estudiante. «No disponible»: el distrito no importó datos para ese indicador; no es un cero.',
+    'Un número menor que {threshold} se muestra como «< {threshold}», para que no se pueda reconocer a ningún estudiante. «Oculto»: un número de cualquier tamaño que no se publica para que no se pueda deducir uno pequeño a partir de los totales. «No disponible»: el distrito no importó datos para ese indicador; no es un cero.',
   allPrograms: 'Todos los programas de CTE',
   participants: 'Participantes',
   concentrators: 'Concentradores',
@@ -84,6 +86,8 @@ const es: PerkinsText = {
   notAvailable: 'No disponible',
   noCompleterRule: 'No se cuenta (sin regla de completador)',
   suppressedWords: 'menos de {threshold}',
+  hidden: 'Oculto',
+  hiddenWords: 'oculto para que no se pueda deducir un número pequeño',
   funnelTitle: '{program} en {org}: de participantes a estudiantes con credencial',
   funnelPart: '{measure}: {value}',
   tableCaption:

@@ -63,10 +63,13 @@ describe('the report page’s view of a Perkins report', () => {
   });
 
   it('writes a hidden cell as "< threshold" and a missing one in words, never 0', () => {
-    expect(cellText({ value: 1234 }, 10, 'en', 'Not available')).toBe('1,234');
-    expect(cellText({ suppressed: true }, 5, 'es', 'No disponible')).toBe('< 5');
-    expect(cellText({ notAvailable: true }, 10, 'es', 'No disponible')).toBe('No disponible');
-    expect(cellText(undefined, 10, 'en', 'Not available')).toBe('Not available');
+    const en = { notAvailable: 'Not available', hidden: 'Hidden' };
+    const es = { notAvailable: 'No disponible', hidden: 'Oculto' };
+    expect(cellText({ value: 1234 }, 10, 'en', en)).toBe('1,234');
+    expect(cellText({ suppressed: true }, 5, 'es', es)).toBe('< 5');
+    expect(cellText({ suppressed: true, complementary: true }, 5, 'es', es)).toBe('Oculto');
+    expect(cellText({ notAvailable: true }, 10, 'es', es)).toBe('No disponible');
+    expect(cellText(undefined, 10, 'en', en)).toBe('Not available');
   });
 
   it('keeps the settings in the address of either language', () => {

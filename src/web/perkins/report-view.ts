@@ -97,14 +97,17 @@ export function reportView(report: TPerkinsReport, lang: TLang): ReportView {
   return { top, programs: list, hasGroups: list.some((p) => p.groups.length > 0) };
 }
 
-/** A count as the page writes it: the number, "< 10" for a hidden small cell, or `notAvailable`. */
+/**
+ * A count as the page writes it: the number, "< 10" for a hidden small cell, `hidden` for a count
+ * hidden only so that a small one cannot be worked out (it may be any size), or `notAvailable`.
+ */
 export function cellText(
   cell: TCell | undefined,
   threshold: number,
   lang: TLang,
-  notAvailable: string,
+  words: { notAvailable: string; hidden: string },
 ): string {
-  if (!cell || 'notAvailable' in cell) return notAvailable;
-  if ('suppressed' in cell) return `< ${threshold}`;
+  if (!cell || 'notAvailable' in cell) return words.notAvailable;
+  if ('suppressed' in cell) return cell.complementary ? words.hidden : `< ${threshold}`;
   return cell.value.toLocaleString(lang === 'es' ? 'es-US' : 'en-US');
 }
