@@ -37,19 +37,26 @@ export const sentenceText = (parts: readonly SentencePart[]) => parts.map((p) =>
 
 type Key = keyof typeof describeEn;
 
-/** A template filled in: values as text, `nodes` as parts of their own (titles, clauses). */
-function sentence(
+/** A message template filled in as parts: values as text, `nodes` as parts of their own. */
+export function fillParts(
   lang: Lang,
-  key: Key,
+  template: string,
   values: MessageValues,
   nodes: Readonly<Record<string, readonly SentencePart[]>> = {},
 ): SentencePart[] {
-  const template = (lang === 'es' ? describeEs : describeEn)[key];
   const pieces = messageParts(lang, template, values, nodes);
   return joined([
     pieces.flatMap((piece) => (typeof piece === 'string' ? [{ text: piece }] : piece)),
   ]);
 }
+
+/** One of the progress templates filled in. */
+const sentence = (
+  lang: Lang,
+  key: Key,
+  values: MessageValues,
+  nodes: Readonly<Record<string, readonly SentencePart[]>> = {},
+) => fillParts(lang, (lang === 'es' ? describeEs : describeEn)[key], values, nodes);
 
 /** Sentences one after the other, a space between; parts in the same language merged. */
 function joined(sentences: readonly (readonly SentencePart[])[]): SentencePart[] {

@@ -1,7 +1,12 @@
 /** Each signal's reason as a counselor reads it, and its short label, in English and Spanish. */
 import type { Lang } from '../framework.ts';
-import { messageParts, type MessageValues } from '../i18n/message.ts';
-import { sentenceText, titleIn, type SentencePart, type Titles } from '../requirements/describe.ts';
+import {
+  fillParts,
+  sentenceText,
+  titleIn,
+  type SentencePart,
+  type Titles,
+} from '../requirements/describe.ts';
 import type { Signal, SignalCode } from './signals.ts';
 
 export const SIGNAL_LABELS: Record<SignalCode, Record<Lang, string>> = {
@@ -77,28 +82,12 @@ export function longDate(lang: Lang, day: string): string {
   );
 }
 
-function filled(
-  lang: Lang,
-  template: string,
-  values: MessageValues,
-  nodes: Readonly<Record<string, SentencePart[]>> = {},
-): SentencePart[] {
-  const out: SentencePart[] = [];
-  for (const piece of messageParts(lang, template, values, nodes))
-    for (const part of typeof piece === 'string' ? [{ text: piece }] : piece) {
-      const last = out.at(-1);
-      if (last && last.lang === part.lang) last.text += part.text;
-      else out.push({ ...part });
-    }
-  return out;
-}
-
 /** The reason a counselor reads for one signal, in parts (course titles marked by language). */
 export function signalReasonParts(signal: Signal, lang: Lang): SentencePart[] {
   const template = TEMPLATES[signal.code][lang];
   switch (signal.code) {
     case 'credits_behind':
-      return filled(lang, template, {
+      return fillParts(lang, template, {
         earned: signal.earned,
         required: signal.required,
         expected: signal.expected,
@@ -106,18 +95,18 @@ export function signalReasonParts(signal: Signal, lang: Lang): SentencePart[] {
       });
     case 'failed_core':
     case 'failed_program':
-      return filled(lang, template, {}, { courses: titleList(lang, signal.courses) });
+      return fillParts(lang, template, {}, { courses: titleList(lang, signal.courses) });
     case 'low_grade9_gpa':
-      return filled(lang, template, { gpa: signal.gpa.toFixed(2) });
+      return fillParts(lang, template, { gpa: signal.gpa.toFixed(2) });
     case 'dual_credit_deadline':
-      return filled(
+      return fillParts(
         lang,
         template,
         { date: longDate(lang, signal.date), days: signal.days },
         { course: [titleIn(signal.course, lang)] },
       );
     default:
-      return filled(lang, template, {});
+      return fillParts(lang, template, {});
   }
 }
 
