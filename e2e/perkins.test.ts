@@ -259,7 +259,9 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
       .locator('[data-program="*"] tr[data-org]')
       .evaluateAll((rows) => rows.map((r) => r.className));
     expect(orgs[0]).toBe('perkins-table__state');
-    expect(orgs.filter((c) => c === 'perkins-table__district').length).toBeGreaterThan(1);
+    // Districts with CTE students are listed (one with none is not: a structural zero), as the
+    // API's rows say; the figures themselves were compared above.
+    expect(orgs.filter((c) => c === 'perkins-table__district').length).toBeGreaterThan(0);
     const options = await page.locator('#perkins-district option').allInnerTexts();
     expect(options[0]).toBe('All districts (the whole state)');
     expect(options.length).toBeGreaterThan(2);

@@ -23,7 +23,7 @@ const en = {
   programCount:
     '{count, plural, =0 {No program of study has CTE students in this school year.} one {# program of study has CTE students in this school year.} other {# programs of study have CTE students in this school year.}}',
   privacy:
-    'A count under {threshold} is shown as “< {threshold}”, so that no student can be recognized. “Hidden”: a count of any size left out so that a small one cannot be worked out from the totals. “Not available”: the district imported no data for that indicator; it is not a zero.',
+    'A count under {threshold} is shown as “< {threshold}”, so that no student can be recognized. “Hidden”: a count of any size left out so that a small one cannot be worked out from the totals. “Not available”: the district imported no data for that indicator; it is not a zero. A district or school with no student at all in a program of study is not listed for it.',
   allPrograms: 'All CTE programs',
   participants: 'Participants',
   concentrators: 'Concentrators',
@@ -74,7 +74,7 @@ const es: PerkinsText = {
   programCount:
     '{count, plural, =0 {Ningún programa de estudio tiene estudiantes de CTE en este año escolar.} one {# programa de estudio tiene estudiantes de CTE en este año escolar.} other {# programas de estudio tienen estudiantes de CTE en este año escolar.}}',
   privacy:
-    'Un número menor que {threshold} se muestra como «< {threshold}», para que no se pueda reconocer a ningún estudiante. «Oculto»: un número de cualquier tamaño que no se publica para que no se pueda deducir uno pequeño a partir de los totales. «No disponible»: el distrito no importó datos para ese indicador; no es un cero.',
+    'Un número menor que {threshold} se muestra como «< {threshold}», para que no se pueda reconocer a ningún estudiante. «Oculto»: un número de cualquier tamaño que no se publica para que no se pueda deducir uno pequeño a partir de los totales. «No disponible»: el distrito no importó datos para ese indicador; no es un cero. Un distrito o una escuela sin ningún estudiante en un programa de estudio no aparece en él.',
   allPrograms: 'Todos los programas de CTE',
   participants: 'Participantes',
   concentrators: 'Concentradores',
