@@ -122,7 +122,7 @@ export const accountEn = {
   adminExportsLink: 'Student exports',
   roleStateAdmin: 'State administrator',
   roleDistrictAdmin: 'District administrator (CTE coordinator)',
-  roleSchoolAdmin: 'School administrator (principal)',
+  roleSchoolAdmin: 'School administrator',
   roleCounselor: 'School counselor',
   roleTeacher: 'Teacher',
   roleCollegeStaff: 'College staff',
