@@ -15,6 +15,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../src/db/schema.ts';
+import { ATTEMPT_COLUMNS } from '../src/db/transcript-repository.ts';
 import {
   GENERATED_ROSTER_HEADER,
   generateStudents,
@@ -28,20 +29,7 @@ const TABLES = {
   app_user: ['id', 'email', 'name', 'role', 'org_id', 'district_id'],
   student: ['district_id', 'user_id', 'school_id', 'grade', 'local_id', 'graduation_year'],
   student_fact: ['district_id', 'student_id', 'name', 'value'],
-  course_attempt: [
-    'district_id',
-    'student_id',
-    'school_id',
-    'school_year',
-    'term',
-    'course_code',
-    'course_title',
-    'sced_code',
-    'credits_attempted',
-    'credits_earned',
-    'letter_grade',
-    'result',
-  ],
+  course_attempt: ATTEMPT_COLUMNS,
 } as const;
 type Table = keyof typeof TABLES;
 type Row = Array<string | number | null>;

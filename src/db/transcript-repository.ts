@@ -18,7 +18,8 @@ export interface AttemptRow {
   result: string;
 }
 
-const ATTEMPT_COLUMNS = [
+/** The course_attempt columns an import writes, in order (also the Perkins bench's bulk load). */
+export const ATTEMPT_COLUMNS = [
   'district_id',
   'student_id',
   'school_id',
