@@ -68,7 +68,14 @@ export const ZPlanSign = z.object({
 });
 
 export const ZPlanFinding = z.object({
-  rule: z.enum(['unknown_course', 'not_offered', 'grade_range', 'prerequisite', 'duplicate']),
+  rule: z.enum([
+    'unknown_course',
+    'not_offered',
+    'grade_range',
+    'prerequisite',
+    'duplicate',
+    'dual_credit',
+  ]),
   courseId: z.string(),
   level: z.string(),
   message: z.string(),
@@ -152,6 +159,11 @@ export const ZPlanOptions = z.object({
     .describe('Ids of the courses offered at the student’s school or district (the swap picker)'),
   offeredBy: z.array(z.string()).describe('Institutions whose courses the student can take'),
   passed: z.array(z.string()).describe('Catalog course ids the student has already passed'),
+  creditAgreements: z
+    .array(z.string())
+    .describe(
+      'Course ids a dual-credit, articulated-credit or concurrent-enrollment agreement covers: the only ones a dual credit mark is accepted on',
+    ),
   credentials: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 export type TPlanOptions = z.infer<typeof ZPlanOptions>;

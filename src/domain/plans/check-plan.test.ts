@@ -30,10 +30,29 @@ const context = {
   courses,
   offeredBy: new Set(['hs', 'district']),
   passed: new Set<string>(),
+  creditAgreements: new Set(['geo']),
   lang: 'en' as const,
 };
 
 describe('checkPlan', () => {
+  it('accepts a dual credit mark only on a course an agreement covers, with the reason', () => {
+    const plan = [
+      { courseId: 'alg1', level: 'grade-9' as const, dualCredit: true },
+      { courseId: 'geo', level: 'grade-10' as const, dualCredit: true },
+    ];
+    const findings = checkPlan(plan, context);
+    expect(findings.map((f) => [f.rule, f.courseId])).toEqual([['dual_credit', 'alg1']]);
+    expect(findings[0]!.message).toBe(
+      'ALG1 is marked dual credit, but no agreement with a college gives college credit for it: remove the mark or ask your counselor.',
+    );
+    expect(checkPlan(plan, { ...context, lang: 'es' })[0]!.message).toMatch(
+      /^alg1-es está marcado como crédito doble, pero ningún acuerdo/,
+    );
+    const unmarked = plan.map((c) => ({ ...c, dualCredit: false }));
+    expect(checkPlan(unmarked, context)).toEqual([]);
+    expect(checkPlan(plan, { ...context, creditAgreements: new Set(['alg1', 'geo']) })).toEqual([]);
+  });
+
   it('passes a plan in order', () => {
     expect(
       checkPlan(

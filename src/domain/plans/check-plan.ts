@@ -2,14 +2,15 @@
  * Checks a student's course plan as it is edited, each finding with its reason: a course the
  * catalog does not know, one not offered at the student's school, one planned outside the grades
  * it is offered in, one whose prerequisite is neither passed nor planned in an earlier grade, one
- * planned twice.
+ * planned twice, one marked dual credit that no dual-credit, articulation or concurrent-enrollment
+ * agreement with a college covers.
  */
 import type { TCourse } from '../../contracts/program.ts';
 import type { TPlanCourse } from '../../contracts/plans.ts';
 import type { Lang } from '../framework.ts';
 
 export type PlanRule =
-  'unknown_course' | 'not_offered' | 'grade_range' | 'prerequisite' | 'duplicate';
+  'unknown_course' | 'not_offered' | 'grade_range' | 'prerequisite' | 'duplicate' | 'dual_credit';
 
 export interface PlanFinding {
   rule: PlanRule;
@@ -24,6 +25,11 @@ export interface PlanContext {
   offeredBy: ReadonlySet<string>;
   /** Catalog course ids the student has already passed. */
   passed: ReadonlySet<string>;
+  /**
+   * High school course ids that an agreement (dual credit, articulated credit or concurrent
+   * enrollment) gives college credit for: the only courses a dual credit mark is accepted on.
+   */
+  creditAgreements: ReadonlySet<string>;
   lang: Lang;
 }
 
@@ -59,6 +65,13 @@ export function checkPlan(courses: readonly TPlanCourse[], context: PlanContext)
       );
       continue;
     }
+    if (item.dualCredit && !context.creditAgreements.has(item.courseId))
+      add(
+        'dual_credit',
+        es
+          ? `${name} está marcado como crédito doble, pero ningún acuerdo con una universidad da crédito universitario por este curso: quita la marca o pregunta a tu consejero.`
+          : `${name} is marked dual credit, but no agreement with a college gives college credit for it: remove the mark or ask your counselor.`,
+      );
     if (course.level !== 'secondary') continue;
     if (!context.offeredBy.has(course.institutionId))
       add(

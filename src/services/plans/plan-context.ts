@@ -10,7 +10,10 @@ import type { RecordRepos } from '../records/deps.ts';
 
 export interface PlanCatalog {
   courses: Map<string, TCourse>;
+  /** Courses a dual-credit agreement covers: a plan started from a program marks them. */
   dualCredit: Set<string>;
+  /** Courses any college-credit agreement covers: the only ones a dual credit mark may stay on. */
+  creditAgreements: Set<string>;
   passed: Set<string>;
   offeredBy: Set<string>;
 }
@@ -29,6 +32,7 @@ export async function loadPlanCatalog(
   ]);
   const courses = new Map<string, TCourse>(lists.flat().map((c) => [c.id, c]));
   const dualCredit = new Set<string>();
+  const creditAgreements = new Set<string>();
   let wanted = extraIds.filter((id) => !courses.has(id));
   for (let round = 0; round < 4 && wanted.length > 0; round++) {
     const found = await repos.catalog.findCatalog({
@@ -44,8 +48,11 @@ export async function loadPlanCatalog(
     courses: [...courses.keys()],
     credentials: [],
   });
-  for (const a of agreements.creditAgreements)
+  for (const a of agreements.creditAgreements) {
     if (a.type === 'dual_credit') dualCredit.add(a.secondaryCourseId);
+    // Credit by exam is earned by the exam score, not by taking the course for college credit.
+    if (a.type !== 'exam_credit') creditAgreements.add(a.secondaryCourseId);
+  }
   const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
   const passedCodes = new Set(rows.filter((r) => r.result === 'pass').map((r) => r.courseCode));
   const passed = new Set(
@@ -56,6 +63,7 @@ export async function loadPlanCatalog(
   return {
     courses,
     dualCredit,
+    creditAgreements,
     passed,
     offeredBy: new Set([student.schoolId, student.districtId]),
   };

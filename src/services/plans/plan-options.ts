@@ -91,6 +91,7 @@ export async function planOptions(
     choices: courses.filter((c) => catalog.offeredBy.has(c.institutionId)).map((c) => c.id),
     offeredBy: [...catalog.offeredBy],
     passed: [...catalog.passed],
+    creditAgreements: [...catalog.creditAgreements],
     credentials: credentials.map((c) => ({ id: c.id, title: pick(c.title, lang) })),
   };
 }

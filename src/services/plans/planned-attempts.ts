@@ -37,6 +37,12 @@ export async function plannedAttempts(
       .filter((a) => a.type === 'dual_credit')
       .map((a) => a.secondaryCourseId),
   );
+  // A dual credit mark counts only where an agreement backs it (the plan check warns otherwise).
+  const backed = new Set(
+    catalog.creditAgreements
+      .filter((a) => a.type !== 'exam_credit')
+      .map((a) => a.secondaryCourseId),
+  );
   const done = new Set(
     taken.filter((a) => a.result === 'pass' || a.result === 'in_progress').map((a) => a.code),
   );
@@ -65,7 +71,7 @@ export async function plannedAttempts(
       result: 'planned',
       cte: course.kind === 'cte',
       pathways: course.pathwayCodes,
-      dualCredit: item.dualCredit || dual.has(course.id),
+      dualCredit: (item.dualCredit && backed.has(course.id)) || dual.has(course.id),
       advanced: course.prerequisites.length > 0,
     });
   }

@@ -37,6 +37,7 @@ const options: TPlanOptions = {
   choices: ['alg1', 'alg2', 'senior'],
   offeredBy: ['rhs', 'rusd'],
   passed: [],
+  creditAgreements: ['alg2'],
   credentials: [],
 };
 const goals = { career: null, postsecondary: null, benchmarks: [] };
@@ -68,5 +69,8 @@ describe('plan draft', () => {
       level: 'grade-12',
       dualCredit: true,
     });
+    expect(checkDraft(setDualCredit(draft, 1, true), options, 'en')).toContainEqual(
+      expect.objectContaining({ rule: 'dual_credit', courseId: 'far' }),
+    );
   });
 });

@@ -79,6 +79,7 @@ export function checkDraft(draft: Draft, options: TPlanOptions, lang: TLang): Pl
     courses: catalogOf(options),
     offeredBy: new Set(options.offeredBy),
     passed: new Set(options.passed),
+    creditAgreements: new Set(options.creditAgreements),
     lang,
   });
 }
