@@ -21,9 +21,9 @@
  * (`shared: true`) take any attempt they select, whether or not it is placed elsewhere.
  */
 import { stateOrder, type Countable } from './attempts.ts';
-import { meetsMinimum } from './grades.ts';
+import { gradeRank } from './grades.ts';
 import type { Leaf } from './leaves.ts';
-import { selectsCached as selects } from './select.ts';
+import { selects } from './select.ts';
 
 export interface Placement {
   countable: Countable;
@@ -41,121 +41,174 @@ export interface AssignResult {
 /** attempt key → node ids a counselor let it fill. */
 export type Substitutions = ReadonlyMap<string, ReadonlySet<string>>;
 
-export function fits(leaf: Leaf, item: Countable, substitutions: Substitutions): boolean {
-  if (substitutions.get(item.attempt.key)?.has(leaf.nodeId)) return true;
-  if (leaf.select && !selects(leaf.select, item.attempt)) return false;
-  return item.state !== 'completed' || meetsMinimum(item.attempt.grade, leaf.minGrade);
-}
-
+/**
+ * `selected`, when given, says per attempt (aligned with `countable`) which leaves select it (1 by
+ * leaf index; a leaf without a selector takes any): the progress check's remembered answers.
+ * Items and leaves are handled by index (arrays, not maps) since this runs for every student of a
+ * district.
+ */
 export function assignAttempts(
   leaves: readonly Leaf[],
   countable: readonly Countable[],
   substitutions: Substitutions = new Map(),
+  selected?: readonly Uint8Array[],
 ): AssignResult {
-  const exclusive = leaves.filter((l) => !l.shared);
-  const eligible = new Map<Countable, Leaf[]>();
-  const fitCount = new Map<Leaf, number>();
-  for (const item of countable) {
-    const list = exclusive.filter((leaf) => fits(leaf, item, substitutions));
-    eligible.set(item, list);
-    for (const leaf of list) fitCount.set(leaf, (fitCount.get(leaf) ?? 0) + 1);
-  }
-  for (const list of eligible.values())
-    list.sort(
-      (a, b) =>
-        Number(a.pool) - Number(b.pool) ||
-        b.depth - a.depth ||
-        (fitCount.get(a) ?? 0) - (fitCount.get(b) ?? 0) ||
-        a.index - b.index,
+  const n = countable.length;
+  const chosen =
+    selected ??
+    countable.map((item) =>
+      Uint8Array.from(leaves, (leaf) =>
+        leaf.select === undefined || selects(leaf.select, item.attempt) ? 1 : 0,
+      ),
     );
-  const order = [...countable].sort(
+  const ctx: Context = {
+    leaves,
+    countable,
+    chosen,
+    substituted: countable.map((item) =>
+      substitutions.size > 0 ? substitutions.get(item.attempt.key) : undefined,
+    ),
+    grades: countable.map((item) => gradeRank(item.attempt.grade)),
+    minGrades: leaves.map((leaf) => (leaf.minGrade === undefined ? -2 : gradeRank(leaf.minGrade))),
+    eligible: [],
+    members: leaves.map((): number[] => []),
+    credits: leaves.map(() => 0),
+    visited: new Int32Array(leaves.length),
+    stamp: 0,
+  };
+  const fitCount = new Array<number>(leaves.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    const list: Leaf[] = [];
+    for (const leaf of leaves) {
+      if (leaf.shared || !fitsAt(ctx, leaf, i)) continue;
+      list.push(leaf);
+      fitCount[leaf.index]! += 1;
+    }
+    ctx.eligible.push(list);
+  }
+  const byPreference = (a: Leaf, b: Leaf) =>
+    Number(a.pool) - Number(b.pool) ||
+    b.depth - a.depth ||
+    fitCount[a.index]! - fitCount[b.index]! ||
+    a.index - b.index;
+  for (const list of ctx.eligible) if (list.length > 1) list.sort(byPreference);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
-      stateOrder(a.state) - stateOrder(b.state) ||
-      eligible.get(a)!.length - eligible.get(b)!.length,
+      stateOrder(countable[a]!.state) - stateOrder(countable[b]!.state) ||
+      ctx.eligible[a]!.length - ctx.eligible[b]!.length,
   );
 
-  const members = leaves.map((): Countable[] => []);
-  const credits = leaves.map(() => 0);
-  const room = (leaf: Leaf) =>
-    credits[leaf.index]! < leaf.needCredits - 1e-9 ||
-    members[leaf.index]!.length < leaf.needCourses;
-  const put = (item: Countable, leaf: Leaf) => {
-    members[leaf.index]!.push(item);
-    credits[leaf.index]! += item.credits;
-  };
-  const take = (item: Countable, leaf: Leaf) => {
-    members[leaf.index] = members[leaf.index]!.filter((m) => m !== item);
-    credits[leaf.index]! -= item.credits;
-  };
+  const placed = new Uint8Array(n);
+  for (const i of order) {
+    ctx.stamp += 1;
+    if (augment(ctx, i)) placed[i] = 1;
+  }
 
-  const augment = (item: Countable, visited: Set<Leaf>): boolean => {
-    const options = eligible.get(item)!;
-    for (const leaf of options) {
-      if (visited.has(leaf) || !room(leaf)) continue;
-      visited.add(leaf);
-      put(item, leaf);
-      return true;
-    }
-    for (const leaf of options) {
-      if (visited.has(leaf)) continue;
-      visited.add(leaf);
-      for (const other of [...members[leaf.index]!].reverse()) {
-        if (other.credits > item.credits + 1e-9) continue;
-        if (augment(other, visited)) {
-          take(other, leaf);
-          put(item, leaf);
-          return true;
-        }
-      }
-    }
-    return false;
-  };
-
-  const placed = new Set<Countable>();
-  for (const item of order) if (augment(item, new Set())) placed.add(item);
-
-  const byLeaf: Placement[][] = members.map((list, index) =>
-    list.map((countable) => ({
-      countable,
-      extra: false,
-      substituted: isSubstitute(leaves[index]!, countable, substitutions),
-    })),
+  const byLeaf: Placement[][] = ctx.members.map((list, index) =>
+    list.map((i) => placement(ctx, leaves[index]!, i, false)),
   );
   const unused: Countable[] = [];
-  for (const item of order) {
-    if (placed.has(item)) continue;
-    const first = eligible.get(item)![0];
-    if (!first) {
-      unused.push(item);
-      continue;
-    }
-    byLeaf[first.index]!.push({
-      countable: item,
-      extra: true,
-      substituted: isSubstitute(first, item, substitutions),
-    });
+  for (const i of order) {
+    if (placed[i]) continue;
+    const first = ctx.eligible[i]![0];
+    if (!first) unused.push(countable[i]!);
+    else byLeaf[first.index]!.push(placement(ctx, first, i, true));
   }
   for (const leaf of leaves) {
     if (!leaf.shared) continue;
     const list = byLeaf[leaf.index]!;
     let got = 0;
-    for (const item of countable) {
-      if (!fits(leaf, item, substitutions)) continue;
+    for (let i = 0; i < n; i++) {
+      if (!fitsAt(ctx, leaf, i)) continue;
       if (got >= leaf.needCredits - 1e-9 && list.length >= leaf.needCourses) break;
-      list.push({
-        countable: item,
-        extra: false,
-        substituted: isSubstitute(leaf, item, substitutions),
-      });
-      got += item.credits;
+      list.push(placement(ctx, leaf, i, false));
+      got += countable[i]!.credits;
     }
   }
-  const sortLeaf = (a: Placement, b: Placement) =>
-    stateOrder(a.countable.state) - stateOrder(b.countable.state);
-  for (const list of byLeaf) list.sort(sortLeaf);
+  for (const list of byLeaf) if (list.length > 1) list.sort(byState);
   return { byLeaf, unused };
 }
 
-const isSubstitute = (leaf: Leaf, item: Countable, substitutions: Substitutions) =>
-  (substitutions.get(item.attempt.key)?.has(leaf.nodeId) ?? false) &&
-  !(leaf.select ? selects(leaf.select, item.attempt) : true);
+interface Context {
+  leaves: readonly Leaf[];
+  countable: readonly Countable[];
+  /** Per item: which leaves select it (by leaf index). */
+  chosen: readonly Uint8Array[];
+  /** Per item: the node ids a counselor let it fill. */
+  substituted: ReadonlyArray<ReadonlySet<string> | undefined>;
+  /** Per item: gradeRank of its grade; per leaf: of its minimum grade (-2: none). */
+  grades: readonly number[];
+  minGrades: readonly number[];
+  /** Per item: the exclusive leaves it fits, most preferred first. */
+  eligible: Leaf[][];
+  /** Per leaf: the items placed there, and their credits. */
+  members: number[][];
+  credits: number[];
+  /** Per leaf: the stamp of the augmenting search that last visited it. */
+  visited: Int32Array;
+  stamp: number;
+}
+
+/** Whether item i may go to a leaf: substituted there, else selected and (once completed) graded enough. */
+function fitsAt(ctx: Context, leaf: Leaf, i: number): boolean {
+  if (ctx.substituted[i]?.has(leaf.nodeId)) return true;
+  if (ctx.chosen[i]![leaf.index] !== 1) return false;
+  if (ctx.countable[i]!.state !== 'completed') return true;
+  const min = ctx.minGrades[leaf.index]!;
+  return min === -2 || (ctx.grades[i]! >= 0 && ctx.grades[i]! >= min);
+}
+
+const room = (ctx: Context, leaf: Leaf) =>
+  ctx.credits[leaf.index]! < leaf.needCredits - 1e-9 ||
+  ctx.members[leaf.index]!.length < leaf.needCourses;
+
+function put(ctx: Context, i: number, leaf: Leaf): void {
+  ctx.members[leaf.index]!.push(i);
+  ctx.credits[leaf.index]! += ctx.countable[i]!.credits;
+}
+
+function take(ctx: Context, i: number, leaf: Leaf): void {
+  ctx.members[leaf.index] = ctx.members[leaf.index]!.filter((m) => m !== i);
+  ctx.credits[leaf.index]! -= ctx.countable[i]!.credits;
+}
+
+/**
+ * Places item i: in a leaf with room, else in a full leaf whose latest-placed item (bringing no
+ * more credits) can move on. Leaves visited in this search (this stamp) are not tried again. A
+ * deeper search only changes leaves it visits itself, so a visited leaf's list stays as it was.
+ */
+function augment(ctx: Context, i: number): boolean {
+  const options = ctx.eligible[i]!;
+  for (const leaf of options) {
+    if (ctx.visited[leaf.index] === ctx.stamp || !room(ctx, leaf)) continue;
+    ctx.visited[leaf.index] = ctx.stamp;
+    put(ctx, i, leaf);
+    return true;
+  }
+  const credits = ctx.countable[i]!.credits;
+  for (const leaf of options) {
+    if (ctx.visited[leaf.index] === ctx.stamp) continue;
+    ctx.visited[leaf.index] = ctx.stamp;
+    const members = ctx.members[leaf.index]!;
+    for (let k = members.length - 1; k >= 0; k--) {
+      const other = members[k]!;
+      if (ctx.countable[other]!.credits > credits + 1e-9) continue;
+      if (augment(ctx, other)) {
+        take(ctx, other, leaf);
+        put(ctx, i, leaf);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Substituted: placed by a counselor's substitution, not by the leaf's selector. */
+const placement = (ctx: Context, leaf: Leaf, i: number, extra: boolean): Placement => ({
+  countable: ctx.countable[i]!,
+  extra,
+  substituted: (ctx.substituted[i]?.has(leaf.nodeId) ?? false) && ctx.chosen[i]![leaf.index] !== 1,
+});
+
+const byState = (a: Placement, b: Placement) =>
+  stateOrder(a.countable.state) - stateOrder(b.countable.state);

@@ -80,13 +80,18 @@ const TERM_ORDER = [
   'q4',
   'summer',
 ];
+/** `a.localeCompare(b)`, without making a collator for every comparison. */
+const compareText = new Intl.Collator().compare;
+
 /** Chronological order of attempts: school year, then term (known names first), then code. */
 export function chronological(a: CourseAttempt, b: CourseAttempt): number {
   if (a.schoolYear !== b.schoolYear) return a.schoolYear - b.schoolYear;
-  const ta = TERM_ORDER.indexOf(a.term.toLowerCase());
-  const tb = TERM_ORDER.indexOf(b.term.toLowerCase());
-  if (ta !== tb) return (ta < 0 ? 99 : ta) - (tb < 0 ? 99 : tb);
-  return a.code.localeCompare(b.code) || a.key.localeCompare(b.key);
+  if (a.term !== b.term) {
+    const ta = TERM_ORDER.indexOf(a.term.toLowerCase());
+    const tb = TERM_ORDER.indexOf(b.term.toLowerCase());
+    if (ta !== tb) return (ta < 0 ? 99 : ta) - (tb < 0 ? 99 : tb);
+  }
+  return compareText(a.code, b.code) || compareText(a.key, b.key);
 }
 
 export interface Classified {
@@ -94,9 +99,15 @@ export interface Classified {
   notCounted: Array<{ attempt: CourseAttempt; reason: NotCountedReason }>;
 }
 
+/**
+ * `isRepeatable`, when given, answers for `repeatable` (the progress check passes its remembered
+ * per-course answers).
+ */
 export function classifyAttempts(
   attempts: readonly CourseAttempt[],
   repeatable?: TCourseSelector,
+  isRepeatable: (attempt: CourseAttempt) => boolean = (attempt) =>
+    repeatable !== undefined && selects(repeatable, attempt),
 ): Classified {
   const notCounted: Classified['notCounted'] = [];
   const byCourse = new Map<string, Countable[]>();
@@ -108,13 +119,10 @@ export function classifyAttempts(
       continue;
     }
     const credits = state === 'completed' ? attempt.creditsEarned : attempt.creditsAttempted;
-    const key =
-      repeatable && selects(repeatable, attempt)
-        ? `\u0000${attempt.key}`
-        : attempt.code.toUpperCase();
-    const group = byCourse.get(key) ?? [];
-    group.push({ attempt, state, credits });
-    byCourse.set(key, group);
+    const key = isRepeatable(attempt) ? `\u0000${attempt.key}` : attempt.code.toUpperCase();
+    const group = byCourse.get(key);
+    if (group) group.push({ attempt, state, credits });
+    else byCourse.set(key, [{ attempt, state, credits }]);
   }
   const countable: Countable[] = [];
   for (const group of byCourse.values()) {

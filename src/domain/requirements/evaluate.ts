@@ -19,7 +19,8 @@ import {
   type Countable,
 } from './attempts.ts';
 import type { ExceptionKind, RequirementException } from './exceptions.ts';
-import { collectLeaves, requiredCredits, type Leaf } from './leaves.ts';
+import { compileSet, type CompiledNode } from './compiled-set.ts';
+import { collectLeaves } from './leaves.ts';
 
 export const NODE_STATUSES = ['met', 'in_progress', 'planned', 'missing'] as const;
 export type NodeStatus = (typeof NODE_STATUSES)[number];
@@ -67,86 +68,38 @@ export function checkProgress(
   attempts: readonly CourseAttempt[],
   exceptions: readonly RequirementException[] = [],
 ): ProgressCheck {
-  const byNode = new Map(
-    exceptions.filter((e) => e.kind !== 'substitute').map((e) => [e.nodeId, e]),
-  );
-  const waived = new Set(exceptions.filter((e) => e.kind === 'waive').map((e) => e.nodeId));
+  const compiled = compileSet(set);
+  const byNode = new Map<string, RequirementException>();
+  const substituteFor = new Map<string, RequirementException>();
+  const waived = new Set<string>();
   const substitutions = new Map<string, Set<string>>();
   for (const e of exceptions) {
+    if (e.kind !== 'substitute') byNode.set(e.nodeId, e);
+    else substituteFor.set(e.nodeId, e);
+    if (e.kind === 'waive') waived.add(e.nodeId);
     if (e.kind !== 'substitute' || !e.attemptKey) continue;
     const set = substitutions.get(e.attemptKey) ?? new Set<string>();
     set.add(e.nodeId);
     substitutions.set(e.attemptKey, set);
   }
-  const { countable, notCounted } = classifyAttempts(attempts, set.repeatable);
-  const leaves = collectLeaves(set, waived);
-  const { byLeaf, unused } = assignAttempts(leaves, countable, substitutions);
-  const leafOf = new Map<string, Leaf>(leaves.map((l) => [`${l.nodeId}:${l.pool}`, l]));
-  const substituteFor = new Map(
-    exceptions.filter((e) => e.kind === 'substitute').map((e) => [e.nodeId, e]),
+  const fits = new Map(attempts.map((attempt) => [attempt, compiled.fitOf(attempt)]));
+  const { countable, notCounted } = classifyAttempts(
+    attempts,
+    set.repeatable,
+    (attempt) => fits.get(attempt)!.repeatable,
   );
-
-  const visit = (node: TRequirementNode): { progress: NodeProgress; items: Set<Countable> } => {
-    const items = new Set<Countable>();
-    const own = (leaf: Leaf | undefined): Placement[] => (leaf ? byLeaf[leaf.index]! : []);
-    const children = node.type === 'course_set' ? [] : node.children.map(visit);
-    for (const child of children) for (const item of child.items) items.add(item);
-    const placements = own(leafOf.get(`${node.id}:${node.type !== 'course_set'}`));
-    for (const p of placements) items.add(p.countable);
-    const totals = sumByState(items);
-    let status: NodeStatus;
-    let required: NodeProgress['required'];
-    switch (node.type) {
-      case 'course_set': {
-        const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
-        status = leafStatus(placements, node.minCredits ?? 0, needCourses);
-        required = { credits: node.minCredits ?? null, courses: needCourses || null, n: null };
-        break;
-      }
-      case 'all_of':
-        status = weakest(children.map((c) => c.progress.status));
-        required = { credits: requiredCredits(node) || null, courses: null, n: null };
-        break;
-      case 'n_of': {
-        const ranks = children.map((c) => RANK[c.progress.status]).sort((a, b) => b - a);
-        status = BY_RANK[ranks[node.n - 1] ?? 0]!;
-        required = { credits: requiredCredits(node) || null, courses: null, n: node.n };
-        break;
-      }
-      case 'credits_of':
-        status = weakest([
-          ...children.map((c) => c.progress.status),
-          creditStatus(totals, node.credits),
-        ]);
-        required = { credits: node.credits, courses: null, n: null };
-        break;
-    }
-    const exception = byNode.get(node.id) ?? substituteFor.get(node.id);
-    if (exception && exception.kind !== 'substitute') status = 'met';
-    return {
-      items,
-      progress: {
-        id: node.id,
-        type: node.type,
-        title: node.title,
-        status,
-        required,
-        earned: round(totals.completed),
-        inProgress: round(totals.in_progress),
-        planned: round(totals.planned),
-        counted: placements.map((p) => ({
-          attemptKey: p.countable.attempt.key,
-          state: p.countable.state,
-          credits: p.countable.credits,
-          extra: p.extra,
-          substituted: p.substituted,
-        })),
-        exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
-        children: children.map((c) => c.progress),
-      },
-    };
+  const leaves = waived.size > 0 ? collectLeaves(set, waived) : compiled.leaves;
+  const selected = countable.map((item) => fits.get(item.attempt)!.selected);
+  const { byLeaf, unused } = assignAttempts(leaves, countable, substitutions, selected);
+  const visit: Visit = {
+    byLeaf,
+    exceptions: byNode,
+    substituteFor,
+    index: new Map(countable.map((item, i) => [item, i])),
+    seen: new Int32Array(countable.length),
+    stamp: 0,
   };
-  const root = visit(set.root).progress;
+  const root = visitNode(visit, compiled.root);
   return {
     setId: set.id,
     setTitle: set.title,
@@ -157,13 +110,78 @@ export function checkProgress(
   };
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
-
-function sumByState(items: Iterable<Countable>): Record<AttemptState, number> {
-  const totals = { completed: 0, in_progress: 0, planned: 0 };
-  for (const item of items) totals[item.state] += item.credits;
-  return totals;
+interface Visit {
+  byLeaf: Placement[][];
+  exceptions: ReadonlyMap<string, RequirementException>;
+  substituteFor: ReadonlyMap<string, RequirementException>;
+  /** Each countable attempt's index, and the stamp of the node that last summed it. */
+  index: ReadonlyMap<Countable, number>;
+  seen: Int32Array;
+  stamp: number;
 }
+
+function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
+  const { node } = compiled;
+  const children = compiled.children.map((child) => visitNode(visit, child));
+  const placements = compiled.ownLeaf >= 0 ? visit.byLeaf[compiled.ownLeaf]! : [];
+  // Credits of distinct attempts at this node and below, in the order of its leaves.
+  const totals = { completed: 0, in_progress: 0, planned: 0 };
+  visit.stamp += 1;
+  for (const leaf of compiled.leaves)
+    for (const { countable } of visit.byLeaf[leaf]!) {
+      const i = visit.index.get(countable)!;
+      if (visit.seen[i] === visit.stamp) continue;
+      visit.seen[i] = visit.stamp;
+      totals[countable.state] += countable.credits;
+    }
+  let status: NodeStatus;
+  let required: NodeProgress['required'];
+  switch (node.type) {
+    case 'course_set': {
+      const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
+      status = leafStatus(placements, node.minCredits ?? 0, needCourses);
+      required = { credits: node.minCredits ?? null, courses: needCourses || null, n: null };
+      break;
+    }
+    case 'all_of':
+      status = weakest(children.map((c) => c.status));
+      required = { credits: compiled.requiredCredits || null, courses: null, n: null };
+      break;
+    case 'n_of': {
+      const ranks = children.map((c) => RANK[c.status]).sort((a, b) => b - a);
+      status = BY_RANK[ranks[node.n - 1] ?? 0]!;
+      required = { credits: compiled.requiredCredits || null, courses: null, n: node.n };
+      break;
+    }
+    case 'credits_of':
+      status = weakest([...children.map((c) => c.status), creditStatus(totals, node.credits)]);
+      required = { credits: node.credits, courses: null, n: null };
+      break;
+  }
+  const exception = visit.exceptions.get(node.id) ?? visit.substituteFor.get(node.id);
+  if (exception && exception.kind !== 'substitute') status = 'met';
+  return {
+    id: node.id,
+    type: node.type,
+    title: node.title,
+    status,
+    required,
+    earned: round(totals.completed),
+    inProgress: round(totals.in_progress),
+    planned: round(totals.planned),
+    counted: placements.map((p) => ({
+      attemptKey: p.countable.attempt.key,
+      state: p.countable.state,
+      credits: p.countable.credits,
+      extra: p.extra,
+      substituted: p.substituted,
+    })),
+    exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
+    children,
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function creditStatus(t: Record<AttemptState, number>, need: number): NodeStatus {
   const e = 1e-9;
