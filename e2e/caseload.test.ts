@@ -1,10 +1,14 @@
 /**
  * The caseload in a real browser: the demo counselor signs in, sees their students with the
  * reasons they may be off track, filters by a signal (keyboard only), opens a student and adds a
- * note; axe-clean in English and Spanish, no sideways scroll at 320 px.
+ * note, and opens a student's learning plan and interest results (the demo student's own, saved
+ * by them first); axe-clean in English and Spanish, no sideways scroll at 320 px.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TProfilerForm } from '../src/contracts/interests.ts';
+import type { TPlan } from '../src/contracts/plans.ts';
+import type { TSavedResult } from '../src/contracts/student-interests.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
@@ -23,8 +27,46 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
   const url = (address: string) => `${app.url}${address}`;
   const students = () => page.locator('.caseload-list > li');
 
+  /** The demo student (on the demo caseload): their id, name, saved result and plan. */
+  const mine = { id: '', name: '', code: '', takenAt: '', plan: null as TPlan | null };
+
   beforeAll(async () => {
     ({ app, page } = suite);
+    // The demo student saves an Interest Profiler result (Realistic and Investigative high)
+    // and has a plan (started here when the demo has none for them).
+    const student = await page.request.post(url('/api/v1/auth/sign-in'), {
+      data: { email: 'student@demo.wayfinder.test', password: DEMO_PASSWORD },
+    });
+    expect(student.status(), await student.text()).toBe(200);
+    const session = (await student.json()) as {
+      user: { id: string; name: string };
+      csrfToken: string;
+    };
+    Object.assign(mine, { id: session.user.id, name: session.user.name });
+    const headers = { 'x-csrf-token': session.csrfToken };
+    const api = (path: string) => url(`/api/v1/students/${encodeURIComponent(mine.id)}/${path}`);
+    const form = (await (
+      await page.request.get(url('/api/v1/interest-profiler?form=30'))
+    ).json()) as TProfilerForm;
+    const answers = Object.fromEntries(
+      form.items.map((item) => [item.id, item.area === 'R' || item.area === 'I' ? 5 : 1]),
+    );
+    const saved = await page.request.post(api('interest-results'), {
+      headers,
+      data: { form: 30, answers },
+    });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const result = (await saved.json()) as TSavedResult;
+    Object.assign(mine, { code: result.code, takenAt: result.takenAt });
+    expect(mine.code).toMatch(/^(RI|IR)/);
+    if ((await page.request.get(api('plan'))).status() === 404) {
+      const started = await page.request.post(api('plan'), {
+        headers,
+        data: { programId: 'riverside-accounting' },
+      });
+      expect(started.status(), await started.text()).toBe(201);
+    }
+    await suite.browser.clearCookies();
     const res = await page.request.post(url('/api/v1/auth/sign-in'), {
       data: {
         email: 'counselor@demo.wayfinder.test',
@@ -94,6 +136,54 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
     await page.getByRole('heading', { name: 'Notas del consejero escolar' }).waitFor();
     await expect.poll(() => page.locator('.note-list').innerText()).toContain('Algebra I');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("opens a student's plan and interest results from the caseload, in English and Spanish", async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const prefix = lang === 'es' ? '/es' : '';
+      const plan = (await (
+        await page.request.get(
+          url(`/api/v1/students/${encodeURIComponent(mine.id)}/plan?lang=${lang}`),
+        )
+      ).json()) as TPlan;
+      await open(page, url(`${prefix}/caseload?q=${encodeURIComponent(mine.name)}`));
+      await students().first().waitFor();
+      expect(await students().count()).toBe(1);
+      await students().first().getByRole('link', { name: mine.name }).click();
+      await expect.poll(() => page.locator('main h1').innerText()).toBe(mine.name);
+      expect(decodeURIComponent(page.url())).toContain(`/caseload/students/${mine.id}`);
+      // Their interest results: their own latest code and the day they saved it.
+      const interests = page.locator('section[aria-labelledby="summary-interests"]');
+      const day = new Date(mine.takenAt).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', {
+        dateStyle: 'long',
+      });
+      await expect
+        .poll(() => interests.innerText())
+        .toContain(
+          lang === 'es'
+            ? `Código más reciente ${mine.code}, ${day}.`
+            : `Latest code ${mine.code}, ${day}.`,
+        );
+      const summary = page.locator('section[aria-labelledby="summary-plan"]');
+      await expect.poll(() => summary.innerText()).toContain(plan.programTitle);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Their plan: the program and version the API gives for this student.
+      await summary
+        .getByRole('link', { name: lang === 'es' ? 'Abrir el plan' : 'Open the plan' })
+        .click();
+      await page.waitForURL((address) =>
+        decodeURIComponent(address.pathname).endsWith(`${prefix}/students/${mine.id}/plan`),
+      );
+      await page.locator('.plan-grid').waitFor();
+      const meta = await page.locator('.plan-meta').innerText();
+      expect(meta).toContain(plan.programTitle);
+      expect(meta).toContain(String(plan.version));
+      expect(await page.locator('main h1').innerText()).toBe(
+        lang === 'es' ? 'Plan de aprendizaje' : 'Learning plan',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   it('reads in Spanish, axe-clean', async () => {

@@ -176,7 +176,9 @@ export const ZMyPerkinsStatus = z.object({
   programs: z.array(
     z.object({
       programKey: z.string(),
-      title: z.object({ en: z.string(), es: z.string() }),
+      title: z
+        .object({ en: z.string(), es: z.string().optional() })
+        .describe('In English, and in Spanish when the program has a Spanish title'),
       status: z.enum(PERKINS_STATUSES),
     }),
   ),

@@ -43,7 +43,7 @@ describe('courseMap', () => {
     });
     const map = courseMap(federal, courses, programs, pathwayTitles);
     expect(map.titles.get('games')).toEqual({ en: 'Game Design', es: 'Diseño de juegos' });
-    expect(map.titles.get('web')).toEqual({ en: 'Web Development', es: 'Web Development' });
+    expect(map.titles.get('web')).toEqual({ en: 'Web Development' });
   });
 
   it('groups by pathway under "single pathway": the same two courses make a concentrator', () => {

@@ -28,8 +28,8 @@ export interface CourseMap {
   facts: Map<string, Map<string, CteCourseFacts>>;
   rows: Array<{ districtId: string; code: string; groupKey: string; flags: number }>;
   dualCredit: Array<{ districtId: string; code: string }>;
-  /** Group key → title (English and Spanish). */
-  titles: Map<string, { en: string; es: string }>;
+  /** Group key → title in English, and in Spanish when the program has one. */
+  titles: Map<string, { en: string; es?: string }>;
 }
 
 export const RULE_BITS = {
@@ -45,11 +45,11 @@ export function courseMap(
   pathwayTitles: ReadonlyMap<string, { en: string; es: string }> = new Map(),
 ): CourseMap {
   const programsOf = new Map<string, string[]>();
-  const titles = new Map<string, { en: string; es: string }>();
+  const titles = new Map<string, { en: string; es?: string }>();
   for (const p of programs) {
     for (const id of p.courseIds) programsOf.set(id, [...(programsOf.get(id) ?? []), p.id]);
     if (profile.scope === 'program')
-      titles.set(p.id, { en: p.title.en, es: p.title.es ?? p.title.en });
+      titles.set(p.id, p.title.es ? { en: p.title.en, es: p.title.es } : { en: p.title.en });
   }
   const facts = new Map<string, Map<string, CteCourseFacts>>();
   const dualCredit: CourseMap['dualCredit'] = [];

@@ -45,7 +45,7 @@ export async function myPerkinsStatus(
     programs: [...statuses]
       .map(([programKey, status]) => ({
         programKey,
-        title: map.titles.get(programKey) ?? { en: programKey, es: programKey },
+        title: map.titles.get(programKey) ?? { en: programKey },
         status,
       }))
       .sort((a, b) => a.title.en.localeCompare(b.title.en)),

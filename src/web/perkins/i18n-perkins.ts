@@ -50,6 +50,10 @@ const en = {
   notRecorded: 'not recorded',
   yes: 'yes',
   no: 'no',
+  // A student's own status, one sentence per program of study (MyPerkinsStatus).
+  myParticipant: 'You are a CTE participant in {program}.',
+  myConcentrator: 'You are a CTE concentrator in {program}.',
+  myCompleter: 'You are a CTE completer in {program}.',
 };
 export type PerkinsText = typeof en;
 
@@ -101,6 +105,9 @@ const es: PerkinsText = {
   notRecorded: 'sin dato',
   yes: 'sí',
   no: 'no',
+  myParticipant: 'Eres participante de CTE en {program}.',
+  myConcentrator: 'Eres concentrador de CTE en {program}.',
+  myCompleter: 'Eres completador de CTE en {program}.',
 };
 
 export const perkinsMessages: Record<TLang, PerkinsText> = { en, es };
