@@ -24,15 +24,42 @@ export interface Unstorable {
   message: string;
 }
 
+/** Any character that may make a text unstorable: a NUL, or half of a surrogate pair. */
+// eslint-disable-next-line no-control-regex -- NUL is the character looked for
+const SUSPECT = /[\u0000\ud800-\udfff]/;
+
+/**
+ * Whether anything in `value` may be unstorable: one scan per string and key, nothing
+ * allocated. Well-formed requests (nearly all) stop here; a suspect one is looked at again by
+ * findUnstorable's exact walk, which names the path.
+ */
+function anySuspect(value: unknown): boolean {
+  if (typeof value === 'string') return SUSPECT.test(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (anySuspect(value[i])) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (SUSPECT.test(key) || anySuspect((value as Record<string, unknown>)[key])) return true;
+    }
+  }
+  return false;
+}
+
 /** The first string or object key, anywhere in `value`, that cannot be stored. */
 export function findUnstorable(value: unknown, path: ValuePath = []): Unstorable | undefined {
+  return anySuspect(value) ? walk(value, path) : undefined;
+}
+
+function walk(value: unknown, path: ValuePath): Unstorable | undefined {
   if (typeof value === 'string') {
     const message = unstorable(value);
     return message ? { path, message } : undefined;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnstorable(value[i], [...path, i]);
+      const found = walk(value[i], [...path, i]);
       if (found) return found;
     }
     return undefined;
@@ -41,7 +68,7 @@ export function findUnstorable(value: unknown, path: ValuePath = []): Unstorable
     for (const [key, item] of Object.entries(value)) {
       const message = unstorable(key);
       if (message) return { path: [...path, key], message };
-      const found = findUnstorable(item, [...path, key]);
+      const found = walk(item, [...path, key]);
       if (found) return found;
     }
   }

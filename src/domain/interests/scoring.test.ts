@@ -80,6 +80,16 @@ describe('interest profiler scoring', () => {
     );
   });
 
+  it('counts only answers of its own when looking for strays', () => {
+    const items = PROFILER_ITEMS[30];
+    const { ['MINI-01']: first, ...rest } = fromString(items, '3'.repeat(30));
+    const answers = Object.assign(Object.create({ 'MINI-01': first }), rest, { 'X-1': 3 });
+    expect(answerProblem(items, answers)).toEqual({
+      itemId: 'X-1',
+      message: 'This form has no item X-1.',
+    });
+  });
+
   it('measures how a profile moved across forms in percentage points of the maximum', () => {
     const before = { scores: { R: 10, I: 20, A: 0, S: 40, E: 5, C: 0 }, max: 40 };
     const after = { scores: { R: 10, I: 5, A: 10, S: 10, E: 5, C: 0 }, max: 20 };

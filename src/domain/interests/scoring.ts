@@ -24,6 +24,15 @@ export interface InterestProfile {
   flat: boolean;
 }
 
+const known = new WeakMap<readonly ProfilerItem[], Set<string>>();
+
+/** A form's item ids, worked out once per form. */
+function knownIds(items: readonly ProfilerItem[]): Set<string> {
+  let ids = known.get(items);
+  if (!ids) known.set(items, (ids = new Set(items.map((i) => i.id))));
+  return ids;
+}
+
 /**
  * The first problem with a set of answers, in the form's order: an item left out, an answer that
  * is not a whole number 1–5, or an id the form does not have. Names the item.
@@ -32,6 +41,7 @@ export function answerProblem(
   items: readonly ProfilerItem[],
   answers: Readonly<Record<string, unknown>>,
 ): { itemId: string; message: string } | undefined {
+  let own = 0;
   for (const item of items) {
     const value = answers[item.id];
     if (value === undefined || value === null)
@@ -41,9 +51,13 @@ export function answerProblem(
         itemId: item.id,
         message: `Item ${item.id}: the answer must be a whole number from 1 to 5.`,
       };
+    if (Object.hasOwn(answers, item.id)) own++;
   }
-  const known = new Set(items.map((i) => i.id));
-  const stray = Object.keys(answers).find((id) => !known.has(id));
+  // Every item is answered by a key of its own: another key can only be there if there are more.
+  const ids = Object.keys(answers);
+  if (ids.length === own) return undefined;
+  const known = knownIds(items);
+  const stray = ids.find((id) => !known.has(id));
   if (stray !== undefined) return { itemId: stray, message: `This form has no item ${stray}.` };
   return undefined;
 }

@@ -9,7 +9,9 @@ import {
   ZResultsRequest,
 } from '../../contracts/interests.ts';
 import type { InterestProfiler } from '../../services/interests/interest-profiler.ts';
+import { checkResultsRequest } from '../../contracts/results-request-check.ts';
 import { sendBuilt } from '../cached-json.ts';
+import { quickBody } from '../quick-body.ts';
 import { requestLang } from '../lang.ts';
 import { z } from 'zod';
 
@@ -45,6 +47,8 @@ export const interestProfilerRoutes: FastifyPluginAsyncZod<InterestProfilerRoute
     '/interest-profiler/results',
     {
       config: { action: 'interest.take' },
+      // Sixty answers per request: a hand check first, the schema for its error (quick-body.ts).
+      validatorCompiler: quickBody(checkResultsRequest),
       schema: {
         tags,
         summary:

@@ -25,8 +25,7 @@ import {
   type ProfilerForm,
   type ProfilerItem,
 } from '../../domain/interests/profiler.ts';
-import { answerProblem, profileOf } from '../../domain/interests/scoring.ts';
-import { invalid } from '../../domain/errors.ts';
+import { profileOf } from '../../domain/interests/scoring.ts';
 import { entryLevelOf, type EntryLevel } from '../../domain/occupation/entry-level.ts';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
@@ -98,8 +97,10 @@ export class InterestProfiler {
   }
 
   /** Scores and matches one set of answers against the loaded occupations. */
-  async score(request: TResultsRequest): Promise<Scored & { snapshot: Snapshot }> {
-    const profile = profileOf(this.deps.items[request.form], request.answers);
+  async score(
+    request: TResultsRequest,
+    profile = profileOf(this.deps.items[request.form], request.answers),
+  ): Promise<Scored & { snapshot: Snapshot }> {
     const snapshot = await this.#load();
     const jobZones = zonesOf(request);
     const matches = profile.flat
@@ -114,8 +115,8 @@ export class InterestProfiler {
   }
 
   async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
-    const problem = answerProblem(this.deps.items[request.form], request.answers);
-    if (problem) throw invalid(problem.message, `answers.${problem.itemId}`);
+    // Throws a 400 naming the item for a missing, stray or out-of-range answer.
+    const profile = profileOf(this.deps.items[request.form], request.answers);
     const snapshot = await this.#load();
     const key = [
       request.form,
@@ -127,7 +128,7 @@ export class InterestProfiler {
     ].join('|');
     const cached = this.#cache.get(key);
     if (cached && cached.loadedAt === snapshot.loadedAt) return cached.results;
-    const results = await this.#present(request, lang, await this.score(request));
+    const results = await this.#present(request, lang, await this.score(request, profile));
     if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(key, { loadedAt: snapshot.loadedAt, results });
     return results;

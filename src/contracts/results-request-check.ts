@@ -1,0 +1,35 @@
+/**
+ * A quick check of ZResultsRequest for the API's busiest write, POST
+ * /api/v1/interest-profiler/results (sixty answers): the value the schema's parse gives when the
+ * request is valid, undefined when it is not (the route then parses it with the schema, whose
+ * error names the field). It accepts exactly what the schema accepts
+ * (results-request-check.test.ts); the schema stays the contract and the OpenAPI document.
+ */
+import type { TResultsRequest } from './interests.ts';
+
+const ENTRY_LEVELS = new Set<unknown>(['semi', 'mid', 'high']);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+const isWhole = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+export function checkResultsRequest(data: unknown): TResultsRequest | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const { form, answers, jobZone, entryLevel, limit } = data;
+  if (form !== 60 && form !== 30) return undefined;
+  if (!isPlainObject(answers)) return undefined;
+  for (const id of Object.keys(answers)) {
+    if (id.length < 1 || id.length > 16 || !isWhole(answers[id], 1, 5)) return undefined;
+  }
+  if (jobZone !== undefined && !isWhole(jobZone, 1, 5)) return undefined;
+  if (entryLevel !== undefined && !ENTRY_LEVELS.has(entryLevel)) return undefined;
+  if (limit !== undefined && !isWhole(limit, 1, 200)) return undefined;
+  // As the schema does: the known fields only, in its order, and only those given.
+  const value: TResultsRequest = { form, answers: answers as TResultsRequest['answers'] };
+  if (jobZone !== undefined) value.jobZone = jobZone;
+  if (entryLevel !== undefined) value.entryLevel = entryLevel as TResultsRequest['entryLevel'];
+  if (limit !== undefined) value.limit = limit;
+  return value;
+}
