@@ -4,8 +4,15 @@
  * requests and responses.
  */
 import { z } from 'zod';
-import { ZLang } from './framework.ts';
-import { ZCourse, ZId, ZSocCode, STEP_LEVELS } from './program.ts';
+import { ZLang, ZPathwayCode } from './framework.ts';
+import {
+  CREDENTIAL_TYPES,
+  ZCourse,
+  ZId,
+  ZSocCode,
+  ZWorkBasedLearning,
+  STEP_LEVELS,
+} from './program.ts';
 
 export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
 
@@ -15,6 +22,23 @@ export const ZPlanCourse = z.object({
   dualCredit: z.boolean().default(false).describe('Taken for college credit as well'),
 });
 export type TPlanCourse = z.infer<typeof ZPlanCourse>;
+
+export const ZPlanCredential = z.object({
+  credentialId: ZId.describe('A credential of the catalog (an id in catalog.credentials)'),
+  level: z.enum(SECONDARY_LEVELS).describe('The grade the student plans to earn it in'),
+});
+export type TPlanCredential = z.infer<typeof ZPlanCredential>;
+
+const ZWblTitle = z.string().trim().min(1, 'must not be empty').max(200);
+export const ZPlanWorkBasedLearning = z.object({
+  level: z.enum(SECONDARY_LEVELS).describe('The grade it is planned in'),
+  type: ZWorkBasedLearning.shape.type,
+  title: z
+    .object({ en: ZWblTitle, es: ZWblTitle.optional() })
+    .describe('Copied from the program in both languages; one the student adds, as written'),
+  employerId: ZId.optional().describe('The employer that hosts it (an organization id)'),
+});
+export type TPlanWorkBasedLearning = z.infer<typeof ZPlanWorkBasedLearning>;
 
 export const POSTSECONDARY_GOALS = [
   'program',
@@ -53,13 +77,29 @@ export type TPlanGoals = z.infer<typeof ZPlanGoals>;
 export const ZPlanEdit = z.object({
   baseVersion: z.number().int().min(1).describe('The version the edit starts from'),
   courses: z.array(ZPlanCourse).max(80),
+  credentials: z
+    .array(ZPlanCredential)
+    .max(40)
+    .optional()
+    .describe('High-school credentials by grade; omitted keeps the ones the plan has'),
+  workBasedLearning: z
+    .array(ZPlanWorkBasedLearning)
+    .max(40)
+    .optional()
+    .describe('Work-based learning by grade; omitted keeps what the plan has'),
   goals: ZPlanGoals,
 });
 export type TPlanEdit = z.infer<typeof ZPlanEdit>;
 
 export const ZPlanStart = z.object({
-  programId: ZId.describe('An approved program of study of the student’s district'),
+  programId: ZId.optional().describe(
+    'An approved program of study of the student’s district (give this or pathwayCode)',
+  ),
+  pathwayCode: ZPathwayCode.optional().describe(
+    'A pathway: the plan starts from the district’s approved program of study in it (the first by title when there are several), else empty with the pathway as its goal',
+  ),
 });
+export type TPlanStart = z.infer<typeof ZPlanStart>;
 
 export const SIGNER_ROLES = ['student', 'guardian', 'counselor'] as const;
 export const ZPlanSign = z.object({
@@ -86,9 +126,16 @@ export const ZPlan = z.object({
   districtId: z.string(),
   version: z.number().int(),
   currentVersion: z.number().int(),
-  programId: z.string(),
-  programVersion: z.number().int(),
-  programTitle: z.string(),
+  programId: z.string().nullable().describe('Null for a plan started from a pathway alone'),
+  programVersion: z.number().int().nullable(),
+  programTitle: z.string().describe('The program’s title, else the pathway’s'),
+  pathway: z
+    .object({ code: z.string(), title: z.string() })
+    .nullable()
+    .describe('The pathway the plan aims at: its program’s, or the one it was started from'),
+  careerChoices: z
+    .array(z.object({ soc: z.string(), title: z.string(), titleLang: ZLang }))
+    .describe('Occupations of the pathway, offered as career goals'),
   courses: z.array(
     ZPlanCourse.extend({
       code: z.string(),
@@ -97,12 +144,38 @@ export const ZPlan = z.object({
       kind: z.enum(['academic', 'cte']),
     }),
   ),
+  credentials: z
+    .array(
+      ZPlanCredential.extend({
+        title: z.string(),
+        type: z.enum(CREDENTIAL_TYPES).nullable().describe('Null when the catalog lacks it'),
+      }),
+    )
+    .describe('High-school credentials by grade (★ on the plan, as on the program diagram)'),
+  workBasedLearning: z
+    .array(
+      z.object({
+        level: z.enum(SECONDARY_LEVELS),
+        type: ZWorkBasedLearning.shape.type,
+        title: z.string(),
+        titleLang: ZLang,
+        titleText: ZPlanWorkBasedLearning.shape.title.describe(
+          'The stored title in both languages, as an edit sends it back',
+        ),
+        employerId: z.string().optional(),
+        employer: z.string().optional(),
+      }),
+    )
+    .describe('Work-based learning by grade (◆ on the plan, as on the program diagram)'),
   postsecondary: z
     .array(
       z.object({
         level: z.enum(STEP_LEVELS),
         courses: z.array(z.string()),
         credentials: z.array(z.string()),
+        workBasedLearning: z.array(
+          z.object({ type: ZWorkBasedLearning.shape.type, title: z.string() }),
+        ),
       }),
     )
     .describe("The program's postsecondary years, as the program sets them"),
@@ -164,6 +237,13 @@ export const ZPlanOptions = z.object({
     .describe(
       'Course ids a dual-credit, articulated-credit or concurrent-enrollment agreement covers: the only ones a dual credit mark is accepted on',
     ),
-  credentials: z.array(z.object({ id: z.string(), title: z.string() })),
+  credentials: z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .describe(
+      "Credentials a plan may carry: those of the district's approved programs and the plan's own",
+    ),
+  pathways: z
+    .array(z.object({ code: z.string(), title: z.string() }))
+    .describe('The pathways of the framework a plan may start from'),
 });
 export type TPlanOptions = z.infer<typeof ZPlanOptions>;

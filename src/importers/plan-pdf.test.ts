@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TPlan } from '../contracts/plans.ts';
+import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
 import { planToPdf } from './plan-pdf.ts';
+import { MARKS } from './program-pdf.ts';
 
 const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
 
@@ -27,11 +29,32 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
     programId: 'p',
     programVersion: 1,
     programTitle: 'Software Development',
+    pathway: { code: '11-03', title: 'Programming & Software Development' },
+    careerChoices: [],
     courses,
+    credentials: [
+      {
+        credentialId: 'pcep',
+        level: 'grade-10' as const,
+        title: 'PCEP – Certified Entry-Level Python Programmer',
+        type: 'industry_certification' as const,
+      },
+    ],
+    workBasedLearning: [
+      {
+        level: 'grade-11' as const,
+        type: 'job_shadow' as const,
+        title: 'Un día con un equipo de desarrollo',
+        titleLang: 'es' as const,
+        titleText: { en: 'A day with a software team', es: 'Un día con un equipo de desarrollo' },
+        employer: 'Riverside Software Co.',
+      },
+    ],
     postsecondary: POST.slice(0, options.years).map((level) => ({
       level,
       courses: Array.from({ length: options.perYear }, (_, i) => `${level}-course-${i}`),
       credentials: [`${level}-credential`],
+      workBasedLearning: [{ type: 'internship' as const, title: 'Summer internship' }],
     })),
     exitPoints: [
       {
@@ -88,5 +111,22 @@ describe('plan PDF', () => {
     expect(pages(await planToPdf(crowded, 'Alex', 'es'))).toBe(2);
     const noYears = plan({ perGrade: 12, years: 0, perYear: 0, findings: 60 });
     expect(pages(await planToPdf(noYears, 'Alex', 'en'))).toBe(1);
+  });
+});
+
+describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('plan PDF text', () => {
+  it('shows credentials (★) and work-based learning (◆) in their grade, drawable, EN and ES', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const text = pdfText(
+        await planToPdf(plan({ perGrade: 3, years: 2, perYear: 2, findings: 1 }), 'Álex', lang),
+      );
+      const flat = text.replace(/\s+/g, ' ');
+      expect(undrawable(text), 'characters the font cannot draw').toEqual([]);
+      expect(flat).toContain(`${MARKS.credential} PCEP`);
+      expect(flat).toContain(`${MARKS.wbl} `);
+      expect(flat).toContain('Riverside Software Co.');
+      expect(flat).toContain(lang === 'es' ? 'Aprendizaje en el trabajo' : 'Work-based learning');
+      expect(flat).toContain(lang === 'es' ? 'Leyenda' : 'Legend');
+    }
   });
 });

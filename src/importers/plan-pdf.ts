@@ -3,12 +3,15 @@
  * and yearly benchmarks, the checks, the entry and exit points and who signed which version
  * (each block kept to its box, so page one never spills); the program's postsecondary years
  * follow as columns, on page one when they fit and on a second page when they do not. English
- * or Spanish.
+ * or Spanish. Credentials (★) and work-based learning (◆) stand in their grade's column with the
+ * program diagram's marks, explained by its legend's lines; set in the program PDF's embedded
+ * DejaVu font, which draws those marks and every accent.
  */
 import PDFDocument from 'pdfkit';
 import type { TPlan } from '../contracts/plans.ts';
 import type { Lang } from '../domain/framework.ts';
 import { posLabels } from '../domain/program/pos-labels.ts';
+import { legendLines, MARKS, PDF_FONTS } from './program-pdf.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 const BOTTOM = PAGE.height - PAGE.margin;
@@ -87,6 +90,9 @@ export async function planToPdf(
     margin: PAGE.margin,
     info: { Title: `${w.plan}: ${studentName}`, Subject: plan.programTitle },
   });
+  doc.registerFont('regular', PDF_FONTS.regular);
+  doc.registerFont('bold', PDF_FONTS.bold);
+  doc.font('regular');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) =>
@@ -96,11 +102,11 @@ export async function planToPdf(
   const usable = PAGE.width - 2 * PAGE.margin;
 
   doc
-    .font('Helvetica-Bold')
+    .font('bold')
     .fontSize(14)
     .text(`${w.plan}: ${studentName}`, left, PAGE.margin, { width: usable });
   doc
-    .font('Helvetica')
+    .font('regular')
     .fontSize(9)
     .text(`${plan.programTitle} · ${w.version} ${plan.version} ${w.of} ${plan.currentVersion}`, {
       width: usable,
@@ -114,10 +120,10 @@ export async function planToPdf(
     blocks.forEach((block, index) => {
       const x = left + index * width;
       doc
-        .font('Helvetica-Bold')
+        .font('bold')
         .fontSize(9)
         .text(block.title, x, top, { width: width - 8 });
-      doc.font('Helvetica').fontSize(7.5);
+      doc.font('regular').fontSize(7.5);
       const text = block.lines.length ? block.lines.join('\n') : w.none;
       doc.text(text, x, doc.y + 1, {
         width: width - 8,
@@ -131,12 +137,25 @@ export async function planToPdf(
 
   const grades = (['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const).map((level) => ({
     title: labels.level[level],
-    lines: plan.courses
-      .filter((course) => course.level === level)
-      .map(
-        (c) =>
-          `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}`,
-      ),
+    lines: [
+      ...plan.courses
+        .filter((course) => course.level === level)
+        .map(
+          (c) =>
+            `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}`,
+        ),
+      ...plan.credentials
+        .filter((c) => c.level === level)
+        .map(
+          (c) => `${MARKS.credential} ${c.title}${c.type ? ` (${labels.credential[c.type]})` : ''}`,
+        ),
+      ...plan.workBasedLearning
+        .filter((x) => x.level === level)
+        .map(
+          (x) =>
+            `${MARKS.wbl} ${labels.words.workBasedLearning}: ${x.title}${x.employer ? `, ${x.employer}` : ''}`,
+        ),
+    ],
   }));
   // The courses by grade take at most about half the page; the rest is for goals and sign-offs.
   let y = columns(grades, doc.y + 6, PAGE.height * 0.55) + 8;
@@ -166,6 +185,7 @@ export async function planToPdf(
               ? [`${w.unsigned}: ${list.format(plan.unsigned.map((r) => w.roleIn[r]))}`]
               : []),
             ...plan.exitPoints.map((p) => `${labels.point[p.point]}: ${p.title} (${p.soc})`),
+            `${labels.words.legend}: ${legendLines(lang).slice(2).join(' · ')}`,
           ],
         },
       ],
@@ -178,11 +198,14 @@ export async function planToPdf(
       title: labels.level[step.level],
       lines: [
         ...step.courses.map((id) => names.get(id) ?? id),
-        ...step.credentials.map((id) => `★ ${names.get(id) ?? id}`),
+        ...step.credentials.map((id) => `${MARKS.credential} ${names.get(id) ?? id}`),
+        ...step.workBasedLearning.map(
+          (x) => `${MARKS.wbl} ${labels.words.workBasedLearning}: ${x.title}`,
+        ),
       ],
     }));
     const width = usable / years.length - 8;
-    doc.font('Helvetica').fontSize(7.5);
+    doc.font('regular').fontSize(7.5);
     const needed =
       24 +
       Math.max(...years.map((b) => doc.heightOfString(b.lines.join('\n') || w.none, { width })));
@@ -190,7 +213,7 @@ export async function planToPdf(
       doc.addPage();
       y = PAGE.margin;
     }
-    doc.font('Helvetica-Bold').fontSize(10).text(w.after, left, y, { width: usable });
+    doc.font('bold').fontSize(10).text(w.after, left, y, { width: usable });
     columns(years, doc.y + 2, BOTTOM);
   }
   doc.end();

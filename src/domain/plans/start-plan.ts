@@ -1,18 +1,37 @@
 /**
  * A new plan from a program of study: its high-school courses by grade (dual credit marked where
- * an agreement gives college credit for the course), empty goals; the postsecondary years and the
- * entry and exit points stay the program's and are shown beside the plan.
+ * an agreement gives college credit for the course), its high-school credentials and work-based
+ * learning by grade, empty goals; the postsecondary years and the entry and exit points stay the
+ * program's and are shown beside the plan. Or a new plan from a pathway alone: no courses yet
+ * (the student fills the years from the catalog), the pathway as its goal.
  */
-import type { TPlanCourse, TPlanGoals } from '../../contracts/plans.ts';
+import type {
+  TPlanCourse,
+  TPlanCredential,
+  TPlanGoals,
+  TPlanWorkBasedLearning,
+} from '../../contracts/plans.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
 
 export interface PlanBody {
-  programId: string;
-  programVersion: number;
+  /** Null for a plan started from a pathway with no program of study. */
+  programId: string | null;
+  programVersion: number | null;
+  /** The pathway the plan aims at; absent in plans saved before pathways (the program's). */
+  pathwayCode?: string;
   courses: TPlanCourse[];
+  /** Absent in plans saved before credentials were carried: none. */
+  credentials?: TPlanCredential[];
+  workBasedLearning?: TPlanWorkBasedLearning[];
   goals: TPlanGoals;
 }
+
+type Secondary = (typeof SECONDARY_LEVELS)[number];
+const isSecondary = (level: string): level is Secondary =>
+  (SECONDARY_LEVELS as readonly string[]).includes(level);
+
+const emptyGoals = (): TPlanGoals => ({ career: null, postsecondary: null, benchmarks: [] });
 
 export function startPlan(
   program: TProgramBody,
@@ -21,17 +40,45 @@ export function startPlan(
   dualCreditCourses: ReadonlySet<string>,
 ): PlanBody {
   const courses: TPlanCourse[] = [];
+  const credentials: TPlanCredential[] = [];
+  const workBasedLearning: TPlanWorkBasedLearning[] = [];
   for (const step of program.steps) {
-    const level = step.level as (typeof SECONDARY_LEVELS)[number];
-    if (!(SECONDARY_LEVELS as readonly string[]).includes(level)) continue;
+    const level = step.level;
+    if (!isSecondary(level)) continue;
     for (const courseId of step.courses)
       if (!courses.some((c) => c.courseId === courseId))
         courses.push({ courseId, level, dualCredit: dualCreditCourses.has(courseId) });
+    for (const credentialId of step.credentials)
+      if (!credentials.some((c) => c.credentialId === credentialId))
+        credentials.push({ credentialId, level });
+    for (const wbl of step.workBasedLearning)
+      workBasedLearning.push({
+        level,
+        type: wbl.type,
+        title: { en: wbl.title.en, ...(wbl.title.es ? { es: wbl.title.es } : {}) },
+        ...(wbl.employerId ? { employerId: wbl.employerId } : {}),
+      });
   }
   return {
     programId,
     programVersion,
+    pathwayCode: program.pathwayCode,
     courses,
-    goals: { career: null, postsecondary: null, benchmarks: [] },
+    credentials,
+    workBasedLearning,
+    goals: emptyGoals(),
+  };
+}
+
+/** A plan with a pathway as its goal and an empty year grid, where no program of study fits. */
+export function startFromPathway(pathwayCode: string): PlanBody {
+  return {
+    programId: null,
+    programVersion: null,
+    pathwayCode,
+    courses: [],
+    credentials: [],
+    workBasedLearning: [],
+    goals: emptyGoals(),
   };
 }

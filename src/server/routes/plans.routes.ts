@@ -157,7 +157,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
       config: { action: 'plan.write' },
       schema: {
         tags,
-        summary: 'Start a plan from an approved program of study (a new version when one exists)',
+        summary:
+          'Start a plan from an approved program of study, or from a pathway (its program of study, else an empty plan aiming at it); a new version when one exists',
         params: ZPlanParams,
         querystring: ZLangQuery,
         body: ZPlanStart,
@@ -168,7 +169,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
       reply.code(201).send(
         await startPlan(records, caller(request), {
           studentId: request.params.id,
-          programId: request.body.programId,
+          ...request.body,
           lang: requestLang(request, request.query.lang),
         }),
       ),

@@ -26,10 +26,13 @@ export async function loadProgramFacts(
   const wanted = new Map<string, Set<number>>();
   const planCourseIds = new Set<string>();
   for (const plan of plans) {
-    const versions = wanted.get(plan.body.programId) ?? new Set<number>();
-    versions.add(plan.body.programVersion);
-    wanted.set(plan.body.programId, versions);
     for (const c of plan.body.courses) planCourseIds.add(c.courseId);
+    const { programId, programVersion } = plan.body;
+    // A plan started from a pathway alone has no program.
+    if (programId === null || programVersion === null) continue;
+    const versions = wanted.get(programId) ?? new Set<number>();
+    versions.add(programVersion);
+    wanted.set(programId, versions);
   }
   const programCourses = new Map<string, string[]>();
   await Promise.all(
@@ -64,7 +67,11 @@ export function triagePlan(plan: CurrentPlan, facts: ProgramFacts): TriagePlan {
     const course = facts.courses.get(id);
     return course ? courseCode(course).toUpperCase() : undefined;
   };
-  const programIds = facts.programCourses.get(key(plan.body.programId, plan.body.programVersion));
+  const { programId, programVersion } = plan.body;
+  const programIds =
+    programId !== null && programVersion !== null
+      ? facts.programCourses.get(key(programId, programVersion))
+      : undefined;
   return {
     reviewedAt: plan.reviewedAt,
     guardianSigned: plan.guardianSigned,

@@ -1,21 +1,22 @@
 /**
- * A student's learning plan: start it from an approved program of study, edit it (an edit of a
+ * A student's learning plan: start it from an approved program of study or a pathway, edit it (an edit of a
  * version anyone signed makes a new version, which needs signing again), sign it (student,
  * guardian, counselor; a counselor's signature is the yearly review), read any version. Edits and
  * sign-offs lock the plan row, so two at once cannot both build on the same version. Every write,
  * and every read by staff, is audited.
  */
-import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
+import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
-import { startPlan as planFromProgram } from '../../domain/plans/start-plan.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
-import { approvedProgramFor, loadPlanCatalog } from './plan-context.ts';
+import { loadPlanCatalog } from './plan-context.ts';
+import { checkMarks, presentMarks } from './plan-marks.ts';
+import { pathwayOfPlan, planStartBody } from './plan-start.ts';
 import { presentPlan } from './present-plan.ts';
 
 async function log(
@@ -67,14 +68,20 @@ async function viewPlan(
   ]);
   const version = versions.find((v) => v.version === (wanted ?? head.currentVersion));
   if (!version) throw notFound(`The plan has no version ${wanted}.`, 'version');
-  const programVersions = await deps.programs.findVersions(version.body.programId);
-  const program = programVersions.find((v) => v.version === version.body.programVersion)?.body;
+  const { programId, programVersion } = version.body;
+  const programVersions = programId ? await deps.programs.findVersions(programId) : [];
+  const program = programVersions.find((v) => v.version === programVersion)?.body;
   const catalog = await loadPlanCatalog(
     deps,
     student,
     version.body.courses.map((c) => c.courseId),
   );
+  const [pathway, marks] = await Promise.all([
+    pathwayOfPlan(deps, version.body.pathwayCode ?? program?.pathwayCode, lang),
+    presentMarks(deps, version.body, lang),
+  ]);
   return presentPlan({
+    extras: { ...pathway, ...marks },
     student,
     head,
     versions,
@@ -90,18 +97,10 @@ async function viewPlan(
 export async function startPlan(
   deps: RecordsDeps,
   caller: Caller,
-  options: { studentId: string; programId: string; lang: Lang },
+  options: TPlanStart & { studentId: string; lang: Lang },
 ): Promise<TPlan> {
   const student = await reachStudent(deps, caller, options.studentId, 'plan.write');
-  const program = await approvedProgramFor(deps, student, options.programId);
-  const programCourses = program.body.steps.flatMap((s) => s.courses);
-  const catalog = await loadPlanCatalog(deps, student, programCourses);
-  const body = planFromProgram(
-    program.body,
-    options.programId,
-    program.version,
-    catalog.dualCredit,
-  );
+  const body = await planStartBody(deps, student, options);
   const by = 'cli' in caller ? null : caller.actor.userId;
   const version = await deps.transaction(async (repos) => {
     const head = await repos.plans.head(student.districtId, student.userId, true);
@@ -109,7 +108,11 @@ export async function startPlan(
     await repos.plans.saveVersion(student.districtId, student.userId, next, body, by);
     return next;
   });
-  await log(deps, caller, 'plan.start', student, { version, program: options.programId });
+  await log(deps, caller, 'plan.start', student, {
+    version,
+    program: body.programId,
+    ...(options.pathwayCode ? { pathway: options.pathwayCode } : {}),
+  });
   return viewPlan(deps, student, version, options.lang);
 }
 
@@ -119,7 +122,9 @@ export async function editPlan(
   options: { studentId: string; edit: TPlanEdit; lang: Lang },
 ): Promise<TPlan> {
   const student = await reachStudent(deps, caller, options.studentId, 'plan.write');
+  await checkMarks(deps, options.edit);
   const by = 'cli' in caller ? null : caller.actor.userId;
+  const { credentials, workBasedLearning } = options.edit;
   const version = await deps.transaction(async (repos) => {
     const head = await repos.plans.head(student.districtId, student.userId, true);
     if (!head)
@@ -139,7 +144,13 @@ export async function editPlan(
       student.districtId,
       student.userId,
       next,
-      { ...current.body, courses: options.edit.courses, goals: options.edit.goals },
+      {
+        ...current.body,
+        courses: options.edit.courses,
+        goals: options.edit.goals,
+        ...(credentials ? { credentials } : {}),
+        ...(workBasedLearning ? { workBasedLearning } : {}),
+      },
       by,
     );
     return next;

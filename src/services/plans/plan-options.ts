@@ -13,7 +13,9 @@ import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
+import { DEFAULT_FRAMEWORK_ID } from '../../data/index.ts';
 import { loadPlanCatalog } from './plan-context.ts';
+import { approvedPrograms } from './plan-start.ts';
 
 const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
   lang === 'es' ? (t.es ?? t.en) : t.en;
@@ -25,17 +27,8 @@ export async function planOptions(
 ): Promise<TPlanOptions> {
   const student = await reachStudent(deps, caller, options.studentId, 'plan.read');
   const { lang } = options;
-  const lists = await Promise.all(
-    [student.schoolId, student.districtId].map((institutionId) =>
-      deps.programs.list({
-        institutionId,
-        visibleStatuses: ['approved'],
-        status: 'approved',
-        limit: 200,
-      }),
-    ),
-  );
-  const programs = new Map(lists.flatMap((l) => l.items).map((p) => [p.programId, p]));
+  const approved = await approvedPrograms(deps, student);
+  const programs = new Map(approved.map((p) => [p.programId, p]));
   const head = await deps.plans.head(student.districtId, student.userId);
   const current = head
     ? (await deps.plans.versions(student.districtId, student.userId)).find(
@@ -43,13 +36,23 @@ export async function planOptions(
       )
     : undefined;
   const planned = current?.body.courses.map((c) => c.courseId) ?? [];
-  const programIds = current ? [current.body.programId] : [];
+  const programIds = current?.body.programId ? [current.body.programId] : [];
   const programBodies = (
     await Promise.all(programIds.map((id) => deps.programs.findVersions(id)))
   ).flatMap((versions) => versions.filter((v) => v.version === current?.body.programVersion));
   const programCourses = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.courses));
   const catalog = await loadPlanCatalog(deps, student, [...planned, ...programCourses]);
-  const credentialIds = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.credentials));
+  // What a plan may carry: the credentials of its program, of every approved program of the
+  // district (a pathway plan has none of its own), and those the plan already has.
+  const credentialIds = [
+    ...new Set([
+      ...[...programBodies, ...approved].flatMap((v) => v.body.steps.flatMap((s) => s.credentials)),
+      ...(current?.body.credentials ?? []).map((c) => c.credentialId),
+    ]),
+  ];
+  const pathways = await deps.framework.listPathways(
+    (await deps.framework.findDefaultFrameworkId()) ?? DEFAULT_FRAMEWORK_ID,
+  );
   const { credentials } = await deps.catalog.findCatalog({
     institutions: [],
     courses: [],
@@ -92,6 +95,9 @@ export async function planOptions(
     offeredBy: [...catalog.offeredBy],
     passed: [...catalog.passed],
     creditAgreements: [...catalog.creditAgreements],
-    credentials: credentials.map((c) => ({ id: c.id, title: pick(c.title, lang) })),
+    credentials: credentials
+      .map((c) => ({ id: c.id, title: pick(c.title, lang) }))
+      .sort((a, b) => a.title.localeCompare(b.title, lang)),
+    pathways: pathways.map((p) => ({ code: p.code, title: p.title[lang] || p.title.en })),
   };
 }

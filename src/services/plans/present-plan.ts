@@ -17,6 +17,8 @@ export function presentPlan(input: {
   version: PlanVersion;
   program: TProgramBody | undefined;
   catalog: PlanCatalog;
+  /** Pathway, career choices, credentials and work-based learning (read beside the plan). */
+  extras: Pick<TPlan, 'pathway' | 'careerChoices' | 'credentials' | 'workBasedLearning'>;
   lang: Lang;
   now: Date;
 }): TPlan {
@@ -31,7 +33,10 @@ export function presentPlan(input: {
     currentVersion: input.head.currentVersion,
     programId: version.body.programId,
     programVersion: version.body.programVersion,
-    programTitle: program ? text(program.title) : version.body.programId,
+    programTitle: program
+      ? text(program.title)
+      : (version.body.programId ?? input.extras.pathway?.title ?? version.body.pathwayCode ?? ''),
+    ...input.extras,
     courses: version.body.courses.map((c) => {
       const course = catalog.courses.get(c.courseId);
       return {
@@ -48,7 +53,12 @@ export function presentPlan(input: {
     }),
     postsecondary: (program?.steps ?? [])
       .filter((s) => s.level.startsWith('postsecondary'))
-      .map((s) => ({ level: s.level, courses: s.courses, credentials: s.credentials })),
+      .map((s) => ({
+        level: s.level,
+        courses: s.courses,
+        credentials: s.credentials,
+        workBasedLearning: s.workBasedLearning.map((w) => ({ type: w.type, title: text(w.title) })),
+      })),
     exitPoints: (program?.occupations ?? []).map((o) => ({
       soc: o.soc,
       title: occupationTitle(o.soc, { en: o.title }, lang),

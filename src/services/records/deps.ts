@@ -4,6 +4,8 @@ import { AuditRepository } from '../../db/audit-repository.ts';
 import { CaseloadRepository } from '../../db/caseload-repository.ts';
 import { NoteRepository } from '../../db/note-repository.ts';
 import { CatalogRepository } from '../../db/catalog-repository.ts';
+import { FrameworkRepository } from '../../db/framework-repository.ts';
+import { OccupationRepository } from '../../db/occupation-repository.ts';
 import { PlanRepository } from '../../db/plan-repository.ts';
 import { ProgramRepository } from '../../db/program-repository.ts';
 import { RequirementRepository } from '../../db/requirement-repository.ts';
@@ -23,6 +25,9 @@ export interface RecordRepos {
   /** Programs of study and the catalog, which plans start from (read only here). */
   programs: ProgramRepository;
   catalog: CatalogRepository;
+  /** Pathways and their occupations, which a plan may start from (read only here). */
+  framework: FrameworkRepository;
+  occupations: OccupationRepository;
   /** The caseload list's set-based reads, and counselor notes. */
   caseload: CaseloadRepository;
   notes: NoteRepository;
@@ -47,6 +52,8 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     plans: new PlanRepository(db),
     programs: new ProgramRepository(db),
     catalog: new CatalogRepository(db),
+    framework: new FrameworkRepository(db),
+    occupations: new OccupationRepository(db),
     caseload: new CaseloadRepository(db),
     notes: new NoteRepository(db),
     statistics: new TableStatistics(db),

@@ -84,7 +84,7 @@ export async function studentProgress(
       )
     : undefined;
   // A plan whose program is no longer approved simply has no second requirement to show.
-  const ofProgram = planVersion
+  const ofProgram = planVersion?.body.programId
     ? await programSet(deps, planVersion.body.programId, 'program').catch(() => undefined)
     : undefined;
   const programCheck = ofProgram ? checkProgress(ofProgram, attempts, []) : undefined;

@@ -1,6 +1,6 @@
 /** The editor's goals: a career goal, a goal after high school and yearly benchmarks. */
 import { useId } from 'react';
-import { POSTSECONDARY_GOALS, type TPlanGoals } from '../../contracts/plans.ts';
+import { POSTSECONDARY_GOALS, type TPlan, type TPlanGoals } from '../../contracts/plans.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -10,6 +10,8 @@ const GRADES = [9, 10, 11, 12];
 
 export function EditorGoals(props: {
   goals: TPlanGoals;
+  /** The pathway's occupations, suggested as career goals (picking one keeps its code). */
+  careers: TPlan['careerChoices'];
   onChange: (goals: TPlanGoals, said?: string) => void;
 }) {
   const { goals, onChange } = props;
@@ -29,11 +31,30 @@ export function EditorGoals(props: {
         id={`${id}-career`}
         type="text"
         maxLength={200}
+        list={props.careers.length > 0 ? `${id}-careers` : undefined}
+        aria-describedby={props.careers.length > 0 ? `${id}-careers-hint` : undefined}
         value={goals.career?.title ?? ''}
-        onChange={(e) =>
-          onChange({ ...goals, career: e.target.value ? { title: e.target.value } : null })
-        }
+        onChange={(e) => {
+          const title = e.target.value;
+          const picked = props.careers.find((c) => c.title === title);
+          onChange({
+            ...goals,
+            career: title ? { title, ...(picked ? { soc: picked.soc } : {}) } : null,
+          });
+        }}
       />
+      {props.careers.length > 0 && (
+        <>
+          <p id={`${id}-careers-hint`} className="plan-muted">
+            {t.psCareerHint}
+          </p>
+          <datalist id={`${id}-careers`}>
+            {props.careers.map((c) => (
+              <option key={c.soc} value={c.title} />
+            ))}
+          </datalist>
+        </>
+      )}
       <label htmlFor={`${id}-kind`}>{t.edPostKind}</label>
       <select
         id={`${id}-kind`}

@@ -17,6 +17,7 @@ import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { EditorCourses } from './EditorCourses.tsx';
 import { EditorGoals } from './EditorGoals.tsx';
+import { EditorMarks } from './EditorMarks.tsx';
 import { checkDraft, draftOf, editOf, setGoals, type Draft } from './plan-draft.ts';
 import { planPath } from './plan-paths.ts';
 import { fetchPlan, fetchPlanOptions, savePlan } from './plans-api.ts';
@@ -93,7 +94,12 @@ function Editor(props: { plan: TPlan; options: TPlanOptions; studentId: string }
       <form onSubmit={save} className="plan-edit-form" aria-describedby="plan-edit-intro">
         <p id="plan-edit-intro">{t.edIntro}</p>
         <EditorCourses draft={draft} options={props.options} onChange={change} />
-        <EditorGoals goals={draft.goals} onChange={(goals) => change(setGoals(draft, goals))} />
+        <EditorMarks draft={draft} options={props.options} onChange={change} />
+        <EditorGoals
+          goals={draft.goals}
+          careers={props.plan.careerChoices}
+          onChange={(goals) => change(setGoals(draft, goals))}
+        />
         <p className="visually-hidden" aria-live="polite">
           {said}
         </p>

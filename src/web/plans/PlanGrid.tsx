@@ -1,15 +1,19 @@
 /**
  * The plan's courses as a grid by year, like the program-of-study diagram: grades 9 to 12, then
  * the program's postsecondary years, side by side on a wide screen and on paper, stacked by year
- * under 600 px (plans.css). A course with a problem carries the reason beside it.
+ * under 600 px (plans.css). A course with a problem carries the reason beside it. Each grade's
+ * credentials (★) and work-based learning (◆) follow its courses, drawn by the program diagram's
+ * own PosSide and explained by its PosLegend.
  */
 import { Link } from 'react-router-dom';
 import { SECONDARY_LEVELS, type TPlan, type TPlanOptions } from '../../contracts/plans.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
+import { PosLegend } from '../components/PosDiagram.tsx';
 import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { catalogOf, courseCodeOf, courseTitle } from './plan-draft.ts';
+import { PlanYearMarks } from './PlanYearMarks.tsx';
 
 export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions }) {
   const { lang, t } = useLang();
@@ -54,6 +58,7 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                   ))}
                 </ul>
               )}
+              <PlanYearMarks plan={plan} level={level} label={labels.level[level]} />
             </section>
           );
         })}
@@ -82,11 +87,18 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                   {credentials.get(id) ?? id}
                 </li>
               ))}
+              {step.workBasedLearning.map((w, index) => (
+                <li key={`wbl-${index}`} className="plan-credential">
+                  <span aria-hidden="true">◆ </span>
+                  {labels.words.workBasedLearning}: {w.title}
+                </li>
+              ))}
             </ul>
           </section>
         ))}
       </div>
       {plan.postsecondary.length > 0 && <p className="plan-muted">{t.planAfter}</p>}
+      <PosLegend />
       {plan.exitPoints.length > 0 && (
         <>
           <h3>{t.planPoints}</h3>

@@ -26,7 +26,17 @@ export function PlanView(props: {
   return (
     <>
       <p className="plan-meta">
-        <strong>{formatMessage(lang, t.planProgram, { title: plan.programTitle })}</strong>
+        <strong>
+          {formatMessage(lang, plan.programId ? t.planProgram : t.psPathway, {
+            title: plan.programTitle,
+          })}
+        </strong>
+        {plan.programId && plan.pathway && (
+          <>
+            {' · '}
+            {formatMessage(lang, t.psPathway, { title: plan.pathway.title })}
+          </>
+        )}
         {' · '}
         {formatMessage(lang, t.planVersion, {
           version: plan.version,

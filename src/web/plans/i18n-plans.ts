@@ -3,7 +3,10 @@
  * English and Spanish; i18n.ts merges them into the one dictionary per language. Spanish follows
  * the glossary (domain/glossary/glossary-es.ts): preparatoria, consejero escolar, crédito dual.
  */
+import { planStartEn, planStartEs } from './i18n-plan-start.ts';
+
 export const plansEn = {
+  ...planStartEn,
   planTitle: 'Learning plan',
   planProgram: 'Program of study: {title}',
   planVersion: 'Version {version} of {current}',
@@ -153,6 +156,7 @@ export const plansEn = {
 };
 
 export const plansEs: Record<keyof typeof plansEn, string> = {
+  ...planStartEs,
   planTitle: 'Plan de aprendizaje',
   planProgram: 'Programa de estudio: {title}',
   planVersion: 'Versión {version} de {current}',

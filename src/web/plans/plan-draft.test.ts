@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { TPlanOptions } from '../../contracts/plans.ts';
 import type { TCourse } from '../../contracts/program.ts';
 import {
+  addCredential,
+  addWorkBasedLearning,
+  editOf,
+  removeCredential,
+  removeWorkBasedLearning,
   addCourse,
   checkDraft,
   moveCourse,
@@ -39,12 +44,17 @@ const options: TPlanOptions = {
   passed: [],
   creditAgreements: ['alg2'],
   credentials: [],
+  pathways: [],
 };
 const goals = { career: null, postsecondary: null, benchmarks: [] };
 
 describe('plan draft', () => {
   it('checks each step with its reason: prerequisite, grade range, not offered', () => {
-    let draft = addCourse({ courses: [], goals }, 'alg1', 'grade-9');
+    let draft = addCourse(
+      { courses: [], credentials: [], workBasedLearning: [], goals },
+      'alg1',
+      'grade-9',
+    );
     draft = addCourse(draft, 'alg2', 'grade-10');
     expect(checkDraft(draft, options, 'en')).toEqual([]);
     draft = moveCourse(draft, 1, 'grade-9');
@@ -72,5 +82,45 @@ describe('plan draft', () => {
     expect(checkDraft(setDualCredit(draft, 1, true), options, 'en')).toContainEqual(
       expect.objectContaining({ rule: 'dual_credit', courseId: 'far' }),
     );
+  });
+});
+
+describe('plan draft credentials and work-based learning', () => {
+  it('adds a credential once (moving it to the new grade), removes one, and sends both', () => {
+    const empty = { courses: [], credentials: [], workBasedLearning: [], goals };
+    let draft = addCredential(empty, 'cpr', 'grade-10');
+    draft = addCredential(draft, 'cna', 'grade-12');
+    draft = addCredential(draft, 'cpr', 'grade-11');
+    expect(draft.credentials).toEqual([
+      { credentialId: 'cna', level: 'grade-12' },
+      { credentialId: 'cpr', level: 'grade-11' },
+    ]);
+    draft = removeCredential(draft, 0);
+    expect(draft.credentials).toEqual([{ credentialId: 'cpr', level: 'grade-11' }]);
+    draft = addWorkBasedLearning(
+      draft,
+      { type: 'job_shadow', title: 'Un día en la clínica', level: 'grade-10' },
+      'es',
+    );
+    draft = addWorkBasedLearning(
+      draft,
+      { type: 'internship', title: 'Summer', level: 'grade-12' },
+      'en',
+    );
+    expect(draft.workBasedLearning).toEqual([
+      {
+        level: 'grade-10',
+        type: 'job_shadow',
+        title: { en: 'Un día en la clínica', es: 'Un día en la clínica' },
+      },
+      { level: 'grade-12', type: 'internship', title: { en: 'Summer' } },
+    ]);
+    draft = removeWorkBasedLearning(draft, 0);
+    const edit = editOf(draft, 3);
+    expect(edit).toMatchObject({
+      baseVersion: 3,
+      credentials: [{ credentialId: 'cpr', level: 'grade-11' }],
+      workBasedLearning: [{ type: 'internship' }],
+    });
   });
 });

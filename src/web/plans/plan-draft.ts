@@ -9,7 +9,9 @@ import {
   type SECONDARY_LEVELS,
   type TPlan,
   type TPlanCourse,
+  type TPlanCredential,
   type TPlanEdit,
+  type TPlanWorkBasedLearning,
   type TPlanGoals,
   type TPlanOptions,
 } from '../../contracts/plans.ts';
@@ -20,6 +22,8 @@ export type Level = (typeof SECONDARY_LEVELS)[number];
 
 export interface Draft {
   courses: TPlanCourse[];
+  credentials: TPlanCredential[];
+  workBasedLearning: TPlanWorkBasedLearning[];
   goals: TPlanGoals;
 }
 
@@ -30,13 +34,57 @@ export const draftOf = (plan: TPlan): Draft => ({
   courses: plan.courses
     .map(({ courseId, level, dualCredit }) => ({ courseId, level, dualCredit }))
     .sort((a, b) => gradeOf(a.level) - gradeOf(b.level)),
+  credentials: plan.credentials.map(({ credentialId, level }) => ({ credentialId, level })),
+  workBasedLearning: plan.workBasedLearning.map((w) => ({
+    level: w.level,
+    type: w.type,
+    title: w.titleText,
+    ...(w.employerId ? { employerId: w.employerId } : {}),
+  })),
   goals: plan.goals,
 });
 
 export const editOf = (draft: Draft, baseVersion: number): TPlanEdit => ({
   baseVersion,
   courses: draft.courses,
+  credentials: draft.credentials,
+  workBasedLearning: draft.workBasedLearning,
   goals: draft.goals,
+});
+
+export const addCredential = (draft: Draft, credentialId: string, level: Level): Draft => ({
+  ...draft,
+  credentials: [
+    ...draft.credentials.filter((c) => c.credentialId !== credentialId),
+    { credentialId, level },
+  ],
+});
+
+export const removeCredential = (draft: Draft, index: number): Draft => ({
+  ...draft,
+  credentials: draft.credentials.filter((_, i) => i !== index),
+});
+
+export const addWorkBasedLearning = (
+  draft: Draft,
+  item: Pick<TPlanWorkBasedLearning, 'type' | 'level'> & { title: string },
+  lang: TLang,
+): Draft => ({
+  ...draft,
+  workBasedLearning: [
+    ...draft.workBasedLearning,
+    {
+      level: item.level,
+      type: item.type,
+      // The student's own words, shown as written in either language.
+      title: lang === 'es' ? { en: item.title, es: item.title } : { en: item.title },
+    },
+  ],
+});
+
+export const removeWorkBasedLearning = (draft: Draft, index: number): Draft => ({
+  ...draft,
+  workBasedLearning: draft.workBasedLearning.filter((_, i) => i !== index),
 });
 
 const replaceAt = (courses: TPlanCourse[], index: number, change: Partial<TPlanCourse>) =>

@@ -1,6 +1,6 @@
 /** Typed calls of the learning plan and progress check API. */
 import type { TLang } from '../../contracts/framework.ts';
-import type { TPlan, TPlanEdit, TPlanOptions } from '../../contracts/plans.ts';
+import type { TPlan, TPlanEdit, TPlanOptions, TPlanStart } from '../../contracts/plans.ts';
 import type { TException, TExceptionCreate, TStudentProgress } from '../../contracts/progress.ts';
 import { getJson } from '../api.ts';
 import { apiWrite } from '../account/use-session.ts';
@@ -16,8 +16,9 @@ export const fetchPlan = (id: string, lang: TLang, version: number | null, signa
 export const fetchPlanOptions = (id: string, lang: TLang, signal?: AbortSignal) =>
   getJson<TPlanOptions>(`${base(id)}/plan/options?lang=${lang}`, signal);
 
-export const startPlan = (id: string, programId: string, lang: TLang) =>
-  apiWrite<TPlan>('POST', `${base(id)}/plan?lang=${lang}`, { programId });
+/** From a program of study ({ programId }) or a pathway ({ pathwayCode }). */
+export const startPlan = (id: string, from: TPlanStart, lang: TLang) =>
+  apiWrite<TPlan>('POST', `${base(id)}/plan?lang=${lang}`, from);
 
 export const savePlan = (id: string, edit: TPlanEdit, lang: TLang) =>
   apiWrite<TPlan>('PUT', `${base(id)}/plan?lang=${lang}`, edit);

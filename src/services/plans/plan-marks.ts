@@ -1,0 +1,86 @@
+/**
+ * A plan's high-school credentials (★) and work-based learning (◆) by grade: checked when an edit
+ * brings them (a credential the catalog knows, once; an employer that exists), and shown with
+ * their titles, credential types and employers in the reader's language.
+ */
+import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
+import { invalid } from '../../domain/errors.ts';
+import type { Lang } from '../../domain/framework.ts';
+import type { PlanBody } from '../../domain/plans/start-plan.ts';
+import type { RecordRepos } from '../records/deps.ts';
+
+type Repos = Pick<RecordRepos, 'catalog'>;
+const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
+  lang === 'es' ? (t.es ?? t.en) : t.en;
+
+/** Throws `invalid` naming the first credential or employer the catalog does not know. */
+export async function checkMarks(
+  repos: Repos,
+  edit: Pick<TPlanEdit, 'credentials' | 'workBasedLearning'>,
+): Promise<void> {
+  const credentials = edit.credentials ?? [];
+  const wbl = edit.workBasedLearning ?? [];
+  const found = await repos.catalog.findCatalog({
+    institutions: wbl.flatMap((w) => (w.employerId ? [w.employerId] : [])),
+    courses: [],
+    credentials: credentials.map((c) => c.credentialId),
+  });
+  const known = new Set(found.credentials.map((c) => c.id));
+  const seen = new Set<string>();
+  credentials.forEach((c, i) => {
+    if (!known.has(c.credentialId))
+      throw invalid(
+        `There is no credential ${c.credentialId} in the catalog.`,
+        `credentials.${i}.credentialId`,
+      );
+    if (seen.has(c.credentialId))
+      throw invalid(`Credential ${c.credentialId} is in the plan twice.`, `credentials.${i}`);
+    seen.add(c.credentialId);
+  });
+  const employers = new Set(found.institutions.map((i) => i.id));
+  wbl.forEach((w, i) => {
+    if (w.employerId !== undefined && !employers.has(w.employerId))
+      throw invalid(
+        `There is no organization ${w.employerId} to host this work-based learning.`,
+        `workBasedLearning.${i}.employerId`,
+      );
+  });
+}
+
+export async function presentMarks(
+  repos: Repos,
+  body: PlanBody,
+  lang: Lang,
+): Promise<Pick<TPlan, 'credentials' | 'workBasedLearning'>> {
+  const credentials = body.credentials ?? [];
+  const wbl = body.workBasedLearning ?? [];
+  const found = await repos.catalog.findCatalog({
+    institutions: wbl.flatMap((w) => (w.employerId ? [w.employerId] : [])),
+    courses: [],
+    credentials: credentials.map((c) => c.credentialId),
+  });
+  const byId = new Map(found.credentials.map((c) => [c.id, c]));
+  const names = new Map(found.institutions.map((i) => [i.id, i.name]));
+  return {
+    credentials: credentials.map((c) => {
+      const credential = byId.get(c.credentialId);
+      return {
+        ...c,
+        title: credential ? pick(credential.title, lang) : c.credentialId,
+        type: credential?.type ?? null,
+      };
+    }),
+    workBasedLearning: wbl.map((w) => {
+      const employer = w.employerId ? names.get(w.employerId) : undefined;
+      return {
+        level: w.level,
+        type: w.type,
+        title: pick(w.title, lang),
+        titleLang: lang === 'es' && w.title.es ? 'es' : 'en',
+        titleText: w.title,
+        ...(w.employerId ? { employerId: w.employerId } : {}),
+        ...(employer ? { employer } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * One grade's credentials (★) and work-based learning (◆) on the plan grid, drawn by the program
+ * diagram's PosSide so the marks and words are the diagram's. A credential the catalog no longer
+ * knows (no type) keeps its mark and title.
+ */
+import type { TPlan } from '../../contracts/plans.ts';
+import type { TCredentialView } from '../../contracts/program-api.ts';
+import type { PosGridRow } from '../../domain/program/pos-grid.ts';
+import { PosSide } from '../components/PosDiagram.tsx';
+
+export function PlanYearMarks(props: { plan: TPlan; level: PosGridRow['level']; label: string }) {
+  const { plan, level, label } = props;
+  const credentials = plan.credentials.filter((c) => c.level === level);
+  const typed: TCredentialView[] = credentials.flatMap((c) =>
+    c.type ? [{ id: c.credentialId, title: c.title, type: c.type }] : [],
+  );
+  const row: PosGridRow = {
+    level,
+    label,
+    cells: {},
+    credentials: typed,
+    workBasedLearning: plan.workBasedLearning
+      .filter((w) => w.level === level)
+      .map((w) => ({
+        type: w.type,
+        title: w.title,
+        ...(w.employer ? { employer: w.employer } : {}),
+      })),
+    exitOccupations: [],
+  };
+  const untyped = credentials.filter((c) => !c.type);
+  return (
+    <div className="plan-marks">
+      <PosSide row={row} />
+      {untyped.length > 0 && (
+        <ul className="pos-side">
+          {untyped.map((c) => (
+            <li key={c.credentialId} className="pos-credential">
+              <span aria-hidden="true">★ </span>
+              <strong>{c.title}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
