@@ -85,6 +85,30 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
     expect(await count()).toBe(0);
   }, 120_000);
 
+  it('rolls back the first two batches when the third fails in the middle', async () => {
+    let calls = 0;
+    const failing: RecordsDeps = {
+      ...runtime.records,
+      transaction: (work) =>
+        runtime.records.transaction((repos) => {
+          const upsert = repos.transcripts.upsert.bind(repos.transcripts);
+          repos.transcripts.upsert = async (rows) => {
+            calls += 1;
+            if (calls < 3) return upsert(rows);
+            // Half of the third batch goes in, then the database refuses the rest.
+            await upsert(rows.slice(0, rows.length / 2));
+            throw new Error('the database refused the third batch');
+          };
+          return work(repos);
+        }),
+    };
+    await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
+      'the database refused the third batch',
+    );
+    expect(calls).toBe(3);
+    expect(await count()).toBe(0);
+  }, 120_000);
+
   it('imports every row once, refreshes the statistics, and a second run changes nothing', async () => {
     const first = await importTranscripts(runtime.records, CLI, file(attempts), district);
     expect(first).toMatchObject({ inserted: attempts.length, updated: 0 });
@@ -94,6 +118,23 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
     );
     expect(Number(rows[0]!.tuples)).toBeGreaterThanOrEqual(attempts.length * 0.9);
     const again = await importTranscripts(runtime.records, CLI, file(attempts), district);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: attempts.length });
+    expect(await count()).toBe(attempts.length);
+  }, 120_000);
+
+  it('re-imports idempotently across batch boundaries: only changed rows are updated', async () => {
+    // Rows on both sides of each batch boundary (5,000 and 10,000) change their grade.
+    const changed = [4_999, 5_000, 9_999, 10_000];
+    const rows = attempts.map((row, i) =>
+      changed.includes(i) ? row.replace(',1,1,B,pass', ',1,1,A,pass') : row,
+    );
+    const edited = await importTranscripts(runtime.records, CLI, file(rows), district);
+    expect(edited).toMatchObject({
+      inserted: 0,
+      updated: changed.length,
+      unchanged: attempts.length - changed.length,
+    });
+    const again = await importTranscripts(runtime.records, CLI, file(rows), district);
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: attempts.length });
     expect(await count()).toBe(attempts.length);
   }, 120_000);
