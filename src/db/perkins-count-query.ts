@@ -111,7 +111,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
   const completer = sql`${concentrator} and ${meets(q.completer, 'completer')}`;
   return sql<CountQueryRow>`
 with m as (
-  select * from unnest(
+  select *, district_id || chr(31) || code as key from unnest(
     ${arr(rows.map((c) => c.districtId))}::text[],
     ${arr(rows.map((c) => c.code))}::text[],
     ${arr(rows.map((c) => c.groupKey))}::text[],
@@ -126,7 +126,7 @@ per as (
     ${ruleColumns('completer')},
     bool_or(m.dual) as dual
   from ${courses}
-  join m on m.district_id = c.district_id and m.code = c.code
+  join m on m.key = c.district_id || chr(31) || c.code
   group by 1, 2, 3
 ),
 person as (
@@ -150,9 +150,8 @@ cells as (
   from person p
   join student s on s.district_id = p.district_id and s.user_id = p.student_id
   left join facts f on f.district_id = p.district_id and f.student_id = p.student_id
-  where p.programs <> '' and exists (
-    select 1 from course_attempt y
-    where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
+  where p.programs <> '' and (p.district_id, p.student_id) in (
+    select y.district_id, y.student_id from course_attempt y where y.school_year = ${q.year}
   )
   group by 1, 2, 3, 4, 5, 6, 7
 )
