@@ -66,6 +66,7 @@ export const ZRequirementProgress = z.object({
 export const ZProgressCheck = z.object({
   setId: z.string(),
   setTitle: z.string(),
+  setTitleLang: ZTitleLang,
   status: ZNodeStatus,
   requirements: z.array(ZRequirementProgress),
   notCounted: z.array(

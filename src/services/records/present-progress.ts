@@ -58,7 +58,6 @@ export function presentCheck(
   lang: Lang,
 ): TProgressCheck {
   const byKey = new Map(attempts.map((a) => [a.key, a]));
-  const text = (t: Titles) => titleIn(t, lang).text;
   const titleOf = (t: Titles) => {
     const part = titleIn(t, lang);
     return { title: part.text, titleLang: part.lang ?? lang };
@@ -103,9 +102,11 @@ export function presentCheck(
     for (const child of node.children) walk(child, node.id, depth + 1);
   };
   walk(check.root, null, 0);
+  const setTitle = titleOf(check.setTitle);
   return {
     setId: check.setId,
-    setTitle: text(check.setTitle),
+    setTitle: setTitle.title,
+    setTitleLang: setTitle.titleLang,
     status: check.status,
     requirements,
     notCounted: check.notCounted.map(({ attemptKey: key, reason }) => {

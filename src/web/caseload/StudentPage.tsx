@@ -3,11 +3,12 @@
  * learning plan and interest results (each linking to its full page), and the counselor notes.
  * A part the caller's role may not read says so instead of failing the page.
  */
-import { useCallback } from 'react';
+import { Fragment, useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { TPlan } from '../../contracts/plans.ts';
 import type { TStudentProgress } from '../../contracts/progress.ts';
 import type { TResultList } from '../../contracts/student-interests.ts';
+import { messageParts } from '../../domain/i18n/message.ts';
 import { PageHeading, SessionGate } from '../account/parts.tsx';
 import type { ApiError } from '../api.ts';
 import { formatMessage } from '../i18n.ts';
@@ -16,6 +17,7 @@ import { fetchInterestResults, fetchPlan, fetchProgress } from './caseload-api.t
 import { caseloadPath, studentPlanPath, studentProgressPath } from './caseload-paths.ts';
 import { useCaseloadText, type CaseloadText } from './i18n-caseload.ts';
 import { Notes } from './Notes.tsx';
+import { Title } from '../plans/Sentence.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import './caseload.css';
 
@@ -101,10 +103,14 @@ function ProgressSummary({ data }: { data: TStudentProgress }) {
   return (
     <>
       <p>
-        {formatMessage(lang, c.progressStatus, {
-          status: data.check.status,
-          set: data.check.setTitle,
-        })}
+        {messageParts(
+          lang,
+          c.progressStatus,
+          { status: data.check.status },
+          { set: <Title text={data.check.setTitle} lang={data.check.setTitleLang} /> },
+        ).map((part, i) => (
+          <Fragment key={i}>{part}</Fragment>
+        ))}
       </p>
       {root ? (
         <p>

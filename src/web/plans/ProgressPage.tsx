@@ -17,7 +17,7 @@ import { ExceptionForm } from './ExceptionForm.tsx';
 import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
-import { EnglishTitlesNote, Sentence, Title } from './Sentence.tsx';
+import { EnglishTitlesNote, Sentence, Title, TitledMessage } from './Sentence.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -58,7 +58,9 @@ export function ProgressPage() {
       </nav>
       <EnglishTitlesNote checks={[check, program]} />
       <section aria-labelledby="pr-set" className="plan-section">
-        <h2 id="pr-set">{formatMessage(lang, t.prSet, { title: check.setTitle })}</h2>
+        <h2 id="pr-set">
+          <TitledMessage template={t.prSet} title={check.setTitle} titleLang={check.setTitleLang} />
+        </h2>
         <p>
           <strong>
             {formatMessage(lang, t.prOverall, { status: statusText(t, check.status) })}
@@ -68,7 +70,13 @@ export function ProgressPage() {
       </section>
       {program && (
         <section aria-labelledby="pr-program" className="plan-section">
-          <h2 id="pr-program">{formatMessage(lang, t.prProgram, { title: program.setTitle })}</h2>
+          <h2 id="pr-program">
+            <TitledMessage
+              template={t.prProgram}
+              title={program.setTitle}
+              titleLang={program.setTitleLang}
+            />
+          </h2>
           <p>
             <strong>
               {formatMessage(lang, t.prOverall, { status: statusText(t, program.status) })}

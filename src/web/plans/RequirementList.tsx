@@ -69,13 +69,27 @@ export function RequirementList(props: {
             </p>
           )}
           {!props.brief && r.courses.length > 0 && (
-            <ul className="pr-courses" aria-label={`${t.prCourses}: ${r.title}`}>
-              {r.courses.map((c) => (
-                <li key={c.attemptKey}>
-                  <Sentence parts={c.sentenceParts} />
-                </li>
-              ))}
-            </ul>
+            <>
+              {r.titleLang !== lang && (
+                <span id={`${idPrefix}-${r.id}-courses`} hidden>
+                  {t.prCourses}:
+                </span>
+              )}
+              <ul
+                className="pr-courses"
+                {...(r.titleLang === lang
+                  ? { 'aria-label': `${t.prCourses}: ${r.title}` }
+                  : // An English title cannot be marked inside an attribute: the list is named
+                    // by the words and the visible title (lang="en") themselves.
+                    { 'aria-labelledby': `${idPrefix}-${r.id}-courses ${idPrefix}-${r.id}` })}
+              >
+                {r.courses.map((c) => (
+                  <li key={c.attemptKey}>
+                    <Sentence parts={c.sentenceParts} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </li>
       ))}

@@ -13,7 +13,7 @@ import { useLang } from '../use-lang.ts';
 import { planPath, progressPath, whatIfPath } from './plan-paths.ts';
 import { fetchPlanOptions, fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
-import { EnglishTitlesNote } from './Sentence.tsx';
+import { EnglishTitlesNote, TitledMessage } from './Sentence.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -43,9 +43,11 @@ export function WhatIfPage() {
     event.preventDefault();
     void navigate(whatIfPath(lang, id, selected));
   };
-  const column = (title: string, check: typeof progress.check, prefix: string) => (
+  const column = (template: string, check: typeof progress.check, prefix: string) => (
     <section aria-labelledby={`${prefix}-h`} className="wi-column">
-      <h2 id={`${prefix}-h`}>{title}</h2>
+      <h2 id={`${prefix}-h`}>
+        <TitledMessage template={template} title={check.setTitle} titleLang={check.setTitleLang} />
+      </h2>
       <p>
         <strong>{formatMessage(lang, t.prOverall, { status: statusText(t, check.status) })}</strong>
       </p>
@@ -81,17 +83,8 @@ export function WhatIfPage() {
         <button type="submit">{t.wiShow}</button>
       </form>
       <div className="wi-columns">
-        {column(
-          formatMessage(lang, t.wiNow, { title: progress.check.setTitle }),
-          progress.check,
-          'wi-now',
-        )}
-        {progress.whatIf &&
-          column(
-            formatMessage(lang, t.wiOther, { title: progress.whatIf.setTitle }),
-            progress.whatIf,
-            'wi-other',
-          )}
+        {column(t.wiNow, progress.check, 'wi-now')}
+        {progress.whatIf && column(t.wiOther, progress.whatIf, 'wi-other')}
       </div>
     </article>
   );
