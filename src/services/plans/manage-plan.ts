@@ -75,6 +75,7 @@ async function viewPlan(
     deps,
     student,
     version.body.courses.map((c) => c.courseId),
+    deps.clock(),
   );
   const [pathway, marks] = await Promise.all([
     pathwayOfPlan(deps, version.body.pathwayCode ?? program?.pathwayCode, lang),
@@ -100,7 +101,7 @@ export async function startPlan(
   options: TPlanStart & { studentId: string; lang: Lang },
 ): Promise<TPlan> {
   const student = await reachStudent(deps, caller, options.studentId, 'plan.write');
-  const body = await planStartBody(deps, student, options);
+  const body = await planStartBody(deps, student, options, deps.clock());
   const by = 'cli' in caller ? null : caller.actor.userId;
   const version = await deps.transaction(async (repos) => {
     const head = await repos.plans.head(student.districtId, student.userId, true);

@@ -25,7 +25,10 @@ export async function loadPlanCatalog(
   repos: Pick<RecordRepos, 'catalog' | 'transcripts'>,
   student: StudentRow,
   extraIds: readonly string[],
+  /** Agreements that ended before this day give no credit (the plan looks ahead, not back). */
+  today: Date,
 ): Promise<PlanCatalog> {
+  const day = today.toISOString().slice(0, 10);
   const lists = await Promise.all([
     repos.catalog.listCourses({ institutionId: student.schoolId }),
     repos.catalog.listCourses({ institutionId: student.districtId }),
@@ -49,6 +52,7 @@ export async function loadPlanCatalog(
     credentials: [],
   });
   for (const a of agreements.creditAgreements) {
+    if (a.effectiveTo !== undefined && a.effectiveTo < day) continue;
     if (a.type === 'dual_credit') dualCredit.add(a.secondaryCourseId);
     // Credit by exam is earned by the exam score, not by taking the course for college credit.
     if (a.type !== 'exam_credit') creditAgreements.add(a.secondaryCourseId);

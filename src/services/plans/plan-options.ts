@@ -41,7 +41,12 @@ export async function planOptions(
     await Promise.all(programIds.map((id) => deps.programs.findVersions(id)))
   ).flatMap((versions) => versions.filter((v) => v.version === current?.body.programVersion));
   const programCourses = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.courses));
-  const catalog = await loadPlanCatalog(deps, student, [...planned, ...programCourses]);
+  const catalog = await loadPlanCatalog(
+    deps,
+    student,
+    [...planned, ...programCourses],
+    deps.clock(),
+  );
   // What a plan may carry: the credentials of its program, of every approved program of the
   // district (a pathway plan has none of its own), and those the plan already has.
   const credentialIds = [

@@ -38,6 +38,7 @@ export async function planStartBody(
   repos: Repos,
   student: StudentRow,
   from: { programId?: string | undefined; pathwayCode?: string | undefined },
+  today: Date,
 ): Promise<PlanBody> {
   if ((from.programId === undefined) === (from.pathwayCode === undefined))
     throw invalid(
@@ -65,7 +66,7 @@ export async function planStartBody(
   }
   const program = await approvedProgramFor(repos, student, programId!);
   const programCourses = program.body.steps.flatMap((s) => s.courses);
-  const catalog = await loadPlanCatalog(repos, student, programCourses);
+  const catalog = await loadPlanCatalog(repos, student, programCourses, today);
   return startPlan(program.body, programId!, program.version, catalog.dualCredit);
 }
 

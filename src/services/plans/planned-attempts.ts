@@ -38,9 +38,10 @@ export async function plannedAttempts(
       .map((a) => a.secondaryCourseId),
   );
   // A dual credit mark counts only where an agreement backs it (the plan check warns otherwise).
+  const day = now.toISOString().slice(0, 10);
   const backed = new Set(
     catalog.creditAgreements
-      .filter((a) => a.type !== 'exam_credit')
+      .filter((a) => a.type !== 'exam_credit' && !(a.effectiveTo && a.effectiveTo < day))
       .map((a) => a.secondaryCourseId),
   );
   const done = new Set(

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { TCreditAgreement, TSecondaryCourse } from '../../contracts/program.ts';
+import type { StudentRow } from '../../db/roster-repository.ts';
+import { loadPlanCatalog } from './plan-context.ts';
+
+const course = (id: string): TSecondaryCourse => ({
+  id,
+  institutionId: 'hs',
+  title: { en: id },
+  kind: 'cte',
+  subject: 'cte',
+  pathwayCodes: [],
+  prerequisites: [],
+  corequisites: [],
+  level: 'secondary',
+  stateCode: id.toUpperCase(),
+  carnegieUnits: 1,
+  gradeMin: 9,
+  gradeMax: 12,
+});
+
+const agreement = (
+  secondaryCourseId: string,
+  type: TCreditAgreement['type'],
+  effectiveTo?: string,
+): TCreditAgreement => ({
+  id: `${secondaryCourseId}-${type}`,
+  type,
+  secondaryCourseId,
+  postsecondaryCourseId: 'college-101',
+  credits: 3,
+  secondaryInstitutionId: 'hs',
+  postsecondaryInstitutionId: 'college',
+  effectiveFrom: '2024-07-01',
+  ...(effectiveTo ? { effectiveTo } : {}),
+});
+
+const courses = ['dual', 'articulated', 'concurrent', 'exam', 'ended', 'none'].map(course);
+const agreements = [
+  agreement('dual', 'dual_credit', '2030-06-30'),
+  agreement('articulated', 'articulated_credit'),
+  agreement('concurrent', 'concurrent_enrollment'),
+  agreement('exam', 'exam_credit'),
+  agreement('ended', 'dual_credit', '2026-06-30'),
+];
+const repos = {
+  catalog: {
+    listCourses: async ({ institutionId }: { institutionId?: string }) =>
+      institutionId === 'hs' ? courses : [],
+    findCatalog: async () => ({
+      institutions: [],
+      courses: [],
+      credentials: [],
+      creditAgreements: agreements,
+    }),
+  },
+  transcripts: { ofStudent: async () => [] },
+} as unknown as Parameters<typeof loadPlanCatalog>[0];
+const student = { userId: 's', districtId: 'd', schoolId: 'hs' } as StudentRow;
+
+describe('loadPlanCatalog', () => {
+  it('takes a dual credit mark only where an agreement in force gives college credit', async () => {
+    const catalog = await loadPlanCatalog(repos, student, [], new Date('2026-11-26T00:00:00Z'));
+    expect([...catalog.creditAgreements].sort()).toEqual(['articulated', 'concurrent', 'dual']);
+    expect([...catalog.dualCredit]).toEqual(['dual']);
+    const before = await loadPlanCatalog(repos, student, [], new Date('2026-06-30T12:00:00Z'));
+    expect(before.creditAgreements.has('ended')).toBe(true);
+  });
+});
