@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { ZLang } from './framework.ts';
 import { ZCourse, ZId, ZSocCode, STEP_LEVELS } from './program.ts';
 
+/** The language a title is given in: English on a Spanish page where no Spanish one is written. */
+const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
+
 export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
 
 export const ZPlanCourse = z.object({
@@ -82,10 +85,12 @@ export const ZPlan = z.object({
   programId: z.string(),
   programVersion: z.number().int(),
   programTitle: z.string(),
+  programTitleLang: ZTitleLang,
   courses: z.array(
     ZPlanCourse.extend({
       code: z.string(),
       title: z.string(),
+      titleLang: ZTitleLang,
       credits: z.number(),
       kind: z.enum(['academic', 'cte']),
     }),
@@ -104,7 +109,7 @@ export const ZPlan = z.object({
       z.object({
         soc: z.string(),
         title: z.string(),
-        titleLang: ZLang.describe('English where no Spanish title has been written yet'),
+        titleLang: ZTitleLang,
         point: z.enum(['entry', 'mid', 'exit']),
       }),
     )
@@ -137,10 +142,17 @@ export const ZPlanVersionParams = z.object({
 /** What the plan pages need beside the plan: programs to start from, sets for what-if, courses. */
 export const ZPlanOptions = z.object({
   programs: z
-    .array(z.object({ id: z.string(), title: z.string(), pathwayCode: z.string() }))
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        titleLang: ZTitleLang,
+        pathwayCode: z.string(),
+      }),
+    )
     .describe("Approved programs of study of the student's school and district"),
   requirementSets: z
-    .array(z.object({ id: z.string(), title: z.string() }))
+    .array(z.object({ id: z.string(), title: z.string(), titleLang: ZTitleLang }))
     .describe('Requirement sets a what-if may check against (program:ID sets are the programs)'),
   courses: z
     .array(ZCourse)
@@ -152,6 +164,6 @@ export const ZPlanOptions = z.object({
     .describe('Ids of the courses offered at the student’s school or district (the swap picker)'),
   offeredBy: z.array(z.string()).describe('Institutions whose courses the student can take'),
   passed: z.array(z.string()).describe('Catalog course ids the student has already passed'),
-  credentials: z.array(z.object({ id: z.string(), title: z.string() })),
+  credentials: z.array(z.object({ id: z.string(), title: z.string(), titleLang: ZTitleLang })),
 });
 export type TPlanOptions = z.infer<typeof ZPlanOptions>;

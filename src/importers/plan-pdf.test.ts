@@ -15,6 +15,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
       dualCredit: i === 0,
       code: `C-${i}`,
       title: `A course with a fairly long title number ${i}`,
+      titleLang: 'en' as const,
       credits: 1,
       kind: 'academic' as const,
     })),
@@ -27,6 +28,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
     programId: 'p',
     programVersion: 1,
     programTitle: 'Software Development',
+    programTitleLang: 'en' as const,
     courses,
     postsecondary: POST.slice(0, options.years).map((level) => ({
       level,

@@ -13,10 +13,8 @@ import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
+import { pickTitle } from './pick-title.ts';
 import { loadPlanCatalog } from './plan-context.ts';
-
-const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
-  lang === 'es' ? (t.es ?? t.en) : t.en;
 
 export async function planOptions(
   deps: RecordsDeps,
@@ -78,19 +76,19 @@ export async function planOptions(
   const courses = [...catalog.courses.values()];
   return {
     programs: [...programs.values()]
-      .map((p) => ({ id: p.programId, title: pick(p.title, lang), pathwayCode: p.pathwayCode }))
+      .map((p) => ({ id: p.programId, ...pickTitle(p.title, lang), pathwayCode: p.pathwayCode }))
       .sort((a, b) => a.title.localeCompare(b.title, lang)),
     requirementSets: [
-      ...sets.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
+      ...sets.map((s) => ({ id: s.id, ...pickTitle(s.title, lang) })),
       ...[...programs.values()].map((p) => ({
         id: `${PROGRAM_SET_PREFIX}${p.programId}`,
-        title: pick(p.title, lang),
+        ...pickTitle(p.title, lang),
       })),
     ],
     courses,
     choices: courses.filter((c) => catalog.offeredBy.has(c.institutionId)).map((c) => c.id),
     offeredBy: [...catalog.offeredBy],
     passed: [...catalog.passed],
-    credentials: credentials.map((c) => ({ id: c.id, title: pick(c.title, lang) })),
+    credentials: credentials.map((c) => ({ id: c.id, ...pickTitle(c.title, lang) })),
   };
 }

@@ -48,7 +48,7 @@ export function PlanStart(props: {
           onChange={(event) => setProgramId(event.target.value)}
         >
           {props.options.programs.map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} lang={p.titleLang !== lang ? p.titleLang : undefined}>
               {p.title}
             </option>
           ))}

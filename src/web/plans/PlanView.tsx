@@ -11,6 +11,7 @@ import { planEditPath, planPath, progressPath, whatIfPath } from './plan-paths.t
 import { planExportUrl } from './plans-api.ts';
 import { PlanSigning } from './PlanSigning.tsx';
 import { PlanStart } from './PlanStart.tsx';
+import { TitledMessage } from './Sentence.tsx';
 
 export function PlanView(props: {
   plan: TPlan;
@@ -26,7 +27,13 @@ export function PlanView(props: {
   return (
     <>
       <p className="plan-meta">
-        <strong>{formatMessage(lang, t.planProgram, { title: plan.programTitle })}</strong>
+        <strong>
+          <TitledMessage
+            template={t.planProgram}
+            title={plan.programTitle}
+            titleLang={plan.programTitleLang}
+          />
+        </strong>
         {' · '}
         {formatMessage(lang, t.planVersion, {
           version: plan.version,
