@@ -29,6 +29,12 @@ describe.skipIf(skipBrowserTests())('the signed-in Spanish pages read in Spanish
     const text = await pageText(page);
     const english = englishIn(text, [...properNames]);
     if (english.length > 0) problems.push(`${label}: ${english.join(' | ')}`);
+    // Titles the API gives in English (no Spanish one written) must be marked on the page.
+    const unmarked = [...(await englishOnlyTitles())].filter((title) =>
+      new RegExp(`(?<![\\p{L}])${escape(title)}(?![\\p{L}])`, 'u').test(text),
+    );
+    if (unmarked.length > 0)
+      problems.push(`${label}: not marked lang="en": ${unmarked.join(' | ')}`);
     const raw = text.match(/\{\w+(?:[},]|$)/gm);
     if (raw) problems.push(`${label}: raw ${raw.join(' ')}`);
     // A title shown in English is marked, and then the page says so once.
@@ -37,6 +43,35 @@ describe.skipIf(skipBrowserTests())('the signed-in Spanish pages read in Spanish
     if (marked > 0 && (await page.locator('.pr-list').count()) > 0 && notes !== 1)
       problems.push(`${label}: ${marked} English titles, the note shown ${notes} times`);
   };
+  /**
+   * The titles the Spanish API gives in English for the student the page is about (progress,
+   * plan and plan options): every `title` beside `titleLang: 'en'`, `setTitle` beside
+   * `setTitleLang: 'en'` and `programTitle` beside `programTitleLang: 'en'`.
+   */
+  const englishOnlyTitles = async (): Promise<Set<string>> => {
+    const found = new Set<string>();
+    const id = /\/students\/([^/?#]+)/.exec(new URL(page.url()).pathname)?.[1];
+    if (!id) return found;
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const o = value as Record<string, unknown>;
+        for (const [key, lang] of [
+          ['title', 'titleLang'],
+          ['setTitle', 'setTitleLang'],
+          ['programTitle', 'programTitleLang'],
+        ])
+          if (o[lang!] === 'en' && typeof o[key!] === 'string') found.add(o[key!] as string);
+        Object.values(o).forEach(walk);
+      }
+    };
+    for (const part of ['progress', 'plan', 'plan/options']) {
+      const response = await page.request.get(suite.url(`/api/v1/students/${id}/${part}?lang=es`));
+      if (response.ok()) walk(await response.json());
+    }
+    return found;
+  };
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const visit = async (address: string) => {
     await openSettled(page, suite.url(address));
     await check(address);

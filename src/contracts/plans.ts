@@ -14,6 +14,9 @@ import {
   STEP_LEVELS,
 } from './program.ts';
 
+/** The language a title is given in: English on a Spanish page where no Spanish one is written. */
+const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
+
 export const SECONDARY_LEVELS = ['grade-9', 'grade-10', 'grade-11', 'grade-12'] as const;
 
 export const ZPlanCourse = z.object({
@@ -133,6 +136,7 @@ export const ZPlan = z.object({
     .object({ code: z.string(), title: z.string() })
     .nullable()
     .describe('The pathway the plan aims at: its program’s, or the one it was started from'),
+  programTitleLang: ZTitleLang,
   careerChoices: z
     .array(z.object({ soc: z.string(), title: z.string(), titleLang: ZLang }))
     .describe('Occupations of the pathway, offered as career goals'),
@@ -140,6 +144,7 @@ export const ZPlan = z.object({
     ZPlanCourse.extend({
       code: z.string(),
       title: z.string(),
+      titleLang: ZTitleLang,
       credits: z.number(),
       kind: z.enum(['academic', 'cte']),
     }),
@@ -184,7 +189,7 @@ export const ZPlan = z.object({
       z.object({
         soc: z.string(),
         title: z.string(),
-        titleLang: ZLang.describe('English where no Spanish title has been written yet'),
+        titleLang: ZTitleLang,
         point: z.enum(['entry', 'mid', 'exit']),
       }),
     )
@@ -217,10 +222,17 @@ export const ZPlanVersionParams = z.object({
 /** What the plan pages need beside the plan: programs to start from, sets for what-if, courses. */
 export const ZPlanOptions = z.object({
   programs: z
-    .array(z.object({ id: z.string(), title: z.string(), pathwayCode: z.string() }))
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        titleLang: ZTitleLang,
+        pathwayCode: z.string(),
+      }),
+    )
     .describe("Approved programs of study of the student's school and district"),
   requirementSets: z
-    .array(z.object({ id: z.string(), title: z.string() }))
+    .array(z.object({ id: z.string(), title: z.string(), titleLang: ZTitleLang }))
     .describe('Requirement sets a what-if may check against (program:ID sets are the programs)'),
   courses: z
     .array(ZCourse)
@@ -238,7 +250,7 @@ export const ZPlanOptions = z.object({
       'Course ids a dual-credit, articulated-credit or concurrent-enrollment agreement covers: the only ones a dual credit mark is accepted on',
     ),
   credentials: z
-    .array(z.object({ id: z.string(), title: z.string() }))
+    .array(z.object({ id: z.string(), title: z.string(), titleLang: ZTitleLang }))
     .describe(
       "Credentials a plan may carry: those of the district's approved programs and the plan's own",
     ),

@@ -17,6 +17,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
       dualCredit: i === 0,
       code: `C-${i}`,
       title: `A course with a fairly long title number ${i}`,
+      titleLang: 'en' as const,
       credits: 1,
       kind: 'academic' as const,
     })),
@@ -31,6 +32,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
     programTitle: 'Software Development',
     pathway: { code: '11-03', title: 'Programming & Software Development' },
     careerChoices: [],
+    programTitleLang: 'en' as const,
     courses,
     credentials: [
       {

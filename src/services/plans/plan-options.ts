@@ -14,11 +14,9 @@ import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
 import { DEFAULT_FRAMEWORK_ID } from '../../data/index.ts';
+import { pickTitle } from './pick-title.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 import { approvedPrograms } from './plan-start.ts';
-
-const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
-  lang === 'es' ? (t.es ?? t.en) : t.en;
 
 export async function planOptions(
   deps: RecordsDeps,
@@ -86,13 +84,13 @@ export async function planOptions(
   const courses = [...catalog.courses.values()];
   return {
     programs: [...programs.values()]
-      .map((p) => ({ id: p.programId, title: pick(p.title, lang), pathwayCode: p.pathwayCode }))
+      .map((p) => ({ id: p.programId, ...pickTitle(p.title, lang), pathwayCode: p.pathwayCode }))
       .sort((a, b) => a.title.localeCompare(b.title, lang)),
     requirementSets: [
-      ...sets.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
+      ...sets.map((s) => ({ id: s.id, ...pickTitle(s.title, lang) })),
       ...[...programs.values()].map((p) => ({
         id: `${PROGRAM_SET_PREFIX}${p.programId}`,
-        title: pick(p.title, lang),
+        ...pickTitle(p.title, lang),
       })),
     ],
     courses,
@@ -101,7 +99,7 @@ export async function planOptions(
     passed: [...catalog.passed],
     creditAgreements: [...catalog.creditAgreements],
     credentials: credentials
-      .map((c) => ({ id: c.id, title: pick(c.title, lang) }))
+      .map((c) => ({ id: c.id, ...pickTitle(c.title, lang) }))
       .sort((a, b) => a.title.localeCompare(b.title, lang)),
     pathways: pathways.map((p) => ({ code: p.code, title: p.title[lang] || p.title.en })),
   };

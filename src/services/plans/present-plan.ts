@@ -7,6 +7,7 @@ import type { StudentRow } from '../../db/roster-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { checkPlan, reviewDue } from '../../domain/plans/check-plan.ts';
 import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
+import { pickTitle } from './pick-title.ts';
 import { courseCode, type PlanCatalog } from './plan-context.ts';
 
 export function presentPlan(input: {
@@ -23,8 +24,8 @@ export function presentPlan(input: {
   now: Date;
 }): TPlan {
   const { version, catalog, lang, program } = input;
-  const text = (t: { en: string; es?: string | undefined }) =>
-    lang === 'es' ? (t.es ?? t.en) : t.en;
+  const programTitle = pickTitle(program?.title ?? { en: version.body.programId ?? '' }, lang);
+  const text = (t: { en: string; es?: string | undefined }) => pickTitle(t, lang).title;
   const signed = input.signatures.filter((s) => s.version === version.version);
   return {
     studentId: input.student.userId,
@@ -34,15 +35,16 @@ export function presentPlan(input: {
     programId: version.body.programId,
     programVersion: version.body.programVersion,
     programTitle: program
-      ? text(program.title)
-      : (version.body.programId ?? input.extras.pathway?.title ?? version.body.pathwayCode ?? ''),
+      ? programTitle.title
+      : (input.extras.pathway?.title ?? version.body.pathwayCode ?? version.body.programId ?? ''),
+    programTitleLang: program ? programTitle.titleLang : lang,
     ...input.extras,
     courses: version.body.courses.map((c) => {
       const course = catalog.courses.get(c.courseId);
       return {
         ...c,
         code: course ? courseCode(course) : c.courseId,
-        title: course ? text(course.title) : c.courseId,
+        ...pickTitle(course?.title ?? { en: c.courseId }, lang),
         credits: course
           ? course.level === 'secondary'
             ? course.carnegieUnits

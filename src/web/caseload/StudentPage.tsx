@@ -131,7 +131,14 @@ function PlanSummary({ plan }: { plan: TPlan }) {
   return (
     <>
       <p>
-        {formatMessage(lang, c.planSummary, { program: plan.programTitle, version: plan.version })}
+        {messageParts(
+          lang,
+          c.planSummary,
+          { version: plan.version },
+          { program: <Title text={plan.programTitle} lang={plan.programTitleLang} /> },
+        ).map((part, i) => (
+          <Fragment key={i}>{part}</Fragment>
+        ))}
       </p>
       <p>{who ? formatMessage(lang, c.planUnsigned, { who }) : c.planSigned}</p>
       <p>{plan.reviewDue ? c.planReviewDue : c.planReviewed}</p>

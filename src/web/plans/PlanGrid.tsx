@@ -6,20 +6,22 @@
  * own PosSide and explained by its PosLegend.
  */
 import { Link } from 'react-router-dom';
+import type { TLang } from '../../contracts/framework.ts';
 import { SECONDARY_LEVELS, type TPlan, type TPlanOptions } from '../../contracts/plans.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { PosLegend } from '../components/PosDiagram.tsx';
 import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
-import { catalogOf, courseCodeOf, courseTitle } from './plan-draft.ts';
+import { catalogOf, courseCodeOf, courseTitle, courseTitleLang } from './plan-draft.ts';
 import { PlanYearMarks } from './PlanYearMarks.tsx';
 
 export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions }) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
   const catalog = catalogOf(options);
-  const credentials = new Map(options.credentials.map((c) => [c.id, c.title]));
+  const credentials = new Map(options.credentials.map((c) => [c.id, c]));
+  const other = (titleLang: TLang) => (titleLang !== lang ? titleLang : undefined);
   const problems = (courseId: string, level: string) =>
     plan.findings.filter((f) => f.courseId === courseId && f.level === level);
   const years = plan.postsecondary.length;
@@ -41,7 +43,9 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                       key={`${c.courseId}-${c.level}`}
                       className={c.kind === 'cte' ? 'plan-course plan-course--cte' : 'plan-course'}
                     >
-                      <span className="plan-course__title">{c.title}</span>{' '}
+                      <span className="plan-course__title" lang={other(c.titleLang)}>
+                        {c.title}
+                      </span>{' '}
                       <span className="plan-course__code">{c.code}</span>{' '}
                       <span className="plan-course__credits">
                         {formatMessage(lang, t.planCredits, { credits: c.credits })}
@@ -74,7 +78,7 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                 const course = catalog.get(courseId);
                 return (
                   <li key={courseId} className="plan-course">
-                    <span className="plan-course__title">
+                    <span className="plan-course__title" lang={courseTitleLang(course, lang)}>
                       {courseTitle(course, courseId, lang)}
                     </span>
                     {course && <span className="plan-course__code"> {courseCodeOf(course)}</span>}
@@ -84,7 +88,9 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
               {step.credentials.map((id) => (
                 <li key={id} className="plan-credential">
                   <span aria-hidden="true">★ </span>
-                  {credentials.get(id) ?? id}
+                  <span lang={other(credentials.get(id)?.titleLang ?? lang)}>
+                    {credentials.get(id)?.title ?? id}
+                  </span>
                 </li>
               ))}
               {step.workBasedLearning.map((w, index) => (
@@ -106,10 +112,7 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
             {plan.exitPoints.map((p) => (
               <li key={`${p.point}-${p.soc}`}>
                 <strong>{labels.point[p.point]}:</strong>{' '}
-                <Link
-                  to={occupationPath(lang, p.soc)}
-                  lang={p.titleLang !== lang ? p.titleLang : undefined}
-                >
+                <Link to={occupationPath(lang, p.soc)} lang={other(p.titleLang)}>
                   {p.title}
                 </Link>
               </li>

@@ -82,7 +82,11 @@ export function PlanStart(props: {
                 onChange={(event) => setProgramId(event.target.value)}
               >
                 {programs.map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option
+                    key={p.id}
+                    value={p.id}
+                    lang={p.titleLang !== lang ? p.titleLang : undefined}
+                  >
                     {p.title}
                   </option>
                 ))}

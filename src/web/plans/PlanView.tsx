@@ -11,6 +11,7 @@ import { planEditPath, planPath, progressPath, whatIfPath } from './plan-paths.t
 import { planExportUrl } from './plans-api.ts';
 import { PlanSigning } from './PlanSigning.tsx';
 import { PlanStart } from './PlanStart.tsx';
+import { TitledMessage } from './Sentence.tsx';
 
 export function PlanView(props: {
   plan: TPlan;
@@ -27,9 +28,15 @@ export function PlanView(props: {
     <>
       <p className="plan-meta">
         <strong>
-          {formatMessage(lang, plan.programId ? t.planProgram : t.psPathway, {
-            title: plan.programTitle,
-          })}
+          {plan.programId ? (
+            <TitledMessage
+              template={t.planProgram}
+              title={plan.programTitle}
+              titleLang={plan.programTitleLang}
+            />
+          ) : (
+            formatMessage(lang, t.psPathway, { title: plan.programTitle })
+          )}
         </strong>
         {plan.programId && plan.pathway && (
           <>

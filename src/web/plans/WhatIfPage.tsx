@@ -75,7 +75,7 @@ export function WhatIfPage() {
         <label htmlFor={`${formId}-set`}>{t.wiChoose}</label>
         <select id={`${formId}-set`} value={selected} onChange={(e) => setChoice(e.target.value)}>
           {sets.map((s) => (
-            <option key={s.id} value={s.id}>
+            <option key={s.id} value={s.id} lang={s.titleLang !== lang ? s.titleLang : undefined}>
               {s.title}
             </option>
           ))}

@@ -135,5 +135,9 @@ export function checkDraft(draft: Draft, options: TPlanOptions, lang: TLang): Pl
 export const courseTitle = (course: TCourse | undefined, id: string, lang: TLang) =>
   course ? (lang === 'es' ? (course.title.es ?? course.title.en) : course.title.en) : id;
 
+/** The language `courseTitle` gives the title in, when it is not the page's (an English-only title). */
+export const courseTitleLang = (course: TCourse | undefined, lang: TLang): TLang | undefined =>
+  course && lang === 'es' && !course.title.es ? 'en' : undefined;
+
 export const courseCodeOf = (course: TCourse) =>
   course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
