@@ -27,6 +27,8 @@ import { selects } from './select.ts';
 
 export interface Placement {
   countable: Countable;
+  /** The attempt's index in the countable list given. */
+  item: number;
   /** Counted beyond what the leaf needs. */
   extra: boolean;
   /** Placed here by a counselor's substitution, not by the leaf's selector. */
@@ -92,7 +94,9 @@ export function assignAttempts(
     fitCount[a.index]! - fitCount[b.index]! ||
     a.index - b.index;
   for (const list of ctx.eligible) if (list.length > 1) list.sort(byPreference);
-  const order = Array.from({ length: n }, (_, i) => i).sort(
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort(
     (a, b) =>
       stateOrder(countable[a]!.state) - stateOrder(countable[b]!.state) ||
       ctx.eligible[a]!.length - ctx.eligible[b]!.length,
@@ -206,6 +210,7 @@ function augment(ctx: Context, i: number): boolean {
 /** Substituted: placed by a counselor's substitution, not by the leaf's selector. */
 const placement = (ctx: Context, leaf: Leaf, i: number, extra: boolean): Placement => ({
   countable: ctx.countable[i]!,
+  item: i,
   extra,
   substituted: (ctx.substituted[i]?.has(leaf.nodeId) ?? false) && ctx.chosen[i]![leaf.index] !== 1,
 });

@@ -11,7 +11,7 @@
  */
 import type { TCourseSelector } from '../../contracts/requirements.ts';
 import { gradeRank } from './grades.ts';
-import { selectsCached as selects } from './select.ts';
+import { selects } from './select.ts';
 
 export const ATTEMPT_RESULTS = [
   'pass',

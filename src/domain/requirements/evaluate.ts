@@ -16,7 +16,6 @@ import {
   type AttemptState,
   type CourseAttempt,
   type NotCountedReason,
-  type Countable,
 } from './attempts.ts';
 import type { ExceptionKind, RequirementException } from './exceptions.ts';
 import { compileSet, type CompiledNode } from './compiled-set.ts';
@@ -95,7 +94,6 @@ export function checkProgress(
     byLeaf,
     exceptions: byNode,
     substituteFor,
-    index: new Map(countable.map((item, i) => [item, i])),
     seen: new Int32Array(countable.length),
     stamp: 0,
   };
@@ -114,8 +112,7 @@ interface Visit {
   byLeaf: Placement[][];
   exceptions: ReadonlyMap<string, RequirementException>;
   substituteFor: ReadonlyMap<string, RequirementException>;
-  /** Each countable attempt's index, and the stamp of the node that last summed it. */
-  index: ReadonlyMap<Countable, number>;
+  /** Per countable attempt: the stamp of the node that last summed it. */
   seen: Int32Array;
   stamp: number;
 }
@@ -128,10 +125,9 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
   const totals = { completed: 0, in_progress: 0, planned: 0 };
   visit.stamp += 1;
   for (const leaf of compiled.leaves)
-    for (const { countable } of visit.byLeaf[leaf]!) {
-      const i = visit.index.get(countable)!;
-      if (visit.seen[i] === visit.stamp) continue;
-      visit.seen[i] = visit.stamp;
+    for (const { countable, item } of visit.byLeaf[leaf]!) {
+      if (visit.seen[item] === visit.stamp) continue;
+      visit.seen[item] = visit.stamp;
       totals[countable.state] += countable.credits;
     }
   let status: NodeStatus;

@@ -56,36 +56,3 @@ export function selects(selector: TCourseSelector, course: SelectableCourse): bo
   if (selector.advanced !== undefined && course.advanced !== selector.advanced) return false;
   return true;
 }
-
-/** What a selector can see of a course, as one string. */
-const signatures = new WeakMap<SelectableCourse, string>();
-function signature(course: SelectableCourse): string {
-  let found = signatures.get(course);
-  if (found === undefined) {
-    const flags = `${Number(course.cte)}${Number(course.dualCredit)}${Number(course.advanced)}`;
-    found = `${course.code}\u0000${course.scedCode ?? ''}\u0000${flags}\u0000${course.pathways.join(',')}`;
-    signatures.set(course, found);
-  }
-  return found;
-}
-
-const answers = new WeakMap<TCourseSelector, Map<string, boolean>>();
-
-/**
- * `selects`, remembered per selector and per course (code, SCED code, flags, pathways): a batch
- * check of a district asks the same few hundred courses of the same selectors for every student.
- */
-export function selectsCached(selector: TCourseSelector, course: SelectableCourse): boolean {
-  let known = answers.get(selector);
-  if (!known) {
-    known = new Map();
-    answers.set(selector, known);
-  }
-  const key = signature(course);
-  let answer = known.get(key);
-  if (answer === undefined) {
-    answer = selects(selector, course);
-    known.set(key, answer);
-  }
-  return answer;
-}

@@ -17,7 +17,6 @@ import {
   type Titles,
 } from '../../domain/requirements/describe.ts';
 import type { NodeProgress, ProgressCheck } from '../../domain/requirements/evaluate.ts';
-import { scedSubject } from '../../domain/requirements/select.ts';
 
 /** The id of an attempt in a student's record: year, term, course and school. */
 export const attemptKey = (
@@ -31,7 +30,7 @@ export function toCourseAttempts(
 ): CourseAttempt[] {
   return rows.map((r) => {
     const known = facts.get(r.courseCode);
-    const subject = Number(scedSubject(r.scedCode) ?? NaN);
+    const subject = known ? NaN : scedSubjectNumber(r.scedCode);
     return {
       key: attemptKey(r),
       code: r.courseCode,
@@ -50,6 +49,14 @@ export function toCourseAttempts(
       advanced: known?.advanced ?? false,
     };
   });
+}
+
+/** The SCED subject area as a number (scedSubject's two digits), else NaN; without a regex. */
+function scedSubjectNumber(scedCode: string | null): number {
+  if (scedCode === null || scedCode.length < 2) return NaN;
+  const tens = scedCode.charCodeAt(0) - 48;
+  const ones = scedCode.charCodeAt(1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : NaN;
 }
 
 export function presentCheck(
