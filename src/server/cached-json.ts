@@ -38,6 +38,11 @@ export function sendBuilt(reply: FastifyReply, value: object): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
+/** Sends JSON its service has already serialized (in the route's response schema's shape). */
+export function sendJsonBytes(reply: FastifyReply, body: Buffer): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
 /**
  * Sends an answer of the read cache (services/cache): its bytes with its ETag, or 304 Not
  * Modified when the client already holds them (If-None-Match).

@@ -10,7 +10,7 @@ import {
 } from '../../contracts/interests.ts';
 import type { InterestProfiler } from '../../services/interests/interest-profiler.ts';
 import { checkResultsRequest } from '../../contracts/results-request-check.ts';
-import { sendBuilt } from '../cached-json.ts';
+import { sendJsonBytes } from '../cached-json.ts';
 import { quickBody } from '../quick-body.ts';
 import { requestLang } from '../lang.ts';
 import { z } from 'zod';
@@ -59,11 +59,12 @@ export const interestProfilerRoutes: FastifyPluginAsyncZod<InterestProfilerRoute
       },
     },
     async (request, reply) =>
-      // Built in the schema's shape (interest-results-shape.routes.test.ts); the profiler answers
-      // an identical request with the same object, serialized once.
-      sendBuilt(
+      // Built in the schema's shape (interest-results-shape.routes.test.ts) and serialized from
+      // pieces worked out once per occupation (results-view.ts); an identical request gets the
+      // same bytes.
+      sendJsonBytes(
         reply,
-        await profiler.results(request.body, requestLang(request, request.query.lang)),
+        await profiler.resultsBody(request.body, requestLang(request, request.query.lang)),
       ),
   );
 };

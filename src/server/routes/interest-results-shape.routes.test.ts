@@ -8,7 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { testEngines } from '../../../test/databases.ts';
-import { ZProfilerResults, type TProfilerForm } from '../../contracts/interests.ts';
+import {
+  ZProfilerResults,
+  type TProfilerForm,
+  type TResultsRequest,
+} from '../../contracts/interests.ts';
 import type { Runtime } from '../../runtime.ts';
 
 describe.each(testEngines())('results in the shape of their schema, on $name', (engine) => {
@@ -45,9 +49,45 @@ describe.each(testEngines())('results in the shape of their schema, on $name', (
       expect(res.statusCode, res.body).toBe(200);
       const parsed = ZProfilerResults.parse(JSON.parse(res.body));
       expect(res.body).toBe(JSON.stringify(parsed));
+      // The bytes put together from pieces (results-view.ts) are the object's own JSON.
+      const request = { form: 60, answers, ...extras[i % extras.length] } as TResultsRequest;
+      const object = await runtime.interests.profiler.results(request, i % 2 ? 'es' : 'en');
+      expect(res.body).toBe(JSON.stringify(object));
       if (parsed.occupations.length > 0 && parsed.sources.length > 0) matched++;
     }
     // Most answer sets match occupations, with their data sources: the check saw full answers.
     expect(matched).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('never answers from the cache with another language, form or narrowing', async () => {
+    const lean: Record<string, number> = { R: 5, I: 4, A: 2, S: 1, E: 2, C: 3 };
+    const answers = Object.fromEntries(form.items.map((item) => [item.id, lean[item.area]!]));
+    const variants = [
+      { lang: 'en', extra: {} },
+      { lang: 'es', extra: {} },
+      { lang: 'en', extra: { jobZone: 2 } },
+      { lang: 'es', extra: { jobZone: 2 } },
+      { lang: 'en', extra: { entryLevel: 'high' } },
+      { lang: 'en', extra: { limit: 3 } },
+    ];
+    const bodies: string[] = [];
+    for (const round of [0, 1]) {
+      for (const [v, { lang, extra }] of variants.entries()) {
+        const res = await app.inject({
+          method: 'POST',
+          url: `/api/v1/interest-profiler/results?lang=${lang}`,
+          payload: { form: 60, answers, ...extra },
+        });
+        const body = ZProfilerResults.parse(res.json());
+        expect(body.lang).toBe(lang);
+        expect(body.jobZones).toEqual(
+          'jobZone' in extra ? [extra.jobZone] : 'entryLevel' in extra ? [4, 5] : [1, 2, 3, 4, 5],
+        );
+        if ('limit' in extra) expect(body.occupations.length).toBeLessThanOrEqual(3);
+        if (round === 0) bodies.push(res.body);
+        else expect(res.body).toBe(bodies[v]);
+      }
+    }
+    expect(new Set(bodies).size).toBe(variants.length);
   }, 120_000);
 });

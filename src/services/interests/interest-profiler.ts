@@ -4,7 +4,6 @@
  * repository and kept in memory for `ttlMs` (30 s), so matching one profile against every
  * occupation touches no database.
  */
-import type { TPathwayList } from '../../contracts/framework.ts';
 import type {
   TProfilerForm,
   TProfilerResults,
@@ -26,10 +25,10 @@ import {
   type ProfilerItem,
 } from '../../domain/interests/profiler.ts';
 import { profileOf } from '../../domain/interests/scoring.ts';
-import { entryLevelOf, type EntryLevel } from '../../domain/occupation/entry-level.ts';
+import type { EntryLevel } from '../../domain/occupation/entry-level.ts';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
-import { pickText } from '../occupations/occupation-catalog.ts';
+import { ResultsView } from './results-view.ts';
 
 const LEVEL_ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
 const ALL_ZONES = [1, 2, 3, 4, 5];
@@ -83,7 +82,8 @@ export class InterestProfiler {
    * asks again on every visit, language switch and change of job zone, and /me recomputes the
    * saved result on every visit. Nothing about who asked is kept.
    */
-  readonly #cache = new Map<string, { loadedAt: number; results: TProfilerResults }>();
+  readonly #cache = new Map<string, Answer>();
+  readonly #views = new WeakMap<Snapshot, Map<Lang, ResultsView>>();
 
   form(form: ProfilerForm, lang: Lang): TProfilerForm {
     return {
@@ -115,6 +115,16 @@ export class InterestProfiler {
   }
 
   async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
+    return (await this.#answer(request, lang)).results;
+  }
+
+  /** The results as the API sends them: JSON.stringify(results(request, lang)), as bytes. */
+  async resultsBody(request: TResultsRequest, lang: Lang): Promise<Buffer> {
+    const answer = await this.#answer(request, lang);
+    return (answer.body ??= Buffer.from(answer.view.json(answer.results), 'utf8'));
+  }
+
+  async #answer(request: TResultsRequest, lang: Lang): Promise<Answer> {
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
     const profile = profileOf(this.deps.items[request.form], request.answers);
     const snapshot = await this.#load();
@@ -127,82 +137,31 @@ export class InterestProfiler {
       this.deps.items[request.form].map((i) => request.answers[i.id]).join(''),
     ].join('|');
     const cached = this.#cache.get(key);
-    if (cached && cached.loadedAt === snapshot.loadedAt) return cached.results;
-    const results = await this.#present(request, lang, await this.score(request, profile));
+    if (cached && cached.loadedAt === snapshot.loadedAt) return cached;
+    const scored = await this.score(request, profile);
+    const view = await this.#view(scored.snapshot, lang);
+    const answer = {
+      loadedAt: scored.snapshot.loadedAt,
+      results: present(request, lang, scored, view),
+      view,
+    };
     if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(key, { loadedAt: snapshot.loadedAt, results });
-    return results;
+    this.#cache.set(key, answer);
+    return answer;
   }
 
-  /**
-   * The answer, built in the order and with exactly the fields of ZProfilerResults, so that it
-   * serializes to the same JSON as its schema's parse of it (interest-profiler.test.ts checks it)
-   * and the route can send it without parsing it again.
-   */
-  async #present(
-    request: TResultsRequest,
-    lang: Lang,
-    scored: Scored & { snapshot: Snapshot },
-  ): Promise<TProfilerResults> {
-    const { snapshot } = scored;
-    const { pathwayByCode, clusterTitle } = titlesOf(
-      await this.deps.frameworks.listPathways({ framework: snapshot.frameworkId, lang }),
-    );
-    const occupations = scored.occupations.map((m) => {
-      const row = snapshot.rows.get(m.code)!;
-      return {
-        code: m.code,
-        title: pickText(row.title, lang),
-        fit: m.fit,
-        r: m.r,
-        jobZone: row.jobZone,
-        entryLevel: entryLevelOf(row.jobZone) ?? null,
-        drivers: m.drivers,
-        medianAnnualWage: row.medianAnnualWage,
-        wageTopCoded: row.wageTopCoded,
-        growthPct: row.growthPct,
-        brightOutlook: row.brightOutlook,
-        pathwayCodes: (snapshot.pathwaysOf.get(m.code) ?? []).filter((p) => pathwayByCode.has(p)),
-      };
-    });
-    const shownRows = occupations.map((o) => snapshot.rows.get(o.code)!);
-    return {
-      form: request.form,
+  /** What results show that does not depend on the profile, per snapshot, language and framework answer. */
+  async #view(snapshot: Snapshot, lang: Lang): Promise<ResultsView> {
+    const pathways = await this.deps.frameworks.listPathways({
+      framework: snapshot.frameworkId,
       lang,
-      scores: scored.scores,
-      max: scored.max,
-      code: scored.code,
-      tied: scored.tied,
-      flat: scored.flat,
-      areas: RIASEC.map((code) => ({
-        code,
-        name: areaName(code, lang),
-        score: scored.scores[code],
-      })),
-      jobZones: zonesOf(request) ?? ALL_ZONES,
-      matchable: snapshot.matchable.length,
-      // Only the groups that fit: a weak fit is not a lead a student can act on, and leaving
-      // the other sixty-odd out halves the answer every results page and home visit fetches.
-      clusters: scored.clusters.flatMap(({ r, fit, count, code }) => {
-        const title = fit === 'weak' ? undefined : clusterTitle.get(code);
-        return title === undefined ? [] : [{ r, fit, count, code, title }];
-      }),
-      pathways: scored.pathways.flatMap(({ r, fit, count, code }) => {
-        const pathway = fit === 'weak' ? undefined : pathwayByCode.get(code);
-        return pathway
-          ? [{ r, fit, count, code, title: pathway.title, clusterCode: pathway.cluster.code }]
-          : [];
-      }),
-      occupations,
-      sources: unique(shownRows.flatMap(sourceIdsOf))
-        .sort()
-        .flatMap((id) => {
-          const source = snapshot.sources.get(id);
-          if (!source) return [];
-          const { title, version, url, license, attribution } = source;
-          return [{ id, title, version, url, license, attribution }];
-        }),
-    };
+    });
+    let views = this.#views.get(snapshot);
+    if (!views) this.#views.set(snapshot, (views = new Map()));
+    let view = views.get(lang);
+    if (view?.pathways !== pathways)
+      views.set(lang, (view = new ResultsView(snapshot, pathways, lang)));
+    return view;
   }
 
   async #load(): Promise<Snapshot> {
@@ -250,25 +209,82 @@ export class InterestProfiler {
   }
 }
 
-/** Pathways and cluster titles by code, worked out once per framework answer (and language). */
-const titles = new WeakMap<
-  TPathwayList,
-  {
-    pathwayByCode: Map<string, TPathwayList['items'][number]>;
-    clusterTitle: Map<string, string>;
-  }
->();
+interface Answer {
+  loadedAt: number;
+  results: TProfilerResults;
+  view: ResultsView;
+  /** Its JSON, once the API has sent it. */
+  body?: Buffer;
+}
 
-function titlesOf(pathways: TPathwayList) {
-  let known = titles.get(pathways);
-  if (!known) {
-    known = {
-      pathwayByCode: new Map(pathways.items.map((p) => [p.code, p])),
-      clusterTitle: new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title])),
+/**
+ * The answer, built in the order and with exactly the fields of ZProfilerResults, so that it
+ * serializes to the same JSON as its schema's parse of it (interest-results-shape.routes.test.ts)
+ * and the route can send it without parsing it again.
+ */
+function present(
+  request: TResultsRequest,
+  lang: Lang,
+  scored: Scored & { snapshot: Snapshot },
+  view: ResultsView,
+): TProfilerResults {
+  const { snapshot } = scored;
+  const shown = scored.occupations.map((m) => view.occupation(m.code));
+  const occupations = scored.occupations.map((m, i) => {
+    const o = shown[i]!;
+    return {
+      code: m.code,
+      title: o.title,
+      fit: m.fit,
+      r: m.r,
+      jobZone: o.jobZone,
+      entryLevel: o.entryLevel,
+      drivers: m.drivers,
+      medianAnnualWage: o.medianAnnualWage,
+      wageTopCoded: o.wageTopCoded,
+      growthPct: o.growthPct,
+      brightOutlook: o.brightOutlook,
+      pathwayCodes: o.pathwayCodes,
     };
-    titles.set(pathways, known);
+  });
+  const clusters: TProfilerResults['clusters'] = [];
+  for (const { r, fit, count, code } of scored.clusters) {
+    // Only the groups that fit: a weak fit is not a lead a student can act on, and leaving
+    // the other sixty-odd out halves the answer every results page and home visit fetches.
+    const title = fit === 'weak' ? undefined : view.clusterTitle.get(code);
+    if (title !== undefined) clusters.push({ r, fit, count, code, title });
   }
-  return known;
+  const pathways: TProfilerResults['pathways'] = [];
+  for (const { r, fit, count, code } of scored.pathways) {
+    const pathway = fit === 'weak' ? undefined : view.pathwayByCode.get(code);
+    if (pathway)
+      pathways.push({
+        r,
+        fit,
+        count,
+        code,
+        title: pathway.title,
+        clusterCode: pathway.cluster.code,
+      });
+  }
+  return {
+    form: request.form,
+    lang,
+    scores: scored.scores,
+    max: scored.max,
+    code: scored.code,
+    tied: scored.tied,
+    flat: scored.flat,
+    areas: RIASEC.map((code) => ({ code, name: areaName(code, lang), score: scored.scores[code] })),
+    jobZones: zonesOf(request) ?? ALL_ZONES,
+    matchable: snapshot.matchable.length,
+    clusters,
+    pathways,
+    occupations,
+    sources: unique(shown.flatMap((o) => o.sourceIds))
+      .sort()
+      .flatMap((id) => view.source(id) ?? []),
+  };
 }
 
 function zonesOf(request: Pick<TResultsRequest, 'jobZone' | 'entryLevel'>): number[] | undefined {
