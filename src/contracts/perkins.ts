@@ -162,9 +162,14 @@ export const ZPerkinsReport = z.object({
   profile: z.string(),
   threshold: z.number().int(),
   programs: z
-    .array(z.object({ key: z.string(), title: z.object({ en: z.string(), es: z.string() }) }))
+    .array(
+      z.object({
+        key: z.string(),
+        title: z.object({ en: z.string(), es: z.string().optional() }),
+      }),
+    )
     .describe(
-      'The programs of study (or pathways) the rows name, with their titles in both languages',
+      'The programs of study (or pathways) the rows name, with their titles in English and, where one is written, in Spanish',
     ),
   rows: z.array(ZPerkinsRow),
 });

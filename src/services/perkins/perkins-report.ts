@@ -142,6 +142,9 @@ export async function perkinsReport(
   const keys = new Set(shown.map((r) => r.programKey));
   const programs = [...map.titles]
     .filter(([key]) => keys.has(key))
-    .map(([key, title]) => ({ key, title: { en: title.en, es: title.es ?? title.en } }));
+    .map(([key, title]) => ({
+      key,
+      title: title.es ? { en: title.en, es: title.es } : { en: title.en },
+    }));
   return { year: options.year, profile: options.profile.id, threshold, programs, rows: shown };
 }

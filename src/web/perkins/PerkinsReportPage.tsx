@@ -13,6 +13,7 @@ import { PageHeading, SessionGate } from '../account/parts.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
+import { Title } from '../plans/Sentence.tsx';
 import { FunnelChart } from './FunnelChart.tsx';
 import { usePerkinsText } from './i18n-perkins.ts';
 import {
@@ -108,7 +109,7 @@ function Report({ session }: { session: TSession }) {
   );
 }
 
-function Results({
+export function Results({
   report,
   noCompleter,
   profileTitle,
@@ -160,29 +161,32 @@ function ProgramSection({
   const { p } = usePerkinsText();
   const id = useId();
   const title = program.title ?? p.allPrograms;
+  // An English-only program title on the Spanish page is marked lang="en" wherever it is named.
+  const named = <Title text={title} lang={program.titleLang} />;
   const top = program.orgs[0];
   return (
     <section className="perkins-program" aria-labelledby={`${id}-h`} data-program={program.key}>
-      <h2 id={`${id}-h`}>{title}</h2>
+      <h2 id={`${id}-h`}>{named}</h2>
       <div className="perkins-program__body">
         {top ? (
           <FunnelChart
             id={id}
             program={title}
+            programLang={program.titleLang}
             org={org}
             cells={top.cells}
             threshold={threshold}
             noCompleter={noCompleter}
           />
         ) : null}
-        <OrgTable program={program} title={title} threshold={threshold} noCompleter={noCompleter} />
+        <OrgTable program={program} title={named} threshold={threshold} noCompleter={noCompleter} />
       </div>
       {program.groups.length > 0 ? (
         <>
           <h3>{p.byGroup}</h3>
           <GroupTable
             program={program}
-            title={title}
+            title={named}
             org={org}
             threshold={threshold}
             noCompleter={noCompleter}

@@ -3,8 +3,9 @@
  * district first, then districts and schools) and, where groups were imported, the top
  * organization by student group. Cells as the API gives them: a number, "< 10" or "Not available".
  */
+import type { ReactNode } from 'react';
 import type { TPerkinsMeasure } from '../../contracts/perkins.ts';
-import { formatMessage } from '../i18n.ts';
+import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { groupLabel, measureLabel, usePerkinsText } from './i18n-perkins.ts';
 import { cellText, TABLE_MEASURES, type Cells, type ProgramView } from './report-view.ts';
 
@@ -64,7 +65,7 @@ export function OrgTable({
   noCompleter,
 }: {
   program: ProgramView;
-  title: string;
+  title: ReactNode;
   threshold: number;
   noCompleter: boolean;
 }) {
@@ -73,7 +74,7 @@ export function OrgTable({
   return (
     <div className="table-scroll">
       <table className="perkins-table" data-testid="perkins-org-table">
-        <caption>{formatMessage(lang, p.tableCaption, { program: title, level })}</caption>
+        <caption>{fillNodes(lang, p.tableCaption, { program: title, level })}</caption>
         <Head first={p.organization} noCompleter={noCompleter} />
         <tbody>
           {program.orgs.map((org) => (
@@ -101,7 +102,7 @@ export function GroupTable({
   noCompleter,
 }: {
   program: ProgramView;
-  title: string;
+  title: ReactNode;
   org: string;
   threshold: number;
   noCompleter: boolean;
@@ -110,7 +111,7 @@ export function GroupTable({
   return (
     <div className="table-scroll">
       <table className="perkins-table" data-testid="perkins-group-table">
-        <caption>{formatMessage(lang, p.groupCaption, { program: title, org })}</caption>
+        <caption>{fillNodes(lang, p.groupCaption, { program: title, org })}</caption>
         <Head first={p.group} noCompleter={noCompleter} />
         <tbody>
           {program.groups.map((g) => (

@@ -34,6 +34,8 @@ export interface ProgramView {
   key: string;
   /** The title in the page's language; undefined for all CTE programs (the page names it). */
   title: string | undefined;
+  /** The title's language: English on a Spanish page where the program has no Spanish title. */
+  titleLang: TLang;
   /** The top organization first, then the others in the API's order. */
   orgs: OrgCells[];
   /** The top organization's cells per group (dimension:code), in the API's order. */
@@ -49,18 +51,22 @@ export interface ReportView {
 
 export function reportView(report: TPerkinsReport, lang: TLang): ReportView {
   const topLevel = report.rows.some((r) => r.level === 'state') ? 'state' : 'district';
-  const titles = new Map(report.programs.map((p) => [p.key, p.title[lang] || p.title.en]));
+  const titles = new Map(
+    report.programs.map((p) => {
+      const es = lang === 'es' ? p.title.es : undefined;
+      return [p.key, es ? { text: es, lang } : { text: p.title.en, lang: 'en' as TLang }];
+    }),
+  );
   const programs = new Map<string, ProgramView & { byOrg: Map<string, OrgCells> }>();
   let top: ReportView['top'];
   for (const row of report.rows) {
     let program = programs.get(row.programKey);
     if (!program) {
+      const known = titles.get(row.programKey);
       program = {
         key: row.programKey,
-        title:
-          row.programKey === ALL_PROGRAMS
-            ? undefined
-            : (titles.get(row.programKey) ?? row.programTitle),
+        title: row.programKey === ALL_PROGRAMS ? undefined : (known?.text ?? row.programTitle),
+        titleLang: row.programKey === ALL_PROGRAMS ? lang : (known?.lang ?? 'en'),
         orgs: [],
         groups: [],
         byOrg: new Map(),
