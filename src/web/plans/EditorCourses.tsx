@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { SECONDARY_LEVELS, type TPlanOptions } from '../../contracts/plans.ts';
+import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -12,6 +13,7 @@ import {
   catalogOf,
   courseCodeOf,
   courseTitle,
+  courseTitleLang,
   moveCourse,
   removeCourse,
   setDualCredit,
@@ -36,6 +38,9 @@ export function EditorCourses(props: {
     .map((c) => catalog.get(c)!)
     .filter((c) => c.level === 'secondary')
     .sort((a, b) => name(a.id).localeCompare(name(b.id), lang));
+  // An English-only title on the Spanish page is marked lang="en" (options, legends, buttons).
+  const titleLang = (courseId: string) => courseTitleLang(catalog.get(courseId), lang);
+  const titled = (courseId: string) => <span lang={titleLang(courseId)}>{name(courseId)}</span>;
   const label = (courseId: string) => {
     const course = catalog.get(courseId);
     return course ? `${name(courseId)} (${courseCodeOf(course)})` : courseId;
@@ -61,8 +66,8 @@ export function EditorCourses(props: {
             <li key={rowId} className="plan-edit-row">
               <fieldset>
                 <legend>
-                  {formatMessage(lang, t.edCourseRow, {
-                    title: name(course.courseId),
+                  {fillNodes(lang, t.edCourseRow, {
+                    title: titled(course.courseId),
                     grade: gradeOf(course.level),
                   })}
                 </legend>
@@ -73,10 +78,12 @@ export function EditorCourses(props: {
                   onChange={(e) => onChange(swapCourse(draft, index, e.target.value))}
                 >
                   {!choices.some((c) => c.id === course.courseId) && (
-                    <option value={course.courseId}>{label(course.courseId)}</option>
+                    <option value={course.courseId} lang={titleLang(course.courseId)}>
+                      {label(course.courseId)}
+                    </option>
                   )}
                   {choices.map((c) => (
-                    <option key={c.id} value={c.id}>
+                    <option key={c.id} value={c.id} lang={titleLang(c.id)}>
                       {label(c.id)}
                     </option>
                   ))}
@@ -109,7 +116,7 @@ export function EditorCourses(props: {
                     )
                   }
                 >
-                  {formatMessage(lang, t.edRemove, { title: name(course.courseId) })}
+                  {fillNodes(lang, t.edRemove, { title: titled(course.courseId) })}
                 </button>
               </fieldset>
             </li>
@@ -121,7 +128,7 @@ export function EditorCourses(props: {
         <label htmlFor={`${id}-add`}>{t.edAddCourse}</label>
         <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
           {choices.map((c) => (
-            <option key={c.id} value={c.id}>
+            <option key={c.id} value={c.id} lang={titleLang(c.id)}>
               {label(c.id)}
             </option>
           ))}

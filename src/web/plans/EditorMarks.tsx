@@ -81,7 +81,7 @@ export function EditorMarks(props: {
             onChange={(e) => setCredential(e.target.value)}
           >
             {options.credentials.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} lang={c.titleLang !== lang ? c.titleLang : undefined}>
                 {c.title}
               </option>
             ))}
