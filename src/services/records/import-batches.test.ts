@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
-import type { RecordsDeps } from './deps.ts';
+import type { RecordRepos, RecordsDeps } from './deps.ts';
+
+type Upsert = RecordRepos['transcripts']['upsert'];
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
 import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
@@ -28,6 +30,18 @@ const file = (rows: string[]) => ({ name: 'big.csv', text: csv(TRANSCRIPT_HEADER
 describe.each(testEngines())('batched imports on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
+  /** The records deps with each transcript upsert going through `wrap` (to fail a batch). */
+  const withUpsert = (
+    wrap: (rows: Parameters<Upsert>[0], upsert: Upsert) => ReturnType<Upsert>,
+  ): RecordsDeps => ({
+    ...runtime.records,
+    transaction: (work) =>
+      runtime.records.transaction((repos) => {
+        const upsert = repos.transcripts.upsert.bind(repos.transcripts);
+        repos.transcripts.upsert = (rows) => wrap(rows, upsert);
+        return work(repos);
+      }),
+  });
   const count = async () =>
     Number(
       (
@@ -65,19 +79,11 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
 
   it('rolls back earlier batches when a later one fails in the database', async () => {
     let calls = 0;
-    const failing: RecordsDeps = {
-      ...runtime.records,
-      transaction: (work) =>
-        runtime.records.transaction((repos) => {
-          const upsert = repos.transcripts.upsert.bind(repos.transcripts);
-          repos.transcripts.upsert = async (rows) => {
-            calls += 1;
-            if (calls === 2) throw new Error('the database refused a batch');
-            return upsert(rows);
-          };
-          return work(repos);
-        }),
-    };
+    const failing = withUpsert(async (rows, upsert) => {
+      calls += 1;
+      if (calls === 2) throw new Error('the database refused a batch');
+      return upsert(rows);
+    });
     await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
       'the database refused a batch',
     );
@@ -87,21 +93,13 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
 
   it('rolls back the first two batches when the third fails in the middle', async () => {
     let calls = 0;
-    const failing: RecordsDeps = {
-      ...runtime.records,
-      transaction: (work) =>
-        runtime.records.transaction((repos) => {
-          const upsert = repos.transcripts.upsert.bind(repos.transcripts);
-          repos.transcripts.upsert = async (rows) => {
-            calls += 1;
-            if (calls < 3) return upsert(rows);
-            // Half of the third batch goes in, then the database refuses the rest.
-            await upsert(rows.slice(0, rows.length / 2));
-            throw new Error('the database refused the third batch');
-          };
-          return work(repos);
-        }),
-    };
+    const failing = withUpsert(async (rows, upsert) => {
+      calls += 1;
+      if (calls < 3) return upsert(rows);
+      // Half of the third batch goes in, then the database refuses the rest.
+      await upsert(rows.slice(0, rows.length / 2));
+      throw new Error('the database refused the third batch');
+    });
     await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
       'the database refused the third batch',
     );
