@@ -12,8 +12,7 @@ import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { assignCaseload } from '../../services/accounts/link-students.ts';
-import { createUser } from '../../services/accounts/manage-users.ts';
-import { recordsWorld } from '../../services/records/test-world.ts';
+import { addUser, recordsWorld } from '../../services/records/test-world.ts';
 
 const PROGRAM = 'riverside-software-development';
 interface Mark {
@@ -36,15 +35,7 @@ describe.each(testEngines())('plans from a pathway, with credentials, on $name',
     await recordsWorld(runtime);
     const deps = runtime.accounts.deps;
     const add = async (key: string, role: Role, orgId: string) => {
-      const { user } = await createUser(deps, CLI, {
-        email: `${key}@plan-start.test`,
-        name: key,
-        role,
-        orgId,
-        baseUrl: 'http://localhost',
-        ...(role === 'student' ? { grade: 9 } : {}),
-      });
-      ids[key] = user.id;
+      ids[key] = await addUser(runtime, key, 'plan-start.test', role, orgId);
     };
     await add('ana', 'student', 'rhs');
     await add('ben', 'student', 'rhs');

@@ -8,8 +8,7 @@ import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
-import { createUser } from '../../services/accounts/manage-users.ts';
-import { recordsWorld } from '../../services/records/test-world.ts';
+import { addUser, recordsWorld } from '../../services/records/test-world.ts';
 
 const PROGRAM = 'riverside-software-development';
 
@@ -25,15 +24,7 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
     await recordsWorld(runtime);
     const deps = runtime.accounts.deps;
     const add = async (key: string, role: Role, orgId: string) => {
-      const { user } = await createUser(deps, CLI, {
-        email: `${key}@plans.test`,
-        name: key,
-        role,
-        orgId,
-        baseUrl: 'http://localhost',
-        ...(role === 'student' ? { grade: 9 } : {}),
-      });
-      ids[key] = user.id;
+      ids[key] = await addUser(runtime, key, 'plans.test', role, orgId);
     };
     await add('student', 'student', 'rhs');
     await add('cedar', 'student', 'cvhs');

@@ -1,7 +1,9 @@
 /** A district with two schools (ids of the demo region, whose catalog the runtime can seed). */
+import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { createOrg } from '../accounts/manage-orgs.ts';
+import { createUser } from '../accounts/manage-users.ts';
 
 export async function recordsWorld(runtime: Runtime): Promise<void> {
   const deps = runtime.accounts.deps;
@@ -31,3 +33,22 @@ export const TRANSCRIPT_HEADER =
   'student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result';
 
 export const csv = (header: string, rows: string[]) => `${[header, ...rows].join('\n')}\n`;
+
+/** A user named `key`, email `key@domain`, with the role at the organization (a student in grade 9); its id. */
+export async function addUser(
+  runtime: Runtime,
+  key: string,
+  domain: string,
+  role: Role,
+  orgId: string,
+): Promise<string> {
+  const { user } = await createUser(runtime.accounts.deps, CLI, {
+    email: `${key}@${domain}`,
+    name: key,
+    role,
+    orgId,
+    baseUrl: 'http://localhost',
+    ...(role === 'student' ? { grade: 9 } : {}),
+  });
+  return user.id;
+}
