@@ -21,6 +21,7 @@
  * with one very large pathway from being decided by that pathway alone.
  */
 import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
+import { layoutOf, type Layout } from './match-layout.ts';
 import type { AreaScores } from './scoring.ts';
 
 export const FIT_CUTOFFS = { best: 0.75, great: 0.5, good: 0.25 } as const;
@@ -140,9 +141,6 @@ function driversOf(ds: readonly number[], dev: readonly number[]): RiasecLetter[
   return picked.slice(0, 3).map((i) => RIASEC[i]!);
 }
 
-const zoneAllowed = (jobZone: number | null, narrowing: Narrowing) =>
-  narrowing.jobZones === undefined || (jobZone !== null && narrowing.jobZones.includes(jobZone));
-
 const round = (r: number) => Math.round(r * 1000) / 1000;
 
 /** An occupation ready to match: its OI ratings, their deviations from their mean, and norm. */
@@ -193,70 +191,15 @@ export function matchProfile(
 
 const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
 
-/**
- * A list of prepared occupations laid out for matching: deviations and norms in flat arrays, and
- * each occupation's pathways as indexes into one table, so that a match sums pathway fits in
- * arrays rather than in a map keyed by code. Built once per list (the profiler keeps its list for
- * a data generation) and kept beside it.
- */
-interface Layout {
-  dev: Float64Array;
-  norm: Float64Array;
-  /** Where each occupation's pathway indexes start in `pathwayIndexes` (n + 1 entries). */
-  pathwayStart: Int32Array;
-  pathwayIndexes: Int32Array;
-  pathwayCodes: string[];
-}
-
-const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();
-
-function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
-  const known = layouts.get(occupations);
-  if (known) return known;
-  const n = occupations.length;
-  const dev = new Float64Array(n * 6);
-  const norm = new Float64Array(n);
-  const pathwayStart = new Int32Array(n + 1);
-  const indexes: number[] = [];
-  const pathwayCodes: string[] = [];
-  const indexOf = new Map<string, number>();
-  occupations.forEach((o, i) => {
-    for (let k = 0; k < 6; k++) dev[i * 6 + k] = o.dev[k]!;
-    norm[i] = o.norm;
-    pathwayStart[i] = indexes.length;
-    for (const code of new Set(o.pathways)) {
-      let index = indexOf.get(code);
-      if (index === undefined) {
-        index = pathwayCodes.push(code) - 1;
-        indexOf.set(code, index);
-      }
-      indexes.push(index);
-    }
-  });
-  pathwayStart[n] = indexes.length;
-  const layout = {
-    dev,
-    norm,
-    pathwayStart,
-    pathwayIndexes: Int32Array.from(indexes),
-    pathwayCodes,
-  };
-  layouts.set(occupations, layout);
-  return layout;
-}
-
 /** Up to this many matches asked for, the best are kept in order as they are found. */
 const PARTIAL_LIMIT = 200;
-
-/** Best first: higher r, then the lower code. */
-const ahead = (r: number, code: string, than: { r: number; o: PreparedOccupation }) =>
-  r > than.r || (r === than.r && code < than.o.code);
 
 /**
  * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
  * fit; the Good-or-better ones are returned best first (ties by code), the first `limit` of them
  * with the areas that drove the match (kept in order as they are found, so the rest are never
- * sorted).
+ * sorted). The list is laid out in arrays once (match-layout.ts); matching-layout.test.ts pins
+ * this to the plain version.
  */
 export function matchPrepared(
   scores: AreaScores,
@@ -270,18 +213,27 @@ export function matchPrepared(
   const [d0, d1, d2, d3, d4, d5] = ds as [number, number, number, number, number, number];
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
-  const { dev, norm, pathwayStart, pathwayIndexes, pathwayCodes } = layoutOf(occupations);
+  const layout = layoutOf(occupations);
+  const { dev, norm, codeRank, pathwayStart, pathwayIndexes, pathwayCodes } = layout;
   // -0 is the identity of addition (0 is not: 0 + -0 = 0), so each sum is the same as adding up
   // from its first r.
   const sums = new Float64Array(pathwayCodes.length).fill(-0);
   const counts = new Int32Array(pathwayCodes.length);
-  // With a small limit (20 by default), the best so far, best first: inserting is cheap and the
-  // rest are never sorted. Without one, every Good match, sorted at the end.
+  const zones = narrowing.jobZones;
+  // With a small limit (20 by default), the best so far, best first, as indexes and fits:
+  // inserting is cheap and the rest are never sorted. Without one, every Good match, sorted at
+  // the end.
   const partial = limit <= PARTIAL_LIMIT;
-  const top: { o: PreparedOccupation; r: number }[] = [];
+  const keep = partial ? Math.max(0, Math.ceil(limit)) : 0;
+  const topIndex = new Int32Array(keep);
+  const topR = new Float64Array(keep);
+  let size = 0;
+  const good: { i: number; r: number }[] = [];
   for (let i = 0; i < occupations.length; i++) {
-    const o = occupations[i]!;
-    if (!zoneAllowed(o.jobZone, narrowing)) continue;
+    if (zones !== undefined) {
+      const zone = occupations[i]!.jobZone;
+      if (zone === null || !zones.includes(zone)) continue;
+    }
     const k = i * 6;
     const r = round(
       (d0 * dev[k]! +
@@ -298,50 +250,80 @@ export function matchPrepared(
       counts[p]! += 1;
     }
     if (r < FIT_CUTOFFS.good) continue;
-    if (!partial) top.push({ o, r });
-    else if (top.length < limit || (limit > 0 && ahead(r, o.code, top[top.length - 1]!))) {
-      let at = top.length;
-      while (at > 0 && ahead(r, o.code, top[at - 1]!)) at--;
-      top.splice(at, 0, { o, r });
-      if (top.length > limit) top.pop();
+    if (!partial) {
+      good.push({ i, r });
+      continue;
     }
+    if (keep === 0) continue;
+    // Ahead of another: a higher r, or the same r and a code earlier in order.
+    const rank = codeRank[i]!;
+    if (size === keep) {
+      const last = topR[size - 1]!;
+      if (r < last || (r === last && rank > codeRank[topIndex[size - 1]!]!)) continue;
+    }
+    let at = size < keep ? size++ : keep - 1;
+    while (at > 0) {
+      const j = topIndex[at - 1]!;
+      const rj = topR[at - 1]!;
+      if (r < rj || (r === rj && rank > codeRank[j]!)) break;
+      topIndex[at] = j;
+      topR[at] = rj;
+      at--;
+    }
+    topIndex[at] = i;
+    topR[at] = r;
   }
-  if (!partial)
-    top.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));
-  const byPathway: Sums = new Map();
-  pathwayCodes.forEach((code, p) => {
-    if (counts[p]! > 0) byPathway.set(code, { sum: sums[p]!, count: counts[p]! });
-  });
-  const pathways = rankGroups(byPathway);
-  const byCluster: Sums = new Map();
-  for (const p of pathways) push(byCluster, p.code.slice(0, p.code.indexOf('-')), p.r);
+  if (!partial) good.sort((a, b) => b.r - a.r || codeRank[a.i]! - codeRank[b.i]!);
+  const best = partial
+    ? Array.from(topIndex.subarray(0, size), (i, at) => ({ i, r: topR[at]! }))
+    : good;
   return {
-    occupations: top.map(({ o, r }) => ({
-      code: o.code,
+    occupations: best.map(({ i, r }) => ({
+      code: occupations[i]!.code,
       r,
       fit: fitLabel(r),
-      drivers: driversOf(ds, o.dev),
+      drivers: driversOf(ds, occupations[i]!.dev),
     })),
-    pathways,
-    clusters: rankGroups(byCluster),
+    ...rankGroups(layout, sums, counts),
   };
 }
 
-type Sums = Map<string, { sum: number; count: number }>;
-
-function push(groups: Sums, key: string, r: number) {
-  const group = groups.get(key);
-  if (group) {
-    group.sum += r;
-    group.count += 1;
-  } else groups.set(key, { sum: r, count: 1 });
+/**
+ * Pathways by the mean r of their occupations, best first (then by code), and clusters by the
+ * mean r of their pathways, summed in that order.
+ */
+function rankGroups(
+  { pathwayCodes, pathwayCluster, clusterCodes }: Layout,
+  sums: Float64Array,
+  counts: Int32Array,
+): { pathways: GroupFit[]; clusters: GroupFit[] } {
+  const pathways: GroupFit[] = [];
+  const pathwayIndex: number[] = [];
+  for (let p = 0; p < pathwayCodes.length; p++) {
+    if (counts[p]! === 0) continue;
+    pathways.push(groupFit(pathwayCodes[p]!, sums[p]!, counts[p]!));
+    pathwayIndex.push(p);
+  }
+  const order = pathways.map((_, at) => at).sort((a, b) => byFit(pathways[a]!, pathways[b]!));
+  const clusterSums = new Float64Array(clusterCodes.length).fill(-0);
+  const clusterCounts = new Int32Array(clusterCodes.length);
+  for (const at of order) {
+    const c = pathwayCluster[pathwayIndex[at]!]!;
+    clusterSums[c]! += pathways[at]!.r;
+    clusterCounts[c]! += 1;
+  }
+  const clusters: GroupFit[] = [];
+  for (let c = 0; c < clusterCodes.length; c++) {
+    if (clusterCounts[c]! > 0)
+      clusters.push(groupFit(clusterCodes[c]!, clusterSums[c]!, clusterCounts[c]!));
+  }
+  return { pathways: order.map((at) => pathways[at]!), clusters: clusters.sort(byFit) };
 }
 
-function rankGroups(values: Sums): GroupFit[] {
-  return [...values]
-    .map(([code, { sum, count }]) => {
-      const r = round(sum / count);
-      return { code, r, fit: fitLabel(r), count };
-    })
-    .sort((a, b) => b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+function groupFit(code: string, sum: number, count: number): GroupFit {
+  const r = round(sum / count);
+  return { code, r, fit: fitLabel(r), count };
 }
+
+const byFit = (a: GroupFit, b: GroupFit) =>
+  b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);

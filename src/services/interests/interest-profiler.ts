@@ -15,6 +15,7 @@ import { itemAttribution } from '../../domain/interests/attribution.ts';
 import {
   matchPrepared,
   prepareOccupations,
+  type MatchResult,
   type PreparedOccupation,
 } from '../../domain/interests/matching.ts';
 import {
@@ -24,14 +25,12 @@ import {
   type ProfilerForm,
   type ProfilerItem,
 } from '../../domain/interests/profiler.ts';
-import { profileOf } from '../../domain/interests/scoring.ts';
-import type { EntryLevel } from '../../domain/occupation/entry-level.ts';
+import { profileOf, type InterestProfile } from '../../domain/interests/scoring.ts';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
-import { ResultsView } from './results-view.ts';
+import { ALL_ZONES, present, zonesOf } from './results-present.ts';
+import { ResultsView, type ResultsInput } from './results-view.ts';
 
-const LEVEL_ZONES: Record<EntryLevel, number[]> = { semi: [1, 2], mid: [3], high: [4, 5] };
-const ALL_ZONES = [1, 2, 3, 4, 5];
 const CACHE_SIZE = 500;
 /** Occupations returned when the request names no limit: the results page shows 10, the home 5. */
 const DEFAULT_LIMIT = 20;
@@ -102,48 +101,43 @@ export class InterestProfiler {
     profile = profileOf(this.deps.items[request.form], request.answers),
   ): Promise<Scored & { snapshot: Snapshot }> {
     const snapshot = await this.#load();
+    return { ...profile, ...this.#match(request, profile, snapshot), snapshot };
+  }
+
+  #match(request: TResultsRequest, profile: InterestProfile, snapshot: Snapshot): MatchResult {
+    if (profile.flat) return { occupations: [], pathways: [], clusters: [] };
     const jobZones = zonesOf(request);
-    const matches = profile.flat
-      ? { occupations: [], pathways: [], clusters: [] }
-      : matchPrepared(
-          profile.scores,
-          snapshot.matchable,
-          { jobZones },
-          request.limit ?? DEFAULT_LIMIT,
-        );
-    return { ...profile, ...matches, snapshot };
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    return matchPrepared(profile.scores, snapshot.matchable, { jobZones }, limit);
   }
 
   async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
-    return (await this.#answer(request, lang)).results;
+    const answer = await this.#answer(request, lang);
+    return (answer.results ??= present(answer, answer.view));
   }
 
   /** The results as the API sends them: JSON.stringify(results(request, lang)), as bytes. */
   async resultsBody(request: TResultsRequest, lang: Lang): Promise<Buffer> {
     const answer = await this.#answer(request, lang);
-    return (answer.body ??= Buffer.from(answer.view.json(answer.results), 'utf8'));
+    return (answer.body ??= Buffer.from(answer.view.json(answer), 'utf8'));
   }
 
   async #answer(request: TResultsRequest, lang: Lang): Promise<Answer> {
+    const items = this.deps.items[request.form];
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
-    const profile = profileOf(this.deps.items[request.form], request.answers);
+    const profile = profileOf(items, request.answers);
     const snapshot = await this.#load();
-    const key = [
-      request.form,
-      lang,
-      request.jobZone ?? '',
-      request.entryLevel ?? '',
-      request.limit ?? '',
-      this.deps.items[request.form].map((i) => request.answers[i.id]).join(''),
-    ].join('|');
+    let key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|`;
+    for (const item of items) key += request.answers[item.id];
     const cached = this.#cache.get(key);
     if (cached && cached.loadedAt === snapshot.loadedAt) return cached;
-    const scored = await this.score(request, profile);
-    const view = await this.#view(scored.snapshot, lang);
-    const answer = {
-      loadedAt: scored.snapshot.loadedAt,
-      results: present(request, lang, scored, view),
-      view,
+    const answer: Answer = {
+      loadedAt: snapshot.loadedAt,
+      view: await this.#view(snapshot, lang),
+      form: request.form,
+      jobZones: zonesOf(request) ?? ALL_ZONES,
+      matchable: snapshot.matchable.length,
+      scored: { ...profile, ...this.#match(request, profile, snapshot) },
     };
     if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(key, answer);
@@ -209,88 +203,12 @@ export class InterestProfiler {
   }
 }
 
-interface Answer {
+/** One request's answer: what it is made from, its object and its JSON once asked for. */
+interface Answer extends ResultsInput {
   loadedAt: number;
-  results: TProfilerResults;
   view: ResultsView;
-  /** Its JSON, once the API has sent it. */
+  results?: TProfilerResults;
   body?: Buffer;
-}
-
-/**
- * The answer, built in the order and with exactly the fields of ZProfilerResults, so that it
- * serializes to the same JSON as its schema's parse of it (interest-results-shape.routes.test.ts)
- * and the route can send it without parsing it again.
- */
-function present(
-  request: TResultsRequest,
-  lang: Lang,
-  scored: Scored & { snapshot: Snapshot },
-  view: ResultsView,
-): TProfilerResults {
-  const { snapshot } = scored;
-  const shown = scored.occupations.map((m) => view.occupation(m.code));
-  const occupations = scored.occupations.map((m, i) => {
-    const o = shown[i]!;
-    return {
-      code: m.code,
-      title: o.title,
-      fit: m.fit,
-      r: m.r,
-      jobZone: o.jobZone,
-      entryLevel: o.entryLevel,
-      drivers: m.drivers,
-      medianAnnualWage: o.medianAnnualWage,
-      wageTopCoded: o.wageTopCoded,
-      growthPct: o.growthPct,
-      brightOutlook: o.brightOutlook,
-      pathwayCodes: o.pathwayCodes,
-    };
-  });
-  const clusters: TProfilerResults['clusters'] = [];
-  for (const { r, fit, count, code } of scored.clusters) {
-    // Only the groups that fit: a weak fit is not a lead a student can act on, and leaving
-    // the other sixty-odd out halves the answer every results page and home visit fetches.
-    const title = fit === 'weak' ? undefined : view.clusterTitle.get(code);
-    if (title !== undefined) clusters.push({ r, fit, count, code, title });
-  }
-  const pathways: TProfilerResults['pathways'] = [];
-  for (const { r, fit, count, code } of scored.pathways) {
-    const pathway = fit === 'weak' ? undefined : view.pathwayByCode.get(code);
-    if (pathway)
-      pathways.push({
-        r,
-        fit,
-        count,
-        code,
-        title: pathway.title,
-        clusterCode: pathway.cluster.code,
-      });
-  }
-  return {
-    form: request.form,
-    lang,
-    scores: scored.scores,
-    max: scored.max,
-    code: scored.code,
-    tied: scored.tied,
-    flat: scored.flat,
-    areas: RIASEC.map((code) => ({ code, name: areaName(code, lang), score: scored.scores[code] })),
-    jobZones: zonesOf(request) ?? ALL_ZONES,
-    matchable: snapshot.matchable.length,
-    clusters,
-    pathways,
-    occupations,
-    sources: unique(shown.flatMap((o) => o.sourceIds))
-      .sort()
-      .flatMap((id) => view.source(id) ?? []),
-  };
-}
-
-function zonesOf(request: Pick<TResultsRequest, 'jobZone' | 'entryLevel'>): number[] | undefined {
-  const byLevel = request.entryLevel ? LEVEL_ZONES[request.entryLevel] : undefined;
-  if (request.jobZone === undefined) return byLevel;
-  return byLevel && !byLevel.includes(request.jobZone) ? [] : [request.jobZone];
 }
 
 const sourceIdsOf = (r: OccupationRow) => [

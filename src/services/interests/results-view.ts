@@ -9,7 +9,11 @@ import type { TPathwayList } from '../../contracts/framework.ts';
 import type { TProfilerResults } from '../../contracts/interests.ts';
 import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
+import type { FitLabel, GroupFit, MatchResult } from '../../domain/interests/matching.ts';
+import { areaName, type ProfilerForm } from '../../domain/interests/profiler.ts';
+import type { InterestProfile } from '../../domain/interests/scoring.ts';
 import { entryLevelOf } from '../../domain/occupation/entry-level.ts';
+import { RIASEC, type RiasecLetter } from '../../domain/occupation/riasec.ts';
 import { pickText } from '../occupations/occupation-catalog.ts';
 
 type Occupation = TProfilerResults['occupations'][number];
@@ -30,6 +34,16 @@ export interface OccupationShown {
   json: { head: string; middle: string; tail: string };
 }
 
+/** What one answer is made from, besides the view: the profile scored and matched. */
+export interface ResultsInput {
+  form: ProfilerForm;
+  /** The job zones matched (every zone when the request does not narrow). */
+  jobZones: number[];
+  /** Occupations that could be matched. */
+  matchable: number;
+  scored: InterestProfile & MatchResult;
+}
+
 export interface ViewData {
   rows: ReadonlyMap<string, OccupationRow>;
   pathwaysOf: ReadonlyMap<string, string[]>;
@@ -44,7 +58,11 @@ export class ResultsView {
   readonly pathwayByCode: Map<string, TPathwayList['items'][number]>;
   readonly clusterTitle: Map<string, string>;
   readonly #occupations = new Map<string, OccupationShown>();
-  readonly #groups = new Map<string, string>();
+  readonly #clusterTails = new Map<string, string | undefined>();
+  readonly #pathwayTails = new Map<string, string | undefined>();
+  readonly #langJson: string;
+  /** Each area's JSON up to its score, in RIASEC order. */
+  readonly #areaHeads: string[];
   readonly #sources = new Map<string, { value: Source; json: string } | null>();
 
   constructor(
@@ -54,6 +72,10 @@ export class ResultsView {
   ) {
     this.pathwayByCode = new Map(pathways.items.map((p) => [p.code, p]));
     this.clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
+    this.#langJson = j(lang);
+    this.#areaHeads = RIASEC.map(
+      (code) => `{"code":${j(code)},"name":${j(areaName(code, lang))},"score":`,
+    );
   }
 
   occupation(code: string): OccupationShown {
@@ -112,42 +134,101 @@ export class ResultsView {
     return known;
   }
 
-  /** JSON.stringify(results), for results built from this view. */
-  json(results: TProfilerResults): string {
-    const { clusters, pathways, occupations, sources, ...head } = results;
-    const parts: string[] = [j(head).slice(0, -1), ',"clusters":['];
-    clusters.forEach((c, i) => {
-      parts.push(i ? ',' : '', this.#groupHead(c), this.#group(c.code, c.title, undefined));
-    });
-    parts.push('],"pathways":[');
-    pathways.forEach((p, i) => {
-      parts.push(i ? ',' : '', this.#groupHead(p), this.#group(p.code, p.title, p.clusterCode));
-    });
-    parts.push('],"occupations":[');
-    occupations.forEach((o, i) => {
-      const { head, middle, tail } = this.occupation(o.code).json;
-      parts.push(i ? ',' : '', head, j(o.fit), ',"r":', num(o.r), middle, j(o.drivers), tail);
-    });
-    parts.push('],"sources":[');
-    sources.forEach((s, i) => parts.push(i ? ',' : '', this.#source(s.id)!.json));
-    parts.push(']}');
-    return parts.join('');
-  }
-
-  #groupHead(g: { r: number; fit: string; count: number }): string {
-    return `{"r":${num(g.r)},"fit":${j(g.fit)},"count":${num(g.count)}`;
-  }
-
-  /** A cluster's or pathway's JSON after its fit: code, title (and a pathway's cluster). */
-  #group(code: string, title: string, clusterCode: string | undefined): string {
-    const key = `${clusterCode ?? ''}|${code}`;
-    let json = this.#groups.get(key);
-    if (json === undefined) {
-      json =
-        `,"code":${j(code)},"title":${j(title)}` +
-        (clusterCode === undefined ? '}' : `,"clusterCode":${j(clusterCode)}}`);
-      this.#groups.set(key, json);
+  /**
+   * JSON.stringify(present(input, this)) (results-present.ts), written straight from the scored
+   * profile: no result object is built, and what does not depend on the profile is copied from
+   * pieces worked out once.
+   */
+  json(input: ResultsInput): string {
+    const { scored } = input;
+    const { scores } = scored;
+    // Pieces joined once at the end: join makes one flat string, where adding strings up would
+    // make a deep rope that costs more to flatten when it is encoded than to build.
+    const out: string[] = [
+      `{"form":${num(input.form)},"lang":${this.#langJson},"scores":{"R":${num(scores.R)}`,
+      `,"I":${num(scores.I)},"A":${num(scores.A)},"S":${num(scores.S)},"E":${num(scores.E)}`,
+      `,"C":${num(scores.C)}},"max":${num(scored.max)},"code":"${scored.code}"`,
+      `,"tied":${letters(scored.tied)},"flat":${scored.flat},"areas":[`,
+    ];
+    for (let i = 0; i < RIASEC.length; i++)
+      out.push(i ? ',' : '', this.#areaHeads[i]!, num(scores[RIASEC[i]!]), '}');
+    out.push(
+      '],"jobZones":[',
+      input.jobZones.map(num).join(','),
+      '],"matchable":',
+      num(input.matchable),
+      ',"clusters":[',
+    );
+    let first = true;
+    for (const group of scored.clusters) {
+      const tail = group.fit === 'weak' ? undefined : this.#clusterTail(group.code);
+      if (tail === undefined) continue;
+      out.push(first ? '{"r":' : ',{"r":', num(group.r), groupMiddle(group), tail);
+      first = false;
     }
-    return json;
+    out.push('],"pathways":[');
+    first = true;
+    for (const group of scored.pathways) {
+      const tail = group.fit === 'weak' ? undefined : this.#pathwayTail(group.code);
+      if (tail === undefined) continue;
+      out.push(first ? '{"r":' : ',{"r":', num(group.r), groupMiddle(group), tail);
+      first = false;
+    }
+    out.push('],"occupations":[');
+    const sourceIds = new Set<string>();
+    for (let i = 0; i < scored.occupations.length; i++) {
+      const m = scored.occupations[i]!;
+      const shown = this.occupation(m.code);
+      const { head, middle, tail } = shown.json;
+      out.push(i ? ',' : '', head, fitJson(m.fit), ',"r":', num(m.r), middle);
+      out.push(letters(m.drivers), tail);
+      for (const id of shown.sourceIds) sourceIds.add(id);
+    }
+    out.push('],"sources":[');
+    first = true;
+    for (const id of [...sourceIds].sort()) {
+      const source = this.#source(id);
+      if (!source) continue;
+      out.push(first ? '' : ',', source.json);
+      first = false;
+    }
+    out.push(']}');
+    return out.join('');
+  }
+
+  /** A cluster's JSON after its fit (code and title), or undefined when it has no title here. */
+  #clusterTail(code: string): string | undefined {
+    let tail = this.#clusterTails.get(code);
+    if (tail === undefined && !this.#clusterTails.has(code)) {
+      const title = this.clusterTitle.get(code);
+      tail = title === undefined ? undefined : `,"code":${j(code)},"title":${j(title)}}`;
+      this.#clusterTails.set(code, tail);
+    }
+    return tail;
+  }
+
+  /** A pathway's JSON after its fit (code, title, cluster), or undefined when it is not listed. */
+  #pathwayTail(code: string): string | undefined {
+    let tail = this.#pathwayTails.get(code);
+    if (tail === undefined && !this.#pathwayTails.has(code)) {
+      const pathway = this.pathwayByCode.get(code);
+      tail =
+        pathway &&
+        `,"code":${j(code)},"title":${j(pathway.title)},"clusterCode":${j(pathway.cluster.code)}}`;
+      this.#pathwayTails.set(code, tail);
+    }
+    return tail;
   }
 }
+
+/** A cluster's or pathway's JSON from after its r to its code: fit and count. */
+const groupMiddle = (g: GroupFit) => `,"fit":${fitJson(g.fit)},"count":${num(g.count)}`;
+
+const FIT_JSON: Record<string, string> = Object.fromEntries(
+  (['best', 'great', 'good', 'weak'] satisfies FitLabel[]).map((fit) => [fit, j(fit)]),
+);
+const fitJson = (fit: FitLabel) => FIT_JSON[fit] ?? j(fit);
+
+/** A list of RIASEC letters as JSON (each a plain capital letter: nothing to escape). */
+const letters = (list: readonly RiasecLetter[]) =>
+  list.length === 0 ? '[]' : `["${list.join('","')}"]`;

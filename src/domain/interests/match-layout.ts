@@ -1,0 +1,80 @@
+/**
+ * A list of prepared occupations laid out for matching (matchPrepared in matching.ts): deviations
+ * and norms in flat arrays, each occupation's place in code order (so that ties in fit
+ * are settled by comparing two integers), and each occupation's pathways as indexes into one
+ * table, with each pathway's cluster as an index too, so that a match sums pathway and cluster
+ * fits in arrays rather than in maps keyed by code. Built once per list (the profiler keeps its
+ * list for a data generation) and kept beside it.
+ */
+import type { PreparedOccupation } from './matching.ts';
+
+export interface Layout {
+  dev: Float64Array;
+  norm: Float64Array;
+  /** Each occupation's place when the list is sorted by code (equal codes in list order). */
+  codeRank: Int32Array;
+  /** Where each occupation's pathway indexes start in `pathwayIndexes` (n + 1 entries). */
+  pathwayStart: Int32Array;
+  pathwayIndexes: Int32Array;
+  pathwayCodes: string[];
+  /** Each pathway's cluster (the part of its code before the dash), as an index into clusterCodes. */
+  pathwayCluster: Int32Array;
+  clusterCodes: string[];
+}
+
+const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();
+
+export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
+  const known = layouts.get(occupations);
+  if (known) return known;
+  const n = occupations.length;
+  const dev = new Float64Array(n * 6);
+  const norm = new Float64Array(n);
+  const pathwayStart = new Int32Array(n + 1);
+  const indexes: number[] = [];
+  const pathwayCodes: string[] = [];
+  const indexOf = new Map<string, number>();
+  occupations.forEach((o, i) => {
+    for (let k = 0; k < 6; k++) dev[i * 6 + k] = o.dev[k]!;
+    norm[i] = o.norm;
+    pathwayStart[i] = indexes.length;
+    for (const code of new Set(o.pathways)) {
+      let index = indexOf.get(code);
+      if (index === undefined) {
+        index = pathwayCodes.push(code) - 1;
+        indexOf.set(code, index);
+      }
+      indexes.push(index);
+    }
+  });
+  pathwayStart[n] = indexes.length;
+  const codeRank = new Int32Array(n);
+  occupations
+    .map((o, i) => ({ code: o.code, i }))
+    // A stable sort: equal codes keep their order in the list.
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .forEach(({ i }, rank) => (codeRank[i] = rank));
+  const clusterCodes: string[] = [];
+  const clusterOf = new Map<string, number>();
+  const pathwayCluster = Int32Array.from(pathwayCodes, (code) => {
+    const cluster = code.slice(0, code.indexOf('-'));
+    let index = clusterOf.get(cluster);
+    if (index === undefined) {
+      index = clusterCodes.push(cluster) - 1;
+      clusterOf.set(cluster, index);
+    }
+    return index;
+  });
+  const layout: Layout = {
+    dev,
+    norm,
+    codeRank,
+    pathwayStart,
+    pathwayIndexes: Int32Array.from(indexes),
+    pathwayCodes,
+    pathwayCluster,
+    clusterCodes,
+  };
+  layouts.set(occupations, layout);
+  return layout;
+}
