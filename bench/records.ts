@@ -86,6 +86,11 @@ async function importGenerated(runtime: Runtime, count: number, dir: string) {
       await service(runtime.records, CLI, { name: path.basename(name), text }, options);
       await fs.rm(name);
     }
+    if (files % 10 === 0)
+      console.error(
+        `records: ${files} files (${files * FILE_STUDENTS} students, ${attempts} attempts) ` +
+          `imported at ${new Date().toISOString()}, load ${os.loadavg()[0]!.toFixed(1)}`,
+      );
   };
   for (const s of generateStudents({
     count,

@@ -1,6 +1,13 @@
 /** Course attempts (transcripts), keyed by district id first; written in batches, idempotently. */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import {
+  insertBatch,
+  studentsWithAttempts,
+  upsertBatch,
+  type AttemptBatch,
+  type WriteCounts,
+} from './attempt-batch.ts';
 import { chunks } from './roster-repository.ts';
 
 export interface AttemptRow {
@@ -34,8 +41,8 @@ export const ATTEMPT_COLUMNS = [
   'result',
 ] as const;
 
-/** Rows per upsert statement. */
-const UPSERT_BATCH = 5_000;
+/** Attempts per write statement (`attempt-batch.ts`). */
+export const UPSERT_BATCH = 5_000;
 
 export interface CatalogFacts {
   /** The catalog's Spanish title of the course, when it has one. */
@@ -170,48 +177,19 @@ export class TranscriptRepository {
     return grouped;
   }
 
-  /**
-   * Inserts new attempts and updates changed ones; an attempt already stored as given is left
-   * alone. Returns how many were inserted and updated.
-   */
-  async upsert(rows: readonly AttemptRow[]): Promise<{ inserted: number; updated: number }> {
-    let inserted = 0;
-    let updated = 0;
-    // One array parameter per column (unnest): a batch of thousands of rows is one short
-    // statement with twelve parameters, far below PostgreSQL's 65,535, and cheap to plan.
-    for (const part of chunks(rows, UPSERT_BATCH)) {
-      if (part.length === 0) continue;
-      const column = <K extends keyof AttemptRow>(key: K) => part.map((r) => r[key]);
-      // The counts come back as one row (not a row per attempt, which costs a quarter of the
-      // statement on the embedded database).
-      const { rows: result } = await sql<{ inserted: number; written: number }>`
-        with written as (
-          insert into course_attempt as a (district_id, student_id, school_id, school_year, term,
-            course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade,
-            result)
-          select * from unnest(${column('districtId')}::text[], ${column('studentId')}::text[],
-            ${column('schoolId')}::text[], ${column('schoolYear')}::int[], ${column('term')}::text[],
-            ${column('courseCode')}::text[], ${column('courseTitle')}::text[],
-            ${column('scedCode')}::text[], ${column('creditsAttempted')}::float8[],
-            ${column('creditsEarned')}::float8[], ${column('letterGrade')}::text[],
-            ${column('result')}::text[])
-          on conflict (district_id, student_id, school_year, term, course_code, school_id)
-          do update set course_title = excluded.course_title, sced_code = excluded.sced_code,
-            credits_attempted = excluded.credits_attempted,
-            credits_earned = excluded.credits_earned, letter_grade = excluded.letter_grade,
-            result = excluded.result, updated_at = now()
-          where (a.course_title, a.sced_code, a.credits_attempted, a.credits_earned,
-            a.letter_grade, a.result) is distinct from (excluded.course_title, excluded.sced_code,
-            excluded.credits_attempted, excluded.credits_earned, excluded.letter_grade,
-            excluded.result)
-          returning (xmax = 0) as inserted)
-        select (count(*) filter (where inserted))::int as inserted, count(*)::int as written
-        from written`.execute(this.db);
-      const counts = result[0]!;
-      inserted += Number(counts.inserted);
-      updated += Number(counts.written) - Number(counts.inserted);
-    }
-    return { inserted, updated };
+  /** One encoded batch (`encodeAttempts`), upserted. */
+  upsertBatch(batch: AttemptBatch): Promise<WriteCounts> {
+    return upsertBatch(this.db, batch);
+  }
+
+  /** One encoded batch of attempts none of which is stored yet, inserted without conflict checks. */
+  insertBatch(batch: AttemptBatch): Promise<WriteCounts> {
+    return insertBatch(this.db, batch);
+  }
+
+  /** Which of the students (user ids) of the district have at least one stored attempt. */
+  studentsWithAttempts(districtId: string, studentIds: readonly string[]): Promise<Set<string>> {
+    return studentsWithAttempts(this.db, districtId, studentIds);
   }
 
   async ofStudent(districtId: string, studentId: string): Promise<AttemptRow[]> {

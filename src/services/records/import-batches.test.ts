@@ -4,13 +4,15 @@
  * earlier batches went in rolls those back too. Planner statistics are refreshed after a load.
  */
 import { sql } from 'kysely';
+import { encodeAttempts } from '../../db/attempt-batch.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import type { RecordRepos, RecordsDeps } from './deps.ts';
 
-type Upsert = RecordRepos['transcripts']['upsert'];
+/** One batch write (an upsert or a plain insert of an encoded batch of attempts). */
+type Write = RecordRepos['transcripts']['upsertBatch'];
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
 import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
@@ -30,15 +32,21 @@ const file = (rows: string[]) => ({ name: 'big.csv', text: csv(TRANSCRIPT_HEADER
 describe.each(testEngines())('batched imports on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  /** The records deps with each transcript upsert going through `wrap` (to fail a batch). */
-  const withUpsert = (
-    wrap: (rows: Parameters<Upsert>[0], upsert: Upsert) => ReturnType<Upsert>,
+  /**
+   * The records deps with each batch write of attempts (upsert or plain insert) going through
+   * `wrap` (to fail a batch).
+   */
+  const withWrites = (
+    wrap: (batch: Parameters<Write>[0], write: Write) => ReturnType<Write>,
   ): RecordsDeps => ({
     ...runtime.records,
     transaction: (work) =>
       runtime.records.transaction((repos) => {
-        const upsert = repos.transcripts.upsert.bind(repos.transcripts);
-        repos.transcripts.upsert = (rows) => wrap(rows, upsert);
+        const t = repos.transcripts;
+        const upsert = t.upsertBatch.bind(t);
+        const insert = t.insertBatch.bind(t);
+        t.upsertBatch = (batch) => wrap(batch, upsert);
+        t.insertBatch = (batch) => wrap(batch, insert);
         return work(repos);
       }),
   });
@@ -79,10 +87,10 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
 
   it('rolls back earlier batches when a later one fails in the database', async () => {
     let calls = 0;
-    const failing = withUpsert(async (rows, upsert) => {
+    const failing = withWrites(async (batch, write) => {
       calls += 1;
       if (calls === 2) throw new Error('the database refused a batch');
-      return upsert(rows);
+      return write(batch);
     });
     await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
       'the database refused a batch',
@@ -93,11 +101,11 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
 
   it('rolls back the first two batches when the third fails in the middle', async () => {
     let calls = 0;
-    const failing = withUpsert(async (rows, upsert) => {
+    const failing = withWrites(async (batch, write) => {
       calls += 1;
-      if (calls < 3) return upsert(rows);
+      if (calls < 3) return write(batch);
       // Half of the third batch goes in, then the database refuses the rest.
-      await upsert(rows.slice(0, rows.length / 2));
+      await write(encodeAttempts(batch.rows.slice(0, batch.size / 2)));
       throw new Error('the database refused the third batch');
     });
     await expect(importTranscripts(failing, CLI, file(attempts), district)).rejects.toThrow(
@@ -136,4 +144,75 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: attempts.length });
     expect(await count()).toBe(attempts.length);
   }, 120_000);
+
+  describe('a file mixing students with stored attempts and students with none', () => {
+    /** 60 new students, 100 attempts each (6,000: more than one insert batch). */
+    const freshRoster = Array.from(
+      { length: 60 },
+      (_, i) => `C${i},cvhs,New${i},Student${i},c${i}@rusd.test,9,2029`,
+    );
+    const freshAttempts = freshRoster.flatMap((_, s) =>
+      Array.from({ length: 100 }, (_, c) => `C${s},cvhs,2025,fall,Y${c},Course ${c},,1,1,C,pass`),
+    );
+    /**
+     * Every stored attempt again after the new students' rows: the test before left four with
+     * an A; two more get one here.
+     */
+    const withA = [3, 4_999, 5_000, 9_999, 10_000, 11_000];
+    const stored = attempts.map((row, i) =>
+      withA.includes(i) ? row.replace(',1,1,B,pass', ',1,1,A,pass') : row,
+    );
+    const mixed = [...freshAttempts, ...stored];
+    const grades = async () =>
+      (
+        await runtime.database.db
+          .selectFrom('course_attempt')
+          .select(['letter_grade'])
+          .where('district_id', '=', 'rusd')
+          .where('letter_grade', '=', 'A')
+          .execute()
+      ).length;
+
+    it('rolls everything back when the last (upsert) batch fails after the inserts went in', async () => {
+      await importStudents(
+        runtime.records,
+        CLI,
+        { name: 's2.csv', text: csv(ROSTER_HEADER, freshRoster) },
+        district,
+      );
+      const before = await count();
+      const gradesBefore = await grades();
+      const kinds: string[] = [];
+      const failing = withWrites(async (batch, write) => {
+        const fresh = batch.rows[0]!.courseCode.startsWith('Y');
+        kinds.push(fresh ? 'fresh' : 'stored');
+        if (kinds.length === 5) throw new Error('the database refused the last batch');
+        return write(batch);
+      });
+      await expect(importTranscripts(failing, CLI, file(mixed), district)).rejects.toThrow(
+        'the database refused the last batch',
+      );
+      // The new students' rows went first (two insert batches), then the stored ones.
+      expect(kinds).toEqual(['fresh', 'fresh', 'stored', 'stored', 'stored']);
+      expect(await count()).toBe(before);
+      expect(await grades()).toBe(gradesBefore);
+    }, 120_000);
+
+    it("inserts the new students' rows, updates only the changed stored ones, and a re-import changes nothing", async () => {
+      const before = await count();
+      const gradesBefore = await grades();
+      const first = await importTranscripts(runtime.records, CLI, file(mixed), district);
+      expect(gradesBefore).toBe(4);
+      expect(first).toMatchObject({
+        inserted: freshAttempts.length,
+        updated: 2,
+        unchanged: attempts.length - 2,
+      });
+      expect(await count()).toBe(before + freshAttempts.length);
+      expect(await grades()).toBe(withA.length);
+      const again = await importTranscripts(runtime.records, CLI, file(mixed), district);
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: mixed.length });
+      expect(await count()).toBe(before + freshAttempts.length);
+    }, 120_000);
+  });
 });

@@ -4,7 +4,10 @@
  * A problem with a row is reported through `issue`, which knows how the format names a place
  * (file:line:column for CSV, file:line:column and JSON path for JSON).
  */
-import type { AttemptRow } from '../../db/transcript-repository.ts';
+import type { AttemptBatch, WriteCounts } from '../../db/attempt-batch.ts';
+import { encodeAttempts } from '../../db/attempt-batch.ts';
+import { UPSERT_BATCH, type AttemptRow } from '../../db/transcript-repository.ts';
+import { chunks } from '../../db/roster-repository.ts';
 import type { RosterStudent } from '../../db/roster-repository.ts';
 import type { RosterRow } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
@@ -166,15 +169,9 @@ export async function writeTranscripts<R extends TranscriptRow>(
     result: r.result,
   }));
   const total = rows.length;
-  let inserted = 0;
-  let updated = 0;
-  const step = 5000;
-  for (let i = 0; i < total; i += step) {
-    const done = await repos.transcripts.upsert(rows.slice(i, i + step));
-    inserted += done.inserted;
-    updated += done.updated;
-    onProgress?.(Math.min(total, i + step), total);
-  }
+  const { inserted, updated } = await writeAttempts(repos, districtId, rows, (done) =>
+    onProgress?.(done, total),
+  );
   return {
     inserted,
     updated,
@@ -183,4 +180,67 @@ export async function writeTranscripts<R extends TranscriptRow>(
       .map(([code, v]) => ({ code, title: v.title, rows: v.rows }))
       .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
   };
+}
+
+const attemptKey = (r: AttemptRow) =>
+  `${r.studentId}\u0000${r.schoolId}\u0000${r.schoolYear}\u0000${r.term}\u0000${r.courseCode}`;
+
+/**
+ * Writes the attempts in batches. Attempts of students with nothing stored yet are inserted
+ * without the conflict check, when no key repeats among them (a CSV refuses repeats; other
+ * formats may not); the rest are upserted. Each batch is encoded while the database writes the
+ * one before (on PostgreSQL the server is another process, so the two overlap), one statement
+ * in flight at a time.
+ */
+async function writeAttempts(
+  repos: RecordRepos,
+  districtId: string,
+  rows: readonly AttemptRow[],
+  onDone: (done: number) => void,
+): Promise<WriteCounts> {
+  const stored = await repos.transcripts.studentsWithAttempts(districtId, [
+    ...new Set(rows.map((r) => r.studentId)),
+  ]);
+  const fresh = rows.filter((r) => !stored.has(r.studentId));
+  const keys = new Set(fresh.map(attemptKey));
+  const insertable = keys.size === fresh.length;
+  const jobs: Array<{ rows: AttemptRow[]; insert: boolean }> = [
+    ...chunks(insertable ? fresh : rows, UPSERT_BATCH).map((part) => ({
+      rows: part,
+      insert: insertable,
+    })),
+    ...(insertable
+      ? chunks(
+          rows.filter((r) => stored.has(r.studentId)),
+          UPSERT_BATCH,
+        ).map((part) => ({ rows: part, insert: false }))
+      : []),
+  ];
+  const counts: WriteCounts = { inserted: 0, updated: 0 };
+  let done = 0;
+  let pending: { size: number; result: Promise<WriteCounts> } | undefined;
+  const settle = async () => {
+    if (!pending) return;
+    const { inserted, updated } = await pending.result;
+    counts.inserted += inserted;
+    counts.updated += updated;
+    done += pending.size;
+    pending = undefined;
+    onDone(done);
+  };
+  for (const job of jobs) {
+    const batch: AttemptBatch = encodeAttempts(job.rows);
+    await settle();
+    const result = job.insert
+      ? repos.transcripts.insertBatch(batch)
+      : repos.transcripts.upsertBatch(batch);
+    // Awaited in settle(); marked handled now so a failure while the next batch is encoded is
+    // not reported as unhandled.
+    result.catch(() => undefined);
+    pending = { size: batch.size, result };
+    // Lets the statement go out before the next batch is encoded.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await settle();
+  return counts;
 }
