@@ -8,20 +8,23 @@
  * (`per`; a retake counts once: courses are distinct codes), students enrolled in the school year
  * (any attempt in it) joined to their school. What it adds is kept to one row per student:
  * `person` folds a student's participant, concentrator and completer programs into short strings
- * (separator chr(31)) with their dual-credit flag, and joins their groups and outcomes (one
- * string per student from student_fact). Those rows are counted per school × combination
- * (`cells`: a few thousand rows however many students; the keys are plain strings compared
- * bytewise, as arrays compared element by element made this step the slowest), and only then is
- * each combination split into its programs plus "*" (every program, a student once) and its
- * groups plus "all", and summed. Nothing per student leaves the database.
+ * (separator chr(31)) with their dual-credit flag; `info` is each student's school with their
+ * groups and outcomes as one short string ("3:Y" for the third name of `names`: the fact names
+ * are long and this string is a sort key), read in key order from `student` and `student_fact`.
+ * `person` comes out of its aggregate in (district, student) order, so it meets `info` in a merge
+ * join with no sort and no hash of a million students. Those rows are counted per school ×
+ * combination (`cells`: a few thousand rows however many students; the keys are plain strings
+ * compared bytewise, as arrays compared element by element made this step the slowest), and only
+ * then is each combination split into its programs plus "*" (every program, a student once) and
+ * its groups plus "all", and summed. Nothing per student leaves the database.
  *
  * The course map joins attempts on one key (district, chr(31), code): joined on two columns of an
  * unnest the planner multiplied two default selectivities and expected a few hundred students
  * instead of tens of thousands, so it probed `student` by index once per participant; on one key
- * its estimate is of the right order and `student` is hashed, as in the hand query. Enrolment
- * stays a semi-join (the planner probes the attempts index per participant); a materialized
- * DISTINCT of the year's students, joined, was slower at 100,000 students (it sorted them for a
- * merge join), and a larger `work_mem` (16 or 64 MB) made no difference beyond the noise.
+ * its estimate is of the right order. Enrolment stays a semi-join (the planner probes the
+ * attempts index per participant); a materialized DISTINCT of the year's students, joined, was
+ * slower at 100,000 students (it sorted them for a merge join). docs/perkins.md "Benchmark" has
+ * the measurements.
  *
  * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
  * student passed one. When no rule has a credit threshold, credits are not computed; otherwise a
@@ -114,6 +117,8 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
       .filter((d) => !mapped.has(key(d)))
       .map((d) => ({ ...d, groupKey: null, flags: 0, dual: true })),
   ];
+  // Fact names as their position in this list (a short key per student); the rest are left out.
+  const names = [...q.dimensions, CREDENTIAL, WORK_BASED, GRADUATED];
   const participant = meets(q.participant, 'participant');
   const concentrator = sql`${participant} and ${meets(q.concentrator, 'concentrator')}`;
   const completer = sql`${concentrator} and ${meets(q.completer, 'completer')}`;
@@ -146,20 +151,22 @@ person as (
   from per
   group by 1, 2
 ),
-facts as (
-  select district_id, student_id, string_agg(name || ':' || value, chr(31)) as facts
-  from student_fact
-  group by 1, 2
+info as (
+  select s.district_id, s.user_id as student_id, s.school_id,
+    coalesce(string_agg(array_position(${arr(names)}::text[], f.name)::text || ':' || f.value, chr(31)), '') as facts
+  from student s
+  left join student_fact f on f.district_id = s.district_id and f.student_id = s.user_id
+  group by s.district_id, s.user_id
 ),
 cells as (
-  select p.district_id, s.school_id, p.programs collate "C" as programs,
+  select p.district_id, i.school_id, p.programs collate "C" as programs,
     p.concentrator collate "C" as concentrator, p.completer collate "C" as completer,
-    p.dual_credit, coalesce(f.facts, '') collate "C" as facts, count(*) as n
+    p.dual_credit, i.facts collate "C" as facts, count(*) as n
   from person p
-  join student s on s.district_id = p.district_id and s.user_id = p.student_id
-  left join facts f on f.district_id = p.district_id and f.student_id = p.student_id
-  where p.programs <> '' and (p.district_id, p.student_id) in (
-    select y.district_id, y.student_id from course_attempt y where y.school_year = ${q.year}
+  join info i on i.district_id = p.district_id and i.student_id = p.student_id
+  where p.programs <> '' and exists (
+    select 1 from course_attempt y
+    where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
   )
   group by 1, 2, 3, 4, 5, 6, 7
 )
@@ -177,10 +184,11 @@ from (
     (p.p = any(string_to_array(c.completer, chr(31))) or (p.p = '*' and c.completer <> '')) as x
   from cells c
   cross join lateral (
-    select coalesce(array_agg(f.fact) filter (where split_part(f.fact, ':', 1) = any(${arr(q.dimensions)}::text[])), '{}') as groups,
-      coalesce(bool_or(f.fact = ${`${CREDENTIAL}:Y`}), false) as credential,
-      coalesce(bool_or(f.fact = ${`${WORK_BASED}:Y`}), false) as work_based,
-      coalesce(bool_or(f.fact = ${`${GRADUATED}:Y`}), false) as graduated
+    select coalesce(array_agg((${arr(names)}::text[])[split_part(f.fact, ':', 1)::int] || ':' || substr(f.fact, strpos(f.fact, ':') + 1))
+        filter (where split_part(f.fact, ':', 1)::int <= ${q.dimensions.length}), '{}') as groups,
+      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 1}:Y`}), false) as credential,
+      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 2}:Y`}), false) as work_based,
+      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 3}:Y`}), false) as graduated
     from unnest(string_to_array(c.facts, chr(31))) as f(fact)
   ) o
   cross join lateral unnest('{*}'::text[] || string_to_array(c.programs, chr(31))) as p(p)
