@@ -223,7 +223,7 @@ export function matchPrepared(
   sums.fill(-0);
   counts.fill(0);
   const zones = narrowing.jobZones;
-  // With a small limit (20 by default), the best so far, best first, as indexes and fits:
+  // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
   // inserting is cheap and the rest are never sorted. Without one, every Good match, sorted at
   // the end.
   const partial = limit <= PARTIAL_LIMIT;
