@@ -53,7 +53,7 @@ export const ZResultsRequest = z.object({
     .min(1)
     .max(200)
     .optional()
-    .describe('Occupations to return (20: the results page shows 10, the home 5)'),
+    .describe('Occupations to return (default 10, what the results page shows; the home shows 5)'),
 });
 export type TResultsRequest = z.infer<typeof ZResultsRequest>;
 

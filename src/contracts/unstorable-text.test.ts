@@ -16,6 +16,20 @@ describe('text the database cannot store', () => {
   it('lets every well-formed text through, emoji and accents included', () => {
     expect(findUnstorable({ t: 'Enfermería 🙂', n: 3, z: null, l: ['a'] })).toBeUndefined();
   });
+
+  it('looks at short texts (read by hand) and long ones (by a regex) alike, at any position', () => {
+    for (const length of [1, 5, 32, 33, 80]) {
+      for (let at = 0; at < length; at++) {
+        for (const bad of ['\u0000', '\ud800', '\udfff']) {
+          const text = 'x'.repeat(at) + bad + 'x'.repeat(length - at - 1);
+          expect(findUnstorable({ [text]: 1 })?.path, `key of ${length} at ${at}`).toEqual([text]);
+          expect(findUnstorable({ k: text })?.path, `text of ${length} at ${at}`).toEqual(['k']);
+        }
+      }
+      const fine = 'é🙂'.repeat(length);
+      expect(findUnstorable({ [fine]: fine })).toBeUndefined();
+    }
+  });
 });
 
 describe('findUnstorable on any value', () => {

@@ -28,20 +28,30 @@ export interface Unstorable {
 // eslint-disable-next-line no-control-regex -- NUL is the character looked for
 const SUSPECT = /[\u0000\ud800-\udfff]/;
 
+/** SUSPECT.test(text): by hand for short texts (keys, codes), where calling a regex costs more. */
+function suspect(text: string): boolean {
+  if (text.length > 32) return SUSPECT.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether anything in `value` may be unstorable: one scan per string and key, nothing
  * allocated. Well-formed requests (nearly all) stop here; a suspect one is looked at again by
  * findUnstorable's exact walk, which names the path.
  */
 function anySuspect(value: unknown): boolean {
-  if (typeof value === 'string') return SUSPECT.test(value);
+  if (typeof value === 'string') return suspect(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (anySuspect(value[i])) return true;
     return false;
   }
   if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (SUSPECT.test(key) || anySuspect((value as Record<string, unknown>)[key])) return true;
+      if (suspect(key) || anySuspect((value as Record<string, unknown>)[key])) return true;
     }
   }
   return false;

@@ -20,6 +20,34 @@ export interface Layout {
   /** Each pathway's cluster (the part of its code before the dash), as an index into clusterCodes. */
   pathwayCluster: Int32Array;
   clusterCodes: string[];
+  /** Pathways and clusters in code order, for ranking them (groupOrder). */
+  pathwayOrder: GroupOrder;
+  clusterOrder: GroupOrder;
+  /** Scratch for one match at a time (matching is synchronous), cleared by each. */
+  sums: Float64Array;
+  counts: Int32Array;
+  clusterSums: Float64Array;
+  clusterCounts: Int32Array;
+}
+
+/** A table of group codes with each one's place in code order, and the other way round. */
+export interface GroupOrder {
+  codes: string[];
+  rank: Int32Array;
+  byRank: Int32Array;
+  /** Scratch: each group's r, and the sort keys. */
+  r: Float64Array;
+  keys: Float64Array;
+}
+
+export function groupOrder(codes: string[]): GroupOrder {
+  const n = codes.length;
+  const rank = new Int32Array(n);
+  const byRank = Int32Array.from(codes.keys()).sort((a, b) =>
+    codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : a - b,
+  );
+  byRank.forEach((g, at) => (rank[g] = at));
+  return { codes, rank, byRank, r: new Float64Array(n), keys: new Float64Array(n) };
 }
 
 const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();
@@ -74,6 +102,12 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
     pathwayCodes,
     pathwayCluster,
     clusterCodes,
+    pathwayOrder: groupOrder(pathwayCodes),
+    clusterOrder: groupOrder(clusterCodes),
+    sums: new Float64Array(pathwayCodes.length),
+    counts: new Int32Array(pathwayCodes.length),
+    clusterSums: new Float64Array(clusterCodes.length),
+    clusterCounts: new Int32Array(clusterCodes.length),
   };
   layouts.set(occupations, layout);
   return layout;

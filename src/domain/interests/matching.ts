@@ -21,7 +21,7 @@
  * with one very large pathway from being decided by that pathway alone.
  */
 import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
-import { layoutOf, type Layout } from './match-layout.ts';
+import { layoutOf, type GroupOrder, type Layout } from './match-layout.ts';
 import type { AreaScores } from './scoring.ts';
 
 export const FIT_CUTOFFS = { best: 0.75, great: 0.5, good: 0.25 } as const;
@@ -193,6 +193,9 @@ const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
 
 /** Up to this many matches asked for, the best are kept in order as they are found. */
 const PARTIAL_LIMIT = 200;
+/** Scratch for the best so far, for one match at a time (matching is synchronous). */
+const TOP_INDEX = new Int32Array(PARTIAL_LIMIT);
+const TOP_R = new Float64Array(PARTIAL_LIMIT);
 
 /**
  * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
@@ -214,19 +217,19 @@ export function matchPrepared(
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
   const layout = layoutOf(occupations);
-  const { dev, norm, codeRank, pathwayStart, pathwayIndexes, pathwayCodes } = layout;
+  const { dev, norm, codeRank, pathwayStart, pathwayIndexes, sums, counts } = layout;
   // -0 is the identity of addition (0 is not: 0 + -0 = 0), so each sum is the same as adding up
   // from its first r.
-  const sums = new Float64Array(pathwayCodes.length).fill(-0);
-  const counts = new Int32Array(pathwayCodes.length);
+  sums.fill(-0);
+  counts.fill(0);
   const zones = narrowing.jobZones;
-  // With a small limit (20 by default), the best so far, best first, as indexes and fits:
+  // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
   // inserting is cheap and the rest are never sorted. Without one, every Good match, sorted at
   // the end.
   const partial = limit <= PARTIAL_LIMIT;
   const keep = partial ? Math.max(0, Math.ceil(limit)) : 0;
-  const topIndex = new Int32Array(keep);
-  const topR = new Float64Array(keep);
+  const topIndex = TOP_INDEX;
+  const topR = TOP_R;
   let size = 0;
   const good: { i: number; r: number }[] = [];
   for (let i = 0; i < occupations.length; i++) {
@@ -284,7 +287,7 @@ export function matchPrepared(
       fit: fitLabel(r),
       drivers: driversOf(ds, occupations[i]!.dev),
     })),
-    ...rankGroups(layout, sums, counts),
+    ...rankGroups(layout),
   };
 }
 
@@ -292,38 +295,48 @@ export function matchPrepared(
  * Pathways by the mean r of their occupations, best first (then by code), and clusters by the
  * mean r of their pathways, summed in that order.
  */
-function rankGroups(
-  { pathwayCodes, pathwayCluster, clusterCodes }: Layout,
-  sums: Float64Array,
-  counts: Int32Array,
-): { pathways: GroupFit[]; clusters: GroupFit[] } {
-  const pathways: GroupFit[] = [];
-  const pathwayIndex: number[] = [];
-  for (let p = 0; p < pathwayCodes.length; p++) {
-    if (counts[p]! === 0) continue;
-    pathways.push(groupFit(pathwayCodes[p]!, sums[p]!, counts[p]!));
-    pathwayIndex.push(p);
-  }
-  const order = pathways.map((_, at) => at).sort((a, b) => byFit(pathways[a]!, pathways[b]!));
-  const clusterSums = new Float64Array(clusterCodes.length).fill(-0);
-  const clusterCounts = new Int32Array(clusterCodes.length);
-  for (const at of order) {
-    const c = pathwayCluster[pathwayIndex[at]!]!;
-    clusterSums[c]! += pathways[at]!.r;
+function rankGroups(layout: Layout): { pathways: GroupFit[]; clusters: GroupFit[] } {
+  const { pathwayCluster, clusterSums, clusterCounts } = layout;
+  const pathways = ranked(layout.pathwayOrder, layout.sums, layout.counts);
+  clusterSums.fill(-0);
+  clusterCounts.fill(0);
+  for (const { g, r } of pathways) {
+    const c = pathwayCluster[g]!;
+    clusterSums[c]! += r;
     clusterCounts[c]! += 1;
   }
-  const clusters: GroupFit[] = [];
-  for (let c = 0; c < clusterCodes.length; c++) {
-    if (clusterCounts[c]! > 0)
-      clusters.push(groupFit(clusterCodes[c]!, clusterSums[c]!, clusterCounts[c]!));
+  const clusters = ranked(layout.clusterOrder, clusterSums, clusterCounts);
+  return { pathways: pathways.map(fitOf), clusters: clusters.map(fitOf) };
+}
+
+/**
+ * The groups with a count, by mean r (rounded to 3 decimals), best first, then by code. Each r
+ * is a whole number of thousandths, so (1000 − thousandths) × groups + place in code order is a
+ * whole number that sorts them in that order, and a typed array sorts such numbers without a
+ * comparison function.
+ */
+function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array) {
+  const { codes, rank, byRank, r, keys } = order;
+  const n = codes.length;
+  let m = 0;
+  for (let g = 0; g < n; g++) {
+    if (counts[g]! === 0) continue;
+    const mean = round(sums[g]! / counts[g]!);
+    r[g] = mean;
+    keys[m++] = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
   }
-  return { pathways: order.map((at) => pathways[at]!), clusters: clusters.sort(byFit) };
+  const sorted = keys.subarray(0, m).sort();
+  const groups: { g: number; code: string; r: number; count: number }[] = [];
+  for (let at = 0; at < m; at++) {
+    const g = byRank[sorted[at]! % n]!;
+    groups.push({ g, code: codes[g]!, r: r[g]!, count: counts[g]! });
+  }
+  return groups;
 }
 
-function groupFit(code: string, sum: number, count: number): GroupFit {
-  const r = round(sum / count);
-  return { code, r, fit: fitLabel(r), count };
-}
-
-const byFit = (a: GroupFit, b: GroupFit) =>
-  b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const fitOf = ({ code, r, count }: { code: string; r: number; count: number }): GroupFit => ({
+  code,
+  r,
+  fit: fitLabel(r),
+  count,
+});

@@ -90,7 +90,7 @@ describe.each(testEngines())('Interest Profiler API on $name', (engine) => {
     expect(body.sources.map((s) => s.id)).toContain('test-interests@1');
     // Only groups that fit are listed: a weak fit is not a lead.
     expect([...body.pathways, ...body.clusters].every((g) => g.fit !== 'weak')).toBe(true);
-    expect(body.occupations.length).toBeLessThanOrEqual(20);
+    expect(body.occupations.length).toBeLessThanOrEqual(10);
   });
 
   it('narrows by job zone and entry level', async () => {

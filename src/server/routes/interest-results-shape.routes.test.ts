@@ -59,6 +59,26 @@ describe.each(testEngines())('results in the shape of their schema, on $name', (
     expect(matched).toBeGreaterThan(20);
   }, 120_000);
 
+  it('returns 10 occupations unless the request names a limit', async () => {
+    const lean: Record<string, number> = { R: 5, I: 4, A: 2, S: 1, E: 2, C: 3 };
+    const answers = Object.fromEntries(form.items.map((item) => [item.id, lean[item.area]!]));
+    const post = async (extra: object) =>
+      ZProfilerResults.parse(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/interest-profiler/results',
+            payload: { form: 60, answers, ...extra },
+          })
+        ).json(),
+      ).occupations.map((o) => o.code);
+    const byDefault = await post({});
+    const twenty = await post({ limit: 20 });
+    expect(byDefault).toHaveLength(10);
+    expect(twenty).toHaveLength(20);
+    expect(twenty.slice(0, 10)).toEqual(byDefault);
+  }, 120_000);
+
   it('never answers from the cache with another language, form or narrowing', async () => {
     const lean: Record<string, number> = { R: 5, I: 4, A: 2, S: 1, E: 2, C: 3 };
     const answers = Object.fromEntries(form.items.map((item) => [item.id, lean[item.area]!]));

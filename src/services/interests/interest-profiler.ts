@@ -32,8 +32,11 @@ import { ALL_ZONES, present, zonesOf } from './results-present.ts';
 import { ResultsView, type ResultsInput } from './results-view.ts';
 
 const CACHE_SIZE = 500;
-/** Occupations returned when the request names no limit: the results page shows 10, the home 5. */
-const DEFAULT_LIMIT = 20;
+/**
+ * Occupations returned when the request names no limit: what the results page shows (the home
+ * asks for 10 and shows 5); a client wanting more names a limit (up to 200).
+ */
+export const DEFAULT_LIMIT = 10;
 
 export interface InterestProfilerDeps {
   items: Readonly<Record<ProfilerForm, readonly ProfilerItem[]>>;

@@ -54,6 +54,15 @@ const j = JSON.stringify;
 /** As JSON.stringify writes a number (null for NaN and the infinities). */
 const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
 
+/** Every fit r can be (a whole number of thousandths from −1 to 1) as JSON, written once. */
+const THOUSANDTHS = Array.from({ length: 2001 }, (_, k) => num((k - 1000) / 1000));
+
+/** num(r) for a fit r, from the table when r is a whole number of thousandths in [−1, 1]. */
+function fitR(r: number): string {
+  const k = Math.round(r * 1000);
+  return k >= -1000 && k <= 1000 && k / 1000 === r ? THOUSANDTHS[k + 1000]! : num(r);
+}
+
 export class ResultsView {
   readonly pathwayByCode: Map<string, TPathwayList['items'][number]>;
   readonly clusterTitle: Map<string, string>;
@@ -163,7 +172,7 @@ export class ResultsView {
     for (const group of scored.clusters) {
       const tail = group.fit === 'weak' ? undefined : this.#clusterTail(group.code);
       if (tail === undefined) continue;
-      out.push(first ? '{"r":' : ',{"r":', num(group.r), groupMiddle(group), tail);
+      out.push(first ? '{"r":' : ',{"r":', fitR(group.r), groupMiddle(group), tail);
       first = false;
     }
     out.push('],"pathways":[');
@@ -171,7 +180,7 @@ export class ResultsView {
     for (const group of scored.pathways) {
       const tail = group.fit === 'weak' ? undefined : this.#pathwayTail(group.code);
       if (tail === undefined) continue;
-      out.push(first ? '{"r":' : ',{"r":', num(group.r), groupMiddle(group), tail);
+      out.push(first ? '{"r":' : ',{"r":', fitR(group.r), groupMiddle(group), tail);
       first = false;
     }
     out.push('],"occupations":[');
@@ -180,7 +189,7 @@ export class ResultsView {
       const m = scored.occupations[i]!;
       const shown = this.occupation(m.code);
       const { head, middle, tail } = shown.json;
-      out.push(i ? ',' : '', head, fitJson(m.fit), ',"r":', num(m.r), middle);
+      out.push(i ? ',' : '', head, fitJson(m.fit), ',"r":', fitR(m.r), middle);
       out.push(letters(m.drivers), tail);
       for (const id of shown.sourceIds) sourceIds.add(id);
     }
