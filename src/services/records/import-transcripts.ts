@@ -31,7 +31,8 @@ export async function importTranscripts(
   const { schools } = await authorizeImport(deps, caller, districtId);
   const parsed = parseTranscriptCsv(file);
   refuseIssues(parsed.issues);
-  const source = csvSource(file, parsed);
+  // The parser refuses a repeated attempt, so the writes need not look for one.
+  const source = { ...csvSource(file, parsed), uniqueAttempts: true };
   refuseIssues(schoolIssues(source, schools, districtId));
   const { unknownCourses, ...counts } = await writeAll(deps, options.dryRun ?? false, (repos) =>
     writeTranscripts(repos, districtId, source, options.onProgress),

@@ -20,6 +20,11 @@ export interface RowSource<R> {
   rows: R[];
   /** `field` is the CSV column name (student_id, school_id, email, …); formats map it. */
   issue: (row: R, field: string, message: string) => ImportIssue;
+  /**
+   * True when the format already refused any attempt repeated (same student, school, year, term
+   * and course), as the transcript CSV does; otherwise the writes check for themselves.
+   */
+  uniqueAttempts?: boolean;
 }
 
 export type Progress = ((done: number, total: number) => void) | undefined;
@@ -169,8 +174,12 @@ export async function writeTranscripts<R extends TranscriptRow>(
     result: r.result,
   }));
   const total = rows.length;
-  const { inserted, updated } = await writeAttempts(repos, districtId, rows, (done) =>
-    onProgress?.(done, total),
+  const { inserted, updated } = await writeAttempts(
+    repos,
+    districtId,
+    rows,
+    source.uniqueAttempts ?? false,
+    (done) => onProgress?.(done, total),
   );
   return {
     inserted,
@@ -187,8 +196,8 @@ const attemptKey = (r: AttemptRow) =>
 
 /**
  * Writes the attempts in batches. Attempts of students with nothing stored yet are inserted
- * without the conflict check, when no key repeats among them (a CSV refuses repeats; other
- * formats may not); the rest are upserted. Each batch is encoded while the database writes the
+ * without the conflict check, when no key repeats among them (the transcript CSV refuses
+ * repeats; for other formats the keys are checked here); the rest are upserted. Each batch is encoded while the database writes the
  * one before (on PostgreSQL the server is another process, so the two overlap), one statement
  * in flight at a time.
  */
@@ -196,14 +205,14 @@ async function writeAttempts(
   repos: RecordRepos,
   districtId: string,
   rows: readonly AttemptRow[],
+  unique: boolean,
   onDone: (done: number) => void,
 ): Promise<WriteCounts> {
   const stored = await repos.transcripts.studentsWithAttempts(districtId, [
     ...new Set(rows.map((r) => r.studentId)),
   ]);
   const fresh = rows.filter((r) => !stored.has(r.studentId));
-  const keys = new Set(fresh.map(attemptKey));
-  const insertable = keys.size === fresh.length;
+  const insertable = unique || new Set(fresh.map(attemptKey)).size === fresh.length;
   const jobs: Array<{ rows: AttemptRow[]; insert: boolean }> = [
     ...chunks(insertable ? fresh : rows, UPSERT_BATCH).map((part) => ({
       rows: part,

@@ -1,0 +1,71 @@
+/**
+ * The attempt writes shared by every transcript format: a format that does not refuse a repeated
+ * attempt (Ed-Fi, OneRoster) gets its rows upserted, not inserted plainly, so a repeat later in
+ * the file updates the first instead of failing the import.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { TranscriptRow } from '../../importers/transcript-csv.ts';
+import type { Runtime } from '../../runtime.ts';
+import { CLI } from '../accounts/caller.ts';
+import { importStudents } from './import-students.ts';
+import { writeTranscripts, type RowSource } from './record-rows.ts';
+import { csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
+
+const row = (i: number, grade: string): TranscriptRow => ({
+  line: i + 2,
+  localId: 'R1',
+  schoolId: 'rhs',
+  schoolYear: 2026,
+  term: 'fall',
+  courseCode: `Z${i}`,
+  courseTitle: `Course ${i}`,
+  scedCode: null,
+  creditsAttempted: 1,
+  creditsEarned: 1,
+  letterGrade: grade,
+  result: 'pass',
+});
+
+describe.each(testEngines())('attempt writes on $name', (engine) => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    await recordsWorld(runtime);
+    await importStudents(
+      runtime.records,
+      CLI,
+      { name: 's.csv', text: csv(ROSTER_HEADER, ['R1,rhs,Rae,Diaz,rae@rusd.test,11,2027']) },
+      { districtId: 'rusd' },
+    );
+  }, 300_000);
+  afterAll(async () => {
+    await runtime?.close();
+  });
+
+  it('upserts a source that repeats an attempt in a later batch: the repeat updates the first', async () => {
+    // 5,001 rows: the last repeats the first (same key, another grade), one batch later.
+    const rows = [...Array.from({ length: 5_000 }, (_, i) => row(i, 'B')), row(0, 'A')];
+    const source: RowSource<TranscriptRow> = {
+      rows,
+      issue: (r, field, message) => ({
+        file: 'x.json',
+        line: r.line,
+        column: 1,
+        columnName: field,
+        message,
+      }),
+    };
+    const counts = await runtime.records.transaction((repos) =>
+      writeTranscripts(repos, 'rusd', source, undefined),
+    );
+    expect(counts).toMatchObject({ inserted: 5_000, updated: 1 });
+    const stored = await runtime.records.transcripts.ofStudent(
+      'rusd',
+      (await runtime.records.roster.byLocalIds('rusd', ['R1'])).get('R1')!.userId,
+    );
+    expect(stored).toHaveLength(5_000);
+    expect(stored.find((a) => a.courseCode === 'Z0')!.letterGrade).toBe('A');
+  }, 120_000);
+});
