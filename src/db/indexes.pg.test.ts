@@ -173,12 +173,16 @@ describe.skipIf(!serverUrl)('indexes and query counts on PostgreSQL', () => {
   const wholeScansOf = async (
     queries: Array<{ sql: string; parameters: readonly unknown[] }>,
     allowed?: Allowance,
+    /** Join methods priced out too, to see the plan the planner picks on a large district. */
+    without: ReadonlyArray<'nestloop' | 'hashjoin'> = [],
   ) => {
     const problems: string[] = [];
     for (const query of queries) {
       if (!/^\s*(select|with)\b/i.test(query.sql)) continue;
       const plan = await runtime.database.db.transaction().execute(async (trx) => {
         await sql`set local enable_seqscan = off`.execute(trx);
+        for (const method of without)
+          await sql.raw(`set local enable_${method} = off`).execute(trx);
         const { rows } = await trx.executeQuery<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
           CompiledQuery.raw(`explain (format json) ${query.sql}`, [...query.parameters]),
         );
@@ -225,6 +229,14 @@ describe.skipIf(!serverUrl)('indexes and query counts on PostgreSQL', () => {
     // Queries grow with pages, not students: one student a page reads three more per student.
     const one = await checkAll(1);
     expect(one.queries.length - all.queries.length).toBe(3 * (all.students - 1));
+    // A page after the first, joined the way a large district's plan joins it (by merge, the
+    // join's other methods priced out): each side is read from the page's start, not from the
+    // table's first row.
+    const later = one.queries.filter(
+      (q) => /"app_user"/.test(q.sql) && /"student"/.test(q.sql) && q.parameters.length > 2,
+    );
+    expect(later.length).toBeGreaterThan(0);
+    expect(await wholeScansOf(later, undefined, ['nestloop', 'hashjoin'])).toEqual([]);
   });
 
   it.each([

@@ -84,7 +84,11 @@ export class RosterRepository {
   /** A page of a district's students in user-id order, after the given id (keyset paging). */
   async page(districtId: string, after: string | null, limit: number): Promise<StudentRow[]> {
     let query = this.students().where('s.district_id', '=', districtId);
-    if (after !== null) query = query.where('s.user_id', '>', after);
+    // The bound on both sides of the join: PostgreSQL does not carry an inequality across an
+    // equality, so with it on the student side alone a merge join read app_user from its first
+    // row on every page (1.25 s a page at 1M students, measured), the whole check growing with
+    // the square of the district.
+    if (after !== null) query = query.where('s.user_id', '>', after).where('u.id', '>', after);
     return query.orderBy('s.user_id').limit(limit).execute();
   }
 
