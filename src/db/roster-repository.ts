@@ -124,6 +124,16 @@ export class RosterRepository {
   }
 
   /**
+   * Holds the district's import lock until the transaction ends (a transaction-level advisory
+   * lock keyed on the district), so two imports into one district do not interleave.
+   */
+  async lockImports(districtId: string): Promise<void> {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`wayfinder.import:${districtId}`}, 0))`.execute(
+      this.db,
+    );
+  }
+
+  /**
    * New students, 5,000 a statement: one array parameter per column (`unnest`), which PostgreSQL
    * plans in a moment where a multi-row VALUES list of the same rows takes far longer to build
    * and parse.

@@ -57,7 +57,7 @@ export async function importEdfi(
     ...schoolIssues(attempts, schools, districtId),
   ]);
   const total = students.rows.length + attempts.rows.length;
-  const written = await writeAll(deps, dryRun, async (repos) => {
+  const written = await writeAll(deps, districtId, dryRun, async (repos) => {
     const s = hasStudents
       ? await writeStudents(repos, deps.newId, districtId, students, (done) =>
           options.onProgress?.(done, total),

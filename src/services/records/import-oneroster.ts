@@ -45,7 +45,7 @@ export async function importOneRoster(
   };
   refuseIssues(schoolIssues(students, schools, districtId));
 
-  const counts = await writeAll(deps, dryRun, async (repos) => {
+  const counts = await writeAll(deps, districtId, dryRun, async (repos) => {
     const s = await writeStudents(repos, deps.newId, districtId, students, options.onProgress);
     const existing = await repos.rosterLinks.accountsByEmail(roster.accounts.map((a) => a.email));
     const issues: ImportIssue[] = [];

@@ -48,7 +48,7 @@ export async function importStudents(
   refuseIssues(parsed.issues);
   const source = csvSource(file, parsed);
   refuseIssues(schoolIssues(source, schools, districtId));
-  const counts = await writeAll(deps, options.dryRun ?? false, (repos) =>
+  const counts = await writeAll(deps, districtId, options.dryRun ?? false, (repos) =>
     writeStudents(repos, deps.newId, districtId, source, options.onProgress),
   );
   const summary: TImportSummary = {

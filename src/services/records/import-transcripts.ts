@@ -34,8 +34,11 @@ export async function importTranscripts(
   // The parser refuses a repeated attempt, so the writes need not look for one.
   const source = { ...csvSource(file, parsed), uniqueAttempts: true };
   refuseIssues(schoolIssues(source, schools, districtId));
-  const { unknownCourses, ...counts } = await writeAll(deps, options.dryRun ?? false, (repos) =>
-    writeTranscripts(repos, districtId, source, options.onProgress),
+  const { unknownCourses, ...counts } = await writeAll(
+    deps,
+    districtId,
+    options.dryRun ?? false,
+    (repos) => writeTranscripts(repos, districtId, source, options.onProgress),
   );
   const summary: TImportSummary = {
     kind: 'transcripts',

@@ -58,14 +58,21 @@ class DryRun extends Error {
   }
 }
 
-/** Runs the writes in one transaction; a dry run rolls them back and returns their result. */
+/**
+ * Runs the writes in one transaction; a dry run rolls them back and returns their result. Imports
+ * into one district run one after another (a lock held to the end of the transaction): what an
+ * import decides from the rows it finds (a student is new, a student has no attempts yet, so
+ * they are inserted rather than upserted) then still holds when it writes.
+ */
 export async function writeAll<T>(
   deps: RecordsDeps,
+  districtId: string,
   dryRun: boolean,
   work: (repos: RecordRepos) => Promise<T>,
 ): Promise<T> {
   try {
     return await deps.transaction(async (repos) => {
+      await repos.roster.lockImports(districtId);
       const result = await work(repos);
       if (dryRun) throw new DryRun(result);
       return result;
