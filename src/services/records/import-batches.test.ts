@@ -15,7 +15,13 @@ import type { RecordRepos, RecordsDeps } from './deps.ts';
 type Write = RecordRepos['transcripts']['upsertBatch'];
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+import {
+  csv,
+  recordsWorld,
+  ROSTER_HEADER,
+  TRANSCRIPT_HEADER,
+  countInDistrict,
+} from './test-world.ts';
 
 const STUDENTS = 100;
 const COURSES = 120;
@@ -50,16 +56,7 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
         return work(repos);
       }),
   });
-  const count = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('course_attempt')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = () => countInDistrict(runtime, 'course_attempt');
 
   beforeAll(async () => {
     runtime = await engine.open();

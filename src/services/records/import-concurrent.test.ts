@@ -10,7 +10,13 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+import {
+  csv,
+  recordsWorld,
+  ROSTER_HEADER,
+  TRANSCRIPT_HEADER,
+  countInDistrict,
+} from './test-world.ts';
 
 const STUDENTS = 300;
 const roster = Array.from(
@@ -24,16 +30,7 @@ const attempts = roster.flatMap((_, s) =>
 describe.each(testEngines())('imports at the same moment on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  const count = async (table: 'student' | 'course_attempt') =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'student' | 'course_attempt') => countInDistrict(runtime, table);
 
   beforeAll(async () => {
     runtime = await engine.open();

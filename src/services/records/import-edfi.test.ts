@@ -7,7 +7,7 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { createOrg } from '../accounts/manage-orgs.ts';
 import { importEdfi } from './import-edfi.ts';
-import { recordsWorld } from './test-world.ts';
+import { recordsWorld, countInDistrict } from './test-world.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../examples/edfi');
 const RESOURCES = [
@@ -40,16 +40,7 @@ function edited(resource: string, edit: (items: Loose[]) => void): SourceFile[] 
 describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  const count = async (table: 'student' | 'course_attempt') =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'student' | 'course_attempt') => countInDistrict(runtime, table);
 
   beforeAll(async () => {
     runtime = await engine.open();

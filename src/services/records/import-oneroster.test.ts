@@ -8,7 +8,7 @@ import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importOneRoster } from './import-oneroster.ts';
-import { recordsWorld } from './test-world.ts';
+import { recordsWorld, countInDistrict } from './test-world.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../examples/oneroster');
 const example = (): SourceFile[] =>
@@ -22,16 +22,8 @@ const edited = (name: string, edit: (text: string) => string) =>
 describe.each(testEngines())('OneRoster import on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  const count = async (table: 'student' | 'guardian_link' | 'caseload') =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'student' | 'guardian_link' | 'caseload') =>
+    countInDistrict(runtime, table);
 
   beforeAll(async () => {
     runtime = await engine.open();

@@ -4,7 +4,13 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from './test-world.ts';
+import {
+  csv,
+  recordsWorld,
+  ROSTER_HEADER,
+  TRANSCRIPT_HEADER,
+  countInDistrict,
+} from './test-world.ts';
 
 const roster = (rows: string[]) => ({ name: 'students.csv', text: csv(ROSTER_HEADER, rows) });
 const transcript = (rows: string[]) => ({
@@ -26,16 +32,7 @@ const TRANSCRIPT = [
 describe.each(testEngines())('roster and transcript imports on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  const count = async (table: 'student' | 'course_attempt') =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'student' | 'course_attempt') => countInDistrict(runtime, table);
 
   beforeAll(async () => {
     runtime = await engine.open();

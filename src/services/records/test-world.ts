@@ -32,6 +32,20 @@ export const ROSTER_HEADER =
 export const TRANSCRIPT_HEADER =
   'student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result';
 
+/** How many rows one district has in a records table. */
+export async function countInDistrict(
+  runtime: Runtime,
+  table: 'student' | 'course_attempt' | 'guardian_link' | 'caseload',
+  districtId = 'rusd',
+): Promise<number> {
+  const row = await runtime.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('district_id', '=', districtId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export const csv = (header: string, rows: string[]) => `${[header, ...rows].join('\n')}\n`;
 
 /** A user named `key`, email `key@domain`, with the role at the organization (a student in grade 9); its id. */
