@@ -7,16 +7,22 @@
  * attempts of the courses that count, joined to the course map and grouped per student × program
  * (`per`; a retake counts once: courses are distinct codes), students enrolled in the school year
  * (any attempt in it) joined to their school. What it adds is kept to one row per student:
- * `person` folds a student's participant, concentrator and completer programs into short strings
- * (separator chr(31)) with their dual-credit flag; `info` is each student's school with their
- * groups and outcomes as one short string ("3:Y" for the third name of `names`: the fact names
- * are long and this string is a sort key), read in key order from `student` and `student_fact`.
- * `person` comes out of its aggregate in (district, student) order, so it meets `info` in a merge
- * join with no sort and no hash of a million students. Those rows are counted per school ×
- * combination (`cells`: a few thousand rows however many students; the keys are plain strings
- * compared bytewise, as arrays compared element by element made this step the slowest), and only
- * then is each combination split into its programs plus "*" (every program, a student once) and
- * its groups plus "all", and summed. Nothing per student leaves the database.
+ * `person` folds a student's participant, concentrator and completer programs into three bigints,
+ * one bit per program (its index in the sorted list of the map's programs; programs past the 63rd,
+ * which no state has yet, go into int arrays instead, so any number of programs counts), with their
+ * dual-credit flag; `info` is each student's school with their groups and outcomes as one short
+ * string ("3:Y" for the third name of `names`), read in key order from `student` and
+ * `student_fact`. `person` comes out of its aggregate in (district, student) order, so it meets
+ * `info` in a merge join with no sort and no hash of a million students. Those rows are counted
+ * per combination × school (`cells`: a few thousand rows however many students; the sort key is
+ * integers first, then the fact string and the school compared bytewise), and only then is each
+ * combination split into its programs plus "*" (every program, a student once) and its groups
+ * plus "all", and summed. Nothing per student leaves the database.
+ *
+ * Tried and not kept (docs/perkins.md "Benchmark"): the facts as bits too (a dictionary of the
+ * (name, code) pairs): folding bits costs what folding the short string does, and the lookup per
+ * fact row or the aggregate that then runs in parallel led the planner to hash or sort the
+ * million students; JIT off, or JIT without inlining and optimization, for this statement.
  *
  * The course map joins attempts on one key (district, chr(31), code): joined on two columns of an
  * unnest the planner multiplied two default selectivities and expected a few hundred students
@@ -51,6 +57,8 @@ export interface CountQueryRow {
 }
 
 const [CREDENTIAL, WORK_BASED, GRADUATED] = OUTCOME_FACTS;
+/** Programs and facts held as bits of a bigint; those past it in an array or a string. */
+export const BITS = 63;
 
 export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
   const arr = <T>(values: readonly T[]) => sql.val(values);
@@ -117,23 +125,31 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
       .filter((d) => !mapped.has(key(d)))
       .map((d) => ({ ...d, groupKey: null, flags: 0, dual: true })),
   ];
+  // Programs as bit positions (their index in `programs`); past the 63rd, an int array of indexes.
+  const programs = [...new Set(q.courses.map((c) => c.groupKey))].sort();
+  const index = new Map(programs.map((p, i) => [p, i]));
   // Fact names as their position in this list (a short key per student); the rest are left out.
   const names = [...q.dimensions, CREDENTIAL, WORK_BASED, GRADUATED];
   const participant = meets(q.participant, 'participant');
   const concentrator = sql`${participant} and ${meets(q.concentrator, 'concentrator')}`;
   const completer = sql`${concentrator} and ${meets(q.completer, 'completer')}`;
+  const bit = (i: RawBuilder<unknown>) => sql`(1::bigint << ${i})`;
+  const programBits = (rule: RawBuilder<unknown>) =>
+    sql`coalesce(bit_or(${bit(sql`pidx`)}) filter (where pidx < ${BITS} and ${rule}), 0)`;
+  const morePrograms = (rule: RawBuilder<unknown>) =>
+    sql`array_agg(pidx) filter (where pidx >= ${BITS} and ${rule})`;
   return sql<CountQueryRow>`
 with m as (
   select *, district_id || chr(31) || code as key from unnest(
     ${arr(rows.map((c) => c.districtId))}::text[],
     ${arr(rows.map((c) => c.code))}::text[],
-    ${arr(rows.map((c) => c.groupKey))}::text[],
+    ${arr(rows.map((c) => (c.groupKey === null ? null : index.get(c.groupKey)!)))}::int[],
     ${arr(rows.map((c) => c.flags))}::int[],
     ${arr(rows.map((c) => c.dual))}::boolean[]
-  ) as m(district_id, code, group_key, flags, dual)
+  ) as m(district_id, code, pidx, flags, dual)
 ),
 per as (
-  select c.district_id, c.student_id, m.group_key,
+  select c.district_id, c.student_id, m.pidx,
     ${ruleColumns('participant')},
     ${ruleColumns('concentrator')},
     ${ruleColumns('completer')},
@@ -144,9 +160,12 @@ per as (
 ),
 person as (
   select district_id, student_id,
-    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${participant}), '') as programs,
-    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${concentrator}), '') as concentrator,
-    coalesce(string_agg(group_key, chr(31)) filter (where group_key is not null and ${completer}), '') as completer,
+    ${programBits(participant)} as programs,
+    ${programBits(concentrator)} as concentrator,
+    ${programBits(completer)} as completer,
+    ${morePrograms(participant)} as programs_more,
+    ${morePrograms(concentrator)} as concentrator_more,
+    ${morePrograms(completer)} as completer_more,
     bool_or(dual) as dual_credit
   from per
   group by 1, 2
@@ -159,16 +178,16 @@ info as (
   group by s.district_id, s.user_id
 ),
 cells as (
-  select p.district_id, i.school_id, p.programs collate "C" as programs,
-    p.concentrator collate "C" as concentrator, p.completer collate "C" as completer,
-    p.dual_credit, i.facts collate "C" as facts, count(*) as n
+  select p.district_id, p.programs, p.concentrator, p.completer, p.dual_credit,
+    p.programs_more, p.concentrator_more, p.completer_more,
+    i.facts collate "C" as facts, i.school_id collate "C" as school_id, count(*) as n
   from person p
   join info i on i.district_id = p.district_id and i.student_id = p.student_id
-  where p.programs <> '' and exists (
+  where (p.programs <> 0 or p.programs_more is not null) and exists (
     select 1 from course_attempt y
     where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
   )
-  group by 1, 2, 3, 4, 5, 6, 7
+  group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
 )
 select x.district_id, x.school_id, x.p as group_key, g.grp,
   sum(x.n) as participants,
@@ -179,9 +198,7 @@ select x.district_id, x.school_id, x.p as group_key, g.grp,
   coalesce(sum(x.n) filter (where x.c and x.work_based), 0) as work_based,
   coalesce(sum(x.n) filter (where x.c and x.graduated), 0) as graduated
 from (
-  select c.district_id, c.school_id, c.n, c.dual_credit, o.*, p.p,
-    (p.p = any(string_to_array(c.concentrator, chr(31))) or (p.p = '*' and c.concentrator <> '')) as c,
-    (p.p = any(string_to_array(c.completer, chr(31))) or (p.p = '*' and c.completer <> '')) as x
+  select c.district_id, c.school_id, c.n, c.dual_credit, o.*, p.p, p.c, p.x
   from cells c
   cross join lateral (
     select coalesce(array_agg((${arr(names)}::text[])[split_part(f.fact, ':', 1)::int] || ':' || substr(f.fact, strpos(f.fact, ':') + 1))
@@ -191,7 +208,18 @@ from (
       coalesce(bool_or(f.fact = ${`${q.dimensions.length + 3}:Y`}), false) as graduated
     from unnest(string_to_array(c.facts, chr(31))) as f(fact)
   ) o
-  cross join lateral unnest('{*}'::text[] || string_to_array(c.programs, chr(31))) as p(p)
+  cross join lateral (
+    select '*' as p, c.concentrator <> 0 or c.concentrator_more is not null as c,
+      c.completer <> 0 or c.completer_more is not null as x
+    union all
+    select (${arr(programs)}::text[])[i + 1], c.concentrator & ${bit(sql`i`)} <> 0,
+      c.completer & ${bit(sql`i`)} <> 0
+    from generate_series(0, ${Math.min(programs.length, BITS) - 1}) as i
+    where c.programs & ${bit(sql`i`)} <> 0
+    union all
+    select (${arr(programs)}::text[])[i + 1], i = any(c.concentrator_more), i = any(c.completer_more)
+    from unnest(c.programs_more) as i
+  ) p
 ) x
 cross join lateral unnest('{all}'::text[] || x.groups) as g(grp)
 group by 1, 2, 3, 4

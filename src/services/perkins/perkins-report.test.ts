@@ -148,6 +148,43 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
     300_000,
   );
 
+  it('more programs than the bits of a bigint: the ones past the 63rd give the same numbers', async () => {
+    // 70 programs no one took, sorted between the real ones: accounting and construction keep a
+    // bit, nursing and software are counted past the 63rd program (the statement's other path).
+    const profile = perkinsProfile('texas-like')!;
+    const map = await loadCourseMap(runtime.perkins, profile);
+    const extra = Array.from({ length: 70 }, (_, i) => ({
+      districtId: 'rusd',
+      code: `ZZ-${i}`,
+      groupKey: `riverside-m-${String(i).padStart(2, '0')}`,
+      flags: 63,
+    }));
+    const keys = [...new Set([...map.rows, ...extra].map((r) => r.groupKey))].sort();
+    expect(keys.indexOf('riverside-nursing')).toBeGreaterThan(63);
+    const rule = (r: typeof profile.participant) => ({
+      minCourses: r.minCourses,
+      minCredits: r.minCredits,
+      minAtRank: r.minAtRank?.courses ?? 0,
+    });
+    const query = await runtime.perkins.perkins.counts({
+      year: YEAR,
+      courses: [...map.rows, ...extra],
+      dualCredit: map.dualCredit,
+      participant: rule(profile.participant),
+      concentrator: rule(profile.concentrator),
+      completer: rule(profile.completer!),
+      dimensions: DIMENSION_NAMES,
+    });
+    const spec = await specification(runtime, 'texas-like');
+    expect(sorted(query)).toEqual(sorted(spec));
+    const past = spec.filter(
+      (r) =>
+        r.group === 'all' &&
+        ['riverside-nursing', 'riverside-software-development'].includes(r.programKey),
+    );
+    expect(past.reduce((n, r) => n + r.concentrators, 0)).toBeGreaterThan(0);
+  }, 300_000);
+
   it('a district admin sees their own district only; every look is audited', async () => {
     const profile = perkinsProfile('federal')!;
     const own = await perkinsReport(
