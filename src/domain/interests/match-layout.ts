@@ -5,6 +5,12 @@
  * table, with each pathway's cluster as an index too, so that a match sums pathway and cluster
  * fits in arrays rather than in maps keyed by code. Built once per list (the profiler keeps its
  * list for a data generation) and kept beside it.
+ *
+ * A pathway's fit is the mean of its occupations' r, and r is linear in each occupation's unit
+ * deviation vector (dev / norm): r_i = (d · u_i) / |d| for the student's deviations d. So the
+ * sum of a pathway's r is d · (Σ u_i) / |d|, and each pathway keeps Σ u_i and its count per job
+ * zone (the narrowing keeps or drops whole zones): a match adds up a few vectors per pathway
+ * instead of adding every occupation's r to each of its pathways.
  */
 import type { PreparedOccupation } from './matching.ts';
 
@@ -23,6 +29,18 @@ export interface Layout {
   /** Pathways and clusters in code order, for ranking them (groupOrder). */
   pathwayOrder: GroupOrder;
   clusterOrder: GroupOrder;
+  /** Each occupation's job zone as an index into zoneKeys. */
+  zoneOf: Int32Array;
+  /** The job zones the occupations have (null for none), each a bucket below. */
+  zoneKeys: (number | null)[];
+  /** Per pathway × zone bucket: the sum of the occupations' unit vectors (6 each), and their count. */
+  zoneSums: Float64Array;
+  zoneCounts: Int32Array;
+  /** Per pathway, over every zone: the same, for a match that does not narrow. */
+  allSums: Float64Array;
+  allCounts: Int32Array;
+  /** Scratch: which zone buckets the current match keeps. */
+  zoneKept: Uint8Array;
   /** Scratch for one match at a time (matching is synchronous), cleared by each. */
   sums: Float64Array;
   counts: Int32Array;
@@ -93,6 +111,30 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
     }
     return index;
   });
+  const zoneKeys: (number | null)[] = [];
+  const zoneOf = Int32Array.from(occupations, (o) => {
+    const at = zoneKeys.indexOf(o.jobZone);
+    return at >= 0 ? at : zoneKeys.push(o.jobZone) - 1;
+  });
+  const zones = zoneKeys.length;
+  const zoneSums = new Float64Array(pathwayCodes.length * zones * 6);
+  const zoneCounts = new Int32Array(pathwayCodes.length * zones);
+  const allSums = new Float64Array(pathwayCodes.length * 6);
+  const allCounts = new Int32Array(pathwayCodes.length);
+  // In list order, so that every sum is added up in the same order each time.
+  for (let i = 0; i < n; i++) {
+    for (let j = pathwayStart[i]!; j < pathwayStart[i + 1]!; j++) {
+      const p = indexes[j]!;
+      const cell = p * zones + zoneOf[i]!;
+      zoneCounts[cell]! += 1;
+      allCounts[p]! += 1;
+      for (let k = 0; k < 6; k++) {
+        const u = dev[i * 6 + k]! / norm[i]!;
+        zoneSums[cell * 6 + k]! += u;
+        allSums[p * 6 + k]! += u;
+      }
+    }
+  }
   const layout: Layout = {
     dev,
     norm,
@@ -104,6 +146,13 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
     clusterCodes,
     pathwayOrder: groupOrder(pathwayCodes),
     clusterOrder: groupOrder(clusterCodes),
+    zoneOf,
+    zoneKeys,
+    zoneSums,
+    zoneCounts,
+    allSums,
+    allCounts,
+    zoneKept: new Uint8Array(zones),
     sums: new Float64Array(pathwayCodes.length),
     counts: new Int32Array(pathwayCodes.length),
     clusterSums: new Float64Array(clusterCodes.length),

@@ -24,7 +24,7 @@ const round = (r: number) => Math.round(r * 1000) / 1000;
 function rank(values: Map<string, { sum: number; count: number }>): GroupFit[] {
   return [...values]
     .map(([code, { sum, count }]) => {
-      const r = round(sum / count);
+      const r = round(sum / count) + 0;
       return { code, r, fit: fitLabel(r), count };
     })
     .sort((a, b) => b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -55,16 +55,17 @@ function reference(
     const zones = narrowing.jobZones;
     if (zones !== undefined && (o.jobZone === null || !zones.includes(o.jobZone))) continue;
     const e = o.dev;
-    const r = round(
+    const exact =
       (d[0]! * e[0]! +
         d[1]! * e[1]! +
         d[2]! * e[2]! +
         d[3]! * e[3]! +
         d[4]! * e[4]! +
         d[5]! * e[5]!) /
-        (nx * o.norm),
-    );
-    for (const p of o.pathways) add(byPathway, p, r);
+      (nx * o.norm);
+    const r = round(exact);
+    // A pathway's fit is the mean of its occupations' r before rounding.
+    for (const p of o.pathways) add(byPathway, p, exact);
     if (r >= FIT_CUTOFFS.good) good.push({ o, r });
   }
   good.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));

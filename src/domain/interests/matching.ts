@@ -16,7 +16,8 @@
  * occupation without a job zone is kept only when nothing narrows; an empty list keeps none.
  *
  * Clusters and pathways: a pathway's r is the MEAN r of all its matchable occupations (after
- * narrowing), and a cluster's r is the mean of its pathways' r. A mean does not grow with the
+ * narrowing; each occupation's r as computed, the mean rounded to three decimals), and a
+ * cluster's r is the mean of its pathways' (rounded) r. A mean does not grow with the
  * number of occupations (a best-of or a sum would), and averaging pathways first keeps a cluster
  * with one very large pathway from being decided by that pathway alone.
  */
@@ -198,11 +199,19 @@ const TOP_INDEX = new Int32Array(PARTIAL_LIMIT);
 const TOP_R = new Float64Array(PARTIAL_LIMIT);
 
 /**
+ * How far below a cut-off an occupation's unrounded r may be and still round up to it: more than
+ * the half-thousandth rounding can add, so that the quick test below never drops an occupation
+ * the exact one would keep (floating point is far finer than the rest).
+ */
+const SLACK = 0.001;
+
+/**
  * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
- * fit; the Good-or-better ones are returned best first (ties by code), the first `limit` of them
- * with the areas that drove the match (kept in order as they are found, so the rest are never
- * sorted). The list is laid out in arrays once (match-layout.ts); matching-layout.test.ts pins
- * this to the plain version.
+ * fit (added up per zone once, match-layout.ts); the Good-or-better ones are returned best first
+ * (ties by code), the first `limit` of them with the areas that drove the match (kept in order as
+ * they are found, so the rest are never sorted, and an occupation that cannot reach the last one
+ * kept is passed over on its unrounded r). The list is laid out in arrays once
+ * (match-layout.ts); matching-layout.test.ts pins this to the plain version.
  */
 export function matchPrepared(
   scores: AreaScores,
@@ -217,12 +226,9 @@ export function matchPrepared(
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
   const layout = layoutOf(occupations);
-  const { dev, norm, codeRank, pathwayStart, pathwayIndexes, sums, counts } = layout;
-  // -0 is the identity of addition (0 is not: 0 + -0 = 0), so each sum is the same as adding up
-  // from its first r.
-  sums.fill(-0);
-  counts.fill(0);
-  const zones = narrowing.jobZones;
+  const { dev, norm, codeRank, zoneOf } = layout;
+  const kept = keptZones(layout, narrowing.jobZones);
+  sumPathways(layout, ds, nx, kept);
   // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
   // inserting is cheap and the rest are never sorted. Without one, every Good match, sorted at
   // the end.
@@ -232,32 +238,25 @@ export function matchPrepared(
   const topR = TOP_R;
   let size = 0;
   const good: { i: number; r: number }[] = [];
+  // An occupation whose d · dev is below floor × norm has an r that rounds below what it needs.
+  let floor = partial && keep === 0 ? Infinity : (FIT_CUTOFFS.good - SLACK) * nx;
   for (let i = 0; i < occupations.length; i++) {
-    if (zones !== undefined) {
-      const zone = occupations[i]!.jobZone;
-      if (zone === null || !zones.includes(zone)) continue;
-    }
+    if (kept !== undefined && kept[zoneOf[i]!] === 0) continue;
     const k = i * 6;
-    const r = round(
-      (d0 * dev[k]! +
-        d1 * dev[k + 1]! +
-        d2 * dev[k + 2]! +
-        d3 * dev[k + 3]! +
-        d4 * dev[k + 4]! +
-        d5 * dev[k + 5]!) /
-        (nx * norm[i]!),
-    );
-    for (let j = pathwayStart[i]!; j < pathwayStart[i + 1]!; j++) {
-      const p = pathwayIndexes[j]!;
-      sums[p]! += r;
-      counts[p]! += 1;
-    }
+    const q =
+      d0 * dev[k]! +
+      d1 * dev[k + 1]! +
+      d2 * dev[k + 2]! +
+      d3 * dev[k + 3]! +
+      d4 * dev[k + 4]! +
+      d5 * dev[k + 5]!;
+    if (q < floor * norm[i]!) continue;
+    const r = round(q / (nx * norm[i]!));
     if (r < FIT_CUTOFFS.good) continue;
     if (!partial) {
       good.push({ i, r });
       continue;
     }
-    if (keep === 0) continue;
     // Ahead of another: a higher r, or the same r and a code earlier in order.
     const rank = codeRank[i]!;
     if (size === keep) {
@@ -275,6 +274,7 @@ export function matchPrepared(
     }
     topIndex[at] = i;
     topR[at] = r;
+    if (size === keep) floor = Math.max(FIT_CUTOFFS.good, topR[keep - 1]!) * nx - SLACK * nx;
   }
   if (!partial) good.sort((a, b) => b.r - a.r || codeRank[a.i]! - codeRank[b.i]!);
   const best = partial
@@ -289,6 +289,64 @@ export function matchPrepared(
     })),
     ...rankGroups(layout),
   };
+}
+
+/** Which zone buckets a narrowing keeps (1 or 0 each), or undefined when it keeps them all. */
+function keptZones(layout: Layout, zones: readonly number[] | undefined): Uint8Array | undefined {
+  if (zones === undefined) return undefined;
+  const { zoneKeys, zoneKept } = layout;
+  for (let b = 0; b < zoneKeys.length; b++) {
+    const zone = zoneKeys[b]!;
+    zoneKept[b] = zone !== null && zones.includes(zone) ? 1 : 0;
+  }
+  return zoneKept;
+}
+
+/**
+ * Each pathway's sum of r over its occupations in the kept zones, and their count, into the
+ * layout's scratch: d · (Σ u) / |d| from the sums laid out once (match-layout.ts).
+ */
+function sumPathways(layout: Layout, ds: readonly number[], nx: number, kept?: Uint8Array) {
+  const { sums, counts, zoneKeys } = layout;
+  const [d0, d1, d2, d3, d4, d5] = ds as [number, number, number, number, number, number];
+  const pathways = sums.length;
+  const zones = zoneKeys.length;
+  for (let p = 0; p < pathways; p++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let count = 0;
+    if (kept === undefined) {
+      const v = layout.allSums;
+      const k = p * 6;
+      s0 = v[k]!;
+      s1 = v[k + 1]!;
+      s2 = v[k + 2]!;
+      s3 = v[k + 3]!;
+      s4 = v[k + 4]!;
+      s5 = v[k + 5]!;
+      count = layout.allCounts[p]!;
+    } else {
+      const v = layout.zoneSums;
+      for (let b = 0; b < zones; b++) {
+        const cell = p * zones + b;
+        if (kept[b] === 0 || layout.zoneCounts[cell] === 0) continue;
+        const k = cell * 6;
+        s0 += v[k]!;
+        s1 += v[k + 1]!;
+        s2 += v[k + 2]!;
+        s3 += v[k + 3]!;
+        s4 += v[k + 4]!;
+        s5 += v[k + 5]!;
+        count += layout.zoneCounts[cell]!;
+      }
+    }
+    counts[p] = count;
+    sums[p] = (d0 * s0 + d1 * s1 + d2 * s2 + d3 * s3 + d4 * s4 + d5 * s5) / nx;
+  }
 }
 
 /**
@@ -321,7 +379,8 @@ function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array) {
   let m = 0;
   for (let g = 0; g < n; g++) {
     if (counts[g]! === 0) continue;
-    const mean = round(sums[g]! / counts[g]!);
+    // + 0: a mean that rounds to zero from below is 0, not −0.
+    const mean = round(sums[g]! / counts[g]!) + 0;
     r[g] = mean;
     keys[m++] = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
   }
