@@ -79,7 +79,7 @@ export class InterestProfiler {
   }
 
   /**
-   * Results of recent identical requests (same form, answers, narrowing, limit and language),
+   * Results of recent identical requests (same form, scores, narrowing, limit and language: results depend on the answers only through the six scores),
    * kept while the occupation snapshot they were computed from is current: the results page
    * asks again on every visit, language switch and change of job zone, and /me recomputes the
    * saved result on every visit. Nothing about who asked is kept.
@@ -130,8 +130,9 @@ export class InterestProfiler {
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
     const profile = profileOf(items, request.answers);
     const snapshot = await this.#load();
-    let key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|`;
-    for (const item of items) key += request.answers[item.id];
+    // Results depend on the answers only through the six scores.
+    const { R, I, A, S, E, C } = profile.scores;
+    const key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|${R},${I},${A},${S},${E},${C}`;
     const cached = this.#cache.get(key);
     if (cached && cached.loadedAt === snapshot.loadedAt) return cached;
     const answer: Answer = {
