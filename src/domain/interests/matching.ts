@@ -277,18 +277,16 @@ export function matchPrepared(
     if (size === keep) floor = Math.max(FIT_CUTOFFS.good, topR[keep - 1]!) * nx - SLACK * nx;
   }
   if (!partial) good.sort((a, b) => b.r - a.r || codeRank[a.i]! - codeRank[b.i]!);
-  const best = partial
-    ? Array.from(topIndex.subarray(0, size), (i, at) => ({ i, r: topR[at]! }))
-    : good;
-  return {
-    occupations: best.map(({ i, r }) => ({
-      code: occupations[i]!.code,
-      r,
-      fit: fitLabel(r),
-      drivers: driversOf(ds, occupations[i]!.dev),
-    })),
-    ...rankGroups(layout),
-  };
+  const matches: OccupationMatch[] = [];
+  const found = partial ? size : good.length;
+  for (let at = 0; at < found; at++) {
+    const i = partial ? topIndex[at]! : good[at]!.i;
+    const r = partial ? topR[at]! : good[at]!.r;
+    const o = occupations[i]!;
+    matches.push({ code: o.code, r, fit: fitLabel(r), drivers: driversOf(ds, o.dev) });
+  }
+  const { pathways, clusters } = rankGroups(layout);
+  return { occupations: matches, pathways, clusters };
 }
 
 /** Which zone buckets a narrowing keeps (1 or 0 each), or undefined when it keeps them all. */
@@ -354,26 +352,28 @@ function sumPathways(layout: Layout, ds: readonly number[], nx: number, kept?: U
  * mean r of their pathways, summed in that order.
  */
 function rankGroups(layout: Layout): { pathways: GroupFit[]; clusters: GroupFit[] } {
-  const { pathwayCluster, clusterSums, clusterCounts } = layout;
-  const pathways = ranked(layout.pathwayOrder, layout.sums, layout.counts);
+  const { pathwayOrder, pathwayCluster, clusterSums, clusterCounts } = layout;
+  const pathways = ranked(pathwayOrder, layout.sums, layout.counts);
   clusterSums.fill(-0);
   clusterCounts.fill(0);
-  for (const { g, r } of pathways) {
+  const { keys, byRank, r } = pathwayOrder;
+  const n = byRank.length;
+  for (let at = 0; at < pathways.length; at++) {
+    const g = byRank[keys[at]! % n]!;
     const c = pathwayCluster[g]!;
-    clusterSums[c]! += r;
+    clusterSums[c]! += r[g]!;
     clusterCounts[c]! += 1;
   }
-  const clusters = ranked(layout.clusterOrder, clusterSums, clusterCounts);
-  return { pathways: pathways.map(fitOf), clusters: clusters.map(fitOf) };
+  return { pathways, clusters: ranked(layout.clusterOrder, clusterSums, clusterCounts) };
 }
 
 /**
  * The groups with a count, by mean r (rounded to 3 decimals), best first, then by code. Each r
  * is a whole number of thousandths, so (1000 − thousandths) × groups + place in code order is a
- * whole number that sorts them in that order, and a typed array sorts such numbers without a
- * comparison function.
+ * whole number that sorts them in that order; they are put in order as they are made (a few
+ * dozen: insertion costs less than a sort call), and stay in `keys` for the caller.
  */
-function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array) {
+function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array): GroupFit[] {
   const { codes, rank, byRank, r, keys } = order;
   const n = codes.length;
   let m = 0;
@@ -382,20 +382,19 @@ function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array) {
     // + 0: a mean that rounds to zero from below is 0, not −0.
     const mean = round(sums[g]! / counts[g]!) + 0;
     r[g] = mean;
-    keys[m++] = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
+    const key = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
+    let at = m++;
+    while (at > 0 && keys[at - 1]! > key) {
+      keys[at] = keys[at - 1]!;
+      at--;
+    }
+    keys[at] = key;
   }
-  const sorted = keys.subarray(0, m).sort();
-  const groups: { g: number; code: string; r: number; count: number }[] = [];
+  const groups: GroupFit[] = [];
   for (let at = 0; at < m; at++) {
-    const g = byRank[sorted[at]! % n]!;
-    groups.push({ g, code: codes[g]!, r: r[g]!, count: counts[g]! });
+    const g = byRank[keys[at]! % n]!;
+    const mean = r[g]!;
+    groups.push({ code: codes[g]!, r: mean, fit: fitLabel(mean), count: counts[g]! });
   }
   return groups;
 }
-
-const fitOf = ({ code, r, count }: { code: string; r: number; count: number }): GroupFit => ({
-  code,
-  r,
-  fit: fitLabel(r),
-  count,
-});
