@@ -75,6 +75,7 @@ export class InterestProfiler {
 
   invalidate(): void {
     this.#snapshot = undefined;
+    this.#current = undefined;
     this.#cache.clear();
   }
 
@@ -85,7 +86,10 @@ export class InterestProfiler {
    * saved result on every visit. Nothing about who asked is kept.
    */
   readonly #cache = new Map<string, Answer>();
-  readonly #views = new WeakMap<Snapshot, Map<Lang, ResultsView>>();
+  /** Per snapshot and language, the view and the framework catalog's generation it was made at. */
+  readonly #views = new WeakMap<Snapshot, Map<Lang, { view: ResultsView; generation: number }>>();
+  /** The snapshot last loaded, to be used without waiting while it is fresh. */
+  #current: Snapshot | undefined;
 
   form(form: ProfilerForm, lang: Lang): TProfilerForm {
     return {
@@ -129,15 +133,18 @@ export class InterestProfiler {
     const items = this.deps.items[request.form];
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
     const profile = profileOf(items, request.answers);
-    const snapshot = await this.#load();
+    // Nothing to wait for while the snapshot and the view are fresh (nearly every request).
+    const snapshot = this.#fresh() ?? (await this.#load());
     // Results depend on the answers only through the six scores.
     const { R, I, A, S, E, C } = profile.scores;
     const key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|${R},${I},${A},${S},${E},${C}`;
+    const view = this.#knownView(snapshot, lang);
     const cached = this.#cache.get(key);
-    if (cached && cached.loadedAt === snapshot.loadedAt) return cached;
+    // A cached answer made with another view is stale: the framework changed since.
+    if (cached && cached.loadedAt === snapshot.loadedAt && cached.view === view) return cached;
     const answer: Answer = {
       loadedAt: snapshot.loadedAt,
-      view: await this.#view(snapshot, lang),
+      view: view ?? (await this.#view(snapshot, lang)),
       form: request.form,
       jobZones: zonesOf(request) ?? ALL_ZONES,
       matchable: snapshot.matchable.length,
@@ -150,16 +157,32 @@ export class InterestProfiler {
 
   /** What results show that does not depend on the profile, per snapshot, language and framework answer. */
   async #view(snapshot: Snapshot, lang: Lang): Promise<ResultsView> {
+    // Read before asking: a change while the answer is on its way makes the view stale at once.
+    const generation = this.deps.frameworks.generation;
     const pathways = await this.deps.frameworks.listPathways({
       framework: snapshot.frameworkId,
       lang,
     });
     let views = this.#views.get(snapshot);
     if (!views) this.#views.set(snapshot, (views = new Map()));
-    let view = views.get(lang);
-    if (view?.pathways !== pathways)
-      views.set(lang, (view = new ResultsView(snapshot, pathways, lang)));
-    return view;
+    let known = views.get(lang);
+    if (known?.view.pathways !== pathways)
+      known = { view: new ResultsView(snapshot, pathways, lang), generation };
+    else known.generation = generation;
+    views.set(lang, known);
+    return known.view;
+  }
+
+  /** The view made for this snapshot and language, while the framework has not changed since. */
+  #knownView(snapshot: Snapshot, lang: Lang): ResultsView | undefined {
+    const known = this.#views.get(snapshot)?.get(lang);
+    return known?.generation === this.deps.frameworks.generation ? known.view : undefined;
+  }
+
+  /** The snapshot last loaded while it is within its time to live. */
+  #fresh(): Snapshot | undefined {
+    const current = this.#current;
+    return current && this.#now() - current.loadedAt <= this.#ttlMs ? current : undefined;
   }
 
   async #load(): Promise<Snapshot> {
@@ -170,9 +193,14 @@ export class InterestProfiler {
     }
     const loading = this.#read();
     this.#snapshot = loading;
-    loading.catch(() => {
-      if (this.#snapshot === loading) this.#snapshot = undefined;
-    });
+    loading.then(
+      (snap) => {
+        if (this.#snapshot === loading) this.#current = snap;
+      },
+      () => {
+        if (this.#snapshot === loading) this.#snapshot = undefined;
+      },
+    );
     return loading;
   }
 
