@@ -53,8 +53,8 @@ export interface GroupOrder {
   codes: string[];
   rank: Int32Array;
   byRank: Int32Array;
-  /** Scratch: each group's r, and the sort keys. */
-  r: Float64Array;
+  /** Scratch: each group's r in whole thousandths, and the sort keys. */
+  thousandths: Int32Array;
   keys: Float64Array;
 }
 
@@ -65,7 +65,7 @@ export function groupOrder(codes: string[]): GroupOrder {
     codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : a - b,
   );
   byRank.forEach((g, at) => (rank[g] = at));
-  return { codes, rank, byRank, r: new Float64Array(n), keys: new Float64Array(n) };
+  return { codes, rank, byRank, thousandths: new Int32Array(n), keys: new Float64Array(n) };
 }
 
 const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();

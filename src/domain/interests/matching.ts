@@ -17,7 +17,8 @@
  *
  * Clusters and pathways: a pathway's r is the MEAN r of all its matchable occupations (after
  * narrowing; each occupation's r as computed, the mean rounded to three decimals), and a
- * cluster's r is the mean of its pathways' (rounded) r. A mean does not grow with the
+ * cluster's r is the mean of its pathways' r as shown (whole thousandths, the mean rounded half
+ * up to a thousandth). A mean does not grow with the
  * number of occupations (a best-of or a sum would), and averaging pathways first keeps a cluster
  * with one very large pathway from being decided by that pathway alone.
  */
@@ -187,7 +188,7 @@ export function matchProfile(
   occupations: readonly MatchableOccupation[],
   narrowing: Narrowing = {},
 ): MatchResult {
-  return matchPrepared(scores, prepareOccupations(occupations), narrowing);
+  return matchPrepared(scores, prepareOccupations(occupations), narrowing, Infinity, 'all');
 }
 
 const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
@@ -210,14 +211,16 @@ const SLACK = 0.001;
  * fit (added up per zone once, match-layout.ts); the Good-or-better ones are returned best first
  * (ties by code), the first `limit` of them with the areas that drove the match (kept in order as
  * they are found, so the rest are never sorted, and an occupation that cannot reach the last one
- * kept is passed over on its unrounded r). The list is laid out in arrays once
- * (match-layout.ts); matching-layout.test.ts pins this to the plain version.
+ * kept is passed over on its unrounded r). Pathways and clusters: the ones that fit, or every
+ * one with `groups` 'all' (matchProfile). The list is laid out in arrays once (match-layout.ts);
+ * matching-layout.test.ts pins this to the plain version.
  */
 export function matchPrepared(
   scores: AreaScores,
   occupations: readonly PreparedOccupation[],
   narrowing: Narrowing = {},
   limit = Infinity,
+  groups: 'fitting' | 'all' = 'fitting',
 ): MatchResult {
   const x = RIASEC.map((l) => scores[l]);
   const mx = x.reduce((sum, v) => sum + v, 0) / x.length;
@@ -285,7 +288,7 @@ export function matchPrepared(
     const o = occupations[i]!;
     matches.push({ code: o.code, r, fit: fitLabel(r), drivers: driversOf(ds, o.dev) });
   }
-  const { pathways, clusters } = rankGroups(layout);
+  const { pathways, clusters } = rankGroups(layout, groups === 'all');
   return { occupations: matches, pathways, clusters };
 }
 
@@ -349,40 +352,49 @@ function sumPathways(layout: Layout, ds: readonly number[], nx: number, kept?: U
 
 /**
  * Pathways by the mean r of their occupations, best first (then by code), and clusters by the
- * mean r of their pathways, summed in that order.
+ * mean of their pathways' r. A cluster's mean is taken over whole thousandths (each pathway's r
+ * rounded, as shown), so it is exact whatever order the pathways are added in. Only the groups
+ * that fit (Good or better) unless `all`: what results show, and all that need objects made.
  */
-function rankGroups(layout: Layout): { pathways: GroupFit[]; clusters: GroupFit[] } {
-  const { pathwayOrder, pathwayCluster, clusterSums, clusterCounts } = layout;
-  const pathways = ranked(pathwayOrder, layout.sums, layout.counts);
-  clusterSums.fill(-0);
+function rankGroups(layout: Layout, all: boolean): { pathways: GroupFit[]; clusters: GroupFit[] } {
+  const { pathwayOrder, clusterOrder, pathwayCluster, sums, counts } = layout;
+  const { clusterSums, clusterCounts } = layout;
+  clusterSums.fill(0);
   clusterCounts.fill(0);
-  const { keys, byRank, r } = pathwayOrder;
-  const n = byRank.length;
-  for (let at = 0; at < pathways.length; at++) {
-    const g = byRank[keys[at]! % n]!;
+  const thousandths = pathwayOrder.thousandths;
+  for (let g = 0; g < thousandths.length; g++) {
+    if (counts[g]! === 0) continue;
+    const k = Math.round((sums[g]! / counts[g]!) * 1000);
+    thousandths[g] = k;
     const c = pathwayCluster[g]!;
-    clusterSums[c]! += r[g]!;
+    clusterSums[c]! += k;
     clusterCounts[c]! += 1;
   }
-  return { pathways, clusters: ranked(layout.clusterOrder, clusterSums, clusterCounts) };
+  for (let c = 0; c < clusterSums.length; c++)
+    if (clusterCounts[c]! > 0)
+      clusterOrder.thousandths[c] = Math.round(clusterSums[c]! / clusterCounts[c]!);
+  return {
+    pathways: ranked(pathwayOrder, counts, all),
+    clusters: ranked(clusterOrder, clusterCounts, all),
+  };
 }
 
+/** Good-or-better fits, in thousandths. */
+const GOOD = Math.round(FIT_CUTOFFS.good * 1000);
+
 /**
- * The groups with a count, by mean r (rounded to 3 decimals), best first, then by code. Each r
- * is a whole number of thousandths, so (1000 − thousandths) × groups + place in code order is a
- * whole number that sorts them in that order; they are put in order as they are made (a few
- * dozen: insertion costs less than a sort call), and stay in `keys` for the caller.
+ * The groups with a count (those that fit, unless `all`), by r in thousandths, best first, then
+ * by code: (1000 − thousandths) × groups + place in code order is a whole number that sorts them
+ * in that order, and they are put in order as they are found (a few dozen: insertion costs less
+ * than a sort call).
  */
-function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array): GroupFit[] {
-  const { codes, rank, byRank, r, keys } = order;
+function ranked(order: GroupOrder, counts: Int32Array, all: boolean): GroupFit[] {
+  const { codes, rank, byRank, thousandths, keys } = order;
   const n = codes.length;
   let m = 0;
   for (let g = 0; g < n; g++) {
-    if (counts[g]! === 0) continue;
-    // + 0: a mean that rounds to zero from below is 0, not −0.
-    const mean = round(sums[g]! / counts[g]!) + 0;
-    r[g] = mean;
-    const key = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
+    if (counts[g]! === 0 || (!all && thousandths[g]! < GOOD)) continue;
+    const key = (1000 - thousandths[g]!) * n + rank[g]!;
     let at = m++;
     while (at > 0 && keys[at - 1]! > key) {
       keys[at] = keys[at - 1]!;
@@ -393,8 +405,9 @@ function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array): Grou
   const groups: GroupFit[] = [];
   for (let at = 0; at < m; at++) {
     const g = byRank[keys[at]! % n]!;
-    const mean = r[g]!;
-    groups.push({ code: codes[g]!, r: mean, fit: fitLabel(mean), count: counts[g]! });
+    // + 0: a fit that rounds to zero from below is 0, not −0.
+    const r = thousandths[g]! / 1000 + 0;
+    groups.push({ code: codes[g]!, r, fit: fitLabel(r), count: counts[g]! });
   }
   return groups;
 }
