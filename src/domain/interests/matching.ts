@@ -229,7 +229,7 @@ export function matchPrepared(
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
   const layout = layoutOf(occupations);
-  const { dev, norm, codeRank, zoneOf } = layout;
+  const { dev, norm, unit32, codeRank, zoneOf } = layout;
   const kept = keptZones(layout, narrowing.jobZones);
   sumPathways(layout, ds, nx, kept);
   // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
@@ -241,11 +241,19 @@ export function matchPrepared(
   const topR = TOP_R;
   let size = 0;
   const good: { i: number; r: number }[] = [];
-  // An occupation whose d · dev is below floor × norm has an r that rounds below what it needs.
+  // An occupation whose d · unit is below floor has an r that rounds below what it needs.
   let floor = partial && keep === 0 ? Infinity : (FIT_CUTOFFS.good - SLACK) * nx;
   for (let i = 0; i < occupations.length; i++) {
     if (kept !== undefined && kept[zoneOf[i]!] === 0) continue;
     const k = i * 6;
+    const quick =
+      d0 * unit32[k]! +
+      d1 * unit32[k + 1]! +
+      d2 * unit32[k + 2]! +
+      d3 * unit32[k + 3]! +
+      d4 * unit32[k + 4]! +
+      d5 * unit32[k + 5]!;
+    if (quick < floor) continue;
     const q =
       d0 * dev[k]! +
       d1 * dev[k + 1]! +
@@ -253,7 +261,6 @@ export function matchPrepared(
       d3 * dev[k + 3]! +
       d4 * dev[k + 4]! +
       d5 * dev[k + 5]!;
-    if (q < floor * norm[i]!) continue;
     const r = round(q / (nx * norm[i]!));
     if (r < FIT_CUTOFFS.good) continue;
     if (!partial) {
