@@ -181,7 +181,8 @@ export function profileOf(
   answers: Readonly<Record<string, unknown>>,
 ): InterestProfile {
   const scores = scoreAnswers(items, answers);
-  return { scores, max: maxPerArea(items), ...highPointCode(scores), flat: isFlat(scores) };
+  const { code, tied } = highPointCode(scores);
+  return { scores, max: maxPerArea(items), code, tied, flat: isFlat(scores) };
 }
 
 /** 4 points per item of the area: every form has the same number of items in each area. */

@@ -175,8 +175,11 @@ export class ResultsView {
       `,"C":${num(scores.C)}},"max":${num(scored.max)},"code":"${scored.code}"`,
       `,"tied":${letters(scored.tied)},"flat":${scored.flat},"areas":[`,
     ];
-    for (let i = 0; i < RIASEC.length; i++)
-      out.push(i ? ',' : '', this.#areaHeads[i]!, num(scores[RIASEC[i]!]), '}');
+    const [r, i, a, s, e, c] = this.#areaHeads as [string, string, string, string, string, string];
+    out.push(
+      `${r}${num(scores.R)}},${i}${num(scores.I)}},${a}${num(scores.A)}},` +
+        `${s}${num(scores.S)}},${e}${num(scores.E)}},${c}${num(scores.C)}}`,
+    );
     out.push(
       '],"jobZones":[',
       input.jobZones.map(num).join(','),
