@@ -5,14 +5,17 @@
  *   for 1,000 varied answer sets: p50/p99 (target p99 < 2 ms);
  * - POST /api/v1/interest-profiler/results against the cached GET /api/v1/pathways/08-05 in the
  *   same run, each loaded by autocannon in alternating rounds, best of three (target ratio ≥ 0.5).
- *   Each POST sends a different answer set (5,000 in turn, ten times the profiler's result cache),
- *   so every one is scored, matched and serialized.
+ *   Each POST sends a different answer set with scores of its own (5,000 in turn, ten times
+ *   the profiler's result cache, which is keyed on the scores), so every one is scored, matched
+ *   and serialized.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROFILER_ITEMS } from '../src/data/interest-items/index.ts';
+import { profileOf } from '../src/domain/interests/scoring.ts';
+import { RIASEC } from '../src/domain/occupation/riasec.ts';
 import { loadConfig } from '../src/config.ts';
 import { createRuntime } from '../src/runtime.ts';
 import { startServer } from '../src/server/serve.ts';
@@ -43,6 +46,24 @@ export function answerSets(count: number): Record<string, number>[] {
       }),
     );
   });
+}
+
+/**
+ * The first BODIES answer sets with scores no earlier one has: the profiler's result cache is
+ * keyed on the scores (results depend on nothing else), so no POST of the load can be answered
+ * from it.
+ */
+function distinctProfiles(sets: Record<string, number>[]): Record<string, number>[] {
+  const seen = new Set<string>();
+  const kept = sets.filter((answers) => {
+    const scores = profileOf(PROFILER_ITEMS[60], answers).scores;
+    const key = RIASEC.map((l) => scores[l]).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (kept.length < BODIES) throw new Error(`only ${kept.length} distinct profiles`);
+  return kept.slice(0, BODIES);
 }
 
 const ROUNDS = 3;
@@ -83,8 +104,9 @@ export async function benchInterests(options: {
   const server = await startServer(loadConfig({ dataDir, port: 0, logLevel: 'warn' }));
   try {
     await importAll(server.runtime);
-    const bodies = answerSets(BODIES).map((answers) => JSON.stringify({ form: 60, answers }));
-    if (new Set(bodies).size !== bodies.length) throw new Error('the answer sets repeat');
+    const bodies = distinctProfiles(answerSets(BODIES + 100)).map((answers) =>
+      JSON.stringify({ form: 60, answers }),
+    );
     const resultsUrl = `${server.url}/api/v1/interest-profiler/results`;
     const sample = await fetch(resultsUrl, {
       method: 'POST',

@@ -50,8 +50,19 @@ function anySuspect(value: unknown): boolean {
     return false;
   }
   if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (suspect(key) || anySuspect((value as Record<string, unknown>)[key])) return true;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // The keys at once: one scan of them joined costs less than one call per key.
+    if (keys.length > 4 ? SUSPECT.test(keys.join('')) : keys.some(suspect)) return true;
+    for (const key of keys) {
+      // Numbers, booleans and null (most values of a request) need no call.
+      const item = record[key];
+      if (
+        typeof item === 'string'
+          ? suspect(item)
+          : item !== null && typeof item === 'object' && anySuspect(item)
+      )
+        return true;
     }
   }
   return false;

@@ -67,6 +67,25 @@ describe('FrameworkCatalog', () => {
     expect(calls.clusters).toBe(2);
   });
 
+  it('changes its generation when a snapshot is loaded, refreshed or dropped, not when read', async () => {
+    let now = 0;
+    const { repo } = fakeRepo(() => 'One');
+    const catalog = new FrameworkCatalog({ repo, now: () => now, ttlMs: 1000 });
+    const start = catalog.generation;
+    await catalog.listPathways({ lang: 'en' });
+    const loaded = catalog.generation;
+    expect(loaded).not.toBe(start);
+    await catalog.listPathways({ lang: 'es' });
+    expect(catalog.generation).toBe(loaded);
+    now = 5000;
+    await catalog.listPathways({ lang: 'en' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const refreshed = catalog.generation;
+    expect(refreshed).not.toBe(loaded);
+    catalog.invalidate();
+    expect(catalog.generation).not.toBe(refreshed);
+  });
+
   it('says which code is unknown', async () => {
     const { repo } = fakeRepo(() => 'One');
     const catalog = new FrameworkCatalog({ repo });

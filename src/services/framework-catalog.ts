@@ -76,10 +76,21 @@ export class FrameworkCatalog {
     this.#ttlMs = options.ttlMs ?? 30_000;
   }
 
+  #generation = 0;
+
+  /**
+   * A number that changes whenever an answer of this catalog may have: a snapshot dropped or
+   * (re)loaded. Whoever keeps something made from its answers can check it without asking again.
+   */
+  get generation(): number {
+    return this.#generation;
+  }
+
   /** Forgets every snapshot; the next read loads from the database. */
   invalidate(): void {
     this.#snapshots.clear();
     this.#defaultId = undefined;
+    this.#generation++;
   }
 
   async listFrameworks(lang: Lang): Promise<TFrameworkList> {
@@ -206,6 +217,7 @@ export class FrameworkCatalog {
         .then((fresh) => {
           if (fresh) entry.current = fresh;
           else this.#snapshots.delete(id);
+          this.#generation++;
         })
         .catch(() => undefined)
         .finally(() => (entry.reloading = undefined));
@@ -217,7 +229,11 @@ export class FrameworkCatalog {
       const created: SnapshotEntry = { first };
       this.#snapshots.set(id, created);
       first.then(
-        (snapshot) => (snapshot ? (created.current = snapshot) : this.#snapshots.delete(id)),
+        (snapshot) => {
+          if (snapshot) created.current = snapshot;
+          else this.#snapshots.delete(id);
+          this.#generation++;
+        },
         () => this.#snapshots.delete(id),
       );
     }

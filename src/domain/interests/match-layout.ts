@@ -5,12 +5,26 @@
  * table, with each pathway's cluster as an index too, so that a match sums pathway and cluster
  * fits in arrays rather than in maps keyed by code. Built once per list (the profiler keeps its
  * list for a data generation) and kept beside it.
+ *
+ * A pathway's fit is the mean of its occupations' r, and r is linear in each occupation's unit
+ * deviation vector (dev / norm): r_i = (d · u_i) / |d| for the student's deviations d. So the
+ * sum of a pathway's r is d · (Σ u_i) / |d|, and each pathway keeps Σ u_i and its count per job
+ * zone (the narrowing keeps or drops whole zones): a match adds up a few vectors per pathway
+ * instead of adding every occupation's r to each of its pathways.
  */
 import type { PreparedOccupation } from './matching.ts';
 
 export interface Layout {
   dev: Float64Array;
   norm: Float64Array;
+  /**
+   * Each occupation's unit vector (dev / norm) in single precision: a quarter of the memory of
+   * dev and norm together, which matters when every match reads all of it between requests that
+   * push it out of the processor's caches. The quick test of every occupation against the fit it
+   * must reach (matchPrepared) reads these, with a margin far wider than their rounding; the fit
+   * itself is worked out from dev and norm.
+   */
+  unit32: Float32Array;
   /** Each occupation's place when the list is sorted by code (equal codes in list order). */
   codeRank: Int32Array;
   /** Where each occupation's pathway indexes start in `pathwayIndexes` (n + 1 entries). */
@@ -23,6 +37,18 @@ export interface Layout {
   /** Pathways and clusters in code order, for ranking them (groupOrder). */
   pathwayOrder: GroupOrder;
   clusterOrder: GroupOrder;
+  /** Each occupation's job zone as an index into zoneKeys. */
+  zoneOf: Int32Array;
+  /** The job zones the occupations have (null for none), each a bucket below. */
+  zoneKeys: (number | null)[];
+  /** Per pathway × zone bucket: the sum of the occupations' unit vectors (6 each), and their count. */
+  zoneSums: Float64Array;
+  zoneCounts: Int32Array;
+  /** Per pathway, over every zone: the same, for a match that does not narrow. */
+  allSums: Float64Array;
+  allCounts: Int32Array;
+  /** Scratch: which zone buckets the current match keeps. */
+  zoneKept: Uint8Array;
   /** Scratch for one match at a time (matching is synchronous), cleared by each. */
   sums: Float64Array;
   counts: Int32Array;
@@ -35,8 +61,8 @@ export interface GroupOrder {
   codes: string[];
   rank: Int32Array;
   byRank: Int32Array;
-  /** Scratch: each group's r, and the sort keys. */
-  r: Float64Array;
+  /** Scratch: each group's r in whole thousandths, and the sort keys. */
+  thousandths: Int32Array;
   keys: Float64Array;
 }
 
@@ -47,7 +73,7 @@ export function groupOrder(codes: string[]): GroupOrder {
     codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : a - b,
   );
   byRank.forEach((g, at) => (rank[g] = at));
-  return { codes, rank, byRank, r: new Float64Array(n), keys: new Float64Array(n) };
+  return { codes, rank, byRank, thousandths: new Int32Array(n), keys: new Float64Array(n) };
 }
 
 const layouts = new WeakMap<readonly PreparedOccupation[], Layout>();
@@ -93,9 +119,37 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
     }
     return index;
   });
+  const zoneKeys: (number | null)[] = [];
+  const zoneOf = Int32Array.from(occupations, (o) => {
+    const at = zoneKeys.indexOf(o.jobZone);
+    return at >= 0 ? at : zoneKeys.push(o.jobZone) - 1;
+  });
+  const zones = zoneKeys.length;
+  const zoneSums = new Float64Array(pathwayCodes.length * zones * 6);
+  const zoneCounts = new Int32Array(pathwayCodes.length * zones);
+  const allSums = new Float64Array(pathwayCodes.length * 6);
+  const allCounts = new Int32Array(pathwayCodes.length);
+  // In list order, so that every sum is added up in the same order each time.
+  for (let i = 0; i < n; i++) {
+    for (let j = pathwayStart[i]!; j < pathwayStart[i + 1]!; j++) {
+      const p = indexes[j]!;
+      const cell = p * zones + zoneOf[i]!;
+      zoneCounts[cell]! += 1;
+      allCounts[p]! += 1;
+      for (let k = 0; k < 6; k++) {
+        const u = dev[i * 6 + k]! / norm[i]!;
+        zoneSums[cell * 6 + k]! += u;
+        allSums[p * 6 + k]! += u;
+      }
+    }
+  }
+  const unit32 = new Float32Array(n * 6);
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < 6; k++) unit32[i * 6 + k] = dev[i * 6 + k]! / norm[i]!;
   const layout: Layout = {
     dev,
     norm,
+    unit32,
     codeRank,
     pathwayStart,
     pathwayIndexes: Int32Array.from(indexes),
@@ -104,6 +158,13 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
     clusterCodes,
     pathwayOrder: groupOrder(pathwayCodes),
     clusterOrder: groupOrder(clusterCodes),
+    zoneOf,
+    zoneKeys,
+    zoneSums,
+    zoneCounts,
+    allSums,
+    allCounts,
+    zoneKept: new Uint8Array(zones),
     sums: new Float64Array(pathwayCodes.length),
     counts: new Int32Array(pathwayCodes.length),
     clusterSums: new Float64Array(clusterCodes.length),

@@ -21,10 +21,14 @@ import type { AreaScores } from './scoring.ts';
 
 const round = (r: number) => Math.round(r * 1000) / 1000;
 
-function rank(values: Map<string, { sum: number; count: number }>): GroupFit[] {
+/** Groups by their mean r; `thousandths` when the sums are of whole thousandths. */
+function rank(
+  values: Map<string, { sum: number; count: number }>,
+  thousandths = false,
+): GroupFit[] {
   return [...values]
     .map(([code, { sum, count }]) => {
-      const r = round(sum / count);
+      const r = (thousandths ? Math.round(sum / count) / 1000 : round(sum / count)) + 0;
       return { code, r, fit: fitLabel(r), count };
     })
     .sort((a, b) => b.r - a.r || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -43,6 +47,7 @@ function reference(
   occupations: readonly PreparedOccupation[],
   narrowing: Narrowing,
   limit: number,
+  groups: 'fitting' | 'all',
 ): MatchResult {
   const x = RIASEC.map((l) => scores[l]);
   const mx = x.reduce((sum, v) => sum + v, 0) / x.length;
@@ -55,22 +60,26 @@ function reference(
     const zones = narrowing.jobZones;
     if (zones !== undefined && (o.jobZone === null || !zones.includes(o.jobZone))) continue;
     const e = o.dev;
-    const r = round(
+    const exact =
       (d[0]! * e[0]! +
         d[1]! * e[1]! +
         d[2]! * e[2]! +
         d[3]! * e[3]! +
         d[4]! * e[4]! +
         d[5]! * e[5]!) /
-        (nx * o.norm),
-    );
-    for (const p of o.pathways) add(byPathway, p, r);
+      (nx * o.norm);
+    const r = round(exact);
+    // A pathway's fit is the mean of its occupations' r before rounding.
+    for (const p of o.pathways) add(byPathway, p, exact);
     if (r >= FIT_CUTOFFS.good) good.push({ o, r });
   }
   good.sort((a, b) => b.r - a.r || (a.o.code < b.o.code ? -1 : a.o.code > b.o.code ? 1 : 0));
   const pathways = rank(byPathway);
+  // A cluster's mean is of its pathways' r in whole thousandths, as shown.
   const byCluster = new Map<string, { sum: number; count: number }>();
-  for (const p of pathways) add(byCluster, p.code.slice(0, p.code.indexOf('-')), p.r);
+  for (const p of pathways)
+    add(byCluster, p.code.slice(0, p.code.indexOf('-')), Math.round(p.r * 1000));
+  const fitting = (g: GroupFit) => groups === 'all' || g.fit !== 'weak';
   return {
     occupations: good.slice(0, limit).map(({ o, r }) => ({
       code: o.code,
@@ -78,8 +87,8 @@ function reference(
       fit: fitLabel(r),
       drivers: matchDrivers(x, o.oi),
     })),
-    pathways,
-    clusters: rank(byCluster),
+    pathways: pathways.filter(fitting),
+    clusters: rank(byCluster, true).filter(fitting),
   };
 }
 
@@ -125,7 +134,14 @@ describe('matchPrepared', () => {
   ] as const)('gives what the plain version gives: %s', (_, narrowing, limit) => {
     for (const scores of profiles)
       expect(matchPrepared(scores, prepared, narrowing, limit)).toEqual(
-        reference(scores, prepared, narrowing, limit),
+        reference(scores, prepared, narrowing, limit, 'fitting'),
+      );
+  });
+
+  it('gives every group, weak ones too, when asked for all', () => {
+    for (const scores of profiles)
+      expect(matchPrepared(scores, prepared, { jobZones: [1, 2, 3] }, 20, 'all')).toEqual(
+        reference(scores, prepared, { jobZones: [1, 2, 3] }, 20, 'all'),
       );
   });
 });

@@ -16,7 +16,9 @@
  * occupation without a job zone is kept only when nothing narrows; an empty list keeps none.
  *
  * Clusters and pathways: a pathway's r is the MEAN r of all its matchable occupations (after
- * narrowing), and a cluster's r is the mean of its pathways' r. A mean does not grow with the
+ * narrowing; each occupation's r as computed, the mean rounded to three decimals), and a
+ * cluster's r is the mean of its pathways' r as shown (whole thousandths, the mean rounded half
+ * up to a thousandth). A mean does not grow with the
  * number of occupations (a best-of or a sum would), and averaging pathways first keeps a cluster
  * with one very large pathway from being decided by that pathway alone.
  */
@@ -186,7 +188,7 @@ export function matchProfile(
   occupations: readonly MatchableOccupation[],
   narrowing: Narrowing = {},
 ): MatchResult {
-  return matchPrepared(scores, prepareOccupations(occupations), narrowing);
+  return matchPrepared(scores, prepareOccupations(occupations), narrowing, Infinity, 'all');
 }
 
 const EMPTY: MatchResult = { occupations: [], pathways: [], clusters: [] };
@@ -198,17 +200,27 @@ const TOP_INDEX = new Int32Array(PARTIAL_LIMIT);
 const TOP_R = new Float64Array(PARTIAL_LIMIT);
 
 /**
+ * How far below a cut-off an occupation's unrounded r may be and still round up to it: more than
+ * the half-thousandth rounding can add, so that the quick test below never drops an occupation
+ * the exact one would keep (floating point is far finer than the rest).
+ */
+const SLACK = 0.001;
+
+/**
  * Matches a profile against prepared occupations. Every occupation counts towards its pathways'
- * fit; the Good-or-better ones are returned best first (ties by code), the first `limit` of them
- * with the areas that drove the match (kept in order as they are found, so the rest are never
- * sorted). The list is laid out in arrays once (match-layout.ts); matching-layout.test.ts pins
- * this to the plain version.
+ * fit (added up per zone once, match-layout.ts); the Good-or-better ones are returned best first
+ * (ties by code), the first `limit` of them with the areas that drove the match (kept in order as
+ * they are found, so the rest are never sorted, and an occupation that cannot reach the last one
+ * kept is passed over on its unrounded r). Pathways and clusters: the ones that fit, or every
+ * one with `groups` 'all' (matchProfile). The list is laid out in arrays once (match-layout.ts);
+ * matching-layout.test.ts pins this to the plain version.
  */
 export function matchPrepared(
   scores: AreaScores,
   occupations: readonly PreparedOccupation[],
   narrowing: Narrowing = {},
   limit = Infinity,
+  groups: 'fitting' | 'all' = 'fitting',
 ): MatchResult {
   const x = RIASEC.map((l) => scores[l]);
   const mx = x.reduce((sum, v) => sum + v, 0) / x.length;
@@ -217,12 +229,9 @@ export function matchPrepared(
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
   const layout = layoutOf(occupations);
-  const { dev, norm, codeRank, pathwayStart, pathwayIndexes, sums, counts } = layout;
-  // -0 is the identity of addition (0 is not: 0 + -0 = 0), so each sum is the same as adding up
-  // from its first r.
-  sums.fill(-0);
-  counts.fill(0);
-  const zones = narrowing.jobZones;
+  const { dev, norm, unit32, codeRank, zoneOf } = layout;
+  const kept = keptZones(layout, narrowing.jobZones);
+  sumPathways(layout, ds, nx, kept);
   // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
   // inserting is cheap and the rest are never sorted. Without one, every Good match, sorted at
   // the end.
@@ -232,32 +241,32 @@ export function matchPrepared(
   const topR = TOP_R;
   let size = 0;
   const good: { i: number; r: number }[] = [];
+  // An occupation whose d · unit is below floor has an r that rounds below what it needs.
+  let floor = partial && keep === 0 ? Infinity : (FIT_CUTOFFS.good - SLACK) * nx;
   for (let i = 0; i < occupations.length; i++) {
-    if (zones !== undefined) {
-      const zone = occupations[i]!.jobZone;
-      if (zone === null || !zones.includes(zone)) continue;
-    }
+    if (kept !== undefined && kept[zoneOf[i]!] === 0) continue;
     const k = i * 6;
-    const r = round(
-      (d0 * dev[k]! +
-        d1 * dev[k + 1]! +
-        d2 * dev[k + 2]! +
-        d3 * dev[k + 3]! +
-        d4 * dev[k + 4]! +
-        d5 * dev[k + 5]!) /
-        (nx * norm[i]!),
-    );
-    for (let j = pathwayStart[i]!; j < pathwayStart[i + 1]!; j++) {
-      const p = pathwayIndexes[j]!;
-      sums[p]! += r;
-      counts[p]! += 1;
-    }
+    const quick =
+      d0 * unit32[k]! +
+      d1 * unit32[k + 1]! +
+      d2 * unit32[k + 2]! +
+      d3 * unit32[k + 3]! +
+      d4 * unit32[k + 4]! +
+      d5 * unit32[k + 5]!;
+    if (quick < floor) continue;
+    const q =
+      d0 * dev[k]! +
+      d1 * dev[k + 1]! +
+      d2 * dev[k + 2]! +
+      d3 * dev[k + 3]! +
+      d4 * dev[k + 4]! +
+      d5 * dev[k + 5]!;
+    const r = round(q / (nx * norm[i]!));
     if (r < FIT_CUTOFFS.good) continue;
     if (!partial) {
       good.push({ i, r });
       continue;
     }
-    if (keep === 0) continue;
     // Ahead of another: a higher r, or the same r and a code earlier in order.
     const rank = codeRank[i]!;
     if (size === keep) {
@@ -275,68 +284,137 @@ export function matchPrepared(
     }
     topIndex[at] = i;
     topR[at] = r;
+    if (size === keep) floor = Math.max(FIT_CUTOFFS.good, topR[keep - 1]!) * nx - SLACK * nx;
   }
   if (!partial) good.sort((a, b) => b.r - a.r || codeRank[a.i]! - codeRank[b.i]!);
-  const best = partial
-    ? Array.from(topIndex.subarray(0, size), (i, at) => ({ i, r: topR[at]! }))
-    : good;
-  return {
-    occupations: best.map(({ i, r }) => ({
-      code: occupations[i]!.code,
-      r,
-      fit: fitLabel(r),
-      drivers: driversOf(ds, occupations[i]!.dev),
-    })),
-    ...rankGroups(layout),
-  };
+  const matches: OccupationMatch[] = [];
+  const found = partial ? size : good.length;
+  for (let at = 0; at < found; at++) {
+    const i = partial ? topIndex[at]! : good[at]!.i;
+    const r = partial ? topR[at]! : good[at]!.r;
+    const o = occupations[i]!;
+    matches.push({ code: o.code, r, fit: fitLabel(r), drivers: driversOf(ds, o.dev) });
+  }
+  const { pathways, clusters } = rankGroups(layout, groups === 'all');
+  return { occupations: matches, pathways, clusters };
+}
+
+/** Which zone buckets a narrowing keeps (1 or 0 each), or undefined when it keeps them all. */
+function keptZones(layout: Layout, zones: readonly number[] | undefined): Uint8Array | undefined {
+  if (zones === undefined) return undefined;
+  const { zoneKeys, zoneKept } = layout;
+  for (let b = 0; b < zoneKeys.length; b++) {
+    const zone = zoneKeys[b]!;
+    zoneKept[b] = zone !== null && zones.includes(zone) ? 1 : 0;
+  }
+  return zoneKept;
+}
+
+/**
+ * Each pathway's sum of r over its occupations in the kept zones, and their count, into the
+ * layout's scratch: d · (Σ u) / |d| from the sums laid out once (match-layout.ts).
+ */
+function sumPathways(layout: Layout, ds: readonly number[], nx: number, kept?: Uint8Array) {
+  const { sums, counts, zoneKeys } = layout;
+  const [d0, d1, d2, d3, d4, d5] = ds as [number, number, number, number, number, number];
+  const pathways = sums.length;
+  const zones = zoneKeys.length;
+  for (let p = 0; p < pathways; p++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let count = 0;
+    if (kept === undefined) {
+      const v = layout.allSums;
+      const k = p * 6;
+      s0 = v[k]!;
+      s1 = v[k + 1]!;
+      s2 = v[k + 2]!;
+      s3 = v[k + 3]!;
+      s4 = v[k + 4]!;
+      s5 = v[k + 5]!;
+      count = layout.allCounts[p]!;
+    } else {
+      const v = layout.zoneSums;
+      for (let b = 0; b < zones; b++) {
+        const cell = p * zones + b;
+        if (kept[b] === 0 || layout.zoneCounts[cell] === 0) continue;
+        const k = cell * 6;
+        s0 += v[k]!;
+        s1 += v[k + 1]!;
+        s2 += v[k + 2]!;
+        s3 += v[k + 3]!;
+        s4 += v[k + 4]!;
+        s5 += v[k + 5]!;
+        count += layout.zoneCounts[cell]!;
+      }
+    }
+    counts[p] = count;
+    sums[p] = (d0 * s0 + d1 * s1 + d2 * s2 + d3 * s3 + d4 * s4 + d5 * s5) / nx;
+  }
 }
 
 /**
  * Pathways by the mean r of their occupations, best first (then by code), and clusters by the
- * mean r of their pathways, summed in that order.
+ * mean of their pathways' r. A cluster's mean is taken over whole thousandths (each pathway's r
+ * rounded, as shown), so it is exact whatever order the pathways are added in. Only the groups
+ * that fit (Good or better) unless `all`: what results show, and all that need objects made.
  */
-function rankGroups(layout: Layout): { pathways: GroupFit[]; clusters: GroupFit[] } {
-  const { pathwayCluster, clusterSums, clusterCounts } = layout;
-  const pathways = ranked(layout.pathwayOrder, layout.sums, layout.counts);
-  clusterSums.fill(-0);
+function rankGroups(layout: Layout, all: boolean): { pathways: GroupFit[]; clusters: GroupFit[] } {
+  const { pathwayOrder, clusterOrder, pathwayCluster, sums, counts } = layout;
+  const { clusterSums, clusterCounts } = layout;
+  clusterSums.fill(0);
   clusterCounts.fill(0);
-  for (const { g, r } of pathways) {
+  const thousandths = pathwayOrder.thousandths;
+  for (let g = 0; g < thousandths.length; g++) {
+    if (counts[g]! === 0) continue;
+    const k = Math.round((sums[g]! / counts[g]!) * 1000);
+    thousandths[g] = k;
     const c = pathwayCluster[g]!;
-    clusterSums[c]! += r;
+    clusterSums[c]! += k;
     clusterCounts[c]! += 1;
   }
-  const clusters = ranked(layout.clusterOrder, clusterSums, clusterCounts);
-  return { pathways: pathways.map(fitOf), clusters: clusters.map(fitOf) };
+  for (let c = 0; c < clusterSums.length; c++)
+    if (clusterCounts[c]! > 0)
+      clusterOrder.thousandths[c] = Math.round(clusterSums[c]! / clusterCounts[c]!);
+  return {
+    pathways: ranked(pathwayOrder, counts, all),
+    clusters: ranked(clusterOrder, clusterCounts, all),
+  };
 }
 
+/** Good-or-better fits, in thousandths. */
+const GOOD = Math.round(FIT_CUTOFFS.good * 1000);
+
 /**
- * The groups with a count, by mean r (rounded to 3 decimals), best first, then by code. Each r
- * is a whole number of thousandths, so (1000 − thousandths) × groups + place in code order is a
- * whole number that sorts them in that order, and a typed array sorts such numbers without a
- * comparison function.
+ * The groups with a count (those that fit, unless `all`), by r in thousandths, best first, then
+ * by code: (1000 − thousandths) × groups + place in code order is a whole number that sorts them
+ * in that order, and they are put in order as they are found (a few dozen: insertion costs less
+ * than a sort call).
  */
-function ranked(order: GroupOrder, sums: Float64Array, counts: Int32Array) {
-  const { codes, rank, byRank, r, keys } = order;
+function ranked(order: GroupOrder, counts: Int32Array, all: boolean): GroupFit[] {
+  const { codes, rank, byRank, thousandths, keys } = order;
   const n = codes.length;
   let m = 0;
   for (let g = 0; g < n; g++) {
-    if (counts[g]! === 0) continue;
-    const mean = round(sums[g]! / counts[g]!);
-    r[g] = mean;
-    keys[m++] = (1000 - Math.round(mean * 1000)) * n + rank[g]!;
+    if (counts[g]! === 0 || (!all && thousandths[g]! < GOOD)) continue;
+    const key = (1000 - thousandths[g]!) * n + rank[g]!;
+    let at = m++;
+    while (at > 0 && keys[at - 1]! > key) {
+      keys[at] = keys[at - 1]!;
+      at--;
+    }
+    keys[at] = key;
   }
-  const sorted = keys.subarray(0, m).sort();
-  const groups: { g: number; code: string; r: number; count: number }[] = [];
+  const groups: GroupFit[] = [];
   for (let at = 0; at < m; at++) {
-    const g = byRank[sorted[at]! % n]!;
-    groups.push({ g, code: codes[g]!, r: r[g]!, count: counts[g]! });
+    const g = byRank[keys[at]! % n]!;
+    // + 0: a fit that rounds to zero from below is 0, not −0.
+    const r = thousandths[g]! / 1000 + 0;
+    groups.push({ code: codes[g]!, r, fit: fitLabel(r), count: counts[g]! });
   }
   return groups;
 }
-
-const fitOf = ({ code, r, count }: { code: string; r: number; count: number }): GroupFit => ({
-  code,
-  r,
-  fit: fitLabel(r),
-  count,
-});

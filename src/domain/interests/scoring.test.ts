@@ -90,6 +90,63 @@ describe('interest profiler scoring', () => {
     });
   });
 
+  it('scores in one pass what the plain sum gives, and refuses what answerProblem refuses', () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const odd = [0, 6, 2.5, -0, '3', null, undefined, true, Number.NaN];
+    for (const form of [60, 30] as const) {
+      const items = PROFILER_ITEMS[form];
+      for (let n = 0; n < 300; n++) {
+        const answers: Record<string, unknown> = Object.fromEntries(
+          items.map((item) => [item.id, 1 + Math.floor(rnd() * 5)]),
+        );
+        const change = Math.floor(rnd() * 5);
+        const id = items[Math.floor(rnd() * items.length)]!.id;
+        if (change === 1) answers[id] = odd[Math.floor(rnd() * odd.length)];
+        if (change === 2) delete answers[id];
+        if (change === 3) answers['IP60-99'] = 3;
+        const problem = answerProblem(items, answers);
+        if (problem) {
+          expect(() => scoreAnswers(items, answers)).toThrow(
+            expect.objectContaining({ field: `answers.${problem.itemId}` }),
+          );
+          continue;
+        }
+        const plain = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
+        for (const item of items) plain[item.area] += (answers[item.id] as number) - 1;
+        expect(scoreAnswers(items, answers)).toEqual(plain);
+      }
+    }
+    // Right answers in an object of another prototype are summed all the same.
+    const valid = fromString(PROFILER_ITEMS[60], '12345'.repeat(12));
+    expect(scoreAnswers(PROFILER_ITEMS[60], Object.assign(Object.create({}), valid))).toEqual(
+      scoreAnswers(PROFILER_ITEMS[60], valid),
+    );
+    // Every item answered, one of them only by the prototype, and a stray of its own.
+    const items = PROFILER_ITEMS[30];
+    const { ['MINI-01']: first, ...rest } = fromString(items, '3'.repeat(30));
+    const inherited = Object.assign(Object.create({ 'MINI-01': first }), rest, { 'X-1': 3 });
+    expect(() => scoreAnswers(items, inherited)).toThrow(
+      expect.objectContaining({ field: 'answers.X-1' }),
+    );
+  });
+
+  it('orders every profile of a few levels as a sort by score, ties in RIASEC order, would', () => {
+    const letters = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+    for (let n = 0; n < 3 ** 6; n++) {
+      const scores = Object.fromEntries(
+        letters.map((l, k) => [l, Math.floor(n / 3 ** k) % 3]),
+      ) as AreaScores;
+      const sorted = [...letters].sort(
+        (a, b) => scores[b] - scores[a] || letters.indexOf(a) - letters.indexOf(b),
+      );
+      expect(highPointCode(scores)).toEqual({
+        code: sorted.slice(0, 3).join(''),
+        tied: sorted.slice(3).filter((l) => scores[l] === scores[sorted[2]!]),
+      });
+    }
+  });
+
   it('measures how a profile moved across forms in percentage points of the maximum', () => {
     const before = { scores: { R: 10, I: 20, A: 0, S: 40, E: 5, C: 0 }, max: 40 };
     const after = { scores: { R: 10, I: 5, A: 10, S: 10, E: 5, C: 0 }, max: 20 };

@@ -62,13 +62,96 @@ export function answerProblem(
   return undefined;
 }
 
-/** Raw area scores; throws an `invalid` error naming the item when an answer is wrong. */
+/** A form's items as area indexes (RIASEC order), worked out once per form. */
+const areaIndexes = new WeakMap<readonly ProfilerItem[], Int8Array>();
+
+function areasOf(items: readonly ProfilerItem[]): Int8Array {
+  let areas = areaIndexes.get(items);
+  if (!areas) {
+    areas = Int8Array.from(items, (item) => RIASEC.indexOf(item.area));
+    areaIndexes.set(items, areas);
+  }
+  return areas;
+}
+
+/** Whether a plain object's own keys are the only place an item's answer can come from. */
+const noInheritedIds = new WeakMap<readonly ProfilerItem[], boolean>();
+
+function idsNotInherited(items: readonly ProfilerItem[]): boolean {
+  let none = noInheritedIds.get(items);
+  if (none === undefined) {
+    none = items.every((item) => !(item.id in Object.prototype));
+    noInheritedIds.set(items, none);
+  }
+  return none;
+}
+
+/**
+ * Raw area scores; throws an `invalid` error naming the item when an answer is wrong. One pass
+ * over the items for answers that are right (nearly all): each a whole number 1–5, and exactly
+ * as many keys as items, none of them inherited, so no stray one; anything else is looked at
+ * again by answerProblem, which names the first problem.
+ */
 export function scoreAnswers(
   items: readonly ProfilerItem[],
   answers: Readonly<Record<string, unknown>>,
 ): AreaScores {
-  const problem = answerProblem(items, answers);
-  if (problem) throw invalid(problem.message, `answers.${problem.itemId}`);
+  const areas = areasOf(items);
+  let r = 0;
+  let i = 0;
+  let a = 0;
+  let s = 0;
+  let e = 0;
+  let c = 0;
+  let right = true;
+  for (let k = 0; k < items.length; k++) {
+    const value = answers[items[k]!.id];
+    if (
+      typeof value !== 'number' ||
+      !(value === 1 || value === 2 || value === 3 || value === 4 || value === 5)
+    ) {
+      right = false;
+      break;
+    }
+    switch (areas[k]) {
+      case 0:
+        r += value - 1;
+        break;
+      case 1:
+        i += value - 1;
+        break;
+      case 2:
+        a += value - 1;
+        break;
+      case 3:
+        s += value - 1;
+        break;
+      case 4:
+        e += value - 1;
+        break;
+      default:
+        c += value - 1;
+    }
+  }
+  const proto: unknown = Object.getPrototypeOf(answers);
+  if (
+    !right ||
+    !(proto === Object.prototype || proto === null) ||
+    !idsNotInherited(items) ||
+    Object.keys(answers).length !== items.length
+  ) {
+    const problem = answerProblem(items, answers);
+    if (problem) throw invalid(problem.message, `answers.${problem.itemId}`);
+    // Right after all (say an object of another prototype): summed the plain way.
+    return plainScores(items, answers);
+  }
+  return { R: r, I: i, A: a, S: s, E: e, C: c };
+}
+
+function plainScores(
+  items: readonly ProfilerItem[],
+  answers: Readonly<Record<string, unknown>>,
+): AreaScores {
   const scores: AreaScores = { R: 0, I: 0, A: 0, S: 0, E: 0, C: 0 };
   for (const item of items) scores[item.area] += (answers[item.id] as number) - 1;
   return scores;
@@ -76,12 +159,18 @@ export function scoreAnswers(
 
 /** The three highest areas, ties in RIASEC order, and the areas tied with the third. */
 export function highPointCode(scores: AreaScores): { code: string; tied: RiasecLetter[] } {
-  const ranked = [...RIASEC].sort(
-    (a, b) => scores[b] - scores[a] || RIASEC.indexOf(a) - RIASEC.indexOf(b),
-  );
-  const top = ranked.slice(0, 3);
-  const last = scores[top[2]!];
-  return { code: top.join(''), tied: ranked.slice(3).filter((l) => scores[l] === last) };
+  // Insertion by score, highest first: an area goes past only lower ones, so ties keep RIASEC order.
+  const ranked: RiasecLetter[] = [];
+  for (const letter of RIASEC) {
+    let at = ranked.length;
+    while (at > 0 && scores[ranked[at - 1]!] < scores[letter]) at--;
+    ranked.splice(at, 0, letter);
+  }
+  const last = scores[ranked[2]!];
+  return {
+    code: ranked[0]! + ranked[1]! + ranked[2]!,
+    tied: ranked.slice(3).filter((l) => scores[l] === last),
+  };
 }
 
 export const isFlat = (scores: AreaScores): boolean =>
@@ -92,7 +181,8 @@ export function profileOf(
   answers: Readonly<Record<string, unknown>>,
 ): InterestProfile {
   const scores = scoreAnswers(items, answers);
-  return { scores, max: maxPerArea(items), ...highPointCode(scores), flat: isFlat(scores) };
+  const { code, tied } = highPointCode(scores);
+  return { scores, max: maxPerArea(items), code, tied, flat: isFlat(scores) };
 }
 
 /** 4 points per item of the area: every form has the same number of items in each area. */

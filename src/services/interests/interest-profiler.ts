@@ -75,17 +75,21 @@ export class InterestProfiler {
 
   invalidate(): void {
     this.#snapshot = undefined;
+    this.#current = undefined;
     this.#cache.clear();
   }
 
   /**
-   * Results of recent identical requests (same form, answers, narrowing, limit and language),
+   * Results of recent identical requests (same form, scores, narrowing, limit and language: results depend on the answers only through the six scores),
    * kept while the occupation snapshot they were computed from is current: the results page
    * asks again on every visit, language switch and change of job zone, and /me recomputes the
    * saved result on every visit. Nothing about who asked is kept.
    */
   readonly #cache = new Map<string, Answer>();
-  readonly #views = new WeakMap<Snapshot, Map<Lang, ResultsView>>();
+  /** Per snapshot and language, the view and the framework catalog's generation it was made at. */
+  readonly #views = new WeakMap<Snapshot, Map<Lang, { view: ResultsView; generation: number }>>();
+  /** The snapshot last loaded, to be used without waiting while it is fresh. */
+  #current: Snapshot | undefined;
 
   form(form: ProfilerForm, lang: Lang): TProfilerForm {
     return {
@@ -129,18 +133,22 @@ export class InterestProfiler {
     const items = this.deps.items[request.form];
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
     const profile = profileOf(items, request.answers);
-    const snapshot = await this.#load();
-    let key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|`;
-    for (const item of items) key += request.answers[item.id];
+    // Nothing to wait for while the snapshot and the view are fresh (nearly every request).
+    const snapshot = this.#fresh() ?? (await this.#load());
+    // Results depend on the answers only through the six scores.
+    const { R, I, A, S, E, C } = profile.scores;
+    const key = `${request.form}|${lang}|${request.jobZone ?? ''}|${request.entryLevel ?? ''}|${request.limit ?? ''}|${R},${I},${A},${S},${E},${C}`;
+    const view = this.#knownView(snapshot, lang);
     const cached = this.#cache.get(key);
-    if (cached && cached.loadedAt === snapshot.loadedAt) return cached;
+    // A cached answer made with another view is stale: the framework changed since.
+    if (cached && cached.loadedAt === snapshot.loadedAt && cached.view === view) return cached;
     const answer: Answer = {
       loadedAt: snapshot.loadedAt,
-      view: await this.#view(snapshot, lang),
+      view: view ?? (await this.#view(snapshot, lang)),
       form: request.form,
       jobZones: zonesOf(request) ?? ALL_ZONES,
       matchable: snapshot.matchable.length,
-      scored: { ...profile, ...this.#match(request, profile, snapshot) },
+      scored: scoredOf(profile, this.#match(request, profile, snapshot)),
     };
     if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(key, answer);
@@ -149,16 +157,32 @@ export class InterestProfiler {
 
   /** What results show that does not depend on the profile, per snapshot, language and framework answer. */
   async #view(snapshot: Snapshot, lang: Lang): Promise<ResultsView> {
+    // Read before asking: a change while the answer is on its way makes the view stale at once.
+    const generation = this.deps.frameworks.generation;
     const pathways = await this.deps.frameworks.listPathways({
       framework: snapshot.frameworkId,
       lang,
     });
     let views = this.#views.get(snapshot);
     if (!views) this.#views.set(snapshot, (views = new Map()));
-    let view = views.get(lang);
-    if (view?.pathways !== pathways)
-      views.set(lang, (view = new ResultsView(snapshot, pathways, lang)));
-    return view;
+    let known = views.get(lang);
+    if (known?.view.pathways !== pathways)
+      known = { view: new ResultsView(snapshot, pathways, lang), generation };
+    else known.generation = generation;
+    views.set(lang, known);
+    return known.view;
+  }
+
+  /** The view made for this snapshot and language, while the framework has not changed since. */
+  #knownView(snapshot: Snapshot, lang: Lang): ResultsView | undefined {
+    const known = this.#views.get(snapshot)?.get(lang);
+    return known?.generation === this.deps.frameworks.generation ? known.view : undefined;
+  }
+
+  /** The snapshot last loaded while it is within its time to live. */
+  #fresh(): Snapshot | undefined {
+    const current = this.#current;
+    return current && this.#now() - current.loadedAt <= this.#ttlMs ? current : undefined;
   }
 
   async #load(): Promise<Snapshot> {
@@ -169,9 +193,14 @@ export class InterestProfiler {
     }
     const loading = this.#read();
     this.#snapshot = loading;
-    loading.catch(() => {
-      if (this.#snapshot === loading) this.#snapshot = undefined;
-    });
+    loading.then(
+      (snap) => {
+        if (this.#snapshot === loading) this.#current = snap;
+      },
+      () => {
+        if (this.#snapshot === loading) this.#snapshot = undefined;
+      },
+    );
     return loading;
   }
 
@@ -212,6 +241,13 @@ interface Answer extends ResultsInput {
   view: ResultsView;
   results?: TProfilerResults;
   body?: Buffer;
+}
+
+/** The profile and its matches in one object (as a spread of the two would make, at less cost). */
+function scoredOf(profile: InterestProfile, match: MatchResult): InterestProfile & MatchResult {
+  const { scores, max, code, tied, flat } = profile;
+  const { occupations, pathways, clusters } = match;
+  return { scores, max, code, tied, flat, occupations, pathways, clusters };
 }
 
 const sourceIdsOf = (r: OccupationRow) => [

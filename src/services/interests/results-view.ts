@@ -51,6 +51,21 @@ export interface ViewData {
 }
 
 const j = JSON.stringify;
+
+/**
+ * The same string, flat. A string made of pieces (a template, `+`) is kept as a tree of them
+ * until something reads it whole; join then walks the tree again on every answer it is copied
+ * into. Converting it to a number (the result is not wanted) makes V8 flatten it in place once,
+ * as the flatstr package does.
+ */
+function flatten(text: string): string {
+  Number(text);
+  return text;
+}
+
+/** A template literal, flattened: for pieces worked out once and copied into many answers. */
+const flat = (strings: TemplateStringsArray, ...values: unknown[]) =>
+  flatten(String.raw({ raw: strings }, ...values));
 /** As JSON.stringify writes a number (null for NaN and the infinities). */
 const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
 
@@ -83,7 +98,7 @@ export class ResultsView {
     this.clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
     this.#langJson = j(lang);
     this.#areaHeads = RIASEC.map(
-      (code) => `{"code":${j(code)},"name":${j(areaName(code, lang))},"score":`,
+      (code) => flat`{"code":${j(code)},"name":${j(areaName(code, lang))},"score":`,
     );
   }
 
@@ -112,12 +127,13 @@ export class ResultsView {
         row.brightOutlookSourceId,
       ].filter((id): id is string => id !== null),
       json: {
-        head: `{"code":${j(code)},"title":${j(title)},"fit":`,
-        middle: `,"jobZone":${j(row.jobZone)},"entryLevel":${j(entryLevel)},"drivers":`,
-        tail:
+        head: flat`{"code":${j(code)},"title":${j(title)},"fit":`,
+        middle: flat`,"jobZone":${j(row.jobZone)},"entryLevel":${j(entryLevel)},"drivers":`,
+        tail: flatten(
           `,"medianAnnualWage":${j(row.medianAnnualWage)},"wageTopCoded":${j(row.wageTopCoded)}` +
-          `,"growthPct":${j(row.growthPct)},"brightOutlook":${j(row.brightOutlook)}` +
-          `,"pathwayCodes":${j(pathwayCodes)}}`,
+            `,"growthPct":${j(row.growthPct)},"brightOutlook":${j(row.brightOutlook)}` +
+            `,"pathwayCodes":${j(pathwayCodes)}}`,
+        ),
       },
     };
     this.#occupations.set(code, shown);
@@ -136,7 +152,7 @@ export class ResultsView {
       if (row) {
         const { title, version, url, license, attribution } = row;
         const value = { id, title, version, url, license, attribution };
-        known = { value, json: j(value) };
+        known = { value, json: flatten(j(value)) };
       } else known = null;
       this.#sources.set(id, known);
     }
@@ -159,8 +175,11 @@ export class ResultsView {
       `,"C":${num(scores.C)}},"max":${num(scored.max)},"code":"${scored.code}"`,
       `,"tied":${letters(scored.tied)},"flat":${scored.flat},"areas":[`,
     ];
-    for (let i = 0; i < RIASEC.length; i++)
-      out.push(i ? ',' : '', this.#areaHeads[i]!, num(scores[RIASEC[i]!]), '}');
+    const [r, i, a, s, e, c] = this.#areaHeads as [string, string, string, string, string, string];
+    out.push(
+      `${r}${num(scores.R)}},${i}${num(scores.I)}},${a}${num(scores.A)}},` +
+        `${s}${num(scores.S)}},${e}${num(scores.E)}},${c}${num(scores.C)}}`,
+    );
     out.push(
       '],"jobZones":[',
       input.jobZones.map(num).join(','),
@@ -210,7 +229,7 @@ export class ResultsView {
     let tail = this.#clusterTails.get(code);
     if (tail === undefined && !this.#clusterTails.has(code)) {
       const title = this.clusterTitle.get(code);
-      tail = title === undefined ? undefined : `,"code":${j(code)},"title":${j(title)}}`;
+      tail = title === undefined ? undefined : flat`,"code":${j(code)},"title":${j(title)}}`;
       this.#clusterTails.set(code, tail);
     }
     return tail;
@@ -223,15 +242,24 @@ export class ResultsView {
       const pathway = this.pathwayByCode.get(code);
       tail =
         pathway &&
-        `,"code":${j(code)},"title":${j(pathway.title)},"clusterCode":${j(pathway.cluster.code)}}`;
+        flat`,"code":${j(code)},"title":${j(pathway.title)},"clusterCode":${j(pathway.cluster.code)}}`;
       this.#pathwayTails.set(code, tail);
     }
     return tail;
   }
 }
 
-/** A cluster's or pathway's JSON from after its r to its code: fit and count. */
-const groupMiddle = (g: GroupFit) => `,"fit":${fitJson(g.fit)},"count":${num(g.count)}`;
+/** A cluster's or pathway's JSON from after its r to its code: fit and count, made once each. */
+const MIDDLES = new Map<string, string>();
+function groupMiddle(g: GroupFit): string {
+  const key = g.fit + g.count;
+  let middle = MIDDLES.get(key);
+  if (middle === undefined) {
+    middle = flat`,"fit":${fitJson(g.fit)},"count":${num(g.count)}`;
+    MIDDLES.set(key, middle);
+  }
+  return middle;
+}
 
 const FIT_JSON: Record<string, string> = Object.fromEntries(
   (['best', 'great', 'good', 'weak'] satisfies FitLabel[]).map((fit) => [fit, j(fit)]),
