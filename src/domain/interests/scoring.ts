@@ -97,12 +97,7 @@ export function scoreAnswers(
   answers: Readonly<Record<string, unknown>>,
 ): AreaScores {
   const areas = areasOf(items);
-  let r = 0;
-  let i = 0;
-  let a = 0;
-  let s = 0;
-  let e = 0;
-  let c = 0;
+  const sums = [0, 0, 0, 0, 0, 0];
   let right = true;
   for (let k = 0; k < items.length; k++) {
     const value = answers[items[k]!.id];
@@ -113,25 +108,7 @@ export function scoreAnswers(
       right = false;
       break;
     }
-    switch (areas[k]) {
-      case 0:
-        r += value - 1;
-        break;
-      case 1:
-        i += value - 1;
-        break;
-      case 2:
-        a += value - 1;
-        break;
-      case 3:
-        s += value - 1;
-        break;
-      case 4:
-        e += value - 1;
-        break;
-      default:
-        c += value - 1;
-    }
+    sums[areas[k]!]! += value - 1;
   }
   const proto: unknown = Object.getPrototypeOf(answers);
   if (
@@ -145,7 +122,8 @@ export function scoreAnswers(
     // Right after all (say an object of another prototype): summed the plain way.
     return plainScores(items, answers);
   }
-  return { R: r, I: i, A: a, S: s, E: e, C: c };
+  const [R, I, A, S, E, C] = sums as [number, number, number, number, number, number];
+  return { R, I, A, S, E, C };
 }
 
 function plainScores(

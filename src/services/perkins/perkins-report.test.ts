@@ -79,6 +79,13 @@ async function specification(runtime: Runtime, profileName: string): Promise<Cou
 
 const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
+/** A profile's rule as the count statement takes it. */
+const rule = (r: NonNullable<ReturnType<typeof perkinsProfile>>['participant']) => ({
+  minCourses: r.minCourses,
+  minCredits: r.minCredits,
+  minAtRank: r.minAtRank?.courses ?? 0,
+});
+
 describe.each(testEngines())('Perkins counts on $name', (engine) => {
   let runtime: Runtime;
 
@@ -122,11 +129,6 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
       const report = await perkinsReport(runtime.perkins, CLI, { year: YEAR, profile });
       expect(report.rows.length).toBeGreaterThan(0);
       const map = await loadCourseMap(runtime.perkins, profile);
-      const rule = (r: typeof profile.participant) => ({
-        minCourses: r.minCourses,
-        minCredits: r.minCredits,
-        minAtRank: r.minAtRank?.courses ?? 0,
-      });
       const query = await runtime.perkins.perkins.counts({
         year: YEAR,
         courses: map.rows,
@@ -161,11 +163,6 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
     }));
     const keys = [...new Set([...map.rows, ...extra].map((r) => r.groupKey))].sort();
     expect(keys.indexOf('riverside-nursing')).toBeGreaterThan(63);
-    const rule = (r: typeof profile.participant) => ({
-      minCourses: r.minCourses,
-      minCredits: r.minCredits,
-      minAtRank: r.minAtRank?.courses ?? 0,
-    });
     const query = await runtime.perkins.perkins.counts({
       year: YEAR,
       courses: [...map.rows, ...extra],
