@@ -14,6 +14,7 @@ const answer = fc.oneof(
 const id = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...ids) },
   fc.string({ maxLength: 18 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'x'.repeat(17)),
 );
 const answers = fc.oneof(
   { weight: 6, arbitrary: fc.dictionary(id, answer, { maxKeys: 70 }) },
@@ -57,6 +58,19 @@ describe('checkResultsRequest against ZResultsRequest', () => {
     );
     // The arbitraries reach both verdicts often.
     expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('drops an answer keyed __proto__ as the schema does, whatever its value', () => {
+    for (const text of [
+      '{"form":60,"answers":{"__proto__":1,"IP60-01":2}}',
+      '{"form":30,"answers":{"IP60-01":2,"__proto__":"x"}}',
+    ]) {
+      const data = JSON.parse(text) as unknown;
+      const quick = checkResultsRequest(data);
+      expect(quick).toEqual(ZResultsRequest.parse(data));
+      expect(Object.keys(quick!.answers)).toEqual(['IP60-01']);
+      expect(Object.getPrototypeOf(quick!.answers)).toBe(Object.prototype);
+    }
   });
 
   it('accepts a full set of answers with every option, and strips what the schema strips', () => {

@@ -15,19 +15,29 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 const isWhole = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
+function withoutProto(answers: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const id of Object.keys(answers)) if (id !== '__proto__') copy[id] = answers[id];
+  return copy;
+}
+
 export function checkResultsRequest(data: unknown): TResultsRequest | undefined {
   if (!isPlainObject(data)) return undefined;
   const { form, answers, jobZone, entryLevel, limit } = data;
   if (form !== 60 && form !== 30) return undefined;
   if (!isPlainObject(answers)) return undefined;
+  let proto = false;
   for (const id of Object.keys(answers)) {
-    if (id.length < 1 || id.length > 16 || !isWhole(answers[id], 1, 5)) return undefined;
+    // The schema skips a key __proto__ (JSON.parse makes it an own key), value and all.
+    if (id === '__proto__') proto = true;
+    else if (id.length < 1 || id.length > 16 || !isWhole(answers[id], 1, 5)) return undefined;
   }
   if (jobZone !== undefined && !isWhole(jobZone, 1, 5)) return undefined;
   if (entryLevel !== undefined && !ENTRY_LEVELS.has(entryLevel)) return undefined;
   if (limit !== undefined && !isWhole(limit, 1, 200)) return undefined;
   // As the schema does: the known fields only, in its order, and only those given.
-  const value: TResultsRequest = { form, answers: answers as TResultsRequest['answers'] };
+  const kept = proto ? withoutProto(answers) : answers;
+  const value: TResultsRequest = { form, answers: kept as TResultsRequest['answers'] };
   if (jobZone !== undefined) value.jobZone = jobZone;
   if (entryLevel !== undefined) value.entryLevel = entryLevel as TResultsRequest['entryLevel'];
   if (limit !== undefined) value.limit = limit;
