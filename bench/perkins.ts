@@ -31,7 +31,7 @@ import { CLI } from '../src/services/accounts/caller.ts';
 import { loadCourseMap, perkinsReport } from '../src/services/perkins/perkins-report.ts';
 import { createDatabase } from '../test/databases.ts';
 import { findPostgresBin, startPostgres } from '../test/postgres-server.ts';
-import { copyStudents, insertStudents, type Loaded } from './perkins-load.ts';
+import { copyStudents, finishLoad, insertStudents, type Loaded } from './perkins-load.ts';
 
 const YEAR = 2026;
 const big = process.env.BENCH_PERKINS_BIG === '1';
@@ -161,7 +161,7 @@ export async function benchPerkins(): Promise<PerkinsBenchResult[]> {
         await prepare(runtime);
         const [loaded, loadMs] = await time(async () => {
           const loaded = await copyStudents(bin, url, PG_SIZE, YEAR);
-          await sql`analyze`.execute(runtime.database.db);
+          await finishLoad(runtime.database.db);
           return loaded;
         });
         results.push(await measure(runtime, 'PostgreSQL', loaded, loadMs));
@@ -177,7 +177,7 @@ export async function benchPerkins(): Promise<PerkinsBenchResult[]> {
     await prepare(embedded);
     const [loaded, loadMs] = await time(async () => {
       const loaded = await insertStudents(embedded.database.db, EMBEDDED_SIZE, YEAR);
-      await sql`analyze`.execute(embedded.database.db);
+      await finishLoad(embedded.database.db);
       return loaded;
     });
     results.push(await measure(embedded, 'embedded (PGlite)', loaded, loadMs));

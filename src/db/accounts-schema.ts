@@ -43,6 +43,8 @@ export interface StudentTable {
   local_id: string | null;
   /** Migration 0016. */
   graduation_year: Generated<number | null>;
+  /** Migration 0034: the student's facts as one string, kept by triggers on student_fact. */
+  fact_key: Generated<string>;
 }
 
 export interface GuardianLinkTable {

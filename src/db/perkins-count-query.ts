@@ -40,6 +40,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
 import { OUTCOME_FACTS } from '../domain/perkins/groups.ts';
+import { FACT_KEY_NAMES } from './migrations/0034-student-fact-key.ts';
 import type { CountQuery, RuleNumbers } from './perkins-repository.ts';
 
 export interface CountQueryRow {
@@ -57,8 +58,14 @@ export interface CountQueryRow {
 }
 
 const [CREDENTIAL, WORK_BASED, GRADUATED] = OUTCOME_FACTS;
-/** Programs and facts held as bits of a bigint; those past it in an array or a string. */
+/** Programs held as bits of a bigint; those past it in an array. */
 export const BITS = 63;
+
+/** How `student.fact_key` (migration 0034) names a fact: its position in the key's names, or itself. */
+const factToken = (name: string) => {
+  const i = (FACT_KEY_NAMES as readonly string[]).indexOf(name);
+  return i < 0 ? name : String(i + 1);
+};
 
 export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
   const arr = <T>(values: readonly T[]) => sql.val(values);
@@ -128,7 +135,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
   // Programs as bit positions (their index in `programs`); past the 63rd, an int array of indexes.
   const programs = [...new Set(q.courses.map((c) => c.groupKey))].sort();
   const index = new Map(programs.map((p, i) => [p, i]));
-  // Fact names as their position in this list (a short key per student); the rest are left out.
+  // The fact names the report reads; a student's other facts are left out when the key is split.
   const names = [...q.dimensions, CREDENTIAL, WORK_BASED, GRADUATED];
   const participant = meets(q.participant, 'participant');
   const concentrator = sql`${participant} and ${meets(q.concentrator, 'concentrator')}`;
@@ -171,11 +178,7 @@ person as (
   group by 1, 2
 ),
 info as (
-  select s.district_id, s.user_id as student_id, s.school_id,
-    coalesce(string_agg(array_position(${arr(names)}::text[], f.name)::text || ':' || f.value, chr(31)), '') as facts
-  from student s
-  left join student_fact f on f.district_id = s.district_id and f.student_id = s.user_id
-  group by s.district_id, s.user_id
+  select s.district_id, s.user_id as student_id, s.school_id, s.fact_key as facts from student s
 ),
 cells as (
   select p.district_id, p.programs, p.concentrator, p.completer, p.dual_credit,
@@ -201,12 +204,16 @@ from (
   select c.district_id, c.school_id, c.n, c.dual_credit, o.*, p.p, p.c, p.x
   from cells c
   cross join lateral (
-    select coalesce(array_agg((${arr(names)}::text[])[split_part(f.fact, ':', 1)::int] || ':' || substr(f.fact, strpos(f.fact, ':') + 1))
-        filter (where split_part(f.fact, ':', 1)::int <= ${q.dimensions.length}), '{}') as groups,
-      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 1}:Y`}), false) as credential,
-      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 2}:Y`}), false) as work_based,
-      coalesce(bool_or(f.fact = ${`${q.dimensions.length + 3}:Y`}), false) as graduated
+    select coalesce(array_agg((${arr(names)}::text[])[t.j] || ':' || t.v)
+        filter (where t.j <= ${q.dimensions.length}), '{}') as groups,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 1} and t.v = 'Y'), false) as credential,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 2} and t.v = 'Y'), false) as work_based,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 3} and t.v = 'Y'), false) as graduated
     from unnest(string_to_array(c.facts, chr(31))) as f(fact)
+    cross join lateral (
+      select array_position(${arr(names.map(factToken))}::text[], split_part(f.fact, '=', 1)) as j,
+        substr(f.fact, strpos(f.fact, '=') + 1) as v
+    ) t
   ) o
   cross join lateral (
     select '*' as p, c.concentrator <> 0 or c.concentrator_more is not null as c,

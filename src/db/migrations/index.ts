@@ -25,6 +25,7 @@ import * as m0028 from './0028-student-facts.ts';
 import * as m0030 from './0030-read-cache-generations.ts';
 import * as m0031 from './0031-browse-indexes.ts';
 import * as m0033 from './0033-perkins-indexes.ts';
+import * as m0034 from './0034-student-fact-key.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0030-read-cache-generations': m0030,
   '0031-browse-indexes': m0031,
   '0033-perkins-indexes': m0033,
+  '0034-student-fact-key': m0034,
 };
 
 export const migrationProvider: MigrationProvider = {
