@@ -10,19 +10,19 @@
  * `person` folds a student's participant, concentrator and completer programs into three bigints,
  * one bit per program (its index in the sorted list of the map's programs; programs past the 63rd,
  * which no state has yet, go into int arrays instead, so any number of programs counts), with their
- * dual-credit flag; `info` is each student's school with their groups and outcomes as one short
- * string ("3:Y" for the third name of `names`), read in key order from `student` and
- * `student_fact`. `person` comes out of its aggregate in (district, student) order, so it meets
- * `info` in a merge join with no sort and no hash of a million students. Those rows are counted
- * per combination × school (`cells`: a few thousand rows however many students; the sort key is
- * integers first, then the fact string and the school compared bytewise), and only then is each
- * combination split into its programs plus "*" (every program, a student once) and its groups
- * plus "all", and summed. Nothing per student leaves the database.
+ * dual-credit flag; `info` is each student's school and `fact_key`, every group and outcome fact
+ * of the student as one short string kept at write time by triggers on `student_fact` (migration
+ * 0034: `9=F` for the 9th name of FACT_KEY_NAMES, sorted by name, chr(31) between), so the report
+ * reads one column of `student` where it folded 6,000,000 fact rows at 1,000,000 students on every
+ * run (about 9 of its 30 s). Those rows are counted per combination × school (`cells`: a few
+ * thousand rows however many students, the fact key holding only codes of the closed lists of
+ * groups.ts; the sort key is integers first, then the fact key and the school compared
+ * bytewise), and only then is each combination split into its programs plus "*" (every program,
+ * a student once) and its groups plus "all", and summed. Nothing per student leaves the database.
  *
- * Tried and not kept (docs/perkins.md "Benchmark"): the facts as bits too (a dictionary of the
- * (name, code) pairs): folding bits costs what folding the short string does, and the lookup per
- * fact row or the aggregate that then runs in parallel led the planner to hash or sort the
- * million students; JIT off, or JIT without inlining and optimization, for this statement.
+ * Tried and not kept (docs/perkins.md "Benchmark"), before the key moved to write time: the facts
+ * as bits (a dictionary of the (name, code) pairs): folding bits cost what folding the short
+ * string did, the time being per fact row; JIT off, or JIT without inlining and optimization.
  *
  * The course map joins attempts on one key (district, chr(31), code): joined on two columns of an
  * unnest the planner multiplied two default selectivities and expected a few hundred students
@@ -35,7 +35,7 @@
  * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
  * student passed one. When no rule has a credit threshold, credits are not computed; otherwise a
  * course's credits are its best school year's (a year's terms summed), as the pure rules take
- * them. Program keys and fact codes never hold chr(31) or, for fact names, ':'.
+ * them. Program keys and fact codes never hold chr(31), nor fact names '='.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
