@@ -48,8 +48,8 @@ async function keysMatch(db: Kysely<DB>): Promise<Map<string, string>> {
 }
 
 describe('the names the key writes by position', () => {
-  it('are the fact names the roster imports, in the same order', () => {
-    expect([...FACT_KEY_NAMES]).toEqual([...FACT_NAMES]);
+  it('are the fact names the roster imports (a name added later is written in full)', () => {
+    expect(FACT_NAMES.slice(0, FACT_KEY_NAMES.length)).toEqual([...FACT_KEY_NAMES]);
   });
 });
 
