@@ -121,14 +121,12 @@ export function blocksInOrder(
   nx: number,
 ): Float64Array {
   const { zone, keys } = blocks;
-  const [e0, e1, e2, e3, e4, e5] = ds.map((d) => d / nx) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const e0 = ds[0]! / nx;
+  const e1 = ds[1]! / nx;
+  const e2 = ds[2]! / nx;
+  const e3 = ds[3]! / nx;
+  const e4 = ds[4]! / nx;
+  const e5 = ds[5]! / nx;
   let count = 0;
   for (let b = 0; b < zone.length; b++) {
     if (kept !== undefined && kept[zone[b]!] === 0) continue;
