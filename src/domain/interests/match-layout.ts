@@ -12,19 +12,21 @@
  * zone (the narrowing keeps or drops whole zones): a match adds up a few vectors per pathway
  * instead of adding every occupation's r to each of its pathways.
  */
+import { makeBlocks, type Blocks } from './match-blocks.ts';
 import type { PreparedOccupation } from './matching.ts';
 
 export interface Layout {
   dev: Float64Array;
   norm: Float64Array;
   /**
-   * Each occupation's unit vector (dev / norm) in single precision: a quarter of the memory of
-   * dev and norm together, which matters when every match reads all of it between requests that
-   * push it out of the processor's caches. The quick test of every occupation against the fit it
-   * must reach (matchPrepared) reads these, with a margin far wider than their rounding; the fit
-   * itself is worked out from dev and norm.
+   * The occupations in blocks of like shape (match-blocks.ts), with each one's unit vector
+   * (dev / norm) in single precision, in block order: a quarter of the memory of dev and norm
+   * together, which matters when every match reads it between requests that push it out of the
+   * processor's caches. The quick test of an occupation against the fit it must reach
+   * (matchPrepared) reads these, with a margin far wider than their rounding; the fit itself is
+   * worked out from dev and norm.
    */
-  unit32: Float32Array;
+  blocks: Blocks;
   /** Each occupation's place when the list is sorted by code (equal codes in list order). */
   codeRank: Int32Array;
   /** Where each occupation's pathway indexes start in `pathwayIndexes` (n + 1 entries). */
@@ -143,13 +145,13 @@ export function layoutOf(occupations: readonly PreparedOccupation[]): Layout {
       }
     }
   }
-  const unit32 = new Float32Array(n * 6);
+  const unit = new Float64Array(n * 6);
   for (let i = 0; i < n; i++)
-    for (let k = 0; k < 6; k++) unit32[i * 6 + k] = dev[i * 6 + k]! / norm[i]!;
+    for (let k = 0; k < 6; k++) unit[i * 6 + k] = dev[i * 6 + k]! / norm[i]!;
   const layout: Layout = {
     dev,
     norm,
-    unit32,
+    blocks: makeBlocks(unit, zoneOf, zones),
     codeRank,
     pathwayStart,
     pathwayIndexes: Int32Array.from(indexes),

@@ -127,6 +127,8 @@ describe('matchPrepared', () => {
   it.each([
     ['every Good match', {}, Infinity],
     ['the best 20', {}, 20],
+    ['the best 10 (what the API asks for)', {}, 10],
+    ['job zone 3, the best 10', { jobZones: [3] }, 10],
     ['the best 200', {}, 200],
     ['job zones 2 and 3', { jobZones: [2, 3] }, 20],
     ['no job zone', { jobZones: [] }, 20],
@@ -137,6 +139,36 @@ describe('matchPrepared', () => {
         reference(scores, prepared, narrowing, limit, 'fitting'),
       );
   });
+
+  // Occupations of a few shapes each, as real ones are: blocks are tight and many are passed over.
+  const archetypes = Array.from({ length: 12 }, () => RIASEC.map(() => 1 + rnd() * 6));
+  const alike = prepareOccupations(
+    Array.from({ length: 600 }, (_, i) => {
+      const shape = archetypes[pick(archetypes.length)]!;
+      return {
+        code: `${10 + pick(80)}-${String(3000 + i).padStart(4, '0')}.00`,
+        riasec: Object.fromEntries(
+          RIASEC.map((l, k) => [l, Math.round((shape[k]! + rnd() * 0.6) * 3) / 3]),
+        ),
+        jobZone: rnd() < 0.05 ? null : 1 + pick(5),
+        pathways: Array.from({ length: 1 + pick(3) }, () => pool[pick(pool.length)]!),
+      };
+    }),
+  );
+  it.each([
+    ['the best 10', {}, 10],
+    ['the best 1', {}, 1],
+    ['every Good match', {}, Infinity],
+    ['job zones 1 and 5, the best 10', { jobZones: [1, 5] }, 10],
+  ] as const)(
+    'gives what the plain version gives on occupations of a few shapes: %s',
+    (_, narrowing, limit) => {
+      for (const scores of profiles)
+        expect(matchPrepared(scores, alike, narrowing, limit)).toEqual(
+          reference(scores, alike, narrowing, limit, 'fitting'),
+        );
+    },
+  );
 
   it('gives every group, weak ones too, when asked for all', () => {
     for (const scores of profiles)

@@ -25,6 +25,7 @@
 import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
 import { FIT_CUTOFFS, fitLabel, type FitLabel, type GroupFit } from './fit.ts';
 import { keptZones, rankGroups, sumPathways } from './group-fits.ts';
+import { blockOf, blocksInOrder, boundOf } from './match-blocks.ts';
 import { layoutOf } from './match-layout.ts';
 import type { AreaScores } from './scoring.ts';
 
@@ -197,7 +198,8 @@ const SLACK = 0.001;
  * fit (added up per zone once, match-layout.ts); the Good-or-better ones are returned best first
  * (ties by code), the first `limit` of them with the areas that drove the match (kept in order as
  * they are found, so the rest are never sorted, and an occupation that cannot reach the last one
- * kept is passed over on its unrounded r). Pathways and clusters: the ones that fit, or every
+ * kept is passed over on its unrounded r, a block of like ones on the bound of theirs, blocks
+ * visited best bound first: match-blocks.ts). Pathways and clusters: the ones that fit, or every
  * one with `groups` 'all' (matchProfile). The list is laid out in arrays once (match-layout.ts);
  * matching-layout.test.ts pins this to the plain version.
  */
@@ -215,7 +217,8 @@ export function matchPrepared(
   const nx = Math.sqrt(d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5);
   if (nx === 0) return EMPTY;
   const layout = layoutOf(occupations);
-  const { dev, norm, unit32, codeRank, zoneOf } = layout;
+  const { dev, norm, codeRank, blocks } = layout;
+  const { start, member, unit32 } = blocks;
   const kept = keptZones(layout, narrowing.jobZones);
   sumPathways(layout, ds, nx, kept);
   // With a small limit (the API asks for 10 by default), the best so far, best first, as indexes and fits:
@@ -229,48 +232,56 @@ export function matchPrepared(
   const good: { i: number; r: number }[] = [];
   // An occupation whose d · unit is below floor has an r that rounds below what it needs.
   let floor = partial && keep === 0 ? Infinity : (FIT_CUTOFFS.good - SLACK) * nx;
-  for (let i = 0; i < occupations.length; i++) {
-    if (kept !== undefined && kept[zoneOf[i]!] === 0) continue;
-    const k = i * 6;
-    const quick =
-      d0 * unit32[k]! +
-      d1 * unit32[k + 1]! +
-      d2 * unit32[k + 2]! +
-      d3 * unit32[k + 3]! +
-      d4 * unit32[k + 4]! +
-      d5 * unit32[k + 5]!;
-    if (quick < floor) continue;
-    const q =
-      d0 * dev[k]! +
-      d1 * dev[k + 1]! +
-      d2 * dev[k + 2]! +
-      d3 * dev[k + 3]! +
-      d4 * dev[k + 4]! +
-      d5 * dev[k + 5]!;
-    const r = round(q / (nx * norm[i]!));
-    if (r < FIT_CUTOFFS.good) continue;
-    if (!partial) {
-      good.push({ i, r });
-      continue;
+  // The kept blocks, best bound first; none after one that cannot reach the floor (match-blocks.ts).
+  const order = blocksInOrder(blocks, kept, ds, nx);
+  for (let v = 0; v < order.length; v++) {
+    const key = order[v]!;
+    if (boundOf(key) * nx < floor) break;
+    const b = blockOf(key);
+    for (let j = start[b]!; j < start[b + 1]!; j++) {
+      const k = j * 6;
+      const quick =
+        d0 * unit32[k]! +
+        d1 * unit32[k + 1]! +
+        d2 * unit32[k + 2]! +
+        d3 * unit32[k + 3]! +
+        d4 * unit32[k + 4]! +
+        d5 * unit32[k + 5]!;
+      if (quick < floor) continue;
+      const i = member[j]!;
+      const m = i * 6;
+      const q =
+        d0 * dev[m]! +
+        d1 * dev[m + 1]! +
+        d2 * dev[m + 2]! +
+        d3 * dev[m + 3]! +
+        d4 * dev[m + 4]! +
+        d5 * dev[m + 5]!;
+      const r = round(q / (nx * norm[i]!));
+      if (r < FIT_CUTOFFS.good) continue;
+      if (!partial) {
+        good.push({ i, r });
+        continue;
+      }
+      // Ahead of another: a higher r, or the same r and a code earlier in order.
+      const rank = codeRank[i]!;
+      if (size === keep) {
+        const last = topR[size - 1]!;
+        if (r < last || (r === last && rank > codeRank[topIndex[size - 1]!]!)) continue;
+      }
+      let at = size < keep ? size++ : keep - 1;
+      while (at > 0) {
+        const j = topIndex[at - 1]!;
+        const rj = topR[at - 1]!;
+        if (r < rj || (r === rj && rank > codeRank[j]!)) break;
+        topIndex[at] = j;
+        topR[at] = rj;
+        at--;
+      }
+      topIndex[at] = i;
+      topR[at] = r;
+      if (size === keep) floor = Math.max(FIT_CUTOFFS.good, topR[keep - 1]!) * nx - SLACK * nx;
     }
-    // Ahead of another: a higher r, or the same r and a code earlier in order.
-    const rank = codeRank[i]!;
-    if (size === keep) {
-      const last = topR[size - 1]!;
-      if (r < last || (r === last && rank > codeRank[topIndex[size - 1]!]!)) continue;
-    }
-    let at = size < keep ? size++ : keep - 1;
-    while (at > 0) {
-      const j = topIndex[at - 1]!;
-      const rj = topR[at - 1]!;
-      if (r < rj || (r === rj && rank > codeRank[j]!)) break;
-      topIndex[at] = j;
-      topR[at] = rj;
-      at--;
-    }
-    topIndex[at] = i;
-    topR[at] = r;
-    if (size === keep) floor = Math.max(FIT_CUTOFFS.good, topR[keep - 1]!) * nx - SLACK * nx;
   }
   if (!partial) good.sort((a, b) => b.r - a.r || codeRank[a.i]! - codeRank[b.i]!);
   const matches: OccupationMatch[] = [];

@@ -97,9 +97,10 @@ describe('interest profiler scoring', () => {
     for (const form of [60, 30] as const) {
       const items = PROFILER_ITEMS[form];
       for (let n = 0; n < 300; n++) {
-        const answers: Record<string, unknown> = Object.fromEntries(
-          items.map((item) => [item.id, 1 + Math.floor(rnd() * 5)]),
-        );
+        const entries = items.map((item) => [item.id, 1 + Math.floor(rnd() * 5)] as const);
+        // In the form's order (scored by keys and values side by side) or shuffled (looked up).
+        if (rnd() < 0.5) entries.sort(() => rnd() - 0.5);
+        const answers: Record<string, unknown> = Object.fromEntries(entries);
         const change = Math.floor(rnd() * 5);
         const id = items[Math.floor(rnd() * items.length)]!.id;
         if (change === 1) answers[id] = odd[Math.floor(rnd() * odd.length)];

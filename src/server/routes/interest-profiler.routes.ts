@@ -11,6 +11,7 @@ import {
 import type { InterestProfiler } from '../../services/interests/interest-profiler.ts';
 import { checkResultsRequest } from '../../contracts/results-request-check.ts';
 import { sendJsonBytes } from '../cached-json.ts';
+import { registerPlainJsonParser } from '../plain-json-body.ts';
 import { quickBody } from '../quick-body.ts';
 import { requestLang } from '../lang.ts';
 import { z } from 'zod';
@@ -25,6 +26,9 @@ export const interestProfilerRoutes: FastifyPluginAsyncZod<InterestProfilerRoute
   app,
   { profiler },
 ) => {
+  // Results requests are sixty plain numbers: read without the unstorable-text walk when their
+  // text shows there is nothing to find (plain-json-body.ts).
+  registerPlainJsonParser(app);
   app.get(
     '/interest-profiler',
     {

@@ -250,15 +250,10 @@ export class ResultsView {
 }
 
 /** A cluster's or pathway's JSON from after its r to its code: fit and count, made once each. */
-const MIDDLES = new Map<string, string>();
+const MIDDLES: Record<FitLabel, string[]> = { best: [], great: [], good: [], weak: [] };
 function groupMiddle(g: GroupFit): string {
-  const key = g.fit + g.count;
-  let middle = MIDDLES.get(key);
-  if (middle === undefined) {
-    middle = flat`,"fit":${fitJson(g.fit)},"count":${num(g.count)}`;
-    MIDDLES.set(key, middle);
-  }
-  return middle;
+  const made = MIDDLES[g.fit];
+  return (made[g.count] ??= flat`,"fit":${fitJson(g.fit)},"count":${num(g.count)}`);
 }
 
 const FIT_JSON: Record<string, string> = Object.fromEntries(
