@@ -98,4 +98,18 @@ describe('InterestProfiler', () => {
       'Nursing Services',
     );
   });
+
+  it('keeps an answer from the second time it is asked for, not the first', async () => {
+    const { profiler } = world();
+    const request = { form: 60 as const, answers };
+    const first = await profiler.resultsBody(request, 'en');
+    const second = await profiler.resultsBody(request, 'en');
+    const third = await profiler.resultsBody(request, 'en');
+    // Worked out again the second time (the first was not kept), the same bytes each time.
+    expect(second).not.toBe(first);
+    expect(second.equals(first)).toBe(true);
+    expect(third).toBe(second);
+    // Another language or form is another answer.
+    expect(await profiler.resultsBody(request, 'es')).not.toBe(third);
+  });
 });

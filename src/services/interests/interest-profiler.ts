@@ -31,6 +31,7 @@ import { utf8Bytes } from '../cache/utf8-slab.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { ALL_ZONES, present, zonesOf } from './results-present.ts';
 import { ResultsView, type ResultsInput } from './results-view.ts';
+import { Admission } from '../cache/admission.ts';
 
 const CACHE_SIZE = 500;
 /**
@@ -84,9 +85,13 @@ export class InterestProfiler {
    * Results of recent identical requests (same form, scores, narrowing, limit and language: results depend on the answers only through the six scores),
    * kept while the occupation snapshot they were computed from is current: the results page
    * asks again on every visit, language switch and change of job zone, and /me recomputes the
-   * saved result on every visit. Nothing about who asked is kept.
+   * saved result on every visit. An answer is kept from the second time it is asked for
+   * (Admission): most answer sets are sent once, and keeping each of them cost about a fifth of
+   * a results request in garbage collection. Nothing about who asked is kept.
    */
   readonly #cache = new Map<string, Answer>();
+  /** Keys of answers asked for once lately, not kept: only a second ask keeps an answer. */
+  readonly #asked = new Admission(CACHE_SIZE * 4);
   /** Per snapshot and language, the view and the framework catalog's generation it was made at. */
   readonly #views = new WeakMap<Snapshot, Map<Lang, { view: ResultsView; generation: number }>>();
   /** The snapshot last loaded, to be used without waiting while it is fresh. */
@@ -151,8 +156,11 @@ export class InterestProfiler {
       matchable: snapshot.matchable.length,
       scored: scoredOf(profile, this.#match(request, profile, snapshot)),
     };
-    if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(key, answer);
+    // Kept from the second time it is asked for (admission.ts): most answer sets are sent once.
+    if (this.#asked.admit(key)) {
+      if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+      this.#cache.set(key, answer);
+    }
     return answer;
   }
 
