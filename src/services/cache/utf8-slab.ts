@@ -27,3 +27,17 @@ export function utf8Bytes(text: string): Buffer {
   used = (used + written + 7) & ~7;
   return bytes;
 }
+
+/** A copy of bytes in a slab slice of its own (one of their own when they are large). */
+export function slabCopy(bytes: Uint8Array): Buffer {
+  const size = bytes.length;
+  if (size > LARGEST) return Buffer.from(bytes);
+  if (used + size > SLAB) {
+    slab = Buffer.allocUnsafeSlow(SLAB);
+    used = 0;
+  }
+  slab.set(bytes, used);
+  const copy = slab.subarray(used, used + size);
+  used = (used + size + 7) & ~7;
+  return copy;
+}

@@ -27,7 +27,6 @@ import {
 } from '../../domain/interests/profiler.ts';
 import { profileOf, type InterestProfile } from '../../domain/interests/scoring.ts';
 import { RIASEC } from '../../domain/occupation/riasec.ts';
-import { utf8Bytes } from '../cache/utf8-slab.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { ALL_ZONES, present, zonesOf } from './results-present.ts';
 import { ResultsView, type ResultsInput } from './results-view.ts';
@@ -132,7 +131,7 @@ export class InterestProfiler {
   /** The results as the API sends them: JSON.stringify(results(request, lang)), as bytes. */
   async resultsBody(request: TResultsRequest, lang: Lang): Promise<Buffer> {
     const answer = await this.#answer(request, lang);
-    return (answer.body ??= utf8Bytes(answer.view.json(answer)));
+    return (answer.body ??= answer.view.bytes(answer));
   }
 
   async #answer(request: TResultsRequest, lang: Lang): Promise<Answer> {

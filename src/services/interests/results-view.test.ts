@@ -1,5 +1,5 @@
 /**
- * The API's results bytes are written straight from the scored profile (ResultsView.json); the
+ * The API's results bytes are written straight from the scored profile (ResultsView.bytes); the
  * object other callers get is built by present(). On generated occupations, pathways and
  * profiles (titles that need escaping, missing wages, job zones and sources, pathways the
  * framework does not list, narrowing and limits), the two must give the same JSON.
@@ -135,7 +135,7 @@ describe('results JSON written from pieces', () => {
         matchable: matchable.length,
         scored: { ...profile, ...matches },
       };
-      const json = view.json(input);
+      const json = view.bytes(input).toString('utf8');
       expect(json).toBe(JSON.stringify(present(input, view)));
       occupations += matches.occupations.length;
     }

@@ -15,6 +15,7 @@ import type { InterestProfile } from '../../domain/interests/scoring.ts';
 import { entryLevelOf } from '../../domain/occupation/entry-level.ts';
 import { RIASEC, type RiasecLetter } from '../../domain/occupation/riasec.ts';
 import { pickText } from '../occupations/occupation-catalog.ts';
+import { JsonBytes, piece, type Piece } from '../cache/json-bytes.ts';
 
 type Occupation = TProfilerResults['occupations'][number];
 type Source = TProfilerResults['sources'][number];
@@ -31,7 +32,7 @@ export interface OccupationShown {
   pathwayCodes: string[];
   sourceIds: string[];
   /** JSON up to the fit's value, from the fit's value to the drivers', and after them. */
-  json: { head: string; middle: string; tail: string };
+  json: { head: Piece; middle: Piece; tail: Piece };
 }
 
 /** What one answer is made from, besides the view: the profile scored and matched. */
@@ -52,42 +53,34 @@ export interface ViewData {
 
 const j = JSON.stringify;
 
-/**
- * The same string, flat. A string made of pieces (a template, `+`) is kept as a tree of them
- * until something reads it whole; join then walks the tree again on every answer it is copied
- * into. Converting it to a number (the result is not wanted) makes V8 flatten it in place once,
- * as the flatstr package does.
- */
-function flatten(text: string): string {
-  Number(text);
-  return text;
-}
+/** A template literal's text as bytes: for pieces worked out once and copied into many answers. */
+const bytes = (strings: TemplateStringsArray, ...values: unknown[]) =>
+  piece(String.raw({ raw: strings }, ...values));
 
-/** A template literal, flattened: for pieces worked out once and copied into many answers. */
-const flat = (strings: TemplateStringsArray, ...values: unknown[]) =>
-  flatten(String.raw({ raw: strings }, ...values));
-/** As JSON.stringify writes a number (null for NaN and the infinities). */
-const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
+/** Every fit r can be (a whole number of thousandths from −1 to 1) as JSON, encoded once. */
+const THOUSANDTHS = Array.from({ length: 2001 }, (_, k) => piece(j((k - 1000) / 1000)));
 
-/** Every fit r can be (a whole number of thousandths from −1 to 1) as JSON, written once. */
-const THOUSANDTHS = Array.from({ length: 2001 }, (_, k) => num((k - 1000) / 1000));
-
-/** num(r) for a fit r, from the table when r is a whole number of thousandths in [−1, 1]. */
-function fitR(r: number): string {
+/** A fit r as JSON, from the table when r is a whole number of thousandths in [−1, 1]. */
+function writeR(out: JsonBytes, r: number): void {
   const k = Math.round(r * 1000);
-  return k >= -1000 && k <= 1000 && k / 1000 === r ? THOUSANDTHS[k + 1000]! : num(r);
+  if (k >= -1000 && k <= 1000 && k / 1000 === r) out.bytes(THOUSANDTHS[k + 1000]!);
+  else out.number(r);
 }
+
+/** The one writer every answer is written with, one at a time (json-bytes.ts). */
+const OUT = new JsonBytes();
 
 export class ResultsView {
   readonly pathwayByCode: Map<string, TPathwayList['items'][number]>;
   readonly clusterTitle: Map<string, string>;
   readonly #occupations = new Map<string, OccupationShown>();
-  readonly #clusterTails = new Map<string, string | undefined>();
-  readonly #pathwayTails = new Map<string, string | undefined>();
-  readonly #langJson: string;
+  readonly #clusterTails = new Map<string, Piece | undefined>();
+  readonly #pathwayTails = new Map<string, Piece | undefined>();
+  readonly #langJson: Piece;
   /** Each area's JSON up to its score, in RIASEC order. */
-  readonly #areaHeads: string[];
-  readonly #sources = new Map<string, { value: Source; json: string } | null>();
+  readonly #areaHeads: Piece[];
+  readonly #firstAreaHead: Piece;
+  readonly #sources = new Map<string, { value: Source; json: Piece } | null>();
 
   constructor(
     private readonly data: ViewData,
@@ -96,10 +89,11 @@ export class ResultsView {
   ) {
     this.pathwayByCode = new Map(pathways.items.map((p) => [p.code, p]));
     this.clusterTitle = new Map(pathways.items.map((p) => [p.cluster.code, p.cluster.title]));
-    this.#langJson = j(lang);
+    this.#langJson = piece(j(lang));
     this.#areaHeads = RIASEC.map(
-      (code) => flat`{"code":${j(code)},"name":${j(areaName(code, lang))},"score":`,
+      (code) => bytes`,{"code":${j(code)},"name":${j(areaName(code, lang))},"score":`,
     );
+    this.#firstAreaHead = this.#areaHeads[0]!.subarray(1);
   }
 
   occupation(code: string): OccupationShown {
@@ -127,9 +121,9 @@ export class ResultsView {
         row.brightOutlookSourceId,
       ].filter((id): id is string => id !== null),
       json: {
-        head: flat`{"code":${j(code)},"title":${j(title)},"fit":`,
-        middle: flat`,"jobZone":${j(row.jobZone)},"entryLevel":${j(entryLevel)},"drivers":`,
-        tail: flatten(
+        head: bytes`{"code":${j(code)},"title":${j(title)},"fit":`,
+        middle: bytes`,"jobZone":${j(row.jobZone)},"entryLevel":${j(entryLevel)},"drivers":`,
+        tail: piece(
           `,"medianAnnualWage":${j(row.medianAnnualWage)},"wageTopCoded":${j(row.wageTopCoded)}` +
             `,"growthPct":${j(row.growthPct)},"brightOutlook":${j(row.brightOutlook)}` +
             `,"pathwayCodes":${j(pathwayCodes)}}`,
@@ -152,7 +146,7 @@ export class ResultsView {
       if (row) {
         const { title, version, url, license, attribution } = row;
         const value = { id, title, version, url, license, attribution };
-        known = { value, json: flatten(j(value)) };
+        known = { value, json: piece(j(value)) };
       } else known = null;
       this.#sources.set(id, known);
     }
@@ -160,107 +154,160 @@ export class ResultsView {
   }
 
   /**
-   * JSON.stringify(present(input, this)) (results-present.ts), written straight from the scored
-   * profile: no result object is built, and what does not depend on the profile is copied from
-   * pieces worked out once.
+   * JSON.stringify(present(input, this)) (results-present.ts) as UTF-8 bytes, written straight
+   * from the scored profile: no result object is built, and what does not depend on the profile
+   * is copied from pieces encoded once.
    */
-  json(input: ResultsInput): string {
+  bytes(input: ResultsInput): Buffer {
     const { scored } = input;
     const { scores } = scored;
-    // Pieces joined once at the end: join makes one flat string, where adding strings up would
-    // make a deep rope that costs more to flatten when it is encoded than to build.
-    const out: string[] = [
-      `{"form":${num(input.form)},"lang":${this.#langJson},"scores":{"R":${num(scores.R)}`,
-      `,"I":${num(scores.I)},"A":${num(scores.A)},"S":${num(scores.S)},"E":${num(scores.E)}`,
-      `,"C":${num(scores.C)}},"max":${num(scored.max)},"code":"${scored.code}"`,
-      `,"tied":${letters(scored.tied)},"flat":${scored.flat},"areas":[`,
-    ];
-    const [r, i, a, s, e, c] = this.#areaHeads as [string, string, string, string, string, string];
-    out.push(
-      `${r}${num(scores.R)}},${i}${num(scores.I)}},${a}${num(scores.A)}},` +
-        `${s}${num(scores.S)}},${e}${num(scores.E)}},${c}${num(scores.C)}}`,
-    );
-    out.push(
-      '],"jobZones":[',
-      input.jobZones.map(num).join(','),
-      '],"matchable":',
-      num(input.matchable),
-      ',"clusters":[',
-    );
+    const out = OUT.start();
+    out.bytes(FORM).number(input.form).bytes(LANG).bytes(this.#langJson);
+    out.bytes(SCORES).number(scores.R).bytes(SCORE_I).number(scores.I);
+    out.bytes(SCORE_A).number(scores.A).bytes(SCORE_S).number(scores.S);
+    out.bytes(SCORE_E).number(scores.E).bytes(SCORE_C).number(scores.C);
+    out.bytes(MAX).number(scored.max).bytes(CODE).ascii(scored.code).bytes(TIED);
+    writeLetters(out, scored.tied);
+    out.bytes(scored.flat ? FLAT_TRUE : FLAT_FALSE);
+    const heads = this.#areaHeads;
+    for (let i = 0; i < RIASEC.length; i++) {
+      // The first area's piece without its leading comma.
+      out.bytes(i === 0 ? this.#firstAreaHead : heads[i]!);
+      out.number(scores[RIASEC[i]!]).bytes(CLOSE);
+    }
+    out.bytes(JOB_ZONES);
+    const zones = input.jobZones;
+    for (let i = 0; i < zones.length; i++) (i === 0 ? out : out.bytes(COMMA)).number(zones[i]!);
+    out.bytes(MATCHABLE).number(input.matchable).bytes(CLUSTERS);
     let first = true;
     for (const group of scored.clusters) {
       const tail = group.fit === 'weak' ? undefined : this.#clusterTail(group.code);
       if (tail === undefined) continue;
-      out.push(first ? '{"r":' : ',{"r":', fitR(group.r), groupMiddle(group), tail);
+      out.bytes(first ? GROUP_FIRST : GROUP_NEXT);
+      writeR(out, group.r);
+      out.bytes(groupMiddle(group)).bytes(tail);
       first = false;
     }
-    out.push('],"pathways":[');
+    out.bytes(PATHWAYS);
     first = true;
     for (const group of scored.pathways) {
       const tail = group.fit === 'weak' ? undefined : this.#pathwayTail(group.code);
       if (tail === undefined) continue;
-      out.push(first ? '{"r":' : ',{"r":', fitR(group.r), groupMiddle(group), tail);
+      out.bytes(first ? GROUP_FIRST : GROUP_NEXT);
+      writeR(out, group.r);
+      out.bytes(groupMiddle(group)).bytes(tail);
       first = false;
     }
-    out.push('],"occupations":[');
-    const sourceIds = new Set<string>();
+    out.bytes(OCCUPATIONS);
+    // The sources the occupations name, each once, in order (a few: inserted in place).
+    const sourceIds: string[] = [];
     for (let i = 0; i < scored.occupations.length; i++) {
       const m = scored.occupations[i]!;
       const shown = this.occupation(m.code);
       const { head, middle, tail } = shown.json;
-      out.push(i ? ',' : '', head, fitJson(m.fit), ',"r":', fitR(m.r), middle);
-      out.push(letters(m.drivers), tail);
-      for (const id of shown.sourceIds) sourceIds.add(id);
+      if (i) out.bytes(COMMA);
+      out.bytes(head).bytes(fitJson(m.fit)).bytes(R);
+      writeR(out, m.r);
+      out.bytes(middle);
+      writeLetters(out, m.drivers);
+      out.bytes(tail);
+      for (const id of shown.sourceIds) insertOnce(sourceIds, id);
     }
-    out.push('],"sources":[');
+    out.bytes(SOURCES);
     first = true;
-    for (const id of [...sourceIds].sort()) {
+    for (const id of sourceIds) {
       const source = this.#source(id);
       if (!source) continue;
-      out.push(first ? '' : ',', source.json);
+      if (!first) out.bytes(COMMA);
+      out.bytes(source.json);
       first = false;
     }
-    out.push(']}');
-    return out.join('');
+    return out.bytes(END).done();
   }
 
   /** A cluster's JSON after its fit (code and title), or undefined when it has no title here. */
-  #clusterTail(code: string): string | undefined {
+  #clusterTail(code: string): Piece | undefined {
     let tail = this.#clusterTails.get(code);
     if (tail === undefined && !this.#clusterTails.has(code)) {
       const title = this.clusterTitle.get(code);
-      tail = title === undefined ? undefined : flat`,"code":${j(code)},"title":${j(title)}}`;
+      tail = title === undefined ? undefined : bytes`,"code":${j(code)},"title":${j(title)}}`;
       this.#clusterTails.set(code, tail);
     }
     return tail;
   }
 
   /** A pathway's JSON after its fit (code, title, cluster), or undefined when it is not listed. */
-  #pathwayTail(code: string): string | undefined {
+  #pathwayTail(code: string): Piece | undefined {
     let tail = this.#pathwayTails.get(code);
     if (tail === undefined && !this.#pathwayTails.has(code)) {
       const pathway = this.pathwayByCode.get(code);
       tail =
         pathway &&
-        flat`,"code":${j(code)},"title":${j(pathway.title)},"clusterCode":${j(pathway.cluster.code)}}`;
+        bytes`,"code":${j(code)},"title":${j(pathway.title)},"clusterCode":${j(pathway.cluster.code)}}`;
       this.#pathwayTails.set(code, tail);
     }
     return tail;
   }
 }
 
-/** A cluster's or pathway's JSON from after its r to its code: fit and count, made once each. */
-const MIDDLES: Record<FitLabel, string[]> = { best: [], great: [], good: [], weak: [] };
-function groupMiddle(g: GroupFit): string {
-  const made = MIDDLES[g.fit];
-  return (made[g.count] ??= flat`,"fit":${fitJson(g.fit)},"count":${num(g.count)}`);
+/** Adds a text to a sorted list (in code-unit order, as sort() puts them) unless it holds it. */
+function insertOnce(sorted: string[], text: string): void {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1]! > text) at--;
+  if (at > 0 && sorted[at - 1] === text) return;
+  sorted.splice(at, 0, text);
 }
 
-const FIT_JSON: Record<string, string> = Object.fromEntries(
-  (['best', 'great', 'good', 'weak'] satisfies FitLabel[]).map((fit) => [fit, j(fit)]),
+/** A cluster's or pathway's JSON from after its r to its code: fit and count, made once each. */
+const MIDDLES: Record<FitLabel, Piece[]> = { best: [], great: [], good: [], weak: [] };
+function groupMiddle(g: GroupFit): Piece {
+  const made = MIDDLES[g.fit];
+  return (made[g.count] ??= bytes`,"fit":${j(g.fit)},"count":${j(g.count)}`);
+}
+
+const FIT_JSON: Record<string, Piece> = Object.fromEntries(
+  (['best', 'great', 'good', 'weak'] satisfies FitLabel[]).map((fit) => [fit, piece(j(fit))]),
 );
-const fitJson = (fit: FitLabel) => FIT_JSON[fit] ?? j(fit);
+const fitJson = (fit: FitLabel) => FIT_JSON[fit] ?? piece(j(fit));
 
 /** A list of RIASEC letters as JSON (each a plain capital letter: nothing to escape). */
-const letters = (list: readonly RiasecLetter[]) =>
-  list.length === 0 ? '[]' : `["${list.join('","')}"]`;
+function writeLetters(out: JsonBytes, list: readonly RiasecLetter[]): void {
+  if (list.length === 0) {
+    out.bytes(EMPTY_LIST);
+    return;
+  }
+  for (let i = 0; i < list.length; i++)
+    out.bytes(i === 0 ? OPEN_LETTER : NEXT_LETTER).char(list[i]!.charCodeAt(0));
+  out.bytes(CLOSE_LETTERS);
+}
+
+// The answer's fixed pieces, in the order they are written.
+const FORM = piece('{"form":');
+const LANG = piece(',"lang":');
+const SCORES = piece(',"scores":{"R":');
+const SCORE_I = piece(',"I":');
+const SCORE_A = piece(',"A":');
+const SCORE_S = piece(',"S":');
+const SCORE_E = piece(',"E":');
+const SCORE_C = piece(',"C":');
+const MAX = piece('},"max":');
+const CODE = piece(',"code":"');
+const TIED = piece('","tied":');
+const FLAT_TRUE = piece(',"flat":true,"areas":[');
+const FLAT_FALSE = piece(',"flat":false,"areas":[');
+const CLOSE = piece('}');
+const JOB_ZONES = piece('],"jobZones":[');
+const COMMA = piece(',');
+const MATCHABLE = piece('],"matchable":');
+const CLUSTERS = piece(',"clusters":[');
+const GROUP_FIRST = piece('{"r":');
+const GROUP_NEXT = piece(',{"r":');
+const PATHWAYS = piece('],"pathways":[');
+const OCCUPATIONS = piece('],"occupations":[');
+const R = piece(',"r":');
+const SOURCES = piece('],"sources":[');
+const END = piece(']}');
+const EMPTY_LIST = piece('[]');
+const OPEN_LETTER = piece('["');
+const NEXT_LETTER = piece('","');
+const CLOSE_LETTERS = piece('"]');
