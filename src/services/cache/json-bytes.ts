@@ -5,9 +5,9 @@
  * into one string, then encoding all of it again, and the garbage of both.
  *
  * One writer is shared by every answer (answers are written synchronously, one at a time); an
- * answer's bytes are copied out of it into a slab slice (utf8-slab.ts) when it is done.
+ * answer's bytes are copied out of it into a slab slice (byte-slab.ts) when it is done.
  */
-import { slabCopy } from './utf8-slab.ts';
+import { slabCopy } from './byte-slab.ts';
 
 /** A piece of JSON as bytes, encoded once. */
 export type Piece = Uint8Array;
