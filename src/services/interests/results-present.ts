@@ -1,8 +1,8 @@
 /**
  * Interest Profiler results as an object (TProfilerResults), from a scored and matched profile
- * and the results view of its snapshot and language. ResultsView.json writes the same answer's
+ * and the results view of its snapshot and language. ResultsView.bytes writes the same answer's
  * JSON straight from the same inputs; the two are held to the same bytes
- * (interest-profiler.test.ts, interest-results-shape.routes.test.ts).
+ * (results-view.test.ts, interest-results-shape.routes.test.ts).
  */
 import type { TProfilerResults, TResultsRequest } from '../../contracts/interests.ts';
 import { areaName } from '../../domain/interests/profiler.ts';
