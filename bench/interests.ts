@@ -22,14 +22,29 @@ import { startServer } from '../src/server/serve.ts';
 import { load, loadVariedPosts, type LoadResult } from './autocannon.ts';
 import { importAll } from './import.ts';
 
+/** A load's result, with the server's CPU time per request answered over it (µs). */
+type Measured = LoadResult & { serverCpuUs: number };
+
 export interface InterestsBenchResult {
   occupations: number;
   profiles: number;
   p50: number;
   p99: number;
-  results: LoadResult;
-  pathway: LoadResult;
+  results: Measured;
+  pathway: Measured;
   ratio: number;
+}
+
+/**
+ * The server runs in this process and the load generator in another, so this process's CPU
+ * time over a load is the server's (its answers, and the runtime's own threads).
+ */
+async function measured(run: () => Promise<LoadResult>): Promise<Measured> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  const answered = result.total ?? 0;
+  return { ...result, serverCpuUs: answered > 0 ? (used.user + used.system) / answered : NaN };
 }
 
 /** Deterministic answer sets: each leans towards two areas, with noise. */
@@ -118,11 +133,11 @@ export async function benchInterests(options: {
     await loadVariedPosts(resultsUrl, bodies, { ...options, seconds: 1 });
     await load(pathwayUrl, { ...options, seconds: 1 });
     // Alternating rounds, best of each: two cores are noisy, and the load generator shares them.
-    let results: LoadResult | undefined;
-    let pathway: LoadResult | undefined;
+    let results: Measured | undefined;
+    let pathway: Measured | undefined;
     for (let round = 0; round < ROUNDS; round++) {
-      const r = await loadVariedPosts(resultsUrl, bodies, options);
-      const p = await load(pathwayUrl, options);
+      const r = await measured(() => loadVariedPosts(resultsUrl, bodies, options));
+      const p = await measured(() => load(pathwayUrl, options));
       if (!results || r.requestsPerSecond > results.requestsPerSecond) results = r;
       if (!pathway || p.requestsPerSecond > pathway.requestsPerSecond) pathway = p;
     }
@@ -150,5 +165,8 @@ export function printInterests(r: InterestsBenchResult): void {
   console.log(
     `  POST /interest-profiler/results ${Math.round(r.results.requestsPerSecond)} req/s (p99 ${r.results.p99Ms} ms, non-2xx ${r.results.non2xx})` +
       ` vs cached GET /pathways/08-05 ${Math.round(r.pathway.requestsPerSecond)} req/s: ratio ${r.ratio.toFixed(2)} (target ≥ 0.5)`,
+  );
+  console.log(
+    `  server CPU per request (same rounds): POST ${r.results.serverCpuUs.toFixed(1)} µs, GET ${r.pathway.serverCpuUs.toFixed(1)} µs`,
   );
 }

@@ -31,5 +31,6 @@ process.stdout.write(
     p99Ms: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    total: result.requests.total,
   }),
 );
