@@ -56,13 +56,6 @@ export class JsonBytes {
     return this;
   }
 
-  /** Appends one ASCII character that JSON writes as itself, by its code. */
-  char(code: number): this {
-    if (this.#pos + 1 > this.#buf.length) this.#grow(this.#pos + 1);
-    this.#buf[this.#pos++] = code;
-    return this;
-  }
-
   /** Appends a number as JSON.stringify writes it (null for NaN and the infinities). */
   number(n: number): this {
     if (Number.isInteger(n) && n >= 0 && n <= SMALL) return this.bytes(SMALL_INTS[n]!);

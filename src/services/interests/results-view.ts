@@ -199,23 +199,22 @@ export class ResultsView {
       first = false;
     }
     out.bytes(OCCUPATIONS);
-    // The sources the occupations name, each once, in order (a few: inserted in place).
-    const sourceIds: string[] = [];
+    const sourceIds = new Set<string>();
     for (let i = 0; i < scored.occupations.length; i++) {
       const m = scored.occupations[i]!;
       const shown = this.occupation(m.code);
       const { head, middle, tail } = shown.json;
       if (i) out.bytes(COMMA);
-      out.bytes(head).bytes(fitJson(m.fit)).bytes(R);
+      out.bytes(head).bytes(FIT_JSON[m.fit]).bytes(R);
       writeR(out, m.r);
       out.bytes(middle);
       writeLetters(out, m.drivers);
       out.bytes(tail);
-      for (const id of shown.sourceIds) insertOnce(sourceIds, id);
+      for (const id of shown.sourceIds) sourceIds.add(id);
     }
     out.bytes(SOURCES);
     first = true;
-    for (const id of sourceIds) {
+    for (const id of [...sourceIds].sort()) {
       const source = this.#source(id);
       if (!source) continue;
       if (!first) out.bytes(COMMA);
@@ -250,14 +249,6 @@ export class ResultsView {
   }
 }
 
-/** Adds a text to a sorted list (in code-unit order, as sort() puts them) unless it holds it. */
-function insertOnce(sorted: string[], text: string): void {
-  let at = sorted.length;
-  while (at > 0 && sorted[at - 1]! > text) at--;
-  if (at > 0 && sorted[at - 1] === text) return;
-  sorted.splice(at, 0, text);
-}
-
 /** A cluster's or pathway's JSON from after its r to its code: fit and count, made once each. */
 const MIDDLES: Record<FitLabel, Piece[]> = { best: [], great: [], good: [], weak: [] };
 function groupMiddle(g: GroupFit): Piece {
@@ -265,20 +256,16 @@ function groupMiddle(g: GroupFit): Piece {
   return (made[g.count] ??= bytes`,"fit":${j(g.fit)},"count":${j(g.count)}`);
 }
 
-const FIT_JSON: Record<string, Piece> = Object.fromEntries(
-  (['best', 'great', 'good', 'weak'] satisfies FitLabel[]).map((fit) => [fit, piece(j(fit))]),
-);
-const fitJson = (fit: FitLabel) => FIT_JSON[fit] ?? piece(j(fit));
+const FIT_JSON: Record<FitLabel, Piece> = {
+  best: piece(j('best')),
+  great: piece(j('great')),
+  good: piece(j('good')),
+  weak: piece(j('weak')),
+};
 
 /** A list of RIASEC letters as JSON (each a plain capital letter: nothing to escape). */
 function writeLetters(out: JsonBytes, list: readonly RiasecLetter[]): void {
-  if (list.length === 0) {
-    out.bytes(EMPTY_LIST);
-    return;
-  }
-  for (let i = 0; i < list.length; i++)
-    out.bytes(i === 0 ? OPEN_LETTER : NEXT_LETTER).char(list[i]!.charCodeAt(0));
-  out.bytes(CLOSE_LETTERS);
+  out.ascii(list.length === 0 ? '[]' : `["${list.join('","')}"]`);
 }
 
 // The answer's fixed pieces, in the order they are written.
@@ -307,7 +294,3 @@ const OCCUPATIONS = piece('],"occupations":[');
 const R = piece(',"r":');
 const SOURCES = piece('],"sources":[');
 const END = piece(']}');
-const EMPTY_LIST = piece('[]');
-const OPEN_LETTER = piece('["');
-const NEXT_LETTER = piece('","');
-const CLOSE_LETTERS = piece('"]');
