@@ -46,17 +46,30 @@ export class SearchRepository {
     ];
   }
 
+  /**
+   * Occupations with their other names and how many people do the work: BLS employment of the
+   * SOC code, shared equally among the O*NET occupations under it, on a log scale from 0 to 1
+   * (`prior`), which search uses to order otherwise equal hits ("teacher" → elementary school
+   * teachers before law professors).
+   */
   async occupations(): Promise<SearchDoc[]> {
     const rows = await this.db
-      .selectFrom('occupation')
-      .select(['code', 'soc_code', 'title', 'alternate_titles'])
+      .selectFrom('occupation as o')
+      .leftJoin('labor_market as l', 'l.soc_code', 'o.soc_code')
+      .select(['o.code', 'o.soc_code', 'o.title', 'o.alternate_titles', 'l.employment'])
       .execute();
+    const perSoc = new Map<string, number>();
+    for (const o of rows) perSoc.set(o.soc_code, (perSoc.get(o.soc_code) ?? 0) + 1);
+    const shareOf = (o: (typeof rows)[number]) =>
+      o.employment && o.employment > 0 ? o.employment / perSoc.get(o.soc_code)! : 0;
+    const most = Math.max(1, ...rows.map(shareOf));
     return rows.map((o) => ({
       type: 'occupation',
       id: o.code,
       codes: [o.code, o.soc_code],
       title: o.title,
       aliases: o.alternate_titles ?? undefined,
+      prior: Math.log1p(shareOf(o)) / Math.log1p(most),
     }));
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { ingKeys, spanishKey } from './spanish.ts';
 import { editDistance, queryWords } from './text.ts';
 
 const doc = (
@@ -47,8 +48,15 @@ describe('search index', () => {
     expect(ids('ciencias salud')).toEqual(['08']);
     expect(ids('terapeuticos')).toEqual(['08-05']);
   });
-  it('needs every word to match', () => {
-    expect(ids('software nurse')).toEqual([]);
+  it('needs every word to match when some document has them all', () => {
+    expect(ids('registered nurse')).toEqual(['29-1141.00', '51.3801']);
+  });
+  it('when no document has every word, ranks those with the most, the rarer words first', () => {
+    // "nurse" is in three documents (with "nursing"), "software" in two; "health" in one.
+    expect(ids('software nurse').slice(0, 2).sort()).toEqual(['15-1252.00', '15-1253.00']);
+    expect(ids('software nurse')).toContain('29-1141.00');
+    expect(ids('health nurse')[0]).toBe('08');
+    expect(ids('software health nurse')).toContain('15-1252.00');
   });
   it('finds codes exactly and by prefix', () => {
     expect(ids('15-1252')).toEqual(['15-1252.00']);
@@ -178,5 +186,66 @@ describe('other names (O*NET alternate and short titles)', () => {
     expect(all.get('icu rn')![0]).toBe('ICU RN');
     expect(all.get('nurses')).toEqual([null, null]);
     expect(all.get('deputy')).toEqual(['Deputy Sheriff']);
+  });
+});
+
+describe('the words people type', () => {
+  const occ = (id: string, en: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+    type: 'occupation',
+    id,
+    codes: [id],
+    title: { en },
+    ...extra,
+  });
+  const index = new SearchIndex([
+    occ('plumbers', 'Plumbers, Pipefitters, and Steamfitters'),
+    occ('flumer', 'Conveyor Operators', { aliases: ['Flumer'] }),
+    occ('engineers', 'Civil Engineers', { prior: 0.8 }),
+    occ('engine', 'Engine Assemblers', { prior: 0.2 }),
+    occ('mechanical', 'Mechanical Engineers', { prior: 0.9 }),
+    occ('cooks', 'Cooks, Restaurant'),
+    occ('nurses', 'Registered Nurses', { prior: 1 }),
+    occ('midwives', 'Nurse Midwives', { prior: 0.1 }),
+    occ('physicians', 'Family Medicine Physicians', { aliases: ['Doctor'] }),
+    occ('animals', 'Animal Caretakers'),
+    occ('social', 'Social Workers'),
+    occ('autos', 'Automotive Service Technicians and Mechanics'),
+    { type: 'cluster', id: '11', codes: ['11'], title: { en: 'Information Technology' } },
+    { type: 'cluster', id: '05', codes: ['05'], title: { en: 'Finance', es: 'Finanzas' } },
+  ]);
+  const ids = (q: string, lang?: 'en' | 'es') =>
+    index.search(q, () => true, lang).map((h) => h.doc.id);
+
+  it('folds English plurals and -ing words to their base word', () => {
+    expect(spanishKey('engineers')).toBe(spanishKey('engineer'));
+    expect(spanishKey('technologies')).toBe(spanishKey('technology'));
+    expect(spanishKey('business')).toBe('business');
+    expect(ingKeys('nursing')).toContain('nurse');
+    expect(ingKeys('programming')).toContain('program');
+    expect(ingKeys('string')).toEqual([]);
+    expect(ids('cooking')).toEqual(['cooks']);
+    expect(ids('nursing')).toEqual(expect.arrayContaining(['nurses', 'midwives']));
+  });
+
+  it('corrects a typo towards a plural, the same first letter and the more common word', () => {
+    expect(ids('plumer')[0]).toBe('plumbers');
+    expect(ids('enginer').slice(0, 2).sort()).toEqual(['engineers', 'mechanical']);
+    expect(ids('docter')[0]).toBe('physicians');
+    expect(ids('docters')[0]).toBe('physicians');
+  });
+
+  it('orders equal matches by prior, and by the title in the language asked for', () => {
+    expect(ids('engineers')).toEqual(['mechanical', 'engineers']);
+    expect(ids('nurse')[0]).toBe('midwives'); // its title starts with the query
+    expect(ids('finanzas', 'es')).toEqual(['05']);
+  });
+
+  it('understands everyday words, short forms, fillers and markup', () => {
+    expect(ids('cars')).toEqual(['autos']);
+    expect(ids('IT')[0]).toBe('11');
+    expect(ids('jobs with animals')).toEqual(['animals']);
+    expect(ids('work with animals')[0]).toBe('animals');
+    expect(ids('<b>nurse</b>')[0]).toBe(ids('nurse')[0]);
+    expect(ids('I want to be a nurse')[0]).toBe(ids('nurse')[0]);
   });
 });

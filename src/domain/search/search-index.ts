@@ -9,9 +9,25 @@
  * titles), which results can show as "also called …". Codes are found by exact code or code
  * prefix. Pure and synchronous.
  */
-import { glossaryTerms, spanishKey, synonymsOf } from './spanish.ts';
+import {
+  everydayWordsOf,
+  glossaryTerms,
+  ingKeys,
+  phrasesOf,
+  spanishKey,
+  synonymsOf,
+} from './spanish.ts';
 import { aliasBook, shortestWithEvery, type AliasBook } from './alias-book.ts';
-import { asCodeQuery, editDistance, fold, queryWords, tokenize, trigrams } from './text.ts';
+import {
+  asCodeQuery,
+  editDistance,
+  fold,
+  isFiller,
+  plainQuery,
+  queryWords,
+  tokenize,
+  trigrams,
+} from './text.ts';
 
 export interface SearchDoc {
   type: string;
@@ -26,6 +42,11 @@ export interface SearchDoc {
   aliases?: readonly string[] | undefined;
   /** A short second line for results. */
   subtitle?: { en: string; es?: string | undefined } | undefined;
+  /**
+   * How commonly people mean this document, from 0 to 1 (occupations: how many do the work);
+   * orders hits that match equally well.
+   */
+  prior?: number | undefined;
 }
 
 export interface SearchHit {
@@ -36,6 +57,16 @@ export interface SearchHit {
 type Postings = Map<number, number>;
 
 /**
+ * A hit being ranked: how many query words it matched (fewer only when no document has them
+ * all), the share of them it matched without a typo, and its score.
+ */
+interface Ranked {
+  score: number;
+  real: number;
+  matched: number;
+}
+
+/**
  * What one query word finds, with factors: indexed words (`exact`: itself, longer words it
  * starts, synonyms), Spanish gender- and number-free keys (`keys`), and, only when the word is no
  * indexed word itself, words one or two typos away (`loose`).
@@ -44,6 +75,10 @@ interface WordMatch {
   exact: Map<string, number>;
   keys: Map<string, number>;
   loose: Map<string, number>;
+  /** Keys of the everyday synonyms of the typo matches ("docter" → doctor → physician). */
+  looseKeys: Map<string, number>;
+  /** The words and keys in `exact` and `keys` only as synonyms or everyday words. */
+  meant: Set<string>;
 }
 
 /** One other name of a document: as written, its words, and its words as one key. */
@@ -64,12 +99,30 @@ const TEXT = 0.4;
 const ALIAS = 0.9;
 /** Added when the query is a whole other name of the document ("RN", "cop"). */
 const WHOLE_ALIAS = 0.3;
+/** Added for a document's prior at most: less than any difference in how well words match. */
+const PRIOR = 0.04;
+/** How much a filler word ("jobs", "trabajar") counts when not every word matches. */
+const FILLER_RARITY = 0.1;
+/** Added when the title (in the language asked for) starts with the query. */
+const TITLE_START = 0.25;
 const PREFIX = 0.85;
 /** Same word in another gender or number. */
 const KEY = 0.95;
 /** An everyday synonym of the word. */
 const SYNONYM = 0.8;
+/**
+ * What an everyday word or short form stands for (everyday-words.ts: "coding" → programmer):
+ * what the person means, so weighed as the same word in another form.
+ */
+const EVERYDAY = KEY;
 const MAX_PREFIX_EXPANSION = 300;
+/** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
+const ING = 0.95;
+/** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
+const TYPO = 0.75;
+const TYPO_STEP = 0.15;
+/** At most this many variants of a query with a short form spelled out ("IT" → information technology). */
+const MAX_VARIANTS = 4;
 
 export class SearchIndex {
   readonly #docs: SearchDoc[];
@@ -88,17 +141,21 @@ export class SearchIndex {
   /** Each indexed word's Spanish key (spanishKey), worked out once. */
   readonly #wordKeys = new Map<string, string>();
   /** Each document's titles folded once, for the "title starts with the query" bonus. */
-  readonly #foldedTitles: string[][] = [];
+  readonly #foldedTitles: { en: string; es: string | undefined }[] = [];
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
     const codes: { code: string; doc: number }[] = [];
     docs.forEach((doc, id) => {
-      this.#foldedTitles.push([doc.title.en, doc.title.es ?? ''].filter(Boolean).map(fold));
+      this.#foldedTitles.push({
+        en: fold(doc.title.en),
+        es: doc.title.es ? fold(doc.title.es) : undefined,
+      });
       const add = (text: string, weight: number, words = tokenize(text)) => {
         for (const word of words) {
           addPosting(this.#postings, word, id, weight);
           addPosting(this.#keys, this.#keyOf(word), id, weight);
+          for (const key of ingKeys(word)) addPosting(this.#keys, key, id, weight * ING);
         }
       };
       add(doc.title.en, TITLE);
@@ -155,14 +212,23 @@ export class SearchIndex {
     return this.#docs.length;
   }
 
-  search(query: string, accept: (doc: SearchDoc) => boolean = () => true): SearchHit[] {
-    return this.find(query, accept).hits;
+  search(
+    query: string,
+    accept: (doc: SearchDoc) => boolean = () => true,
+    lang?: 'en' | 'es',
+  ): SearchHit[] {
+    return this.find(query, accept, lang).hits;
   }
 
-  /** The hits, and the other name each was found by (see `alsoCalled`), from one reading of the query. */
+  /**
+   * The hits, and the other name each was found by (see `alsoCalled`), from one reading of the
+   * query. With `lang`, a title starting with the query counts only in the title shown in that
+   * language; without, in either.
+   */
   find(
     query: string,
     accept: (doc: SearchDoc) => boolean = () => true,
+    lang?: 'en' | 'es',
   ): { hits: SearchHit[]; alsoCalled: (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined } {
     const code = asCodeQuery(query);
     if (code !== undefined) {
@@ -171,7 +237,10 @@ export class SearchIndex {
       if (byCode.length > 0) return { hits: byCode, alsoCalled: () => undefined };
     }
     const found: WordTokens = new Map();
-    return { hits: this.#search(query, accept, found), alsoCalled: this.#alsoCalled(query, found) };
+    return {
+      hits: this.#search(query, accept, found, lang),
+      alsoCalled: this.#alsoCalled(query, found),
+    };
   }
 
   /**
@@ -183,42 +252,166 @@ export class SearchIndex {
     return this.#alsoCalled(query, new Map());
   }
 
-  #search(query: string, accept: (doc: SearchDoc) => boolean, found: WordTokens): SearchHit[] {
+  #search(
+    query: string,
+    accept: (doc: SearchDoc) => boolean,
+    found: WordTokens,
+    lang: 'en' | 'es' | undefined,
+  ): SearchHit[] {
+    const titlesOf = (id: number): (string | undefined)[] => {
+      const { en, es } = this.#foldedTitles[id]!;
+      return lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
+    };
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const scores = new Map<number, number>();
-    const counts = new Map<number, number>();
-    const real = new Map<number, number>();
-    for (const word of words) {
-      const { exact, loose } = this.#matches(this.#tokensOf(word, found));
+    const wholeAlias = this.#wholeAliases(query, words, found);
+    const best = new Map<number, Ranked>();
+    const keep = (id: number, hit: Ranked) => {
+      const had = best.get(id);
+      if (!had || hit.real > had.real || (hit.real === had.real && hit.score > had.score))
+        best.set(id, hit);
+    };
+    const variants = [
+      { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: words.length },
+    ];
+    // "jobs with animals": the same without the filler words, ranked after documents that have
+    // them all.
+    const kept = words.filter((word) => !isFiller(word));
+    if (kept.length > 0 && kept.length < words.length)
+      variants.push({ words: kept, text: kept.join(' '), bonus: 0, matched: kept.length });
+    // A short form spelled out ("IT" → information technology): a whole query that is a short
+    // form is weighed as a whole other name is.
+    words.forEach((word, i) => {
+      for (const phrase of phrasesOf(word)) {
+        if (variants.length > MAX_VARIANTS) break;
+        const spelled = [...words.slice(0, i), ...phrase, ...words.slice(i + 1)];
+        const bonus = words.length === 1 ? WHOLE_ALIAS : 0;
+        variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: words.length });
+      }
+    });
+    const perWord = new Map<string, { exact: Postings; loose: Postings }>();
+    const matchesOf = (word: string) => {
+      let m = perWord.get(word);
+      if (!m) perWord.set(word, (m = this.#matches(this.#tokensOf(word, found))));
+      return m;
+    };
+    for (const variant of variants) {
+      const scored = this.#scored(variant.words.map(matchesOf));
+      for (const [id, { score, real, count }] of scored) {
+        if (count !== variant.words.length) continue;
+        const doc = this.#docs[id]!;
+        if (!accept(doc)) continue;
+        const starts = titlesOf(id).some((title) => title?.startsWith(variant.text));
+        const bonus =
+          variant.bonus +
+          (starts ? TITLE_START : 0) +
+          (wholeAlias.get(id) ?? 0) +
+          PRIOR * (doc.prior ?? 0);
+        const n = variant.words.length;
+        keep(id, { score: score / n + bonus, real: real / n, matched: variant.matched });
+      }
+    }
+    if (best.size === 0 && words.length > 1)
+      this.#partial(words, words.map(matchesOf), accept, keep);
+    return [...best]
+      .map(([id, hit]) => ({ doc: this.#docs[id]!, ...hit }))
+      .sort(
+        (a, b) =>
+          b.matched - a.matched ||
+          b.real - a.real ||
+          b.score - a.score ||
+          a.doc.title.en.length - b.doc.title.en.length,
+      )
+      .map(({ doc, score }) => ({ doc, score }));
+  }
+
+  /**
+   * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
+   * one-word query with a typo, also those with a whole other name that the typo stands for
+   * ("docter" → "Doctor"), weighed as the typo match is.
+   */
+  #wholeAliases(query: string, words: string[], found: WordTokens): Map<number, number> {
+    const bonus = new Map<number, number>();
+    // The query as typed ("Staff RN"), or its words without stopwords ("I want to be a nurse").
+    for (const name of new Set([nameKey(query), words.join(' ')]))
+      for (const id of this.#aliasNames.get(name) ?? []) bonus.set(id, WHOLE_ALIAS);
+    if (words.length !== 1 || this.#postings.has(words[0]!)) return bonus;
+    const loose = this.#tokensOf(words[0]!, found).loose;
+    const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
+    for (const [token, factor] of loose) {
+      // Only the closest corrections: "plumer" is the other name "Plumber", not "Flumer".
+      if (factor < closest) continue;
+      for (const id of this.#aliasNames.get(token) ?? []) {
+        const typo = (WHOLE_ALIAS * factor) / TYPO;
+        if ((bonus.get(id) ?? 0) < typo) bonus.set(id, typo);
+      }
+    }
+    return bonus;
+  }
+
+  /** Per document: the sum of its best score for each query word, how many words it matched, and how many for real. */
+  #scored(
+    perWord: { exact: Postings; loose: Postings }[],
+  ): Map<number, { score: number; count: number; real: number }> {
+    const scored = new Map<number, { score: number; count: number; real: number }>();
+    for (const { exact, loose } of perWord) {
       for (const [matches, isReal] of [
         [exact, true],
         [loose, false],
       ] as const) {
         for (const [doc, score] of matches) {
-          scores.set(doc, (scores.get(doc) ?? 0) + score);
-          counts.set(doc, (counts.get(doc) ?? 0) + 1);
-          if (isReal) real.set(doc, (real.get(doc) ?? 0) + 1);
+          const s = scored.get(doc);
+          if (s) {
+            s.score += score;
+            s.count += 1;
+            if (isReal) s.real += 1;
+          } else scored.set(doc, { score, count: 1, real: isReal ? 1 : 0 });
         }
       }
     }
-    const folded = fold(query.trim());
-    const wholeAlias = new Set(this.#aliasNames.get(nameKey(query)) ?? []);
-    const hits: (SearchHit & { real: number })[] = [];
-    for (const [id, score] of scores) {
-      if (counts.get(id) !== words.length) continue;
-      const doc = this.#docs[id]!;
-      if (!accept(doc)) continue;
-      const starts = this.#foldedTitles[id]!.some((title) => title.startsWith(folded));
-      const bonus = (starts ? 0.25 : 0) + (wholeAlias.has(id) ? WHOLE_ALIAS : 0);
-      hits.push({ doc, score: score / words.length + bonus, real: real.get(id) ?? 0 });
+    return scored;
+  }
+
+  /**
+   * When no document has every word ("work with animals" once "with" is gone, "jobs outdoors"):
+   * the documents with the most of them, each word weighed by how rare it is, so "animals"
+   * counts for more than "work", which half the titles have; words that only say the person
+   * wants work ("jobs", "trabajar") count for little.
+   */
+  #partial(
+    words: string[],
+    perWord: { exact: Postings; loose: Postings }[],
+    accept: (doc: SearchDoc) => boolean,
+    keep: (id: number, hit: Ranked) => void,
+  ): void {
+    const total = this.#docs.length;
+    const scored = new Map<number, { score: number; count: number; real: number }>();
+    perWord.forEach(({ exact, loose }, i) => {
+      const docs = exact.size + loose.size;
+      if (docs === 0) return;
+      const rarity = isFiller(words[i]!) ? FILLER_RARITY : Math.log(1 + total / docs);
+      for (const [matches, isReal] of [
+        [exact, true],
+        [loose, false],
+      ] as const) {
+        for (const [doc, score] of matches) {
+          const s = scored.get(doc) ?? { score: 0, count: 0, real: 0 };
+          s.score += score * rarity;
+          s.count += 1;
+          if (isReal) s.real += 1;
+          scored.set(doc, s);
+        }
+      }
+    });
+    for (const [id, { score, count, real }] of scored) {
+      if (!accept(this.#docs[id]!)) continue;
+      const prior = PRIOR * (this.#docs[id]!.prior ?? 0);
+      keep(id, {
+        score: score / perWord.length + prior,
+        real: real / perWord.length,
+        matched: count,
+      });
     }
-    return hits
-      .sort(
-        (a, b) =>
-          b.real - a.real || b.score - a.score || a.doc.title.en.length - b.doc.title.en.length,
-      )
-      .map(({ doc, score }) => ({ doc, score }));
   }
 
   #alsoCalled(
@@ -230,7 +423,11 @@ export class SearchIndex {
     const whole = new Set((this.#aliasNames.get(key) ?? []).map((id) => this.#docs[id]));
     let found: WordMatch[] | undefined;
     const matches = (m: WordMatch, token: string, tokenKey: string) =>
-      m.exact.has(token) || m.loose.has(token) || m.keys.has(tokenKey);
+      m.exact.has(token) ||
+      m.loose.has(token) ||
+      m.keys.has(tokenKey) ||
+      m.looseKeys.has(tokenKey) ||
+      ingKeys(token).some((key) => m.keys.has(key));
     return (doc, lang = 'en') => {
       const book = this.#aliasBookOf(doc);
       if (!book || words.length === 0) return undefined;
@@ -238,13 +435,21 @@ export class SearchIndex {
       // The title the person sees (Spanish where there is one) already explains the match.
       const title = tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en);
       const keys = title.map((token) => this.#keyOf(token));
-      if (wanted.every((m) => title.some((token, i) => matches(m, token, keys[i]!))))
+      // A title that has the words only through a synonym ("cop" → police) explains less than
+      // the other name that has them as typed ("Cop").
+      const direct = (m: WordMatch, token: string, key: string) =>
+        matches(m, token, key) && !m.meant.has(token) && !m.meant.has(key);
+      if (wanted.every((m) => title.some((token, i) => direct(m, token, keys[i]!))))
         return undefined;
       if (whole.has(doc)) {
         const named = book.names.find((name) => name.key === key);
         if (named) return named.alias;
       }
-      return shortestWithEvery(book, (token, key) => wanted.map((m) => matches(m, token, key)));
+      // The other name with the words as typed, else one with them through a synonym.
+      return (
+        shortestWithEvery(book, (token, key) => wanted.map((m) => direct(m, token, key))) ??
+        shortestWithEvery(book, (token, key) => wanted.map((m) => matches(m, token, key)))
+      );
     };
   }
 
@@ -264,12 +469,14 @@ export class SearchIndex {
     for (const [token, factor] of match.exact) merge(exact, this.#postings.get(token), factor);
     for (const [key, factor] of match.keys) merge(exact, this.#keys.get(key), factor);
     const loose: Postings = new Map();
-    for (const [token, factor] of match.loose) {
-      for (const [doc, weight] of this.#postings.get(token) ?? []) {
+    const mergeLoose = (postings: Postings | undefined, factor: number) => {
+      for (const [doc, weight] of postings ?? []) {
         if (exact.has(doc)) continue;
         if ((loose.get(doc) ?? 0) < weight * factor) loose.set(doc, weight * factor);
       }
-    }
+    };
+    for (const [token, factor] of match.loose) mergeLoose(this.#postings.get(token), factor);
+    for (const [key, factor] of match.looseKeys) mergeLoose(this.#keys.get(key), factor);
     return { exact, loose };
   }
 
@@ -288,9 +495,19 @@ export class SearchIndex {
     };
     if (this.#postings.has(word)) exact.set(word, 1);
     better(keys, spanishKey(word), KEY);
-    for (const synonym of synonymsOf(word)) {
-      better(exact, synonym, SYNONYM);
-      better(keys, spanishKey(synonym), SYNONYM);
+    for (const key of ingKeys(word)) better(keys, key, KEY * ING);
+    const meant = new Set<string>();
+    for (const [synonyms, factor] of [
+      [synonymsOf(word), SYNONYM],
+      [everydayWordsOf(word), EVERYDAY],
+    ] as const) {
+      for (const synonym of synonyms) {
+        const key = spanishKey(synonym);
+        if (!exact.has(synonym)) meant.add(synonym);
+        if (!keys.has(key)) meant.add(key);
+        better(exact, synonym, factor);
+        better(keys, key, factor);
+      }
     }
     if (word.length >= 2) {
       let i = lowerBound(this.#words, word);
@@ -302,33 +519,72 @@ export class SearchIndex {
         if (this.#words[i] !== word) better(exact, this.#words[i]!, PREFIX);
       }
     }
-    if (word.length >= 4 && !this.#postings.has(word)) {
-      // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
-      // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
-      const max = word.length >= 8 ? 2 : 1;
-      const grams = [...new Set(trigrams(word))];
-      const needed = Math.max(1, grams.length - 3 * max);
-      // Counted in one array over the vocabulary (reset after), not a map: common trigrams list
-      // thousands of words.
-      const shared = (this.#gramCounts ??= new Uint8Array(this.#words.length));
-      const touched: number[] = [];
-      for (const gram of grams) {
-        for (const index of this.#grams.get(gram) ?? []) {
-          if (shared[index] === 0) touched.push(index);
-          if (shared[index]! < 255) shared[index]! += 1;
-        }
-      }
-      for (const index of touched) {
-        const count = shared[index]!;
-        shared[index] = 0;
-        if (count < needed) continue;
-        const token = this.#words[index]!;
-        if (exact.has(token) || Math.abs(token.length - word.length) > max) continue;
-        const distance = editDistance(word, token, max);
-        if (distance <= max) loose.set(token, 0.75 - 0.15 * (distance - 1));
+    const looseKeys = new Map<string, number>();
+    if (word.length >= 4 && !this.#postings.has(word)) this.#typos(word, exact, loose, looseKeys);
+    return { exact, keys, loose, looseKeys, meant };
+  }
+
+  /**
+   * Indexed words one or two typos from `word` (two from 8 letters on) into `loose`, unless
+   * `exact` has them. A plural counts as its singular ("mecanic" is one typo from "mechanics",
+   * "docters" from "doctor"). The
+   * closest words weigh most; a different first letter counts as one more typo (people seldom
+   * miss the first letter: "plumer" is "plumber" before "flumer"); among equally close words,
+   * the more common ones weigh a little more ("enginer" is "engineer" before "engine"). The
+   * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician).
+   */
+  #typos(
+    word: string,
+    exact: Map<string, number>,
+    loose: Map<string, number>,
+    looseKeys: Map<string, number>,
+  ): void {
+    // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
+    // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
+    // A plural query ("docters") gets one trigram more of slack: its -s is compared without.
+    const max = word.length >= 8 ? 2 : 1;
+    const grams = [...new Set(trigrams(word))];
+    const needed = Math.max(1, grams.length - 3 * max - (singular(word) !== word ? 1 : 0));
+    // Counted in one array over the vocabulary (reset after), not a map: common trigrams list
+    // thousands of words.
+    const shared = (this.#gramCounts ??= new Uint8Array(this.#words.length));
+    const touched: number[] = [];
+    for (const gram of grams) {
+      for (const index of this.#grams.get(gram) ?? []) {
+        if (shared[index] === 0) touched.push(index);
+        if (shared[index]! < 255) shared[index]! += 1;
       }
     }
-    return { exact, keys, loose };
+    const oneWord = singular(word);
+    const found: { token: string; factor: number; df: number }[] = [];
+    let mostDocs = 1;
+    for (const index of touched) {
+      const count = shared[index]!;
+      shared[index] = 0;
+      if (count < needed) continue;
+      const token = this.#words[index]!;
+      if (exact.has(token)) continue;
+      let distance = max + 1;
+      if (Math.abs(token.length - word.length) <= max) distance = editDistance(word, token, max);
+      const single = singular(token);
+      if (distance > 1 && single !== token && Math.abs(single.length - word.length) <= max)
+        distance = Math.min(distance, editDistance(word, single, max));
+      if (distance > 1 && oneWord !== word && Math.abs(single.length - oneWord.length) <= max)
+        distance = Math.min(distance, editDistance(oneWord, single, max));
+      if (distance > max) continue;
+      const cost = distance - 1 + (token[0] === word[0] ? 0 : 1);
+      const df = this.#postings.get(token)!.size;
+      if (df > mostDocs) mostDocs = df;
+      found.push({ token, factor: TYPO - TYPO_STEP * cost, df });
+    }
+    for (const { token, factor, df } of found) {
+      const weighed = factor * (0.92 + 0.08 * (Math.log(1 + df) / Math.log(1 + mostDocs)));
+      if ((loose.get(token) ?? 0) < weighed) loose.set(token, weighed);
+      for (const synonym of [...synonymsOf(token), ...everydayWordsOf(token)]) {
+        const key = spanishKey(synonym);
+        if ((looseKeys.get(key) ?? 0) < weighed * SYNONYM) looseKeys.set(key, weighed * SYNONYM);
+      }
+    }
   }
 
   #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {
@@ -348,6 +604,11 @@ export class SearchIndex {
         (a, b) => b.score - a.score || (a.doc.codes[0] ?? '').localeCompare(b.doc.codes[0] ?? ''),
       );
   }
+}
+
+/** An English plural's singular, for typo matching: "mechanics" → "mechanic"; not "business". */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 function lowerBound(sorted: string[], value: string): number {

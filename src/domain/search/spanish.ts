@@ -6,22 +6,44 @@
  * credentials). Works on folded words (lower case, no accents: see text.ts). Pure.
  */
 import { GLOSSARY_ES, type GlossaryEntry } from '../glossary/glossary-es.ts';
+import { EVERYDAY_WORDS } from './everyday-words.ts';
 import { fold, tokenize } from './text.ts';
 
 /**
  * The gender- and number-free key of a folded word: plural -es after l, r, n, d, z, j and plural
  * -s after a vowel go, then a final -a or -o ("jueces" → "juez", "doctoras" → "doctor",
- * "técnicos" → "tecnic"). Short words are their own key. English words pass through with at most
- * a plural -s dropped, which is harmless: both the index and the query go through here.
+ * "técnicos" → "tecnic"). English plurals fold too: -ies becomes -y ("secretaries" →
+ * "secretary") and -s after a consonant goes ("engineers" → "engineer", "mechanics" →
+ * "mechanic"; not -ss: "business"). Short words are their own key. Both the index and the query
+ * go through here, so a key only has to be the same for the forms of one word.
  */
 export function spanishKey(word: string): string {
   if (word.length < 4) return word;
   let w = word;
-  if (w.endsWith('ces')) w = `${w.slice(0, -3)}z`;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ces')) w = `${w.slice(0, -3)}z`;
   else if (/[lrndzj]es$/.test(w)) w = w.slice(0, -2);
   else if (/[aeiou]s$/.test(w)) w = w.slice(0, -1);
+  else if (/[^aeiousy]s$/.test(w)) w = w.slice(0, -1);
   if (w.length >= 4 && /[ao]$/.test(w)) w = w.slice(0, -1);
   return w;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The English base words an -ing word may come from, as keys: "nursing" → "nurs", "nurse";
+ * "welding" → "weld", "welde"; "programming" → "programm", "programme", "program". Without a
+ * dictionary the stem with and without a final -e are both given; only words that exist in the
+ * index ever match. Empty for other words and for stems without a vowel ("string", "spring").
+ */
+export function ingKeys(word: string): readonly string[] {
+  if (word.length < 6 || !word.endsWith('ing')) return NONE;
+  const stem = word.slice(0, -3);
+  if (!/[aeiouy]/.test(stem)) return NONE;
+  const keys = [stem, `${stem}e`];
+  if (/([^aeiouy])\1$/.test(stem) && !/(ll|ss)$/.test(stem)) keys.push(stem.slice(0, -1));
+  return keys.map(spanishKey);
 }
 
 /** Everyday words → the words our titles use (both sides folded, any gender or number). */
@@ -66,14 +88,38 @@ const SYNONYMS: Record<string, readonly string[]> = {
 };
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();
-for (const [word, others] of Object.entries(SYNONYMS)) {
+const EVERYDAY_BY_KEY = new Map<string, string[]>();
+const PHRASES_BY_WORD = new Map<string, string[][]>();
+const addSynonyms = (into: Map<string, string[]>, word: string, others: readonly string[]) => {
   const key = spanishKey(fold(word));
-  SYNONYMS_BY_KEY.set(key, [...(SYNONYMS_BY_KEY.get(key) ?? []), ...others.map((o) => fold(o))]);
+  into.set(key, [...(into.get(key) ?? []), ...others.map((o) => fold(o))]);
+};
+for (const [word, others] of Object.entries(SYNONYMS)) addSynonyms(SYNONYMS_BY_KEY, word, others);
+for (const { words, means } of EVERYDAY_WORDS) {
+  const single = means.filter((m) => tokenize(m).length === 1);
+  const phrases = means.map((m) => tokenize(m)).filter((m) => m.length > 1);
+  for (const word of words) {
+    if (single.length > 0) addSynonyms(EVERYDAY_BY_KEY, word, single);
+    // A short form ("it", "ai") is matched as typed, not by key: "its" is no short form.
+    for (const folded of tokenize(word))
+      if (phrases.length > 0)
+        PHRASES_BY_WORD.set(folded, [...(PHRASES_BY_WORD.get(folded) ?? []), ...phrases]);
+  }
 }
 
 /** Other words a query word may stand for (folded); empty when none. */
 export function synonymsOf(word: string): readonly string[] {
   return SYNONYMS_BY_KEY.get(spanishKey(word)) ?? [];
+}
+
+/** What an everyday word or short form stands for (everyday-words.ts), folded; empty when none. */
+export function everydayWordsOf(word: string): readonly string[] {
+  return EVERYDAY_BY_KEY.get(spanishKey(word)) ?? [];
+}
+
+/** Phrases a query word stands for, as folded words ("it" → information technology); empty when none. */
+export function phrasesOf(word: string): readonly (readonly string[])[] {
+  return PHRASES_BY_WORD.get(word) ?? [];
 }
 
 const plain = (text: string) => fold(text.replace(/\([^)]*\)/g, ' ')).trim();

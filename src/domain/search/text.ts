@@ -23,13 +23,41 @@ const STOPWORDS = new Set([
   'por',
   'un',
   'una',
+  // What people type around the words that matter: "I want to work with animals", "quiero ser
+  // enfermera", "trabajar con animales".
+  'with',
+  'i',
+  'im',
+  'me',
+  'my',
+  'want',
+  'be',
+  'become',
+  'like',
+  'about',
+  'at',
+  'on',
+  'as',
+  'is',
+  'am',
+  'con',
+  'sin',
+  'que',
+  'mi',
+  'yo',
+  'al',
+  'quiero',
+  'ser',
+  'como',
+  'sobre',
 ]);
 
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 /** Words of a text: letters and digits, folded. Codes such as 15-1252.00 are split into their parts. */
@@ -39,9 +67,36 @@ export function tokenize(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/**
+ * Words that say the person wants work, not which work ("jobs with animals", "trabajar con
+ * animales"): when no document has every word of a query, these count for little.
+ */
+const FILLER = new Set([
+  'work',
+  'working',
+  'job',
+  'jobs',
+  'career',
+  'careers',
+  'trabajar',
+  'trabajo',
+  'trabajos',
+  'empleo',
+  'empleos',
+  'carrera',
+  'carreras',
+]);
+
+export const isFiller = (word: string): boolean => FILLER.has(word);
+
+/** A query without markup: a pasted "<b>nurse</b>" is the word "nurse". */
+export function plainQuery(text: string): string {
+  return text.replace(/<[^<>]*>/g, ' ');
+}
+
 /** Query words without stopwords, unless that leaves nothing. */
 export function queryWords(text: string): string[] {
-  const words = tokenize(text);
+  const words = tokenize(plainQuery(text));
   const meaningful = words.filter((w) => !STOPWORDS.has(w));
   return meaningful.length > 0 ? meaningful : words;
 }

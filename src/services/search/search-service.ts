@@ -93,7 +93,7 @@ export class SearchService {
   }): Promise<TSearchResult> {
     const index = await this.index();
     const wanted = new Set<string>(query.types ?? SEARCH_TYPES);
-    const { hits, alsoCalled } = index.find(query.q, (doc) => wanted.has(doc.type));
+    const { hits, alsoCalled } = index.find(query.q, (doc) => wanted.has(doc.type), query.lang);
     const groups = SEARCH_TYPES.filter((type) => wanted.has(type))
       .map((type) => {
         const ofType = hits.filter((h) => h.doc.type === type);
