@@ -120,6 +120,84 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     });
   });
 
+  it('answers the words students type: misspellings, everyday words, plurals, Spanish', async () => {
+    const firstOccupations = async (q: string, lang = 'en', n = 3) =>
+      (
+        await get(
+          `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${n}`,
+        )
+      )
+        .json<TSearchResult>()
+        .groups[0]?.items.map((item) => item.title) ?? [];
+    const cases: [string, string, RegExp][] = [
+      // Misspellings.
+      ['docter', 'en', /Physicians/],
+      ['enginer', 'en', /Engineers/],
+      ['pyschologist', 'en', /Psychologists/],
+      ['electrition', 'en', /^Electricians$/],
+      ['vetrinarian', 'en', /^Veterinarians$/],
+      ['mecanic', 'en', /Mechanics/],
+      ['acountant', 'en', /^Accountants and Auditors$/],
+      ['plumer', 'en', /^Plumbers/],
+      ['nurseing', 'en', /Nurses/],
+      ['docters', 'en', /Physicians/],
+      // Everyday words, plurals and short forms.
+      ['vet', 'en', /^Veterinarians$/],
+      ['cop', 'en', /^Police and Sheriff's Patrol Officers$/],
+      ['doctor', 'en', /Physicians/],
+      ['doctors', 'en', /Physicians/],
+      ['teacher', 'en', /^(Elementary|Secondary|Middle) School Teachers/],
+      ['nurse', 'en', /^Registered Nurses$/],
+      ['  NURSE! ', 'en', /^Registered Nurses$/],
+      ['Nurses', 'en', /^Registered Nurses$/],
+      ['<b>nurse</b>', 'en', /^Registered Nurses$/],
+      ['I want to be a nurse', 'en', /^Registered Nurses$/],
+      ['coding', 'en', /Software Developers|Computer Programmers/],
+      ['cars', 'en', /^Automotive/],
+      ['computers', 'en', /^Computer/],
+      ['cooking', 'en', /Cooks/],
+      ['mechanic', 'en', /^Automotive Service Technicians and Mechanics$/],
+      ['work with animals', 'en', /Animal/],
+      ['jobs with animals', 'en', /Animal/],
+      ['army', 'en', /Military/],
+      ['IT', 'en', /Information/],
+      ['AI', 'en', /Software Developers|Information Security/],
+      // Spanish, with and without accents.
+      ['enfermera', 'es', /^Enfermeros registrados/],
+      ['médico', 'es', /^Médicos/],
+      ['medico', 'es', /^Médicos/],
+      ['maestro', 'es', /^Maestros de (primaria|preparatoria|escuela intermedia)/],
+      ['mecanico', 'es', /^Mecánicos/],
+      ['enfermería', 'es', /Enfermeros registrados|Auxiliares de enfermería/],
+      ['trabajar con animales', 'es', /animales/],
+      ['quiero ser enfermera', 'es', /^Enfermeros registrados/],
+    ];
+    for (const [q, lang, expected] of cases) {
+      const titles = await firstOccupations(q, lang);
+      expect(
+        titles.some((title) => expected.test(title)),
+        `${q} (${lang}): ${titles.join(' | ')}`,
+      ).toBe(true);
+    }
+    // The first result for these is what the person meant, not only among the first three.
+    expect((await firstOccupations('cop'))[0]).toBe("Police and Sheriff's Patrol Officers");
+    expect((await firstOccupations('plumer'))[0]).toMatch(/^Plumbers/);
+    expect((await firstOccupations('acountant'))[0]).toBe('Accountants and Auditors');
+    // A short form spelled out: "IT" puts the Information Technology cluster first.
+    const it = (await get('/api/v1/search?q=IT&type=cluster')).json<TSearchResult>();
+    expect(it.groups[0]!.items[0]!.title).toBe('Information Technology');
+    // Odd input answers plainly.
+    for (const q of ['%', '_', '.*', '(', "'", '😀', 'a', 'ß', '<script>']) {
+      const res = await get(`/api/v1/search?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+    }
+    for (const q of ['', '   ', 'a'.repeat(500), 'nurse\u0000']) {
+      const res = await get(`/api/v1/search?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(400);
+      expect(res.json<{ error: { field: string } }>().error.field).toBe('q');
+    }
+  });
+
   it('searches by prefix, with typos, by code and in Spanish, grouped by type', async () => {
     const nurs = (await get('/api/v1/search?q=nurs')).json<TSearchResult>();
     expect(nurs.groups.find((g) => g.type === 'occupation')!.items.map((i) => i.id)).toEqual(
