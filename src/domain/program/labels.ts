@@ -9,12 +9,14 @@ export interface Labels {
 
 const TERMS_EN: Readonly<Record<string, string>> = {
   fall: 'fall',
+  winter: 'winter',
   spring: 'spring',
   summer: 'summer',
   year: 'full year',
 };
 const TERMS_ES: Readonly<Record<string, string>> = {
   fall: 'otoño',
+  winter: 'invierno',
   spring: 'primavera',
   summer: 'verano',
   year: 'año completo',

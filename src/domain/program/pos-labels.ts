@@ -46,7 +46,13 @@ const LABELS = {
       other: 'Other',
     },
     creditUnit: { credit_hours: 'credit hours', carnegie_units: 'units' },
-    term: { fall: 'fall', spring: 'spring', summer: 'summer', year: 'full year' },
+    term: {
+      fall: 'fall',
+      winter: 'winter',
+      spring: 'spring',
+      summer: 'summer',
+      year: 'full year',
+    },
     level: {
       'grade-9': 'Grade 9',
       'grade-10': 'Grade 10',
@@ -136,7 +142,13 @@ const LABELS = {
       other: 'Otro',
     },
     creditUnit: { credit_hours: 'horas de crédito', carnegie_units: 'unidades' },
-    term: { fall: 'otoño', spring: 'primavera', summer: 'verano', year: 'año completo' },
+    term: {
+      fall: 'otoño',
+      winter: 'invierno',
+      spring: 'primavera',
+      summer: 'verano',
+      year: 'año completo',
+    },
     level: {
       'grade-9': '9.º grado',
       'grade-10': '10.º grado',
