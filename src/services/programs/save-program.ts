@@ -11,6 +11,7 @@ import type { Lang } from '../../domain/framework.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
@@ -87,9 +88,16 @@ export async function saveProgramWith(
   repos: ProgramRepos & { clock: () => Date } & OccupationLookups,
   frameworks: FrameworkCatalog,
   caller: ProgramCaller,
-  input: SaveProgramInput,
+  sent: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
+  // Texts without surrounding spaces, a blank Spanish title left out; a blank title refused.
+  const tidied = tidyAuthored(sent);
+  if (!tidied.ok) {
+    const field = fieldOf(tidied.problem);
+    throw invalid(`${field}: ${tidied.problem.message}.`, field);
+  }
+  const input = tidied.value;
   const { program } = input;
   const titles = await frameworkTitles(frameworks, program.frameworkId, program.pathwayCode, lang);
   const pathways = await knownPathways(frameworks, program.frameworkId);
