@@ -57,6 +57,30 @@ export function listLabel(items: readonly string[], lang: 'en' | 'es'): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'y'} ${last}`;
 }
 
+/**
+ * Pathways as findings name them, in prose: "Construction (02-01)" where the framework's title is
+ * known, else the code ("02-01 and 13-05").
+ */
+export function pathwaysLabel(
+  codes: readonly string[],
+  titleOf: ((code: string) => Labels | undefined) | undefined,
+): Labels {
+  const named = (code: string, lang: 'en' | 'es') => {
+    const title = titleOf?.(code)?.[lang];
+    return title ? `${title} (${code})` : code;
+  };
+  return {
+    en: listLabel(
+      codes.map((c) => named(c, 'en')),
+      'en',
+    ),
+    es: listLabel(
+      codes.map((c) => named(c, 'es')),
+      'es',
+    ),
+  };
+}
+
 /** The level of an exit point (exit-points.ts), as a finding names it. */
 export const EXIT_LEVEL_LABELS: Readonly<Record<string, Labels>> = {
   'high-school': {

@@ -15,7 +15,7 @@ import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
-import { frameworkTitles, knownPathways } from './framework-titles.ts';
+import { frameworkTitles, knownPathways, pathwayTitles } from './framework-titles.ts';
 import { occupationLookups, type OccupationLookups } from './occupation-entries.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import {
@@ -101,6 +101,7 @@ export async function saveProgramWith(
   const { program } = input;
   const titles = await frameworkTitles(frameworks, program.frameworkId, program.pathwayCode, lang);
   const pathways = await knownPathways(frameworks, program.frameworkId);
+  const titlesOfPathways = await pathwayTitles(frameworks, program.frameworkId);
   let programId = input.id ?? slugify(program.title.en);
   if (input.mode === 'create' && !input.id) {
     const base = programId;
@@ -150,6 +151,7 @@ export async function saveProgramWith(
   const today = repos.clock().toISOString().slice(0, 10);
   const findings = validateProgram(file, {
     knownPathways: pathways,
+    pathwayTitleOf: (code) => titlesOfPathways.get(code),
     today,
     ...(repos.occupationEntryOf ? { occupationEntryOf: repos.occupationEntryOf } : {}),
     ...(repos.pathwayCodesFor
