@@ -63,3 +63,12 @@ describe('step terms', () => {
     expect(ZStep.safeParse({ level: 'postsecondary-1', term: 'autumn' }).success).toBe(false);
   });
 });
+
+describe('college credit hours', () => {
+  it('takes half an hour up to the quarter credits of a technical block, not more', () => {
+    const hours = (creditHours: number) =>
+      ZPostsecondaryCourse.safeParse({ ...course('WELD', '151'), creditHours }).success;
+    expect([0.5, 3, 4, 15, 20].map(hours)).toEqual([true, true, true, true, true]);
+    expect([0, -3, 21].map(hours)).toEqual([false, false, false]);
+  });
+});

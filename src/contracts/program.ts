@@ -174,8 +174,10 @@ export const ZPostsecondaryCourse = z
     creditHours: z
       .number()
       .positive('must be more than 0')
-      .max(12, 'must be at most 12')
-      .describe('Semester credit hours'),
+      .max(20, 'must be at most 20')
+      .describe(
+        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15)',
+      ),
   })
   .describe('A college or university course');
 
