@@ -9,7 +9,7 @@ import type { TProgramBody } from '../contracts/program.ts';
 import { demoCatalog, demoPrograms } from '../data/demo/index.ts';
 import type { ProgramVersionRecord } from '../db/program-repository.ts';
 import type { Lang } from '../domain/framework.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
+import { credentialNote, posLabels } from '../domain/program/pos-labels.ts';
 import { presentDetail } from '../services/programs/present-program.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
 import { legendLines, MARKS, programToPdf } from './program-pdf.ts';
@@ -86,6 +86,28 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('the program PDF', () => {
       } else {
         expect(flat).not.toMatch(/\b1 units\b|\bunidad/);
       }
+    },
+  );
+
+  it.each(['en', 'es'] as const)(
+    'names each credential with its type and issuer (%s)',
+    async (lang) => {
+      const { id, program } = demoPrograms[0]!;
+      const p = detail(id, program, lang);
+      const credentials = p.steps.flatMap((s) => s.credentials);
+      expect(credentials.some((c) => c.issuer)).toBe(true);
+      // Lines break after spaces, and after a dash or slash inside a name.
+      const flat = pdfText(await programToPdf(p))
+        .replace(/\s+/g, ' ')
+        .replace(/([–/-]) /g, '$1');
+      for (const c of credentials) {
+        const note = credentialNote(lang, c);
+        expect(note).toContain(c.issuer ?? posLabels(lang).credential[c.type]);
+        expect(flat).toContain(
+          `${MARKS.credential} ${c.title} (${note})`.replace(/([–/-]) /g, '$1'),
+        );
+      }
+      expect(flat).toContain(lang === 'es' ? 'entidad emisora: ' : 'issued by ');
     },
   );
 

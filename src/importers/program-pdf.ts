@@ -16,7 +16,7 @@ import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
-import { creditsText, posLabels } from '../domain/program/pos-labels.ts';
+import { credentialNote, creditsText, posLabels } from '../domain/program/pos-labels.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 
@@ -106,7 +106,7 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     row.label,
     ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang)).join('\n')),
     [
-      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${l.credential[c.type]})`),
+      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})`),
       ...(row.exitOccupations.length > 0
         ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]
         : []),

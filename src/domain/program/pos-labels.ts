@@ -89,6 +89,7 @@ const LABELS = {
       transfersTo:
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
       examNeeded: 'exam: {exam}',
+      issuedBy: 'issued by {issuer}',
       statusLine: 'Version {version} · Status: {status}',
     },
     legend: {
@@ -184,6 +185,7 @@ const LABELS = {
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
       examNeeded: 'examen: {exam}',
+      issuedBy: 'entidad emisora: {issuer}',
       statusLine: 'Versión {version} · Estado: {status}',
     },
     legend: {
@@ -208,4 +210,22 @@ export function creditsText(
   course: { credits: number; creditUnit: 'carnegie_units' | 'credit_hours' },
 ): string {
   return formatMessage(lang, posLabels(lang).text[course.creditUnit], { count: course.credits });
+}
+
+/**
+ * What a credential is and who issues it, as the diagram and the PDF write it after its title:
+ * "Industry certification, issued by CompTIA"; the type alone when no issuer is recorded.
+ */
+export function credentialNote(
+  lang: Lang,
+  credential: { type: keyof PosLabels['credential']; issuer?: string | undefined },
+): string {
+  const labels = posLabels(lang);
+  const type = labels.credential[credential.type];
+  return credential.issuer ? `${type}, ${issuedBy(lang, credential.issuer)}` : type;
+}
+
+/** "issued by CompTIA" / "entidad emisora: CompTIA". */
+export function issuedBy(lang: Lang, issuer: string): string {
+  return formatMessage(lang, posLabels(lang).text.issuedBy, { issuer });
 }
