@@ -68,6 +68,7 @@ const LABELS = {
       credentials: 'Credentials',
       workBasedLearning: 'Work-based learning',
       occupations: 'Occupations',
+      continued: 'continued',
       partners: 'Partners',
       pathway: 'Pathway',
       cluster: 'Cluster',
@@ -90,6 +91,7 @@ const LABELS = {
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
       examNeeded: 'exam: {exam}',
       issuedBy: 'issued by {issuer}',
+      collegeCourseInHighSchool: 'college course, credit from {institution}',
       statusLine: 'Version {version} · Status: {status}',
     },
     legend: {
@@ -165,6 +167,7 @@ const LABELS = {
       credentials: 'Credenciales',
       workBasedLearning: 'Aprendizaje en el trabajo',
       occupations: 'Ocupaciones',
+      continued: 'continuación',
       partners: 'Socios',
       pathway: 'Trayectoria',
       cluster: 'Grupo',
@@ -186,6 +189,7 @@ const LABELS = {
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
       examNeeded: 'examen: {exam}',
       issuedBy: 'entidad emisora: {issuer}',
+      collegeCourseInHighSchool: 'curso de educación superior, con crédito de {institution}',
       statusLine: 'Versión {version} · Estado: {status}',
     },
     legend: {
@@ -228,4 +232,24 @@ export function credentialNote(
 /** "issued by CompTIA" / "entidad emisora: CompTIA". */
 export function issuedBy(lang: Lang, issuer: string): string {
   return formatMessage(lang, posLabels(lang).text.issuedBy, { issuer });
+}
+
+/**
+ * What a course's early credit earns, after its mark: "transfers to CIS 133 (4 cr) at Valley
+ * CC"; for a college course taken in high school (its early credit is the course itself),
+ * "college course, credit from Valley CC".
+ */
+export function earlyCreditText(
+  lang: Lang,
+  courseId: string,
+  credit: { course: { id: string; code: string }; credits: number; institution: string },
+): string {
+  const text = posLabels(lang).text;
+  if (credit.course.id === courseId)
+    return formatMessage(lang, text.collegeCourseInHighSchool, { institution: credit.institution });
+  return formatMessage(lang, text.transfersTo, {
+    course: credit.course.code,
+    credits: credit.credits,
+    institution: credit.institution,
+  });
 }
