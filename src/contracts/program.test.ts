@@ -72,3 +72,17 @@ describe('college credit hours', () => {
     expect([0, -3, 21].map(hours)).toEqual([false, false, false]);
   });
 });
+
+describe('work-based learning', () => {
+  it('takes the kinds programs of study list, each named in English and Spanish', async () => {
+    const { posLabels } = await import('../domain/program/pos-labels.ts');
+    const { ZWorkBasedLearning } = await import('./program.ts');
+    for (const type of ['practicum', 'cooperative_education', 'pre_apprenticeship', 'clinical'])
+      expect(ZWorkBasedLearning.safeParse({ type, title: { en: 'x' } }).success).toBe(true);
+    for (const type of ZWorkBasedLearning.shape.type.options) {
+      expect(posLabels('en').wbl[type]).toBeTruthy();
+      expect(posLabels('es').wbl[type]).toBeTruthy();
+      expect(posLabels('es').wbl[type]).not.toBe(posLabels('en').wbl[type]);
+    }
+  });
+});

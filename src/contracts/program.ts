@@ -273,15 +273,22 @@ export type TStepTerm = (typeof STEP_TERMS)[number];
 
 export const ZWorkBasedLearning = z
   .object({
-    type: z.enum([
-      'job_shadow',
-      'internship',
-      'apprenticeship',
-      'clinical',
-      'service_learning',
-      'school_enterprise',
-      'other',
-    ]),
+    type: z
+      .enum([
+        'job_shadow',
+        'internship',
+        'practicum',
+        'cooperative_education',
+        'pre_apprenticeship',
+        'apprenticeship',
+        'clinical',
+        'service_learning',
+        'school_enterprise',
+        'other',
+      ])
+      .describe(
+        'Job shadowing, internship, practicum, cooperative education (co-op), pre-apprenticeship, registered apprenticeship, clinical experience, service learning, school-based enterprise, or other',
+      ),
     title: ZText,
     employerId: ZId.optional().describe(
       'The employer that hosts it (an id in catalog.institutions)',

@@ -39,6 +39,9 @@ const LABELS = {
     wbl: {
       job_shadow: 'Job shadowing',
       internship: 'Internship',
+      practicum: 'Practicum',
+      cooperative_education: 'Cooperative education (co-op)',
+      pre_apprenticeship: 'Pre-apprenticeship',
       apprenticeship: 'Apprenticeship',
       clinical: 'Clinical experience',
       service_learning: 'Service learning',
@@ -138,6 +141,9 @@ const LABELS = {
     wbl: {
       job_shadow: 'Observación en el trabajo',
       internship: 'Pasantía',
+      practicum: 'Práctica profesional',
+      cooperative_education: 'Educación cooperativa (co-op)',
+      pre_apprenticeship: 'Preaprendizaje',
       apprenticeship: 'Aprendizaje registrado',
       clinical: 'Prácticas clínicas',
       service_learning: 'Aprendizaje-servicio',
