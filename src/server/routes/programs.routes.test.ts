@@ -180,7 +180,7 @@ describe.each(testEngines())('programs API on $name', (engine) => {
       },
     });
     expect(dangling.statusCode, dangling.body).toBe(400);
-    expect(dangling.json().error.field).toBe('catalog.courses[0].institutionId');
+    expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
     const unknownOwner = await send('POST', '/api/v1/programs', {
       id: 'broken',
       program: { ...file.program, ownerId: 'no-such-district' },
@@ -266,7 +266,26 @@ describe.each(testEngines())('programs API on $name', (engine) => {
     });
     expect(dates.statusCode, dates.body).toBe(400);
     expect(dates.json().error.field).toBe('catalog.creditAgreements.0.effectiveTo');
-    for (const id of ['blank-title', 'reversed-dates'])
+    // Fields are named as the rest of the API names them: dots between the parts.
+    const unknownCourse = await send('POST', '/api/v1/programs', {
+      id: 'unknown-course',
+      program: file.program,
+      catalog: {
+        ...reversed.catalog,
+        creditAgreements: [
+          {
+            ...reversed.catalog.creditAgreements[0]!,
+            effectiveTo: undefined,
+            postsecondaryCourseId: 'no-such-course',
+          },
+        ],
+      },
+    });
+    expect(unknownCourse.statusCode, unknownCourse.body).toBe(400);
+    expect(unknownCourse.json().error.field).toBe(
+      'catalog.creditAgreements.0.postsecondaryCourseId',
+    );
+    for (const id of ['blank-title', 'reversed-dates', 'unknown-course'])
       expect((await send('GET', `/api/v1/programs/${id}`)).statusCode).toBe(404);
     const courses = await runtime.programs.catalog.listCourses();
     expect(courses.some((c) => c.id.startsWith('r-'))).toBe(false);
