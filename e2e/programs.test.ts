@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
 import { demoPrograms } from '../src/data/demo/index.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
+import { posLabels } from '../src/domain/program/pos-labels.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
@@ -83,7 +84,13 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       for (const credential of step.credentials)
         expect(
           await table.locator(`.pos-row--${step.level} .pos-credential`).allInnerTexts(),
-        ).toContainEqual(expect.stringContaining(credential.title));
+        ).toContainEqual(
+          expect.stringContaining(
+            credential.issuer
+              ? `${credential.title} (${posLabels('en').credential[credential.type]}, issued by ${credential.issuer})`
+              : credential.title,
+          ),
+        );
     // Each exit point: its credentials and the jobs open there, linking to their pages.
     const exits = software.steps.filter((step) => (step.exitOccupations ?? []).length > 0);
     expect(exits.map((step) => step.level)).toEqual(

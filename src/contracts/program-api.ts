@@ -7,6 +7,7 @@ import {
   INSTITUTION_KINDS,
   PROGRAM_STATUSES,
   STEP_LEVELS,
+  STEP_TERMS,
   SUBJECTS,
   ZCatalog,
   ZId,
@@ -88,7 +89,7 @@ export type TCredentialView = z.infer<typeof ZCredentialView>;
 
 export const ZStepView = z.object({
   level: z.enum(STEP_LEVELS),
-  term: z.enum(['fall', 'spring', 'summer', 'year']).optional(),
+  term: z.enum(STEP_TERMS).optional(),
   label: z.string(),
   courses: z.array(ZCourseView),
   credentials: z.array(ZCredentialView),

@@ -138,23 +138,46 @@ export const ZSecondaryCourse = z
   })
   .describe('A high school course');
 
+/**
+ * College course prefixes as colleges write them: ENGL, WLD, Washington's common course numbers
+ * with their ampersand (ENGL&, MATH&), and two-word university subjects (COM SCI, I&C SCI).
+ */
+const COURSE_PREFIX = /^[A-Z][A-Z&]{1,5}(?: [A-Z][A-Z&]{0,5})?$/;
+/**
+ * College course numbers: 101, 1301 (Texas), 101L or 110H (lab, honors), 1A or 22A (California),
+ * C1000 (California's common course numbers), 2XXX (an elective of a level): up to three letters,
+ * a digit, then up to six digits and letters, a dot or dash allowed inside (110.1).
+ * (No lookahead: the write-endpoint fuzz test generates strings from these patterns.)
+ */
+const COURSE_NUMBER = /^[A-Z]{0,3}\d(?:[A-Z0-9.-]{0,5}[A-Z0-9])?$/;
+
 export const ZPostsecondaryCourse = z
   .object({
     ...courseCommon,
     level: z.literal('postsecondary'),
     prefix: z
       .string()
-      .regex(/^[A-Z]{2,5}$/, 'must be 2–5 capital letters such as ENG')
-      .describe('Course prefix, such as ENG'),
+      .trim()
+      .toUpperCase()
+      .regex(COURSE_PREFIX, 'must be the subject prefix in letters, such as ENGL, MATH& or COM SCI')
+      .describe(
+        'Course prefix (subject), such as ENGL; Washington common course numbers keep their ampersand (MATH&), a few universities write two words (COM SCI)',
+      ),
     number: z
       .string()
-      .regex(/^\d{3,4}[A-Z]?$/, 'must be a course number such as 101')
-      .describe('Course number, such as 101'),
+      .trim()
+      .toUpperCase()
+      .regex(COURSE_NUMBER, 'must be a course number such as 101, 1301, 22A, C1000 or 2XXX')
+      .describe(
+        'Course number as the college writes it: digits with any letters before or after, such as 101, 1301, 101L, 22A or C1000',
+      ),
     creditHours: z
       .number()
       .positive('must be more than 0')
-      .max(12, 'must be at most 12')
-      .describe('Semester credit hours'),
+      .max(20, 'must be at most 20')
+      .describe(
+        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15)',
+      ),
   })
   .describe('A college or university course');
 
@@ -241,17 +264,31 @@ export const STEP_LEVELS = [
 ] as const;
 export type TStepLevel = (typeof STEP_LEVELS)[number];
 
+/**
+ * Terms within a grade or postsecondary year, in the order they come: semester colleges have fall
+ * and spring, quarter colleges fall, winter and spring; summer after them; "year" spans them all.
+ */
+export const STEP_TERMS = ['fall', 'winter', 'spring', 'summer', 'year'] as const;
+export type TStepTerm = (typeof STEP_TERMS)[number];
+
 export const ZWorkBasedLearning = z
   .object({
-    type: z.enum([
-      'job_shadow',
-      'internship',
-      'apprenticeship',
-      'clinical',
-      'service_learning',
-      'school_enterprise',
-      'other',
-    ]),
+    type: z
+      .enum([
+        'job_shadow',
+        'internship',
+        'practicum',
+        'cooperative_education',
+        'pre_apprenticeship',
+        'apprenticeship',
+        'clinical',
+        'service_learning',
+        'school_enterprise',
+        'other',
+      ])
+      .describe(
+        'Job shadowing, internship, practicum, cooperative education (co-op), pre-apprenticeship, registered apprenticeship, clinical experience, service learning, school-based enterprise, or other',
+      ),
     title: ZText,
     employerId: ZId.optional().describe(
       'The employer that hosts it (an id in catalog.institutions)',
@@ -262,11 +299,13 @@ export const ZWorkBasedLearning = z
 export const ZStep = z
   .object({
     level: z.enum(STEP_LEVELS).describe('High school grade or postsecondary year'),
-    /** Optional term within the level ("fall", "spring", "summer"). */
+    /** Optional term within the level ("fall", "winter", "spring", "summer"). */
     term: z
-      .enum(['fall', 'spring', 'summer', 'year'])
+      .enum(STEP_TERMS)
       .optional()
-      .describe('Term within the grade or year; omitted or "year" for the whole year'),
+      .describe(
+        'Term within the grade or year (semesters: fall, spring; quarters: fall, winter, spring; and summer); omitted or "year" for the whole year',
+      ),
     courses: z
       .array(ZId)
       .default([])

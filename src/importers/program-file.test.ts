@@ -87,6 +87,28 @@ describe('readProgramFile', () => {
     ]);
   });
 
+  it('trims texts, leaves out a blank Spanish title, and gives the line of a blank title', () => {
+    const text = fs.readFileSync(path.join(examples, 'nursing.json'), 'utf8');
+    const spaced = text.replace('"es": "Enfermería"', '"es": " "');
+    expect(spaced).not.toBe(text);
+    const tidied = parseProgramText(spaced.replace('"en": "Nursing"', '"en": " Nursing "'));
+    expect(tidied.ok && tidied.file.program.title).toEqual({ en: 'Nursing' });
+    const blank = text.replace('"en": "English 10"', '"en": "  "');
+    const line = blank.split('\n').findIndex((l) => l.includes('"en": "  "')) + 1;
+    expect(parseProgramText(blank)).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'schema',
+          path: 'catalog.courses[1].title.en',
+          line,
+          column: expect.any(Number),
+          message: 'must not be blank',
+        },
+      ],
+    });
+  });
+
   it('reports a missing file without throwing, and accepts a byte order mark', async () => {
     expect(await readProgramFile(path.join(tmp, 'nope.json'))).toEqual({
       ok: false,

@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs/promises';
 import { ZProgramFile, type TProgramFile } from '../contracts/program.ts';
+import { tidyAuthored } from '../domain/program/authored-text.ts';
 import { parseJsonText, type JsonFileProblem, type JsonFileResult } from './json-file.ts';
+import { jsonPathString, lineColumnAt, locateJsonPath } from './json-locate.ts';
 
 export type ProgramFileProblem = JsonFileProblem;
 export type ProgramFileResult = JsonFileResult<TProgramFile>;
@@ -30,7 +32,26 @@ export async function readProgramFile(path: string): Promise<ProgramFileResult> 
   return parseProgramText(text);
 }
 
-/** Parses and checks the text of a program file. */
+/**
+ * Parses and checks the text of a program file; its texts are trimmed and a blank Spanish title
+ * left out, as a save through the API does (domain/program/authored-text.ts).
+ */
 export function parseProgramText(source: string): ProgramFileResult {
-  return parseJsonText(source, ZProgramFile);
+  const parsed = parseJsonText(source, ZProgramFile);
+  if (!parsed.ok) return parsed;
+  const tidied = tidyAuthored(parsed.file);
+  if (tidied.ok) return { ok: true, file: tidied.value };
+  const { path, message } = tidied.problem;
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return {
+    ok: false,
+    problems: [
+      {
+        kind: 'schema',
+        path: jsonPathString(path),
+        ...lineColumnAt(text, locateJsonPath(text, path)),
+        message,
+      },
+    ],
+  };
 }

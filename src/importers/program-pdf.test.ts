@@ -9,7 +9,7 @@ import type { TProgramBody } from '../contracts/program.ts';
 import { demoCatalog, demoPrograms } from '../data/demo/index.ts';
 import type { ProgramVersionRecord } from '../db/program-repository.ts';
 import type { Lang } from '../domain/framework.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
+import { credentialNote, posLabels } from '../domain/program/pos-labels.ts';
 import { presentDetail } from '../services/programs/present-program.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
 import { legendLines, MARKS, programToPdf } from './program-pdf.ts';
@@ -88,6 +88,68 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('the program PDF', () => {
       }
     },
   );
+
+  it.each(['en', 'es'] as const)(
+    'names each credential with its type and issuer (%s)',
+    async (lang) => {
+      const { id, program } = demoPrograms[0]!;
+      const p = detail(id, program, lang);
+      const credentials = p.steps.flatMap((s) => s.credentials);
+      expect(credentials.some((c) => c.issuer)).toBe(true);
+      // Lines break after spaces, and after a dash or slash inside a name.
+      const flat = pdfText(await programToPdf(p))
+        .replace(/\s+/g, ' ')
+        .replace(/([–/-]) /g, '$1');
+      for (const c of credentials) {
+        const note = credentialNote(lang, c);
+        expect(note).toContain(c.issuer ?? posLabels(lang).credential[c.type]);
+        expect(flat).toContain(
+          `${MARKS.credential} ${c.title} (${note})`.replace(/([–/-]) /g, '$1'),
+        );
+      }
+      expect(flat).toContain(lang === 'es' ? 'entidad emisora: ' : 'issued by ');
+    },
+  );
+
+  it('goes on over further pages, header repeated, when even the smallest type cannot fit one', async () => {
+    const { id, program } = demoPrograms[0]!;
+    const p = detail(id, program, 'en');
+    const titles: string[] = [];
+    // Fourteen more courses in every step, and grade 12 alone more than one page holds.
+    const big = {
+      ...p,
+      steps: p.steps.map((step, s) => {
+        if (step.courses.length === 0) return step;
+        const more = step.level === 'grade-12' ? 90 : 14;
+        return {
+          ...step,
+          courses: [
+            ...step.courses,
+            ...Array.from({ length: more }, (_, k) => {
+              const title = `Added course ${s}.${k} on applied practice and professional readiness`;
+              titles.push(title);
+              return { ...step.courses[0]!, id: `added-${s}-${k}`, code: `ADD ${s}${k}`, title };
+            }),
+          ],
+        };
+      }),
+    };
+    const text = pdfText(await programToPdf(big));
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    // Each page of the grid starts with the header row; the occupations and legend may follow
+    // on a page of their own.
+    const l = posLabels('en');
+    const header = `${l.words.credentials} / ${l.words.workBasedLearning}`;
+    const grid = pages.filter((page) => !page.trimStart().startsWith(l.words.occupations));
+    expect(grid.length).toBeGreaterThan(1);
+    for (const page of grid) expect(page.replace(/\s+/g, ' ')).toContain(header);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const title of titles) expect(flat).toContain(title);
+    for (const line of legendLines('en')) expect(flat).toContain(line.replace(/\s+/g, ' '));
+    // The row too tall for a page goes on under its level's name.
+    expect(flat).toContain(`${l.level['grade-12']} (${l.words.continued})`);
+  });
 
   it('writes one unit in the singular in both languages', async () => {
     const withHalf = demoPrograms.find(({ program }) =>

@@ -16,7 +16,12 @@ import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
-import { creditsText, posLabels } from '../domain/program/pos-labels.ts';
+import {
+  credentialNote,
+  creditsText,
+  earlyCreditText,
+  posLabels,
+} from '../domain/program/pos-labels.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 
@@ -34,11 +39,7 @@ function courseLines(c: TCourseView, lang: Lang): string {
   const l = posLabels(lang);
   const cte = c.kind === 'cte' ? ` [${l.words.cte}]` : '';
   const early = c.earlyCredit.map((e) => {
-    const transfers = formatMessage(lang, l.text.transfersTo, {
-      course: e.course.code,
-      credits: e.credits,
-      institution: e.institution,
-    });
+    const transfers = earlyCreditText(lang, c.id, e);
     const exam = e.exam ? ` (${formatMessage(lang, l.text.examNeeded, { exam: e.exam })})` : '';
     return `${MARKS.early} ${l.agreement[e.type]}: ${transfers}${exam}`;
   });
@@ -102,11 +103,12 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     ...grid.columns.map((s) => ({ title: l.subject[s], width: subjectWidth })),
     { title: `${l.words.credentials} / ${l.words.workBasedLearning}`, width: sideWidth },
   ];
-  const rows = grid.rows.map((row) => [
-    row.label,
-    ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang)).join('\n')),
+  // Each row: its cells, each a list of entries (a course, a credential …) set one per line.
+  const rows: string[][][] = grid.rows.map((row) => [
+    [row.label],
+    ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang))),
     [
-      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${l.credential[c.type]})`),
+      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})`),
       ...(row.exitOccupations.length > 0
         ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]
         : []),
@@ -114,39 +116,42 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
         (w) =>
           `${MARKS.wbl} ${l.words.workBasedLearning}: ${w.title}${w.employer ? `, ${w.employer}` : ''}`,
       ),
-    ].join('\n'),
+    ],
   ]);
   const occupations = p.occupations.map(
     (o) => `${o.soc} ${o.title} — ${l.point[o.point]}${o.credential ? ` (${o.credential})` : ''}`,
   );
   const legend = legendLines(lang).join('   ');
 
-  // Shrink the text until the grid, the occupations and the legend fit on the one page.
+  // Shrink the text until the grid, the occupations and the legend fit on the one page. A program
+  // too large for it even in the smallest type goes on over further pages, whole rows at a time,
+  // each page starting with the header row.
   let fontSize = 7.5;
   const top = doc.y + 8;
-  const cellHeight = (cells: string[]) =>
-    Math.max(
-      ...cells.map((text, i) => doc.heightOfString(text || ' ', { width: columns[i]!.width - 6 })),
-    ) + 6;
+  const bottom = PAGE.height - PAGE.margin;
+  const entriesHeight = (entries: string[], column: number) =>
+    doc.heightOfString(entries.join('\n') || ' ', { width: columns[column]!.width - 6 }) + 6;
+  const cellHeight = (cells: string[][]) =>
+    Math.max(...cells.map((entries, i) => entriesHeight(entries, i)));
   const heightAt = (size: number) => {
     doc.font('bold').fontSize(size);
-    const header = cellHeight(columns.map((c) => c.title));
+    const header = cellHeight(columns.map((c) => [c.title]));
     doc.font('regular').fontSize(size);
     const body = rows.reduce((sum, cells) => sum + cellHeight(cells), 0);
     const footer =
       doc.heightOfString(occupations.join('\n') || ' ', { width: usable }) +
       doc.heightOfString(legend, { width: usable }) +
       36;
-    return { header, total: header + body + footer };
+    return { header, footer, total: header + body + footer };
   };
-  while (fontSize > 4.5 && top + heightAt(fontSize).total > PAGE.height - PAGE.margin)
-    fontSize -= 0.25;
-  const { header } = heightAt(fontSize);
+  while (fontSize > 4.5 && top + heightAt(fontSize).total > bottom) fontSize -= 0.25;
+  const { header, footer } = heightAt(fontSize);
 
   let y = top;
-  const drawRow = (cells: string[], height: number, bold: boolean, shade: boolean) => {
+  const drawRow = (cells: string[][], height: number, bold: boolean, shade: boolean) => {
     let x = left;
-    cells.forEach((text, i) => {
+    cells.forEach((entries, i) => {
+      const text = entries.join('\n');
       const width = columns[i]!.width;
       if (shade) doc.rect(x, y, width, height).fill('#e8eef5');
       doc.rect(x, y, width, height).lineWidth(0.5).stroke('#555555');
@@ -159,15 +164,65 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
     });
     y += height;
   };
-  drawRow(
-    columns.map((c) => c.title),
-    header,
-    true,
-    true,
-  );
-  for (const cells of rows) {
+  const headerRow = () =>
+    drawRow(
+      columns.map((c) => [c.title]),
+      header,
+      true,
+      true,
+    );
+  let rowsOnPage = 0;
+  const newPage = () => {
+    doc.addPage();
+    y = PAGE.margin;
+    rowsOnPage = 0;
+    headerRow();
     doc.font('regular').fontSize(fontSize);
-    drawRow(cells, cellHeight(cells), false, false);
+  };
+  /**
+   * A row taller than a whole page is cut between entries: what fits in the room left, and the
+   * rest as a row of its own under the level's name, marked as continued. Each cell gives at least
+   * one entry, so the cutting ends.
+   */
+  const cut = (cells: string[][], room: number, level: string): [string[][], string[][]] => {
+    const head: string[][] = [cells[0]!];
+    const rest: string[][] = [[`${level} (${l.words.continued})`]];
+    cells.slice(1).forEach((entries, k) => {
+      let n = 0;
+      while (
+        n < entries.length &&
+        (n === 0 || entriesHeight(entries.slice(0, n + 1), k + 1) <= room)
+      )
+        n += 1;
+      head.push(entries.slice(0, n));
+      rest.push(entries.slice(n));
+    });
+    return [head, rest];
+  };
+  headerRow();
+  for (const row of rows) {
+    let cells = row;
+    for (;;) {
+      doc.font('regular').fontSize(fontSize);
+      const height = cellHeight(cells);
+      if (y + height <= bottom) {
+        drawRow(cells, height, false, false);
+        rowsOnPage += 1;
+        break;
+      }
+      if (rowsOnPage > 0) {
+        newPage();
+        continue;
+      }
+      const [head, rest] = cut(cells, bottom - y, row[0]!.join(' '));
+      drawRow(head, Math.min(cellHeight(head), bottom - y), false, false);
+      cells = rest;
+      newPage();
+    }
+  }
+  if (y + footer > bottom) {
+    doc.addPage();
+    y = PAGE.margin - 8;
   }
   doc
     .font('bold')

@@ -1,7 +1,14 @@
 /** How the programs-of-study pages name statuses, roles, steps, credits and catalog entries. */
 import type { TLang } from '../contracts/framework.ts';
 import type { TCourseView } from '../contracts/program-api.ts';
-import type { TCourse, TCredential, TProgramStatus, TStep, TText } from '../contracts/program.ts';
+import {
+  STEP_TERMS,
+  type TCourse,
+  type TCredential,
+  type TProgramStatus,
+  type TStep,
+  type TText,
+} from '../contracts/program.ts';
 import { creditsText as creditsIn, posLabels } from '../domain/program/pos-labels.ts';
 import { formatMessage, type Messages } from './i18n.ts';
 
@@ -21,11 +28,12 @@ export function roleLabel(t: Messages, role: string): string {
 }
 
 export type Term = NonNullable<TStep['term']>;
-export const TERMS: readonly Term[] = ['fall', 'spring', 'summer', 'year'];
+export const TERMS: readonly Term[] = STEP_TERMS;
 
 export function termLabel(t: Messages, term: Term): string {
   const labels: Record<Term, string> = {
     fall: t.termFall,
+    winter: t.termWinter,
     spring: t.termSpring,
     summer: t.termSummer,
     year: t.termYear,

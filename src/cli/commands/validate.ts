@@ -11,7 +11,7 @@ import { ZProgramProfile, type TProgramProfile } from '../../contracts/program-p
 import { DEFAULT_FRAMEWORK_ID, frameworks } from '../../data/index.ts';
 import { shippedOccupationEntry } from '../../data/occupations/occupation-entries.ts';
 import { shippedPathwayCodes } from '../../data/occupations/occupation-pathways.ts';
-import type { FrameworkData } from '../../domain/framework.ts';
+import type { FrameworkData, LocalizedText } from '../../domain/framework.ts';
 import {
   BUILT_IN_PROFILES,
   validateProgram,
@@ -110,6 +110,7 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     }
     const findings = validateProgram(result.file, {
       knownPathways: pathwaysOf(result.file.program.frameworkId),
+      pathwayTitleOf: (code) => pathwayTitleOf(result.file.program.frameworkId, code),
       // The shipped links are to the embedded framework's pathways; others are not checked.
       ...(result.file.program.frameworkId === DEFAULT_FRAMEWORK_ID
         ? { pathwayCodesOf: shippedPathwayCodes }
@@ -136,6 +137,15 @@ function pathwaysOf(frameworkId: string): string[] | undefined {
   const embedded: readonly FrameworkData[] = frameworks;
   const framework = embedded.find((f) => f.id === frameworkId);
   return framework?.clusters.flatMap((c) => c.pathways.map((p) => p.code));
+}
+
+/** A pathway's title in English and Spanish, from the embedded frameworks. */
+function pathwayTitleOf(frameworkId: string, code: string): LocalizedText | undefined {
+  const embedded: readonly FrameworkData[] = frameworks;
+  const framework = embedded.find((f) => f.id === frameworkId);
+  for (const cluster of framework?.clusters ?? [])
+    for (const pathway of cluster.pathways) if (pathway.code === code) return pathway.title;
+  return undefined;
 }
 
 function findingEntry(file: string, finding: Finding, lang: Lang): Entry {

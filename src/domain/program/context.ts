@@ -26,6 +26,11 @@ export interface ValidateProgramOptions {
    * O*NET-SOC code (15-1252.00). Without it exit points are tied to occupations only as listed.
    */
   occupationEntryOf?: OccupationEntryOf;
+  /**
+   * A pathway's title in English and Spanish, by code, so that findings name pathways as people
+   * know them ("Construction (02-01)"); without it they name the code alone.
+   */
+  pathwayTitleOf?: (code: string) => { en: string; es: string } | undefined;
   /** The pathway codes of the program's framework. When given, an unknown code is an error. */
   knownPathways?: ReadonlySet<string> | readonly string[];
   /** The rules profile; by default the owner's (catalog institution programProfile) or classic. */

@@ -9,12 +9,14 @@ export interface Labels {
 
 const TERMS_EN: Readonly<Record<string, string>> = {
   fall: 'fall',
+  winter: 'winter',
   spring: 'spring',
   summer: 'summer',
   year: 'full year',
 };
 const TERMS_ES: Readonly<Record<string, string>> = {
   fall: 'otoño',
+  winter: 'invierno',
   spring: 'primavera',
   summer: 'verano',
   year: 'año completo',
@@ -53,6 +55,30 @@ export function listLabel(items: readonly string[], lang: 'en' | 'es'): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'y'} ${last}`;
+}
+
+/**
+ * Pathways as findings name them, in prose: "Construction (02-01)" where the framework's title is
+ * known, else the code ("02-01 and 13-05").
+ */
+export function pathwaysLabel(
+  codes: readonly string[],
+  titleOf: ((code: string) => Labels | undefined) | undefined,
+): Labels {
+  const named = (code: string, lang: 'en' | 'es') => {
+    const title = titleOf?.(code)?.[lang];
+    return title ? `${title} (${code})` : code;
+  };
+  return {
+    en: listLabel(
+      codes.map((c) => named(c, 'en')),
+      'en',
+    ),
+    es: listLabel(
+      codes.map((c) => named(c, 'es')),
+      'es',
+    ),
+  };
 }
 
 /** The level of an exit point (exit-points.ts), as a finding names it. */

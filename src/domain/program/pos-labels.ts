@@ -39,6 +39,9 @@ const LABELS = {
     wbl: {
       job_shadow: 'Job shadowing',
       internship: 'Internship',
+      practicum: 'Practicum',
+      cooperative_education: 'Cooperative education (co-op)',
+      pre_apprenticeship: 'Pre-apprenticeship',
       apprenticeship: 'Apprenticeship',
       clinical: 'Clinical experience',
       service_learning: 'Service learning',
@@ -46,7 +49,13 @@ const LABELS = {
       other: 'Other',
     },
     creditUnit: { credit_hours: 'credit hours', carnegie_units: 'units' },
-    term: { fall: 'fall', spring: 'spring', summer: 'summer', year: 'full year' },
+    term: {
+      fall: 'fall',
+      winter: 'winter',
+      spring: 'spring',
+      summer: 'summer',
+      year: 'full year',
+    },
     level: {
       'grade-9': 'Grade 9',
       'grade-10': 'Grade 10',
@@ -62,6 +71,7 @@ const LABELS = {
       credentials: 'Credentials',
       workBasedLearning: 'Work-based learning',
       occupations: 'Occupations',
+      continued: 'continued',
       partners: 'Partners',
       pathway: 'Pathway',
       cluster: 'Cluster',
@@ -83,6 +93,8 @@ const LABELS = {
       transfersTo:
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
       examNeeded: 'exam: {exam}',
+      issuedBy: 'issued by {issuer}',
+      collegeCourseInHighSchool: 'college course, credit from {institution}',
       statusLine: 'Version {version} · Status: {status}',
     },
     legend: {
@@ -129,6 +141,9 @@ const LABELS = {
     wbl: {
       job_shadow: 'Observación en el trabajo',
       internship: 'Pasantía',
+      practicum: 'Práctica profesional',
+      cooperative_education: 'Educación cooperativa (co-op)',
+      pre_apprenticeship: 'Preaprendizaje',
       apprenticeship: 'Aprendizaje registrado',
       clinical: 'Prácticas clínicas',
       service_learning: 'Aprendizaje-servicio',
@@ -136,7 +151,13 @@ const LABELS = {
       other: 'Otro',
     },
     creditUnit: { credit_hours: 'horas de crédito', carnegie_units: 'unidades' },
-    term: { fall: 'otoño', spring: 'primavera', summer: 'verano', year: 'año completo' },
+    term: {
+      fall: 'otoño',
+      winter: 'invierno',
+      spring: 'primavera',
+      summer: 'verano',
+      year: 'año completo',
+    },
     level: {
       'grade-9': '9.º grado',
       'grade-10': '10.º grado',
@@ -152,6 +173,7 @@ const LABELS = {
       credentials: 'Credenciales',
       workBasedLearning: 'Aprendizaje en el trabajo',
       occupations: 'Ocupaciones',
+      continued: 'continuación',
       partners: 'Socios',
       pathway: 'Trayectoria',
       cluster: 'Grupo',
@@ -172,6 +194,8 @@ const LABELS = {
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
       examNeeded: 'examen: {exam}',
+      issuedBy: 'entidad emisora: {issuer}',
+      collegeCourseInHighSchool: 'curso de educación superior, con crédito de {institution}',
       statusLine: 'Versión {version} · Estado: {status}',
     },
     legend: {
@@ -196,4 +220,42 @@ export function creditsText(
   course: { credits: number; creditUnit: 'carnegie_units' | 'credit_hours' },
 ): string {
   return formatMessage(lang, posLabels(lang).text[course.creditUnit], { count: course.credits });
+}
+
+/**
+ * What a credential is and who issues it, as the diagram and the PDF write it after its title:
+ * "Industry certification, issued by CompTIA"; the type alone when no issuer is recorded.
+ */
+export function credentialNote(
+  lang: Lang,
+  credential: { type: keyof PosLabels['credential']; issuer?: string | undefined },
+): string {
+  const labels = posLabels(lang);
+  const type = labels.credential[credential.type];
+  return credential.issuer ? `${type}, ${issuedBy(lang, credential.issuer)}` : type;
+}
+
+/** "issued by CompTIA" / "entidad emisora: CompTIA". */
+export function issuedBy(lang: Lang, issuer: string): string {
+  return formatMessage(lang, posLabels(lang).text.issuedBy, { issuer });
+}
+
+/**
+ * What a course's early credit earns, after its mark: "transfers to CIS 133 (4 cr) at Valley
+ * CC"; for a college course taken in high school (its early credit is the course itself),
+ * "college course, credit from Valley CC".
+ */
+export function earlyCreditText(
+  lang: Lang,
+  courseId: string,
+  credit: { course: { id: string; code: string }; credits: number; institution: string },
+): string {
+  const text = posLabels(lang).text;
+  if (credit.course.id === courseId)
+    return formatMessage(lang, text.collegeCourseInHighSchool, { institution: credit.institution });
+  return formatMessage(lang, text.transfersTo, {
+    course: credit.course.code,
+    credits: credit.credits,
+    institution: credit.institution,
+  });
 }

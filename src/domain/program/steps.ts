@@ -13,7 +13,7 @@ export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
 };
 
 /** Terms that come one after another within a level; "year" (or no term) spans them all. */
-const TERM_ORDER: Readonly<Record<string, number>> = { fall: 0, spring: 1, summer: 2 };
+const TERM_ORDER: Readonly<Record<string, number>> = { fall: 0, winter: 1, spring: 2, summer: 3 };
 
 export const isGradeLevel = (level: TStepLevel): boolean => LEVEL_ORDER[level] <= 3;
 

@@ -180,7 +180,7 @@ describe.each(testEngines())('programs API on $name', (engine) => {
       },
     });
     expect(dangling.statusCode, dangling.body).toBe(400);
-    expect(dangling.json().error.field).toBe('catalog.courses[0].institutionId');
+    expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
     const unknownOwner = await send('POST', '/api/v1/programs', {
       id: 'broken',
       program: { ...file.program, ownerId: 'no-such-district' },
@@ -213,6 +213,82 @@ describe.each(testEngines())('programs API on $name', (engine) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('takes what authors really type: quarters, Washington course numbers, blank Spanish', async () => {
+    const file = modify(softwareProgram(), (draft) => {
+      draft.program.title = { en: '  Software Development & Cybersecurity ', es: '' };
+      draft.program.steps[5]!.term = 'winter';
+      const math = draft.catalog.courses.find((c) => c.id === 'mth-111')!;
+      if (math.level === 'postsecondary') Object.assign(math, { prefix: 'math&', number: '141' });
+    });
+    const created = await send('POST', '/api/v1/programs', {
+      id: 'quarters',
+      program: file.program,
+      catalog: file.catalog,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const es = (await send('GET', '/api/v1/programs/quarters?lang=es')).json<TProgramDetail>();
+    expect(es.title).toBe('Software Development & Cybersecurity');
+    expect(es.document.program.title).toEqual({ en: 'Software Development & Cybersecurity' });
+    expect(es.steps[5]).toMatchObject({ level: 'postsecondary-1', term: 'winter' });
+    expect(es.steps[5]!.label).toContain('invierno');
+    const codes = es.steps.flatMap((s) => s.courses.map((c) => c.code));
+    expect(codes).toContain('MATH& 141');
+  });
+
+  it('refuses a blank title and an agreement that ends before it starts, saving nothing', async () => {
+    const file = softwareProgram();
+    const blank = await send('POST', '/api/v1/programs', {
+      id: 'blank-title',
+      program: { ...file.program, title: { en: '   ', es: 'Desarrollo' } },
+      catalog: file.catalog,
+    });
+    expect(blank.statusCode, blank.body).toBe(400);
+    expect(blank.json().error).toMatchObject({ code: 'invalid', field: 'program.title.en' });
+    const reversed = modify(file, (draft) => {
+      draft.catalog.courses = draft.catalog.courses.map((c) => ({ ...c, id: `r-${c.id}` }));
+      draft.catalog.creditAgreements = [
+        {
+          ...draft.catalog.creditAgreements[0]!,
+          id: 'reversed',
+          secondaryCourseId: `r-${draft.catalog.creditAgreements[0]!.secondaryCourseId}`,
+          postsecondaryCourseId: `r-${draft.catalog.creditAgreements[0]!.postsecondaryCourseId}`,
+          effectiveFrom: '2025-08-01',
+          effectiveTo: '2024-06-30',
+        },
+      ];
+    });
+    const dates = await send('POST', '/api/v1/programs', {
+      id: 'reversed-dates',
+      program: file.program,
+      catalog: reversed.catalog,
+    });
+    expect(dates.statusCode, dates.body).toBe(400);
+    expect(dates.json().error.field).toBe('catalog.creditAgreements.0.effectiveTo');
+    // Fields are named as the rest of the API names them: dots between the parts.
+    const unknownCourse = await send('POST', '/api/v1/programs', {
+      id: 'unknown-course',
+      program: file.program,
+      catalog: {
+        ...reversed.catalog,
+        creditAgreements: [
+          {
+            ...reversed.catalog.creditAgreements[0]!,
+            effectiveTo: undefined,
+            postsecondaryCourseId: 'no-such-course',
+          },
+        ],
+      },
+    });
+    expect(unknownCourse.statusCode, unknownCourse.body).toBe(400);
+    expect(unknownCourse.json().error.field).toBe(
+      'catalog.creditAgreements.0.postsecondaryCourseId',
+    );
+    for (const id of ['blank-title', 'reversed-dates', 'unknown-course'])
+      expect((await send('GET', `/api/v1/programs/${id}`)).statusCode).toBe(404);
+    const courses = await runtime.programs.catalog.listCourses();
+    expect(courses.some((c) => c.id.startsWith('r-'))).toBe(false);
   });
 
   it('answers 404 and 409 with codes', async () => {

@@ -131,3 +131,40 @@ describe('exit points in the program detail', () => {
     expect(lookups.pathwayCodesFor!('unknown')('51-4121.00')).toBeUndefined();
   });
 });
+
+describe('a college course listed in a high school grade', () => {
+  it('is marked as college credit earned in high school, and the same course in college is not', async () => {
+    const college = welding.steps.find((s) => s.level === 'postsecondary-1')!.courses[0]!;
+    const body: TProgramBody = {
+      ...welding,
+      steps: welding.steps.map((s) =>
+        s.level === 'grade-12' ? { ...s, courses: [...s.courses, college] } : s,
+      ),
+    };
+    const { programToPdf } = await import('../../importers/program-pdf.ts');
+    const { HAS_PDFTOTEXT, pdfText } = await import('../../../test/pdf-text.ts');
+    for (const lang of ['en', 'es'] as const) {
+      const view = detail(body, lang);
+      const inGrade12 = view.steps
+        .find((s) => s.level === 'grade-12')!
+        .courses.find((c) => c.id === college)!;
+      expect(inGrade12.earlyCredit).toEqual([
+        expect.objectContaining({
+          type: 'dual_credit',
+          credits: inGrade12.credits,
+          course: expect.objectContaining({ id: college, code: inGrade12.code }),
+          institution: inGrade12.institution,
+        }),
+      ]);
+      const inCollege = view.steps
+        .find((s) => s.level === 'postsecondary-1')!
+        .courses.find((c) => c.id === college)!;
+      expect(inCollege.earlyCredit).toEqual([]);
+      if (!HAS_PDFTOTEXT) continue;
+      const text = pdfText(await programToPdf(view)).replace(/\s+/g, ' ');
+      expect(text).toContain(
+        lang === 'en' ? 'Dual credit: college course, credit from' : 'con crédito de',
+      );
+    }
+  });
+});

@@ -11,6 +11,7 @@ import type { Lang } from '../../domain/framework.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
 import { exitPoints, socKey } from '../../domain/program/exit-points.ts';
 import { stepLabel } from '../../domain/program/labels.ts';
+import { isGradeLevel } from '../../domain/program/steps.ts';
 import type { ProgramVersionRecord } from '../../db/program-repository.ts';
 import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import type { LaborFacts } from './deps.ts';
@@ -85,9 +86,27 @@ export function presentDetail(input: {
   const credentials = new Map(catalog.credentials.map((c) => [c.id, c]));
   const name = (id: string) => institutions.get(id)?.name ?? id;
 
-  const courseView = (id: string): TCourseView | undefined => {
+  /**
+   * A course as a step lists it. A college course listed in a high school grade is dual
+   * enrollment: college credit earned in high school, marked like a dual-credit agreement (its
+   * early credit is the course itself).
+   */
+  const courseView = (id: string, inHighSchool: boolean): TCourseView | undefined => {
     const course = courses.get(id);
     if (!course) return undefined;
+    const self = { id: course.id, code: courseCode(course), title: text(course.title, lang) };
+    const enrolled =
+      inHighSchool && course.level === 'postsecondary'
+        ? [
+            {
+              id: `dual-enrollment:${course.id}`,
+              type: 'dual_credit' as const,
+              credits: course.creditHours,
+              institution: name(course.institutionId),
+              course: self,
+            },
+          ]
+        : [];
     return {
       id: course.id,
       title: text(course.title, lang),
@@ -98,22 +117,29 @@ export function presentDetail(input: {
       credits: course.level === 'secondary' ? course.carnegieUnits : course.creditHours,
       creditUnit: course.level === 'secondary' ? 'carnegie_units' : 'credit_hours',
       institution: name(course.institutionId),
-      earlyCredit: catalog.creditAgreements
-        .filter((a) => a.secondaryCourseId === course.id)
-        .flatMap((a) => {
-          const target = courses.get(a.postsecondaryCourseId);
-          if (!target) return [];
-          return [
-            {
-              id: a.id,
-              type: a.type,
-              credits: a.credits,
-              institution: name(a.postsecondaryInstitutionId),
-              course: { id: target.id, code: courseCode(target), title: text(target.title, lang) },
-              ...(a.exam ? { exam: `${a.exam.name} ≥ ${a.exam.minScore}` } : {}),
-            },
-          ];
-        }),
+      earlyCredit: [
+        ...enrolled,
+        ...catalog.creditAgreements
+          .filter((a) => a.secondaryCourseId === course.id)
+          .flatMap((a) => {
+            const target = courses.get(a.postsecondaryCourseId);
+            if (!target) return [];
+            return [
+              {
+                id: a.id,
+                type: a.type,
+                credits: a.credits,
+                institution: name(a.postsecondaryInstitutionId),
+                course: {
+                  id: target.id,
+                  code: courseCode(target),
+                  title: text(target.title, lang),
+                },
+                ...(a.exam ? { exam: `${a.exam.name} ≥ ${a.exam.minScore}` } : {}),
+              },
+            ];
+          }),
+      ],
     };
   };
 
@@ -128,7 +154,7 @@ export function presentDetail(input: {
     level: step.level,
     ...(step.term ? { term: step.term } : {}),
     label: stepLabel(step)[lang],
-    courses: step.courses.flatMap((id) => courseView(id) ?? []),
+    courses: step.courses.flatMap((id) => courseView(id, isGradeLevel(step.level)) ?? []),
     credentials: step.credentials.flatMap((id) => {
       const c = credentials.get(id);
       if (!c) return [];

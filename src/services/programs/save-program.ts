@@ -11,10 +11,11 @@ import type { Lang } from '../../domain/framework.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
-import { frameworkTitles, knownPathways } from './framework-titles.ts';
+import { frameworkTitles, knownPathways, pathwayTitles } from './framework-titles.ts';
 import { occupationLookups, type OccupationLookups } from './occupation-entries.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import {
@@ -39,8 +40,8 @@ export function slugify(title: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return slug || 'program';
 }
 
@@ -87,12 +88,20 @@ export async function saveProgramWith(
   repos: ProgramRepos & { clock: () => Date } & OccupationLookups,
   frameworks: FrameworkCatalog,
   caller: ProgramCaller,
-  input: SaveProgramInput,
+  sent: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
+  // Texts without surrounding spaces, a blank Spanish title left out; a blank title refused.
+  const tidied = tidyAuthored(sent);
+  if (!tidied.ok) {
+    const field = fieldOf(tidied.problem);
+    throw invalid(`${field}: ${tidied.problem.message}.`, field);
+  }
+  const input = tidied.value;
   const { program } = input;
   const titles = await frameworkTitles(frameworks, program.frameworkId, program.pathwayCode, lang);
   const pathways = await knownPathways(frameworks, program.frameworkId);
+  const titlesOfPathways = await pathwayTitles(frameworks, program.frameworkId);
   let programId = input.id ?? slugify(program.title.en);
   if (input.mode === 'create' && !input.id) {
     const base = programId;
@@ -142,6 +151,7 @@ export async function saveProgramWith(
   const today = repos.clock().toISOString().slice(0, 10);
   const findings = validateProgram(file, {
     knownPathways: pathways,
+    pathwayTitleOf: (code) => titlesOfPathways.get(code),
     today,
     ...(repos.occupationEntryOf ? { occupationEntryOf: repos.occupationEntryOf } : {}),
     ...(repos.pathwayCodesFor

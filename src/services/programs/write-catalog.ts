@@ -134,7 +134,7 @@ export async function writeCatalog(
         if (row || orgs.has(inst.id)) return { ok: may(inst.id), ownerId: inst.id };
         if (inst.kind !== 'high_school') return { ok: true, ownerId: inst.id };
         const parent = inst.parentId ?? '';
-        need(`institutions[${sent.institutions.indexOf(inst)}].parentId`, 'organization', parent);
+        need(`institutions.${sent.institutions.indexOf(inst)}.parentId`, 'organization', parent);
         return { ok: may(parent), ownerId: parent };
       },
       async () => {
@@ -165,7 +165,7 @@ export async function writeCatalog(
       course,
       row,
       () => {
-        need(`courses[${i}].institutionId`, 'organization', course.institutionId);
+        need(`courses.${i}.institutionId`, 'organization', course.institutionId);
         const ownerId = row?.ownerId ?? course.institutionId;
         return { ok: may(ownerId) && may(course.institutionId), ownerId };
       },
@@ -191,7 +191,7 @@ export async function writeCatalog(
       row,
       () => {
         const college = agreement.postsecondaryInstitutionId;
-        const at = `creditAgreements[${i}]`;
+        const at = `creditAgreements.${i}`;
         need(`${at}.postsecondaryInstitutionId`, 'organization', college);
         need(`${at}.secondaryInstitutionId`, 'organization', agreement.secondaryInstitutionId);
         for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const)

@@ -8,7 +8,7 @@
 import { Link } from 'react-router-dom';
 import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
 import { buildPosGrid, type PosGrid, type PosGridRow } from '../../domain/program/pos-grid.ts';
-import { posLabels } from '../../domain/program/pos-labels.ts';
+import { earlyCreditText, issuedBy, posLabels } from '../../domain/program/pos-labels.ts';
 import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { creditsText } from '../program-labels.ts';
@@ -39,11 +39,7 @@ export function PosCourse({ course }: { course: TCourseView }) {
             <span aria-hidden="true">⇄ </span>
             {labels.agreement[credit.type]}
           </span>{' '}
-          {formatMessage(lang, labels.text.transfersTo, {
-            course: credit.course.code,
-            credits: credit.credits,
-            institution: credit.institution,
-          })}
+          {earlyCreditText(lang, course.id, credit)}
           {credit.exam &&
             ` (${formatMessage(lang, labels.text.examNeeded, { exam: credit.exam })})`}
         </span>
@@ -62,7 +58,11 @@ export function PosSide({ row }: { row: PosGridRow }) {
       {row.credentials.map((credential) => (
         <li key={credential.id} className="pos-credential">
           <span aria-hidden="true">★ </span>
-          <strong>{credential.title}</strong> ({labels.credential[credential.type]})
+          <strong>{credential.title}</strong> ({labels.credential[credential.type]}
+          {credential.issuer && (
+            <span className="pos-credential__issuer">, {issuedBy(lang, credential.issuer)}</span>
+          )}
+          )
         </li>
       ))}
       {row.exitOccupations.length > 0 && (

@@ -70,6 +70,11 @@ export function ProgramEditor({
   const focusNext = useRef<string | null>(null);
   const catalog = useMemo(() => indexCatalog(start.catalog), [start.catalog]);
   const known = useMemo(() => new Set(pathways.map((p) => p.code)), [pathways]);
+  // Findings show in the page's language: the pathway titles loaded in it serve for both.
+  const pathwayTitle = useMemo(
+    () => new Map(pathways.map((p) => [p.code, { en: p.title, es: p.title }])),
+    [pathways],
+  );
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
   const schema = useMemo(() => schemaFindings(draft, lang), [draft, lang]);
   const live = useMemo(
@@ -79,6 +84,7 @@ export function ProgramEditor({
         { id: start.id, program: draft, catalog: start.catalog },
         {
           knownPathways: known,
+          pathwayTitleOf: (code) => pathwayTitle.get(code),
           today,
           ...(start.entries ? { occupationEntryOf: (code) => start.entries?.get(code) } : {}),
           ...(start.occupationPathways
@@ -95,6 +101,7 @@ export function ProgramEditor({
       start.entries,
       start.occupationPathways,
       known,
+      pathwayTitle,
       lang,
       today,
     ],

@@ -5,7 +5,7 @@
 import { findingOf, type Finding, type Rule } from '../finding.ts';
 import { say } from '../message-catalog.ts';
 import { FIRST_EDITION as M } from '../messages-first-edition.ts';
-import { courseLabel, listLabel, stepLabel } from '../labels.ts';
+import { courseLabel, pathwaysLabel, stepLabel } from '../labels.ts';
 
 export const coursesFitPathway: Rule = {
   id: 'pos.courses-fit-pathway',
@@ -28,9 +28,9 @@ export const coursesFitPathway: Rule = {
           say(M.courseOutsidePathway, {
             course: label,
             step: here,
-            tags: { en: listLabel(tags, 'en'), es: listLabel(tags, 'es') },
+            tags: pathwaysLabel(tags, ctx.options.pathwayTitleOf),
             count: tags.length,
-            code,
+            code: pathwaysLabel([code], ctx.options.pathwayTitleOf),
           }),
         ),
       );

@@ -34,4 +34,26 @@ describe('pos.occupations-fit-pathway', () => {
       ],
     );
   });
+
+  it('names the pathways by their titles where the framework is known', () => {
+    const file = softwareProgram();
+    file.program.occupations[1]!.soc = '15-1254';
+    const bySoc: Record<string, string[]> = { ...onet, '15-1254.00': ['11-01', '11-04'] };
+    const titles: Record<string, { en: string; es: string }> = {
+      '11-01': { en: 'Information Support & Services', es: 'Apoyo y servicios informáticos' },
+      '11-03': {
+        en: 'Programming & Software Development',
+        es: 'Programación y desarrollo de software',
+      },
+      '11-04': { en: 'Web & Digital Communications', es: 'Comunicaciones web y digitales' },
+    };
+    const [finding] = checkRule(occupationsFitPathway, file, {
+      pathwayCodesOf: (soc) => bySoc[soc],
+      pathwayTitleOf: (code) => titles[code],
+    });
+    expect(finding?.message).toEqual({
+      en: "The occupation “Software Quality Assurance Analysts and Testers” (15-1254) belongs to the pathways Information Support & Services (11-01) and Web & Digital Communications (11-04), not to this program's pathway Programming & Software Development (11-03); check that the program leads to it.",
+      es: 'La ocupación «Software Quality Assurance Analysts and Testers» (15-1254) pertenece a las trayectorias Apoyo y servicios informáticos (11-01) y Comunicaciones web y digitales (11-04), no a la trayectoria Programación y desarrollo de software (11-03) de este programa; compruebe que el programa conduce a ella.',
+    });
+  });
 });

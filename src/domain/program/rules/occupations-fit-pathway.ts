@@ -6,7 +6,7 @@
 import { findingOf, type Finding, type Rule } from '../finding.ts';
 import { say } from '../message-catalog.ts';
 import { FIRST_EDITION as M } from '../messages-first-edition.ts';
-import { listLabel } from '../labels.ts';
+import { pathwaysLabel } from '../labels.ts';
 
 export const occupationsFitPathway: Rule = {
   id: 'pos.occupations-fit-pathway',
@@ -16,6 +16,7 @@ export const occupationsFitPathway: Rule = {
     if (!pathwayCodesOf) return [];
     const findings: Finding[] = [];
     const code = ctx.program.pathwayCode;
+    const titleOf = ctx.options.pathwayTitleOf;
     ctx.program.occupations.forEach((occupation, i) => {
       // O*NET-SOC codes (15-1252.00) fall back to their SOC code (15-1252) and back.
       const soc = occupation.soc;
@@ -29,9 +30,9 @@ export const occupationsFitPathway: Rule = {
           say(M.occupationOutsidePathway, {
             title: occupation.title,
             soc,
-            codes: { en: listLabel(codes, 'en'), es: listLabel(codes, 'es') },
+            codes: pathwaysLabel(codes, titleOf),
             count: codes.length,
-            code,
+            code: pathwaysLabel([code], titleOf),
           }),
         ),
       );
