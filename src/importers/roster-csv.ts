@@ -8,7 +8,13 @@
  */
 import { FACT_NAMES, factCode, factCodes } from '../domain/perkins/groups.ts';
 import type { SourceFile } from './import-plan.ts';
-import { parseTabular, type ImportIssue, type TabularFile, type TabularRow } from './tabular.ts';
+import {
+  parseTabular,
+  sniffDelimiter,
+  type ImportIssue,
+  type TabularFile,
+  type TabularRow,
+} from './tabular.ts';
 
 export interface RosterRow {
   line: number;
@@ -41,7 +47,7 @@ export function text(file: TabularFile, row: TabularRow, column: number, max: nu
   const value = file.required(row, column);
   if (value === undefined) return undefined;
   if (CONTROL.test(value)) {
-    file.fail(row, column, 'contains a control character');
+    file.fail(row, column, 'contains a control character (a line break, a tab or NUL)');
     return undefined;
   }
   if (value.length > max) {
@@ -61,7 +67,7 @@ export function idField(file: TabularFile, row: TabularRow, column: number) {
 }
 
 export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
-  const file = parseTabular(source.name, source.text, { delimiter: ',' });
+  const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
   const c = {
     student_id: file.column('student_id'),
     school_id: file.column('school_id'),

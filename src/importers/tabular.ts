@@ -86,11 +86,39 @@ export class TabularFile {
   }
 }
 
+export type Delimiter = ',' | '\t' | ';';
+
 export interface ReadOptions {
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
 }
 
-/** Parses delimited text with a header row. Malformed text becomes an issue, not an exception. */
+/**
+ * The delimiter of a student information system's export, told from its header line: a comma,
+ * else a semicolon (spreadsheets in locales whose decimal mark is a comma save "CSV" so) or a tab
+ * (spreadsheets' "text" format), whichever the header holds.
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  if (header.includes(',')) return ',';
+  if (header.includes(';')) return ';';
+  if (header.includes('\t')) return '\t';
+  return ',';
+}
+
+/**
+ * The line a record starts on, from the line it ends on (what csv-parse counts) and its raw text:
+ * a quoted field running over lines (a comment with line breaks) is named by its first line.
+ */
+function firstLine(raw: string, lastLine: number): number {
+  const body = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\r|\n)$/, '');
+  return lastLine - (body.match(/\r\n|\r|\n/g)?.length ?? 0);
+}
+
+/** A record of empty fields only (",,,,": a spreadsheet's empty row saved as CSV). */
+const blank = (record: readonly string[]) => record.every((field) => field.trim() === '');
+
+/** Parses delimited text with a header row (records of empty fields only are left out). Malformed text becomes an issue, not an exception. */
 export function parseTabular(name: string, text: string, { delimiter }: ReadOptions): TabularFile {
   const issues: ImportIssue[] = [];
   const fast = fastRecords(text, delimiter);
@@ -100,19 +128,22 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
       issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
       return new TabularFile(name, [], [], issues);
     }
-    const rows = rest.map(({ record, line }) => ({ line, fields: record }));
+    const rows = rest.flatMap(({ record, line }) =>
+      blank(record) ? [] : [{ line, fields: record }],
+    );
     return new TabularFile(name, header.record, rows, issues);
   }
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
     records = parse(text, {
       delimiter,
       bom: true,
       info: true,
+      raw: true,
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     issues.push({
@@ -128,7 +159,9 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
     issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
     return new TabularFile(name, [], [], issues);
   }
-  const rows = rest.map(({ record, info }) => ({ line: info.lines, fields: record }));
+  const rows = rest.flatMap(({ record, raw, info }) =>
+    blank(record) ? [] : [{ line: firstLine(raw, info.lines), fields: record }],
+  );
   return new TabularFile(name, header.record, rows, issues);
 }
 

@@ -16,6 +16,7 @@
 import type { TCourseSelector } from '../../contracts/requirements.ts';
 import { gradeRank } from './grades.ts';
 import { selects } from './select.ts';
+import { termRank } from './terms.ts';
 
 export const ATTEMPT_RESULTS = [
   'pass',
@@ -71,19 +72,6 @@ export const stateOf = (result: AttemptResult): AttemptState | undefined =>
 const STATE_ORDER: Record<AttemptState, number> = { completed: 0, in_progress: 1, planned: 2 };
 export const stateOrder = (state: AttemptState) => STATE_ORDER[state];
 
-const TERM_ORDER = [
-  'fall',
-  's1',
-  'q1',
-  'q2',
-  'winter',
-  'year',
-  'spring',
-  's2',
-  'q3',
-  'q4',
-  'summer',
-];
 /** `a.localeCompare(b)`, without making a collator for every comparison. */
 const compareText = new Intl.Collator().compare;
 
@@ -91,9 +79,8 @@ const compareText = new Intl.Collator().compare;
 export function chronological(a: CourseAttempt, b: CourseAttempt): number {
   if (a.schoolYear !== b.schoolYear) return a.schoolYear - b.schoolYear;
   if (a.term !== b.term) {
-    const ta = TERM_ORDER.indexOf(a.term.toLowerCase());
-    const tb = TERM_ORDER.indexOf(b.term.toLowerCase());
-    if (ta !== tb) return (ta < 0 ? 99 : ta) - (tb < 0 ? 99 : tb);
+    const byTerm = termRank(a.term) - termRank(b.term);
+    if (byTerm !== 0) return byTerm;
   }
   return compareText(a.code, b.code) || compareText(a.key, b.key);
 }
