@@ -97,6 +97,36 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     expect(await count('course_attempt')).toBe(4);
   });
 
+  it('takes a catalog code a spreadsheet stripped of its zeros, and the catalog SCED code', async () => {
+    const rows = [
+      'S3,cvhs,2025-26,S1,2052,ALGEBRA I,,0.5,0.5,B,pass',
+      'S3,cvhs,2025-26,S2,2052,ALGEBRA I,,0.5,,,',
+    ];
+    const summary = await importTranscripts(runtime.records, CLI, transcript(rows), district);
+    expect(summary).toMatchObject({ inserted: 2, unknownCourses: [] });
+    const stored = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'sced_code', 'term', 'result'])
+      .where('district_id', '=', 'rusd')
+      .where('course_title', '=', 'ALGEBRA I')
+      .orderBy('term')
+      .execute();
+    expect(stored).toEqual([
+      { course_code: '02052', sced_code: '02052', term: 's1', result: 'pass' },
+      { course_code: '02052', sced_code: '02052', term: 's2', result: 'in_progress' },
+    ]);
+    const before = await count('course_attempt');
+    const twice = transcript([
+      'S3,cvhs,2025-26,S1,02072,Geometry,,1,1,A,pass',
+      'S3,cvhs,2025-26,S1,2072,Geometry,,1,1,A,pass',
+    ]);
+    await expect(importTranscripts(runtime.records, CLI, twice, district)).rejects.toMatchObject({
+      field: 'transcripts.csv:3:5',
+      message: expect.stringContaining('repeats the attempt at transcripts.csv:2'),
+    });
+    expect(await count('course_attempt')).toBe(before);
+  });
+
   it('refuses a transcript naming an unknown student or a bad value, and writes nothing', async () => {
     const before = await count('course_attempt');
     const stranger = transcript([
