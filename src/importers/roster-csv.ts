@@ -37,9 +37,12 @@ export interface ParsedCsv<T> {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** NUL and the other C0 control characters (and DEL): never valid in a roster or transcript field. */
+/**
+ * NUL and the other C0 and C1 control characters (and DEL): never valid in a roster or transcript
+ * field.
+ */
 // eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u001f\u007f]/;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 export const ID_TEXT = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
 /** A field that must hold text: no NUL or other control characters, at most `max` characters. */
