@@ -138,6 +138,15 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
         field: 'transcripts.csv:6:1',
       },
     );
+    const transfer = transcript([...TRANSCRIPT, 'S1,other-high,2024,year,01001,English 9,,1,1,A,']);
+    await expect(importTranscripts(runtime.records, CLI, transfer, district)).rejects.toMatchObject(
+      {
+        field: 'transcripts.csv:6:2',
+        message: expect.stringContaining(
+          'no school other-high in the district rusd: a course taken elsewhere (transfer credit) is recorded under the district school that accepted it',
+        ),
+      },
+    );
     const earnedOnFail = transcript(['S1,rhs,2025,year,01002,English 10,01002,1,1,F,fail']);
     await expect(
       importTranscripts(runtime.records, CLI, earnedOnFail, district),

@@ -29,16 +29,25 @@ export interface RowSource<R> {
 
 export type Progress = ((done: number, total: number) => void) | undefined;
 
+/** A hint for transcript rows whose school is outside the district (transfer credit). */
+export const TRANSFER_HINT =
+  'a course taken elsewhere (transfer credit) is recorded under the district school that accepted it';
+
 /** Problems for rows naming a school that is not one of the district's. */
 export function schoolIssues<R extends { schoolId: string }>(
   source: RowSource<R>,
   schools: Set<string>,
   districtId: string,
+  hint?: string,
 ): ImportIssue[] {
   return source.rows
     .filter((row) => !schools.has(row.schoolId))
     .map((row) =>
-      source.issue(row, 'school_id', `no school ${row.schoolId} in the district ${districtId}`),
+      source.issue(
+        row,
+        'school_id',
+        `no school ${row.schoolId} in the district ${districtId}${hint ? `: ${hint}` : ''}`,
+      ),
     );
 }
 
