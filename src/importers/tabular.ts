@@ -27,14 +27,23 @@ export interface TabularRow {
 
 export class TabularFile {
   readonly #index = new Map<string, number>();
+  /** The records after the header (a repeat of the header left out). */
+  readonly rows: TabularRow[];
 
   constructor(
     /** The name shown in errors. */
     readonly name: string,
     readonly header: string[],
-    readonly rows: TabularRow[],
+    rows: TabularRow[],
     readonly issues: ImportIssue[],
   ) {
+    // A file made of several exports joined end to end repeats the header: not a record.
+    const names = header.map((name) => name.trim().toLowerCase());
+    const repeatsHeader = (row: TabularRow) =>
+      row.fields.length === names.length &&
+      row.fields[0]!.trim().toLowerCase() === names[0] &&
+      row.fields.every((field, i) => field.trim().toLowerCase() === names[i]);
+    this.rows = rows.some(repeatsHeader) ? rows.filter((row) => !repeatsHeader(row)) : rows;
     header.forEach((column, index) => {
       const key = headerKey(column);
       if (!this.#index.has(key)) this.#index.set(key, index);
@@ -60,8 +69,16 @@ export class TabularFile {
     return this.#index.has(headerKey(name));
   }
 
+  /**
+   * A field, trimmed; `="02052"` (what exports write so a spreadsheet keeps leading zeros) is
+   * read as `02052`.
+   */
   get(row: TabularRow, column: number): string {
-    return column < 0 ? '' : (row.fields[column] ?? '').trim();
+    if (column < 0) return '';
+    const value = (row.fields[column] ?? '').trim();
+    return value.length >= 3 && value.startsWith('="') && value.endsWith('"')
+      ? value.slice(2, -1).trim()
+      : value;
   }
 
   /** Records a problem with one field of a row. */

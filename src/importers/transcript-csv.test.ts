@@ -29,6 +29,18 @@ describe('transcript CSV as student information systems export it', () => {
     ]);
   });
 
+  it('leaves out a header repeated where two exports were joined, and reads ="02052" as 02052', () => {
+    const rows = rowsOf([
+      'S1,rhs,2025,S1,="02052",Algebra I,="02052",1,1,A,pass',
+      HEADER.toUpperCase(),
+      'S2,rhs,2025,S1,02072,Geometry,02072,1,1,B,pass',
+    ]);
+    expect(rows.map((r) => [r.line, r.courseCode, r.scedCode])).toEqual([
+      [2, '02052', '02052'],
+      [4, '02072', '02072'],
+    ]);
+  });
+
   it('reads headers in another case, order or spelling, with spaces, and unknown columns', () => {
     const header =
       'Result , Grade,Earned Credits,CREDITS ATTEMPTED,Course Name,Course Number,Term,School Year,School ID,Student Number,Teacher';
