@@ -127,7 +127,8 @@ const FAILING = new Set(['F', 'NP', 'NC', 'U', 'WF']);
  * The result an empty result field stands for, from the mark and credits: IP or no mark and no
  * credit earned is in progress; W, WP withdrawn; I, INC incomplete; F, NP, NC, U, WF failed; any
  * other mark passed when it earned credit (or the course carries none). Undefined when it cannot
- * be told (a D with credit attempted and none earned).
+ * be told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B
+ * with the credits earned left empty (passed, or a current grade of a course under way?).
  */
 function resultOf(
   grade: string,
@@ -137,7 +138,8 @@ function resultOf(
   const mark = MARK_RESULTS[grade];
   if (mark) return mark;
   if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
-  if (earned === undefined || earned > 0 || (attempted ?? 0) === 0) return 'pass';
+  if (earned === undefined) return undefined;
+  if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
   return undefined;
 }
 
@@ -227,12 +229,14 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
         file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
     } else if (attempted !== null && earned !== null && file.issues.length === before) {
       result = resultOf(grade, attempted, earned);
-      if (result === undefined)
-        file.fail(
-          row,
-          c.result >= 0 ? c.result : c.letter_grade,
-          `is empty, and grade ${grade} with no credit earned does not tell whether the course was passed: write pass or fail`,
-        );
+      if (result === undefined) {
+        const credit = earned === undefined ? 'the credits earned left empty' : 'no credit earned';
+        const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
+        if (c.result >= 0)
+          file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
+        else
+          file.fail(row, c.letter_grade, `${why}: add a result column (pass, fail, in_progress)`);
+      }
     }
     if (result !== undefined && attempted !== null && earned !== null) {
       // An empty credits field: a passed course earned what it attempted (and attempted what it
