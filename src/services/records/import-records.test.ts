@@ -147,6 +147,21 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
         ),
       },
     );
+    await importStudents(
+      runtime.records,
+      CLI,
+      roster([...ROSTER, '000742,rhs,Eve,Ode,eve@rusd.test,9,2029']),
+      district,
+    );
+    const zeroless = transcript(['742,rhs,2025,year,01002,English 10,01002,1,1,A,pass']);
+    await expect(importTranscripts(runtime.records, CLI, zeroless, district)).rejects.toMatchObject(
+      {
+        field: 'transcripts.csv:2:1',
+        message: expect.stringContaining(
+          'no student 742 in the district rusd: the roster has 000742: write the id as the roster does',
+        ),
+      },
+    );
     const earnedOnFail = transcript(['S1,rhs,2025,year,01002,English 10,01002,1,1,F,fail']);
     await expect(
       importTranscripts(runtime.records, CLI, earnedOnFail, district),

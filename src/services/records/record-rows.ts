@@ -150,15 +150,26 @@ export async function writeTranscripts<R extends TranscriptRow>(
   const students = await repos.roster.byLocalIds(districtId, [
     ...new Set(source.rows.map((r) => r.localId)),
   ]);
-  const issues = source.rows
-    .filter((row) => !students.has(row.localId))
-    .map((row) =>
-      source.issue(
-        row,
-        'student_id',
-        `no student ${row.localId} in the district ${districtId}: import the roster first`,
-      ),
+  const missing = source.rows.filter((row) => !students.has(row.localId));
+  // An all-digit id may have lost its leading zeros in a spreadsheet: name the roster's id.
+  const zeroless = [
+    ...new Set(missing.map((r) => r.localId).filter((id) => /^[1-9]\d*$/.test(id))),
+  ];
+  const padded =
+    zeroless.length > 0
+      ? await repos.roster.withLeadingZeros(districtId, zeroless)
+      : new Map<string, string[]>();
+  const issues = missing.map((row) => {
+    const meant = padded.get(row.localId);
+    const why = meant
+      ? `the roster has ${meant.join(', ')}: write the id as the roster does (a spreadsheet may have dropped its leading zeros)`
+      : 'import the roster first';
+    return source.issue(
+      row,
+      'student_id',
+      `no student ${row.localId} in the district ${districtId}: ${why}`,
     );
+  });
   refuseIssues(issues);
   const known = await repos.transcripts.catalogCodes(districtId);
   const resolve = catalogResolver(known);
