@@ -77,7 +77,10 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     const text = csv(TRANSCRIPT_HEADER, rows);
     const cp1252 = Buffer.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    for (const payload of [cp1252, utf16]) {
+    for (const [payload, type] of [
+      [cp1252, 'application/vnd.ms-excel'],
+      [utf16, 'text/csv'],
+    ] as const) {
       await runtime.database.db
         .deleteFrom('course_attempt')
         .where('course_code', 'in', ['05001', '05002'])
@@ -85,7 +88,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/districts/da/transcripts/import',
-        headers: { ...admin, 'content-type': 'text/csv' },
+        headers: { ...admin, 'content-type': type },
         payload,
       });
       expect(res.statusCode, res.body).toBe(200);

@@ -38,8 +38,9 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
 ) => {
   // Read as bytes and decoded by what they are (UTF-8, UTF-16 with its mark, else Windows-1252):
   // spreadsheets on Windows save "CSV" in Windows-1252 whatever the request's charset says.
+  // Windows labels a .csv file application/vnd.ms-excel, some clients application/csv.
   app.addContentTypeParser(
-    ['text/csv', 'text/plain'],
+    ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'],
     { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
     (_request, body, done) => done(null, decodeText(body as Buffer)),
   );
