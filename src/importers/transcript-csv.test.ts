@@ -57,6 +57,22 @@ describe('transcript CSV as student information systems export it', () => {
     });
   });
 
+  it('reads the column names of common SIS transcript exports', () => {
+    const header =
+      'Student_Number,School_Number,End Year,Term Code,Course,Course Description,Score,EarnedCrHrs,PotentialCrHrs';
+    const [row] = rowsOf(['1234,rhs,2025,Q2,MA101,Algebra 1,87,0.25,0.25'], header);
+    expect(row).toMatchObject({
+      localId: '1234',
+      schoolYear: 2025,
+      term: 'q2',
+      courseCode: 'MA101',
+      courseTitle: 'Algebra 1',
+      letterGrade: '87',
+      creditsEarned: 0.25,
+      result: 'pass',
+    });
+  });
+
   it('reads semicolon- and tab-separated exports', () => {
     for (const delimiter of [';', '\t']) {
       const text = `${HEADER.replaceAll(',', delimiter)}\n${'S1,rhs,2025,S1,C1,Biology,03051,1,1,A,pass'.replaceAll(',', delimiter)}\n`;

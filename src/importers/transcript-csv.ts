@@ -164,10 +164,10 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
   const c = {
     student_id: file.column('student_id', 'student_number', 'local_student_id'),
     school_id: file.column('school_id', 'school_number', 'school_code'),
-    school_year: file.column('school_year', 'academic_year', 'year'),
-    term: file.column('term', 'term_name', 'session', 'store_code'),
-    course_code: file.column('course_code', 'course_number', 'course_num', 'course_no'),
-    course_title: file.column('course_title', 'course_name', 'title'),
+    school_year: file.column('school_year', 'academic_year', 'end_year', 'year'),
+    term: file.column('term', 'term_name', 'term_code', 'session', 'store_code'),
+    course_code: file.column('course_code', 'course_number', 'course_num', 'course_no', 'course'),
+    course_title: file.column('course_title', 'course_name', 'course_description', 'title'),
     sced_code: optional('sced_code', 'sced', 'sced_course_code'),
     credits_attempted: file.column(
       'credits_attempted',
@@ -175,9 +175,15 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       'credit_attempted',
       'credits_possible',
       'potential_credits',
+      'potential_cr_hrs',
     ),
-    credits_earned: file.column('credits_earned', 'earned_credits', 'credit_earned'),
-    letter_grade: file.column('letter_grade', 'grade', 'final_grade', 'mark'),
+    credits_earned: file.column(
+      'credits_earned',
+      'earned_credits',
+      'credit_earned',
+      'earned_cr_hrs',
+    ),
+    letter_grade: file.column('letter_grade', 'grade', 'final_grade', 'mark', 'score'),
     result: optional('result', 'course_attempt_result', 'attempt_result'),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
