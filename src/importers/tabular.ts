@@ -60,9 +60,17 @@ export class TabularFile {
       file: this.name,
       line: 1,
       column: 0,
-      message: `missing column "${names[0]}" in the header`,
+      message: `missing column "${names[0]}" in the header${this.#headerText()}`,
     });
     return -1;
+  }
+
+  /** What the header reads, for a missing column's message: the columns there are. */
+  #headerText(): string {
+    const names = this.header.map((name) => name.trim()).filter((name) => name !== '');
+    if (names.length === 0) return '';
+    const text = names.join(', ');
+    return ` (it has: ${text.length > 200 ? `${text.slice(0, 200)}…` : text})`;
   }
 
   has(name: string): boolean {

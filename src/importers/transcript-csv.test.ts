@@ -73,6 +73,12 @@ describe('transcript CSV as student information systems export it', () => {
     });
   });
 
+  it('names a missing column and the columns the header has', () => {
+    expect(problems(['1|rhs'], 'StudentID|School|Year')[0]).toBe(
+      't.csv:1:0: missing column "student_id" in the header (it has: StudentID|School|Year)',
+    );
+  });
+
   it('reads semicolon- and tab-separated exports', () => {
     for (const delimiter of [';', '\t']) {
       const text = `${HEADER.replaceAll(',', delimiter)}\n${'S1,rhs,2025,S1,C1,Biology,03051,1,1,A,pass'.replaceAll(',', delimiter)}\n`;
