@@ -56,6 +56,8 @@ export class TabularFile {
       const index = this.#index.get(headerKey(name));
       if (index !== undefined) return index;
     }
+    // A file that could not be read (or is empty) has said so already.
+    if (this.header.length === 0 && this.issues.length > 0) return -1;
     this.issues.push({
       file: this.name,
       line: 1,
@@ -131,6 +133,35 @@ export function sniffDelimiter(text: string): Delimiter {
   return ',';
 }
 
+/** Where the quoted field that never closes opens: line and 1-based field number. */
+function unclosedQuote(
+  text: string,
+  delimiter: Delimiter,
+): { line: number; column: number } | undefined {
+  let line = 1;
+  let field = 1;
+  let atStart = true;
+  let open: { line: number; column: number } | undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (open) {
+      if (c === '"' && text[i + 1] === '"') i += 1;
+      else if (c === '"') open = undefined;
+      else if (c === '\n') line += 1;
+      atStart = false;
+      continue;
+    }
+    if (c === '"' && atStart) open = { line, column: field };
+    else if (c === delimiter) field += 1;
+    else if (c === '\n') {
+      line += 1;
+      field = 1;
+    }
+    atStart = c === delimiter || c === '\n';
+  }
+  return open;
+}
+
 /**
  * The line a record starts on, from the line it ends on (what csv-parse counts) and its raw text:
  * a quoted field running over lines (a comment with line breaks) is named by its first line.
@@ -158,9 +189,12 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
     );
     return new TabularFile(name, header.record, rows, issues);
   }
+  // One kind of line end: csv-parse takes the first it meets as the only one, so a file joined
+  // from a CRLF and an LF export would run records together (and miscount lines).
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse(lines, {
       delimiter,
       bom: true,
       info: true,
@@ -170,12 +204,17 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
       skip_empty_lines: true,
     }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
+    const open = (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED';
+    const quoted = open ? unclosedQuote(lines, delimiter) : undefined;
     issues.push({
       file: name,
-      line,
-      column: 0,
-      message: error instanceof Error ? error.message : String(error),
+      line: quoted?.line ?? (error as { lines?: number }).lines ?? 0,
+      column: quoted?.column ?? 0,
+      message: quoted
+        ? 'a quoted field opens here and its closing quote (") never comes'
+        : error instanceof Error
+          ? error.message
+          : String(error),
     });
     return new TabularFile(name, [], [], issues);
   }

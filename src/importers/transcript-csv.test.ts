@@ -73,6 +73,24 @@ describe('transcript CSV as student information systems export it', () => {
     });
   });
 
+  it('reads a file joined from CRLF and LF exports line by line', () => {
+    const text = `${HEADER}\r\nS1,rhs,2025,S1,C1,A,,1,1,A,pass\nS1,rhs,2025,S1,C2,"B, b",,1,1,A,pass\r\nS1,rhs,2025,S1,C3,C,,x,1,A,pass\n`;
+    const parsed = parse(text);
+    expect(parsed.issues.map(formatIssue)).toEqual([
+      't.csv:4:8: credits_attempted: must be a number of credits from 0 to 10, such as 1, 0.5 or .25',
+    ]);
+    expect(parsed.rows.map((r) => [r.line, r.courseTitle])).toEqual([
+      [2, 'A'],
+      [3, 'B, b'],
+    ]);
+  });
+
+  it('names the line and field where a quote opens and never closes, and nothing else', () => {
+    expect(
+      problems(['S1,rhs,2025,S1,C1,A,,1,1,A,pass', 'S1,rhs,2025,S1,C2,"B,,1,1,A,pass', 'S1,x']),
+    ).toEqual(['t.csv:3:6: a quoted field opens here and its closing quote (") never comes']);
+  });
+
   it('names a missing column and the columns the header has', () => {
     expect(problems(['1|rhs'], 'StudentID|School|Year')[0]).toBe(
       't.csv:1:0: missing column "student_id" in the header (it has: StudentID|School|Year)',
