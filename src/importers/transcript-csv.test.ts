@@ -166,6 +166,15 @@ describe('transcript CSV as student information systems export it', () => {
     ]);
   });
 
+  it('reads a file without a letter grade column when it has the result', () => {
+    const header = HEADER.replace(',letter_grade', '');
+    const rows = rowsOf(['S1,rhs,2025,S1,C1,X,,1,1,pass'], header);
+    expect(rows).toEqual([expect.objectContaining({ letterGrade: null, result: 'pass' })]);
+    expect(problems([], header.replace(',result', ''))[0]).toContain(
+      'missing column "letter_grade" in the header',
+    );
+  });
+
   it('reads a file without a result column, by the marks', () => {
     const header = HEADER.replace(',result', '');
     const rows = rowsOf(['S1,rhs,2025,S1,C1,X,,1,1,A', 'S1,rhs,2026,S1,C1,X,,1,,'], header);

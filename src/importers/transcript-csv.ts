@@ -161,6 +161,10 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
   const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
   const optional = (...names: string[]) =>
     names.some((n) => file.has(n)) ? file.column(...names) : -1;
+  const RESULT_NAMES = ['result', 'course_attempt_result', 'attempt_result'];
+  const GRADE_NAMES = ['letter_grade', 'grade', 'final_grade', 'mark', 'score'];
+  // Either may be left out, not both: the result is told from the mark, or given.
+  const hasResult = RESULT_NAMES.some((n) => file.has(n));
   const c = {
     student_id: file.column('student_id', 'student_number', 'local_student_id'),
     school_id: file.column('school_id', 'school_number', 'school_code'),
@@ -183,8 +187,8 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       'credit_earned',
       'earned_cr_hrs',
     ),
-    letter_grade: file.column('letter_grade', 'grade', 'final_grade', 'mark', 'score'),
-    result: optional('result', 'course_attempt_result', 'attempt_result'),
+    letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
+    result: optional(...RESULT_NAMES),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
