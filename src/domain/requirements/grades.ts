@@ -8,13 +8,19 @@ import { LETTER_GRADES } from '../../contracts/requirements.ts';
  */
 const PERCENT_FLOORS = [97, 93, 90, 87, 83, 80, 77, 73, 70, 67, 63, 60, 0];
 
-/** The rank of a percentage grade ("93", "87.5"), or undefined when the grade is not one. */
-function percentRank(grade: string): number | undefined {
-  if (!/^\d{1,3}(\.\d+)?$/.test(grade)) return undefined;
-  const value = Number(grade);
+/**
+ * The letter a grade is: a letter grade as written (case and surrounding spaces aside), or a percentage's
+ * letter ("93" → "A", "87.5" → "B+"); undefined for anything else (P, CR, IP, "101").
+ */
+export function letterOf(grade: string | null): (typeof LETTER_GRADES)[number] | undefined {
+  if (grade === null) return undefined;
+  const text = grade.trim().toUpperCase();
+  const index = (LETTER_GRADES as readonly string[]).indexOf(text);
+  if (index >= 0) return LETTER_GRADES[index];
+  if (!/^\d{1,3}(\.\d+)?$/.test(text)) return undefined;
+  const value = Number(text);
   if (value > 100) return undefined;
-  const index = PERCENT_FLOORS.findIndex((floor) => value >= floor);
-  return LETTER_GRADES.length - 1 - index;
+  return LETTER_GRADES[PERCENT_FLOORS.findIndex((floor) => value >= floor)];
 }
 
 /**
@@ -22,11 +28,8 @@ function percentRank(grade: string): number | undefined {
  * a letter (P, S, CR) ranks below D-.
  */
 export function gradeRank(grade: string | null): number {
-  if (grade === null) return -1;
-  const text = grade.trim().toUpperCase();
-  const index = (LETTER_GRADES as readonly string[]).indexOf(text);
-  if (index >= 0) return LETTER_GRADES.length - 1 - index;
-  return percentRank(text) ?? -1;
+  const letter = letterOf(grade);
+  return letter === undefined ? -1 : LETTER_GRADES.length - 1 - LETTER_GRADES.indexOf(letter);
 }
 
 /** Whether a grade reaches a minimum. A grade without a letter or percentage never meets a minimum. */
