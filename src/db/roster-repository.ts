@@ -42,6 +42,29 @@ export class RosterRepository {
     return { schools: new Set(rows.filter((r) => r.kind === 'school').map((r) => r.id)) };
   }
 
+  /**
+   * Local ids of the district's students that are the given all-digit ids with leading zeros
+   * ("123" → "000123"): what a spreadsheet that dropped the zeros meant. Id without zeros → ids.
+   */
+  async withLeadingZeros(districtId: string, digits: readonly string[]) {
+    const found = new Map<string, string[]>();
+    for (const part of chunks(digits)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('student')
+        .select('local_id')
+        .where('district_id', '=', districtId)
+        .where(sql<boolean>`local_id like '0%'`)
+        .where(sql<string>`ltrim(local_id, '0')`, 'in', part)
+        .execute();
+      for (const r of rows) {
+        const key = r.local_id!.replace(/^0+/, '');
+        found.set(key, [...(found.get(key) ?? []), r.local_id!]);
+      }
+    }
+    return found;
+  }
+
   async byLocalIds(districtId: string, localIds: readonly string[]) {
     const found = new Map<string, RosterStudent>();
     for (const part of chunks(localIds)) {

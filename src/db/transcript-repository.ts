@@ -56,12 +56,18 @@ export interface CatalogFacts {
 export class TranscriptRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  /** Upper-case state course codes of the catalog courses of a district and its schools. */
-  async catalogCodes(districtId: string): Promise<Set<string>> {
+  /**
+   * The catalog courses of a district and its schools: upper-case state course code → the
+   * course's SCED code (null when the catalog gives none).
+   */
+  async catalogCodes(districtId: string): Promise<Map<string, string | null>> {
     const rows = await this.db
       .selectFrom('course as c')
       .innerJoin('organization as i', 'i.id', 'c.institution_id')
-      .select(sql<string | null>`c.doc->>'stateCode'`.as('code'))
+      .select([
+        sql<string | null>`c.doc->>'stateCode'`.as('code'),
+        sql<string | null>`nullif(c.doc->>'scedCode', '')`.as('sced'),
+      ])
       .where((eb) =>
         eb.or([
           eb('i.id', '=', districtId),
@@ -70,7 +76,13 @@ export class TranscriptRepository {
         ]),
       )
       .execute();
-    return new Set(rows.flatMap((r) => (r.code ? [r.code.toUpperCase()] : [])));
+    const codes = new Map<string, string | null>();
+    for (const r of rows) {
+      if (!r.code) continue;
+      const code = r.code.toUpperCase();
+      if (!codes.get(code)) codes.set(code, r.sced);
+    }
+    return codes;
   }
 
   /**

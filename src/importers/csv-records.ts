@@ -17,7 +17,7 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-export function fastRecords(text: string, delimiter: ',' | '\t'): CsvRecord[] | undefined {
+export function fastRecords(text: string, delimiter: ',' | '\t' | ';'): CsvRecord[] | undefined {
   const delim = delimiter.charCodeAt(0);
   const length = text.length;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;

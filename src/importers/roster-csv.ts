@@ -8,7 +8,13 @@
  */
 import { FACT_NAMES, factCode, factCodes } from '../domain/perkins/groups.ts';
 import type { SourceFile } from './import-plan.ts';
-import { parseTabular, type ImportIssue, type TabularFile, type TabularRow } from './tabular.ts';
+import {
+  parseTabular,
+  sniffDelimiter,
+  type ImportIssue,
+  type TabularFile,
+  type TabularRow,
+} from './tabular.ts';
 
 export interface RosterRow {
   line: number;
@@ -31,9 +37,12 @@ export interface ParsedCsv<T> {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** NUL and the other C0 control characters (and DEL): never valid in a roster or transcript field. */
+/**
+ * NUL and the other C0 and C1 control characters (and DEL): never valid in a roster or transcript
+ * field.
+ */
 // eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u001f\u007f]/;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 export const ID_TEXT = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
 /** A field that must hold text: no NUL or other control characters, at most `max` characters. */
@@ -41,7 +50,7 @@ export function text(file: TabularFile, row: TabularRow, column: number, max: nu
   const value = file.required(row, column);
   if (value === undefined) return undefined;
   if (CONTROL.test(value)) {
-    file.fail(row, column, 'contains a control character');
+    file.fail(row, column, 'contains a control character (a line break, a tab or NUL)');
     return undefined;
   }
   if (value.length > max) {
@@ -61,7 +70,7 @@ export function idField(file: TabularFile, row: TabularRow, column: number) {
 }
 
 export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
-  const file = parseTabular(source.name, source.text, { delimiter: ',' });
+  const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
   const c = {
     student_id: file.column('student_id'),
     school_id: file.column('school_id'),

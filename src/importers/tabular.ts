@@ -27,14 +27,23 @@ export interface TabularRow {
 
 export class TabularFile {
   readonly #index = new Map<string, number>();
+  /** The records after the header (a repeat of the header left out). */
+  readonly rows: TabularRow[];
 
   constructor(
     /** The name shown in errors. */
     readonly name: string,
     readonly header: string[],
-    readonly rows: TabularRow[],
+    rows: TabularRow[],
     readonly issues: ImportIssue[],
   ) {
+    // A file made of several exports joined end to end repeats the header: not a record.
+    const names = header.map((name) => name.trim().toLowerCase());
+    const repeatsHeader = (row: TabularRow) =>
+      row.fields.length === names.length &&
+      row.fields[0]!.trim().toLowerCase() === names[0] &&
+      row.fields.every((field, i) => field.trim().toLowerCase() === names[i]);
+    this.rows = rows.some(repeatsHeader) ? rows.filter((row) => !repeatsHeader(row)) : rows;
     header.forEach((column, index) => {
       const key = headerKey(column);
       if (!this.#index.has(key)) this.#index.set(key, index);
@@ -47,21 +56,39 @@ export class TabularFile {
       const index = this.#index.get(headerKey(name));
       if (index !== undefined) return index;
     }
+    // A file that could not be read (or is empty) has said so already.
+    if (this.header.length === 0 && this.issues.length > 0) return -1;
     this.issues.push({
       file: this.name,
       line: 1,
       column: 0,
-      message: `missing column "${names[0]}" in the header`,
+      message: `missing column "${names[0]}" in the header${this.#headerText()}`,
     });
     return -1;
+  }
+
+  /** What the header reads, for a missing column's message: the columns there are. */
+  #headerText(): string {
+    const names = this.header.map((name) => name.trim()).filter((name) => name !== '');
+    if (names.length === 0) return '';
+    const text = names.join(', ');
+    return ` (it has: ${text.length > 200 ? `${text.slice(0, 200)}…` : text})`;
   }
 
   has(name: string): boolean {
     return this.#index.has(headerKey(name));
   }
 
+  /**
+   * A field, trimmed; `="02052"` (what exports write so a spreadsheet keeps leading zeros) is
+   * read as `02052`.
+   */
   get(row: TabularRow, column: number): string {
-    return column < 0 ? '' : (row.fields[column] ?? '').trim();
+    if (column < 0) return '';
+    const value = (row.fields[column] ?? '').trim();
+    return value.length >= 3 && value.startsWith('="') && value.endsWith('"')
+      ? value.slice(2, -1).trim()
+      : value;
   }
 
   /** Records a problem with one field of a row. */
@@ -86,11 +113,68 @@ export class TabularFile {
   }
 }
 
+export type Delimiter = ',' | '\t' | ';';
+
 export interface ReadOptions {
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
 }
 
-/** Parses delimited text with a header row. Malformed text becomes an issue, not an exception. */
+/**
+ * The delimiter of a student information system's export, told from its header line: a comma,
+ * else a semicolon (spreadsheets in locales whose decimal mark is a comma save "CSV" so) or a tab
+ * (spreadsheets' "text" format), whichever the header holds.
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  if (header.includes(',')) return ',';
+  if (header.includes(';')) return ';';
+  if (header.includes('\t')) return '\t';
+  return ',';
+}
+
+/** Where the quoted field that never closes opens: line and 1-based field number. */
+function unclosedQuote(
+  text: string,
+  delimiter: Delimiter,
+): { line: number; column: number } | undefined {
+  let line = 1;
+  let field = 1;
+  let atStart = true;
+  let open: { line: number; column: number } | undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (open) {
+      if (c === '"' && text[i + 1] === '"') i += 1;
+      else if (c === '"') open = undefined;
+      else if (c === '\n') line += 1;
+      atStart = false;
+      continue;
+    }
+    if (c === '"' && atStart) open = { line, column: field };
+    else if (c === delimiter) field += 1;
+    else if (c === '\n') {
+      line += 1;
+      field = 1;
+    }
+    atStart = c === delimiter || c === '\n';
+  }
+  return open;
+}
+
+/**
+ * The line a record starts on, from the line it ends on (what csv-parse counts) and its raw text:
+ * a quoted field running over lines (a comment with line breaks) is named by its first line.
+ */
+function firstLine(raw: string, lastLine: number): number {
+  const body = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\r|\n)$/, '');
+  return lastLine - (body.match(/\r\n|\r|\n/g)?.length ?? 0);
+}
+
+/** A record of empty fields only (",,,,": a spreadsheet's empty row saved as CSV). */
+const blank = (record: readonly string[]) => record.every((field) => field.trim() === '');
+
+/** Parses delimited text with a header row (records of empty fields only are left out). Malformed text becomes an issue, not an exception. */
 export function parseTabular(name: string, text: string, { delimiter }: ReadOptions): TabularFile {
   const issues: ImportIssue[] = [];
   const fast = fastRecords(text, delimiter);
@@ -100,26 +184,37 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
       issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
       return new TabularFile(name, [], [], issues);
     }
-    const rows = rest.map(({ record, line }) => ({ line, fields: record }));
+    const rows = rest.flatMap(({ record, line }) =>
+      blank(record) ? [] : [{ line, fields: record }],
+    );
     return new TabularFile(name, header.record, rows, issues);
   }
-  let records: { record: string[]; info: { lines: number } }[];
+  // One kind of line end: csv-parse takes the first it meets as the only one, so a file joined
+  // from a CRLF and an LF export would run records together (and miscount lines).
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    records = parse(lines, {
       delimiter,
       bom: true,
       info: true,
+      raw: true,
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
+    const open = (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED';
+    const quoted = open ? unclosedQuote(lines, delimiter) : undefined;
     issues.push({
       file: name,
-      line,
-      column: 0,
-      message: error instanceof Error ? error.message : String(error),
+      line: quoted?.line ?? (error as { lines?: number }).lines ?? 0,
+      column: quoted?.column ?? 0,
+      message: quoted
+        ? 'a quoted field opens here and its closing quote (") never comes'
+        : error instanceof Error
+          ? error.message
+          : String(error),
     });
     return new TabularFile(name, [], [], issues);
   }
@@ -128,7 +223,9 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
     issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
     return new TabularFile(name, [], [], issues);
   }
-  const rows = rest.map(({ record, info }) => ({ line: info.lines, fields: record }));
+  const rows = rest.flatMap(({ record, raw, info }) =>
+    blank(record) ? [] : [{ line: firstLine(raw, info.lines), fields: record }],
+  );
   return new TabularFile(name, header.record, rows, issues);
 }
 

@@ -1,12 +1,17 @@
 /**
  * A transcript as SIS exports write it, one row per course attempt:
  * student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,
- * credits_earned,letter_grade,result (pass|fail|incomplete|withdrawn|in_progress).
- * School years are written 2025-2026, 2025-26 or 2026 (the ending year, Ed-Fi's convention).
+ * credits_earned,letter_grade,result (pass|fail|incomplete|withdrawn|in_progress), read with the
+ * quirks real exports have: other header names and delimiters, SCED codes that lost a zero or
+ * carry their level, credits as ".5", results in words or left to the mark, empty credits, terms
+ * spelled many ways (domain/requirements/terms.ts). School years are written 2025-2026, 2025-26,
+ * 25-26, SY2025-26 or 2026 (the ending year, Ed-Fi's convention). README's "Student records"
+ * section lists what is read how.
  */
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
-import { parseNumber, parseTabular, type TabularFile, type TabularRow } from './tabular.ts';
+import { canonicalTerm } from '../domain/requirements/terms.ts';
+import { parseTabular, sniffDelimiter, type TabularFile, type TabularRow } from './tabular.ts';
 
 export const TRANSCRIPT_RESULTS = [
   'pass',
@@ -32,82 +37,245 @@ export interface TranscriptRow {
   result: TranscriptResult;
 }
 
-/** "2025-2026", "2025-26", "2025–26" or "2026" → 2026; undefined when it is none of these. */
+/**
+ * "2025-2026", "2025-26", "2025–26", "25-26", "SY2025-26" or "2026" → 2026; undefined when it is
+ * none of these (or the two years do not follow each other).
+ */
 export function parseSchoolYear(raw: string): number | undefined {
-  const single = /^(\d{4})$/.exec(raw);
+  const text = raw.replace(/^sy\s*/i, '');
+  const single = /^(\d{4})$/.exec(text);
   if (single) return Number(single[1]);
-  const range = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(raw);
+  const range = /^(\d{4}|\d{2})\s*[-–—/]\s*(\d{2}|\d{4})$/.exec(text);
   if (!range) return undefined;
-  const start = Number(range[1]);
+  const start = range[1]!.length === 2 ? 2000 + Number(range[1]) : Number(range[1]);
   const end =
     range[2]!.length === 2 ? Math.floor(start / 100) * 100 + Number(range[2]) : Number(range[2]);
-  return end === start + 1 ? end : undefined;
+  // 1999-00: the century turns.
+  const ending = end <= start && range[2]!.length === 2 ? end + 100 : end;
+  return ending === start + 1 ? ending : undefined;
 }
 
-const credits = (file: TabularFile, row: TabularRow, column: number) => {
-  const raw = file.required(row, column);
-  if (raw === undefined) return undefined;
-  const value = parseNumber(raw);
-  if (value === undefined || value < 0 || value > 10) {
-    file.fail(row, column, 'must be a number of credits from 0 to 10');
-    return undefined;
-  }
-  return value;
+/** Credits as SIS write them: "1", "0.5", ".5", "1.00", "0,5" (a decimal comma); else undefined. */
+export function parseCredits(raw: string): number | undefined {
+  if (!/^(\d+([.,]\d*)?|[.,]\d+)$/.test(raw)) return undefined;
+  return Number(raw.replace(',', '.'));
+}
+
+/**
+ * A SCED course code as SIS export it: the five digits ("02052"), the five digits with the
+ * level, credit and sequence after them ("02052G1.00", "02052 H 0.5 1 2"), or four digits where
+ * a spreadsheet dropped the leading zero ("2052"). The five-digit code; undefined when it is
+ * none of these.
+ */
+export function parseScedCode(raw: string): string | undefined {
+  const found = /^(\d{4,5})(?:\s*[-.]?\s*[BGEHCX][\d\s./-]*)?$/i.exec(raw);
+  return found ? found[1]!.padStart(5, '0') : undefined;
+}
+
+const RESULT_WORDS: Record<string, TranscriptResult> = {
+  pass: 'pass',
+  passed: 'pass',
+  p: 'pass',
+  complete: 'pass',
+  completed: 'pass',
+  earned: 'pass',
+  fail: 'fail',
+  failed: 'fail',
+  f: 'fail',
+  notpassed: 'fail',
+  nocredit: 'fail',
+  incomplete: 'incomplete',
+  inc: 'incomplete',
+  i: 'incomplete',
+  withdrawn: 'withdrawn',
+  withdraw: 'withdrawn',
+  withdrew: 'withdrawn',
+  withdrawal: 'withdrawn',
+  w: 'withdrawn',
+  wd: 'withdrawn',
+  dropped: 'withdrawn',
+  inprogress: 'in_progress',
+  ip: 'in_progress',
+  enrolled: 'in_progress',
+  current: 'in_progress',
+  ongoing: 'in_progress',
 };
 
+/** A result as written ("pass", "Passed", "In Progress", "in-progress", "W") → its name. */
+export const parseResult = (raw: string): TranscriptResult | undefined =>
+  RESULT_WORDS[raw.toLowerCase().replace(/[\s_-]+/g, '')];
+
+/** Marks that say the result by themselves; any other mark (a letter, a number, P) passes with credit. */
+const MARK_RESULTS: Record<string, TranscriptResult> = {
+  IP: 'in_progress',
+  W: 'withdrawn',
+  WP: 'withdrawn',
+  WD: 'withdrawn',
+  WX: 'withdrawn',
+  WF: 'fail',
+  I: 'incomplete',
+  INC: 'incomplete',
+  F: 'fail',
+  NP: 'fail',
+  NC: 'fail',
+  U: 'fail',
+};
+/** Marks no passed attempt can have. */
+const FAILING = new Set(['F', 'NP', 'NC', 'U', 'WF']);
+
+/**
+ * The result an empty result field stands for, from the mark and credits: IP or no mark and no
+ * credit earned is in progress; W, WP withdrawn; I, INC incomplete; F, NP, NC, U, WF failed; any
+ * other mark passed when it earned credit (or the course carries none). Undefined when it cannot
+ * be told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B
+ * with the credits earned left empty (passed, or a current grade of a course under way?).
+ */
+function resultOf(
+  grade: string,
+  attempted: number | undefined,
+  earned: number | undefined,
+): TranscriptResult | undefined {
+  const mark = MARK_RESULTS[grade];
+  if (mark) return mark;
+  if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
+  if (earned === undefined) return undefined;
+  if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
+  return undefined;
+}
+
+/** Creates the reader of one optional number-of-credits column: undefined when the field is empty. */
+function creditsReader(file: TabularFile) {
+  return (row: TabularRow, column: number): number | undefined | null => {
+    const raw = file.get(row, column);
+    if (raw === '') return undefined;
+    const value = parseCredits(raw);
+    if (value === undefined || value > 10) {
+      file.fail(row, column, 'must be a number of credits from 0 to 10, such as 1, 0.5 or .25');
+      return null;
+    }
+    return value;
+  };
+}
+
 export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow> {
-  const file = parseTabular(source.name, source.text, { delimiter: ',' });
+  const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
+  const optional = (...names: string[]) =>
+    names.some((n) => file.has(n)) ? file.column(...names) : -1;
+  const RESULT_NAMES = ['result', 'course_attempt_result', 'attempt_result'];
+  const GRADE_NAMES = ['letter_grade', 'grade', 'final_grade', 'mark', 'score'];
+  // Either may be left out, not both: the result is told from the mark, or given.
+  const hasResult = RESULT_NAMES.some((n) => file.has(n));
   const c = {
-    student_id: file.column('student_id'),
-    school_id: file.column('school_id'),
-    school_year: file.column('school_year'),
-    term: file.column('term'),
-    course_code: file.column('course_code'),
-    course_title: file.column('course_title'),
-    sced_code: file.column('sced_code'),
-    credits_attempted: file.column('credits_attempted'),
-    credits_earned: file.column('credits_earned'),
-    letter_grade: file.column('letter_grade'),
-    result: file.column('result'),
+    student_id: file.column('student_id', 'student_number', 'local_student_id'),
+    school_id: file.column('school_id', 'school_number', 'school_code'),
+    school_year: file.column('school_year', 'academic_year', 'end_year', 'year'),
+    term: file.column('term', 'term_name', 'term_code', 'session', 'store_code'),
+    course_code: file.column('course_code', 'course_number', 'course_num', 'course_no', 'course'),
+    course_title: file.column('course_title', 'course_name', 'course_description', 'title'),
+    sced_code: optional('sced_code', 'sced', 'sced_course_code'),
+    credits_attempted: file.column(
+      'credits_attempted',
+      'attempted_credits',
+      'credit_attempted',
+      'credits_possible',
+      'potential_credits',
+      'potential_cr_hrs',
+    ),
+    credits_earned: file.column(
+      'credits_earned',
+      'earned_credits',
+      'credit_earned',
+      'earned_cr_hrs',
+    ),
+    letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
+    result: optional(...RESULT_NAMES),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
+  const credits = creditsReader(file);
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
+  const used = Object.values(c)
+    .filter((column) => column >= 0)
+    .sort((a, b) => a - b);
   for (const row of file.rows) {
     const before = file.issues.length;
+    const cut = used.find((column) => column >= row.fields.length);
+    if (cut !== undefined) {
+      file.fail(
+        row,
+        cut,
+        `is missing: the line has ${row.fields.length} fields and the header ${file.header.length} (is the line cut short?)`,
+      );
+      continue;
+    }
     const localId = idField(file, row, c.student_id);
     const schoolId = idField(file, row, c.school_id);
     const yearText = file.required(row, c.school_year);
     const schoolYear = yearText === undefined ? undefined : parseSchoolYear(yearText);
     if (yearText !== undefined && schoolYear === undefined)
       file.fail(row, c.school_year, 'must be a school year such as 2025-2026, 2025-26 or 2026');
-    const term = text(file, row, c.term, 20);
+    const termText = text(file, row, c.term, 20);
     const courseCode = text(file, row, c.course_code, 40);
     const courseTitle = text(file, row, c.course_title, 200);
-    const sced = file.get(row, c.sced_code);
-    if (sced !== '' && !/^\d{5}$/.test(sced))
-      file.fail(row, c.sced_code, 'must be a five-digit SCED code, or empty');
-    const attempted = credits(file, row, c.credits_attempted);
-    const earned = credits(file, row, c.credits_earned);
-    const grade = file.get(row, c.letter_grade);
+    const scedText = file.get(row, c.sced_code);
+    const sced = scedText === '' ? null : parseScedCode(scedText);
+    if (sced === undefined)
+      file.fail(
+        row,
+        c.sced_code,
+        'must be a SCED code (five digits, such as 02052, maybe with its level: 02052G1.00), or empty',
+      );
+    let attempted = credits(row, c.credits_attempted);
+    let earned = credits(row, c.credits_earned);
+    const grade = file.get(row, c.letter_grade).toUpperCase().replace(/\s+/g, '');
     if (grade.length > 5 || CONTROL.test(grade))
       file.fail(row, c.letter_grade, 'must be a letter grade of at most 5 characters');
-    const result = file.required(row, c.result)?.toLowerCase();
-    if (result !== undefined && !(TRANSCRIPT_RESULTS as readonly string[]).includes(result))
-      file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
-    else if (result !== undefined && result !== 'pass' && earned !== undefined && earned > 0)
-      file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
-    if (attempted !== undefined && earned !== undefined && earned > attempted)
-      file.fail(row, c.credits_earned, 'is more than the credits attempted');
+    const resultText = file.get(row, c.result);
+    let result: TranscriptResult | undefined;
+    if (resultText !== '') {
+      result = parseResult(resultText);
+      if (result === undefined)
+        file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
+    } else if (attempted !== null && earned !== null && file.issues.length === before) {
+      result = resultOf(grade, attempted, earned);
+      if (result === undefined) {
+        const credit = earned === undefined ? 'the credits earned left empty' : 'no credit earned';
+        const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
+        if (c.result >= 0)
+          file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
+        else
+          file.fail(row, c.letter_grade, `${why}: add a result column (pass, fail, in_progress)`);
+      }
+    }
+    if (result !== undefined && attempted !== null && earned !== null) {
+      // An empty credits field: a passed course earned what it attempted (and attempted what it
+      // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
+      if (result === 'pass') {
+        if (earned === undefined && attempted === undefined)
+          file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+        earned ??= attempted;
+        attempted ??= earned;
+      } else {
+        if (attempted === undefined && result === 'in_progress')
+          file.fail(
+            row,
+            c.credits_attempted,
+            'is empty: a course under way needs the credits it carries',
+          );
+        earned ??= 0;
+        attempted ??= 0;
+      }
+      if (result !== 'pass' && earned! > 0)
+        file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
+      else if (earned! > attempted!)
+        file.fail(row, c.credits_earned, 'is more than the credits attempted');
+      if (result === 'pass' && FAILING.has(grade))
+        file.fail(row, c.letter_grade, `${grade} is a failing grade, but the result is pass`);
+    }
     if (file.issues.length > before) continue;
-    const key = [
-      localId,
-      schoolId,
-      schoolYear,
-      term!.toLowerCase(),
-      courseCode!.toUpperCase(),
-    ].join('\u0000');
+    const term = canonicalTerm(termText!);
+    const key = [localId, schoolId, schoolYear, term, courseCode!.toUpperCase()].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(
@@ -123,14 +291,14 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       localId: localId!,
       schoolId: schoolId!,
       schoolYear: schoolYear!,
-      term: term!.toLowerCase(),
+      term,
       courseCode: courseCode!.toUpperCase(),
       courseTitle: courseTitle!,
-      scedCode: sced === '' ? null : sced,
+      scedCode: sced ?? null,
       creditsAttempted: attempted!,
       creditsEarned: earned!,
-      letterGrade: grade === '' ? null : grade.toUpperCase(),
-      result: result as TranscriptResult,
+      letterGrade: grade === '' ? null : grade,
+      result: result!,
     });
   }
   return { rows, issues: file.issues, columns };

@@ -6,6 +6,7 @@ import { invalid } from '../../domain/errors.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { importStudents } from '../../services/records/import-students.ts';
+import { decodeText } from '../../importers/text-encoding.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
 import { registerBundleImportCommands } from './import-bundles.ts';
@@ -60,7 +61,7 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
       .action(async (path: string, flags: Flags) => {
         let text: string;
         try {
-          text = await fs.readFile(path, 'utf8');
+          text = decodeText(await fs.readFile(path));
         } catch {
           throw invalid(`Cannot read ${path}.`, 'file');
         }

@@ -3,15 +3,20 @@
  * withdrawn or incomplete attempt counts nowhere, and a course taken again counts once.
  *
  * Retakes. Attempts share a course when their codes are equal (ignoring case). A course counts
- * at most the credits one school year offers of it (the most credits attempted for it in any
- * single school year), so two semester halves of one year both count, while a second full
- * sitting in a later year does not add credit. Within that cap the best attempts count first:
- * passed before in progress before planned; among passed ones the higher grade, then the more
- * recent. Courses a requirement set marks `repeatable` (band, PE) count every time.
+ * at most the credits one school year offers of it: the most credits attempted for it in any
+ * single school year, failed and withdrawn tries included. So two semester halves of one year
+ * both count, and so does a failed half passed again the next year beside the half passed the
+ * first time, while a second full sitting in a later year does not add credit. Within that cap
+ * the attempts that count are those that bring the most credits — completed first, then in
+ * progress, then planned — and among choices that bring as much, the best attempts: passed
+ * before in progress before planned, then the higher grade, then the more recent. (A full year
+ * passed with a D and one semester retaken for an A keep the year's credit.) Courses a
+ * requirement set marks `repeatable` (band, PE) count every time.
  */
 import type { TCourseSelector } from '../../contracts/requirements.ts';
 import { gradeRank } from './grades.ts';
 import { selects } from './select.ts';
+import { termRank } from './terms.ts';
 
 export const ATTEMPT_RESULTS = [
   'pass',
@@ -67,19 +72,6 @@ export const stateOf = (result: AttemptResult): AttemptState | undefined =>
 const STATE_ORDER: Record<AttemptState, number> = { completed: 0, in_progress: 1, planned: 2 };
 export const stateOrder = (state: AttemptState) => STATE_ORDER[state];
 
-const TERM_ORDER = [
-  'fall',
-  's1',
-  'q1',
-  'q2',
-  'winter',
-  'year',
-  'spring',
-  's2',
-  'q3',
-  'q4',
-  'summer',
-];
 /** `a.localeCompare(b)`, without making a collator for every comparison. */
 const compareText = new Intl.Collator().compare;
 
@@ -87,9 +79,8 @@ const compareText = new Intl.Collator().compare;
 export function chronological(a: CourseAttempt, b: CourseAttempt): number {
   if (a.schoolYear !== b.schoolYear) return a.schoolYear - b.schoolYear;
   if (a.term !== b.term) {
-    const ta = TERM_ORDER.indexOf(a.term.toLowerCase());
-    const tb = TERM_ORDER.indexOf(b.term.toLowerCase());
-    if (ta !== tb) return (ta < 0 ? 99 : ta) - (tb < 0 ? 99 : tb);
+    const byTerm = termRank(a.term) - termRank(b.term);
+    if (byTerm !== 0) return byTerm;
   }
   return compareText(a.code, b.code) || compareText(a.key, b.key);
 }
@@ -111,7 +102,13 @@ export function classifyAttempts(
 ): Classified {
   const notCounted: Classified['notCounted'] = [];
   const byCourse = new Map<string, Countable[]>();
+  // Per course (upper-case code): credits attempted per school year, every result included.
+  const offered = new Map<string, Map<number, number>>();
   for (const attempt of attempts) {
+    const code = attempt.code.toUpperCase();
+    const years = offered.get(code) ?? new Map<number, number>();
+    years.set(attempt.schoolYear, (years.get(attempt.schoolYear) ?? 0) + attempt.creditsAttempted);
+    offered.set(code, years);
     const state = stateOf(attempt.result);
     if (!state) {
       const reason = attempt.result === 'fail' ? 'failed' : attempt.result;
@@ -119,7 +116,7 @@ export function classifyAttempts(
       continue;
     }
     const credits = state === 'completed' ? attempt.creditsEarned : attempt.creditsAttempted;
-    const key = isRepeatable(attempt) ? `\u0000${attempt.key}` : attempt.code.toUpperCase();
+    const key = isRepeatable(attempt) ? `\u0000${attempt.key}` : code;
     const group = byCourse.get(key);
     if (group) group.push({ attempt, state, credits });
     else byCourse.set(key, [{ attempt, state, credits }]);
@@ -130,23 +127,69 @@ export function classifyAttempts(
       countable.push(group[0]!);
       continue;
     }
-    const perYear = new Map<number, number>();
-    for (const { attempt } of group)
-      perYear.set(
-        attempt.schoolYear,
-        (perYear.get(attempt.schoolYear) ?? 0) + attempt.creditsAttempted,
-      );
-    const cap = Math.max(...perYear.values());
-    let taken = 0;
-    for (const item of [...group].sort(bestFirst)) {
-      if (taken + item.credits <= cap + 1e-9) {
-        countable.push(item);
-        taken += item.credits;
-      } else notCounted.push({ attempt: item.attempt, reason: 'retake' });
-    }
+    const years = offered.get(group[0]!.attempt.code.toUpperCase())!;
+    const cap = Math.max(...years.values());
+    const sorted = [...group].sort(bestFirst);
+    const chosen = chooseWithin(sorted, cap);
+    sorted.forEach((item, i) => {
+      if (chosen[i]) countable.push(item);
+      else notCounted.push({ attempt: item.attempt, reason: 'retake' });
+    });
   }
   countable.sort((a, b) => chronological(a.attempt, b.attempt));
   return { countable, notCounted };
+}
+
+/** Tries of one course above this many are chosen greedily (best first) rather than by search. */
+const SEARCH_LIMIT = 12;
+const EPSILON = 1e-9;
+
+/**
+ * Which of a course's tries (sorted best first) count: within `cap` credits, the choice with the
+ * most completed credits, then in-progress, then planned; among equal ones, the choice that keeps
+ * the better tries (compared in order, best first).
+ */
+function chooseWithin(sorted: readonly Countable[], cap: number): boolean[] {
+  const n = sorted.length;
+  if (n > SEARCH_LIMIT) {
+    let taken = 0;
+    return sorted.map((item) => {
+      if (taken + item.credits > cap + EPSILON) return false;
+      taken += item.credits;
+      return true;
+    });
+  }
+  let best = 0;
+  let bestTotals = [0, 0, 0];
+  for (let mask = 1; mask < 1 << n; mask += 1) {
+    const totals = [0, 0, 0];
+    let sum = 0;
+    for (let i = 0; i < n; i += 1)
+      if (mask & (1 << i)) {
+        const item = sorted[i]!;
+        totals[stateOrder(item.state)]! += item.credits;
+        sum += item.credits;
+      }
+    if (sum > cap + EPSILON) continue;
+    if (better(totals, mask, bestTotals, best)) {
+      best = mask;
+      bestTotals = totals;
+    }
+  }
+  return sorted.map((_, i) => (best & (1 << i)) !== 0);
+}
+
+function better(totals: number[], mask: number, bestTotals: number[], best: number): boolean {
+  for (let t = 0; t < 3; t += 1) {
+    const diff = totals[t]! - bestTotals[t]!;
+    if (diff > EPSILON) return true;
+    if (diff < -EPSILON) return false;
+  }
+  // Equal credits: the choice holding the first (best) try where the two differ wins.
+  const differ = mask ^ best;
+  if (differ === 0) return false;
+  const first = differ & -differ;
+  return (mask & first) !== 0;
 }
 
 function bestFirst(a: Countable, b: Countable): number {

@@ -127,14 +127,19 @@ export function describeCounted(
   ]);
 }
 
+/**
+ * Why an attempt does not count. `takenAgain`: a later try of the same course counts, is under
+ * way or is planned, so a failed try is not told to take the course again.
+ */
 export function describeNotCounted(
   attempt: CourseAttempt,
   reason: NotCountedReason,
   lang: Lang,
+  takenAgain = false,
 ): SentencePart[] {
   return sentence(
     lang,
-    reason,
+    reason === 'failed' && takenAgain ? 'failed_taken_again' : reason,
     { year: schoolYearLabel(attempt.schoolYear) },
     { course: [titleIn(courseTitles(attempt), lang)] },
   );

@@ -98,6 +98,40 @@ describe('checkProgress on the demo diploma', () => {
     expect(node(check, 'math-algebra-1')).toMatchObject({ status: 'met', earned: 1 });
   });
 
+  it('counts a failed semester passed the next year beside the half passed the first time', () => {
+    const attempts = graduate().filter((a) => a.code !== '02052');
+    const half = { creditsAttempted: 0.5 };
+    const failed = attempt('02052', { ...half, term: 's1', schoolYear: 2024, result: 'fail' });
+    const passed = attempt('02052', { ...half, term: 's2', schoolYear: 2024, grade: 'D' });
+    const again = attempt('02052', { ...half, term: 's1', schoolYear: 2025, grade: 'C' });
+    const check = checkProgress(diploma, [...attempts, failed, passed, again]);
+    expect(node(check, 'math-algebra-1')).toMatchObject({ status: 'met', earned: 1 });
+    expect(check.notCounted).toEqual([{ attemptKey: failed.key, reason: 'failed' }]);
+    expect(check.root.earned).toBe(22);
+  });
+
+  it('keeps the year passed with a D when one semester is retaken for a better grade', () => {
+    const attempts = graduate().filter((a) => a.code !== '02052');
+    const year = attempt('02052', { grade: 'D', schoolYear: 2024 });
+    const semester = attempt('02052', { creditsAttempted: 0.5, term: 's1', grade: 'A' });
+    const check = checkProgress(diploma, [...attempts, year, semester]);
+    expect(keysAt(check, 'math-algebra-1')).toEqual([year.key]);
+    expect(check.notCounted).toEqual([{ attemptKey: semester.key, reason: 'retake' }]);
+    expect(check.root.earned).toBe(22);
+  });
+
+  it('counts a failed course under way again as in progress, and a passed one retaken once', () => {
+    const attempts = graduate().filter((a) => a.code !== '02072');
+    const failed = attempt('02072', { result: 'fail', schoolYear: 2025 });
+    const retaking = attempt('02072', { result: 'in_progress', schoolYear: 2026 });
+    const check = checkProgress(diploma, [...attempts, failed, retaking]);
+    expect(node(check, 'math-geometry')).toMatchObject({ status: 'in_progress', inProgress: 1 });
+    const passed = attempt('02072', { schoolYear: 2025 });
+    const twice = checkProgress(diploma, [...attempts, passed, retaking]);
+    expect(node(twice, 'math-geometry')).toMatchObject({ status: 'met', earned: 1, inProgress: 0 });
+    expect(twice.notCounted).toEqual([{ attemptKey: retaking.key, reason: 'retake' }]);
+  });
+
   it('counts band every year it is passed (the set marks fine arts repeatable)', () => {
     const band = [2023, 2024, 2025, 2026].map((y) => attempt('05101', { schoolYear: y }));
     const check = checkProgress(diploma, band);

@@ -143,7 +143,11 @@ export function edfiTranscripts(sources: EdfiSources): {
       r.fail(['earnedCredits'], `must be 0 when the result is ${resultCode}`);
     if (attempted !== undefined && earned !== undefined && earned > attempted!)
       r.fail(['earnedCredits'], 'is more than the attemptedCredits');
-    const grade = r.text(['finalLetterGradeEarned'], 5);
+    const letter = r.text(['finalLetterGradeEarned'], 5);
+    // Without a letter, the numeric grade (a percentage: "93"), as the CSV would carry it.
+    const numeric = letter === null ? r.number(['finalNumericGradeEarned'], 0, 999) : null;
+    const grade =
+      letter ?? (numeric === null || numeric === undefined ? null : String(+numeric.toFixed(1)));
     const ownTitle = r.text(['courseTitle'], 200);
     if (records && localId && schoolId && schoolYear && termCode) {
       if (!records.has(recordKey(localId, schoolId, schoolYear, termCode)))

@@ -62,11 +62,44 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
 
   it('answers a bad row with 400 naming file:line:column, and changes nothing', async () => {
     const before = await attempts();
-    const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,passed\n`;
+    const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,maybe\n`;
     const res = await post('/api/v1/districts/da/transcripts/import', bad, admin);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'invalid', field: 'transcripts.csv:3:11' });
     expect(await attempts()).toBe(before);
+  });
+
+  it('reads a Windows-1252 or UTF-16 export as its accents, not as replacement characters', async () => {
+    const rows = [
+      'L2,da-high,2025-26,fall,05001,Español I,,1,1,A,pass',
+      'L2,da-high,2025-26,spring,05002,Español II – Conversación,,1,1,B,pass',
+    ];
+    const text = csv(TRANSCRIPT_HEADER, rows);
+    const cp1252 = Buffer.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [payload, type] of [
+      [cp1252, 'application/vnd.ms-excel'],
+      [utf16, 'text/csv'],
+    ] as const) {
+      await runtime.database.db
+        .deleteFrom('course_attempt')
+        .where('course_code', 'in', ['05001', '05002'])
+        .execute();
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/districts/da/transcripts/import',
+        headers: { ...admin, 'content-type': type },
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const titles = await runtime.database.db
+        .selectFrom('course_attempt')
+        .select('course_title')
+        .where('course_code', 'in', ['05001', '05002'])
+        .orderBy('course_code')
+        .execute();
+      expect(titles.map((t) => t.course_title)).toEqual(['Español I', 'Español II – Conversación']);
+    }
   });
 
   it('refuses another district, and roles that may not import', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../contracts/records.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { invalid } from '../../domain/errors.ts';
+import { decodeText } from '../../importers/text-encoding.ts';
 import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
@@ -35,10 +36,13 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
   app,
   { records },
 ) => {
+  // Read as bytes and decoded by what they are (UTF-8, UTF-16 with its mark, else Windows-1252):
+  // spreadsheets on Windows save "CSV" in Windows-1252 whatever the request's charset says.
+  // Windows labels a .csv file application/vnd.ms-excel, some clients application/csv.
   app.addContentTypeParser(
-    ['text/csv', 'text/plain'],
-    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
-    (_request, body, done) => done(null, body),
+    ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'],
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, decodeText(body as Buffer)),
   );
   const caller = (request: Parameters<typeof session>[0]) => ({
     actor: session(request).actor,

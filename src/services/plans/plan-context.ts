@@ -58,7 +58,9 @@ export async function loadPlanCatalog(
     if (a.type !== 'exam_credit') creditAgreements.add(a.secondaryCourseId);
   }
   const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
-  const passedCodes = new Set(rows.filter((r) => r.result === 'pass').map((r) => r.courseCode));
+  const passedCodes = new Set(
+    rows.filter((r) => r.result === 'pass').map((r) => r.courseCode.toUpperCase()),
+  );
   const passed = new Set(
     [...courses.values()]
       .filter((c) => passedCodes.has(courseCode(c).toUpperCase()))

@@ -45,7 +45,9 @@ export async function plannedAttempts(
       .map((a) => a.secondaryCourseId),
   );
   const done = new Set(
-    taken.filter((a) => a.result === 'pass' || a.result === 'in_progress').map((a) => a.code),
+    taken
+      .filter((a) => a.result === 'pass' || a.result === 'in_progress')
+      .map((a) => a.code.toUpperCase()),
   );
   const yearOfGrade = (grade: number) =>
     student.graduationYear !== null

@@ -200,6 +200,20 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
     });
     const changed = await importEdfi(runtime.records, CLI, regraded, district);
     expect(changed.results[1]).toMatchObject({ updated: 1, unchanged: 4 });
+    // A numeric grade stands in for a missing letter grade.
+    const numeric = edited('courseTranscripts', (items) => {
+      items[2]!.finalLetterGradeEarned = null;
+      items[2]!.finalNumericGradeEarned = 87.5;
+    });
+    const graded = await importEdfi(runtime.records, CLI, numeric, district);
+    expect(graded.results[1]).toMatchObject({ updated: 1, unchanged: 4 });
+    const grades = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select('letter_grade')
+      .where('letter_grade', '=', '87.5')
+      .execute();
+    expect(grades).toHaveLength(1);
+    await importEdfi(runtime.records, CLI, regraded, district);
   });
 
   it('reads one bundle object of resource arrays the same way', async () => {

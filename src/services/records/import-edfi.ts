@@ -13,7 +13,13 @@ import { edfiTranscripts } from '../../importers/edfi/edfi-transcripts.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { schoolIssues, writeStudents, writeTranscripts, type RowSource } from './record-rows.ts';
+import {
+  schoolIssues,
+  TRANSFER_HINT,
+  writeStudents,
+  writeTranscripts,
+  type RowSource,
+} from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -54,7 +60,7 @@ export async function importEdfi(
   };
   refuseIssues([
     ...schoolIssues(students, schools, districtId),
-    ...schoolIssues(attempts, schools, districtId),
+    ...schoolIssues(attempts, schools, districtId, TRANSFER_HINT),
   ]);
   const total = students.rows.length + attempts.rows.length;
   const written = await writeAll(deps, districtId, dryRun, async (repos) => {

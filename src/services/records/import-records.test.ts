@@ -97,6 +97,36 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     expect(await count('course_attempt')).toBe(4);
   });
 
+  it('takes a catalog code a spreadsheet stripped of its zeros, and the catalog SCED code', async () => {
+    const rows = [
+      'S3,cvhs,2025-26,S1,2052,ALGEBRA I,,0.5,0.5,B,pass',
+      'S3,cvhs,2025-26,S2,2052,ALGEBRA I,,0.5,,,',
+    ];
+    const summary = await importTranscripts(runtime.records, CLI, transcript(rows), district);
+    expect(summary).toMatchObject({ inserted: 2, unknownCourses: [] });
+    const stored = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'sced_code', 'term', 'result'])
+      .where('district_id', '=', 'rusd')
+      .where('course_title', '=', 'ALGEBRA I')
+      .orderBy('term')
+      .execute();
+    expect(stored).toEqual([
+      { course_code: '02052', sced_code: '02052', term: 's1', result: 'pass' },
+      { course_code: '02052', sced_code: '02052', term: 's2', result: 'in_progress' },
+    ]);
+    const before = await count('course_attempt');
+    const twice = transcript([
+      'S3,cvhs,2025-26,S1,02072,Geometry,,1,1,A,pass',
+      'S3,cvhs,2025-26,S1,2072,Geometry,,1,1,A,pass',
+    ]);
+    await expect(importTranscripts(runtime.records, CLI, twice, district)).rejects.toMatchObject({
+      field: 'transcripts.csv:3:5',
+      message: expect.stringContaining('repeats the attempt at transcripts.csv:2'),
+    });
+    expect(await count('course_attempt')).toBe(before);
+  });
+
   it('refuses a transcript naming an unknown student or a bad value, and writes nothing', async () => {
     const before = await count('course_attempt');
     const stranger = transcript([
@@ -106,6 +136,30 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     await expect(importTranscripts(runtime.records, CLI, stranger, district)).rejects.toMatchObject(
       {
         field: 'transcripts.csv:6:1',
+      },
+    );
+    const transfer = transcript([...TRANSCRIPT, 'S1,other-high,2024,year,01001,English 9,,1,1,A,']);
+    await expect(importTranscripts(runtime.records, CLI, transfer, district)).rejects.toMatchObject(
+      {
+        field: 'transcripts.csv:6:2',
+        message: expect.stringContaining(
+          'no school other-high in the district rusd: a course taken elsewhere (transfer credit) is recorded under the district school that accepted it',
+        ),
+      },
+    );
+    await importStudents(
+      runtime.records,
+      CLI,
+      roster([...ROSTER, '000742,rhs,Eve,Ode,eve@rusd.test,9,2029']),
+      district,
+    );
+    const zeroless = transcript(['742,rhs,2025,year,01002,English 10,01002,1,1,A,pass']);
+    await expect(importTranscripts(runtime.records, CLI, zeroless, district)).rejects.toMatchObject(
+      {
+        field: 'transcripts.csv:2:1',
+        message: expect.stringContaining(
+          'no student 742 in the district rusd: the roster has 000742: write the id as the roster does',
+        ),
       },
     );
     const earnedOnFail = transcript(['S1,rhs,2025,year,01002,English 10,01002,1,1,F,fail']);

@@ -11,7 +11,7 @@ import { parseTranscriptCsv } from '../../importers/transcript-csv.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
-import { schoolIssues, writeTranscripts } from './record-rows.ts';
+import { schoolIssues, TRANSFER_HINT, writeTranscripts } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -33,7 +33,7 @@ export async function importTranscripts(
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
   const source = { ...csvSource(file, parsed), uniqueAttempts: true };
-  refuseIssues(schoolIssues(source, schools, districtId));
+  refuseIssues(schoolIssues(source, schools, districtId, TRANSFER_HINT));
   const { unknownCourses, ...counts } = await writeAll(
     deps,
     districtId,

@@ -33,4 +33,21 @@ describe('the progress check as the API gives it', () => {
       setTitleLang: 'en',
     });
   });
+
+  it('does not tell a student to retake a failed course they already took again', () => {
+    const failed = attempt('CTE-1', { result: 'fail', schoolYear: 2025, title: 'Welding I' });
+    const passed = attempt('CTE-1', { schoolYear: 2026, title: 'Welding I' });
+    const alone = attempt('CTE-2', { result: 'fail', title: 'Welding II' });
+    const all = [failed, passed, alone];
+    const check = checkProgress(setOf(root), all);
+    const sentences = (lang: 'en' | 'es') =>
+      presentCheck(check, all, lang).notCounted.map((n) => n.sentence);
+    expect(sentences('en')).toEqual([
+      'Welding I, 2024–25, was not passed, so that try does not count; the course was taken again.',
+      'Welding II, 2025–26, was not passed, so it does not count. Taking it again can fix that.',
+    ]);
+    expect(sentences('es')[0]).toBe(
+      'Welding I, 2024–25, no se aprobó, así que ese intento no cuenta; el curso se volvió a tomar.',
+    );
+  });
 });

@@ -5,7 +5,7 @@
 import type { TProgressCheck } from '../../contracts/progress.ts';
 import type { CatalogFacts, AttemptRow } from '../../db/transcript-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
-import type { CourseAttempt } from '../../domain/requirements/attempts.ts';
+import { chronological, stateOf, type CourseAttempt } from '../../domain/requirements/attempts.ts';
 import {
   describeCounted,
   describeNode,
@@ -74,6 +74,14 @@ export function presentCheck(
     sentenceParts: parts,
   });
   const courseTitle = (a: CourseAttempt) => titleOf({ en: a.title, es: a.titleEs });
+  // Whether a later try of the course counts, is under way or is planned.
+  const takenAgain = (failed: CourseAttempt) =>
+    attempts.some(
+      (b) =>
+        b.code.toUpperCase() === failed.code.toUpperCase() &&
+        stateOf(b.result) !== undefined &&
+        chronological(failed, b) < 0,
+    );
   const requirements: TProgressCheck['requirements'] = [];
   const walk = (node: NodeProgress, parentId: string | null, depth: number) => {
     requirements.push({
@@ -123,7 +131,7 @@ export function presentCheck(
         code: a.code,
         ...courseTitle(a),
         reason,
-        ...worded(describeNotCounted(a, reason, lang)),
+        ...worded(describeNotCounted(a, reason, lang, reason === 'failed' && takenAgain(a))),
       };
     }),
     unused: check.unused.map((key) => {

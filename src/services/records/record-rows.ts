@@ -29,16 +29,25 @@ export interface RowSource<R> {
 
 export type Progress = ((done: number, total: number) => void) | undefined;
 
+/** A hint for transcript rows whose school is outside the district (transfer credit). */
+export const TRANSFER_HINT =
+  'a course taken elsewhere (transfer credit) is recorded under the district school that accepted it';
+
 /** Problems for rows naming a school that is not one of the district's. */
 export function schoolIssues<R extends { schoolId: string }>(
   source: RowSource<R>,
   schools: Set<string>,
   districtId: string,
+  hint?: string,
 ): ImportIssue[] {
   return source.rows
     .filter((row) => !schools.has(row.schoolId))
     .map((row) =>
-      source.issue(row, 'school_id', `no school ${row.schoolId} in the district ${districtId}`),
+      source.issue(
+        row,
+        'school_id',
+        `no school ${row.schoolId} in the district ${districtId}${hint ? `: ${hint}` : ''}`,
+      ),
     );
 }
 
@@ -141,33 +150,70 @@ export async function writeTranscripts<R extends TranscriptRow>(
   const students = await repos.roster.byLocalIds(districtId, [
     ...new Set(source.rows.map((r) => r.localId)),
   ]);
-  const issues = source.rows
-    .filter((row) => !students.has(row.localId))
-    .map((row) =>
-      source.issue(
-        row,
-        'student_id',
-        `no student ${row.localId} in the district ${districtId}: import the roster first`,
-      ),
+  const missing = source.rows.filter((row) => !students.has(row.localId));
+  // An all-digit id may have lost its leading zeros in a spreadsheet: name the roster's id.
+  const zeroless = [
+    ...new Set(missing.map((r) => r.localId).filter((id) => /^[1-9]\d*$/.test(id))),
+  ];
+  const padded =
+    zeroless.length > 0
+      ? await repos.roster.withLeadingZeros(districtId, zeroless)
+      : new Map<string, string[]>();
+  const issues = missing.map((row) => {
+    const meant = padded.get(row.localId);
+    const why = meant
+      ? `the roster has ${meant.join(', ')}: write the id as the roster does (a spreadsheet may have dropped its leading zeros)`
+      : 'import the roster first';
+    return source.issue(
+      row,
+      'student_id',
+      `no student ${row.localId} in the district ${districtId}: ${why}`,
     );
+  });
   refuseIssues(issues);
   const known = await repos.transcripts.catalogCodes(districtId);
+  const resolve = catalogResolver(known);
   const unknown = new Map<string, { title: string; rows: number }>();
-  for (const row of source.rows) {
-    if (known.has(row.courseCode)) continue;
-    const entry = unknown.get(row.courseCode) ?? { title: row.courseTitle, rows: 0 };
+  const codes = source.rows.map((row) => resolve(row.courseCode) ?? row.courseCode);
+  source.rows.forEach((row, i) => {
+    const code = codes[i]!;
+    if (known.has(code)) return;
+    const entry = unknown.get(code) ?? { title: row.courseTitle, rows: 0 };
     entry.rows += 1;
-    unknown.set(row.courseCode, entry);
-  }
-  const rows: AttemptRow[] = source.rows.map((r) => ({
+    unknown.set(code, entry);
+  });
+  // Two spellings of one catalog code ("2052" and "02052") may now name the same attempt.
+  const first = new Map<string, R>();
+  const repeats: ImportIssue[] = [];
+  const renamed = codes.some((code, i) => code !== source.rows[i]!.courseCode);
+  source.rows.forEach((row, i) => {
+    if (!renamed) return;
+    const key = [row.localId, row.schoolId, row.schoolYear, row.term, codes[i]].join('\u0000');
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, row);
+      return;
+    }
+    const place = source.issue(earlier, 'course_code', '');
+    repeats.push(
+      source.issue(
+        row,
+        'course_code',
+        `repeats the attempt at ${place.file}:${place.line} (${earlier.courseCode} and ${row.courseCode} are both the catalog course ${codes[i]}; same student, school, year and term)`,
+      ),
+    );
+  });
+  refuseIssues(repeats.sort(byPlace));
+  const rows: AttemptRow[] = source.rows.map((r, i) => ({
     districtId,
     studentId: students.get(r.localId)!.userId,
     schoolId: r.schoolId,
     schoolYear: r.schoolYear,
     term: r.term,
-    courseCode: r.courseCode,
+    courseCode: codes[i]!,
     courseTitle: r.courseTitle,
-    scedCode: r.scedCode,
+    // A row without a SCED code takes the catalog course's, so subject-area requirements see it.
+    scedCode: r.scedCode ?? known.get(codes[i]!) ?? null,
     creditsAttempted: r.creditsAttempted,
     creditsEarned: r.creditsEarned,
     letterGrade: r.letterGrade,
@@ -188,6 +234,24 @@ export async function writeTranscripts<R extends TranscriptRow>(
     unknownCourses: [...unknown]
       .map(([code, v]) => ({ code, title: v.title, rows: v.rows }))
       .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
+  };
+}
+
+/**
+ * The catalog code a transcript's course code stands for when the catalog does not know it as
+ * written: an all-digit code a spreadsheet stripped of its leading zeros ("2052" for "02052"),
+ * when exactly one catalog code has those digits. Undefined when it is known or has no match.
+ */
+export function catalogResolver(known: ReadonlyMap<string, unknown>) {
+  const byDigits = new Map<string, string | null>();
+  for (const code of known.keys()) {
+    if (!/^\d+$/.test(code)) continue;
+    const digits = code.replace(/^0+/, '');
+    byDigits.set(digits, byDigits.has(digits) ? null : code);
+  }
+  return (code: string): string | undefined => {
+    if (known.has(code) || !/^\d+$/.test(code)) return undefined;
+    return byDigits.get(code.replace(/^0+/, '')) ?? undefined;
   };
 }
 

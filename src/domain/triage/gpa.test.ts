@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { attempt } from '../requirements/test-factories.ts';
+import { gradePointAverage } from './gpa.ts';
+
+describe('gradePointAverage', () => {
+  it('counts letter and percentage grades by credits attempted, and leaves P and in-progress out', () => {
+    const attempts = [
+      attempt('A1', { grade: 'A' }),
+      attempt('A2', { grade: '85' }),
+      attempt('A3', { grade: '55', result: 'fail', creditsAttempted: 1 }),
+      attempt('A4', { grade: 'P' }),
+      attempt('A5', { grade: '91', result: 'in_progress' }),
+    ];
+    // A 4.0, 85 is B 3.0, 55 is F 0: (4 + 3 + 0) / 3.
+    expect(gradePointAverage(attempts)).toBe(2.33);
+  });
+});
