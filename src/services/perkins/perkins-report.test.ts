@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
-import {
-  countStudents,
-  rowKey,
-  type CountRow,
-  type PerkinsStudent,
-} from '../../domain/perkins/aggregate.ts';
+import { rowKey, type CountRow } from '../../domain/perkins/aggregate.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
-import { studentStatuses } from '../../domain/perkins/status.ts';
-import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.ts';
 import { csvLine } from '../../importers/csv-line.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
@@ -20,6 +13,7 @@ import { importTranscripts } from '../records/import-transcripts.ts';
 import { recordsWorld, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { myPerkinsStatus } from './my-status.ts';
 import { loadCourseMap, perkinsReport } from './perkins-report.ts';
+import { specification } from './test-specification.ts';
 
 const YEAR = 2026;
 const admin = (role: Actor['role'], districtId: string | null): Actor => ({
@@ -30,52 +24,6 @@ const admin = (role: Actor['role'], districtId: string | null): Actor => ({
   childIds: [],
   caseloadIds: [],
 });
-
-/** The pure specification: every enrolled student's statuses, counted one by one. */
-async function specification(runtime: Runtime, profileName: string): Promise<CountRow[]> {
-  const profile = perkinsProfile(profileName)!;
-  const deps = runtime.perkins;
-  const map = await loadCourseMap(deps, profile);
-  const db = runtime.database.db;
-  const students = await db.selectFrom('student').selectAll().execute();
-  const facts = await db.selectFrom('student_fact').selectAll().execute();
-  const out: PerkinsStudent[] = [];
-  for (const s of students) {
-    const rows = (await deps.records.transcripts.ofStudents(s.district_id, [s.user_id])).get(
-      s.user_id,
-    );
-    if (!rows?.some((r) => r.schoolYear === YEAR)) continue;
-    const attempts = rows.map((r) => ({
-      code: r.courseCode,
-      schoolYear: r.schoolYear,
-      result: r.result as AttemptResult,
-      creditsEarned: r.creditsEarned,
-    }));
-    const mine = facts.filter((f) => f.district_id === s.district_id && f.student_id === s.user_id);
-    const yes = (name: string) => mine.some((f) => f.name === name && f.value === 'Y');
-    const dual = new Set(
-      map.dualCredit.filter((d) => d.districtId === s.district_id).map((d) => d.code),
-    );
-    out.push({
-      districtId: s.district_id,
-      schoolId: s.school_id,
-      groups: mine
-        .filter((f) => (DIMENSION_NAMES as string[]).includes(f.name))
-        .map((f) => `${f.name}:${f.value}`),
-      statuses: studentStatuses(profile, attempts, map.facts.get(s.district_id) ?? new Map(), YEAR),
-      dualCredit: attempts.some(
-        (a) =>
-          a.schoolYear <= YEAR &&
-          stateOf(a.result) === 'completed' &&
-          dual.has(a.code.toUpperCase()),
-      ),
-      credential: yes('credential_earned'),
-      workBasedLearning: yes('work_based_learning'),
-      graduated: yes('graduated'),
-    });
-  }
-  return countStudents(out);
-}
 
 const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 

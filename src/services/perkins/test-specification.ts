@@ -1,0 +1,64 @@
+/** For tests: the Perkins counts worked out by the pure rules, student by student. */
+import {
+  countStudents,
+  type CountRow,
+  type PerkinsStudent,
+} from '../../domain/perkins/aggregate.ts';
+import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
+import { perkinsProfile } from '../../domain/perkins/profiles.ts';
+import { studentStatuses } from '../../domain/perkins/status.ts';
+import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.ts';
+import type { TPerkinsProfile } from '../../contracts/perkins.ts';
+import type { Runtime } from '../../runtime.ts';
+import { loadCourseMap } from './perkins-report.ts';
+
+/** The pure specification: every enrolled student's statuses, counted one by one. */
+export async function specification(
+  runtime: Runtime,
+  profileName: string | TPerkinsProfile,
+  year = 2026,
+): Promise<CountRow[]> {
+  const profile = typeof profileName === 'string' ? perkinsProfile(profileName)! : profileName;
+  const deps = runtime.perkins;
+  const map = await loadCourseMap(deps, profile);
+  const db = runtime.database.db;
+  const students = await db.selectFrom('student').selectAll().execute();
+  const facts = await db.selectFrom('student_fact').selectAll().execute();
+  const out: PerkinsStudent[] = [];
+  for (const s of students) {
+    const rows = (await deps.records.transcripts.ofStudents(s.district_id, [s.user_id])).get(
+      s.user_id,
+    );
+    if (!rows?.some((r) => r.schoolYear === year)) continue;
+    const attempts = rows.map((r) => ({
+      code: r.courseCode,
+      schoolYear: r.schoolYear,
+      result: r.result as AttemptResult,
+      creditsAttempted: r.creditsAttempted,
+      creditsEarned: r.creditsEarned,
+    }));
+    const mine = facts.filter((f) => f.district_id === s.district_id && f.student_id === s.user_id);
+    const yes = (name: string) => mine.some((f) => f.name === name && f.value === 'Y');
+    const dual = new Set(
+      map.dualCredit.filter((d) => d.districtId === s.district_id).map((d) => d.code),
+    );
+    out.push({
+      districtId: s.district_id,
+      schoolId: s.school_id,
+      groups: mine
+        .filter((f) => (DIMENSION_NAMES as string[]).includes(f.name))
+        .map((f) => `${f.name}:${f.value}`),
+      statuses: studentStatuses(profile, attempts, map.facts.get(s.district_id) ?? new Map(), year),
+      dualCredit: attempts.some(
+        (a) =>
+          a.schoolYear <= year &&
+          stateOf(a.result) === 'completed' &&
+          dual.has(a.code.toUpperCase()),
+      ),
+      credential: yes('credential_earned'),
+      workBasedLearning: yes('work_based_learning'),
+      graduated: yes('graduated'),
+    });
+  }
+  return countStudents(out);
+}
