@@ -34,11 +34,13 @@
  *
  * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
  * student passed one. When no rule has a credit threshold, credits are not computed; otherwise a
- * course's credits are its best school year's (a year's terms summed), as the pure rules take
- * them. Program keys and fact codes never hold chr(31), nor fact names '='.
+ * course's credits are, of its passed tries over every year, the choice bringing the most
+ * within the most credits one school year offered of it (that year's tries summed, failed ones
+ * included), as the pure rules take them. Program keys and fact codes never hold chr(31), nor fact names '='.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
+import { PASSED_SEARCH_LIMIT } from '../domain/perkins/status.ts';
 import { OUTCOME_FACTS } from '../domain/perkins/groups.ts';
 import { FACT_KEY_NAMES } from './migrations/0034-student-fact-key.ts';
 import type { CountQuery, RuleNumbers } from './perkins-repository.ts';
@@ -102,16 +104,43 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
       ? sql`(${sql.ref(`n_${name}`)} >= ${r.minCourses} and ${sql.ref(`c_${name}`)} + 1e-9 >= ${r.minCredits} and ${sql.ref(`k_${name}`)} >= ${r.minAtRank})`
       : sql`false`;
   const passedWhere = sql`a.result = 'pass' and a.school_year <= ${q.year}`;
-  // Passed attempts of the mapped codes: one row per attempt, or per course with its best year's credits.
+  // Passed attempts of the mapped codes: one row per attempt; or, when credits count, one per
+  // passed course with its credits as status.ts countedCourses takes them: of its passed tries,
+  // the choice bringing the most within the most credits one school year offered of it (that
+  // year's tries summed, whatever their result). The search over choices (bits of a mask) runs
+  // only for a course whose passed tries add up to more than the cap, and for a few tries.
+  const eps = sql.lit(1e-9);
   const courses = needCredits
     ? sql`(
-    select district_id, student_id, code, max(credits) as credits from (
-      select a.district_id, a.student_id, upper(a.course_code) as code, sum(a.credits_earned) as credits
-      from course_attempt a
-      where ${passedWhere}
-        and (a.district_id, upper(a.course_code)) in (select district_id, code from m)
-      group by a.district_id, a.student_id, upper(a.course_code), a.school_year
-    ) y group by 1, 2, 3
+    select district_id, student_id, code,
+      case when cardinality(tries) > ${sql.lit(PASSED_SEARCH_LIMIT)} or total <= cap + ${eps}
+        then least(total, cap)
+        else (
+          select max(s.credits) from generate_series(1, (1 << cardinality(tries)) - 1) as b(mask)
+          cross join lateral (
+            select sum(tries[i]) as credits from generate_subscripts(tries, 1) as i
+            where (b.mask >> (i - 1)) & 1 = 1
+          ) s
+          where s.credits <= cap + ${eps}
+        )
+      end as credits
+    from (
+      select district_id, student_id, code, max(offered) as cap,
+        sum(credits_earned) filter (where passed) as total,
+        array_agg(credits_earned) filter (where passed) as tries
+      from (
+        select a.district_id, a.student_id, upper(a.course_code) as code,
+          a.credits_earned, a.result = 'pass' as passed,
+          sum(greatest(a.credits_attempted, a.credits_earned)) over (
+            partition by a.district_id, a.student_id, upper(a.course_code), a.school_year
+          ) as offered
+        from course_attempt a
+        where a.school_year <= ${q.year}
+          and (a.district_id, upper(a.course_code)) in (select district_id, code from m)
+      ) t
+      group by 1, 2, 3
+      having bool_or(passed)
+    ) y
   ) c`
     : sql`(
     select a.district_id, a.student_id, upper(a.course_code) as code

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZPerkinsProfile } from '../../contracts/perkins.ts';
+import { classifyAttempts } from '../requirements/attempts.ts';
 import { attempt } from '../requirements/test-factories.ts';
 import { perkinsProfile, PERKINS_PROFILES } from './profiles.ts';
 import { countedCourses, studentStatuses, type CteCourseFacts } from './status.ts';
@@ -59,6 +61,90 @@ describe('which attempts count', () => {
       2026,
     );
     expect(counted.get('N2')).toBe(1);
+  });
+});
+
+describe('retakes (as the progress check counts them)', () => {
+  const half = (term: string, schoolYear: number, result: 'pass' | 'fail' = 'pass') =>
+    attempt('N1', { term, schoolYear, result, creditsAttempted: 0.5 });
+  const credits = (attempts: ReturnType<typeof attempt>[], year = 2026) =>
+    countedCourses(attempts, year).get('N1');
+
+  it('a failed semester passed the next year adds to the half passed the first time', () => {
+    expect(credits([half('s1', 2024, 'fail'), half('s2', 2024), half('s1', 2025)])).toBe(1);
+  });
+  it('a full year passed and retaken for a better grade counts one year', () => {
+    const d = attempt('N1', { schoolYear: 2024, grade: 'D' });
+    expect(credits([d, attempt('N1', { schoolYear: 2025, grade: 'A' })])).toBe(1);
+  });
+  it('a D year with one semester retaken counts one year', () => {
+    expect(credits([attempt('N1', { schoolYear: 2024, grade: 'D' }), half('s1', 2025)])).toBe(1);
+  });
+  it('two halves of one year add up', () => {
+    expect(credits([half('s1', 2025), half('s2', 2025)])).toBe(1);
+  });
+  it('a retake after the school year counts nowhere, nor does its year offer more', () => {
+    const tries = [half('s1', 2025, 'fail'), half('s2', 2025), half('s1', 2027)];
+    expect(credits(tries)).toBe(0.5);
+    expect(credits(tries, 2027)).toBe(1);
+    // A full year attempted after the school year does not raise the cap of the years before.
+    expect(credits([half('s1', 2024), half('s1', 2025), attempt('N1', { schoolYear: 2027 })])).toBe(
+      0.5,
+    );
+  });
+  it('withdrawn and incomplete tries offer their credits; failed-only courses count nowhere', () => {
+    const tries = [
+      attempt('N1', { schoolYear: 2024, term: 's1', result: 'withdrawn', creditsAttempted: 0.5 }),
+      half('s2', 2024),
+      half('s2', 2025),
+    ];
+    expect(credits(tries)).toBe(1);
+    expect(credits([half('s1', 2024, 'fail'), half('s2', 2025, 'fail')])).toBeUndefined();
+    // A year offering 1.5 (a semester section left for the full year) holds two whole years to 1.
+    const left = attempt('N1', {
+      schoolYear: 2024,
+      term: 's1',
+      result: 'withdrawn',
+      creditsAttempted: 0.5,
+    });
+    const years = [2024, 2025].map((schoolYear) => attempt('N1', { schoolYear }));
+    expect(credits([left, ...years])).toBe(1);
+  });
+  it('makes a concentrator of the student whose semester retake completes the credits', () => {
+    // Texas-like: two courses for two credits. T1 is 0.5 + 0.5 over two years, T2 a full year.
+    const t1 = (term: string, schoolYear: number, result: 'pass' | 'fail' = 'pass') =>
+      attempt('T1', { term, schoolYear, result, creditsAttempted: 0.5 });
+    const tries = [t1('s1', 2024, 'fail'), t1('s2', 2024), attempt('T2', { schoolYear: 2025 })];
+    expect(status(texas, tries)).toEqual({ it: 'participant' });
+    expect(status(texas, [...tries, t1('s1', 2025)])).toEqual({ it: 'concentrator' });
+  });
+  it('counts what the progress check counts, for any semester and year tries', () => {
+    const arbTry = fc.record({
+      code: fc.constantFrom('N1', 'n1', 'N2'),
+      schoolYear: fc.integer({ min: 2023, max: 2027 }),
+      term: fc.constantFrom('s1', 's2', 'year'),
+      result: fc.constantFrom('pass', 'pass', 'fail', 'withdrawn', 'incomplete' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbTry, { maxLength: 8 }),
+        fc.integer({ min: 2024, max: 2027 }),
+        (tries, year) => {
+          const attempts = tries.map((t) =>
+            attempt(t.code, { ...t, creditsAttempted: t.term === 'year' ? 1 : 0.5 }),
+          );
+          const counted = countedCourses(attempts, year);
+          const { countable } = classifyAttempts(attempts.filter((a) => a.schoolYear <= year));
+          const plan = new Map<string, number>();
+          for (const c of countable) {
+            const code = c.attempt.code.toUpperCase();
+            plan.set(code, (plan.get(code) ?? 0) + c.credits);
+          }
+          expect(counted).toEqual(plan);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

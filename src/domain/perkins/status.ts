@@ -4,9 +4,17 @@
  *
  * Which attempts count: only passed ones (`stateOf(result) === 'completed'` from
  * requirements/attempts.ts), in the school year or before; failed, withdrawn, incomplete and
- * in-progress attempts count nowhere. A course counts once however often it was taken: its
- * credits are those of the school year in which it earned the most (so two semester halves of one
- * year add up, while a retake in a later year adds nothing).
+ * in-progress attempts earn nothing, and attempts after the school year are not looked at.
+ *
+ * Retakes, as the progress check takes them (requirements/attempts.ts). A course (its code,
+ * ignoring case) counts once, and never more than the most credits one school year offered of it:
+ * the credits attempted for it in that year, every try included (failed, withdrawn, incomplete,
+ * under way), a try offering its earned credits if a record says they are more. Within that cap
+ * the passed tries that count are the choice bringing the most credits. So a failed semester
+ * passed again the next year counts beside the half passed the first time (0.5 + 0.5 = 1), two
+ * halves of one year add up, and a full year passed and retaken (or a D year with one semester
+ * retaken) counts one year's credits. With more than PASSED_SEARCH_LIMIT passed tries of one
+ * course (no real transcript has them) the passed credits count up to the cap, without search.
  *
  * The statuses nest: a concentrator must also meet the participant rule and a completer the
  * concentrator rule, so completers ⊆ concentrators ⊆ participants by construction.
@@ -17,7 +25,7 @@ import { countsFor, meetsRank, resolveLevel, type ResolvedLevel } from './profil
 
 export type PerkinsAttempt = Pick<
   CourseAttempt,
-  'code' | 'schoolYear' | 'result' | 'creditsEarned'
+  'code' | 'schoolYear' | 'result' | 'creditsAttempted' | 'creditsEarned'
 >;
 
 /** What the catalog says of a CTE course code: the programs (or pathways) it belongs to, its level. */
@@ -28,22 +36,50 @@ export interface CteCourseFacts {
   levelName: string | null;
 }
 
-/** Passed courses up to the school year, by upper-case code, with the credits each counts once. */
+/** Passed tries of one course above this many count up to the cap without a search. */
+export const PASSED_SEARCH_LIMIT = 12;
+const EPSILON = 1e-9;
+
+/**
+ * Passed courses up to the school year, by upper-case code, with the credits each counts once:
+ * of its passed tries, the choice bringing the most credits within the most credits one school
+ * year (up to this one) offered of it.
+ */
 export function countedCourses(
   attempts: readonly PerkinsAttempt[],
   year: number,
 ): Map<string, number> {
-  const perYear = new Map<string, Map<number, number>>();
+  // Per course: the credits of its passed tries, and the credits offered per school year.
+  const courses = new Map<string, { passed: number[]; offered: Map<number, number> }>();
   for (const a of attempts) {
-    if (a.schoolYear > year || stateOf(a.result) !== 'completed') continue;
+    if (a.schoolYear > year) continue;
     const code = a.code.toUpperCase();
-    const years = perYear.get(code) ?? new Map<number, number>();
-    years.set(a.schoolYear, (years.get(a.schoolYear) ?? 0) + a.creditsEarned);
-    perYear.set(code, years);
+    let course = courses.get(code);
+    if (!course) {
+      course = { passed: [], offered: new Map() };
+      courses.set(code, course);
+    }
+    const offered = Math.max(a.creditsAttempted, a.creditsEarned);
+    course.offered.set(a.schoolYear, (course.offered.get(a.schoolYear) ?? 0) + offered);
+    if (stateOf(a.result) === 'completed') course.passed.push(a.creditsEarned);
   }
   const counted = new Map<string, number>();
-  for (const [code, years] of perYear) counted.set(code, Math.max(...years.values()));
+  for (const [code, { passed, offered }] of courses)
+    if (passed.length > 0) counted.set(code, mostWithin(passed, Math.max(...offered.values())));
   return counted;
+}
+
+/** The largest sum of some of the credits that stays within the cap (all of them if it can). */
+function mostWithin(credits: readonly number[], cap: number): number {
+  const total = credits.reduce((sum, c) => sum + c, 0);
+  if (total <= cap + EPSILON || credits.length > PASSED_SEARCH_LIMIT) return Math.min(total, cap);
+  let best = 0;
+  for (let mask = 1; mask < 1 << credits.length; mask += 1) {
+    let sum = 0;
+    for (let i = 0; i < credits.length; i += 1) if (mask & (1 << i)) sum += credits[i]!;
+    if (sum <= cap + EPSILON && sum > best) best = sum;
+  }
+  return best;
 }
 
 interface Tally {

@@ -34,6 +34,7 @@ export async function myPerkinsStatus(
       code: r.courseCode,
       schoolYear: r.schoolYear,
       result: r.result as AttemptResult,
+      creditsAttempted: r.creditsAttempted,
       creditsEarned: r.creditsEarned,
     })),
     map.facts.get(student.districtId) ?? new Map(),
