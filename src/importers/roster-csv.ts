@@ -8,6 +8,7 @@
  */
 import { FACT_NAMES, factCode, factCodes } from '../domain/perkins/groups.ts';
 import type { SourceFile } from './import-plan.ts';
+import { nameProblem, splitFullName, tidyName } from './person-name.ts';
 import {
   parseTabular,
   sniffDelimiter,
@@ -69,16 +70,86 @@ export function idField(file: TabularFile, row: TabularRow, column: number) {
   return value;
 }
 
+/** Header names of a roster's single name column, in the order they are looked for. */
+const FULL_NAME_COLUMNS = ['name', 'student_name', 'full_name', 'last_first', 'name_last_first'];
+const FIRST_NAMES = ['first_name', 'given_name', 'legal_first_name'];
+const LAST_NAMES = ['last_name', 'family_name', 'surname', 'legal_last_name'];
+
+const ORDINALS: Record<string, number> = {
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/**
+ * A grade level as SIS exports write it: 9, 09, 9th, Grade 9, Gr. 09, 9th Grade, Ninth grade.
+ * Undefined when it is none of them, or (with `inRange`) outside grades 6 to 12.
+ */
+export function gradeLevel(text: string, inRange = true): number | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/\b(grade|gr|grd)\b\.?/g, ' ')
+    .trim();
+  const match = /^0*(\d{1,2})(?:\.0+|st|nd|rd|th)?$/.exec(words);
+  const number = match ? Number(match[1]) : ORDINALS[words];
+  if (number === undefined || words === '' || words.includes(' ')) return undefined;
+  return !inRange || (number >= 6 && number <= 12) ? number : undefined;
+}
+
+/**
+ * A row's first and last name, tidied (person-name.ts). One of the two may be empty (a person
+ * known by one name), not both.
+ */
+function names(
+  file: TabularFile,
+  row: TabularRow,
+  c: { first_name?: number; last_name?: number; name?: number },
+): { firstName: string | undefined; lastName: string | undefined } {
+  const field = (column: number) => {
+    const value = tidyName(file.get(row, column));
+    const problem = nameProblem(value, 100);
+    if (problem) file.fail(row, column, problem);
+    return problem ? undefined : value;
+  };
+  if (c.name !== undefined) {
+    const whole = field(c.name);
+    if (whole === undefined) return { firstName: undefined, lastName: undefined };
+    const split = splitFullName(whole);
+    if (split.firstName === '' && split.lastName === '') file.fail(row, c.name, 'is empty');
+    return split;
+  }
+  const firstName = field(c.first_name!);
+  const lastName = field(c.last_name!);
+  if (firstName === '' && lastName === '')
+    file.fail(row, c.first_name!, 'is empty, and so is last_name: a student needs a name');
+  return { firstName, lastName };
+}
+
 export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
   const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
+  // A single name column ("GARCIA, MARIA") stands in for first_name and last_name.
+  const fullName = FULL_NAME_COLUMNS.find(
+    (name) => file.has(name) && ![...FIRST_NAMES, ...LAST_NAMES].some((other) => file.has(other)),
+  );
   const c = {
-    student_id: file.column('student_id'),
-    school_id: file.column('school_id'),
-    first_name: file.column('first_name'),
-    last_name: file.column('last_name'),
-    email: file.column('email'),
-    grade_level: file.column('grade_level'),
-    graduation_year: file.column('graduation_year'),
+    student_id: file.column('student_id', 'student_number', 'local_student_id', 'local_id'),
+    school_id: file.column('school_id', 'school_number', 'school_code'),
+    ...(fullName === undefined
+      ? { first_name: file.column(...FIRST_NAMES), last_name: file.column(...LAST_NAMES) }
+      : { name: file.column(fullName) }),
+    email: file.column('email', 'email_address', 'student_email'),
+    grade_level: file.column('grade_level', 'grade', 'current_grade'),
+    graduation_year: file.column(
+      'graduation_year',
+      'class_of',
+      'cohort_year',
+      'grad_year',
+      'projected_graduation_year',
+    ),
   };
   const factColumns = FACT_NAMES.filter((name) => file.has(name)).map(
     (name) => [name, file.column(name)] as const,
@@ -94,15 +165,22 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
     const before = file.issues.length;
     const localId = idField(file, row, c.student_id);
     const schoolId = idField(file, row, c.school_id);
-    const firstName = text(file, row, c.first_name, 100);
-    const lastName = text(file, row, c.last_name, 100);
+    const { firstName, lastName } = names(file, row, c);
     const email = text(file, row, c.email, 254)?.toLowerCase();
     if (email !== undefined && !EMAIL.test(email))
       file.fail(row, c.email, 'is not an email address');
     const gradeText = file.required(row, c.grade_level);
-    const grade = gradeText === undefined ? undefined : Number(gradeText);
-    if (gradeText !== undefined && !(Number.isInteger(grade) && grade! >= 6 && grade! <= 12))
-      file.fail(row, c.grade_level, 'must be a grade from 6 to 12');
+    const grade = gradeText === undefined ? undefined : gradeLevel(gradeText);
+    if (gradeText !== undefined && grade === undefined) {
+      const number = gradeLevel(gradeText, false);
+      file.fail(
+        row,
+        c.grade_level,
+        number === undefined
+          ? `must be a grade from 6 to 12 (such as 9, 09, 9th or Grade 9), not "${gradeText}"`
+          : `must be a grade from 6 to 12, not ${number}`,
+      );
+    }
     const yearText = file.get(row, c.graduation_year);
     const graduationYear = yearText === '' ? null : Number(yearText);
     if (

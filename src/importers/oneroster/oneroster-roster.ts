@@ -5,6 +5,7 @@
  * in a class the counselor is enrolled in, and students the counselor is an agent of. Grades are
  * not read. Administrators are not created by an import (least privilege): they are counted.
  */
+import { displayName, nameProblem, tidyName } from '../person-name.ts';
 import { ID_TEXT, type RosterRow } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import type { OneRosterTables, RosterFileRow } from './oneroster-files.ts';
@@ -130,14 +131,15 @@ export function oneRosterRoster(
     else if (seenEmail.has(email))
       issues.push(row.issue('email', `is also the email on line ${seenEmail.get(email)}`));
     else seenEmail.set(email, row.row.line);
-    const given = row.get('givenName');
-    const family = row.get('familyName');
+    const given = tidyName(row.get('givenName'));
+    const family = tidyName(row.get('familyName'));
     for (const [column, value] of [
       ['givenName', given],
       ['familyName', family],
-    ] as const)
-      if (!value || value.length > 100)
-        issues.push(row.issue(column, value ? 'is longer than 100 characters' : 'is empty'));
+    ] as const) {
+      const problem = value ? nameProblem(value, 100) : 'is empty';
+      if (problem) issues.push(row.issue(column, problem));
+    }
     const orgs = [row.get('primaryOrg'), ...row.list('orgSourcedIds')].filter((o) => o !== '');
     const school = orgs.map((o) => schoolOf.get(o)).find((s) => s !== undefined);
     if (role === 'student') {
@@ -175,7 +177,7 @@ export function oneRosterRoster(
       accounts.push({
         role,
         email,
-        name: `${given} ${family}`,
+        name: displayName(given, family),
         orgId: school ?? districtId,
         at: row,
       });

@@ -94,6 +94,26 @@ describe.each(testEngines())('school admin on $name', (engine) => {
     });
   });
 
+  it('keeps a name as written, tidied, and refuses a name with control characters', async () => {
+    const by = userOf(world, 'district_admin');
+    const create = (name: string, email: string) =>
+      send(by, 'POST', '/api/v1/users', { email, name, role: 'counselor', orgId: 'da-high' });
+    const made = await create('  Siobha\u0301n   O’Brien ', 'siobhan@x.test');
+    expect(made.statusCode, made.body).toBe(200);
+    expect(made.json().user.name).toBe('Siobhán O’Brien');
+    for (const name of ['Ana\u0000', 'Ana\u0085 Lopez', 'Ana\u202e', '   '])
+      for (const res of [await create(name, 'refused@x.test')]) {
+        expect(res.statusCode, JSON.stringify(name)).toBe(400);
+        expect(res.json().error.field).toBe('name');
+      }
+    const refused = await runtime.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('email', '=', 'refused@x.test')
+      .execute();
+    expect(refused).toEqual([]);
+  });
+
   it('must pass a second factor before reading a student', async () => {
     const url = `/api/v1/students/${world.districts[0].users.student}`;
     const before = await send(userOf(world, 'school_admin'), 'GET', url, undefined, false);

@@ -4,6 +4,7 @@ import type { Role } from '../../domain/auth/roles.ts';
 import { conflict, forbidden, invalid, notFound } from '../../domain/errors.ts';
 import type { TUser, TUserCreate } from '../../contracts/accounts.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
+import { nameProblem, tidyName } from '../../importers/person-name.ts';
 import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
@@ -23,6 +24,9 @@ export async function createUser(
     id: input.email,
     districtId: org.districtId,
   });
+  const name = tidyName(input.name);
+  const problem = name === '' ? 'is empty' : nameProblem(name, 200);
+  if (problem) throw invalid(`The name ${problem}.`, 'name');
   if (await deps.users.findByEmail(input.email))
     throw conflict(`A user with the email ${input.email} already exists.`, 'email');
   if (input.role === 'student' && org.kind !== 'school')
@@ -35,7 +39,7 @@ export async function createUser(
     await repos.users.insert({
       id,
       email: input.email.toLowerCase(),
-      name: input.name,
+      name,
       role: input.role,
       orgId: org.id,
       districtId: org.districtId,

@@ -9,6 +9,7 @@ import { encodeAttempts } from '../../db/attempt-batch.ts';
 import { UPSERT_BATCH, type AttemptRow } from '../../db/transcript-repository.ts';
 import { chunks } from '../../db/roster-repository.ts';
 import type { RosterStudent } from '../../db/roster-repository.ts';
+import { displayName } from '../../importers/person-name.ts';
 import type { RosterRow } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
@@ -86,7 +87,7 @@ export async function writeStudents<R extends StudentInput>(
       userId: current?.userId ?? newId(),
       localId: row.localId,
       schoolId: row.schoolId,
-      name: `${row.firstName} ${row.lastName}`,
+      name: displayName(row.firstName, row.lastName),
       email: row.email,
       grade: row.grade,
       graduationYear:

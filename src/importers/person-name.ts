@@ -1,0 +1,49 @@
+/**
+ * People's names as rosters write them. A name is kept as written (its case, accents and
+ * punctuation), only tidied: one Unicode form (NFC, so "José" typed as e + a combining accent is
+ * the same text as é), and runs of spaces (no-break spaces too) made one space.
+ */
+
+/** NUL and the other C0 and C1 control characters (and DEL). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * The invisible marks that reorder the text around them (embeddings, overrides, isolates): a
+ * name needs none, and they make a listed name read as something else.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** A name part tidied: NFC, trimmed, one space between words. */
+export function tidyName(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** What is wrong with a name part, or undefined when it may be stored. */
+export function nameProblem(text: string, max: number): string | undefined {
+  if (CONTROL.test(text)) return 'contains a control character (a line break, a tab or NUL)';
+  if (BIDI_CONTROL.test(text))
+    return 'contains an invisible character that reorders text (a bidirectional override)';
+  if (text.length > max) return `is longer than ${max} characters`;
+  return undefined;
+}
+
+/** The name shown for a person: the parts present, tidied, one space between them. */
+export function displayName(...parts: readonly string[]): string {
+  return parts
+    .map(tidyName)
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/**
+ * A name written in one field: "GARCIA, MARIA" (last name, a comma, first names: what SIS
+ * exports write) or "Maria Garcia" as it is shown.
+ */
+export function splitFullName(text: string): { firstName: string; lastName: string } {
+  const comma = text.indexOf(',');
+  if (comma < 0) return { firstName: tidyName(text), lastName: '' };
+  return {
+    firstName: tidyName(text.slice(comma + 1).replace(/,/g, ' ')),
+    lastName: tidyName(text.slice(0, comma)),
+  };
+}
