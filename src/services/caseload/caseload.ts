@@ -13,6 +13,7 @@ import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/
 import type { TSentenceParts } from '../../contracts/progress.ts';
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { allows, mayAttempt } from '../../domain/auth/policy.ts';
+import { nameMatcher } from '../../domain/people/name-search.ts';
 import { forbidden } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { SIGNAL_LABELS, signalReasonParts } from '../../domain/triage/reasons.ts';
@@ -160,21 +161,15 @@ async function loadSet(deps: RecordsDeps, districtId: string) {
   return requirementSetFor(deps, districtId).catch(() => undefined);
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 function filterRows(rows: Row[], query: TCaseloadQuery): Row[] {
-  const q = query.q ? fold(query.q) : '';
+  const matches = query.q ? nameMatcher(query.q) : undefined;
   return rows.filter(
     ({ student, triage }) =>
       (query.signal === undefined || triage.signals.some((s) => s.code === query.signal)) &&
       (query.grade === undefined || student.grade === query.grade) &&
-      (q === '' ||
-        fold(student.name).includes(q) ||
-        (student.localId !== null && fold(student.localId).includes(q))),
+      (matches === undefined ||
+        matches(student.name) ||
+        (student.localId !== null && matches(student.localId))),
   );
 }
 
