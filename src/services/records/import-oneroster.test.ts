@@ -39,6 +39,15 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
       field: 'users.csv:2:17',
       message: expect.stringContaining('grades: must be a grade from 06 to 12, not "KG"'),
     });
+    for (const name of ['Ana\u0000', 'Ana\u0085', 'Ana\u202e'])
+      await expect(
+        importOneRoster(
+          runtime.records,
+          CLI,
+          edited('users.csv', (t) => t.replace(',Ana,López,', `,${name},López,`)),
+          district,
+        ),
+      ).rejects.toMatchObject({ code: 'invalid', field: 'users.csv:2:9' });
     const strayAgent = edited('users.csv', (t) => t.replace(',u-st-3,,', ',u-st-9,,'));
     await expect(importOneRoster(runtime.records, CLI, strayAgent, district)).rejects.toMatchObject(
       {
