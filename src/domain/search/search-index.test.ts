@@ -248,4 +248,60 @@ describe('the words people type', () => {
     expect(ids('<b>nurse</b>')[0]).toBe(ids('nurse')[0]);
     expect(ids('I want to be a nurse')[0]).toBe(ids('nurse')[0]);
   });
+
+  it('matches a short form as a whole word, not as the start of longer words', () => {
+    const short = new SearchIndex([
+      occ('ai', 'Software Developers', { aliases: ['AI Specialist'] }),
+      occ('air', 'Air Traffic Controllers'),
+      occ('emt', 'Emergency Medical Technicians', { aliases: ['EMT'] }),
+      occ('empty', 'Emtpy Bottle Sorters'),
+      occ('art', 'Art Directors', { aliases: ['ART Coordinator'] }),
+      occ('artists', 'Fine Artists'),
+      { type: 'cip', id: '11.0102', codes: ['11.0102'], title: { en: 'Artificial Intelligence' } },
+    ]);
+    const found = (q: string) => short.search(q).map((h) => h.doc.id);
+    expect(found('AI').sort()).toEqual(['11.0102', 'ai']);
+    expect(found('ai')).not.toContain('air');
+    expect(found('emt')).toEqual(['emt']);
+    // A word also written as an ordinary word ("Art") still finds longer words.
+    expect(found('art')).toEqual(expect.arrayContaining(['art', 'artists']));
+  });
+
+  it('finds the trade for an -ing word, the main occupation first', () => {
+    const trades = new SearchIndex([
+      occ('machine', 'Welding, Soldering, and Brazing Machine Setters, Operators, and Tenders', {
+        prior: 0.7,
+      }),
+      occ('welders', 'Welders, Cutters, Solderers, and Brazers', { prior: 0.85 }),
+      occ('programmers', 'Computer Programmers', { prior: 0.8 }),
+      occ('media', 'Media Programming Directors', { prior: 0.4 }),
+    ]);
+    const found = (q: string) => trades.search(q).map((h) => h.doc.id);
+    expect(found('welding')).toEqual(['welders', 'machine']);
+    expect(found('welder')[0]).toBe('welders');
+    expect(found('programming')[0]).toBe('programmers');
+  });
+
+  it('lets filler words order hits but not decide them', () => {
+    const kids = new SearchIndex([
+      occ('social', 'Child, Family, and School Social Workers', { prior: 0.85 }),
+      occ('childcare', 'Childcare Workers', { prior: 0.82 }),
+      occ('preschool', 'Preschool Teachers', { prior: 0.86 }),
+      occ('sales', 'Retail Salespersons', { prior: 1, aliases: ['Kids Clothing Salesperson'] }),
+      occ('other', 'Production Workers, All Other', { prior: 0.9 }),
+    ]);
+    const found = (q: string) => kids.search(q).map((h) => h.doc.id);
+    expect(found('work with kids')[0]).toBe('childcare');
+    expect(found('work with kids')).not.toContain('other');
+    expect(found('kids')[0]).toBe('childcare');
+  });
+
+  it('puts the title that is the query in other forms first', () => {
+    const therapists = new SearchIndex([
+      occ('pta', 'Physical Therapist Assistants', { prior: 0.8 }),
+      occ('pt', 'Physical Therapists', { prior: 0.8 }),
+    ]);
+    expect(therapists.search('PT').map((h) => h.doc.id)[0]).toBe('pt');
+    expect(therapists.search('physical therapist').map((h) => h.doc.id)[0]).toBe('pt');
+  });
 });

@@ -10,9 +10,11 @@
  * prefix. Pure and synchronous.
  */
 import {
+  agentForms,
   everydayWordsOf,
   glossaryTerms,
   ingKeys,
+  isKnownShortForm,
   phrasesOf,
   spanishKey,
   synonymsOf,
@@ -103,6 +105,22 @@ const WHOLE_ALIAS = 0.3;
 const PRIOR = 0.04;
 /** How much a filler word ("jobs", "trabajar") counts when not every word matches. */
 const FILLER_RARITY = 0.1;
+/**
+ * How much a filler word counts where it matches when the other words match too ("work with
+ * kids": "Childcare Workers"): less than a document's prior, so it only orders equal hits.
+ */
+const FILLER_WEIGHT = 0.03;
+/**
+ * Added when the title (in the language asked for) is the query in other forms ("physical
+ * therapist" is "Physical Therapists"), beside the title start.
+ */
+const WHOLE_TITLE = 0.1;
+/**
+ * Added at most for how much of the title the query is (its words over the title's), where the
+ * title has them: "kids" finds "Childcare Workers" before "Child, Family, and School Social
+ * Workers". Less than a document's prior: it orders near-equal hits.
+ */
+const COVER = 0.015;
 /** Added when the title (in the language asked for) starts with the query. */
 const TITLE_START = 0.25;
 const PREFIX = 0.85;
@@ -121,6 +139,13 @@ const ING = 0.95;
 /** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
 const TYPO = 0.75;
 const TYPO_STEP = 0.15;
+/**
+ * The person who does the work an -ing word names ("welding" → welders): the same trade, so
+ * weighed as the word itself.
+ */
+const AGENT = 1;
+/** Short forms this long at most ("AI", "EMT", "CNA") match only themselves, not longer words. */
+const SHORT_FORM = 4;
 /** At most this many variants of a query with a short form spelled out ("IT" → information technology). */
 const MAX_VARIANTS = 4;
 
@@ -142,24 +167,53 @@ export class SearchIndex {
   readonly #wordKeys = new Map<string, string>();
   /** Each document's titles folded once, for the "title starts with the query" bonus. */
   readonly #foldedTitles: { en: string; es: string | undefined }[] = [];
+  /** Each document's titles as the keys of their words, for the "whole title" bonus. */
+  readonly #titleKeys: { en: string; es: string | undefined }[] = [];
+  /**
+   * How many words (no stopwords) each document's English title has before any "except"
+   * ("Elementary School Teachers, Except Special Education" has three).
+   */
+  readonly #titleWords: number[] = [];
+  /**
+   * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
+   * forms, which a query matches as whole words ("AI" is not "air").
+   */
+  readonly #shortForms = new Set<string>();
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
     const codes: { code: string; doc: number }[] = [];
+    const capitals = new Set<string>();
+    const ordinary = new Set<string>();
     docs.forEach((doc, id) => {
       this.#foldedTitles.push({
         en: fold(doc.title.en),
         es: doc.title.es ? fold(doc.title.es) : undefined,
+      });
+      const titleKey = (text: string) =>
+        queryWords(text)
+          .map((w) => this.#keyOf(w))
+          .join(' ');
+      const words = queryWords(doc.title.en);
+      const except = words.indexOf('except');
+      this.#titleWords.push(Math.max(1, except > 0 ? except : words.length));
+      this.#titleKeys.push({
+        en: titleKey(doc.title.en),
+        es: doc.title.es ? titleKey(doc.title.es) : undefined,
       });
       const add = (text: string, weight: number, words = tokenize(text)) => {
         for (const word of words) {
           addPosting(this.#postings, word, id, weight);
           addPosting(this.#keys, this.#keyOf(word), id, weight);
           for (const key of ingKeys(word)) addPosting(this.#keys, key, id, weight * ING);
+          for (const agent of agentForms(word))
+            addPosting(this.#keys, spanishKey(agent), id, weight * ING);
         }
       };
       add(doc.title.en, TITLE);
       if (doc.title.es) add(doc.title.es, TITLE);
+      for (const name of [doc.title.en, doc.title.es ?? '', ...(doc.aliases ?? [])])
+        noteCase(name, capitals, ordinary);
       if (doc.text) add(doc.text, TEXT);
       if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
       const names: AliasName[] = [];
@@ -175,6 +229,7 @@ export class SearchIndex {
       if (names.length > 0) this.#aliasList.set(doc, names);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
+    for (const word of capitals) if (!ordinary.has(word)) this.#shortForms.add(word);
     this.#words = [...this.#postings.keys()].sort();
     this.#words.forEach((word, index) => {
       if (word.length < 4) return;
@@ -206,6 +261,11 @@ export class SearchIndex {
       if (this.#postings.has(word)) this.#wordKeys.set(word, key);
     }
     return key;
+  }
+
+  /** A short form ("ai", "emt"): known from everyday-words.ts or written only in capitals here. */
+  #isShortForm(word: string): boolean {
+    return word.length <= SHORT_FORM && (isKnownShortForm(word) || this.#shortForms.has(word));
   }
 
   get size(): number {
@@ -258,10 +318,9 @@ export class SearchIndex {
     found: WordTokens,
     lang: 'en' | 'es' | undefined,
   ): SearchHit[] {
-    const titlesOf = (id: number): (string | undefined)[] => {
-      const { en, es } = this.#foldedTitles[id]!;
-      return lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
-    };
+    const inLang = ({ en, es }: { en: string; es: string | undefined }) =>
+      lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
+    const titlesOf = (id: number) => inLang(this.#foldedTitles[id]!);
     const words = queryWords(query);
     if (words.length === 0) return [];
     const wholeAlias = this.#wholeAliases(query, words, found);
@@ -271,14 +330,17 @@ export class SearchIndex {
       if (!had || hit.real > had.real || (hit.real === had.real && hit.score > had.score))
         best.set(id, hit);
     };
-    const variants = [
-      { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: words.length },
-    ];
-    // "jobs with animals": the same without the filler words, ranked after documents that have
-    // them all.
+    // "jobs with animals", "work with kids": the words that say what work count; the filler
+    // words are not needed and weigh little where they match ("workers"), so a document with
+    // "animals" alone ranks with those that also have "work".
     const kept = words.filter((word) => !isFiller(word));
+    const weightOf = (word: string) => (kept.length > 0 && isFiller(word) ? FILLER_WEIGHT : 1);
+    const meaningful = kept.length > 0 ? kept.length : words.length;
+    const variants = [
+      { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
+    ];
     if (kept.length > 0 && kept.length < words.length)
-      variants.push({ words: kept, text: kept.join(' '), bonus: 0, matched: kept.length });
+      variants.push({ words: kept, text: kept.join(' '), bonus: 0, matched: meaningful });
     // A short form spelled out ("IT" → information technology): a whole query that is a short
     // form is weighed as a whole other name is.
     words.forEach((word, i) => {
@@ -286,7 +348,7 @@ export class SearchIndex {
         if (variants.length > MAX_VARIANTS) break;
         const spelled = [...words.slice(0, i), ...phrase, ...words.slice(i + 1)];
         const bonus = words.length === 1 ? WHOLE_ALIAS : 0;
-        variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: words.length });
+        variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: meaningful });
       }
     });
     const perWord = new Map<string, { exact: Postings; loose: Postings }>();
@@ -296,19 +358,28 @@ export class SearchIndex {
       return m;
     };
     for (const variant of variants) {
-      const scored = this.#scored(variant.words.map(matchesOf));
+      const weights = variant.words.map(weightOf);
+      const scored = this.#scored(variant.words.map(matchesOf), weights);
+      // "welding": a title starting with the trade ("Welders, …") starts with the query too.
+      const starts = [variant.text];
+      if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
+      const n = weights.filter((w) => w === 1).length;
+      const whole = variant.words.map((w) => this.#keyOf(w)).join(' ');
+      const total = weights.reduce((a, b) => a + b, 0);
       for (const [id, { score, real, count }] of scored) {
         if (count !== variant.words.length) continue;
         const doc = this.#docs[id]!;
         if (!accept(doc)) continue;
-        const starts = titlesOf(id).some((title) => title?.startsWith(variant.text));
+        const start = titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text)));
         const bonus =
           variant.bonus +
-          (starts ? TITLE_START : 0) +
+          (start ? TITLE_START : 0) +
+          (inLang(this.#titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
+          // Only where the title has the words (better than any other name can match).
+          (score / n > ALIAS ? COVER * Math.min(1, n / this.#titleWords[id]!) : 0) +
           (wholeAlias.get(id) ?? 0) +
           PRIOR * (doc.prior ?? 0);
-        const n = variant.words.length;
-        keep(id, { score: score / n + bonus, real: real / n, matched: variant.matched });
+        keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
       }
     }
     if (best.size === 0 && words.length > 1)
@@ -349,12 +420,17 @@ export class SearchIndex {
     return bonus;
   }
 
-  /** Per document: the sum of its best score for each query word, how many words it matched, and how many for real. */
+  /**
+   * Per document: the weighed sum of its best score for each query word, how many words it
+   * matched, and the weight of those matched for real.
+   */
   #scored(
     perWord: { exact: Postings; loose: Postings }[],
+    weights: number[],
   ): Map<number, { score: number; count: number; real: number }> {
     const scored = new Map<number, { score: number; count: number; real: number }>();
-    for (const { exact, loose } of perWord) {
+    for (const [i, { exact, loose }] of perWord.entries()) {
+      const weight = weights[i]!;
       for (const [matches, isReal] of [
         [exact, true],
         [loose, false],
@@ -362,10 +438,10 @@ export class SearchIndex {
         for (const [doc, score] of matches) {
           const s = scored.get(doc);
           if (s) {
-            s.score += score;
+            s.score += score * weight;
             s.count += 1;
-            if (isReal) s.real += 1;
-          } else scored.set(doc, { score, count: 1, real: isReal ? 1 : 0 });
+            if (isReal) s.real += weight;
+          } else scored.set(doc, { score: score * weight, count: 1, real: isReal ? weight : 0 });
         }
       }
     }
@@ -496,6 +572,7 @@ export class SearchIndex {
     if (this.#postings.has(word)) exact.set(word, 1);
     better(keys, spanishKey(word), KEY);
     for (const key of ingKeys(word)) better(keys, key, KEY * ING);
+    for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
     const meant = new Set<string>();
     for (const [synonyms, factor] of [
       [synonymsOf(word), SYNONYM],
@@ -509,7 +586,7 @@ export class SearchIndex {
         better(keys, key, factor);
       }
     }
-    if (word.length >= 2) {
+    if (word.length >= 2 && !this.#isShortForm(word)) {
       let i = lowerBound(this.#words, word);
       for (
         let n = 0;
@@ -637,4 +714,17 @@ function addPosting(index: Map<string, Postings>, key: string, doc: number, weig
   let posting = index.get(key);
   if (!posting) index.set(key, (posting = new Map()));
   if ((posting.get(doc) ?? 0) < weight) posting.set(doc, weight);
+}
+
+/**
+ * Sorts the words of a title or other name: short words in capitals ("EMT", "RNs") into
+ * `capitals`, every other word into `ordinary`, both folded.
+ */
+function noteCase(name: string, capitals: Set<string>, ordinary: Set<string>): void {
+  for (const raw of name.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0) continue;
+    if (/^[A-Z]{2,4}s?$/.test(raw) && raw.length <= SHORT_FORM + 1)
+      capitals.add(fold(raw.endsWith('s') ? raw.slice(0, -1) : raw));
+    else ordinary.add(fold(raw));
+  }
 }

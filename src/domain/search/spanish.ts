@@ -38,12 +38,29 @@ const NONE: readonly string[] = Object.freeze([]);
  * index ever match. Empty for other words and for stems without a vowel ("string", "spring").
  */
 export function ingKeys(word: string): readonly string[] {
+  return ingBases(word).map(spanishKey);
+}
+
+/** The possible base words of an English -ing word, unkeyed; empty for other words. */
+function ingBases(word: string): readonly string[] {
   if (word.length < 6 || !word.endsWith('ing')) return NONE;
   const stem = word.slice(0, -3);
   if (!/[aeiouy]/.test(stem)) return NONE;
-  const keys = [stem, `${stem}e`];
-  if (/([^aeiouy])\1$/.test(stem) && !/(ll|ss)$/.test(stem)) keys.push(stem.slice(0, -1));
-  return keys.map(spanishKey);
+  const bases = [stem, `${stem}e`];
+  if (/([^aeiouy])\1$/.test(stem) && !/(ll|ss)$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+/**
+ * The person who does what an English -ing word names, as written and as keys: "welding" →
+ * "welder", "painting" → "painter", "programming" → "programmer", "driving" → "driver". A job
+ * search for the activity means the trade ("welding" is the work of welders). As with ingKeys,
+ * forms that are no word ("nurser") simply match nothing.
+ */
+export function agentForms(word: string): readonly string[] {
+  const bases = ingBases(word);
+  if (bases.length === 0) return NONE;
+  return [...new Set(bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`)))];
 }
 
 /** Everyday words → the words our titles use (both sides folded, any gender or number). */
@@ -58,6 +75,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   peluquero: ['estilista', 'barbero', 'cosmetologo', 'hairdresser'],
   estilista: ['peluquero'],
   enfermero: ['nurse'],
+  // "Enfermera practicante" is the US Spanish name of a nurse practitioner (MedlinePlus en
+  // español); our Spanish title says "de práctica avanzada".
+  practicante: ['practitioner'],
   abogado: ['lawyer'],
   policia: ['police', 'alguacil'],
   mesero: ['camarero', 'waiter'],
@@ -115,6 +135,11 @@ export function synonymsOf(word: string): readonly string[] {
 /** What an everyday word or short form stands for (everyday-words.ts), folded; empty when none. */
 export function everydayWordsOf(word: string): readonly string[] {
   return EVERYDAY_BY_KEY.get(spanishKey(word)) ?? [];
+}
+
+/** The short forms of everyday-words.ts ("it", "ai", "pt"), folded: words that are no prefix of longer ones. */
+export function isKnownShortForm(word: string): boolean {
+  return PHRASES_BY_WORD.has(word);
 }
 
 /** Phrases a query word stands for, as folded words ("it" → information technology); empty when none. */

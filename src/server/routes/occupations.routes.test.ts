@@ -183,6 +183,18 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     expect((await firstOccupations('cop'))[0]).toBe("Police and Sheriff's Patrol Officers");
     expect((await firstOccupations('plumer'))[0]).toMatch(/^Plumbers/);
     expect((await firstOccupations('acountant'))[0]).toBe('Accountants and Auditors');
+    // The trade for an -ing word, a whole phrase of interest, a short form as a whole word.
+    expect((await firstOccupations('welding'))[0]).toBe('Welders, Cutters, Solderers, and Brazers');
+    expect((await firstOccupations('programming'))[0]).toBe('Computer Programmers');
+    expect((await firstOccupations('work with kids'))[0]).toBe('Childcare Workers');
+    expect((await firstOccupations('PT'))[0]).toBe('Physical Therapists');
+    expect((await firstOccupations('enfermera practicante', 'es'))[0]).toMatch(
+      /^Enfermeros de práctica avanzada/,
+    );
+    const ai = (await get('/api/v1/search?q=AI&type=cip,cluster,pathway')).json<TSearchResult>();
+    expect(ai.groups.flatMap((g) => g.items.map((i) => i.title))).toEqual([
+      'Artificial Intelligence',
+    ]);
     // A short form spelled out: "IT" puts the Information Technology cluster first.
     const it = (await get('/api/v1/search?q=IT&type=cluster')).json<TSearchResult>();
     expect(it.groups[0]!.items[0]!.title).toBe('Information Technology');
