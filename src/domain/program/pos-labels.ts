@@ -194,8 +194,12 @@ const LABELS = {
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
       examNeeded: 'examen: {exam}',
-      issuedBy: 'entidad emisora: {issuer}',
-      collegeCourseInHighSchool: 'curso de educación superior, con crédito de {institution}',
+      // The participle agrees with the credential type it follows (la certificación otorgada,
+      // el certificado otorgado).
+      issuedBy:
+        '{type, select, industry_certification {otorgada} license {otorgada} bachelor {otorgada} other {otorgado}} por {issuer}',
+      collegeCourseInHighSchool:
+        'curso de educación superior, con créditos universitarios de {institution}',
       statusLine: 'Versión {version} · Estado: {status}',
     },
     legend: {
@@ -232,12 +236,23 @@ export function credentialNote(
 ): string {
   const labels = posLabels(lang);
   const type = labels.credential[credential.type];
-  return credential.issuer ? `${type}, ${issuedBy(lang, credential.issuer)}` : type;
+  return credential.issuer
+    ? `${type}, ${issuedBy(lang, { type: credential.type, issuer: credential.issuer })}`
+    : type;
 }
 
-/** "issued by CompTIA" / "entidad emisora: CompTIA". */
-export function issuedBy(lang: Lang, issuer: string): string {
-  return formatMessage(lang, posLabels(lang).text.issuedBy, { issuer });
+/**
+ * "issued by CompTIA"; in Spanish agreeing with the credential type it follows: "otorgada por
+ * CompTIA" after "Certificación de la industria", "otorgado por …" after "Certificado".
+ */
+export function issuedBy(
+  lang: Lang,
+  credential: { type: keyof PosLabels['credential']; issuer: string },
+): string {
+  return formatMessage(lang, posLabels(lang).text.issuedBy, {
+    type: credential.type,
+    issuer: credential.issuer,
+  });
 }
 
 /**

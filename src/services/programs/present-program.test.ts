@@ -163,7 +163,9 @@ describe('a college course listed in a high school grade', () => {
       if (!HAS_PDFTOTEXT) continue;
       const text = pdfText(await programToPdf(view)).replace(/\s+/g, ' ');
       expect(text).toContain(
-        lang === 'en' ? 'Dual credit: college course, credit from' : 'con crédito de',
+        lang === 'en'
+          ? 'Dual credit: college course, credit from'
+          : 'Crédito dual: curso de educación superior, con créditos universitarios de',
       );
     }
   });

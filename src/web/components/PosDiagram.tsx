@@ -60,7 +60,9 @@ export function PosSide({ row }: { row: PosGridRow }) {
           <span aria-hidden="true">★ </span>
           <strong>{credential.title}</strong> ({labels.credential[credential.type]}
           {credential.issuer && (
-            <span className="pos-credential__issuer">, {issuedBy(lang, credential.issuer)}</span>
+            <span className="pos-credential__issuer">
+              , {issuedBy(lang, { type: credential.type, issuer: credential.issuer })}
+            </span>
           )}
           )
         </li>
