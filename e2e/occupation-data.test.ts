@@ -102,9 +102,7 @@ describe.skipIf(skipBrowserTests())('the shipped occupation data in a browser', 
       .locator('section[aria-labelledby="results-occupation"] .search-result')
       .filter({ hasText: 'Técnicos en emergencias médicas' });
     await nurse.waitFor();
-    expect(await nurse.locator('.search-result__also').innerText()).toMatch(
-      /^También llamado .*EMT/,
-    );
+    expect(await nurse.locator('.search-result__also').innerText()).toMatch(/^Otro nombre: .*EMT/);
     expect(await nurse.locator('.search-result__also [lang="en"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 

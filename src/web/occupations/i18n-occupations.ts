@@ -144,7 +144,9 @@ export const occupationsEs: Record<keyof typeof occupationsEn, string> = {
   sourcesTitle: 'Fuentes',
   sourceLicense: 'Licencia: {license}',
   sourceVersion: 'versión {version}',
-  searchAlsoCalled: 'También llamado',
+  // Neutral in gender and number: the plural occupation titles ("Técnicos en emergencias
+  // médicas") would need "llamados", a feminine one "llamada".
+  searchAlsoCalled: 'Otro nombre:',
   searchUntranslatedNote:
     'Algunos nombres aún no tienen traducción al español y se muestran en inglés.',
   searchLabel: 'Buscar',
