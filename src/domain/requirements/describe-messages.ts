@@ -18,7 +18,7 @@ export const describeEn = {
   substituted: 'Your counselor accepted it in place of the usual course.',
   failed: '{course}, {year}, was not passed, so it does not count. Taking it again can fix that.',
   failed_taken_again:
-    '{course}, {year}, was not passed, so that try does not count; the course was taken again.',
+    '{course}, {year}, was not passed, so that try does not count; {again, select, planned {another try is planned} in_progress {the course is being taken again} other {the course was taken again}}.',
   withdrawn: '{course}, {year}, was dropped, so it does not count.',
   incomplete: '{course}, {year}, is incomplete, so it does not count yet.',
   retake: '{course}, {year}, was taken more than once; only the best try counts.',
@@ -46,7 +46,7 @@ export const describeEs: Record<keyof typeof describeEn, string> = {
   substituted: 'Tu consejero escolar lo aceptó en lugar del curso de siempre.',
   failed: '{course}, {year}, no se aprobó, así que no cuenta. Si lo vuelves a tomar, puede contar.',
   failed_taken_again:
-    '{course}, {year}, no se aprobó, así que ese intento no cuenta; el curso se volvió a tomar.',
+    '{course}, {year}, no se aprobó, así que ese intento no cuenta; {again, select, planned {hay otro intento planeado} in_progress {el curso se está volviendo a tomar} other {el curso se volvió a tomar}}.',
   withdrawn: '{course}, {year}, se dejó, así que no cuenta.',
   incomplete: '{course}, {year}, está incompleto, así que todavía no cuenta.',
   retake: '{course}, {year}, se tomó más de una vez; solo cuenta el mejor intento.',

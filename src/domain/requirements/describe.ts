@@ -128,18 +128,26 @@ export function describeCounted(
 }
 
 /**
- * Why an attempt does not count. `takenAgain`: a later try of the same course counts, is under
- * way or is planned, so a failed try is not told to take the course again.
+ * Why an attempt does not count. `takenAgain`: the state of a later try of the same course
+ * (passed, under way or planned), so a failed try is not told to take the course again, and is
+ * told truly where the later try stands.
  */
 export function describeNotCounted(
   attempt: CourseAttempt,
   reason: NotCountedReason,
   lang: Lang,
-  takenAgain = false,
+  takenAgain?: AttemptState,
 ): SentencePart[] {
+  if (reason === 'failed' && takenAgain)
+    return sentence(
+      lang,
+      'failed_taken_again',
+      { year: schoolYearLabel(attempt.schoolYear), again: takenAgain },
+      { course: [titleIn(courseTitles(attempt), lang)] },
+    );
   return sentence(
     lang,
-    reason === 'failed' && takenAgain ? 'failed_taken_again' : reason,
+    reason,
     { year: schoolYearLabel(attempt.schoolYear) },
     { course: [titleIn(courseTitles(attempt), lang)] },
   );

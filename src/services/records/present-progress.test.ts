@@ -50,4 +50,25 @@ describe('the progress check as the API gives it', () => {
       'Welding I, 2024–25, no se aprobó, así que ese intento no cuenta; el curso se volvió a tomar.',
     );
   });
+
+  it('says truly where the later try stands: under way or only planned', () => {
+    const failed = attempt('CTE-1', { result: 'fail', schoolYear: 2025, title: 'Welding I' });
+    const again = (result: 'in_progress' | 'planned') => {
+      const all = [failed, attempt('CTE-1', { result, schoolYear: 2026, title: 'Welding I' })];
+      const check = checkProgress(setOf(root), all);
+      return (lang: 'en' | 'es') => presentCheck(check, all, lang).notCounted[0]?.sentence;
+    };
+    expect(again('in_progress')('en')).toBe(
+      'Welding I, 2024–25, was not passed, so that try does not count; the course is being taken again.',
+    );
+    expect(again('in_progress')('es')).toBe(
+      'Welding I, 2024–25, no se aprobó, así que ese intento no cuenta; el curso se está volviendo a tomar.',
+    );
+    expect(again('planned')('en')).toBe(
+      'Welding I, 2024–25, was not passed, so that try does not count; another try is planned.',
+    );
+    expect(again('planned')('es')).toBe(
+      'Welding I, 2024–25, no se aprobó, así que ese intento no cuenta; hay otro intento planeado.',
+    );
+  });
 });

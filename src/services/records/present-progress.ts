@@ -5,7 +5,13 @@
 import type { TProgressCheck } from '../../contracts/progress.ts';
 import type { CatalogFacts, AttemptRow } from '../../db/transcript-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
-import { chronological, stateOf, type CourseAttempt } from '../../domain/requirements/attempts.ts';
+import {
+  chronological,
+  stateOf,
+  stateOrder,
+  type AttemptState,
+  type CourseAttempt,
+} from '../../domain/requirements/attempts.ts';
 import {
   describeCounted,
   describeNode,
@@ -74,14 +80,21 @@ export function presentCheck(
     sentenceParts: parts,
   });
   const courseTitle = (a: CourseAttempt) => titleOf({ en: a.title, es: a.titleEs });
-  // Whether a later try of the course counts, is under way or is planned.
-  const takenAgain = (failed: CourseAttempt) =>
-    attempts.some(
-      (b) =>
+  // Where the furthest later try of the course stands (passed, under way, planned), if any.
+  const takenAgain = (failed: CourseAttempt): AttemptState | undefined => {
+    let furthest: AttemptState | undefined;
+    for (const b of attempts) {
+      const state = stateOf(b.result);
+      if (
+        state !== undefined &&
         b.code.toUpperCase() === failed.code.toUpperCase() &&
-        stateOf(b.result) !== undefined &&
-        chronological(failed, b) < 0,
-    );
+        chronological(failed, b) < 0 &&
+        (furthest === undefined || stateOrder(state) < stateOrder(furthest))
+      )
+        furthest = state;
+    }
+    return furthest;
+  };
   const requirements: TProgressCheck['requirements'] = [];
   const walk = (node: NodeProgress, parentId: string | null, depth: number) => {
     requirements.push({
@@ -131,7 +144,9 @@ export function presentCheck(
         code: a.code,
         ...courseTitle(a),
         reason,
-        ...worded(describeNotCounted(a, reason, lang, reason === 'failed' && takenAgain(a))),
+        ...worded(
+          describeNotCounted(a, reason, lang, reason === 'failed' ? takenAgain(a) : undefined),
+        ),
       };
     }),
     unused: check.unused.map((key) => {
