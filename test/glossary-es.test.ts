@@ -63,5 +63,7 @@ describe('Spanish glossary', () => {
     expect(avoided('Título asociado')).toBe(true);
     expect(avoided('el colegio comunitario')).toBe(false);
     expect(avoided('título de asociado (2 años)')).toBe(false);
+    expect(avoided('Programa de pre-aprendizaje')).toBe(true);
+    expect(avoided('Programa de preaprendizaje')).toBe(false);
   });
 });

@@ -185,6 +185,24 @@ export const GLOSSARY_ES = {
     es: 'aprendizaje en el trabajo',
     note: 'Prácticas, pasantías o aprendizajes en un empleo real.',
   },
+  practicum: {
+    en: 'practicum',
+    es: 'práctica profesional',
+    note: 'Horas de práctica supervisada en un lugar de trabajo, como parte de un curso.',
+  },
+  cooperativeEducation: {
+    en: 'cooperative education (co-op)',
+    es: 'educación cooperativa (co-op)',
+    note: 'Clases de la preparatoria o de la educación superior combinadas con un empleo pagado del mismo campo, que da crédito escolar.',
+  },
+  preApprenticeship: {
+    en: 'pre-apprenticeship',
+    es: 'preaprendizaje',
+    note: 'Programa corto que prepara para entrar en un aprendizaje registrado.',
+    avoid: [
+      { pattern: /[Pp]re-aprendizaje/, why: 'el prefijo «pre» se escribe unido: «preaprendizaje»' },
+    ],
+  },
   cteParticipant: {
     en: 'CTE participant (Perkins V)',
     es: 'participante de CTE',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termEs } from '../glossary/glossary-es.ts';
 import { credentialNote, earlyCreditText, posLabels } from './pos-labels.ts';
 
 describe('program-of-study labels', () => {
@@ -21,6 +22,15 @@ describe('program-of-study labels', () => {
       expect(note('es', type), type).toContain(feminine ? 'otorgada por' : 'otorgado por');
     }
     expect(credentialNote('es', { type: 'license' })).toBe('Licencia');
+  });
+
+  it('names the kinds of work-based learning with the glossary terms', () => {
+    const wbl = posLabels('es').wbl;
+    const sentenceCase = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+    expect(wbl.practicum).toBe(sentenceCase(termEs('practicum')));
+    expect(wbl.cooperative_education).toBe(sentenceCase(termEs('cooperativeEducation')));
+    expect(wbl.pre_apprenticeship).toBe(sentenceCase(termEs('preApprenticeship')));
+    expect(wbl.apprenticeship).toBe(sentenceCase(termEs('apprenticeship')));
   });
 
   it('says what a college course taken in high school earns', () => {
