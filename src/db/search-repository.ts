@@ -50,13 +50,14 @@ export class SearchRepository {
    * Occupations with their other names and how many people do the work: BLS employment of the
    * SOC code, shared equally among the O*NET occupations under it, on a log scale from 0 to 1
    * (`prior`), which search uses to order otherwise equal hits ("teacher" → elementary school
-   * teachers before law professors).
+   * teachers before law professors), and their O*NET interest scores, which interest words
+   * ("help people") are answered by.
    */
   async occupations(): Promise<SearchDoc[]> {
     const rows = await this.db
       .selectFrom('occupation as o')
       .leftJoin('labor_market as l', 'l.soc_code', 'o.soc_code')
-      .select(['o.code', 'o.soc_code', 'o.title', 'o.alternate_titles', 'l.employment'])
+      .select(['o.code', 'o.soc_code', 'o.title', 'o.alternate_titles', 'o.riasec', 'l.employment'])
       .execute();
     const perSoc = new Map<string, number>();
     for (const o of rows) perSoc.set(o.soc_code, (perSoc.get(o.soc_code) ?? 0) + 1);
@@ -70,6 +71,7 @@ export class SearchRepository {
       title: o.title,
       aliases: o.alternate_titles ?? undefined,
       prior: Math.log1p(shareOf(o)) / Math.log1p(most),
+      interests: o.riasec ?? undefined,
     }));
   }
 

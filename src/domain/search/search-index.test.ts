@@ -305,3 +305,117 @@ describe('the words people type', () => {
     expect(therapists.search('physical therapist').map((h) => h.doc.id)[0]).toBe('pt');
   });
 });
+
+describe('interest words ("help people", "creativo")', () => {
+  const occ = (
+    id: string,
+    en: string,
+    interests: SearchDoc['interests'],
+    extra: Partial<SearchDoc> = {},
+  ): SearchDoc => ({ type: 'occupation', id, codes: [id], title: { en }, interests, ...extra });
+  const index = new SearchIndex([
+    occ('counselors', 'Mental Health Counselors', { S: 7, I: 4 }, { prior: 0.6 }),
+    occ('nurses', 'Registered Nurses', { S: 6.5, I: 4.5 }, { prior: 1 }),
+    occ('teachers', 'Elementary School Teachers', { S: 6.5, A: 3 }, { prior: 0.9 }),
+    occ('receptionists', 'Receptionists and Information Clerks', { C: 6, S: 4.5 }, { prior: 1 }),
+    occ('inspectors', 'Construction and Building Inspectors', { R: 5.5, C: 5 }, { prior: 0.7 }),
+    occ('carpenters', 'Carpenters', { R: 7, C: 3 }, { prior: 0.8 }),
+    occ(
+      'mechanics',
+      'Outdoor Power Equipment and Other Small Engine Mechanics',
+      { R: 7 },
+      {
+        prior: 0.3,
+      },
+    ),
+    occ(
+      'landscapers',
+      'Landscaping and Groundskeeping Workers',
+      { R: 7 },
+      {
+        prior: 0.85,
+        aliases: ['Outside Maintenance Worker'],
+      },
+    ),
+    occ('graphic', 'Graphic Designers', { A: 7, E: 4 }, { prior: 0.8 }),
+    occ(
+      'fine',
+      'Fine Artists, Including Painters, Sculptors, and Illustrators',
+      { A: 7 },
+      {
+        prior: 0.3,
+      },
+    ),
+    occ('artdirectors', 'Art Directors', { A: 6, E: 6 }, { prior: 0.5 }),
+    occ(
+      'producers',
+      'Producers and Directors',
+      { E: 6, A: 5.5 },
+      {
+        prior: 0.6,
+        aliases: ['Creative Director'],
+      },
+    ),
+    occ('artillery', 'Artillery and Missile Officers', { R: 6, E: 4, A: 1 }),
+    occ('drawing', 'Extruding and Drawing Machine Setters', { R: 6.5, A: 1.5 }, { prior: 0.4 }),
+    occ('art-teachers', 'Self-Enrichment Teachers', { S: 6, A: 4 }, { aliases: ['Art Teacher'] }),
+    occ('unscored', 'Community Health Workers', undefined, { prior: 0.9 }),
+    occ('scientists', 'Medical Scientists', { I: 7, R: 4 }, { prior: 0.5 }),
+    occ('managers', 'Sales Managers', { E: 7, C: 5 }, { prior: 0.8 }),
+    {
+      type: 'cluster',
+      id: '15',
+      codes: ['15'],
+      title: { en: 'Science, Technology, Engineering & Mathematics' },
+    },
+    { type: 'cip', id: '40.0101', codes: ['40.0101'], title: { en: 'Physical Sciences, General' } },
+  ]);
+  const ids = (q: string, lang?: 'en' | 'es') =>
+    index.search(q, (d) => d.type === 'occupation', lang).map((h) => h.doc.id);
+
+  it('finds the occupations whose interests fit, best fit first, then the more common work', () => {
+    expect(ids('help people')).toEqual(['counselors', 'nurses', 'teachers', 'art-teachers']);
+    expect(ids('ayudar a la gente', 'es')).toEqual(ids('help people'));
+    expect(ids('I like helping others')).toEqual(ids('help people'));
+    // Carpenters and landscapers fit best; building inspectors fit less, mechanics are rarer.
+    expect(ids('build things').slice(0, 2)).toEqual(['landscapers', 'carpenters']);
+    expect(ids('construir cosas')).toEqual(ids('build things'));
+    expect(ids('work with my hands')[0]).toBe('landscapers');
+    expect(ids('trabajar al aire libre', 'es')).toEqual(ids('build things'));
+    // Two areas: what fits both.
+    expect(ids('creative business')).toEqual(['artdirectors', 'producers', 'graphic']);
+  });
+
+  it('never outranks a title that has the words, and ranks other names by fit', () => {
+    expect(ids('outdoors')[0]).toBe('mechanics');
+    // "Outside Maintenance Worker" names the landscapers: a small lead over equal fits.
+    expect(ids('work outside')[0]).toBe('landscapers');
+    // "Art Directors" has the word; the artists and designers fit best after it; a title that
+    // only starts with the word ("Artillery") fits worst and comes last.
+    const art = ids('art');
+    expect(art[0]).toBe('artdirectors');
+    expect(art.slice(1, 3).sort()).toEqual(['fine', 'graphic']);
+    expect(art.at(-1)).toBe('artillery');
+    expect(art).not.toContain('carpenters');
+    // "draw" is no title word of "Drawing Machine Setters".
+    expect(ids('I like to draw')[0]).toBe('graphic');
+    expect(ids('I like to draw').at(-1)).toBe('drawing');
+    // "Creative Director" names the producers: they rank as if they fitted a little better.
+    expect(ids('creative')).toEqual(['graphic', 'fine', 'producers', 'artdirectors']);
+    expect(ids('creativo', 'es')).toContain('graphic');
+  });
+
+  it('leaves other queries, and other types of documents, as they were', () => {
+    expect(ids('art teacher')).toEqual(['art-teachers']);
+    expect(ids('nurse')).toEqual(['nurses']);
+    expect(
+      index
+        .search('science')
+        .map((h) => h.doc.id)
+        .slice(0, 2),
+    ).toEqual(['15', '40.0101']);
+    expect(ids('science')).toEqual(['scientists']);
+    expect(ids('help people')).not.toContain('unscored');
+    expect(index.search('help people', (d) => d.type === 'cluster')).toEqual([]);
+  });
+});

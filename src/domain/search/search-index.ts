@@ -20,6 +20,8 @@ import {
   synonymsOf,
 } from './spanish.ts';
 import { aliasBook, shortestWithEvery, type AliasBook } from './alias-book.ts';
+import { interestAreas } from './interest-words.ts';
+import { RIASEC, type RiasecLetter, type RiasecScores } from '../occupation/riasec.ts';
 import {
   asCodeQuery,
   editDistance,
@@ -49,6 +51,11 @@ export interface SearchDoc {
    * orders hits that match equally well.
    */
   prior?: number | undefined;
+  /**
+   * How well the work fits each interest area (O*NET Occupational Interests, 1 to 7): found by
+   * interest words ("help people", "creativo") after every hit whose title has the words.
+   */
+  interests?: RiasecScores | undefined;
 }
 
 export interface SearchHit {
@@ -66,6 +73,11 @@ interface Ranked {
   score: number;
   real: number;
   matched: number;
+  /**
+   * For an interest query, set on hits ranked by how well they fit its areas (those without
+   * every word in a title), which follow all others.
+   */
+  fit?: number;
 }
 
 /**
@@ -148,6 +160,17 @@ const AGENT = 1;
 const SHORT_FORM = 4;
 /** At most this many variants of a query with a short form spelled out ("IT" → information technology). */
 const MAX_VARIANTS = 4;
+/**
+ * An interest query ("help people") finds occupations that fit its areas at least this well on
+ * O*NET's 1–7 scale (a high interest), at most MAX_INTEREST of them.
+ */
+const INTEREST_MIN = 5;
+const MAX_INTEREST = 50;
+/**
+ * For an interest query, a hit that has every word in another name or its text ("creative" →
+ * "Creative Director") ranks as if it fitted this much better (on the 1–7 scale).
+ */
+const NAMED_FIT = 0.5;
 
 export class SearchIndex {
   readonly #docs: SearchDoc[];
@@ -179,6 +202,13 @@ export class SearchIndex {
    * forms, which a query matches as whole words ("AI" is not "air").
    */
   readonly #shortForms = new Set<string>();
+  /**
+   * Per interest area, the documents that fit it at least INTEREST_MIN, best first, then by
+   * prior: what an interest query of one area answers without a sort.
+   */
+  readonly #byArea = new Map<RiasecLetter, number[]>();
+  /** The types of document that have interest scores (occupations). */
+  readonly #interestTypes = new Set<string>();
 
   constructor(docs: SearchDoc[]) {
     this.#docs = docs;
@@ -240,6 +270,17 @@ export class SearchIndex {
       }
     });
     this.#codes = codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    for (const doc of docs) if (doc.interests) this.#interestTypes.add(doc.type);
+    for (const letter of RIASEC) {
+      const fits = (id: number) => docs[id]!.interests?.[letter] ?? 0;
+      this.#byArea.set(
+        letter,
+        docs
+          .map((_, id) => id)
+          .filter((id) => fits(id) >= INTEREST_MIN)
+          .sort((a, b) => fits(b) - fits(a) || (docs[b]!.prior ?? 0) - (docs[a]!.prior ?? 0)),
+      );
+    }
   }
 
   /** A document's other names laid out for queries, once (most documents are never shown). */
@@ -382,18 +423,91 @@ export class SearchIndex {
         keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
       }
     }
-    if (best.size === 0 && words.length > 1)
+    // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
+    // them come after every hit whose title has the words, in place of a partial answer.
+    const areas = interestAreas(words);
+    const fits = areas && this.#byInterest(areas, kept.length > 0 ? kept : words, found, best);
+    if (fits) {
+      for (const [id, fit] of fits)
+        if (!best.has(id) && accept(this.#docs[id]!))
+          best.set(id, { score: fit, real: 0, matched: 0, fit });
+    } else if (best.size === 0 && words.length > 1)
       this.#partial(words, words.map(matchesOf), accept, keep);
     return [...best]
       .map(([id, hit]) => ({ doc: this.#docs[id]!, ...hit }))
       .sort(
         (a, b) =>
+          (a.fit === undefined ? 0 : 1) - (b.fit === undefined ? 0 : 1) ||
+          (b.fit ?? 0) - (a.fit ?? 0) ||
           b.matched - a.matched ||
           b.real - a.real ||
           b.score - a.score ||
+          (b.doc.prior ?? 0) - (a.doc.prior ?? 0) ||
           a.doc.title.en.length - b.doc.title.en.length,
       )
       .map(({ doc, score }) => ({ doc, score }));
+  }
+
+  /**
+   * For an interest query, how the hits that do not have every word in a title rank (`fit` set
+   * on them in `best`, so they follow every hit whose title has them), and the documents that
+   * fit the areas best, each with its fit: its scores in the areas, weighed as the query weighs
+   * them, and NAMED_FIT more for a hit with every word in another name or its text.
+   */
+  #byInterest(
+    areas: RiasecScores,
+    words: string[],
+    found: WordTokens,
+    best: Map<number, Ranked>,
+  ): Map<number, number> {
+    const letters = RIASEC.filter((letter) => (areas[letter] ?? 0) > 0);
+    const total = letters.reduce((sum, letter) => sum + areas[letter]!, 0);
+    const fitOf = (id: number) => {
+      const scores = this.#docs[id]!.interests;
+      if (!scores) return 0;
+      return letters.reduce((sum, l) => sum + (scores[l] ?? 0) * areas[l]!, 0) / total;
+    };
+    // A title has a word as typed, in another number or gender, as a synonym or as the trade of
+    // an -ing word; not as the start of a longer word ("art" is not "Artillery") nor as the base
+    // of a title's -ing word ("draw" is not "Drawing Machine").
+    const wanted = words.map((word) => this.#tokensOf(word, found).keys);
+    const inTitle = (id: number) => {
+      const { en, es } = this.#docs[id]!.title;
+      return [en, es].some((title) => {
+        if (!title) return false;
+        const tokens = tokenize(title);
+        const keys = tokens.map((token) => this.#keyOf(token));
+        // "Sciences" is "science" too, though its Spanish key reads it as a Spanish -ces plural.
+        const plurals = tokens.flatMap((t) =>
+          t.endsWith('s') ? [spanishKey(t.slice(0, -1))] : [],
+        );
+        return wanted.every(
+          (meant) => keys.some((key) => meant.has(key)) || plurals.some((key) => meant.has(key)),
+        );
+      });
+    };
+    const meaningful = best.size > 0 ? Math.max(...[...best.values()].map((h) => h.matched)) : 0;
+    for (const [id, hit] of best) {
+      // Types with no interest scores (clusters, programs) keep their order.
+      if (!this.#interestTypes.has(this.#docs[id]!.type) || inTitle(id)) continue;
+      hit.fit = fitOf(id) + (hit.matched >= meaningful && hit.real === 1 ? NAMED_FIT : 0);
+    }
+    const fits = new Map<number, number>();
+    if (letters.length === 1) {
+      for (const id of this.#byArea.get(letters[0]!)!) {
+        if (fits.size >= MAX_INTEREST) break;
+        fits.set(id, fitOf(id));
+      }
+      return fits;
+    }
+    const candidates = new Set(letters.flatMap((letter) => this.#byArea.get(letter)!));
+    const ranked = [...candidates]
+      .map((id) => ({ id, fit: fitOf(id), prior: this.#docs[id]!.prior ?? 0 }))
+      .filter((c) => c.fit >= INTEREST_MIN)
+      .sort((a, b) => b.fit - a.fit || b.prior - a.prior)
+      .slice(0, MAX_INTEREST);
+    for (const { id, fit } of ranked) fits.set(id, fit);
+    return fits;
   }
 
   /**

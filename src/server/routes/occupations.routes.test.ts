@@ -120,6 +120,48 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     });
   });
 
+  it('answers words of interest with the occupations whose interests fit them', async () => {
+    const search = async (q: string, type: string, lang = 'en') =>
+      (
+        await get(`/api/v1/search?q=${encodeURIComponent(q)}&type=${type}&lang=${lang}&limit=5`)
+      ).json<TSearchResult>().groups[0]?.items ?? [];
+    const fitOf = async (code: string, letter: string) =>
+      (await get(`/api/v1/occupations/${code}`)).json<TOccupation>().riasec?.[letter] ?? 0;
+    const cases: [string, string, string][] = [
+      ['help people', 'en', 'S'],
+      ['ayudar a la gente', 'es', 'S'],
+      ['build things', 'en', 'R'],
+      ['construir cosas', 'es', 'R'],
+      ['work outside', 'en', 'R'],
+      ['trabajar al aire libre', 'es', 'R'],
+      ['work with my hands', 'en', 'R'],
+      ['creative', 'en', 'A'],
+      ['creativo', 'es', 'A'],
+      ['leadership', 'en', 'E'],
+      ['organize', 'en', 'C'],
+      ['math', 'en', 'I'],
+    ];
+    for (const [q, lang, letter] of cases) {
+      const items = await search(q, 'occupation', lang);
+      expect(items, q).toHaveLength(5);
+      for (const item of items)
+        expect(await fitOf(item.id, letter), `${q}: ${item.title}`).toBeGreaterThanOrEqual(5);
+    }
+    const first = async (q: string, lang = 'en') => (await search(q, 'occupation', lang))[0]?.title;
+    expect(await first('help people')).not.toMatch(/Receptionists|Sales/);
+    expect(await first('build things')).not.toMatch(/Inspectors/);
+    expect(await first('math')).toBe('Mathematicians');
+    // A title or other name that has the words still comes first.
+    expect(await first('art teacher')).toMatch(/Teachers/);
+    expect((await search('art teacher', 'occupation'))[0]!.alsoCalled).toBe('Art Teacher');
+    expect(await first('art')).toMatch(/^Art /);
+    expect(await first('business')).toMatch(/^Business /);
+    // Other types are found by their words as before.
+    expect((await search('science', 'cip'))[0]?.title).toMatch(/Science/);
+    expect((await search('science', 'cluster')).map((i) => i.title)).toContain('Health Science');
+    expect(await search('help people', 'cip')).toEqual([]);
+  });
+
   it('answers the words students type: misspellings, everyday words, plurals, Spanish', async () => {
     const firstOccupations = async (q: string, lang = 'en', n = 3) =>
       (
