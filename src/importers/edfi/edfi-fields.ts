@@ -2,6 +2,7 @@
  * Reading the fields of one Ed-Fi resource: each getter checks the type and records a problem at
  * the field's JSON path, so a resource with several problems reports them all.
  */
+import { nameProblem, tidyName } from '../person-name.ts';
 import { CONTROL, ID_TEXT } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import type { EdfiItem, JsonPath } from './edfi-sources.ts';
@@ -45,6 +46,20 @@ export class ItemReader {
     if (CONTROL.test(trimmed)) return this.fail(path, 'contains a control character');
     if (trimmed.length > max) return this.fail(path, `is longer than ${max} characters`);
     return trimmed;
+  }
+
+  /**
+   * A required part of a person's name, checked and tidied as roster CSV and OneRoster names are
+   * (person-name.ts): no control character or text-direction override, NFC, single spaces.
+   */
+  name(path: JsonPath, max: number): string | undefined {
+    const value = this.raw(path);
+    if (value === undefined || value === null) return this.fail(path, 'is required');
+    if (typeof value !== 'string') return this.fail(path, `must be a string, not ${typeOf(value)}`);
+    const tidy = tidyName(value);
+    if (tidy === '') return this.fail(path, 'is required');
+    const problem = nameProblem(tidy, max);
+    return problem === undefined ? tidy : this.fail(path, problem);
   }
 
   /** An identifier: a string, or an integer (Ed-Fi's education organization ids), as text. */

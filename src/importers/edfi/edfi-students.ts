@@ -1,10 +1,12 @@
 /**
- * Ed-Fi students into roster rows. The `students` resource has the name; the school, grade and
+ * Ed-Fi students into roster rows. The `students` resource has the name (a generationCodeSuffix
+ * kept with the last name); the school, grade and
  * class of come from `studentSchoolAssociations` (the current enrollment: no exit date, latest
  * entry date), the email from `studentEducationOrganizationAssociations` (electronicMails, a
  * school-issued "Organization" address first). A student without either is a problem, not a
  * guess. The special-population groups come from edfi-demographics.ts.
  */
+import { displayName } from '../person-name.ts';
 import type { RosterRow } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import { edfiDemographics, type UnmappedDescriptor } from './edfi-demographics.ts';
@@ -143,8 +145,12 @@ export function edfiRoster(
       continue;
     }
     const localId = r.id(['studentUniqueId']);
-    const firstName = r.text(['firstName'], 100, true);
-    const lastName = r.text(['lastSurname'], 100, true);
+    const firstName = r.name(['firstName'], 100);
+    const surname = r.name(['lastSurname'], 100);
+    // A generational suffix ("Jr.", "III") goes with the last name, as the roster CSV keeps it.
+    const suffix = r.raw(['generationCodeSuffix']) ? r.name(['generationCodeSuffix'], 10) : '';
+    const lastName =
+      surname === undefined || suffix === undefined ? undefined : displayName(surname, suffix);
     const enrolled = localId === undefined ? undefined : schools.get(localId);
     const address = localId === undefined ? undefined : mail.get(localId);
     if (localId !== undefined) {
