@@ -36,14 +36,28 @@ export function displayName(...parts: readonly string[]): string {
 }
 
 /**
+ * A generational suffix as rosters write it: Jr, Jr., Sr, Sr., II, III, IV (any case). A lone
+ * "V" is left out: in "Smith, John V" it is a middle initial far more often than a fifth.
+ */
+const SUFFIX = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/i;
+
+/**
  * A name written in one field: "GARCIA, MARIA" (last name, a comma, first names: what SIS
- * exports write) or "Maria Garcia" as it is shown.
+ * exports write) or "Maria Garcia" as it is shown. A generational suffix after the first names
+ * ("Garcia, Maria, Jr." or "Garcia, Maria Jr.") belongs with the last name: "Garcia Jr.", as in
+ * "Garcia Jr., Maria".
  */
 export function splitFullName(text: string): { firstName: string; lastName: string } {
   const comma = text.indexOf(',');
   if (comma < 0) return { firstName: tidyName(text), lastName: '' };
+  const words = tidyName(text.slice(comma + 1).replace(/,/g, ' '))
+    .split(' ')
+    .filter((word) => word !== '');
+  const suffixes: string[] = [];
+  // At least one first name stays: "Garcia, Jr." is read as written.
+  while (words.length > 1 && SUFFIX.test(words.at(-1)!)) suffixes.unshift(words.pop()!);
   return {
-    firstName: tidyName(text.slice(comma + 1).replace(/,/g, ' ')),
-    lastName: tidyName(text.slice(0, comma)),
+    firstName: words.join(' '),
+    lastName: displayName(text.slice(0, comma), ...suffixes),
   };
 }

@@ -51,6 +51,53 @@ describe('roster CSV: names and fields as SIS exports write them', () => {
     ]);
   });
 
+  it('keeps a generational suffix with the last name in a "LAST, FIRST" column', () => {
+    const { rows, issues } = parse(
+      [
+        'S1,rhs,"Garcia, Maria, Jr.",a@x.test,9',
+        'S2,rhs,"SMITH, JOHN PAUL, III",b@x.test,9',
+        'S3,rhs,"Nguyen, Tom Sr",c@x.test,9',
+        'S4,rhs,"Lee Jr., Marcus",d@x.test,9',
+        'S5,rhs,"Brown, James, II",e@x.test,9',
+        'S6,rhs,"Ortiz, Luis iv",f@x.test,9',
+        'S7,rhs,"Cole, John V",g@x.test,9',
+        'S8,rhs,"Diaz, Jr.",h@x.test,9',
+      ],
+      'Student ID,School ID,Name,Email,Grade',
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.firstName, r.lastName])).toEqual([
+      ['Maria', 'Garcia Jr.'],
+      ['JOHN PAUL', 'SMITH III'],
+      ['Tom', 'Nguyen Sr'],
+      ['Marcus', 'Lee Jr.'],
+      ['James', 'Brown II'],
+      ['Luis', 'Ortiz iv'],
+      // A lone V is a middle initial; a suffix alone is kept as the first name it is written as.
+      ['John V', 'Cole'],
+      ['Jr.', 'Diaz'],
+    ]);
+  });
+
+  it('reads a roster without a graduation year column (many SIS exports have none)', () => {
+    const { rows, issues, columns } = parse(
+      ['012345,rhs,Garcia,Maria,mgarcia@rusd.test,10', '012346,rhs,Ng,Ben,bng@rusd.test,Grade 12'],
+      'Student Number,School Number,Last Name,First Name,Email,Grade Level',
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.localId, r.grade, r.graduationYear])).toEqual([
+      ['012345', 10, undefined],
+      ['012346', 12, undefined],
+    ]);
+    expect(columns).not.toHaveProperty('graduation_year');
+    // With the column, an empty field is "not recorded" and a bad one is still refused.
+    const withYear = parse(['S1,rhs,Ana,Lopez,a@x.test,9,', 'S2,rhs,Ben,Ng,b@x.test,9,29']);
+    expect(withYear.rows.map((r) => r.graduationYear)).toEqual([null]);
+    expect(withYear.issues.map(formatIssue)).toEqual([
+      's.csv:3:7: graduation_year: must be a year such as 2028, or empty',
+    ]);
+  });
+
   it('reads the column names SIS exports use', () => {
     const { rows, issues } = parse(
       ['00789,rhs,Zoë,Ñúñez,Zoe.Nunez@RUSD.test,Grade 11,2027'],

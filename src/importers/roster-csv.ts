@@ -1,7 +1,7 @@
 /**
  * A student roster as SIS exports write it, one row per student:
- * student_id,school_id,first_name,last_name,email,grade_level,graduation_year, and optionally
- * special-population and outcome columns (economically_disadvantaged, english_learner, disability,
+ * student_id,school_id,first_name,last_name,email,grade_level, and optionally graduation_year
+ * (many SIS exports have no such column) and special-population and outcome columns (economically_disadvantaged, english_learner, disability,
  * gender, race_ethnicity, …, credential_earned, work_based_learning, graduated; codes in
  * domain/perkins/groups.ts and docs/perkins.md). An empty optional field means "not recorded".
  * Every problem is file:line:column; nothing is written while there is one.
@@ -25,7 +25,11 @@ export interface RosterRow {
   lastName: string;
   email: string;
   grade: number;
-  graduationYear: number | null;
+  /**
+   * The class-of year; null when the field is empty, undefined when the file has no such column
+   * (the year stored for the student, if any, is kept).
+   */
+  graduationYear: number | null | undefined;
   /** Optional columns present in the file: fact name → code, or null when the field is empty. */
   facts: Record<string, string | null>;
 }
@@ -74,6 +78,13 @@ export function idField(file: TabularFile, row: TabularRow, column: number) {
 const FULL_NAME_COLUMNS = ['name', 'student_name', 'full_name', 'last_first', 'name_last_first'];
 const FIRST_NAMES = ['first_name', 'given_name', 'legal_first_name'];
 const LAST_NAMES = ['last_name', 'family_name', 'surname', 'legal_last_name'];
+const GRADUATION_YEARS = [
+  'graduation_year',
+  'class_of',
+  'cohort_year',
+  'grad_year',
+  'projected_graduation_year',
+];
 
 const ORDINALS: Record<string, number> = {
   sixth: 6,
@@ -143,13 +154,10 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
       : { name: file.column(fullName) }),
     email: file.column('email', 'email_address', 'student_email'),
     grade_level: file.column('grade_level', 'grade', 'current_grade'),
-    graduation_year: file.column(
-      'graduation_year',
-      'class_of',
-      'cohort_year',
-      'grad_year',
-      'projected_graduation_year',
-    ),
+    // Optional: nothing needs it (a plan's school years follow from the grade when it is unknown).
+    ...(GRADUATION_YEARS.some((name) => file.has(name))
+      ? { graduation_year: file.column(...GRADUATION_YEARS) }
+      : {}),
   };
   const factColumns = FACT_NAMES.filter((name) => file.has(name)).map(
     (name) => [name, file.column(name)] as const,
@@ -181,13 +189,14 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
           : `must be a grade from 6 to 12, not ${number}`,
       );
     }
-    const yearText = file.get(row, c.graduation_year);
-    const graduationYear = yearText === '' ? null : Number(yearText);
+    const yearText = c.graduation_year === undefined ? undefined : file.get(row, c.graduation_year);
+    const graduationYear =
+      yearText === undefined ? undefined : yearText === '' ? null : Number(yearText);
     if (
-      graduationYear !== null &&
+      typeof graduationYear === 'number' &&
       !(Number.isInteger(graduationYear) && graduationYear >= 2000 && graduationYear <= 2100)
     )
-      file.fail(row, c.graduation_year, 'must be a year such as 2028, or empty');
+      file.fail(row, c.graduation_year!, 'must be a year such as 2028, or empty');
     const facts: Record<string, string | null> = {};
     for (const [name, column] of factColumns) {
       const value = file.get(row, column);

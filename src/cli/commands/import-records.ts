@@ -47,7 +47,7 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
   const group = commandGroup(program, 'import', 'import data (all or nothing; safe to repeat)');
   const kinds = {
     students:
-      'student roster CSV: student_id,school_id,first_name,last_name,email,grade_level,graduation_year',
+      'student roster CSV: student_id,school_id,first_name,last_name,email,grade_level and optionally graduation_year',
     transcripts:
       'transcript CSV, one row per course attempt: student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result',
   } as const;

@@ -77,6 +77,38 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     expect(await count('student')).toBe(3);
   });
 
+  it('takes a roster without a graduation year column, keeping the years stored', async () => {
+    const years = async () =>
+      (
+        await runtime.database.db
+          .selectFrom('student')
+          .select(['local_id', 'graduation_year'])
+          .where('district_id', '=', 'rusd')
+          .orderBy('local_id')
+          .execute()
+      ).map((r) => [r.local_id, r.graduation_year]);
+    const before = await years();
+    const header = 'Student Number,School Code,Last Name,First Name,Email,Grade';
+    const rows = [
+      'S1,rhs,Lopez,Ana,ana@rusd.test,9',
+      'S2,rhs,Ng,Ben,ben@rusd.test,11',
+      'S3,cvhs,Roe,Cy,cy@rusd.test,12',
+    ];
+    const text = csv(header, rows);
+    const same = await importStudents(runtime.records, CLI, { name: 's.csv', text }, district);
+    expect(same).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+    expect(await years()).toEqual(before);
+    const added = csv(header, [...rows, 'S5,rhs,Fox,Di,di@rusd.test,10']);
+    const next = await importStudents(
+      runtime.records,
+      CLI,
+      { name: 's.csv', text: added },
+      district,
+    );
+    expect(next).toMatchObject({ inserted: 1, unchanged: 3 });
+    expect(await years()).toEqual([...before, ['S5', null]]);
+  });
+
   it('refuses an email that belongs to another account', async () => {
     const taken = roster(['S9,rhs,Zed,Zee,ana@rusd.test,9,2029']);
     await expect(importStudents(runtime.records, CLI, taken, district)).rejects.toMatchObject({
