@@ -50,7 +50,7 @@ export const ZSearchItem = z.object({
     .string()
     .nullable()
     .describe(
-      'The other name (an O*NET alternate or short title, in English) the result was found by, when its title does not have the words',
+      'The other name (an O*NET alternate or short title, in English) the result was found by, when its title does not have the words; in Spanish, only one holding a word as typed (not only its translations)',
     ),
   /** The API address of the full record. */
   href: z.string(),

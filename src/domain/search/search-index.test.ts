@@ -122,7 +122,11 @@ describe('search in Spanish', () => {
   it('never lets a typo match outrank a real one', () => {
     expect(found('chef')[0]).toBe('35-1011.00');
     expect(found('médico')[0]).toBe('29-1215.00');
-    expect(found('medico')).toEqual(['29-1215.00', '13-01']);
+    // "medico" is a word of the index in another form ("Médicos"): no typo of "medio".
+    expect(found('medico')).toEqual(['29-1215.00']);
+    expect(found('medicos')).toEqual(['29-1215.00']);
+    // A word that is no word of the index still gets its typo match, after the real ones.
+    expect(found('medicco')).toEqual(['29-1215.00']);
   });
   it('finds English-only documents by the glossary’s Spanish terms', () => {
     expect(found('enfermera registrada')).toEqual(['51.3801']);
@@ -417,5 +421,97 @@ describe('interest words ("help people", "creativo")', () => {
     expect(ids('science')).toEqual(['scientists']);
     expect(ids('help people')).not.toContain('unscored');
     expect(index.search('help people', (d) => d.type === 'cluster')).toEqual([]);
+  });
+});
+
+describe('which other name a Spanish reader is shown', () => {
+  const occ = (id: string, en: string, es: string, aliases: string[]): SearchDoc => ({
+    type: 'occupation',
+    id,
+    codes: [id],
+    title: { en, es },
+    aliases,
+  });
+  const index = new SearchIndex([
+    occ('trucks', 'Heavy and Tractor-Trailer Truck Drivers', 'Conductores de camiones pesados', [
+      'Truck Hop',
+      'Truck Driver',
+      'Trucker',
+    ]),
+    occ(
+      'textile',
+      'Textile Winding, Twisting, and Drawing Out Machine Setters, Operators, and Tenders',
+      'Operadores de máquinas de hilado',
+      ['Cop Winder', 'Copper', 'Copping Machine Operator'],
+    ),
+    occ('police', "Police and Sheriff's Patrol Officers", 'Policías y alguaciles de patrulla', [
+      'Cop',
+      'Deputy Sheriff',
+    ]),
+    occ('np', 'Nurse Practitioners', 'Enfermeros de práctica avanzada (NP)', [
+      'Nurse Practitioner (NP)',
+      'Family Nurse Practitioner',
+    ]),
+    occ('emt', 'Emergency Medical Technicians', 'Técnicos en emergencias médicas', ['EMT']),
+    occ('counter', 'Fast Food and Counter Workers', 'Empleados de comida rápida y mostrador', [
+      'Counter Waiter',
+    ]),
+    occ('waiters', 'Waiters and Waitresses', 'Meseros', ['Server']),
+    occ('plasterers', 'Plasterers and Stucco Masons', 'Yeseros y estucadores', ['Plasterer']),
+    occ('prek', 'Preschool Teachers, Except Special Education', 'Maestros de preescolar', [
+      'Pre-Kindergarten Teacher (Pre-K Teacher)',
+    ]),
+    occ('assistants', 'Physician Assistants', 'Asistentes médicos (PA)', ['Doctor Assistant']),
+    occ('family', 'Family Medicine Physicians', 'Médicos de familia', ['Doctor', 'Family Doctor']),
+    occ('airline', 'Airline Pilots, Copilots, and Flight Engineers', 'Pilotos de aerolínea', [
+      'Airline Pilot',
+    ]),
+    occ('avionics', 'Avionics Technicians', 'Técnicos en aviónica', ['Avionics Tech']),
+  ]);
+  const shown = (q: string, lang: 'en' | 'es' = 'es') => {
+    const { hits, alsoCalled } = index.find(q, () => true, lang);
+    return new Map(hits.map((h) => [h.doc.id, alsoCalled(h.doc, lang) ?? null]));
+  };
+
+  it('lets a Spanish title that has the words through a synonym explain the match', () => {
+    // "camionero" is a truck driver: "Conductores de camiones" says so, not "Truck Hop".
+    expect(shown('camionero').get('trucks')).toBeNull();
+    expect(shown('camioneros').get('trucks')).toBeNull();
+  });
+
+  it('names the other name with the word as typed, not one the word only starts', () => {
+    expect(shown('cop').get('textile')).toBe('Cop Winder');
+    expect(shown('cop', 'en').get('textile')).toBe('Cop Winder');
+    expect(shown('cop').get('police')).toBe('Cop');
+  });
+
+  it('shows an English other name in Spanish only when it has a word as typed', () => {
+    // Only translations ("enfermera" → nurse, "practicante" → practitioner): nothing to show.
+    expect(shown('enfermera practicante').get('np')).toBeNull();
+    expect(shown('mesero').get('counter')).toBeNull();
+    // In English, the other name still says why the result is there.
+    expect(shown('mesero', 'en').get('counter')).toBe('Counter Waiter');
+    // A short form, or a word as typed beside a translation, is worth showing.
+    expect(shown('EMT').get('emt')).toBe('EMT');
+    expect(shown('maestra de kinder').get('prek')).toBe('Pre-Kindergarten Teacher (Pre-K Teacher)');
+  });
+
+  it('corrects no typo of a word the index has in another gender or number', () => {
+    // "mesero" is "Meseros": not a typo of "yesero".
+    for (const q of ['mesero', 'meseras']) {
+      expect([...shown(q).keys()][0], q).toBe('waiters');
+      expect([...shown(q).keys()], q).not.toContain('plasterers');
+    }
+  });
+
+  it('takes a whole other name in another gender or number as the whole name', () => {
+    const doctora = shown('doctora');
+    expect([...doctora.keys()][0]).toBe('family');
+    expect(doctora.get('family')).toBe('Doctor');
+    expect([...shown('cops', 'en').keys()][0]).toBe('police');
+  });
+
+  it('finds the airline pilots for "piloto de avión"', () => {
+    expect([...shown('piloto de avión').keys()][0]).toBe('airline');
   });
 });

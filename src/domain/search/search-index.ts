@@ -83,7 +83,8 @@ interface Ranked {
 /**
  * What one query word finds, with factors: indexed words (`exact`: itself, longer words it
  * starts, synonyms), Spanish gender- and number-free keys (`keys`), and, only when the word is no
- * indexed word itself, words one or two typos away (`loose`).
+ * indexed word itself in any gender or number and has no synonym, words one or two typos away
+ * (`loose`).
  */
 interface WordMatch {
   exact: Map<string, number>;
@@ -183,9 +184,19 @@ export class SearchIndex {
   #gramCounts: Uint8Array | undefined;
   readonly #codes: { code: string; doc: number }[];
   readonly #aliasNames = new Map<string, number[]>();
+  /**
+   * Other names by the Spanish keys of their words (spanishKey): "doctora" and "cops" are the
+   * whole other names "Doctor" and "Cop" in another gender or number.
+   */
+  readonly #aliasKeyNames = new Map<string, number[]>();
   /** Each document's other names as read; laid out as an AliasBook when first needed. */
   readonly #aliasList = new Map<SearchDoc, AliasName[]>();
   readonly #aliasBooks = new Map<SearchDoc, AliasBook>();
+  /**
+   * Words of titles and other text, not only of other names: a whole word typed ("cop") finds
+   * longer words by prefix only among these ("Copilot", "Copyman" are other names' words).
+   */
+  readonly #plainWords = new Set<string>();
   /** Each indexed word's Spanish key (spanishKey), worked out once. */
   readonly #wordKeys = new Map<string, string>();
   /** Each document's titles folded once, for the "title starts with the query" bonus. */
@@ -234,6 +245,7 @@ export class SearchIndex {
       const add = (text: string, weight: number, words = tokenize(text)) => {
         for (const word of words) {
           addPosting(this.#postings, word, id, weight);
+          if (weight !== ALIAS) this.#plainWords.add(word);
           addPosting(this.#keys, this.#keyOf(word), id, weight);
           for (const key of ingKeys(word)) addPosting(this.#keys, key, id, weight * ING);
           for (const agent of agentForms(word))
@@ -252,9 +264,14 @@ export class SearchIndex {
         add(alias, ALIAS, tokens);
         const key = tokens.join(' ');
         names.push({ alias, key, tokens });
-        const list = this.#aliasNames.get(key);
-        if (!list) this.#aliasNames.set(key, [id]);
-        else if (list.at(-1) !== id) list.push(id);
+        for (const [map, name] of [
+          [this.#aliasNames, key],
+          [this.#aliasKeyNames, this.#keysOf(tokens)],
+        ] as const) {
+          const list = map.get(name);
+          if (!list) map.set(name, [id]);
+          else if (list.at(-1) !== id) list.push(id);
+        }
       }
       if (names.length > 0) this.#aliasList.set(doc, names);
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
@@ -292,6 +309,11 @@ export class SearchIndex {
       this.#aliasBooks.set(doc, (book = aliasBook(names, (w) => this.#keyOf(w))));
     }
     return book;
+  }
+
+  /** Words as their Spanish keys, as one key: "doctoras de familia" → "doctor famili". */
+  #keysOf(words: readonly string[]): string {
+    return words.map((word) => this.#keyOf(word)).join(' ');
   }
 
   /** A word's Spanish key, remembered for the words of the index. */
@@ -520,6 +542,12 @@ export class SearchIndex {
     // The query as typed ("Staff RN"), or its words without stopwords ("I want to be a nurse").
     for (const name of new Set([nameKey(query), words.join(' ')]))
       for (const id of this.#aliasNames.get(name) ?? []) bonus.set(id, WHOLE_ALIAS);
+    // In another gender or number ("doctora" is "Doctor"), weighed as such a word is; only
+    // when no other name is the query as typed ("art teacher" is "Art Teacher", not "Arts
+    // Teacher").
+    if (bonus.size === 0)
+      for (const id of this.#aliasKeyNames.get(this.#keysOf(words)) ?? [])
+        bonus.set(id, WHOLE_ALIAS * KEY);
     if (words.length !== 1 || this.#postings.has(words[0]!)) return bonus;
     const loose = this.#tokensOf(words[0]!, found).loose;
     const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
@@ -610,7 +638,9 @@ export class SearchIndex {
   ): (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined {
     const words = queryWords(query);
     const key = nameKey(query);
-    const whole = new Set((this.#aliasNames.get(key) ?? []).map((id) => this.#docs[id]));
+    const keyed = this.#keysOf(words);
+    const asNamed = this.#aliasNames.get(key) ?? this.#aliasKeyNames.get(keyed) ?? [];
+    const wholeNamed = new Set(asNamed.map((id) => this.#docs[id]));
     let found: WordMatch[] | undefined;
     const matches = (m: WordMatch, token: string, tokenKey: string) =>
       m.exact.has(token) ||
@@ -618,6 +648,17 @@ export class SearchIndex {
       m.keys.has(tokenKey) ||
       m.looseKeys.has(tokenKey) ||
       ingKeys(token).some((key) => m.keys.has(key));
+    // How a name's word has a query word, best first: as typed or in another form ("cops",
+    // "enfermeras", "nursing"), as the start of a longer word or through a typo ("cop" in
+    // "Copper"), or only through a synonym ("camionero" → "truck").
+    const whole = (m: WordMatch, token: string, tokenKey: string) =>
+      !m.meant.has(token) &&
+      !m.meant.has(tokenKey) &&
+      (m.exact.get(token) === 1 ||
+        m.keys.has(tokenKey) ||
+        ingKeys(token).some((key) => m.keys.has(key)));
+    const direct = (m: WordMatch, token: string, tokenKey: string) =>
+      matches(m, token, tokenKey) && !m.meant.has(token) && !m.meant.has(tokenKey);
     return (doc, lang = 'en') => {
       const book = this.#aliasBookOf(doc);
       if (!book || words.length === 0) return undefined;
@@ -625,21 +666,33 @@ export class SearchIndex {
       // The title the person sees (Spanish where there is one) already explains the match.
       const title = tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en);
       const keys = title.map((token) => this.#keyOf(token));
-      // A title that has the words only through a synonym ("cop" → police) explains less than
-      // the other name that has them as typed ("Cop").
-      const direct = (m: WordMatch, token: string, key: string) =>
-        matches(m, token, key) && !m.meant.has(token) && !m.meant.has(key);
-      if (wanted.every((m) => title.some((token, i) => direct(m, token, keys[i]!))))
-        return undefined;
-      if (whole.has(doc)) {
-        const named = book.names.find((name) => name.key === key);
+      const titleHas = (tier: typeof matches) =>
+        wanted.every((m) => title.some((token, i) => tier(m, token, keys[i]!)));
+      if (titleHas(direct)) return undefined;
+      if (wholeNamed.has(doc)) {
+        const named =
+          book.names.find((name) => name.key === key) ??
+          book.names.find((name) => this.#keysOf(name.key.split(' ')) === keyed);
         if (named) return named.alias;
       }
-      // The other name with the words as typed, else one with them through a synonym.
-      return (
-        shortestWithEvery(book, (token, key) => wanted.map((m) => direct(m, token, key))) ??
-        shortestWithEvery(book, (token, key) => wanted.map((m) => matches(m, token, key)))
-      );
+      const named = (tier: typeof matches) =>
+        shortestWithEvery(book, (token, tokenKey) => wanted.map((m) => tier(m, token, tokenKey)));
+      // An other name with the words as typed explains more than a title that has them only
+      // through a synonym ("cop": "Cop" beside "Police"; "EMT"). A title that has them through a
+      // synonym ("camionero": "Conductores de camiones") explains better than an other name
+      // that has them only as a prefix, a typo or the same synonym ("Truck Hop").
+      const asTyped = named(whole);
+      if (asTyped !== undefined || titleHas(matches)) return asTyped;
+      const typed = named(direct);
+      if (typed !== undefined || lang === 'en') return typed ?? named(matches);
+      // In Spanish, an (English) other name that has none of the words as typed, only their
+      // translations ("enfermera practicante" → "Nurse Practitioner"), explains nothing to the
+      // reader: one is shown only when it has at least one word as typed ("kinder" in
+      // "Pre-Kindergarten Teacher").
+      return shortestWithEvery(book, (token, tokenKey) => [
+        ...wanted.map((m) => matches(m, token, tokenKey)),
+        wanted.some((m) => direct(m, token, tokenKey)),
+      ]);
     };
   }
 
@@ -701,17 +754,25 @@ export class SearchIndex {
       }
     }
     if (word.length >= 2 && !this.#isShortForm(word)) {
+      // A whole word of the index as typed ("cop") is not the start of other names' longer
+      // words ("Copilot", "Copper"): they would drag in unrelated English names.
+      const whole = this.#postings.has(word);
       let i = lowerBound(this.#words, word);
       for (
         let n = 0;
         i < this.#words.length && n < MAX_PREFIX_EXPANSION && this.#words[i]!.startsWith(word);
         i++, n++
       ) {
-        if (this.#words[i] !== word) better(exact, this.#words[i]!, PREFIX);
+        const longer = this.#words[i]!;
+        if (longer !== word && (!whole || this.#plainWords.has(longer)))
+          better(exact, longer, PREFIX);
       }
     }
     const looseKeys = new Map<string, number>();
-    if (word.length >= 4 && !this.#postings.has(word)) this.#typos(word, exact, loose, looseKeys);
+    // A word that is an indexed word in another gender or number ("mesero": "Meseros"), or one
+    // with synonyms, is no typo: correcting it would only drag in unrelated words ("yesero").
+    const known = this.#postings.has(word) || this.#keys.has(spanishKey(word)) || meant.size > 0;
+    if (word.length >= 4 && !known) this.#typos(word, exact, loose, looseKeys);
     return { exact, keys, loose, looseKeys, meant };
   }
 

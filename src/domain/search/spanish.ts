@@ -91,6 +91,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
   ordenador: ['computadora', 'informatica'],
   programador: ['desarrollador', 'programmer'],
   camionero: ['camion', 'truck'],
+  // "Piloto de avión": our titles say "aerolínea", O*NET's other names "aircraft", "airplane".
+  avion: ['aerolinea', 'aeronave', 'aircraft', 'airplane'],
   chofer: ['conductor', 'driver'],
   carro: ['automotriz', 'auto'],
   coche: ['automotriz', 'auto'],

@@ -120,6 +120,29 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     });
   });
 
+  it('in Spanish, explains a match in Spanish, or by an other name only as typed', async () => {
+    const items = async (q: string) =>
+      (
+        await get(`/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=es&limit=10`)
+      ).json<TSearchResult>().groups[0]?.items ?? [];
+    const camionero = await items('camionero');
+    expect(camionero[0]).toMatchObject({
+      title: 'Conductores de camiones pesados',
+      alsoCalled: null,
+    });
+    expect(camionero.map((i) => i.alsoCalled)).not.toContain('Truck Hop');
+    const np = await items('enfermera practicante');
+    expect(np[0]).toMatchObject({ id: '29-1171.00', alsoCalled: null });
+    const cop = await items('cop');
+    expect(cop[0]).toMatchObject({ id: '33-3051.00', alsoCalled: 'Cop' });
+    for (const item of cop.slice(0, 5)) expect(item.alsoCalled, item.title).toMatch(/\bcop\b/i);
+    expect((await items('EMT'))[0]).toMatchObject({ id: '29-2042.00', alsoCalled: 'EMT' });
+    // A word of the index in another form is no typo: "mesero" finds no plasterers (yeseros).
+    expect((await items('mesero')).map((i) => i.title).join(' | ')).not.toMatch(/Yeseros|yesero/);
+    expect((await items('doctora'))[0]!.title).toMatch(/^Médicos/);
+    expect((await items('piloto de avión'))[0]!.title).toMatch(/^Pilotos/);
+  });
+
   it('answers words of interest with the occupations whose interests fit them', async () => {
     const search = async (q: string, type: string, lang = 'en') =>
       (
