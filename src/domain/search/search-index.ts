@@ -20,18 +20,37 @@ import {
   synonymsOf,
 } from './spanish.ts';
 import { aliasBook, shortestWithEvery, type AliasBook } from './alias-book.ts';
+import { lowerBound, Vocabulary } from './vocabulary.ts';
+import {
+  TITLE,
+  TEXT,
+  ALIAS,
+  WHOLE_ALIAS,
+  PRIOR,
+  FILLER_RARITY,
+  FILLER_WEIGHT,
+  WHOLE_TITLE,
+  COVER,
+  TITLE_START,
+  PREFIX,
+  KEY,
+  SYNONYM,
+  EVERYDAY,
+  MAX_PREFIX_EXPANSION,
+  ING,
+  TYPO,
+  TYPO_STEP,
+  AGENT,
+  SHORT_FORM,
+  MAX_VARIANTS,
+  INTEREST_MIN,
+  MAX_INTEREST,
+  NAMED_FIT,
+} from './search-weights.ts';
+
 import { interestAreas } from './interest-words.ts';
 import { RIASEC, type RiasecLetter, type RiasecScores } from '../occupation/riasec.ts';
-import {
-  asCodeQuery,
-  editDistance,
-  fold,
-  isFiller,
-  plainQuery,
-  queryWords,
-  tokenize,
-  trigrams,
-} from './text.ts';
+import { asCodeQuery, fold, isFiller, plainQuery, queryWords, tokenize } from './text.ts';
 
 export interface SearchDoc {
   type: string;
@@ -109,79 +128,12 @@ type WordTokens = Map<string, WordMatch>;
 /** The words of a name, in order, as one key: "Staff RN" and "staff-rn" are the same name. */
 const nameKey = (text: string) => tokenize(text).join(' ');
 
-const TITLE = 1;
-const TEXT = 0.4;
-const ALIAS = 0.9;
-/** Added when the query is a whole other name of the document ("RN", "cop"). */
-const WHOLE_ALIAS = 0.3;
-/** Added for a document's prior at most: less than any difference in how well words match. */
-const PRIOR = 0.04;
-/** How much a filler word ("jobs", "trabajar") counts when not every word matches. */
-const FILLER_RARITY = 0.1;
-/**
- * How much a filler word counts where it matches when the other words match too ("work with
- * kids": "Childcare Workers"): less than a document's prior, so it only orders equal hits.
- */
-const FILLER_WEIGHT = 0.03;
-/**
- * Added when the title (in the language asked for) is the query in other forms ("physical
- * therapist" is "Physical Therapists"), beside the title start.
- */
-const WHOLE_TITLE = 0.1;
-/**
- * Added at most for how much of the title the query is (its words over the title's), where the
- * title has them: "kids" finds "Childcare Workers" before "Child, Family, and School Social
- * Workers". Less than a document's prior: it orders near-equal hits.
- */
-const COVER = 0.015;
-/** Added when the title (in the language asked for) starts with the query. */
-const TITLE_START = 0.25;
-const PREFIX = 0.85;
-/** Same word in another gender or number. */
-const KEY = 0.95;
-/** An everyday synonym of the word. */
-const SYNONYM = 0.8;
-/**
- * What an everyday word or short form stands for (everyday-words.ts: "coding" → programmer):
- * what the person means, so weighed as the same word in another form.
- */
-const EVERYDAY = KEY;
-const MAX_PREFIX_EXPANSION = 300;
-/** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
-const ING = 0.95;
-/** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
-const TYPO = 0.75;
-const TYPO_STEP = 0.15;
-/**
- * The person who does the work an -ing word names ("welding" → welders): the same trade, so
- * weighed as the word itself.
- */
-const AGENT = 1;
-/** Short forms this long at most ("AI", "EMT", "CNA") match only themselves, not longer words. */
-const SHORT_FORM = 4;
-/** At most this many variants of a query with a short form spelled out ("IT" → information technology). */
-const MAX_VARIANTS = 4;
-/**
- * An interest query ("help people") finds occupations that fit its areas at least this well on
- * O*NET's 1–7 scale (a high interest), at most MAX_INTEREST of them.
- */
-const INTEREST_MIN = 5;
-const MAX_INTEREST = 50;
-/**
- * For an interest query, a hit that has every word in another name or its text ("creative" →
- * "Creative Director") ranks as if it fitted this much better (on the 1–7 scale).
- */
-const NAMED_FIT = 0.5;
-
 export class SearchIndex {
   readonly #docs: SearchDoc[];
   readonly #postings = new Map<string, Postings>();
   /** Spanish gender- and number-free keys (spanishKey) → documents. */
   readonly #keys = new Map<string, Postings>();
-  readonly #words: string[];
-  readonly #grams = new Map<string, number[]>();
-  /** Scratch counts of shared trigrams per vocabulary word, all zero between queries. */
-  #gramCounts: Uint8Array | undefined;
+  readonly #vocabulary: Vocabulary;
   readonly #codes: { code: string; doc: number }[];
   readonly #aliasNames = new Map<string, number[]>();
   /**
@@ -277,15 +229,7 @@ export class SearchIndex {
       for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
     });
     for (const word of capitals) if (!ordinary.has(word)) this.#shortForms.add(word);
-    this.#words = [...this.#postings.keys()].sort();
-    this.#words.forEach((word, index) => {
-      if (word.length < 4) return;
-      for (const gram of new Set(trigrams(word))) {
-        const list = this.#grams.get(gram);
-        if (list) list.push(index);
-        else this.#grams.set(gram, [index]);
-      }
-    });
+    this.#vocabulary = new Vocabulary(this.#postings.keys());
     this.#codes = codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     for (const doc of docs) if (doc.interests) this.#interestTypes.add(doc.type);
     for (const letter of RIASEC) {
@@ -757,16 +701,9 @@ export class SearchIndex {
       // A whole word of the index as typed ("cop") is not the start of other names' longer
       // words ("Copilot", "Copper"): they would drag in unrelated English names.
       const whole = this.#postings.has(word);
-      let i = lowerBound(this.#words, word);
-      for (
-        let n = 0;
-        i < this.#words.length && n < MAX_PREFIX_EXPANSION && this.#words[i]!.startsWith(word);
-        i++, n++
-      ) {
-        const longer = this.#words[i]!;
+      for (const longer of this.#vocabulary.startingWith(word, MAX_PREFIX_EXPANSION))
         if (longer !== word && (!whole || this.#plainWords.has(longer)))
           better(exact, longer, PREFIX);
-      }
     }
     const looseKeys = new Map<string, number>();
     // A word that is an indexed word in another gender or number ("mesero": "Meseros"), or one
@@ -791,40 +728,9 @@ export class SearchIndex {
     loose: Map<string, number>,
     looseKeys: Map<string, number>,
   ): void {
-    // q-gram filter: one edit changes at most three trigrams, so a word within `max` edits
-    // shares at least (trigrams - 3 × max) of them; only those get the edit-distance check.
-    // A plural query ("docters") gets one trigram more of slack: its -s is compared without.
-    const max = word.length >= 8 ? 2 : 1;
-    const grams = [...new Set(trigrams(word))];
-    const needed = Math.max(1, grams.length - 3 * max - (singular(word) !== word ? 1 : 0));
-    // Counted in one array over the vocabulary (reset after), not a map: common trigrams list
-    // thousands of words.
-    const shared = (this.#gramCounts ??= new Uint8Array(this.#words.length));
-    const touched: number[] = [];
-    for (const gram of grams) {
-      for (const index of this.#grams.get(gram) ?? []) {
-        if (shared[index] === 0) touched.push(index);
-        if (shared[index]! < 255) shared[index]! += 1;
-      }
-    }
-    const oneWord = singular(word);
     const found: { token: string; factor: number; df: number }[] = [];
     let mostDocs = 1;
-    for (const index of touched) {
-      const count = shared[index]!;
-      shared[index] = 0;
-      if (count < needed) continue;
-      const token = this.#words[index]!;
-      if (exact.has(token)) continue;
-      let distance = max + 1;
-      if (Math.abs(token.length - word.length) <= max) distance = editDistance(word, token, max);
-      const single = singular(token);
-      if (distance > 1 && single !== token && Math.abs(single.length - word.length) <= max)
-        distance = Math.min(distance, editDistance(word, single, max));
-      if (distance > 1 && oneWord !== word && Math.abs(single.length - oneWord.length) <= max)
-        distance = Math.min(distance, editDistance(oneWord, single, max));
-      if (distance > max) continue;
-      const cost = distance - 1 + (token[0] === word[0] ? 0 : 1);
+    for (const { token, cost } of this.#vocabulary.typosOf(word, (t) => exact.has(t))) {
       const df = this.#postings.get(token)!.size;
       if (df > mostDocs) mostDocs = df;
       found.push({ token, factor: TYPO - TYPO_STEP * cost, df });
@@ -842,7 +748,7 @@ export class SearchIndex {
   #byCode(code: string, accept: (doc: SearchDoc) => boolean): SearchHit[] {
     const hits = new Map<SearchDoc, number>();
     for (
-      let i = lowerBoundBy(this.#codes, code);
+      let i = lowerBound(this.#codes, code, (c) => c.code);
       i < this.#codes.length && this.#codes[i]!.code.startsWith(code);
       i++
     ) {
@@ -856,33 +762,6 @@ export class SearchIndex {
         (a, b) => b.score - a.score || (a.doc.codes[0] ?? '').localeCompare(b.doc.codes[0] ?? ''),
       );
   }
-}
-
-/** An English plural's singular, for typo matching: "mechanics" → "mechanic"; not "business". */
-function singular(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function lowerBoundBy(sorted: { code: string }[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.code < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function addPosting(index: Map<string, Postings>, key: string, doc: number, weight: number): void {

@@ -1,0 +1,67 @@
+/**
+ * How much each way a query word can match a document weighs in search-index.ts, and the bonuses
+ * and limits of its ranking: the numbers the search's tests pin, in one place.
+ */
+export const TITLE = 1;
+export const TEXT = 0.4;
+export const ALIAS = 0.9;
+/** Added when the query is a whole other name of the document ("RN", "cop"). */
+export const WHOLE_ALIAS = 0.3;
+/** Added for a document's prior at most: less than any difference in how well words match. */
+export const PRIOR = 0.04;
+/** How much a filler word ("jobs", "trabajar") counts when not every word matches. */
+export const FILLER_RARITY = 0.1;
+/**
+ * How much a filler word counts where it matches when the other words match too ("work with
+ * kids": "Childcare Workers"): less than a document's prior, so it only orders equal hits.
+ */
+export const FILLER_WEIGHT = 0.03;
+/**
+ * Added when the title (in the language asked for) is the query in other forms ("physical
+ * therapist" is "Physical Therapists"), beside the title start.
+ */
+export const WHOLE_TITLE = 0.1;
+/**
+ * Added at most for how much of the title the query is (its words over the title's), where the
+ * title has them: "kids" finds "Childcare Workers" before "Child, Family, and School Social
+ * Workers". Less than a document's prior: it orders near-equal hits.
+ */
+export const COVER = 0.015;
+/** Added when the title (in the language asked for) starts with the query. */
+export const TITLE_START = 0.25;
+export const PREFIX = 0.85;
+/** Same word in another gender or number. */
+export const KEY = 0.95;
+/** An everyday synonym of the word. */
+export const SYNONYM = 0.8;
+/**
+ * What an everyday word or short form stands for (everyday-words.ts: "coding" → programmer):
+ * what the person means, so weighed as the same word in another form.
+ */
+export const EVERYDAY = KEY;
+export const MAX_PREFIX_EXPANSION = 300;
+/** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
+export const ING = 0.95;
+/** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
+export const TYPO = 0.75;
+export const TYPO_STEP = 0.15;
+/**
+ * The person who does the work an -ing word names ("welding" → welders): the same trade, so
+ * weighed as the word itself.
+ */
+export const AGENT = 1;
+/** Short forms this long at most ("AI", "EMT", "CNA") match only themselves, not longer words. */
+export const SHORT_FORM = 4;
+/** At most this many variants of a query with a short form spelled out ("IT" → information technology). */
+export const MAX_VARIANTS = 4;
+/**
+ * An interest query ("help people") finds occupations that fit its areas at least this well on
+ * O*NET's 1–7 scale (a high interest), at most MAX_INTEREST of them.
+ */
+export const INTEREST_MIN = 5;
+export const MAX_INTEREST = 50;
+/**
+ * For an interest query, a hit that has every word in another name or its text ("creative" →
+ * "Creative Director") ranks as if it fitted this much better (on the 1–7 scale).
+ */
+export const NAMED_FIT = 0.5;
