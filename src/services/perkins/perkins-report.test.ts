@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
-import { rowKey, type CountRow } from '../../domain/perkins/aggregate.ts';
+import type { CountRow } from '../../domain/perkins/aggregate.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
 import { csvLine } from '../../importers/csv-line.ts';
@@ -13,7 +13,7 @@ import { importTranscripts } from '../records/import-transcripts.ts';
 import { recordsWorld, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { myPerkinsStatus } from './my-status.ts';
 import { loadCourseMap, perkinsReport } from './perkins-report.ts';
-import { specification } from './test-specification.ts';
+import { queryCounts, rule, sorted, specification } from './test-specification.ts';
 
 const YEAR = 2026;
 const admin = (role: Actor['role'], districtId: string | null): Actor => ({
@@ -23,15 +23,6 @@ const admin = (role: Actor['role'], districtId: string | null): Actor => ({
   districtId,
   childIds: [],
   caseloadIds: [],
-});
-
-const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
-
-/** A profile's rule as the count statement takes it. */
-const rule = (r: NonNullable<ReturnType<typeof perkinsProfile>>['participant']) => ({
-  minCourses: r.minCourses,
-  minCredits: r.minCredits,
-  minAtRank: r.minAtRank?.courses ?? 0,
 });
 
 describe.each(testEngines())('Perkins counts on $name', (engine) => {
@@ -76,16 +67,7 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
       const profile = perkinsProfile(name)!;
       const report = await perkinsReport(runtime.perkins, CLI, { year: YEAR, profile });
       expect(report.rows.length).toBeGreaterThan(0);
-      const map = await loadCourseMap(runtime.perkins, profile);
-      const query = await runtime.perkins.perkins.counts({
-        year: YEAR,
-        courses: map.rows,
-        dualCredit: map.dualCredit,
-        participant: rule(profile.participant),
-        concentrator: rule(profile.concentrator),
-        ...(profile.completer ? { completer: rule(profile.completer) } : {}),
-        dimensions: DIMENSION_NAMES,
-      });
+      const query = await queryCounts(runtime, profile, YEAR);
       const spec = await specification(runtime, name);
       expect(sorted(query)).toEqual(sorted(spec));
       const all = spec.filter((r) => r.programKey === '*' && r.group === 'all');

@@ -22,16 +22,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
-import { ALL_STUDENTS, rowKey, type CountRow } from '../../domain/perkins/aggregate.ts';
-import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
+import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from '../records/import-students.ts';
 import { importTranscripts } from '../records/import-transcripts.ts';
 import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../records/test-world.ts';
-import { loadCourseMap } from './perkins-report.ts';
-import { specification } from './test-specification.ts';
+import { queryCounts, sorted, specification } from './test-specification.ts';
 
 const YEAR = 2026;
 const SOFTWARE = 'riverside-software-development';
@@ -92,28 +90,10 @@ const halves: TPerkinsProfile = {
   completer: { minCourses: 2, minCredits: 2.5 },
 };
 
-const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
-
 describe.each(testEngines())('Perkins credits of retaken courses on $name', (engine) => {
   let runtime: Runtime;
 
-  const counts = async (profile: TPerkinsProfile) => {
-    const map = await loadCourseMap(runtime.perkins, profile);
-    const rule = (r: TPerkinsProfile['participant']) => ({
-      minCourses: r.minCourses,
-      minCredits: r.minCredits,
-      minAtRank: r.minAtRank?.courses ?? 0,
-    });
-    return runtime.perkins.perkins.counts({
-      year: YEAR,
-      courses: map.rows,
-      dualCredit: map.dualCredit,
-      participant: rule(profile.participant),
-      concentrator: rule(profile.concentrator),
-      ...(profile.completer ? { completer: rule(profile.completer) } : {}),
-      dimensions: DIMENSION_NAMES,
-    });
-  };
+  const counts = (profile: TPerkinsProfile) => queryCounts(runtime, profile, YEAR);
 
   const load = async (ids: string[], lines: string[]) => {
     await importStudents(

@@ -1,6 +1,7 @@
 /** For tests: the Perkins counts worked out by the pure rules, student by student. */
 import {
   countStudents,
+  rowKey,
   type CountRow,
   type PerkinsStudent,
 } from '../../domain/perkins/aggregate.ts';
@@ -11,6 +12,35 @@ import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import type { Runtime } from '../../runtime.ts';
 import { loadCourseMap } from './perkins-report.ts';
+
+/** Count rows in one order, for comparing two ways of counting. */
+export const sorted = (rows: CountRow[]) =>
+  [...rows].sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+
+/** A profile's rule as the count statement takes it. */
+export const rule = (r: TPerkinsProfile['participant']) => ({
+  minCourses: r.minCourses,
+  minCredits: r.minCredits,
+  minAtRank: r.minAtRank?.courses ?? 0,
+});
+
+/** The counts of the set-based statement (what the report runs), for a profile and year. */
+export async function queryCounts(
+  runtime: Runtime,
+  profile: TPerkinsProfile,
+  year = 2026,
+): Promise<CountRow[]> {
+  const map = await loadCourseMap(runtime.perkins, profile);
+  return runtime.perkins.perkins.counts({
+    year,
+    courses: map.rows,
+    dualCredit: map.dualCredit,
+    participant: rule(profile.participant),
+    concentrator: rule(profile.concentrator),
+    ...(profile.completer ? { completer: rule(profile.completer) } : {}),
+    dimensions: DIMENSION_NAMES,
+  });
+}
 
 /** The pure specification: every enrolled student's statuses, counted one by one. */
 export async function specification(
