@@ -1,0 +1,87 @@
+/**
+ * Interest queries ("help people", "trabajar al aire libre"): how the hits that lack the words
+ * in a title rank, and which occupations fit the query's interest areas best (O*NET
+ * Occupational Interests, 1 to 7).
+ */
+import { spanishKey } from './spanish.ts';
+import { INTEREST_MIN, MAX_INTEREST, NAMED_FIT } from './search-weights.ts';
+import { RIASEC, type RiasecScores } from '../occupation/riasec.ts';
+import { tokenize } from './text.ts';
+import { keyOf, type SearchData } from './search-data.ts';
+import { tokensOf, type WordTokens } from './word-matches.ts';
+
+/**
+ * A hit being ranked: how many query words it matched (fewer only when no document has them
+ * all), the share of them it matched without a typo, and its score.
+ */
+export interface Ranked {
+  score: number;
+  real: number;
+  matched: number;
+  /**
+   * For an interest query, set on hits ranked by how well they fit its areas (those without
+   * every word in a title), which follow all others.
+   */
+  fit?: number;
+}
+
+/**
+ * For an interest query, how the hits that do not have every word in a title rank (`fit` set
+ * on them in `best`, so they follow every hit whose title has them), and the documents that
+ * fit the areas best, each with its fit: its scores in the areas, weighed as the query weighs
+ * them, and NAMED_FIT more for a hit with every word in another name or its text.
+ */
+export function byInterest(
+  data: SearchData,
+  areas: RiasecScores,
+  words: string[],
+  found: WordTokens,
+  best: Map<number, Ranked>,
+): Map<number, number> {
+  const letters = RIASEC.filter((letter) => (areas[letter] ?? 0) > 0);
+  const total = letters.reduce((sum, letter) => sum + areas[letter]!, 0);
+  const fitOf = (id: number) => {
+    const scores = data.docs[id]!.interests;
+    if (!scores) return 0;
+    return letters.reduce((sum, l) => sum + (scores[l] ?? 0) * areas[l]!, 0) / total;
+  };
+  // A title has a word as typed, in another number or gender, as a synonym or as the trade of
+  // an -ing word; not as the start of a longer word ("art" is not "Artillery") nor as the base
+  // of a title's -ing word ("draw" is not "Drawing Machine").
+  const wanted = words.map((word) => tokensOf(data, word, found).keys);
+  const inTitle = (id: number) => {
+    const { en, es } = data.docs[id]!.title;
+    return [en, es].some((title) => {
+      if (!title) return false;
+      const tokens = tokenize(title);
+      const keys = tokens.map((token) => keyOf(data, token));
+      // "Sciences" is "science" too, though its Spanish key reads it as a Spanish -ces plural.
+      const plurals = tokens.flatMap((t) => (t.endsWith('s') ? [spanishKey(t.slice(0, -1))] : []));
+      return wanted.every(
+        (meant) => keys.some((key) => meant.has(key)) || plurals.some((key) => meant.has(key)),
+      );
+    });
+  };
+  const meaningful = best.size > 0 ? Math.max(...[...best.values()].map((h) => h.matched)) : 0;
+  for (const [id, hit] of best) {
+    // Types with no interest scores (clusters, programs) keep their order.
+    if (!data.interestTypes.has(data.docs[id]!.type) || inTitle(id)) continue;
+    hit.fit = fitOf(id) + (hit.matched >= meaningful && hit.real === 1 ? NAMED_FIT : 0);
+  }
+  const fits = new Map<number, number>();
+  if (letters.length === 1) {
+    for (const id of data.byArea.get(letters[0]!)!) {
+      if (fits.size >= MAX_INTEREST) break;
+      fits.set(id, fitOf(id));
+    }
+    return fits;
+  }
+  const candidates = new Set(letters.flatMap((letter) => data.byArea.get(letter)!));
+  const ranked = [...candidates]
+    .map((id) => ({ id, fit: fitOf(id), prior: data.docs[id]!.prior ?? 0 }))
+    .filter((c) => c.fit >= INTEREST_MIN)
+    .sort((a, b) => b.fit - a.fit || b.prior - a.prior)
+    .slice(0, MAX_INTEREST);
+  for (const { id, fit } of ranked) fits.set(id, fit);
+  return fits;
+}

@@ -1,0 +1,265 @@
+/**
+ * What a search index holds, built once from its documents and then only read: the postings of
+ * every word and of every Spanish key (spanishKey), the sorted vocabulary, codes, other names,
+ * folded titles and interest lists. The functions that answer queries (search-ranking.ts,
+ * word-matches.ts, interest-ranking.ts, also-called.ts) take it as a plain structure; the only
+ * things that change after the build are two caches (word keys, laid-out other names).
+ */
+import { agentForms, glossaryTerms, ingKeys, isKnownShortForm, spanishKey } from './spanish.ts';
+import { aliasBook, type AliasBook } from './alias-book.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { TITLE, TEXT, ALIAS, ING, SHORT_FORM, INTEREST_MIN } from './search-weights.ts';
+import { RIASEC, type RiasecLetter, type RiasecScores } from '../occupation/riasec.ts';
+import { fold, queryWords, tokenize } from './text.ts';
+
+export interface SearchDoc {
+  type: string;
+  id: string;
+  /** Codes this document is found by (e.g. "15-1252.00", "15-1252", "51.3801"). */
+  codes: string[];
+  /** Title in each language; Spanish is optional. */
+  title: { en: string; es?: string | undefined };
+  /** Other searchable text, weighed less than the title. */
+  text?: string;
+  /** Other names people use (O*NET alternate and short titles), weighed almost as the title. */
+  aliases?: readonly string[] | undefined;
+  /** A short second line for results. */
+  subtitle?: { en: string; es?: string | undefined } | undefined;
+  /**
+   * How commonly people mean this document, from 0 to 1 (occupations: how many do the work);
+   * orders hits that match equally well.
+   */
+  prior?: number | undefined;
+  /**
+   * How well the work fits each interest area (O*NET Occupational Interests, 1 to 7): found by
+   * interest words ("help people", "creativo") after every hit whose title has the words.
+   */
+  interests?: RiasecScores | undefined;
+}
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+}
+
+/** Document number → weight. */
+export type Postings = Map<number, number>;
+
+/** One other name of a document: as written, its words, and its words as one key. */
+export interface AliasName {
+  alias: string;
+  key: string;
+  tokens: string[];
+}
+
+/** A title in each language (Spanish where there is one). */
+export interface TitlePair {
+  en: string;
+  es: string | undefined;
+}
+
+export interface SearchData {
+  readonly docs: readonly SearchDoc[];
+  readonly postings: ReadonlyMap<string, Postings>;
+  /** Spanish gender- and number-free keys (spanishKey) → documents. */
+  readonly keys: ReadonlyMap<string, Postings>;
+  readonly vocabulary: Vocabulary;
+  /** Every code of every document, lower case, sorted by code. */
+  readonly codes: readonly { code: string; doc: number }[];
+  /** Other names, as the keys of their words in order (nameKey) → documents. */
+  readonly aliasNames: ReadonlyMap<string, number[]>;
+  /**
+   * Other names by the Spanish keys of their words (spanishKey): "doctora" and "cops" are the
+   * whole other names "Doctor" and "Cop" in another gender or number.
+   */
+  readonly aliasKeyNames: ReadonlyMap<string, number[]>;
+  /** Each document's other names as read; laid out as an AliasBook when first needed. */
+  readonly aliasList: ReadonlyMap<SearchDoc, AliasName[]>;
+  /** Cache: the AliasBooks laid out so far. */
+  readonly aliasBooks: Map<SearchDoc, AliasBook>;
+  /**
+   * Words of titles and other text, not only of other names: a whole word typed ("cop") finds
+   * longer words by prefix only among these ("Copilot", "Copyman" are other names' words).
+   */
+  readonly plainWords: ReadonlySet<string>;
+  /** Cache: each indexed word's Spanish key (spanishKey), worked out once. */
+  readonly wordKeys: Map<string, string>;
+  /** Each document's titles folded once, for the "title starts with the query" bonus. */
+  readonly foldedTitles: readonly TitlePair[];
+  /** Each document's titles as the keys of their words, for the "whole title" bonus. */
+  readonly titleKeys: readonly TitlePair[];
+  /**
+   * How many words (no stopwords) each document's English title has before any "except"
+   * ("Elementary School Teachers, Except Special Education" has three).
+   */
+  readonly titleWords: readonly number[];
+  /**
+   * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
+   * forms, which a query matches as whole words ("AI" is not "air").
+   */
+  readonly shortForms: ReadonlySet<string>;
+  /**
+   * Per interest area, the documents that fit it at least INTEREST_MIN, best first, then by
+   * prior: what an interest query of one area answers without a sort.
+   */
+  readonly byArea: ReadonlyMap<RiasecLetter, number[]>;
+  /** The types of document that have interest scores (occupations). */
+  readonly interestTypes: ReadonlySet<string>;
+}
+
+/** The words of a name, in order, as one key: "Staff RN" and "staff-rn" are the same name. */
+export const nameKey = (text: string) => tokenize(text).join(' ');
+
+export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
+  const postings = new Map<string, Postings>();
+  const keys = new Map<string, Postings>();
+  const aliasNames = new Map<string, number[]>();
+  const aliasKeyNames = new Map<string, number[]>();
+  const aliasList = new Map<SearchDoc, AliasName[]>();
+  const plainWords = new Set<string>();
+  const foldedTitles: TitlePair[] = [];
+  const titleKeys: TitlePair[] = [];
+  const titleWords: number[] = [];
+  const shortForms = new Set<string>();
+  const byArea = new Map<RiasecLetter, number[]>();
+  const interestTypes = new Set<string>();
+  const wordKeys = new Map<string, string>();
+  // Keys are worked out against the postings as they grow, as the finished index does.
+  const keying = { postings, wordKeys };
+  const codes: { code: string; doc: number }[] = [];
+  const capitals = new Set<string>();
+  const ordinary = new Set<string>();
+  docs.forEach((doc, id) => {
+    foldedTitles.push({
+      en: fold(doc.title.en),
+      es: doc.title.es ? fold(doc.title.es) : undefined,
+    });
+    const titleKey = (text: string) =>
+      queryWords(text)
+        .map((w) => keyOf(keying, w))
+        .join(' ');
+    const words = queryWords(doc.title.en);
+    const except = words.indexOf('except');
+    titleWords.push(Math.max(1, except > 0 ? except : words.length));
+    titleKeys.push({
+      en: titleKey(doc.title.en),
+      es: doc.title.es ? titleKey(doc.title.es) : undefined,
+    });
+    const add = (text: string, weight: number, words = tokenize(text)) => {
+      for (const word of words) {
+        addPosting(postings, word, id, weight);
+        if (weight !== ALIAS) plainWords.add(word);
+        addPosting(keys, keyOf(keying, word), id, weight);
+        for (const key of ingKeys(word)) addPosting(keys, key, id, weight * ING);
+        for (const agent of agentForms(word)) addPosting(keys, spanishKey(agent), id, weight * ING);
+      }
+    };
+    add(doc.title.en, TITLE);
+    if (doc.title.es) add(doc.title.es, TITLE);
+    for (const name of [doc.title.en, doc.title.es ?? '', ...(doc.aliases ?? [])])
+      noteCase(name, capitals, ordinary);
+    if (doc.text) add(doc.text, TEXT);
+    if (!doc.title.es) add(glossaryTerms(doc.title.en), TEXT);
+    const names: AliasName[] = [];
+    for (const alias of doc.aliases ?? []) {
+      const tokens = tokenize(alias);
+      add(alias, ALIAS, tokens);
+      const key = tokens.join(' ');
+      names.push({ alias, key, tokens });
+      for (const [map, name] of [
+        [aliasNames, key],
+        [aliasKeyNames, keysOf(keying, tokens)],
+      ] as const) {
+        const list = map.get(name);
+        if (!list) map.set(name, [id]);
+        else if (list.at(-1) !== id) list.push(id);
+      }
+    }
+    if (names.length > 0) aliasList.set(doc, names);
+    for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
+  });
+  for (const word of capitals) if (!ordinary.has(word)) shortForms.add(word);
+  for (const doc of docs) if (doc.interests) interestTypes.add(doc.type);
+  for (const letter of RIASEC) {
+    const fits = (id: number) => docs[id]!.interests?.[letter] ?? 0;
+    byArea.set(
+      letter,
+      docs
+        .map((_, id) => id)
+        .filter((id) => fits(id) >= INTEREST_MIN)
+        .sort((a, b) => fits(b) - fits(a) || (docs[b]!.prior ?? 0) - (docs[a]!.prior ?? 0)),
+    );
+  }
+  return {
+    docs,
+    postings,
+    keys,
+    vocabulary: new Vocabulary(postings.keys()),
+    codes: codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    aliasNames,
+    aliasKeyNames,
+    aliasList,
+    aliasBooks: new Map(),
+    plainWords,
+    wordKeys,
+    foldedTitles,
+    titleKeys,
+    titleWords,
+    shortForms,
+    byArea,
+    interestTypes,
+  };
+}
+
+/** A word's Spanish key, remembered for the words of the index. */
+export function keyOf(data: Pick<SearchData, 'postings' | 'wordKeys'>, word: string): string {
+  let key = data.wordKeys.get(word);
+  if (key === undefined) {
+    key = spanishKey(word);
+    if (data.postings.has(word)) data.wordKeys.set(word, key);
+  }
+  return key;
+}
+
+/** Words as their Spanish keys, as one key: "doctoras de familia" → "doctor famili". */
+export function keysOf(
+  data: Pick<SearchData, 'postings' | 'wordKeys'>,
+  words: readonly string[],
+): string {
+  return words.map((word) => keyOf(data, word)).join(' ');
+}
+
+/** A short form ("ai", "emt"): known from everyday-words.ts or written only in capitals here. */
+export function isShortForm(data: SearchData, word: string): boolean {
+  return word.length <= SHORT_FORM && (isKnownShortForm(word) || data.shortForms.has(word));
+}
+
+/** A document's other names laid out for queries, once (most documents are never shown). */
+export function aliasBookOf(data: SearchData, doc: SearchDoc): AliasBook | undefined {
+  let book = data.aliasBooks.get(doc);
+  if (!book) {
+    const names = data.aliasList.get(doc);
+    if (!names) return undefined;
+    data.aliasBooks.set(doc, (book = aliasBook(names, (w) => keyOf(data, w))));
+  }
+  return book;
+}
+
+function addPosting(index: Map<string, Postings>, key: string, doc: number, weight: number): void {
+  let posting = index.get(key);
+  if (!posting) index.set(key, (posting = new Map()));
+  if ((posting.get(doc) ?? 0) < weight) posting.set(doc, weight);
+}
+
+/**
+ * Sorts the words of a title or other name: short words in capitals ("EMT", "RNs") into
+ * `capitals`, every other word into `ordinary`, both folded.
+ */
+function noteCase(name: string, capitals: Set<string>, ordinary: Set<string>): void {
+  for (const raw of name.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0) continue;
+    if (/^[A-Z]{2,4}s?$/.test(raw) && raw.length <= SHORT_FORM + 1)
+      capitals.add(fold(raw.endsWith('s') ? raw.slice(0, -1) : raw));
+    else ordinary.add(fold(raw));
+  }
+}

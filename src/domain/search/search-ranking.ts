@@ -1,0 +1,243 @@
+/**
+ * Ranking a query's hits over a search index (search-data.ts): every word of the query must
+ * match (a filler word such as "jobs" need not), titles weigh more than other names and text, a
+ * real match always ranks above a typo match; a short form is also read spelled out ("IT" →
+ * information technology); a whole other name, a title that starts with the query or is the
+ * query in other forms earn bonuses. When no document has every word, those with the most (the
+ * rarer words weighing more); interest words ("help people") add the occupations that fit them.
+ */
+import { agentForms, phrasesOf } from './spanish.ts';
+import {
+  ALIAS,
+  WHOLE_ALIAS,
+  PRIOR,
+  FILLER_RARITY,
+  FILLER_WEIGHT,
+  WHOLE_TITLE,
+  COVER,
+  TITLE_START,
+  KEY,
+  TYPO,
+  TYPO_STEP,
+  MAX_VARIANTS,
+} from './search-weights.ts';
+import { interestAreas } from './interest-words.ts';
+import { isFiller, plainQuery, queryWords, tokenize } from './text.ts';
+import {
+  keyOf,
+  keysOf,
+  nameKey,
+  type Postings,
+  type SearchData,
+  type SearchDoc,
+  type SearchHit,
+} from './search-data.ts';
+import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
+import { byInterest, type Ranked } from './interest-ranking.ts';
+
+/**
+ * The hits for a query, best first. With `lang`, a title starting with the query counts only in
+ * the title shown in that language; without, in either. `found` keeps what each query word
+ * finds, for the "also called" labels of the same query.
+ */
+export function rankedHits(
+  data: SearchData,
+  query: string,
+  accept: (doc: SearchDoc) => boolean,
+  found: WordTokens,
+  lang: 'en' | 'es' | undefined,
+): SearchHit[] {
+  const inLang = ({ en, es }: { en: string; es: string | undefined }) =>
+    lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
+  const titlesOf = (id: number) => inLang(data.foldedTitles[id]!);
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const wholeAlias = wholeAliases(data, query, words, found);
+  const best = new Map<number, Ranked>();
+  const keep = (id: number, hit: Ranked) => {
+    const had = best.get(id);
+    if (!had || hit.real > had.real || (hit.real === had.real && hit.score > had.score))
+      best.set(id, hit);
+  };
+  // "jobs with animals", "work with kids": the words that say what work count; the filler
+  // words are not needed and weigh little where they match ("workers"), so a document with
+  // "animals" alone ranks with those that also have "work".
+  const kept = words.filter((word) => !isFiller(word));
+  const weightOf = (word: string) => (kept.length > 0 && isFiller(word) ? FILLER_WEIGHT : 1);
+  const meaningful = kept.length > 0 ? kept.length : words.length;
+  const variants = [
+    { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
+  ];
+  if (kept.length > 0 && kept.length < words.length)
+    variants.push({ words: kept, text: kept.join(' '), bonus: 0, matched: meaningful });
+  // A short form spelled out ("IT" → information technology): a whole query that is a short
+  // form is weighed as a whole other name is.
+  words.forEach((word, i) => {
+    for (const phrase of phrasesOf(word)) {
+      if (variants.length > MAX_VARIANTS) break;
+      const spelled = [...words.slice(0, i), ...phrase, ...words.slice(i + 1)];
+      const bonus = words.length === 1 ? WHOLE_ALIAS : 0;
+      variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: meaningful });
+    }
+  });
+  const perWord = new Map<string, { exact: Postings; loose: Postings }>();
+  const matchesOf = (word: string) => {
+    let m = perWord.get(word);
+    if (!m) perWord.set(word, (m = postingsOf(data, tokensOf(data, word, found))));
+    return m;
+  };
+  for (const variant of variants) {
+    const weights = variant.words.map(weightOf);
+    const scored = scoreAll(variant.words.map(matchesOf), weights);
+    // "welding": a title starting with the trade ("Welders, …") starts with the query too.
+    const starts = [variant.text];
+    if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
+    const n = weights.filter((w) => w === 1).length;
+    const whole = variant.words.map((w) => keyOf(data, w)).join(' ');
+    const total = weights.reduce((a, b) => a + b, 0);
+    for (const [id, { score, real, count }] of scored) {
+      if (count !== variant.words.length) continue;
+      const doc = data.docs[id]!;
+      if (!accept(doc)) continue;
+      const start = titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text)));
+      const bonus =
+        variant.bonus +
+        (start ? TITLE_START : 0) +
+        (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
+        // Only where the title has the words (better than any other name can match).
+        (score / n > ALIAS ? COVER * Math.min(1, n / data.titleWords[id]!) : 0) +
+        (wholeAlias.get(id) ?? 0) +
+        PRIOR * (doc.prior ?? 0);
+      keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
+    }
+  }
+  // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
+  // them come after every hit whose title has the words, in place of a partial answer.
+  const areas = interestAreas(words);
+  const fits = areas && byInterest(data, areas, kept.length > 0 ? kept : words, found, best);
+  if (fits) {
+    for (const [id, fit] of fits)
+      if (!best.has(id) && accept(data.docs[id]!))
+        best.set(id, { score: fit, real: 0, matched: 0, fit });
+  } else if (best.size === 0 && words.length > 1)
+    partial(data, words, words.map(matchesOf), accept, keep);
+  return [...best]
+    .map(([id, hit]) => ({ doc: data.docs[id]!, ...hit }))
+    .sort(
+      (a, b) =>
+        (a.fit === undefined ? 0 : 1) - (b.fit === undefined ? 0 : 1) ||
+        (b.fit ?? 0) - (a.fit ?? 0) ||
+        b.matched - a.matched ||
+        b.real - a.real ||
+        b.score - a.score ||
+        (b.doc.prior ?? 0) - (a.doc.prior ?? 0) ||
+        a.doc.title.en.length - b.doc.title.en.length,
+    )
+    .map(({ doc, score }) => ({ doc, score }));
+}
+
+/**
+ * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
+ * one-word query with a typo, also those with a whole other name that the typo stands for
+ * ("docter" → "Doctor"), weighed as the typo match is.
+ */
+function wholeAliases(
+  data: SearchData,
+  query: string,
+  words: string[],
+  found: WordTokens,
+): Map<number, number> {
+  const bonus = new Map<number, number>();
+  // The query as typed ("Staff RN"), or its words without stopwords ("I want to be a nurse").
+  for (const name of new Set([nameKey(query), words.join(' ')]))
+    for (const id of data.aliasNames.get(name) ?? []) bonus.set(id, WHOLE_ALIAS);
+  // In another gender or number ("doctora" is "Doctor"), weighed as such a word is; only
+  // when no other name is the query as typed ("art teacher" is "Art Teacher", not "Arts
+  // Teacher").
+  if (bonus.size === 0)
+    for (const id of data.aliasKeyNames.get(keysOf(data, words)) ?? [])
+      bonus.set(id, WHOLE_ALIAS * KEY);
+  if (words.length !== 1 || data.postings.has(words[0]!)) return bonus;
+  const loose = tokensOf(data, words[0]!, found).loose;
+  const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
+  for (const [token, factor] of loose) {
+    // Only the closest corrections: "plumer" is the other name "Plumber", not "Flumer".
+    if (factor < closest) continue;
+    for (const id of data.aliasNames.get(token) ?? []) {
+      const typo = (WHOLE_ALIAS * factor) / TYPO;
+      if ((bonus.get(id) ?? 0) < typo) bonus.set(id, typo);
+    }
+  }
+  return bonus;
+}
+
+/**
+ * Per document: the weighed sum of its best score for each query word, how many words it
+ * matched, and the weight of those matched for real.
+ */
+function scoreAll(
+  perWord: { exact: Postings; loose: Postings }[],
+  weights: number[],
+): Map<number, { score: number; count: number; real: number }> {
+  const scored = new Map<number, { score: number; count: number; real: number }>();
+  for (const [i, { exact, loose }] of perWord.entries()) {
+    const weight = weights[i]!;
+    for (const [matches, isReal] of [
+      [exact, true],
+      [loose, false],
+    ] as const) {
+      for (const [doc, score] of matches) {
+        const s = scored.get(doc);
+        if (s) {
+          s.score += score * weight;
+          s.count += 1;
+          if (isReal) s.real += weight;
+        } else scored.set(doc, { score: score * weight, count: 1, real: isReal ? weight : 0 });
+      }
+    }
+  }
+  return scored;
+}
+
+/**
+ * When no document has every word ("work with animals" once "with" is gone, "jobs outdoors"):
+ * the documents with the most of them, each word weighed by how rare it is, so "animals"
+ * counts for more than "work", which half the titles have; words that only say the person
+ * wants work ("jobs", "trabajar") count for little.
+ */
+function partial(
+  data: SearchData,
+  words: string[],
+  perWord: { exact: Postings; loose: Postings }[],
+  accept: (doc: SearchDoc) => boolean,
+  keep: (id: number, hit: Ranked) => void,
+): void {
+  const total = data.docs.length;
+  const scored = new Map<number, { score: number; count: number; real: number }>();
+  perWord.forEach(({ exact, loose }, i) => {
+    const docs = exact.size + loose.size;
+    if (docs === 0) return;
+    const rarity = isFiller(words[i]!) ? FILLER_RARITY : Math.log(1 + total / docs);
+    for (const [matches, isReal] of [
+      [exact, true],
+      [loose, false],
+    ] as const) {
+      for (const [doc, score] of matches) {
+        const s = scored.get(doc) ?? { score: 0, count: 0, real: 0 };
+        s.score += score * rarity;
+        s.count += 1;
+        if (isReal) s.real += 1;
+        scored.set(doc, s);
+      }
+    }
+  });
+  for (const [id, { score, count, real }] of scored) {
+    if (!accept(data.docs[id]!)) continue;
+    const prior = PRIOR * (data.docs[id]!.prior ?? 0);
+    keep(id, {
+      score: score / perWord.length + prior,
+      real: real / perWord.length,
+      matched: count,
+    });
+  }
+}

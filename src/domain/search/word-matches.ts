@@ -1,0 +1,147 @@
+/**
+ * What one query word finds in a search index (search-data.ts): the indexed words and Spanish
+ * keys it stands for, with factors (itself, longer words it starts, the same word in another
+ * gender or number, the trade of an -ing word, synonyms and everyday words), and, for a word the
+ * index does not know, the words one or two typos away. Worked out once per word and query.
+ */
+import { agentForms, everydayWordsOf, ingKeys, spanishKey, synonymsOf } from './spanish.ts';
+import {
+  PREFIX,
+  KEY,
+  SYNONYM,
+  EVERYDAY,
+  MAX_PREFIX_EXPANSION,
+  ING,
+  TYPO,
+  TYPO_STEP,
+  AGENT,
+} from './search-weights.ts';
+import { isShortForm, type Postings, type SearchData } from './search-data.ts';
+
+/**
+ * What one query word finds, with factors: indexed words (`exact`: itself, longer words it
+ * starts, synonyms), Spanish gender- and number-free keys (`keys`), and, only when the word is no
+ * indexed word itself in any gender or number and has no synonym, words one or two typos away
+ * (`loose`).
+ */
+export interface WordMatch {
+  exact: Map<string, number>;
+  keys: Map<string, number>;
+  loose: Map<string, number>;
+  /** Keys of the everyday synonyms of the typo matches ("docter" → doctor → physician). */
+  looseKeys: Map<string, number>;
+  /** The words and keys in `exact` and `keys` only as synonyms or everyday words. */
+  meant: Set<string>;
+}
+
+/** Query word → what it finds; kept for one query. */
+export type WordTokens = Map<string, WordMatch>;
+
+/** What a query word finds, from `cache` when this query already worked it out. */
+export function tokensOf(data: SearchData, word: string, cache: WordTokens): WordMatch {
+  let match = cache.get(word);
+  if (!match) cache.set(word, (match = tokensFor(data, word)));
+  return match;
+}
+
+function tokensFor(data: SearchData, word: string): WordMatch {
+  const exact = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const loose = new Map<string, number>();
+  const better = (map: Map<string, number>, key: string, factor: number) => {
+    if ((map.get(key) ?? 0) < factor) map.set(key, factor);
+  };
+  if (data.postings.has(word)) exact.set(word, 1);
+  better(keys, spanishKey(word), KEY);
+  for (const key of ingKeys(word)) better(keys, key, KEY * ING);
+  for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
+  const meant = new Set<string>();
+  for (const [synonyms, factor] of [
+    [synonymsOf(word), SYNONYM],
+    [everydayWordsOf(word), EVERYDAY],
+  ] as const) {
+    for (const synonym of synonyms) {
+      const key = spanishKey(synonym);
+      if (!exact.has(synonym)) meant.add(synonym);
+      if (!keys.has(key)) meant.add(key);
+      better(exact, synonym, factor);
+      better(keys, key, factor);
+    }
+  }
+  if (word.length >= 2 && !isShortForm(data, word)) {
+    // A whole word of the index as typed ("cop") is not the start of other names' longer
+    // words ("Copilot", "Copper"): they would drag in unrelated English names.
+    const whole = data.postings.has(word);
+    for (const longer of data.vocabulary.startingWith(word, MAX_PREFIX_EXPANSION))
+      if (longer !== word && (!whole || data.plainWords.has(longer))) better(exact, longer, PREFIX);
+  }
+  const looseKeys = new Map<string, number>();
+  // A word that is an indexed word in another gender or number ("mesero": "Meseros"), or one
+  // with synonyms, is no typo: correcting it would only drag in unrelated words ("yesero").
+  const known = data.postings.has(word) || data.keys.has(spanishKey(word)) || meant.size > 0;
+  if (word.length >= 4 && !known) typos(data, word, exact, loose, looseKeys);
+  return { exact, keys, loose, looseKeys, meant };
+}
+
+/**
+ * Indexed words one or two typos from `word` (two from 8 letters on) into `loose`, unless
+ * `exact` has them. A plural counts as its singular ("mecanic" is one typo from "mechanics",
+ * "docters" from "doctor"). The
+ * closest words weigh most; a different first letter counts as one more typo (people seldom
+ * miss the first letter: "plumer" is "plumber" before "flumer"); among equally close words,
+ * the more common ones weigh a little more ("enginer" is "engineer" before "engine"). The
+ * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician).
+ */
+function typos(
+  data: SearchData,
+  word: string,
+  exact: Map<string, number>,
+  loose: Map<string, number>,
+  looseKeys: Map<string, number>,
+): void {
+  const found: { token: string; factor: number; df: number }[] = [];
+  let mostDocs = 1;
+  for (const { token, cost } of data.vocabulary.typosOf(word, (t) => exact.has(t))) {
+    const df = data.postings.get(token)!.size;
+    if (df > mostDocs) mostDocs = df;
+    found.push({ token, factor: TYPO - TYPO_STEP * cost, df });
+  }
+  for (const { token, factor, df } of found) {
+    const weighed = factor * (0.92 + 0.08 * (Math.log(1 + df) / Math.log(1 + mostDocs)));
+    if ((loose.get(token) ?? 0) < weighed) loose.set(token, weighed);
+    for (const synonym of [...synonymsOf(token), ...everydayWordsOf(token)]) {
+      const key = spanishKey(synonym);
+      if ((looseKeys.get(key) ?? 0) < weighed * SYNONYM) looseKeys.set(key, weighed * SYNONYM);
+    }
+  }
+}
+
+/**
+ * doc → best score for one query word: `exact` holds real matches (the word, a longer word it
+ * starts, the same word in another gender or number, a synonym), `loose` typo matches of
+ * documents with no real match.
+ */
+export function postingsOf(
+  data: SearchData,
+  match: WordMatch,
+): { exact: Postings; loose: Postings } {
+  const exact: Postings = new Map();
+  const merge = (into: Postings, postings: Postings | undefined, factor: number) => {
+    for (const [doc, weight] of postings ?? []) {
+      const score = weight * factor;
+      if ((into.get(doc) ?? 0) < score) into.set(doc, score);
+    }
+  };
+  for (const [token, factor] of match.exact) merge(exact, data.postings.get(token), factor);
+  for (const [key, factor] of match.keys) merge(exact, data.keys.get(key), factor);
+  const loose: Postings = new Map();
+  const mergeLoose = (postings: Postings | undefined, factor: number) => {
+    for (const [doc, weight] of postings ?? []) {
+      if (exact.has(doc)) continue;
+      if ((loose.get(doc) ?? 0) < weight * factor) loose.set(doc, weight * factor);
+    }
+  };
+  for (const [token, factor] of match.loose) mergeLoose(data.postings.get(token), factor);
+  for (const [key, factor] of match.looseKeys) mergeLoose(data.keys.get(key), factor);
+  return { exact, loose };
+}
