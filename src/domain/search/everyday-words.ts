@@ -3,7 +3,8 @@
  * them: "coding" → programmer, "cars" → automotive, "IT" → information technology. Each entry
  * says where the equivalence is written down (a public source that uses both names for the same
  * work), so the list stays data anyone can check. O*NET's alternate titles ("Cop", "RN", "Vet
- * Tech") are indexed as other names already and are not repeated here.
+ * Tech") are indexed as other names already and are not repeated here. `related` words are the work a
+ * word usually stands for ("outdoors": forestry, landscaping), from the same kind of sources.
  *
  * `means` holds single words (any of them may stand for the word) and phrases (every word of the
  * phrase stands for the word: "IT" finds "Information Technology", not every "information").
@@ -15,6 +16,18 @@ export interface EverydayWord {
   words: readonly string[];
   /** What they stand for: words, or phrases of several words. */
   means: readonly string[];
+  /**
+   * Single words for the work people who type the word usually mean, not the same thing
+   * ("hospital": nurses, physicians): weighed a little less than the word itself in a title, more
+   * than the word in another name.
+   */
+  related?: readonly string[];
+  /**
+   * The words, as typed, say what the person likes, not a word of the titles: "work with my
+   * hands" is hands-on work, while O*NET's ", Hand" titles are work done without machines. Such
+   * a word matches no title as itself, only through `means` and `related`.
+   */
+  figurative?: boolean;
   /** Where both names are used for the same thing. */
   source: string;
 }
@@ -105,5 +118,67 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     means: ['computadora', 'computer'],
     source:
       'Real Academia Española, Diccionario, "computación" and "informática" (https://dle.rae.es/computaci%C3%B3n)',
+  },
+  {
+    words: ['outdoors', 'outdoor', 'outside', 'afuera'],
+    means: [],
+    related: ['forest', 'forestry', 'conservation', 'landscaping', 'groundskeeping', 'logging'],
+    source: `${OOH}: forest, conservation and logging workers and grounds maintenance workers work outdoors (https://www.bls.gov/ooh/farming-fishing-and-forestry/forest-conservation-and-logging-workers.htm, https://www.bls.gov/ooh/building-and-grounds-cleaning/grounds-maintenance-workers.htm); conservation scientists and foresters, much of the time (https://www.bls.gov/ooh/life-physical-and-social-science/conservation-scientists.htm)`,
+  },
+  {
+    words: ['hands', 'manos'],
+    means: [],
+    figurative: true,
+    source:
+      'BLS SOC 2018 definitions: "Packers and Packagers, Hand" (53-7064) "pack or package by hand": ", Hand" in a title is work done without machines, not what "work with my hands" asks for (../shared/data/bls-soc-2018-definitions)',
+  },
+  {
+    words: ['hospital', 'hospitales'],
+    means: [],
+    related: ['nurse', 'physician', 'surgeon'],
+    source: `${OOH}, "Registered Nurses" and "Physicians and Surgeons": most work in hospitals (https://www.bls.gov/ooh/healthcare/registered-nurses.htm, https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
+  },
+  {
+    words: ['beauty', 'belleza'],
+    means: [],
+    related: ['cosmetologist', 'hairstylist', 'skincare', 'manicurist', 'esthetician'],
+    source: `${OOH}, "Barbers, Hairstylists, and Cosmetologists", "Skincare Specialists" and "Manicurists and Pedicurists", the beauty services of its Personal Care and Service group (https://www.bls.gov/ooh/personal-care-and-service/home.htm)`,
+  },
+  {
+    words: ['nails', 'uñas', 'manicure', 'manicura'],
+    means: [],
+    related: ['manicurist', 'pedicurist'],
+    source: `${OOH}, "Manicurists and Pedicurists": they clean, shape and polish fingernails and toenails (https://www.bls.gov/ooh/personal-care-and-service/manicurists-and-pedicurists.htm)`,
+  },
+  {
+    words: ['hair', 'cabello', 'pelo'],
+    means: [],
+    related: ['hairdresser', 'hairstylist', 'barber', 'cosmetologist', 'shampooer', 'peluquero'],
+    source: `${OOH}, "Barbers, Hairstylists, and Cosmetologists": they cut, color and style hair (https://www.bls.gov/ooh/personal-care-and-service/barbers-hairstylists-and-cosmetologists.htm)`,
+  },
+  {
+    words: ['money', 'dinero'],
+    means: [],
+    related: ['financial', 'finance', 'finanzas', 'financiero'],
+    source: `${OOH}, "Business and Financial Occupations": financial analysts, advisors and managers work with an organization's or a person's money (https://www.bls.gov/ooh/business-and-financial/home.htm)`,
+  },
+  {
+    words: ['youtuber', 'youtubers', 'influencer', 'streamer', 'vlogger'],
+    means: [],
+    related: ['video'],
+    source:
+      'The Washington Post, "Millions work as content creators. In official records, they barely exist." (October 2023): no official occupation for online creators; their work is making video, as film and video editors and camera operators do (BLS OOH, https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm)',
+  },
+  {
+    words: ['niño', 'niña', 'niños', 'niñas', 'infancia'],
+    means: ['infantil', 'child', 'children', 'childcare'],
+    source:
+      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil); the English side as for "kids" (BLS OOH, "Childcare Workers")',
+  },
+  {
+    words: ['firefighter', 'bombero', 'bombera'],
+    means: [],
+    related: ['fire', 'incendio'],
+    source: `${OOH}, "Firefighters" (https://www.bls.gov/ooh/protective-service/firefighters.htm) and "Fire Inspectors" (https://www.bls.gov/ooh/protective-service/fire-inspectors.htm): fire inspectors and investigators often start as firefighters`,
   },
 ];

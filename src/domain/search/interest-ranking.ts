@@ -46,9 +46,13 @@ export function byInterest(
     return letters.reduce((sum, l) => sum + (scores[l] ?? 0) * areas[l]!, 0) / total;
   };
   // A title has a word as typed, in another number or gender, as a synonym or as the trade of
-  // an -ing word; not as the start of a longer word ("art" is not "Artillery") nor as the base
-  // of a title's -ing word ("draw" is not "Drawing Machine").
-  const wanted = words.map((word) => tokensOf(data, word, found).keys);
+  // an -ing word; not as the start of a longer word ("art" is not "Artillery"), nor as the base
+  // of a title's -ing word ("draw" is not "Drawing Machine"), nor only as the work the word
+  // usually stands for ("outdoors": "Forest and Conservation Workers" rank by fit, as named).
+  const wanted = words.map((word) => {
+    const { keys, related } = tokensOf(data, word, found);
+    return { has: (key: string) => keys.has(key) && !related.has(key) };
+  });
   const inTitle = (id: number) => {
     const { en, es } = data.docs[id]!.title;
     return [en, es].some((title) => {

@@ -107,6 +107,9 @@ export interface SearchData {
   readonly interestTypes: ReadonlySet<string>;
 }
 
+/** Where a title starts to say what it leaves out: "…, Except Special Education". */
+const EXCEPT = /\bexcept\b/i;
+
 /** The words of a name, in order, as one key: "Staff RN" and "staff-rn" are the same name. */
 export const nameKey = (text: string) => tokenize(text).join(' ');
 
@@ -154,7 +157,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
         for (const agent of agentForms(word)) addPosting(keys, spanishKey(agent), id, weight * ING);
       }
     };
-    add(doc.title.en, TITLE);
+    // What a title leaves out ("Sales Representatives of Services, Except Advertising, Insurance,
+    // Financial Services, and Travel") is no work of the document: weighed as other text.
+    const [named, ...excepted] = doc.title.en.split(EXCEPT);
+    add(named!, TITLE);
+    if (excepted.length > 0) add(excepted.join(' '), TEXT);
     if (doc.title.es) add(doc.title.es, TITLE);
     for (const name of [doc.title.en, doc.title.es ?? '', ...(doc.aliases ?? [])])
       noteCase(name, capitals, ordinary);

@@ -327,3 +327,139 @@ describe('which other name a Spanish reader is shown', () => {
     expect([...shown('piloto de avión').keys()][0]).toBe('airline');
   });
 });
+
+describe('everyday words for the work people mean (everyday-words.ts)', () => {
+  const occ = (id: string, en: string, es: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+    type: 'occupation',
+    id,
+    codes: [id],
+    title: { en, es },
+    ...extra,
+  });
+  // Titles and other names as O*NET 27.0 has them (Alternate Titles.txt).
+  const index = new SearchIndex([
+    occ('hospitalists', 'Hospitalists', 'Médicos hospitalistas', { prior: 0.7 }),
+    occ('nurses', 'Registered Nurses', 'Enfermeros registrados (RN)', { prior: 0.9 }),
+    occ('clerks', 'Office Clerks, General', 'Auxiliares administrativos', {
+      prior: 1,
+      aliases: ['Animal Hospital Clerk'],
+    }),
+    occ('manicurists', 'Manicurists and Pedicurists', 'Manicuristas y pedicuristas', {
+      prior: 0.8,
+      aliases: ['Nail Artist'],
+    }),
+    occ('woodworking', 'Woodworking Machine Setters', 'Operadores de máquinas', {
+      prior: 0.8,
+      aliases: ['Nail Kegger', 'Nail Machine Operator'],
+    }),
+    occ('hairdressers', 'Hairdressers, Hairstylists, and Cosmetologists', 'Estilistas', {
+      prior: 0.8,
+      aliases: ['Beauty Advisor'],
+    }),
+    occ('skincare', 'Skincare Specialists', 'Especialistas en cuidado de la piel', { prior: 0.7 }),
+    occ('retail', 'Retail Salespersons', 'Vendedores minoristas', {
+      prior: 1,
+      aliases: ['Beauty Advisor', 'Kids Clothing Salesperson'],
+    }),
+    occ('editors', 'Film and Video Editors', 'Editores de cine y video', { prior: 0.7 }),
+    occ('managers', 'Financial Managers', 'Gerentes financieros', { prior: 0.8 }),
+    occ(
+      'services',
+      'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel',
+      'Representantes de venta de servicios',
+      { prior: 0.95 },
+    ),
+    occ('inspectors', 'Inspectors, Testers, Sorters', 'Inspectores', {
+      prior: 0.8,
+      aliases: ['Sample Maker'],
+    }),
+    occ('childcare', 'Childcare Workers', 'Cuidadores infantiles', { prior: 0.8 }),
+    occ(
+      'woodmachines',
+      'Woodworking Machine Operators',
+      'Operadores de máquinas para trabajar la madera',
+    ),
+    occ('graphic', 'Graphic Designers', 'Diseñadores gráficos', { prior: 0.8 }),
+    occ('carpenters', 'Carpenters', 'Carpinteros', { prior: 0.9 }),
+    occ('mathematicians', 'Mathematicians', 'Matemáticos', { prior: 0.4 }),
+    occ('math-teachers', 'Mathematical Science Teachers', 'Profesores de matemáticas', {
+      prior: 0.5,
+      aliases: ['Mathematics Professor'],
+    }),
+  ]);
+  const ids = (q: string, lang?: 'en' | 'es') =>
+    index.search(q, () => true, lang).map((h) => h.doc.id);
+
+  it('finds the work a place stands for after the title that has the word, before other names', () => {
+    // BLS OOH: most registered nurses work in hospitals.
+    expect(ids('hospital')).toEqual(['hospitalists', 'nurses', 'clerks']);
+    // In Spanish no title starts with the word ("Médicos hospitalistas"): the nurses first.
+    expect(ids('hospital', 'es')[0]).toBe('nurses');
+  });
+
+  it('reads beauty, nails and hair as the personal care trades', () => {
+    expect(ids('beauty').slice(0, 3).sort()).toEqual(['hairdressers', 'manicurists', 'skincare']);
+    expect(ids('belleza', 'es').slice(0, 3).sort()).toEqual(ids('beauty').slice(0, 3).sort());
+    expect(ids('nails')[0]).toBe('manicurists');
+    expect(ids('uñas', 'es')).toEqual(['manicurists']);
+    expect(ids('hair')[0]).toBe('hairdressers');
+  });
+
+  it('reads money, a YouTuber and children as the work they stand for', () => {
+    // "make" only says the person wants pay: "Sample Maker" is no reason to show inspectors.
+    expect(ids('make money')[0]).toBe('managers');
+    expect(ids('make money')).not.toContain('inspectors');
+    expect(ids('ganar dinero', 'es')[0]).toBe('managers');
+    expect(ids('youtuber')).toEqual(['editors']);
+    expect(ids('trabajar con niños', 'es')[0]).toBe('childcare');
+    expect(ids('trabajar con niños', 'es')).not.toContain('woodmachines');
+  });
+
+  it('does not take what a title leaves out ("Except … Financial Services") as its work', () => {
+    expect(ids('financial')[0]).toBe('managers');
+    // Still found by those words, after the titles that have them.
+    expect(ids('financial')).toContain('services');
+    expect(ids('advertising')).toEqual(['services']);
+  });
+
+  it('finds the trade for a Spanish noun, and keeps typos typos', () => {
+    expect(ids('diseño', 'es')).toEqual(['graphic']);
+    expect(ids('diseños', 'es')).toEqual(['graphic']);
+    expect(ids('carpintería', 'es')).toEqual(['carpenters']);
+    // A typo of "mathematicians" is no Spanish "-ía" noun ("mathematicia" → "mathematico").
+    expect(ids('mathematicias')[0]).toBe('mathematicians');
+  });
+});
+
+describe('a figurative word ("work with my hands")', () => {
+  const occ = (id: string, en: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+    type: 'occupation',
+    id,
+    codes: [id],
+    title: { en },
+    ...extra,
+  });
+  const index = new SearchIndex([
+    occ('packers', 'Packers and Packagers, Hand', { prior: 0.9, interests: { R: 6 } }),
+    occ('sewers', 'Sewers, Hand', { prior: 0.5, interests: { R: 6.5 } }),
+    occ('carpenters', 'Carpenters', { prior: 0.85, interests: { R: 7 } }),
+    occ('electricians', 'Electricians', { prior: 0.85, interests: { R: 7 } }),
+    occ('counselors', 'Mental Health Counselors', { prior: 0.6, interests: { S: 7 } }),
+  ]);
+  const ids = (q: string) => index.search(q).map((h) => h.doc.id);
+
+  it('asks for hands-on work, not for titles that say "Hand"', () => {
+    // BLS SOC 2018: "Packers and Packagers, Hand" pack "by hand", without machines.
+    expect(ids('work with my hands').slice(0, 2).sort()).toEqual(['carpenters', 'electricians']);
+    expect(ids('trabajar con mis manos').slice(0, 2).sort()).toEqual([
+      'carpenters',
+      'electricians',
+    ]);
+    expect(ids('work with my hands')).not.toContain('counselors');
+  });
+
+  it('leaves the word "hand" itself alone', () => {
+    expect(ids('hand packer')).toEqual(['packers']);
+    expect(ids('hand')).toEqual(expect.arrayContaining(['packers', 'sewers']));
+  });
+});

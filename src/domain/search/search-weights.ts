@@ -39,9 +39,17 @@ export const SYNONYM = 0.8;
  * what the person means, so weighed as the same word in another form.
  */
 export const EVERYDAY = KEY;
+/**
+ * The work an everyday word usually stands for (everyday-words.ts `related`: "hospital" →
+ * nurse): in a title, a little more than the word itself in another name (ALIAS), less than the
+ * word itself in a title in another form (KEY) by more than any prior.
+ */
+export const RELATED = 0.905;
 export const MAX_PREFIX_EXPANSION = 300;
 /** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
 export const ING = 0.95;
+/** The person who does the work a Spanish noun names ("diseño" → diseñadores). */
+export const SPANISH_AGENT = KEY * ING;
 /** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
 export const TYPO = 0.75;
 export const TYPO_STEP = 0.15;

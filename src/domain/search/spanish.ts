@@ -63,6 +63,32 @@ export function agentForms(word: string): readonly string[] {
   return [...new Set(bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`)))];
 }
 
+/**
+ * The person who does the work a folded Spanish noun names, by the usual endings: "diseño" →
+ * "diseñador", "programación" → "programador", "construcción" → "constructor", "carpintería" →
+ * "carpintero", "pintura" → "pintor", "cocina" → "cocinero". As with agentForms, forms that are
+ * no word simply match nothing; empty for short words and other endings.
+ */
+export function spanishAgentForms(word: string): readonly string[] {
+  const w = /[aeo]s$/.test(word) || word.endsWith('ones') ? word.replace(/(es|s)$/, '') : word;
+  if (w.length < 5) return NONE;
+  return agentsOf(w).filter((form) => form.length >= 6);
+}
+
+function agentsOf(w: string): readonly string[] {
+  if (w.endsWith('cion')) {
+    const stem = w.slice(0, -4);
+    return stem.endsWith('c') ? [`${stem}tor`, `${stem}dor`] : [`${stem}dor`];
+  }
+  // Trades and sciences only (carpintería, psicología, fotografía): not "mathematicia", a typo.
+  if (/(?:er|log|graf)ia$/.test(w)) return [`${w.slice(0, -2)}o`];
+  if (w.endsWith('ia')) return NONE;
+  if (w.endsWith('ura')) return [`${w.slice(0, -3)}or`];
+  if (w.endsWith('a')) return [`${w.slice(0, -1)}ero`, `${w.slice(0, -1)}ador`];
+  if (w.endsWith('o')) return [`${w.slice(0, -1)}ador`];
+  return NONE;
+}
+
 /** Everyday words → the words our titles use (both sides folded, any gender or number). */
 const SYNONYMS: Record<string, readonly string[]> = {
   profesor: ['maestro', 'instructor', 'teacher'],
@@ -111,17 +137,22 @@ const SYNONYMS: Record<string, readonly string[]> = {
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();
 const EVERYDAY_BY_KEY = new Map<string, string[]>();
+const RELATED_BY_KEY = new Map<string, string[]>();
+const FIGURATIVE = new Set<string>();
 const PHRASES_BY_WORD = new Map<string, string[][]>();
 const addSynonyms = (into: Map<string, string[]>, word: string, others: readonly string[]) => {
   const key = spanishKey(fold(word));
   into.set(key, [...(into.get(key) ?? []), ...others.map((o) => fold(o))]);
 };
 for (const [word, others] of Object.entries(SYNONYMS)) addSynonyms(SYNONYMS_BY_KEY, word, others);
-for (const { words, means } of EVERYDAY_WORDS) {
+for (const { words, means, related = [], figurative = false } of EVERYDAY_WORDS) {
   const single = means.filter((m) => tokenize(m).length === 1);
   const phrases = means.map((m) => tokenize(m)).filter((m) => m.length > 1);
   for (const word of words) {
     if (single.length > 0) addSynonyms(EVERYDAY_BY_KEY, word, single);
+    if (related.length > 0) addSynonyms(RELATED_BY_KEY, word, related);
+    // As typed only: "hands" is figurative, "hand" in "hand sewer" is not.
+    if (figurative) FIGURATIVE.add(fold(word));
     // A short form ("it", "ai") is matched as typed, not by key: "its" is no short form.
     for (const folded of tokenize(word))
       if (phrases.length > 0)
@@ -137,6 +168,16 @@ export function synonymsOf(word: string): readonly string[] {
 /** What an everyday word or short form stands for (everyday-words.ts), folded; empty when none. */
 export function everydayWordsOf(word: string): readonly string[] {
   return EVERYDAY_BY_KEY.get(spanishKey(word)) ?? [];
+}
+
+/** The work an everyday word usually stands for (everyday-words.ts `related`), folded; empty when none. */
+export function relatedWordsOf(word: string): readonly string[] {
+  return RELATED_BY_KEY.get(spanishKey(word)) ?? [];
+}
+
+/** A word that, as typed, matches no title word (everyday-words.ts `figurative`: "hands"). */
+export function isFigurative(word: string): boolean {
+  return FIGURATIVE.has(word);
 }
 
 /** The short forms of everyday-words.ts ("it", "ai", "pt"), folded: words that are no prefix of longer ones. */

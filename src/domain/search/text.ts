@@ -44,6 +44,7 @@ const STOPWORDS = new Set([
   'sin',
   'que',
   'mi',
+  'mis',
   'yo',
   'al',
   'quiero',
@@ -68,8 +69,9 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Words that say the person wants work, not which work ("jobs with animals", "trabajar con
- * animales"): when no document has every word of a query, these count for little.
+ * Words that say the person wants work (or pay), not which work ("jobs with animals", "trabajar
+ * con animales", "make money"): when no document has every word of a query, these count for
+ * little.
  */
 const FILLER = new Set([
   'work',
@@ -85,6 +87,10 @@ const FILLER = new Set([
   'empleos',
   'carrera',
   'carreras',
+  // Wanting pay, not saying which work: "make money", "ganar dinero".
+  'make',
+  'earn',
+  'ganar',
 ]);
 
 export const isFiller = (word: string): boolean => FILLER.has(word);

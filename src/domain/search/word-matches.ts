@@ -4,7 +4,16 @@
  * gender or number, the trade of an -ing word, synonyms and everyday words), and, for a word the
  * index does not know, the words one or two typos away. Worked out once per word and query.
  */
-import { agentForms, everydayWordsOf, ingKeys, spanishKey, synonymsOf } from './spanish.ts';
+import {
+  agentForms,
+  everydayWordsOf,
+  ingKeys,
+  isFigurative,
+  relatedWordsOf,
+  spanishAgentForms,
+  spanishKey,
+  synonymsOf,
+} from './spanish.ts';
 import {
   PREFIX,
   KEY,
@@ -15,6 +24,8 @@ import {
   TYPO,
   TYPO_STEP,
   AGENT,
+  RELATED,
+  SPANISH_AGENT,
 } from './search-weights.ts';
 import { isShortForm, type Postings, type SearchData } from './search-data.ts';
 
@@ -32,6 +43,8 @@ export interface WordMatch {
   looseKeys: Map<string, number>;
   /** The words and keys in `exact` and `keys` only as synonyms or everyday words. */
   meant: Set<string>;
+  /** The keys in `keys` only as the work an everyday word stands for (`related`: "outdoors" → forest). */
+  related: Set<string>;
 }
 
 /** Query word → what it finds; kept for one query. */
@@ -51,14 +64,22 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const better = (map: Map<string, number>, key: string, factor: number) => {
     if ((map.get(key) ?? 0) < factor) map.set(key, factor);
   };
-  if (data.postings.has(word)) exact.set(word, 1);
-  better(keys, spanishKey(word), KEY);
-  for (const key of ingKeys(word)) better(keys, key, KEY * ING);
-  for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
+  // A figurative word ("hands") finds only what it stands for.
+  const literal = !isFigurative(word);
+  if (literal) {
+    if (data.postings.has(word)) exact.set(word, 1);
+    better(keys, spanishKey(word), KEY);
+    for (const key of ingKeys(word)) better(keys, key, KEY * ING);
+    for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
+    for (const agent of spanishAgentForms(word)) better(keys, spanishKey(agent), SPANISH_AGENT);
+  }
   const meant = new Set<string>();
+  const related = new Set<string>();
+  for (const key of relatedWordsOf(word).map(spanishKey)) if (!keys.has(key)) related.add(key);
   for (const [synonyms, factor] of [
     [synonymsOf(word), SYNONYM],
     [everydayWordsOf(word), EVERYDAY],
+    [relatedWordsOf(word), RELATED],
   ] as const) {
     for (const synonym of synonyms) {
       const key = spanishKey(synonym);
@@ -68,7 +89,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
       better(keys, key, factor);
     }
   }
-  if (word.length >= 2 && !isShortForm(data, word)) {
+  if (literal && word.length >= 2 && !isShortForm(data, word)) {
     // A whole word of the index as typed ("cop") is not the start of other names' longer
     // words ("Copilot", "Copper"): they would drag in unrelated English names.
     const whole = data.postings.has(word);
@@ -78,9 +99,10 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const looseKeys = new Map<string, number>();
   // A word that is an indexed word in another gender or number ("mesero": "Meseros"), or one
   // with synonyms, is no typo: correcting it would only drag in unrelated words ("yesero").
-  const known = data.postings.has(word) || data.keys.has(spanishKey(word)) || meant.size > 0;
+  const known =
+    !literal || data.postings.has(word) || data.keys.has(spanishKey(word)) || meant.size > 0;
   if (word.length >= 4 && !known) typos(data, word, exact, loose, looseKeys);
-  return { exact, keys, loose, looseKeys, meant };
+  return { exact, keys, loose, looseKeys, meant, related };
 }
 
 /**

@@ -275,6 +275,60 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
     }
   });
 
+  it('answers what a 9th grader or a Spanish-speaking parent types, in the first three', async () => {
+    const firstThree = async (q: string, lang = 'en') =>
+      (await get(`/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=3`))
+        .json<TSearchResult>()
+        .groups[0]?.items.map((item) => item.title) ?? [];
+    // [query, language, a plausible title among the first three, titles that must not be there]
+    const cases: [string, string, RegExp, RegExp?][] = [
+      ['outdoors', 'en', /^(Landscaping|Forest and Conservation|Logging)/, /Truck Drivers/],
+      ['work outside', 'en', /^Landscaping and Groundskeeping Workers$/],
+      ['afuera', 'es', /^Jardineros/],
+      ['bombero', 'es', /^Bomberos$/, /Marineros|mantenimiento/],
+      ['firefighter', 'en', /^Firefighters$/, /Sailors|Maintenance/],
+      ['animals', 'en', /^Animal (Caretakers|Trainers)$/],
+      ['video games', 'en', /^Video Game Designers$/],
+      ['make money', 'en', /^Financial|Personal Financial/],
+      ['ganar dinero', 'es', /financieros/, /Jardineros/],
+      ['build houses', 'en', /^Carpenters$/, /Janitors/],
+      ['hospital', 'en', /^(Registered Nurses|Hospitalists)$/, /Clerks|Janitors/],
+      ['trabajar con niños', 'es', /^Cuidadores infantiles$/, /madera/],
+      ['mecánico de autos', 'es', /^Técnicos y mecánicos automotrices$/],
+      ['diseño', 'es', /^Diseñadores/],
+      ['police', 'en', /^Police and Sheriff's Patrol Officers$/, /Dispatchers/],
+      ['army', 'en', /^Military/],
+      ['beauty', 'en', /Cosmetologists|Manicurists|Skincare/, /Retail|Wholesale/],
+      ['belleza', 'es', /Estilistas|Manicuristas|piel/],
+      ['nails', 'en', /^Manicurists and Pedicurists$/],
+      ['hair', 'en', /^(Hairdressers|Barbers)/, /Animal|Production/],
+      ['chef', 'en', /^Chefs and Head Cooks$/],
+      ['youtuber', 'en', /^(Film and Video Editors|Camera Operators|Audio and Video)/],
+      ['coding', 'en', /Software Developers|Computer Programmers/],
+      ['vet', 'en', /^Veterinarians$/],
+      ['computers', 'en', /^Computer/],
+    ];
+    for (const [q, lang, plausible, implausible] of cases) {
+      const titles = await firstThree(q, lang);
+      const seen = `${q} (${lang}): ${titles.join(' | ')}`;
+      expect(
+        titles.some((title) => plausible.test(title)),
+        seen,
+      ).toBe(true);
+      if (implausible)
+        expect(
+          titles.some((title) => implausible.test(title)),
+          seen,
+        ).toBe(false);
+    }
+    // "work with my hands" is hands-on work, not the titles that say ", Hand".
+    const hands = await firstThree('work with my hands');
+    expect(hands.filter((title) => /, Hand$/.test(title)).length, hands.join(' | ')).toBeLessThan(
+      2,
+    );
+    expect(hands[0]).not.toMatch(/, Hand$/);
+  });
+
   it('searches by prefix, with typos, by code and in Spanish, grouped by type', async () => {
     const nurs = (await get('/api/v1/search?q=nurs')).json<TSearchResult>();
     expect(nurs.groups.find((g) => g.type === 'occupation')!.items.map((i) => i.id)).toEqual(
