@@ -181,4 +181,21 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     related: ['fire', 'incendio'],
     source: `${OOH}, "Firefighters" (https://www.bls.gov/ooh/protective-service/firefighters.htm) and "Fire Inspectors" (https://www.bls.gov/ooh/protective-service/fire-inspectors.htm): fire inspectors and investigators often start as firefighters`,
   },
+  {
+    words: ['movie', 'movies'],
+    means: ['film'],
+    source: `${OOH}, "Film and Video Editors and Camera Operators": they work on movies, television and video (https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm)`,
+  },
+  {
+    words: ['airplane', 'airplanes', 'plane', 'planes'],
+    means: ['aircraft'],
+    related: ['pilot'],
+    source: `${OOH}, "Aircraft and Avionics Equipment Mechanics and Technicians" (airplanes are aircraft) and "Airline and Commercial Pilots": they fly airplanes (https://www.bls.gov/ooh/installation-maintenance-and-repair/aircraft-and-avionics-equipment-mechanics-and-technicians.htm, https://www.bls.gov/ooh/transportation-and-material-moving/airline-and-commercial-pilots.htm)`,
+  },
+  {
+    words: ['boat', 'boats', 'ship', 'ships', 'barco', 'barcos'],
+    means: ['vessel', 'watercraft', 'ship', 'motorboat', 'embarcacion', 'buque'],
+    related: ['sailor', 'marine'],
+    source: `${OOH}, "Water Transportation Workers": captains, mates, sailors and marine engineers operate and maintain ships and boats (https://www.bls.gov/ooh/transportation-and-material-moving/water-transportation-occupations.htm)`,
+  },
 ];

@@ -48,8 +48,8 @@ export const RELATED = 0.905;
 export const MAX_PREFIX_EXPANSION = 300;
 /** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
 export const ING = 0.95;
-/** The person who does the work a Spanish noun names ("diseño" → diseñadores). */
-export const SPANISH_AGENT = KEY * ING;
+/** The people who do the work a noun names ("psychology" → psychologists, "diseño" → diseñadores). */
+export const NOUN_AGENT = KEY;
 /** A typo match one edit away; each further edit, and a different first letter, costs TYPO_STEP. */
 export const TYPO = 0.75;
 export const TYPO_STEP = 0.15;

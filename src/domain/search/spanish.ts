@@ -63,32 +63,6 @@ export function agentForms(word: string): readonly string[] {
   return [...new Set(bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`)))];
 }
 
-/**
- * The person who does the work a folded Spanish noun names, by the usual endings: "diseño" →
- * "diseñador", "programación" → "programador", "construcción" → "constructor", "carpintería" →
- * "carpintero", "pintura" → "pintor", "cocina" → "cocinero". As with agentForms, forms that are
- * no word simply match nothing; empty for short words and other endings.
- */
-export function spanishAgentForms(word: string): readonly string[] {
-  const w = /[aeo]s$/.test(word) || word.endsWith('ones') ? word.replace(/(es|s)$/, '') : word;
-  if (w.length < 5) return NONE;
-  return agentsOf(w).filter((form) => form.length >= 6);
-}
-
-function agentsOf(w: string): readonly string[] {
-  if (w.endsWith('cion')) {
-    const stem = w.slice(0, -4);
-    return stem.endsWith('c') ? [`${stem}tor`, `${stem}dor`] : [`${stem}dor`];
-  }
-  // Trades and sciences only (carpintería, psicología, fotografía): not "mathematicia", a typo.
-  if (/(?:er|log|graf)ia$/.test(w)) return [`${w.slice(0, -2)}o`];
-  if (w.endsWith('ia')) return NONE;
-  if (w.endsWith('ura')) return [`${w.slice(0, -3)}or`];
-  if (w.endsWith('a')) return [`${w.slice(0, -1)}ero`, `${w.slice(0, -1)}ador`];
-  if (w.endsWith('o')) return [`${w.slice(0, -1)}ador`];
-  return NONE;
-}
-
 /** Everyday words → the words our titles use (both sides folded, any gender or number). */
 const SYNONYMS: Record<string, readonly string[]> = {
   profesor: ['maestro', 'instructor', 'teacher'],

@@ -10,7 +10,6 @@ import {
   ingKeys,
   isFigurative,
   relatedWordsOf,
-  spanishAgentForms,
   spanishKey,
   synonymsOf,
 } from './spanish.ts';
@@ -25,8 +24,9 @@ import {
   TYPO_STEP,
   AGENT,
   RELATED,
-  SPANISH_AGENT,
+  NOUN_AGENT,
 } from './search-weights.ts';
+import { agentNouns } from './agent-nouns.ts';
 import { isShortForm, type Postings, type SearchData } from './search-data.ts';
 
 /**
@@ -71,7 +71,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
     better(keys, spanishKey(word), KEY);
     for (const key of ingKeys(word)) better(keys, key, KEY * ING);
     for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
-    for (const agent of spanishAgentForms(word)) better(keys, spanishKey(agent), SPANISH_AGENT);
+    for (const agent of agentNouns(word)) better(keys, spanishKey(agent), NOUN_AGENT);
   }
   const meant = new Set<string>();
   const related = new Set<string>();

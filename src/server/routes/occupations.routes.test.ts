@@ -307,6 +307,12 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
       ['coding', 'en', /Software Developers|Computer Programmers/],
       ['vet', 'en', /^Veterinarians$/],
       ['computers', 'en', /^Computer/],
+      ['psychology', 'en', /Psychologists$/],
+      ['photography', 'en', /^Photographers$/],
+      ['biology', 'en', /Biologists$/],
+      ['movies', 'en', /^(Film and Video Editors|Camera Operators)/],
+      ['airplanes', 'en', /^Aircraft Mechanics/],
+      ['fotografía', 'es', /^Fotógrafos$/],
     ];
     for (const [q, lang, plausible, implausible] of cases) {
       const titles = await firstThree(q, lang);

@@ -1,0 +1,74 @@
+/**
+ * The person who does the work a noun names, in English and in Spanish: a student types the
+ * field ("psychology", "photography", "diseño", "carpintería"), titles name the people who work
+ * in it ("Psychologists", "Photographers", "Diseñadores", "Carpinteros"). Made by the usual word
+ * endings, without a dictionary: forms that are no word of the index simply match nothing.
+ * Works on folded words (text.ts). Pure.
+ */
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * English endings: psychology → psychologist, photography → photographer,
+ * astronomy → astronomer, dentistry → dentist, optometry → optometrist, pharmacy → pharmacist,
+ * therapy → therapist, mathematics → mathematician, economics → economist, physics → physicist,
+ * journalism → journalist, animation → animator, carpentry and forestry → carpenter and forester,
+ * architecture → architect, sculpture → sculptor.
+ */
+const ENGLISH: readonly [ending: RegExp, people: readonly string[], shortestStem: number][] = [
+  [/logy$/, ['logist'], 3],
+  [/graphy$/, ['grapher'], 4],
+  [/omy$/, ['omer'], 4],
+  [/istry$/, ['ist'], 4],
+  [/metry$/, ['metrist'], 4],
+  [/acy$/, ['acist'], 4],
+  [/apy$/, ['apist'], 4],
+  // "physics" is no "physician": -ician on longer stems only (mathematician, statistician).
+  [/ics$/, ['ician'], 5],
+  [/ics$/, ['ist', 'icist'], 4],
+  [/ism$/, ['ist'], 4],
+  [/ation$/, ['ator'], 4],
+  // Not after a vowel ("machinery" is no "machine" work) nor on a short stem ("country").
+  [/(?<=[^aeiou])ry$/, ['er'], 6],
+  [/ure$/, ['', 'or'], 4],
+];
+
+/** The people who do the work an English noun names, by every ending that fits; empty when none. */
+function englishAgents(word: string): readonly string[] {
+  if (word.length < 6) return NONE;
+  const found: string[] = [];
+  for (const [ending, people, shortestStem] of ENGLISH) {
+    const at = word.search(ending);
+    if (at >= shortestStem)
+      for (const person of people) found.push(`${word.slice(0, at)}${person}`);
+  }
+  return found;
+}
+
+/**
+ * Spanish endings: diseño → diseñador, programación → programador, construcción → constructor,
+ * carpintería → carpintero, psicología → psicólogo, pintura → pintor, cocina → cocinero.
+ */
+function spanishAgents(w: string): readonly string[] {
+  if (w.endsWith('cion')) {
+    const stem = w.slice(0, -4);
+    return stem.endsWith('c') ? [`${stem}tor`, `${stem}dor`] : [`${stem}dor`];
+  }
+  // Trades and sciences only (carpintería, psicología, fotografía): not "mathematicia", a typo.
+  if (/(?:er|log|graf)ia$/.test(w)) return [`${w.slice(0, -2)}o`];
+  if (w.endsWith('ia')) return NONE;
+  if (w.endsWith('ura')) return [`${w.slice(0, -3)}or`];
+  if (w.endsWith('a')) return [`${w.slice(0, -1)}ero`, `${w.slice(0, -1)}ador`];
+  if (w.endsWith('o')) return [`${w.slice(0, -1)}ador`];
+  return NONE;
+}
+
+/** The people who do the work a folded noun names, in either language; empty when none. */
+export function agentNouns(word: string): readonly string[] {
+  const english = englishAgents(word);
+  const singular =
+    /[aeo]s$/.test(word) || word.endsWith('ones') ? word.replace(/(es|s)$/, '') : word;
+  const spanish = singular.length < 5 ? NONE : spanishAgents(singular);
+  const forms = [...english, ...spanish].filter((form) => form.length >= 6 && form !== word);
+  return forms.length > 0 ? forms : NONE;
+}
