@@ -47,7 +47,8 @@ function englishAgents(word: string): readonly string[] {
 
 /**
  * Spanish endings: diseño → diseñador, programación → programador, construcción → constructor,
- * carpintería → carpintero, psicología → psicólogo, pintura → pintor, cocina → cocinero.
+ * carpintería → carpintero, psicología → psicólogo, periodismo → periodista, pintura → pintor,
+ * cocina → cocinero.
  */
 function spanishAgents(w: string): readonly string[] {
   if (w.endsWith('cion')) {
@@ -56,6 +57,8 @@ function spanishAgents(w: string): readonly string[] {
   }
   // Trades and sciences only (carpintería, psicología, fotografía): not "mathematicia", a typo.
   if (/(?:er|log|graf)ia$/.test(w)) return [`${w.slice(0, -2)}o`];
+  // periodismo → periodista, turismo → turista.
+  if (w.endsWith('ismo')) return [`${w.slice(0, -4)}ista`];
   if (w.endsWith('ia')) return NONE;
   if (w.endsWith('ura')) return [`${w.slice(0, -3)}or`];
   if (w.endsWith('a')) return [`${w.slice(0, -1)}ero`, `${w.slice(0, -1)}ador`];

@@ -139,7 +139,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Registered Nurses" and "Physicians and Surgeons": most work in hospitals (https://www.bls.gov/ooh/healthcare/registered-nurses.htm, https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
   },
   {
-    words: ['beauty', 'belleza'],
+    words: ['beauty', 'belleza', 'estética'],
     means: [],
     related: ['cosmetologist', 'hairstylist', 'skincare', 'manicurist', 'esthetician'],
     source: `${OOH}, "Barbers, Hairstylists, and Cosmetologists", "Skincare Specialists" and "Manicurists and Pedicurists", the beauty services of its Personal Care and Service group (https://www.bls.gov/ooh/personal-care-and-service/home.htm)`,
@@ -197,5 +197,23 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     means: ['vessel', 'watercraft', 'ship', 'motorboat', 'embarcacion', 'buque'],
     related: ['sailor', 'marine'],
     source: `${OOH}, "Water Transportation Workers": captains, mates, sailors and marine engineers operate and maintain ships and boats (https://www.bls.gov/ooh/transportation-and-material-moving/water-transportation-occupations.htm)`,
+  },
+  {
+    words: ['ejército', 'soldado', 'armada'],
+    means: ['military', 'militar'],
+    source:
+      'Real Academia Española, Diccionario, "ejército" (https://dle.rae.es/ej%C3%A9rcito) and "militar"; the English side as for "army" (BLS OOH, "Military Careers")',
+  },
+  {
+    words: ['derecho', 'leyes', 'ley'],
+    means: ['law', 'legal', 'abogado'],
+    source:
+      'Real Academia Española, Diccionario, "derecho": ciencia que estudia las leyes (https://dle.rae.es/derecho); BLS OOH, "Legal Occupations" (https://www.bls.gov/ooh/legal/home.htm)',
+  },
+  {
+    words: ['maquillaje'],
+    means: ['makeup', 'maquillista'],
+    source:
+      'Real Academia Española, Diccionario, "maquillista": persona que se dedica a maquillar (https://dle.rae.es/maquillista); BLS OOH, "Barbers, Hairstylists, and Cosmetologists" (makeup artists)',
   },
 ];

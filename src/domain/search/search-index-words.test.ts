@@ -381,6 +381,7 @@ describe('everyday words for the work people mean (everyday-words.ts)', () => {
     ),
     occ('graphic', 'Graphic Designers', 'Diseñadores gráficos', { prior: 0.8 }),
     occ('carpenters', 'Carpenters', 'Carpinteros', { prior: 0.9 }),
+    occ('journalists', 'News Analysts, Reporters, and Journalists', 'Periodistas y reporteros'),
     occ('mathematicians', 'Mathematicians', 'Matemáticos', { prior: 0.4 }),
     occ('psychologists', 'Clinical and Counseling Psychologists', 'Psicólogos clínicos', {
       prior: 0.6,
@@ -456,8 +457,32 @@ describe('everyday words for the work people mean (everyday-words.ts)', () => {
     expect(ids('diseño', 'es')).toEqual(['graphic']);
     expect(ids('diseños', 'es')).toEqual(['graphic']);
     expect(ids('carpintería', 'es')).toEqual(['carpenters']);
+    expect(ids('periodismo', 'es')).toEqual(['journalists']);
     // A typo of "mathematicians" is no Spanish "-ía" noun ("mathematicia" → "mathematico").
     expect(ids('mathematicias')[0]).toBe('mathematicians');
+  });
+});
+
+describe('a whole other name in another gender or number', () => {
+  it('is what the word means only when no title has the word in that form', () => {
+    const doc = (id: string, en: string, es: string, aliases: string[] = []): SearchDoc => ({
+      type: 'occupation',
+      id,
+      codes: [id],
+      title: { en, es },
+      aliases,
+      prior: id === 'music' ? 0.7 : 0.6,
+    });
+    const index = new SearchIndex([
+      doc('music', 'Music Directors and Composers', 'Directores musicales', ['Maestro']),
+      doc('teachers', 'Elementary School Teachers', 'Maestros de primaria'),
+      doc('family', 'Family Medicine Physicians', 'Médicos de familia', ['Doctor']),
+    ]);
+    const ids = (q: string) => index.search(q, () => true, 'es').map((h) => h.doc.id);
+    // "Maestros de primaria" has "maestra" in another form: the other name "Maestro" comes after.
+    expect(ids('maestra')).toEqual(['teachers', 'music']);
+    // No title says "doctor": the other name "Doctor" is what "doctora" means.
+    expect(ids('doctora')[0]).toBe('family');
   });
 });
 

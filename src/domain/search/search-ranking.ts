@@ -8,6 +8,7 @@
  */
 import { agentForms, phrasesOf } from './spanish.ts';
 import {
+  TITLE,
   ALIAS,
   WHOLE_ALIAS,
   PRIOR,
@@ -52,7 +53,7 @@ export function rankedHits(
   const titlesOf = (id: number) => inLang(data.foldedTitles[id]!);
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const wholeAlias = wholeAliases(data, query, words, found);
+  const wholeAlias = wholeAliases(data, query, words, found, lang);
   const best = new Map<number, Ranked>();
   const keep = (id: number, hit: Ranked) => {
     const had = best.get(id);
@@ -146,17 +147,21 @@ function wholeAliases(
   query: string,
   words: string[],
   found: WordTokens,
+  lang: 'en' | 'es' | undefined,
 ): Map<number, number> {
   const bonus = new Map<number, number>();
   // The query as typed ("Staff RN"), or its words without stopwords ("I want to be a nurse").
   for (const name of new Set([nameKey(query), words.join(' ')]))
     for (const id of data.aliasNames.get(name) ?? []) bonus.set(id, WHOLE_ALIAS);
-  // In another gender or number ("doctora" is "Doctor"), weighed as such a word is; only
-  // when no other name is the query as typed ("art teacher" is "Art Teacher", not "Arts
-  // Teacher").
-  if (bonus.size === 0)
-    for (const id of data.aliasKeyNames.get(keysOf(data, words)) ?? [])
-      bonus.set(id, WHOLE_ALIAS * KEY);
+  // In another gender or number ("doctora" is "Doctor", "teachers" "Teacher"), weighed as such
+  // a word is; only when no other name is the query as typed ("art teacher" is "Art Teacher",
+  // not "Arts Teacher"). In Spanish, only for a word no title has in that form: the (English)
+  // other name is then a coincidence ("maestra" is "Maestros de primaria", not the music
+  // directors' "Maestro").
+  const keyed = keysOf(data, words);
+  const spanishTitle = lang === 'es' && words.length === 1 && inSomeTitle(data, keyed);
+  if (bonus.size === 0 && !spanishTitle)
+    for (const id of data.aliasKeyNames.get(keyed) ?? []) bonus.set(id, WHOLE_ALIAS * KEY);
   if (words.length !== 1 || data.postings.has(words[0]!)) return bonus;
   const loose = tokensOf(data, words[0]!, found).loose;
   const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
@@ -240,4 +245,10 @@ function partial(
       matched: count,
     });
   }
+}
+
+/** Whether some document has a title word with this Spanish key (spanishKey). */
+function inSomeTitle(data: SearchData, key: string): boolean {
+  for (const weight of data.keys.get(key)?.values() ?? []) if (weight >= TITLE) return true;
+  return false;
 }

@@ -313,6 +313,11 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
       ['movies', 'en', /^(Film and Video Editors|Camera Operators)/],
       ['airplanes', 'en', /^Aircraft Mechanics/],
       ['fotografía', 'es', /^Fotógrafos$/],
+      ['maestra', 'es', /^Maestros de/, /musicales/],
+      ['periodismo', 'es', /^Periodistas/],
+      ['leyes', 'es', /^Abogados$/],
+      ['ejército', 'es', /militar/, /ejercicio/],
+      ['maquillaje', 'es', /^Maquillistas/],
     ];
     for (const [q, lang, plausible, implausible] of cases) {
       const titles = await firstThree(q, lang);
