@@ -75,6 +75,9 @@ export const SUBJECTS = [
 ] as const;
 export type TSubject = (typeof SUBJECTS)[number];
 
+/** The least credit a course of variable credit earns: 0 or more. */
+const ZCreditMin = z.number().min(0, 'must be 0 or more').optional();
+
 const courseCommon = {
   id: ZId,
   institutionId: ZId.describe('The institution that offers the course'),
@@ -107,6 +110,15 @@ const courseCommon = {
     .array(ZId)
     .optional()
     .describe('Courses documented as teaching the same content (ids in catalog.courses)'),
+  timesForCredit: z
+    .number()
+    .int()
+    .min(2, 'must be at least 2 (omit it for a course taken once)')
+    .max(4, 'must be at most 4')
+    .optional()
+    .describe(
+      'How many times a student may take the course for credit, when more than once (a Texas practicum may be repeated once: 2); the program may then list it in that many steps',
+    ),
   sequenceLevel: z
     .string()
     .trim()
@@ -122,7 +134,13 @@ export const ZSecondaryCourse = z
   .object({
     ...courseCommon,
     level: z.literal('secondary'),
-    stateCode: z.string().min(1, 'must not be empty').describe("The state's course code"),
+    stateCode: z
+      .string()
+      .min(1, 'must not be empty')
+      .optional()
+      .describe(
+        "The state's course code; omitted when the published plan names the course by title only (Texas statewide programs of study do), and then transcripts cannot match the course by code",
+      ),
     scedCode: z
       .string()
       .regex(/^\d{5}$/, 'must be a five-digit SCED course code')
@@ -132,9 +150,22 @@ export const ZSecondaryCourse = z
       .number()
       .positive('must be more than 0')
       .max(4, 'must be at most 4')
-      .describe('Credit in Carnegie units (1 = a year-long course)'),
+      .describe(
+        'Credit in Carnegie units (1 = a year-long course); for a course of variable credit, the most it earns',
+      ),
+    carnegieUnitsMin: ZCreditMin.describe(
+      'For a course of variable credit ("0.5–1"), the least it earns; omitted when the credit is fixed',
+    ),
     gradeMin: z.number().int().min(9).max(12).describe('Lowest grade the course is offered in'),
     gradeMax: z.number().int().min(9).max(12).describe('Highest grade the course is offered in'),
+  })
+  .superRefine((course, ctx) => {
+    if (course.carnegieUnitsMin !== undefined && course.carnegieUnitsMin >= course.carnegieUnits)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['carnegieUnitsMin'],
+        message: 'must be less than carnegieUnits, the most the course earns',
+      });
   })
   .describe('A high school course');
 
@@ -176,8 +207,19 @@ export const ZPostsecondaryCourse = z
       .positive('must be more than 0')
       .max(20, 'must be at most 20')
       .describe(
-        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15)',
+        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15); for a course of variable credit, the most it earns',
       ),
+    creditHoursMin: ZCreditMin.describe(
+      'For a course of variable credit, as catalogs write "1-4" or "0-3" (0 when an equivalent course or a registry listing stands in for it), the least it earns; omitted when the credit is fixed',
+    ),
+  })
+  .superRefine((course, ctx) => {
+    if (course.creditHoursMin !== undefined && course.creditHoursMin >= course.creditHours)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['creditHoursMin'],
+        message: 'must be less than creditHours, the most the course earns',
+      });
   })
   .describe('A college or university course');
 
@@ -243,6 +285,15 @@ export const ZCredential = z
       .enum(['entry', 'mid', 'high'])
       .optional()
       .describe('The skill level the credential certifies'),
+    /** How long the credential stays valid before it must be renewed (CPR cards: 2 years). */
+    validYears: z
+      .number()
+      .positive('must be more than 0')
+      .max(10, 'must be at most 10')
+      .optional()
+      .describe(
+        'Years the credential stays valid before it must be renewed (a CPR card: 2); omitted when it does not expire',
+      ),
     /** Credentials this one counts toward. */
     stacksInto: z
       .array(ZId)
@@ -296,6 +347,32 @@ export const ZWorkBasedLearning = z
   })
   .describe('A work-based learning experience');
 
+export const ZCourseChoice = z
+  .object({
+    choose: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .describe('How many of the courses a student takes'),
+    courses: z
+      .array(ZId)
+      .min(2, 'must list at least two courses to choose from')
+      .describe('The courses to choose from (ids in catalog.courses)'),
+    note: ZText.optional().describe(
+      'What the choice is for, as the plan words it ("Human relations")',
+    ),
+  })
+  .superRefine((choice, ctx) => {
+    if (choice.choose >= choice.courses.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choose'],
+        message: 'must be less than the number of courses to choose from',
+      });
+  })
+  .describe('Courses a student chooses among: "choose 1 of" (A or B) or "choose 2 of" electives');
+export type TCourseChoice = z.infer<typeof ZCourseChoice>;
+
 export const ZStep = z
   .object({
     level: z.enum(STEP_LEVELS).describe('High school grade or postsecondary year'),
@@ -310,6 +387,12 @@ export const ZStep = z
       .array(ZId)
       .default([])
       .describe('Courses taken in this step (ids in catalog.courses)'),
+    choices: z
+      .array(ZCourseChoice)
+      .optional()
+      .describe(
+        'Courses taken in this step by choice: each lists the courses and how many of them a student takes',
+      ),
     credentials: z
       .array(ZId)
       .default([])

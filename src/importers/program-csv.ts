@@ -57,7 +57,11 @@ export function programToCsv(p: TProgramDetail): string {
       label(l.level, step.level),
       step.term ? label(l.term, step.term) : '',
     ];
-    for (const c of step.courses) {
+    const listed = step.courses.map((course) => ({ course, item: 'course' as const }));
+    const chosen = (step.choices ?? []).flatMap((choice) =>
+      choice.courses.map((course) => ({ course, item: 'course_choice' as const })),
+    );
+    for (const { course: c, item } of [...listed, ...chosen]) {
       const early = c.earlyCredit
         .map(
           (e) =>
@@ -66,12 +70,12 @@ export function programToCsv(p: TProgramDetail): string {
         .join('; ');
       rows.push([
         ...base,
-        label(l.item, 'course'),
+        label(l.item, item),
         c.code,
         c.title,
         label(l.kind, c.kind),
         label(l.subject, c.subject),
-        String(c.credits),
+        c.creditsMin === undefined ? String(c.credits) : `${c.creditsMin}-${c.credits}`,
         label(l.creditUnit, c.creditUnit),
         c.institution,
         early,

@@ -66,7 +66,7 @@ export const textIn = (text: TText, lang: TLang): string =>
 
 /** The code a teacher knows a course by: the state code, or prefix and number. */
 export const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
 
 /** "CIS 115 Introduction to Programming". */
 export const courseName = (course: TCourse, lang: TLang): string =>

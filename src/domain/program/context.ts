@@ -51,9 +51,14 @@ export interface CoursePlacement {
   course: TCourse | undefined;
   step: TStep;
   stepIndex: number;
-  /** Index within step.courses. */
+  /** Index within step.courses, or within the choice's courses. */
   index: number;
   path: string;
+  /**
+   * Set when the course is one of a choice's courses (step.choices[index]): a student takes
+   * `choose` of them. Rules read such a course as placed in its step, like a listed one.
+   */
+  choice?: { index: number; choose: number };
 }
 
 export interface CredentialPlacement {
@@ -117,6 +122,21 @@ export function buildContext(
       };
       coursePlacements.push(placement);
       if (!firstPlacement.has(courseId)) firstPlacement.set(courseId, placement);
+    });
+    (step.choices ?? []).forEach((choice, choiceIndex) => {
+      choice.courses.forEach((courseId, index) => {
+        const placement: CoursePlacement = {
+          courseId,
+          course: courses.get(courseId)?.value,
+          step,
+          stepIndex,
+          index,
+          path: `program.steps[${stepIndex}].choices[${choiceIndex}].courses[${index}]`,
+          choice: { index: choiceIndex, choose: choice.choose },
+        };
+        coursePlacements.push(placement);
+        if (!firstPlacement.has(courseId)) firstPlacement.set(courseId, placement);
+      });
     });
     step.credentials.forEach((credentialId, index) => {
       credentialPlacements.push({

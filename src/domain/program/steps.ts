@@ -1,6 +1,13 @@
 /** The order of a program's steps: grade 9 … 12, then postsecondary years 1 … 4, terms within. */
 import type { TStep, TStepLevel } from '../../contracts/program.ts';
 
+/** Every course a step names: those listed, then those of its choices ("choose 1 of"). */
+export function stepCourseIds(step: Pick<TStep, 'courses' | 'choices'>): string[] {
+  const ids = [...step.courses];
+  for (const choice of step.choices ?? []) ids.push(...choice.courses);
+  return ids;
+}
+
 export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
   'grade-9': 0,
   'grade-10': 1,

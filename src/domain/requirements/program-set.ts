@@ -1,6 +1,7 @@
 /**
  * A program of study as a second requirement: each of its high-school CTE courses, by the state
- * course code, must be taken. (Credentials earned are not in the student record yet, so the
+ * course code, must be taken; a course the program names without a state code cannot be matched on
+ * a transcript and is left out. (Credentials earned are not in the student record yet, so the
  * program's credentials are not checked here.)
  */
 import type { TCourse, TProgramBody } from '../../contracts/program.ts';
@@ -19,6 +20,7 @@ export function programRequirementSet(
     for (const id of step.courses) {
       const course = courses.get(id);
       if (!course || course.level !== 'secondary' || course.kind !== 'cte') continue;
+      if (course.stateCode === undefined) continue;
       if (children.some((c) => c.id === course.id)) continue;
       children.push({
         id: course.id,

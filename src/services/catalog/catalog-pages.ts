@@ -36,7 +36,7 @@ const MAX_OCCUPATIONS = 200;
 const text = (t: TText, lang: Lang) => (lang === 'es' && t.es ? t.es : t.en);
 
 const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
 
 const courseRef = (course: TCourse, lang: Lang): TCourseRef => ({
   id: course.id,
