@@ -417,6 +417,20 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
         await page.emulateMedia({ media: 'screen' });
       }
     }
+    // The editor shows each choice with its courses, and removes one.
+    await open(page, url(`${address}/edit`));
+    const choiceItems = page.locator('.step-editor li', { hasText: /^Choose \d of \d/ });
+    expect(await choiceItems.count()).toBe(choices);
+    expect(await choiceItems.first().innerText()).toContain(
+      'NAA 100 Nursing Assistant Skills (0–3 cr)',
+    );
+    for (const violation of await axeViolations(page)) expect.fail(`${address}/edit: ${violation}`);
+    await page
+      .getByRole('button', {
+        name: 'Remove the choice “Choose 1 of 2 (Nurse aide training)” from Grade 12',
+      })
+      .click();
+    await expect.poll(() => choiceItems.count()).toBe(choices - 1);
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {

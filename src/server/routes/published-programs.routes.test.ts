@@ -92,6 +92,15 @@ describe.each(testEngines())('published programs saved through the API, on $name
         }
       }
 
+      // A course's own page gives its variable credit too.
+      for (const course of file.catalog.courses) {
+        const min = course.level === 'secondary' ? course.carnegieUnitsMin : course.creditHoursMin;
+        if (min === undefined) continue;
+        const page = await get(`/api/v1/courses/${course.id}`);
+        expect(page.statusCode, page.body).toBe(200);
+        expect(page.json<{ creditsMin?: number }>().creditsMin).toBe(min);
+      }
+
       for (const format of ['pdf', 'csv', 'json']) {
         const res = await get(`/api/v1/programs/${id}/export?format=${format}`);
         expect(res.statusCode, `${format}: ${res.body.slice(0, 200)}`).toBe(200);

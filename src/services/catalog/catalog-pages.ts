@@ -106,12 +106,16 @@ export class CatalogPages {
       ...(course.level === 'secondary'
         ? {
             credits: course.carnegieUnits,
+            ...(course.carnegieUnitsMin !== undefined
+              ? { creditsMin: course.carnegieUnitsMin }
+              : {}),
             creditUnit: 'carnegie_units' as const,
             scedCode: course.scedCode ?? null,
             grades: { min: course.gradeMin, max: course.gradeMax },
           }
         : {
             credits: course.creditHours,
+            ...(course.creditHoursMin !== undefined ? { creditsMin: course.creditHoursMin } : {}),
             creditUnit: 'credit_hours' as const,
             scedCode: null,
             grades: null,
