@@ -7,14 +7,24 @@
 import { describe, expect, it } from 'vitest';
 import type { TCourseView } from '../../contracts/program-api.ts';
 import { ZCourse, ZCourseChoice, ZCredential } from '../../contracts/program.ts';
-import { buildContext } from './context.ts';
+import { buildContext, takenByEveryone } from './context.ts';
 import { buildPosGrid } from './pos-grid.ts';
 import { chooseText, credentialNote, creditsText } from './pos-labels.ts';
+import { academicAndCte } from './rules/academic-and-cte.ts';
+import { cteFromStart } from './rules/cte-from-start.ts';
 import { noDuplicateCourse } from './rules/no-duplicate-course.ts';
 import { referencesResolve } from './rules/references-resolve.ts';
 import { multipleExitPoints } from './rules/multiple-exit-points.ts';
 import { stepCourseIds } from './steps.ts';
-import { checkRule, collegeCourse, modify, softwareProgram, stepOf } from './test-factories.ts';
+import {
+  checkRule,
+  collegeCourse,
+  hsCourse,
+  modify,
+  softwareProgram,
+  stepOf,
+  unplace,
+} from './test-factories.ts';
 import { validateProgram } from './validate-program.ts';
 
 /** The software program with a "choose 1 of" between two college writing courses in year 1. */
@@ -43,9 +53,9 @@ describe('choices of courses', () => {
     const file = withChoice();
     const ctx = buildContext(file);
     const placed = ctx.coursePlacements.filter((p) => p.choice !== undefined);
-    expect(placed.map((p) => [p.courseId, p.path, p.choice])).toEqual([
-      ['com-111', 'program.steps[5].choices[0].courses[0]', { index: 0, choose: 1 }],
-      ['com-112', 'program.steps[5].choices[0].courses[1]', { index: 0, choose: 1 }],
+    expect(placed.map((p) => [p.courseId, p.path, p.choice?.index, p.choice?.choose])).toEqual([
+      ['com-111', 'program.steps[5].choices[0].courses[0]', 0, 1],
+      ['com-112', 'program.steps[5].choices[0].courses[1]', 0, 1],
     ]);
     expect(stepCourseIds(stepOf(file, 'postsecondary-1', 'spring'))).toContain('com-112');
     // A well-formed choice changes nothing the rules say about the program.
@@ -84,6 +94,55 @@ describe('choices of courses', () => {
       });
     });
     expect(checkRule(multipleExitPoints, file)).toEqual([]);
+  });
+});
+
+describe('content every student takes', () => {
+  const cte = (c: { kind: string }) => c.kind === 'cte';
+  it('is a choice that cannot be met without it', () => {
+    const file = modify(softwareProgram(), (f) => {
+      f.catalog.courses.push(
+        hsCourse('art-1', 'Art I', 'fine_arts', [9, 12]),
+        hsCourse('design-1', 'Design I', 'cte', [9, 12]),
+        hsCourse('design-2', 'Design II', 'cte', [9, 12]),
+      );
+      stepOf(f, 'grade-9').choices = [
+        { choose: 1, courses: ['art-1', 'design-1'] },
+        { choose: 2, courses: ['art-1', 'design-1', 'design-2'] },
+      ];
+    });
+    const placed = buildContext(file).coursePlacements.filter((p) => p.choice);
+    const byChoice = (i: number) => placed.filter((p) => p.choice!.index === i);
+    // "Art I or Design I": no CTE for whoever picks art.
+    expect(byChoice(0).some((p) => takenByEveryone(p, cte))).toBe(false);
+    // Two of three with one academic among them: at least one CTE course.
+    expect(byChoice(1).every((p) => takenByEveryone(p, cte))).toBe(true);
+  });
+
+  it('decides the academic and CTE rules, where a listed course would', () => {
+    // Grade 9 without its CTE course, which comes back only as an option beside an art course.
+    const file = modify(softwareProgram(), (f) => {
+      f.catalog.courses.push(hsCourse('art-1', 'Art I', 'fine_arts', [9, 12]));
+      unplace(f, 'cs-discoveries');
+      stepOf(f, 'grade-9').choices = [{ choose: 1, courses: ['art-1', 'cs-discoveries'] }];
+    });
+    expect(checkRule(cteFromStart, file)).toHaveLength(1);
+    const both = modify(file, (f) => {
+      stepOf(f, 'grade-9').choices![0]!.courses = ['cs-discoveries', 'web-design'];
+      unplace(f, 'web-design');
+    });
+    expect(checkRule(cteFromStart, both)).toEqual([]);
+    // High school CTE only by a choice with an academic way out: not every student has it.
+    const noCte = modify(softwareProgram(), (f) => {
+      f.catalog.courses.push(hsCourse('art-1', 'Art I', 'fine_arts', [9, 12]));
+      for (const id of ['cs-discoveries', 'web-design', 'intro-programming', 'ap-csa'])
+        unplace(f, id);
+      stepOf(f, 'grade-12').choices = [{ choose: 1, courses: ['art-1', 'ap-csa'] }];
+    });
+    const found = checkRule(academicAndCte, noCte);
+    expect(found.map((x) => x.message.en)).toEqual([
+      expect.stringContaining('no CTE course at the high school level'),
+    ]);
   });
 });
 
