@@ -183,16 +183,20 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('published programs as PDF and CSV'
       if (lang === 'es') expect(flat).not.toMatch(/\bChoose\b|\bvalid \d|\bunits\b|\bGrade \d/);
       else expect(flat).not.toMatch(/\bElija\b|\bvigencia\b|\bunidades\b/);
 
-      const csv = programToCsv(p);
-      const choiceRows = csv
-        .split('\n')
-        .filter(
-          (line) =>
-            line.includes(posLabels(lang).item.course_choice) || line.includes(',course_choice,'),
-        );
+      const rows = programToCsv(p)
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      const header = rows[0]!.split(',');
+      expect(header.at(-1)).toBe(lang === 'es' ? 'Opción' : 'choice');
+      const choiceRows = rows.filter((row) =>
+        row.includes(lang === 'es' ? posLabels(lang).item.course_choice : ',course_choice,'),
+      );
       expect(choiceRows.length).toBe(
         p.steps.flatMap((s) => (s.choices ?? []).flatMap((c) => c.courses)).length,
       );
+      for (const row of choiceRows)
+        expect(row).toMatch(lang === 'es' ? /\d\. Elija \d de \d/ : /\d\. Choose \d of \d/);
     },
   );
 });
