@@ -316,6 +316,38 @@ export const STEP_LEVELS = [
 export type TStepLevel = (typeof STEP_LEVELS)[number];
 
 /**
+ * How many state templates name the postsecondary years: grades 13 and 14 (the two college years
+ * of a program of study), 15 and 16 (the bachelor's years). A file or request may say either; the
+ * program keeps postsecondary-1 … postsecondary-4.
+ */
+export const STEP_LEVEL_ALIASES = {
+  'grade-13': 'postsecondary-1',
+  'grade-14': 'postsecondary-2',
+  'grade-15': 'postsecondary-3',
+  'grade-16': 'postsecondary-4',
+} as const satisfies Record<string, TStepLevel>;
+
+const ZStepLevelStored = z.enum(STEP_LEVELS);
+export const ZStepLevel = z
+  .codec(
+    z.enum([
+      ...STEP_LEVELS,
+      ...(Object.keys(STEP_LEVEL_ALIASES) as (keyof typeof STEP_LEVEL_ALIASES)[]),
+    ]),
+    ZStepLevelStored,
+    {
+      decode: (level) =>
+        level in STEP_LEVEL_ALIASES
+          ? STEP_LEVEL_ALIASES[level as keyof typeof STEP_LEVEL_ALIASES]
+          : (level as TStepLevel),
+      encode: (level) => level,
+    },
+  )
+  .describe(
+    'High school grade (grade-9 … grade-12) or postsecondary year (postsecondary-1 … postsecondary-4; grade-13 … grade-16 are read as postsecondary years 1 … 4)',
+  );
+
+/**
  * Terms within a grade or postsecondary year, in the order they come: semester colleges have fall
  * and spring, quarter colleges fall, winter and spring; summer after them; "year" spans them all.
  */
@@ -375,7 +407,7 @@ export type TCourseChoice = z.infer<typeof ZCourseChoice>;
 
 export const ZStep = z
   .object({
-    level: z.enum(STEP_LEVELS).describe('High school grade or postsecondary year'),
+    level: ZStepLevel,
     /** Optional term within the level ("fall", "winter", "spring", "summer"). */
     term: z
       .enum(STEP_TERMS)

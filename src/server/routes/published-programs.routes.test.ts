@@ -43,6 +43,29 @@ describe.each(testEngines())('published programs saved through the API, on $name
 
   const get = (url: string) => app.inject({ method: 'GET', url, headers: admin });
 
+  it('takes postsecondary years written as grades 13 and 14, and keeps them as years 1 and 2', async () => {
+    const file = files.find((f) => f.id === 'ky-pre-nursing-practical-nursing')!;
+    const steps = file.program.steps.map((step) => ({
+      ...step,
+      level: step.level.replace(/^postsecondary-(\d)$/, (_, n: string) => `grade-${12 + +n}`),
+    }));
+    expect(steps.map((s) => s.level)).toContain('grade-13');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programs',
+      headers: admin,
+      payload: {
+        id: 'ky-grades-13-14',
+        program: { ...file.program, steps },
+        catalog: file.catalog,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const detail = created.json<TProgramSaved>().program;
+    expect(detail.steps.map((s) => s.level)).toEqual(file.program.steps.map((s) => s.level));
+    expect(detail.document.program.steps).toEqual(file.program.steps);
+  });
+
   it.each(files.map((file) => ({ id: file.id!, file })))(
     '$id: saved, read back with its choices, ranges and renewals, exported, edited',
     async ({ id, file }) => {
