@@ -123,6 +123,9 @@ export const STEP_LEVELS = [
   'postsecondary-2',
   'postsecondary-3',
   'postsecondary-4',
+  // A registered apprenticeship may run five or six years after high school.
+  'postsecondary-5',
+  'postsecondary-6',
 ] as const;
 export type TStepLevel = (typeof STEP_LEVELS)[number];
 
@@ -155,7 +158,7 @@ export const ZStepLevel = z
     },
   )
   .describe(
-    'High school grade (grade-9 … grade-12) or postsecondary year (postsecondary-1 … postsecondary-4; grade-13 … grade-16 are read as postsecondary years 1 … 4)',
+    'High school grade (grade-9 … grade-12) or postsecondary year (postsecondary-1 … postsecondary-6, the last two for long apprenticeships; grade-13 … grade-16 are read as postsecondary years 1 … 4)',
   );
 
 /**

@@ -66,6 +66,8 @@ const LABELS = {
       'postsecondary-2': 'Postsecondary year 2',
       'postsecondary-3': 'Postsecondary year 3',
       'postsecondary-4': 'Postsecondary year 4',
+      'postsecondary-5': 'Postsecondary year 5',
+      'postsecondary-6': 'Postsecondary year 6',
     },
     words: {
       level: 'Level',
@@ -173,6 +175,8 @@ const LABELS = {
       'postsecondary-2': 'Educación superior, año 2',
       'postsecondary-3': 'Educación superior, año 3',
       'postsecondary-4': 'Educación superior, año 4',
+      'postsecondary-5': 'Educación superior, año 5',
+      'postsecondary-6': 'Educación superior, año 6',
     },
     words: {
       level: 'Nivel',
