@@ -5,9 +5,11 @@
  * list and its filters, the cluster and pathway sections, downloads, one-page landscape print,
  * phone width, axe, and the editor by keyboard, anonymous (sign-in notice) and as an educator.
  */
+import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
+import type { TProgramFile } from '../src/contracts/program.ts';
 import { demoPrograms } from '../src/data/demo/index.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { posLabels } from '../src/domain/program/pos-labels.ts';
@@ -353,6 +355,82 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       .poll(() => page.locator('.editor__outcome--ok').innerText())
       .toContain('Saved as version 1 (Draft)');
     expect(await page.locator('.finding--error').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a published program (Kentucky: choices, variable credit, a renewable card) at 320 px and in print', async () => {
+    const file = JSON.parse(
+      fs.readFileSync('examples/programs/published/ky-pre-nursing-practical-nursing.json', 'utf8'),
+    ) as TProgramFile;
+    // Signed in as the state admin by the test above, else now.
+    const me = await browser.request.get(url('/api/v1/auth/me'));
+    let csrfToken = me.ok() ? ((await me.json()) as { csrfToken?: string }).csrfToken : undefined;
+    if (!csrfToken) {
+      const signIn = await browser.request.post(url('/api/v1/auth/sign-in'), {
+        data: {
+          email: 'state@demo.wayfinder.test',
+          password: DEMO_PASSWORD,
+          totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
+        },
+      });
+      expect(signIn.status(), await signIn.text()).toBe(200);
+      ({ csrfToken } = (await signIn.json()) as { csrfToken: string });
+    }
+    const saved = await browser.request.post(url('/api/v1/programs'), {
+      headers: { 'x-csrf-token': csrfToken! },
+      data: { id: file.id, program: file.program, catalog: file.catalog },
+    });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const address = `/programs/${file.id}`;
+    const choices = file.program.steps.flatMap((s) => s.choices ?? []).length;
+
+    await page.setViewportSize({ width: 320, height: 700 });
+    try {
+      for (const [at, lang] of [
+        [address, 'en'],
+        [`/es${address}`, 'es'],
+      ] as const) {
+        await open(page, url(at));
+        await expectNoSideScroll(page, `${at} at 320 px`);
+        const stack = page.locator('.program-diagram .pos-stack');
+        expect(await stack.isVisible()).toBe(true);
+        const titles = await stack.locator('.pos-choice__title').allInnerTexts();
+        expect(titles).toHaveLength(choices);
+        expect(titles[0]).toMatch(lang === 'es' ? /^Elija 1 de 2/ : /^Choose 1 of 2/);
+        const text = await stack.innerText();
+        expect(text).toContain(lang === 'es' ? 'de 0 a 3 cr' : '0–3 cr');
+        expect(text).toContain(lang === 'es' ? 'vigencia de 2 años' : 'valid 2 years');
+        for (const violation of await axeViolations(page)) expect.fail(`${at}: ${violation}`);
+      }
+      await screenshot(page, 'program-published-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    for (const at of [address, `/es${address}`]) {
+      await open(page, url(at));
+      expect(await page.locator('.pos-table .pos-choice').count()).toBe(choices);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const pdf = await page.pdf({ landscape: true, format: 'Letter' });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+        expect(pages, `${at} prints on one page`).toBe(1);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+    // The editor shows each choice with its courses, and removes one.
+    await open(page, url(`${address}/edit`));
+    const choiceItems = page.locator('.step-editor li', { hasText: /^Choose \d of \d/ });
+    expect(await choiceItems.count()).toBe(choices);
+    expect(await choiceItems.first().innerText()).toContain(
+      'NAA 100 Nursing Assistant Skills (0–3 cr)',
+    );
+    for (const violation of await axeViolations(page)) expect.fail(`${address}/edit: ${violation}`);
+    await page
+      .getByRole('button', {
+        name: 'Remove the choice “Choose 1 of 2 (Nurse aide training)” from Grade 12',
+      })
+      .click();
+    await expect.poll(() => choiceItems.count()).toBe(choices - 1);
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {

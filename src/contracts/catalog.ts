@@ -55,7 +55,8 @@ export const ZCourseDetail = z.object({
   level: z.enum(['secondary', 'postsecondary']),
   kind: z.enum(['academic', 'cte']).describe('Academic or career and technical education (CTE)'),
   subject: z.enum(SUBJECTS),
-  credits: z.number(),
+  credits: z.number().describe('The credit the course earns; for variable credit, the most'),
+  creditsMin: z.number().optional().describe('For a course of variable credit, the least it earns'),
   creditUnit: z.enum(['carnegie_units', 'credit_hours']),
   scedCode: z.string().nullable().describe('Five-digit SCED course code (high school courses)'),
   grades: z

@@ -71,7 +71,11 @@ export const ZCourseView = z.object({
   level: z.enum(['secondary', 'postsecondary']),
   kind: z.enum(['academic', 'cte']),
   subject: z.enum(SUBJECTS),
-  credits: z.number(),
+  credits: z.number().describe('The credit the course earns; for variable credit, the most'),
+  creditsMin: z
+    .number()
+    .optional()
+    .describe('For a course of variable credit, the least it earns ("0–3 cr")'),
   creditUnit: z.enum(['carnegie_units', 'credit_hours']),
   institution: z.string(),
   earlyCredit: z.array(ZEarlyCreditView),
@@ -84,6 +88,10 @@ export const ZCredentialView = z.object({
   type: z.enum(CREDENTIAL_TYPES),
   issuer: z.string().optional(),
   level: z.enum(['entry', 'mid', 'high']).optional(),
+  validYears: z
+    .number()
+    .optional()
+    .describe('Years the credential stays valid before it must be renewed'),
 });
 export type TCredentialView = z.infer<typeof ZCredentialView>;
 
@@ -91,7 +99,17 @@ export const ZStepView = z.object({
   level: z.enum(STEP_LEVELS),
   term: z.enum(STEP_TERMS).optional(),
   label: z.string(),
-  courses: z.array(ZCourseView),
+  courses: z.array(ZCourseView).describe('The courses every student of the program takes here'),
+  choices: z
+    .array(
+      z.object({
+        choose: z.number().int().describe('How many of the courses a student takes'),
+        note: z.string().optional(),
+        courses: z.array(ZCourseView),
+      }),
+    )
+    .optional()
+    .describe('Courses a student chooses among here: "choose 1 of" these'),
   credentials: z.array(ZCredentialView),
   workBasedLearning: z.array(
     z.object({

@@ -5,36 +5,12 @@
  * Schema's descriptions, which editors show while an author writes a program file.
  */
 import { z } from 'zod';
+import { ZCourse } from './program-course.ts';
+import { ZCipCode, ZId, ZIsoDate, ZSocCode, ZText } from './program-base.ts';
 import { ZPathwayCode } from './framework.ts';
 
-/** Ids are slugs chosen by the author, unique within their kind: "whs", "eng-1", "cna-cert". */
-export const ZId = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{0,79}$/,
-    'must be 1–80 lower-case letters, digits, dots, dashes or underscores',
-  )
-  .describe(
-    'Id chosen by the author: 1–80 lower-case letters, digits, dots, dashes or underscores',
-  );
-
-export const ZSocCode = z
-  .string()
-  .regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'must be a SOC or O*NET-SOC code such as 15-1252 or 15-1252.00')
-  .describe('SOC 2018 or O*NET-SOC occupation code, such as 15-1252 or 15-1252.00');
-export const ZCipCode = z
-  .string()
-  .regex(/^\d{2}\.\d{4}$/, 'must be a six-digit CIP code such as 11.0201')
-  .describe('Six-digit CIP 2020 code of the instructional program, such as 11.0201');
-export const ZIsoDate = z.iso.date('must be a date written YYYY-MM-DD');
-
-export const ZText = z
-  .object({
-    en: z.string().min(1, 'must not be empty').describe('English text'),
-    es: z.string().optional().describe('Spanish text'),
-  })
-  .describe('A text in English and, optionally, Spanish');
-export type TText = z.infer<typeof ZText>;
+export * from './program-base.ts';
+export * from './program-course.ts';
 
 export const INSTITUTION_KINDS = [
   'district',
@@ -62,129 +38,6 @@ export const ZInstitution = z
   })
   .describe('A district, high school, college, university or employer');
 export type TInstitution = z.infer<typeof ZInstitution>;
-
-export const SUBJECTS = [
-  'english',
-  'mathematics',
-  'science',
-  'social_studies',
-  'cte',
-  'world_language',
-  'fine_arts',
-  'other',
-] as const;
-export type TSubject = (typeof SUBJECTS)[number];
-
-const courseCommon = {
-  id: ZId,
-  institutionId: ZId.describe('The institution that offers the course'),
-  title: ZText,
-  /** Academic or career and technical education content. */
-  kind: z
-    .enum(['academic', 'cte'])
-    .describe('Academic or career and technical education (CTE) content'),
-  subject: z.enum(SUBJECTS),
-  pathwayCodes: z
-    .array(ZPathwayCode)
-    .default([])
-    .describe('Pathways the course belongs to; empty for courses that serve any pathway'),
-  prerequisites: z
-    .array(ZId)
-    .default([])
-    .describe('Courses to complete before this one (ids in catalog.courses)'),
-  corequisites: z
-    .array(ZId)
-    .default([])
-    .describe('Courses to take with this one or before it (ids in catalog.courses)'),
-  competencies: z
-    .array(z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'))
-    .max(200, 'must list at most 200 competencies')
-    .optional()
-    .describe(
-      'Learning outcomes or competencies the course teaches: short statements or standard ids (e.g. CASE identifiers)',
-    ),
-  equivalentTo: z
-    .array(ZId)
-    .optional()
-    .describe('Courses documented as teaching the same content (ids in catalog.courses)'),
-  sequenceLevel: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(40, 'must be at most 40 characters')
-    .optional()
-    .describe(
-      "The course's place from broad to occupation-specific: introductory, intermediate or capstone, or a name the state's profile maps to one of them (such as Level 1)",
-    ),
-};
-
-export const ZSecondaryCourse = z
-  .object({
-    ...courseCommon,
-    level: z.literal('secondary'),
-    stateCode: z.string().min(1, 'must not be empty').describe("The state's course code"),
-    scedCode: z
-      .string()
-      .regex(/^\d{5}$/, 'must be a five-digit SCED course code')
-      .optional()
-      .describe('Five-digit SCED course code'),
-    carnegieUnits: z
-      .number()
-      .positive('must be more than 0')
-      .max(4, 'must be at most 4')
-      .describe('Credit in Carnegie units (1 = a year-long course)'),
-    gradeMin: z.number().int().min(9).max(12).describe('Lowest grade the course is offered in'),
-    gradeMax: z.number().int().min(9).max(12).describe('Highest grade the course is offered in'),
-  })
-  .describe('A high school course');
-
-/**
- * College course prefixes as colleges write them: ENGL, WLD, Washington's common course numbers
- * with their ampersand (ENGL&, MATH&), and two-word university subjects (COM SCI, I&C SCI).
- */
-const COURSE_PREFIX = /^[A-Z][A-Z&]{1,5}(?: [A-Z][A-Z&]{0,5})?$/;
-/**
- * College course numbers: 101, 1301 (Texas), 101L or 110H (lab, honors), 1A or 22A (California),
- * C1000 (California's common course numbers), 2XXX (an elective of a level): up to three letters,
- * a digit, then up to six digits and letters, a dot or dash allowed inside (110.1).
- * (No lookahead: the write-endpoint fuzz test generates strings from these patterns.)
- */
-const COURSE_NUMBER = /^[A-Z]{0,3}\d(?:[A-Z0-9.-]{0,5}[A-Z0-9])?$/;
-
-export const ZPostsecondaryCourse = z
-  .object({
-    ...courseCommon,
-    level: z.literal('postsecondary'),
-    prefix: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(COURSE_PREFIX, 'must be the subject prefix in letters, such as ENGL, MATH& or COM SCI')
-      .describe(
-        'Course prefix (subject), such as ENGL; Washington common course numbers keep their ampersand (MATH&), a few universities write two words (COM SCI)',
-      ),
-    number: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(COURSE_NUMBER, 'must be a course number such as 101, 1301, 22A, C1000 or 2XXX')
-      .describe(
-        'Course number as the college writes it: digits with any letters before or after, such as 101, 1301, 101L, 22A or C1000',
-      ),
-    creditHours: z
-      .number()
-      .positive('must be more than 0')
-      .max(20, 'must be at most 20')
-      .describe(
-        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15)',
-      ),
-  })
-  .describe('A college or university course');
-
-export const ZCourse = z.discriminatedUnion('level', [ZSecondaryCourse, ZPostsecondaryCourse]);
-export type TCourse = z.infer<typeof ZCourse>;
-export type TSecondaryCourse = z.infer<typeof ZSecondaryCourse>;
-export type TPostsecondaryCourse = z.infer<typeof ZPostsecondaryCourse>;
 
 export const CREDIT_AGREEMENT_TYPES = [
   'dual_credit',
@@ -243,6 +96,15 @@ export const ZCredential = z
       .enum(['entry', 'mid', 'high'])
       .optional()
       .describe('The skill level the credential certifies'),
+    /** How long the credential stays valid before it must be renewed (CPR cards: 2 years). */
+    validYears: z
+      .number()
+      .positive('must be more than 0')
+      .max(10, 'must be at most 10')
+      .optional()
+      .describe(
+        'Years the credential stays valid before it must be renewed (a CPR card: 2); omitted when it does not expire',
+      ),
     /** Credentials this one counts toward. */
     stacksInto: z
       .array(ZId)
@@ -261,8 +123,43 @@ export const STEP_LEVELS = [
   'postsecondary-2',
   'postsecondary-3',
   'postsecondary-4',
+  // A registered apprenticeship may run five or six years after high school.
+  'postsecondary-5',
+  'postsecondary-6',
 ] as const;
 export type TStepLevel = (typeof STEP_LEVELS)[number];
+
+/**
+ * How state templates name the postsecondary years: grades 13 and 14 (the two college years
+ * of a program of study), 15 and 16 (the bachelor's years). A file or request may say either; the
+ * program keeps postsecondary-1 … postsecondary-4.
+ */
+export const STEP_LEVEL_ALIASES = {
+  'grade-13': 'postsecondary-1',
+  'grade-14': 'postsecondary-2',
+  'grade-15': 'postsecondary-3',
+  'grade-16': 'postsecondary-4',
+} as const satisfies Record<string, TStepLevel>;
+
+const ZStepLevelStored = z.enum(STEP_LEVELS);
+export const ZStepLevel = z
+  .codec(
+    z.enum([
+      ...STEP_LEVELS,
+      ...(Object.keys(STEP_LEVEL_ALIASES) as (keyof typeof STEP_LEVEL_ALIASES)[]),
+    ]),
+    ZStepLevelStored,
+    {
+      decode: (level) =>
+        level in STEP_LEVEL_ALIASES
+          ? STEP_LEVEL_ALIASES[level as keyof typeof STEP_LEVEL_ALIASES]
+          : (level as TStepLevel),
+      encode: (level) => level,
+    },
+  )
+  .describe(
+    'High school grade (grade-9 … grade-12) or postsecondary year (postsecondary-1 … postsecondary-6, the last two for long apprenticeships; grade-13 … grade-16 are read as postsecondary years 1 … 4)',
+  );
 
 /**
  * Terms within a grade or postsecondary year, in the order they come: semester colleges have fall
@@ -296,9 +193,35 @@ export const ZWorkBasedLearning = z
   })
   .describe('A work-based learning experience');
 
+export const ZCourseChoice = z
+  .object({
+    choose: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .describe('How many of the courses a student takes'),
+    courses: z
+      .array(ZId)
+      .min(2, 'must list at least two courses to choose from')
+      .describe('The courses to choose from (ids in catalog.courses)'),
+    note: ZText.optional().describe(
+      'What the choice is for, as the plan words it ("Human relations")',
+    ),
+  })
+  .superRefine((choice, ctx) => {
+    if (choice.choose >= choice.courses.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choose'],
+        message: 'must be less than the number of courses to choose from',
+      });
+  })
+  .describe('Courses a student chooses among: "choose 1 of" (A or B) or "choose 2 of" electives');
+export type TCourseChoice = z.infer<typeof ZCourseChoice>;
+
 export const ZStep = z
   .object({
-    level: z.enum(STEP_LEVELS).describe('High school grade or postsecondary year'),
+    level: ZStepLevel,
     /** Optional term within the level ("fall", "winter", "spring", "summer"). */
     term: z
       .enum(STEP_TERMS)
@@ -310,6 +233,12 @@ export const ZStep = z
       .array(ZId)
       .default([])
       .describe('Courses taken in this step (ids in catalog.courses)'),
+    choices: z
+      .array(ZCourseChoice)
+      .optional()
+      .describe(
+        'Courses taken in this step by choice: each lists the courses and how many of them a student takes',
+      ),
     credentials: z
       .array(ZId)
       .default([])

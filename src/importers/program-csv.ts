@@ -2,11 +2,12 @@
  * A program of study as CSV: one row per course, credential and work-based learning item. The
  * English file keeps its machine-friendly column names and codes; the Spanish one (p.lang "es")
  * has Spanish column names and labels, for families and counselors who open it in a spreadsheet.
+ * A course to choose from is a `course_choice` row whose last column names its choice.
  */
 import { writeCsv } from './csv-writer.ts';
 import type { TProgramDetail } from '../contracts/program-api.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
-import { posLabels } from '../domain/program/pos-labels.ts';
+import { chooseText, posLabels } from '../domain/program/pos-labels.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
   'program_id',
@@ -23,6 +24,7 @@ export const PROGRAM_CSV_COLUMNS = [
   'credit_unit',
   'institution',
   'early_credit',
+  'choice',
 ] as const;
 
 export const PROGRAM_CSV_COLUMNS_ES: Record<(typeof PROGRAM_CSV_COLUMNS)[number], string> = {
@@ -40,6 +42,7 @@ export const PROGRAM_CSV_COLUMNS_ES: Record<(typeof PROGRAM_CSV_COLUMNS)[number]
   credit_unit: 'Unidad',
   institution: 'Institución',
   early_credit: 'Crédito universitario en la preparatoria',
+  choice: 'Opción',
 };
 
 export function programToCsv(p: TProgramDetail): string {
@@ -57,7 +60,18 @@ export function programToCsv(p: TProgramDetail): string {
       label(l.level, step.level),
       step.term ? label(l.term, step.term) : '',
     ];
-    for (const c of step.courses) {
+    const listed = step.courses.map((course) => ({ course, item: 'course' as const, choice: '' }));
+    // A course to choose from names its choice: "1. Choose 1 of 2 (Anatomy and physiology)".
+    const chosen = (step.choices ?? []).flatMap((choice, k) => {
+      const heading = chooseText(p.lang, { choose: choice.choose, of: choice.courses.length });
+      const name = `${k + 1}. ${heading}${choice.note ? ` (${choice.note})` : ''}`;
+      return choice.courses.map((course) => ({
+        course,
+        item: 'course_choice' as const,
+        choice: name,
+      }));
+    });
+    for (const { course: c, item, choice } of [...listed, ...chosen]) {
       const early = c.earlyCredit
         .map(
           (e) =>
@@ -66,15 +80,16 @@ export function programToCsv(p: TProgramDetail): string {
         .join('; ');
       rows.push([
         ...base,
-        label(l.item, 'course'),
+        label(l.item, item),
         c.code,
         c.title,
         label(l.kind, c.kind),
         label(l.subject, c.subject),
-        String(c.credits),
+        c.creditsMin === undefined ? String(c.credits) : `${c.creditsMin}-${c.credits}`,
         label(l.creditUnit, c.creditUnit),
         c.institution,
         early,
+        choice,
       ]);
     }
     for (const c of step.credentials)
@@ -89,6 +104,7 @@ export function programToCsv(p: TProgramDetail): string {
         '',
         c.issuer ?? '',
         '',
+        '',
       ]);
     for (const w of step.workBasedLearning)
       rows.push([
@@ -101,6 +117,7 @@ export function programToCsv(p: TProgramDetail): string {
         '',
         '',
         w.employer ?? '',
+        '',
         '',
       ]);
   }

@@ -109,6 +109,22 @@ describe('readProgramFile', () => {
     });
   });
 
+  it('reads grades 13–16, as state templates name the postsecondary years, as years 1–4', () => {
+    const text = fs.readFileSync(path.join(examples, 'software-development.json'), 'utf8');
+    const source = JSON.parse(text) as { program: { steps: { level: string }[] } };
+    const stored = source.program.steps.map((s) => s.level);
+    for (const step of source.program.steps)
+      step.level = step.level.replace(/^postsecondary-(\d)$/, (_, n: string) => `grade-${12 + +n}`);
+    expect(source.program.steps.map((s) => s.level)).toContain('grade-14');
+    const result = parseProgramText(JSON.stringify(source));
+    expect(result.ok && result.file.program.steps.map((s) => s.level)).toEqual(stored);
+    const beyond = JSON.stringify({
+      ...source,
+      program: { ...source.program, steps: [{ level: 'grade-17' }] },
+    });
+    expect(parseProgramText(beyond).ok).toBe(false);
+  });
+
   it('reports a missing file without throwing, and accepts a byte order mark', async () => {
     expect(await readProgramFile(path.join(tmp, 'nope.json'))).toEqual({
       ok: false,

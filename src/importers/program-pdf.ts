@@ -17,6 +17,7 @@ import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
 import {
+  chooseText,
   credentialNote,
   creditsText,
   earlyCreditText,
@@ -33,7 +34,7 @@ export const PDF_FONTS = {
 } as const;
 
 /** The marks of the web diagram and its legend. */
-export const MARKS = { early: '⇄', credential: '★', wbl: '◆' } as const;
+export const MARKS = { early: '⇄', credential: '★', wbl: '◆', choice: '○' } as const;
 
 function courseLines(c: TCourseView, lang: Lang): string {
   const l = posLabels(lang);
@@ -43,7 +44,8 @@ function courseLines(c: TCourseView, lang: Lang): string {
     const exam = e.exam ? ` (${formatMessage(lang, l.text.examNeeded, { exam: e.exam })})` : '';
     return `${MARKS.early} ${l.agreement[e.type]}: ${transfers}${exam}`;
   });
-  return [`${c.code} ${c.title} — ${creditsText(lang, c)}${cte}`, ...early].join('\n  ');
+  const name = c.code ? `${c.code} ${c.title}` : c.title;
+  return [`${name} — ${creditsText(lang, c)}${cte}`, ...early].join('\n  ');
 }
 
 /** The legend's lines: the same marks and words as the page's legend. */
@@ -96,7 +98,9 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
 
   // Columns: level, one per subject, credentials and work-based learning.
   const levelWidth = 70;
-  const sideWidth = 130;
+  // The credentials column takes a share like a subject's when the program uses few subjects
+  // (an apprenticeship's CTE alone), so its long credential names do not run down the page.
+  const sideWidth = Math.min(240, Math.max(130, (usable - levelWidth) / (grid.columns.length + 1)));
   const subjectWidth = (usable - levelWidth - sideWidth) / Math.max(grid.columns.length, 1);
   const columns = [
     { title: l.words.level, width: levelWidth },
@@ -106,7 +110,16 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
   // Each row: its cells, each a list of entries (a course, a credential …) set one per line.
   const rows: string[][][] = grid.rows.map((row) => [
     [row.label],
-    ...grid.columns.map((s) => (row.cells[s] ?? []).map((c) => courseLines(c, lang))),
+    ...grid.columns.map((s) => [
+      ...(row.cells[s] ?? []).map((c) => courseLines(c, lang)),
+      // A choice is one entry: its heading, then its courses indented under it.
+      ...(row.choices[s] ?? []).map((choice) =>
+        [
+          `${chooseText(lang, { choose: choice.choose, of: choice.courses.length })}${choice.note ? ` (${choice.note})` : ''}:`,
+          ...choice.courses.map((c) => `${MARKS.choice} ${courseLines(c, lang)}`),
+        ].join('\n  '),
+      ),
+    ]),
     [
       ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})`),
       ...(row.exitOccupations.length > 0

@@ -43,6 +43,11 @@ export const editorEn = {
   remove: 'Remove',
   courseAdded: '{course} added to {step}.',
   courseRemoved: '{course} removed from {step}.',
+  stepChoicesIn: 'Courses to choose from in {step}',
+  choicesInFile:
+    'Choices are written in the program file (steps[].choices); here they can be read or removed.',
+  removeChoice: 'Remove the choice “{choice}” from {step}',
+  choiceRemoved: 'Choice removed from {step}.',
   credentialAdded: '{credential} added to {step}.',
   credentialRemoved: '{credential} removed from {step}.',
   stepAdded: '{step} added.',
@@ -139,6 +144,11 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   remove: 'Quitar',
   courseAdded: '{course}: añadido a {step}.',
   courseRemoved: '{course}: quitado de {step}.',
+  stepChoicesIn: 'Cursos a elegir en {step}',
+  choicesInFile:
+    'Las opciones se escriben en el archivo del programa (steps[].choices); aquí se pueden leer o quitar.',
+  removeChoice: 'Quitar la opción «{choice}» de {step}',
+  choiceRemoved: 'Opción quitada de {step}.',
   credentialAdded: '{credential}: añadida a {step}.',
   credentialRemoved: '{credential}: quitada de {step}.',
   stepAdded: 'Etapa añadida: {step}.',

@@ -51,10 +51,17 @@ export function stepName(lang: TLang, t: Messages, step: Pick<TStep, 'level' | '
 export const creditsText = creditsIn;
 
 /** A catalog course's credits, as the API's course view gives them. */
-export const catalogCredits = (course: TCourse): Pick<TCourseView, 'credits' | 'creditUnit'> =>
-  course.level === 'secondary'
-    ? { credits: course.carnegieUnits, creditUnit: 'carnegie_units' }
-    : { credits: course.creditHours, creditUnit: 'credit_hours' };
+export const catalogCredits = (
+  course: TCourse,
+): Pick<TCourseView, 'credits' | 'creditsMin' | 'creditUnit'> => {
+  const min = course.level === 'secondary' ? course.carnegieUnitsMin : course.creditHoursMin;
+  return {
+    ...(course.level === 'secondary'
+      ? { credits: course.carnegieUnits, creditUnit: 'carnegie_units' as const }
+      : { credits: course.creditHours, creditUnit: 'credit_hours' as const }),
+    ...(min === undefined ? {} : { creditsMin: min }),
+  };
+};
 
 /** "2 errors, 1 warning". */
 export function findingCounts(lang: TLang, t: Messages, errors: number, warnings: number): string {
@@ -66,7 +73,7 @@ export const textIn = (text: TText, lang: TLang): string =>
 
 /** The code a teacher knows a course by: the state code, or prefix and number. */
 export const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
 
 /** "CIS 115 Introduction to Programming". */
 export const courseName = (course: TCourse, lang: TLang): string =>

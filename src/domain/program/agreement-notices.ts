@@ -6,6 +6,7 @@
  */
 import type { TCreditAgreement, TProgramBody, TText } from '../../contracts/program.ts';
 import { daysBetween } from './agreements.ts';
+import { stepCourseIds } from './steps.ts';
 import type { FindingMessage } from './finding.ts';
 import { say } from './message-catalog.ts';
 import { MESSAGES } from './messages.ts';
@@ -40,7 +41,7 @@ export function agreementNotices(
   const notices: AgreementNotice[] = [];
   for (const { programId, title, body } of programs) {
     const inHighSchool = new Set(
-      body.steps.filter((s) => s.level.startsWith('grade-')).flatMap((s) => s.courses),
+      body.steps.filter((s) => s.level.startsWith('grade-')).flatMap(stepCourseIds),
     );
     for (const agreement of ending) {
       if (!inHighSchool.has(agreement.secondaryCourseId)) continue;

@@ -51,9 +51,29 @@ export interface CoursePlacement {
   course: TCourse | undefined;
   step: TStep;
   stepIndex: number;
-  /** Index within step.courses. */
+  /** Index within step.courses, or within the choice's courses. */
   index: number;
   path: string;
+  /**
+   * Set when the course is one of a choice's courses (step.choices[index]): a student takes
+   * `choose` of them. Rules read such a course as placed in its step, like a listed one.
+   */
+  choice?: { index: number; choose: number; options: readonly (TCourse | undefined)[] };
+}
+
+/**
+ * Whether every student of the program takes a course that passes `test` at this placement: a
+ * listed course when it passes; a course of a choice when the choice cannot be met without one
+ * ("choose 1 of" two CTE courses, "choose 2 of" three where only one is academic).
+ */
+export function takenByEveryone(
+  placement: CoursePlacement,
+  test: (course: TCourse) => boolean,
+): boolean {
+  const { course, choice } = placement;
+  if (!choice) return course !== undefined && test(course);
+  const failing = choice.options.filter((c) => c === undefined || !test(c)).length;
+  return choice.choose > failing;
 }
 
 export interface CredentialPlacement {
@@ -117,6 +137,25 @@ export function buildContext(
       };
       coursePlacements.push(placement);
       if (!firstPlacement.has(courseId)) firstPlacement.set(courseId, placement);
+    });
+    (step.choices ?? []).forEach((choice, choiceIndex) => {
+      choice.courses.forEach((courseId, index) => {
+        const placement: CoursePlacement = {
+          courseId,
+          course: courses.get(courseId)?.value,
+          step,
+          stepIndex,
+          index,
+          path: `program.steps[${stepIndex}].choices[${choiceIndex}].courses[${index}]`,
+          choice: {
+            index: choiceIndex,
+            choose: choice.choose,
+            options: choice.courses.map((id) => courses.get(id)?.value),
+          },
+        };
+        coursePlacements.push(placement);
+        if (!firstPlacement.has(courseId)) firstPlacement.set(courseId, placement);
+      });
     });
     step.credentials.forEach((credentialId, index) => {
       credentialPlacements.push({

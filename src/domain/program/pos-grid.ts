@@ -17,10 +17,18 @@ export interface PosGridRow {
   /** The step labels of this level ("grade 10 (fall)", …), joined. */
   label: string;
   cells: Record<string, TCourseView[]>;
+  /** The choices of courses of this level ("choose 1 of"), by the column they stand in. */
+  choices: Record<string, PosGridChoice[]>;
   credentials: TCredentialView[];
   workBasedLearning: TStepView['workBasedLearning'];
   /** The jobs open to students who leave at this level with its credentials (exit points). */
   exitOccupations: NonNullable<TStepView['exitOccupations']>;
+}
+
+export interface PosGridChoice {
+  choose: number;
+  note?: string;
+  courses: TCourseView[];
 }
 
 export interface PosGrid {
@@ -44,6 +52,7 @@ export function buildPosGrid(
         level: step.level,
         label: levelLabel(step.level),
         cells: {},
+        choices: {},
         credentials: [],
         workBasedLearning: [],
         exitOccupations: [],
@@ -56,6 +65,16 @@ export function buildPosGrid(
       used.add(column);
       (row.cells[column] ??= []).push(course);
     }
+    for (const choice of step.choices ?? []) {
+      if (choice.courses.length === 0) continue;
+      const column = choiceColumn(choice.courses);
+      used.add(column);
+      (row.choices[column] ??= []).push({
+        choose: choice.choose,
+        ...(choice.note ? { note: choice.note } : {}),
+        courses: choice.courses,
+      });
+    }
     row.credentials.push(...step.credentials);
     row.workBasedLearning.push(...step.workBasedLearning);
     for (const job of step.exitOccupations ?? [])
@@ -65,4 +84,14 @@ export function buildPosGrid(
     columns: COLUMN_ORDER.filter((s) => used.has(s)),
     rows: STEP_LEVELS.flatMap((level) => byLevel.get(level) ?? []),
   };
+}
+
+/**
+ * The column a choice stands in: CTE when every course to choose from is CTE, else the subject
+ * its academic courses share, else "other" (a choice across subjects, such as an elective).
+ */
+function choiceColumn(courses: readonly TCourseView[]): TSubject {
+  if (courses.every((c) => c.kind === 'cte')) return 'cte';
+  const subjects = new Set(courses.filter((c) => c.kind !== 'cte').map((c) => c.subject));
+  return subjects.size === 1 ? [...subjects][0]! : 'other';
 }

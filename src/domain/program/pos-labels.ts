@@ -32,6 +32,7 @@ const LABELS = {
     status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', retired: 'Retired' },
     item: {
       course: 'Course',
+      course_choice: 'Course to choose from',
       credential: 'Credential',
       work_based_learning: 'Work-based learning',
     },
@@ -65,6 +66,8 @@ const LABELS = {
       'postsecondary-2': 'Postsecondary year 2',
       'postsecondary-3': 'Postsecondary year 3',
       'postsecondary-4': 'Postsecondary year 4',
+      'postsecondary-5': 'Postsecondary year 5',
+      'postsecondary-6': 'Postsecondary year 6',
     },
     words: {
       level: 'Level',
@@ -90,6 +93,10 @@ const LABELS = {
     text: {
       carnegie_units: '{count, plural, one {# unit} other {# units}}',
       credit_hours: '{count, plural, one {# cr} other {# cr}}',
+      carnegie_units_range: '{min}–{max} units',
+      credit_hours_range: '{min}–{max} cr',
+      chooseOf: 'Choose {choose} of {of}',
+      validFor: 'valid {years, plural, one {# year} other {# years}}, then renewed',
       transfersTo:
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
       examNeeded: 'exam: {exam}',
@@ -134,6 +141,7 @@ const LABELS = {
     status: { draft: 'Borrador', submitted: 'Enviado', approved: 'Aprobado', retired: 'Retirado' },
     item: {
       course: 'Curso',
+      course_choice: 'Curso a elegir',
       credential: 'Credencial',
       work_based_learning: 'Aprendizaje en el trabajo',
     },
@@ -167,6 +175,8 @@ const LABELS = {
       'postsecondary-2': 'Educación superior, año 2',
       'postsecondary-3': 'Educación superior, año 3',
       'postsecondary-4': 'Educación superior, año 4',
+      'postsecondary-5': 'Educación superior, año 5',
+      'postsecondary-6': 'Educación superior, año 6',
     },
     words: {
       level: 'Nivel',
@@ -191,6 +201,10 @@ const LABELS = {
     text: {
       carnegie_units: '{count, plural, one {# unidad} other {# unidades}}',
       credit_hours: '{count, plural, one {# cr} other {# cr}}',
+      carnegie_units_range: 'de {min} a {max} unidades',
+      credit_hours_range: 'de {min} a {max} cr',
+      chooseOf: 'Elija {choose} de {of}',
+      validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
       examNeeded: 'examen: {exam}',
@@ -218,12 +232,30 @@ export function posLabels(lang: Lang): PosLabels {
   return LABELS[lang] as PosLabels;
 }
 
-/** "1 unit", "2 units", "1 unidad", "3 cr": a course's credit in its unit. */
+/**
+ * "1 unit", "2 units", "1 unidad", "3 cr": a course's credit in its unit; a course of variable
+ * credit gives its range: "0–3 cr", "de 0,5 a 1 unidades".
+ */
 export function creditsText(
   lang: Lang,
-  course: { credits: number; creditUnit: 'carnegie_units' | 'credit_hours' },
+  course: {
+    credits: number;
+    creditsMin?: number | undefined;
+    creditUnit: 'carnegie_units' | 'credit_hours';
+  },
 ): string {
-  return formatMessage(lang, posLabels(lang).text[course.creditUnit], { count: course.credits });
+  const text = posLabels(lang).text;
+  if (course.creditsMin !== undefined)
+    return formatMessage(lang, text[`${course.creditUnit}_range`], {
+      min: course.creditsMin,
+      max: course.credits,
+    });
+  return formatMessage(lang, text[course.creditUnit], { count: course.credits });
+}
+
+/** "Choose 1 of 3" / "Elija 1 de 3": the heading of a choice of courses. */
+export function chooseText(lang: Lang, choice: { choose: number; of: number }): string {
+  return formatMessage(lang, posLabels(lang).text.chooseOf, choice);
 }
 
 /**
@@ -232,13 +264,25 @@ export function creditsText(
  */
 export function credentialNote(
   lang: Lang,
-  credential: { type: keyof PosLabels['credential']; issuer?: string | undefined },
+  credential: {
+    type: keyof PosLabels['credential'];
+    issuer?: string | undefined;
+    validYears?: number | undefined;
+  },
 ): string {
   const labels = posLabels(lang);
   const type = labels.credential[credential.type];
-  return credential.issuer
+  const note = credential.issuer
     ? `${type}, ${issuedBy(lang, { type: credential.type, issuer: credential.issuer })}`
     : type;
+  return credential.validYears !== undefined
+    ? `${note}; ${validityText(lang, credential.validYears)}`
+    : note;
+}
+
+/** "valid 2 years, then renewed" / "vigencia de 2 años; luego se renueva". */
+export function validityText(lang: Lang, years: number): string {
+  return formatMessage(lang, posLabels(lang).text.validFor, { years });
 }
 
 /**

@@ -1,5 +1,12 @@
-/** The order of a program's steps: grade 9 … 12, then postsecondary years 1 … 4, terms within. */
+/** The order of a program's steps: grade 9 … 12, then postsecondary years 1 … 6, terms within. */
 import type { TStep, TStepLevel } from '../../contracts/program.ts';
+
+/** Every course a step names: those listed, then those of its choices ("choose 1 of"). */
+export function stepCourseIds(step: Pick<TStep, 'courses' | 'choices'>): string[] {
+  const ids = [...step.courses];
+  for (const choice of step.choices ?? []) ids.push(...choice.courses);
+  return ids;
+}
 
 export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
   'grade-9': 0,
@@ -10,6 +17,8 @@ export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
   'postsecondary-2': 5,
   'postsecondary-3': 6,
   'postsecondary-4': 7,
+  'postsecondary-5': 8,
+  'postsecondary-6': 9,
 };
 
 /** Terms that come one after another within a level; "year" (or no term) spans them all. */
@@ -23,7 +32,7 @@ export function gradeOf(level: TStepLevel): number | undefined {
   return order <= 3 ? order + 9 : undefined;
 }
 
-/** The postsecondary year (1–4) of a level, or undefined for a grade. */
+/** The postsecondary year (1–6) of a level, or undefined for a grade. */
 export function postsecondaryYearOf(level: TStepLevel): number | undefined {
   const order = LEVEL_ORDER[level];
   return order >= 4 ? order - 3 : undefined;

@@ -36,7 +36,7 @@ const MAX_OCCUPATIONS = 200;
 const text = (t: TText, lang: Lang) => (lang === 'es' && t.es ? t.es : t.en);
 
 const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
 
 const courseRef = (course: TCourse, lang: Lang): TCourseRef => ({
   id: course.id,
@@ -106,12 +106,16 @@ export class CatalogPages {
       ...(course.level === 'secondary'
         ? {
             credits: course.carnegieUnits,
+            ...(course.carnegieUnitsMin !== undefined
+              ? { creditsMin: course.carnegieUnitsMin }
+              : {}),
             creditUnit: 'carnegie_units' as const,
             scedCode: course.scedCode ?? null,
             grades: { min: course.gradeMin, max: course.gradeMax },
           }
         : {
             credits: course.creditHours,
+            ...(course.creditHoursMin !== undefined ? { creditsMin: course.creditHoursMin } : {}),
             creditUnit: 'credit_hours' as const,
             scedCode: null,
             grades: null,

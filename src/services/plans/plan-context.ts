@@ -19,7 +19,7 @@ export interface PlanCatalog {
 }
 
 export const courseCode = (c: TCourse) =>
-  c.level === 'secondary' ? c.stateCode : `${c.prefix} ${c.number}`;
+  c.level === 'secondary' ? (c.stateCode ?? '') : `${c.prefix} ${c.number}`;
 
 export async function loadPlanCatalog(
   repos: Pick<RecordRepos, 'catalog' | 'transcripts'>,

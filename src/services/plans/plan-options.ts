@@ -17,6 +17,7 @@ import { DEFAULT_FRAMEWORK_ID } from '../../data/index.ts';
 import { pickTitle } from './pick-title.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 import { approvedPrograms } from './plan-start.ts';
+import { stepCourseIds } from '../../domain/program/steps.ts';
 
 export async function planOptions(
   deps: RecordsDeps,
@@ -38,7 +39,7 @@ export async function planOptions(
   const programBodies = (
     await Promise.all(programIds.map((id) => deps.programs.findVersions(id)))
   ).flatMap((versions) => versions.filter((v) => v.version === current?.body.programVersion));
-  const programCourses = programBodies.flatMap((v) => v.body.steps.flatMap((s) => s.courses));
+  const programCourses = programBodies.flatMap((v) => v.body.steps.flatMap(stepCourseIds));
   const catalog = await loadPlanCatalog(
     deps,
     student,

@@ -62,7 +62,15 @@ export function presentSummary(
 }
 
 function courseCode(course: TCourse): string {
-  return course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  return course.level === 'secondary'
+    ? (course.stateCode ?? '')
+    : `${course.prefix} ${course.number}`;
+}
+
+/** The least credit of a course of variable credit, when it has one. */
+function creditsMinOf(course: TCourse): { creditsMin?: number } {
+  const min = course.level === 'secondary' ? course.carnegieUnitsMin : course.creditHoursMin;
+  return min === undefined ? {} : { creditsMin: min };
 }
 
 /** The O*NET-SOC code of a program's SOC code: 15-1252 → 15-1252.00. */
@@ -115,6 +123,7 @@ export function presentDetail(input: {
       kind: course.kind,
       subject: course.subject,
       credits: course.level === 'secondary' ? course.carnegieUnits : course.creditHours,
+      ...creditsMinOf(course),
       creditUnit: course.level === 'secondary' ? 'carnegie_units' : 'credit_hours',
       institution: name(course.institutionId),
       earlyCredit: [
@@ -155,6 +164,15 @@ export function presentDetail(input: {
     ...(step.term ? { term: step.term } : {}),
     label: stepLabel(step)[lang],
     courses: step.courses.flatMap((id) => courseView(id, isGradeLevel(step.level)) ?? []),
+    ...(step.choices?.length
+      ? {
+          choices: step.choices.map((choice) => ({
+            choose: choice.choose,
+            ...(choice.note ? { note: text(choice.note, lang) } : {}),
+            courses: choice.courses.flatMap((id) => courseView(id, isGradeLevel(step.level)) ?? []),
+          })),
+        }
+      : {}),
     credentials: step.credentials.flatMap((id) => {
       const c = credentials.get(id);
       if (!c) return [];
@@ -165,6 +183,7 @@ export function presentDetail(input: {
           type: c.type,
           ...(c.issuer ? { issuer: c.issuer } : {}),
           ...(c.level ? { level: c.level } : {}),
+          ...(c.validYears !== undefined ? { validYears: c.validYears } : {}),
         },
       ];
     }),

@@ -5,6 +5,7 @@
  */
 import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
 import type { CatalogRepository } from '../../db/catalog-repository.ts';
+import { stepCourseIds } from '../../domain/program/steps.ts';
 
 const EMPTY: TCatalog = { institutions: [], courses: [], creditAgreements: [], credentials: [] };
 
@@ -57,7 +58,7 @@ export async function resolveCatalog(
   want('institutions', program.ownerId);
   for (const p of program.partners) want('institutions', p.institutionId);
   for (const step of program.steps) {
-    for (const id of step.courses) want('courses', id);
+    for (const id of stepCourseIds(step)) want('courses', id);
     for (const id of step.credentials) want('credentials', id);
     for (const w of step.workBasedLearning) want('institutions', w.employerId);
   }

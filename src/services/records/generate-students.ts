@@ -93,7 +93,7 @@ interface Offering {
 const ac = (id: string, term = 'year'): Offering => {
   const c = academicCourses.find((x) => x.id === id)!;
   return {
-    code: c.stateCode,
+    code: c.stateCode ?? c.id,
     title: c.title.en,
     sced: c.scedCode ?? '',
     credits: c.carnegieUnits,
@@ -129,10 +129,10 @@ const CORE: Offering[][] = [
 function sequences(school: string): Offering[][] {
   const bySeries = new Map<string, Offering[]>();
   for (const c of cteCourses.filter((x) => x.institutionId === school)) {
-    const series = c.stateCode.split('-').slice(0, 2).join('-');
+    const series = (c.stateCode ?? c.id).split('-').slice(0, 2).join('-');
     const list = bySeries.get(series) ?? [];
     list.push({
-      code: c.stateCode,
+      code: c.stateCode ?? c.id,
       title: c.title.en,
       sced: '',
       credits: c.carnegieUnits,

@@ -87,7 +87,7 @@ function CourseView({ course }: { course: TCourseDetail }) {
           <Fact term={t.courseFactLevel}>
             {secondary ? labels.words.secondary : labels.words.postsecondary}
           </Fact>
-          <Fact term={t.courseFactCode}>{course.code}</Fact>
+          {course.code && <Fact term={t.courseFactCode}>{course.code}</Fact>}
           {course.kind === 'academic' && (
             <Fact term={t.courseFactSubject}>{labels.subject[course.subject]}</Fact>
           )}

@@ -7,8 +7,19 @@
  */
 import { Link } from 'react-router-dom';
 import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
-import { buildPosGrid, type PosGrid, type PosGridRow } from '../../domain/program/pos-grid.ts';
-import { earlyCreditText, issuedBy, posLabels } from '../../domain/program/pos-labels.ts';
+import {
+  buildPosGrid,
+  type PosGrid,
+  type PosGridChoice,
+  type PosGridRow,
+} from '../../domain/program/pos-grid.ts';
+import {
+  chooseText,
+  earlyCreditText,
+  issuedBy,
+  posLabels,
+  validityText,
+} from '../../domain/program/pos-labels.ts';
 import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { creditsText } from '../program-labels.ts';
@@ -21,7 +32,11 @@ export function PosCourse({ course }: { course: TCourseView }) {
   const cte = course.kind === 'cte';
   return (
     <li className={cte ? 'pos-course pos-course--cte' : 'pos-course'}>
-      <span className="pos-course__code">{course.code}</span>{' '}
+      {course.code && (
+        <>
+          <span className="pos-course__code">{course.code}</span>{' '}
+        </>
+      )}
       <span className="pos-course__title">{course.title}</span>{' '}
       <span className="pos-course__credits">{creditsText(lang, course)}</span>
       {cte && (
@@ -48,6 +63,38 @@ export function PosCourse({ course }: { course: TCourseView }) {
   );
 }
 
+/** The courses of one cell: those every student takes, then each choice ("Choose 1 of 2"). */
+export function PosCell({
+  courses,
+  choices,
+}: {
+  courses: readonly TCourseView[];
+  choices: readonly PosGridChoice[];
+}) {
+  const { lang } = useLang();
+  if (courses.length + choices.length === 0) return null;
+  return (
+    <ul className="pos-courses">
+      {courses.map((course) => (
+        <PosCourse key={course.id} course={course} />
+      ))}
+      {choices.map((choice, index) => (
+        <li key={`choice-${index}`} className="pos-choice">
+          <span className="pos-choice__title">
+            {chooseText(lang, { choose: choice.choose, of: choice.courses.length })}
+            {choice.note ? ` (${choice.note})` : ''}:
+          </span>
+          <ul className="pos-courses pos-choice__courses">
+            {choice.courses.map((course) => (
+              <PosCourse key={course.id} course={course} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The credentials (★) and work-based learning (◆) of one level. */
 export function PosSide({ row }: { row: PosGridRow }) {
   const { lang } = useLang();
@@ -62,6 +109,11 @@ export function PosSide({ row }: { row: PosGridRow }) {
           {credential.issuer && (
             <span className="pos-credential__issuer">
               , {issuedBy(lang, { type: credential.type, issuer: credential.issuer })}
+            </span>
+          )}
+          {credential.validYears !== undefined && (
+            <span className="pos-credential__validity">
+              ; {validityText(lang, credential.validYears)}
             </span>
           )}
           )
@@ -138,16 +190,12 @@ function PosTable({ grid, caption }: { grid: PosGrid; caption: string }) {
             <tr key={row.level} className={`pos-row pos-row--${row.level}`}>
               <th scope="row">{row.label}</th>
               {grid.columns.map((subject) => {
-                const courses = row.cells[subject] ?? [];
                 return (
                   <td key={subject} className={subject === 'cte' ? 'pos-col--cte' : ''}>
-                    {courses.length > 0 && (
-                      <ul className="pos-courses">
-                        {courses.map((course) => (
-                          <PosCourse key={course.id} course={course} />
-                        ))}
-                      </ul>
-                    )}
+                    <PosCell
+                      courses={row.cells[subject] ?? []}
+                      choices={row.choices[subject] ?? []}
+                    />
                   </td>
                 );
               })}

@@ -6,7 +6,7 @@
 import type { PosGrid } from '../../domain/program/pos-grid.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { useLang } from '../use-lang.ts';
-import { PosCourse, PosSide } from './PosDiagram.tsx';
+import { PosCell, PosSide } from './PosDiagram.tsx';
 
 export function PosStack({ grid, caption }: { grid: PosGrid; caption: string }) {
   const { lang } = useLang();
@@ -21,18 +21,20 @@ export function PosStack({ grid, caption }: { grid: PosGrid; caption: string }) 
           <li key={row.level} className={`pos-level pos-level--${row.level}`}>
             <h3 className="pos-level__title">{row.label}</h3>
             {grid.columns
-              .filter((subject) => (row.cells[subject] ?? []).length > 0)
+              .filter(
+                (subject) =>
+                  (row.cells[subject] ?? []).length + (row.choices[subject] ?? []).length > 0,
+              )
               .map((subject) => (
                 <div
                   key={subject}
                   className={subject === 'cte' ? 'pos-subject pos-subject--cte' : 'pos-subject'}
                 >
                   <h4 className="pos-subject__title">{labels.subject[subject]}</h4>
-                  <ul className="pos-courses">
-                    {row.cells[subject]!.map((course) => (
-                      <PosCourse key={course.id} course={course} />
-                    ))}
-                  </ul>
+                  <PosCell
+                    courses={row.cells[subject] ?? []}
+                    choices={row.choices[subject] ?? []}
+                  />
                 </div>
               ))}
             <PosSide row={row} />

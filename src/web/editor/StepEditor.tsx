@@ -20,6 +20,7 @@ import {
 } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { AddControl } from './AddControl.tsx';
+import { StepChoices } from './StepChoices.tsx';
 import {
   addToStep,
   fieldId,
@@ -169,6 +170,8 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
           );
         }}
       />
+
+      <StepChoices step={step} index={index} name={name} catalog={catalog} change={change} />
 
       <h3 className="step-editor__heading">
         {formatMessage(lang, t.stepCredentialsIn, { step: name })}

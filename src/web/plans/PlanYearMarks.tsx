@@ -18,6 +18,7 @@ export function PlanYearMarks(props: { plan: TPlan; level: PosGridRow['level']; 
     level,
     label,
     cells: {},
+    choices: {},
     credentials: typed,
     workBasedLearning: plan.workBasedLearning
       .filter((w) => w.level === level)

@@ -140,4 +140,4 @@ export const courseTitleLang = (course: TCourse | undefined, lang: TLang): TLang
   course && lang === 'es' && !course.title.es ? 'en' : undefined;
 
 export const courseCodeOf = (course: TCourse) =>
-  course.level === 'secondary' ? course.stateCode : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;

@@ -1,8 +1,10 @@
 /**
  * A program of study combines academic and career and technical (CTE) content at both the high
  * school and the postsecondary level. A course's level is its own (a college course taken in
- * high school counts as postsecondary content).
+ * high school counts as postsecondary content). Content counts when every student takes it: a
+ * listed course, or a choice that cannot be met without such a course.
  */
+import { takenByEveryone } from '../context.ts';
 import { findingOf, type Finding, type Rule } from '../finding.ts';
 import { say } from '../message-catalog.ts';
 import { FIRST_EDITION as M } from '../messages-first-edition.ts';
@@ -39,8 +41,15 @@ export const academicAndCte: Rule = {
   check(ctx) {
     // One bit per level and kind: secondary academic 1, secondary CTE 2, postsecondary 4 and 8.
     let present = 0;
-    for (const { course } of ctx.coursePlacements) {
-      if (course) present |= bitOf(course.level, course.kind);
+    for (const placement of ctx.coursePlacements) {
+      const { course } = placement;
+      if (!course) continue;
+      const bit = bitOf(course.level, course.kind);
+      if (
+        !(present & bit) &&
+        takenByEveryone(placement, (c) => c.level === course.level && c.kind === course.kind)
+      )
+        present |= bit;
     }
     const findings: Finding[] = [];
     for (const need of NEEDS) {

@@ -31,4 +31,45 @@ describe('pos.no-duplicate-course', () => {
       'is the same course as "cis-133" in postsecondary year 1 (fall)',
     );
   });
+
+  // 19 TAC §130.112: "A student may repeat this course once for credit" (Texas practicums).
+  it('lets a course taken for credit more than once be listed that many times, each later', () => {
+    const repeatable = (times: number) =>
+      modify(softwareProgram(), (f) => {
+        const course = courseOf(f, 'ap-csa');
+        course.timesForCredit = times;
+        stepOf(f, 'grade-11').courses.push('ap-csa');
+      });
+    // Listed in grade 12 and, first, in grade 11: the grade 12 place is the repeat.
+    expect(checkRule(noDuplicateCourse, repeatable(2))).toEqual([]);
+    const thrice = modify(repeatable(2), (f) => stepOf(f, 'grade-10').courses.push('ap-csa'));
+    // Grades 10, 11 and 12: the third place, in grade 12, is one too many.
+    expect(checkRule(noDuplicateCourse, thrice).map((x) => x.path)).toEqual([
+      'program.steps[3].courses[3]',
+    ]);
+    expect(
+      checkRule(
+        noDuplicateCourse,
+        modify(thrice, (f) => {
+          courseOf(f, 'ap-csa').timesForCredit = 3;
+        }),
+      ),
+    ).toEqual([]);
+    // Twice in the same step is no repeat.
+    const sameStep = modify(softwareProgram(), (f) => {
+      courseOf(f, 'ap-csa').timesForCredit = 2;
+      stepOf(f, 'grade-12').courses.push('ap-csa');
+    });
+    expect(checkRule(noDuplicateCourse, sameStep)).toHaveLength(1);
+  });
+
+  it('knows a high school course without a state code by its id', () => {
+    const file = modify(softwareProgram(), (f) => {
+      for (const id of ['biology', 'web-design']) {
+        const course = courseOf(f, id);
+        if (course.level === 'secondary') delete course.stateCode;
+      }
+    });
+    expect(checkRule(noDuplicateCourse, file)).toEqual([]);
+  });
 });

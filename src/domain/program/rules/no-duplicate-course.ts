@@ -1,6 +1,9 @@
 /**
  * No course is taken twice: a course id appears in one step only, and two catalog entries for the
  * same course (same school and state code, or same college, prefix and number) are not both listed.
+ * A high school course without a state code is known by its id alone. A course a student may take
+ * for credit more than once (`timesForCredit`, such as a Texas practicum) may be listed that many
+ * times, each in a later step.
  */
 import type { TCourse } from '../../../contracts/program.ts';
 import type { CoursePlacement } from '../context.ts';
@@ -8,10 +11,11 @@ import { findingOf, type Finding, type Rule } from '../finding.ts';
 import { say } from '../message-catalog.ts';
 import { FIRST_EDITION as M } from '../messages-first-edition.ts';
 import { courseLabel, stepLabel } from '../labels.ts';
+import { isBefore } from '../steps.ts';
 
 const courseKey = (course: TCourse): string =>
   course.level === 'secondary'
-    ? `s\u0000${course.institutionId}\u0000${course.stateCode}`
+    ? `s\u0000${course.institutionId}\u0000${course.stateCode ?? `#${course.id}`}`
     : `p\u0000${course.institutionId}\u0000${course.prefix}\u0000${course.number}`;
 
 export const noDuplicateCourse: Rule = {
@@ -21,11 +25,23 @@ export const noDuplicateCourse: Rule = {
     const findings: Finding[] = [];
     const byId = new Map<string, CoursePlacement>();
     const byKey = new Map<string, CoursePlacement>();
+    /** The latest placement and how many times a repeatable course has been listed. */
+    const repeats = new Map<string, { last: CoursePlacement; times: number }>();
     for (const placement of ctx.coursePlacements) {
       const { course } = placement;
       const key = course ? courseKey(course) : undefined;
       const earlier =
         byId.get(placement.courseId) ?? (key !== undefined ? byKey.get(key) : undefined);
+      const repeat = repeats.get(placement.courseId);
+      if (
+        earlier?.courseId === placement.courseId &&
+        course?.timesForCredit !== undefined &&
+        (repeat?.times ?? 1) < course.timesForCredit &&
+        isBefore((repeat?.last ?? earlier).step, placement.step)
+      ) {
+        repeats.set(placement.courseId, { last: placement, times: (repeat?.times ?? 1) + 1 });
+        continue;
+      }
       if (!earlier) {
         byId.set(placement.courseId, placement);
         if (key !== undefined) byKey.set(key, placement);
