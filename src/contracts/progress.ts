@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZLang } from './framework.ts';
+import { REQUIREMENT_UNITS } from './requirements.ts';
 
 /** A sentence in pieces, so a page can mark a title that exists only in English. */
 export const ZSentenceParts = z
@@ -51,6 +52,11 @@ export const ZRequirementProgress = z.object({
     credits: z.number().nullable(),
     courses: z.number().nullable(),
     n: z.number().nullable(),
+    unit: z
+      .enum(REQUIREMENT_UNITS)
+      .describe(
+        'What credits, earned, inProgress and planned count: credits, or years of coursework (a semester is 0.5)',
+      ),
   }),
   earned: z.number(),
   inProgress: z.number(),

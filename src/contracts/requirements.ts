@@ -24,6 +24,10 @@ export const LETTER_GRADES = [
 ] as const;
 export const ZLetterGrade = z.enum(LETTER_GRADES);
 
+/** What a set's numbers count: transcript credits, or years of coursework (UC a-g counts years). */
+export const REQUIREMENT_UNITS = ['credits', 'years'] as const;
+export type RequirementUnit = (typeof REQUIREMENT_UNITS)[number];
+
 const ZCodePattern = z
   .string()
   .regex(/^[A-Za-z0-9.\-_ *?]{1,40}$/, 'must be a course code, with * or ? as wildcards')
@@ -79,7 +83,9 @@ export const ZCourseSetNode = z
       .min(0, 'must be 0 or more')
       .max(40, 'must be at most 40')
       .optional()
-      .describe('Credits the selected courses must add up to'),
+      .describe(
+        'Credits the selected courses must add up to (years, in a set whose unit is years)',
+      ),
     minCourses: z
       .number()
       .int()
@@ -164,6 +170,20 @@ export const ZRequirementSet = z
     repeatable: ZCourseSelector.optional().describe(
       'Courses that earn credit each time they are passed (band, PE); others count once',
     ),
+    unit: z
+      .enum(REQUIREMENT_UNITS)
+      .optional()
+      .describe(
+        'What the numbers of the set count: transcript credits (when left out), or years of a course (UC a-g): a full-year course is 1, a semester 1/2, a trimester 1/3, a quarter 1/4',
+      ),
+    creditsPerYear: z
+      .number()
+      .positive('must be more than 0')
+      .max(40, 'must be at most 40')
+      .optional()
+      .describe(
+        'With unit "years": the credits a full-year course earns, for an attempt whose term does not say how long it ran (summer, an unknown name); left out, the scale the student\'s transcript shows (5-credit semesters: 10), else 1',
+      ),
     root: ZRequirementNode,
   })
   .describe('A set of graduation requirements: a tree of requirement nodes');

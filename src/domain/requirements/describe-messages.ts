@@ -7,6 +7,7 @@
  */
 export const describeEn = {
   creditsOf: '{total} of {required, plural, one {# credit} other {# credits}}',
+  yearsOf: '{total} of {required, plural, one {# year} other {# years}}',
   coursesOf: '{total} of {required, plural, one {# course} other {# courses}}',
   optionsOf: '{n} of {count, plural, one {# option} other {# options}}',
   target: '{requirement}{progress, select, none {} other {: {progress}}}',
@@ -35,6 +36,7 @@ export const describeEn = {
 
 export const describeEs: Record<keyof typeof describeEn, string> = {
   creditsOf: '{total} de {required, plural, one {# crédito} other {# créditos}}',
+  yearsOf: '{total} de {required, plural, one {# año} other {# años}}',
   coursesOf: '{total} de {required, plural, one {# curso} other {# cursos}}',
   optionsOf: '{n} de {count, plural, one {# opción} other {# opciones}}',
   target: '{requirement}{progress, select, none {} other {: {progress}}}',

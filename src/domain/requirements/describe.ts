@@ -79,11 +79,17 @@ function progressOf(node: NodeProgress, lang: Lang): string {
   const { credits, courses } = node.required;
   if (credits !== null)
     return sentenceText(
-      sentence(lang, 'creditsOf', { total: round(total), required: round(credits) }),
+      sentence(lang, node.required.unit === 'years' ? 'yearsOf' : 'creditsOf', {
+        total: round(total),
+        required: round(credits),
+      }),
     );
   if (courses !== null)
     return sentenceText(
-      sentence(lang, 'coursesOf', { total: node.counted.length, required: courses }),
+      sentence(lang, 'coursesOf', {
+        total: new Set(node.counted.map((c) => c.code.toUpperCase())).size,
+        required: courses,
+      }),
     );
   return 'none';
 }

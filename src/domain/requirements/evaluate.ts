@@ -8,7 +8,11 @@
  * node has its weakest child's status, an n-of node its n-th best child's, a credits-of node the
  * weaker of its children's and its own credit count's.
  */
-import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';
+import type {
+  RequirementUnit,
+  TRequirementNode,
+  TRequirementSet,
+} from '../../contracts/requirements.ts';
 import type { TText } from '../../contracts/program.ts';
 import { assignAttempts, type Placement } from './assign.ts';
 import {
@@ -20,6 +24,7 @@ import {
 import type { ExceptionKind, RequirementException } from './exceptions.ts';
 import { compileSet, type CompiledNode } from './compiled-set.ts';
 import { collectLeaves } from './leaves.ts';
+import { inSetUnits } from './units.ts';
 
 export const NODE_STATUSES = ['met', 'in_progress', 'planned', 'missing'] as const;
 export type NodeStatus = (typeof NODE_STATUSES)[number];
@@ -30,6 +35,8 @@ const weakest = (statuses: NodeStatus[]): NodeStatus =>
 
 export interface CountedAttempt {
   attemptKey: string;
+  /** The course code: requirements that count courses count codes. */
+  code: string;
   state: AttemptState;
   credits: number;
   extra: boolean;
@@ -41,7 +48,13 @@ export interface NodeProgress {
   type: TRequirementNode['type'];
   title: TText;
   status: NodeStatus;
-  required: { credits: number | null; courses: number | null; n: number | null };
+  /** `unit`: what `credits` (and earned, inProgress, planned) count, the set's unit. */
+  required: {
+    credits: number | null;
+    courses: number | null;
+    n: number | null;
+    unit: RequirementUnit;
+  };
   /** Credits of distinct attempts in this node and below, by how far along they are. */
   earned: number;
   inProgress: number;
@@ -64,10 +77,11 @@ export interface ProgressCheck {
 
 export function checkProgress(
   set: TRequirementSet,
-  attempts: readonly CourseAttempt[],
+  given: readonly CourseAttempt[],
   exceptions: readonly RequirementException[] = [],
 ): ProgressCheck {
   const compiled = compileSet(set);
+  const attempts = inSetUnits(set, given);
   const byNode = new Map<string, RequirementException>();
   const substituteFor = new Map<string, RequirementException>();
   const waived = new Set<string>();
@@ -96,6 +110,7 @@ export function checkProgress(
     substituteFor,
     seen: new Int32Array(countable.length),
     stamp: 0,
+    unit: set.unit ?? 'credits',
   };
   const root = visitNode(visit, compiled.root);
   return {
@@ -115,6 +130,7 @@ interface Visit {
   /** Per countable attempt: the stamp of the node that last summed it. */
   seen: Int32Array;
   stamp: number;
+  unit: RequirementUnit;
 }
 
 function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
@@ -124,14 +140,14 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
   // Credits of distinct attempts at this node and below, in the order of its leaves.
   const totals = { completed: 0, in_progress: 0, planned: 0 };
   visit.stamp += 1;
-  for (const leaf of compiled.leaves)
+  for (const leaf of countedLeaves(compiled, children))
     for (const { countable, item } of visit.byLeaf[leaf]!) {
       if (visit.seen[item] === visit.stamp) continue;
       visit.seen[item] = visit.stamp;
       totals[countable.state] += countable.credits;
     }
   let status: NodeStatus;
-  let required: NodeProgress['required'];
+  let required: Omit<NodeProgress['required'], 'unit'>;
   switch (node.type) {
     case 'course_set': {
       const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
@@ -161,12 +177,13 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     type: node.type,
     title: node.title,
     status,
-    required,
+    required: { ...required, unit: visit.unit },
     earned: round(totals.completed),
     inProgress: round(totals.in_progress),
     planned: round(totals.planned),
     counted: placements.map((p) => ({
       attemptKey: p.countable.attempt.key,
+      code: p.countable.attempt.code,
       state: p.countable.state,
       credits: p.countable.credits,
       extra: p.extra,
@@ -175,6 +192,29 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
     children,
   };
+}
+
+/**
+ * The leaves whose attempts a node's credits add up: all of its own, but for an n-of node only
+ * those of the n options that make its status (the furthest along, then the most credits, then
+ * the first), so an endorsement reached one way does not report the courses of the other ways.
+ */
+function countedLeaves(
+  compiled: CompiledNode,
+  children: readonly NodeProgress[],
+): readonly number[] {
+  const { node } = compiled;
+  if (node.type !== 'n_of' || node.n >= children.length) return compiled.leaves;
+  const total = (c: NodeProgress) => c.earned + c.inProgress + c.planned;
+  const chosen = children
+    .map((child, i) => ({ child, i }))
+    .sort(
+      (a, b) =>
+        RANK[b.child.status] - RANK[a.child.status] || total(b.child) - total(a.child) || a.i - b.i,
+    )
+    .slice(0, node.n)
+    .sort((a, b) => a.i - b.i);
+  return chosen.flatMap(({ i }) => compiled.children[i]!.leaves);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -187,16 +227,17 @@ function creditStatus(t: Record<AttemptState, number>, need: number): NodeStatus
   return 'missing';
 }
 
+/** Courses are counted by code: two semester halves of one course are one course. */
 function leafStatus(placements: Placement[], needCredits: number, needCourses: number): NodeStatus {
   let credits = 0;
-  let courses = 0;
+  const courses = new Set<string>();
   for (const state of ['completed', 'in_progress', 'planned'] as const) {
     for (const p of placements) {
       if (p.countable.state !== state) continue;
       credits += p.countable.credits;
-      courses += 1;
+      courses.add(p.countable.attempt.code.toUpperCase());
     }
-    if (credits >= needCredits - 1e-9 && courses >= needCourses)
+    if (credits >= needCredits - 1e-9 && courses.size >= needCourses)
       return state === 'completed' ? 'met' : state;
   }
   return 'missing';

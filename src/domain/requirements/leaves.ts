@@ -45,9 +45,34 @@ export function requiredCredits(node: TRequirementNode): number {
   }
 }
 
+/**
+ * Credits a node takes for itself, which no other requirement may also count: requiredCredits
+ * without shared course sets (a Texas endorsement's courses also count as mathematics or
+ * electives, so they leave the electives pool no smaller).
+ */
+export function exclusiveCredits(node: TRequirementNode): number {
+  switch (node.type) {
+    case 'course_set':
+      return node.shared ? 0 : (node.minCredits ?? 0);
+    case 'all_of':
+      return node.children.reduce((sum, child) => sum + exclusiveCredits(child), 0);
+    case 'n_of':
+      return node.children
+        .map(exclusiveCredits)
+        .sort((a, b) => a - b)
+        .slice(0, node.n)
+        .reduce((sum, c) => sum + c, 0);
+    case 'credits_of':
+      return Math.max(
+        node.credits,
+        node.children.reduce((sum, child) => sum + exclusiveCredits(child), 0),
+      );
+  }
+}
+
 /** Pool need of a credits-of node: what its children leave of its credits. */
 export const poolNeed = (node: Extract<TRequirementNode, { type: 'credits_of' }>): number =>
-  Math.max(0, node.credits - node.children.reduce((sum, c) => sum + requiredCredits(c), 0));
+  Math.max(0, node.credits - node.children.reduce((sum, c) => sum + exclusiveCredits(c), 0));
 
 export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>): Leaf[] {
   const leaves: Leaf[] = [];
