@@ -24,6 +24,7 @@ import {
 import type { ExceptionKind, RequirementException } from './exceptions.ts';
 import { compileSet, type CompiledNode } from './compiled-set.ts';
 import { collectLeaves } from './leaves.ts';
+import { choiceNodes, optionsOverlap } from './options.ts';
 import { inSetUnits } from './units.ts';
 
 export const NODE_STATUSES = ['met', 'in_progress', 'planned', 'missing'] as const;
@@ -101,18 +102,40 @@ export function checkProgress(
     set.repeatable,
     (attempt) => fits.get(attempt)!.repeatable,
   );
-  const leaves = waived.size > 0 ? collectLeaves(set, waived) : compiled.leaves;
   const selected = countable.map((item) => fits.get(item.attempt)!.selected);
-  const { byLeaf, unused } = assignAttempts(leaves, countable, substitutions, selected);
-  const visit: Visit = {
-    byLeaf,
-    exceptions: byNode,
-    substituteFor,
-    seen: new Int32Array(countable.length),
-    stamp: 0,
-    unit: set.unit ?? 'credits',
+  /** Places and rolls up the attempts with the leaves under `off` taking nothing. */
+  const run = (off: ReadonlySet<string>) => {
+    const leaves = off.size > 0 ? collectLeaves(set, off) : compiled.leaves;
+    const { byLeaf, unused } = assignAttempts(leaves, countable, substitutions, selected);
+    const visit: Visit = {
+      byLeaf,
+      exceptions: byNode,
+      substituteFor,
+      seen: new Int32Array(countable.length),
+      stamp: 0,
+      unit: set.unit ?? 'credits',
+    };
+    return { root: visitNode(visit, compiled.root), unused };
   };
-  const root = visitNode(visit, compiled.root);
+  let best = run(waived);
+  let off: ReadonlySet<string> = waived;
+  // An n-of requirement whose options compete for the same courses: try each unmet option alone.
+  for (const choice of choiceNodes(compiled.root)) {
+    const now = findNode(best.root, choice.node.id);
+    if (!now || now.status === 'met' || !optionsOverlap(choice, compiled.leaves, selected))
+      continue;
+    const unmet = now.children.filter((c) => c.status !== 'met');
+    for (const option of unmet) {
+      const trial = new Set(off);
+      for (const other of unmet) if (other !== option) trial.add(other.id);
+      const tried = run(trial);
+      if (score(tried.root, choice.node.id) > score(best.root, choice.node.id)) {
+        best = tried;
+        off = trial;
+      }
+    }
+  }
+  const { root, unused } = best;
   return {
     setId: set.id,
     setTitle: set.title,
@@ -192,6 +215,21 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
     children,
   };
+}
+
+function findNode(node: NodeProgress, id: string): NodeProgress | undefined {
+  if (node.id === id) return node;
+  for (const child of node.children) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** How far a try goes: the n-of node's status first, then the whole set's, then its credits. */
+function score(root: NodeProgress, id: string): number {
+  const node = findNode(root, id)!;
+  return RANK[node.status] * 1e6 + RANK[root.status] * 1e5 + node.earned + node.inProgress / 10;
 }
 
 /**
