@@ -102,8 +102,44 @@ export const ZCourseSetNode = z
   .describe('Courses selected by code, subject area, CTE flag, pathway or dual credit');
 
 export type TCourseSetNode = z.infer<typeof ZCourseSetNode>;
+
+export const ZGpaNode = z
+  .object({
+    ...nodeCommon,
+    type: z.literal('min_gpa'),
+    gpa: z
+      .number()
+      .min(0, 'must be 0 or more')
+      .max(5, 'must be at most 5')
+      .describe('The lowest grade point average that meets it (4.0 scale: A 4, B 3, C 2, D 1)'),
+    select: ZCourseSelector.optional().describe(
+      'The courses whose grades count (omit: every course with a letter grade)',
+    ),
+    honors: z
+      .object({
+        select: ZCourseSelector.describe('Honors, AP, IB or dual credit courses'),
+        points: z
+          .number()
+          .positive('must be more than 0')
+          .max(2, 'must be at most 2')
+          .describe('Points added to a grade of C- or better in one of them'),
+        maxCredits: z
+          .number()
+          .positive('must be more than 0')
+          .max(40, 'must be at most 40')
+          .optional()
+          .describe('Credits (or years) of honors grades that may earn the points, at most'),
+      })
+      .optional()
+      .describe('Weighting: extra points for honors grades (a weighted GPA)'),
+  })
+  .describe(
+    'A minimum grade point average over the selected courses, passed and failed, each by its credits; a failed course passed later, and a try that does not count, are left out',
+  );
+export type TGpaNode = z.infer<typeof ZGpaNode>;
 export type TRequirementNode =
   | TCourseSetNode
+  | TGpaNode
   | { id: string; title: z.infer<typeof ZText>; type: 'all_of'; children: TRequirementNode[] }
   | {
       id: string;
@@ -125,6 +161,7 @@ export type TRequirementNode =
 export const ZRequirementNode: z.ZodType<TRequirementNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     ZCourseSetNode,
+    ZGpaNode,
     z
       .object({
         ...nodeCommon,

@@ -10,6 +10,7 @@
  */
 import type {
   RequirementUnit,
+  TGpaNode,
   TRequirementNode,
   TRequirementSet,
 } from '../../contracts/requirements.ts';
@@ -24,6 +25,7 @@ import {
 import type { ExceptionKind, RequirementException } from './exceptions.ts';
 import { compileSet, type CompiledNode } from './compiled-set.ts';
 import { collectLeaves } from './leaves.ts';
+import { gpaFor } from './gpa-requirement.ts';
 import { choiceNodes, optionsOverlap } from './options.ts';
 import { inSetUnits } from './units.ts';
 
@@ -55,7 +57,11 @@ export interface NodeProgress {
     courses: number | null;
     n: number | null;
     unit: RequirementUnit;
+    /** A minimum GPA requirement: the average it asks for. */
+    gpa?: number;
   };
+  /** A minimum GPA requirement: the student's average over its courses (null: no grades yet). */
+  gpa?: number | null;
   /** Credits of distinct attempts in this node and below, by how far along they are. */
   earned: number;
   inProgress: number;
@@ -103,11 +109,16 @@ export function checkProgress(
     (attempt) => fits.get(attempt)!.repeatable,
   );
   const selected = countable.map((item) => fits.get(item.attempt)!.selected);
+  const retakes = new Set(
+    notCounted.filter((n) => n.reason === 'retake').map((n) => n.attempt.key),
+  );
+  const gpaOf = (node: TGpaNode) => gpaFor(node, attempts, retakes);
   /** Places and rolls up the attempts with the leaves under `off` taking nothing. */
   const run = (off: ReadonlySet<string>) => {
     const leaves = off.size > 0 ? collectLeaves(set, off) : compiled.leaves;
     const { byLeaf, unused } = assignAttempts(leaves, countable, substitutions, selected);
     const visit: Visit = {
+      gpaOf,
       byLeaf,
       exceptions: byNode,
       substituteFor,
@@ -147,6 +158,7 @@ export function checkProgress(
 }
 
 interface Visit {
+  gpaOf: (node: TGpaNode) => number | null;
   byLeaf: Placement[][];
   exceptions: ReadonlyMap<string, RequirementException>;
   substituteFor: ReadonlyMap<string, RequirementException>;
@@ -171,7 +183,13 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     }
   let status: NodeStatus;
   let required: Omit<NodeProgress['required'], 'unit'>;
+  let gpa: number | null | undefined;
   switch (node.type) {
+    case 'min_gpa':
+      gpa = visit.gpaOf(node);
+      status = gpa !== null && gpa >= node.gpa - 1e-9 ? 'met' : 'missing';
+      required = { credits: null, courses: null, n: null, gpa: node.gpa };
+      break;
     case 'course_set': {
       const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
       status = leafStatus(placements, node.minCredits ?? 0, needCourses);
@@ -214,6 +232,7 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     })),
     exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
     children,
+    ...(gpa !== undefined ? { gpa } : {}),
   };
 }
 

@@ -24,9 +24,15 @@ export interface Leaf {
   depth: number;
 }
 
+/** A node's child requirements: none for a course set or a minimum GPA. */
+export const childrenOf = (node: TRequirementNode): readonly TRequirementNode[] =>
+  node.type === 'course_set' || node.type === 'min_gpa' ? [] : node.children;
+
 /** Credits a node needs at the least, used to size its parent's pool. */
 export function requiredCredits(node: TRequirementNode): number {
   switch (node.type) {
+    case 'min_gpa':
+      return 0;
     case 'course_set':
       return node.minCredits ?? 0;
     case 'all_of':
@@ -52,6 +58,8 @@ export function requiredCredits(node: TRequirementNode): number {
  */
 export function exclusiveCredits(node: TRequirementNode): number {
   switch (node.type) {
+    case 'min_gpa':
+      return 0;
     case 'course_set':
       return node.shared ? 0 : (node.minCredits ?? 0);
     case 'all_of':
@@ -93,7 +101,7 @@ export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>)
       });
       return;
     }
-    for (const child of node.children) walk(child, depth + 1, off);
+    for (const child of childrenOf(node)) walk(child, depth + 1, off);
     if (node.type === 'credits_of' && node.select) {
       leaves.push({
         index: leaves.length,
@@ -121,7 +129,7 @@ export function nodeIds(set: TRequirementSet): { ids: string[]; duplicates: stri
     if (seen.has(node.id)) duplicates.push(node.id);
     seen.add(node.id);
     ids.push(node.id);
-    if (node.type !== 'course_set') node.children.forEach(walk);
+    childrenOf(node).forEach(walk);
   };
   walk(set.root);
   return { ids, duplicates };

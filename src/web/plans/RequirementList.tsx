@@ -41,26 +41,35 @@ export function RequirementList(props: {
               </strong>{' '}
               <StatusBadge status={r.status} />
             </p>
-            <p className="pr-node__credits">
-              {r.required.credits !== null && (
-                <>
-                  {t.prRequired}: {credits(r.required.credits)} ·{' '}
-                </>
-              )}
-              {t.prEarned}: {credits(r.earned)}
-              {r.inProgress > 0 && (
-                <>
-                  {' '}
-                  · {t.prInProgress}: {credits(r.inProgress)}
-                </>
-              )}
-              {r.planned > 0 && (
-                <>
-                  {' '}
-                  · {t.prPlanned}: {credits(r.planned)}
-                </>
-              )}
-            </p>
+            {r.type === 'min_gpa' ? (
+              <p className="pr-node__credits">
+                {formatMessage(lang, t.prGpa, {
+                  gpa: r.gpa == null ? '—' : r.gpa.toFixed(2),
+                  required: (r.required.gpa ?? 0).toFixed(2),
+                })}
+              </p>
+            ) : (
+              <p className="pr-node__credits">
+                {r.required.credits !== null && (
+                  <>
+                    {t.prRequired}: {credits(r.required.credits)} ·{' '}
+                  </>
+                )}
+                {t.prEarned}: {credits(r.earned)}
+                {r.inProgress > 0 && (
+                  <>
+                    {' '}
+                    · {t.prInProgress}: {credits(r.inProgress)}
+                  </>
+                )}
+                {r.planned > 0 && (
+                  <>
+                    {' '}
+                    · {t.prPlanned}: {credits(r.planned)}
+                  </>
+                )}
+              </p>
+            )}
             <p className="pr-node__sentence">
               <Sentence parts={r.sentenceParts} />
             </p>
