@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { TRequirementNode } from '../../contracts/requirements.ts';
-import { parseRequirementSetText } from '../../importers/requirement-file.ts';
 import { describeNode, sentenceText } from './describe.ts';
 import { checkProgress } from './evaluate.ts';
 import { leaf, nodeOf, semesters, setOf, took } from './test-factories.ts';
@@ -92,18 +91,5 @@ describe('a minimum GPA requirement', () => {
     // the Chemistry D would earn none anyway): 7.5 + 1.5 = 9 over 3 years, 3.00.
     const check = checkProgress(setOf(uc, { unit: 'years' }), attempts);
     expect(nodeOf(check, 'uc-gpa')).toMatchObject({ status: 'met', gpa: 3 });
-  });
-
-  it('is read from a requirement file, and a GPA above 5 is refused naming the field', () => {
-    const file = (gpa: number) =>
-      JSON.stringify({
-        id: 'fl',
-        title: { en: 'Florida' },
-        root: { id: 'gpa', title: { en: 'GPA' }, type: 'min_gpa', gpa },
-      });
-    expect(parseRequirementSetText(file(2)).ok).toBe(true);
-    const bad = parseRequirementSetText(file(6));
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems[0]!.path).toBe('root.gpa');
   });
 });
