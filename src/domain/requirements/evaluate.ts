@@ -131,16 +131,16 @@ export function checkProgress(
   let best = run(waived);
   let off: ReadonlySet<string> = waived;
   // An n-of requirement whose options compete for the same courses: try each unmet option alone.
-  for (const choice of choiceNodes(compiled.root)) {
-    const now = findNode(best.root, choice.node.id);
-    if (!now || now.status === 'met' || !optionsOverlap(choice, compiled.leaves, selected))
-      continue;
+  for (const choice of choiceNodes(compiled.root, compiled.leaves)) {
+    const id = choice.node.node.id;
+    const now = findNode(best.root, id);
+    if (!now || now.status === 'met' || !optionsOverlap(choice, selected)) continue;
     const unmet = now.children.filter((c) => c.status !== 'met');
     for (const option of unmet) {
       const trial = new Set(off);
       for (const other of unmet) if (other !== option) trial.add(other.id);
       const tried = run(trial);
-      if (score(tried.root, choice.node.id) > score(best.root, choice.node.id)) {
+      if (score(tried.root, id) > score(best.root, id)) {
         best = tried;
         off = trial;
       }
@@ -182,43 +182,58 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
       totals[countable.state] += countable.credits;
     }
   let status: NodeStatus;
-  let required: Omit<NodeProgress['required'], 'unit'>;
+  let required: NodeProgress['required'];
   let gpa: number | null | undefined;
   switch (node.type) {
     case 'min_gpa':
       gpa = visit.gpaOf(node);
       status = gpa !== null && gpa >= node.gpa - 1e-9 ? 'met' : 'missing';
-      required = { credits: null, courses: null, n: null, gpa: node.gpa };
+      required = { credits: null, courses: null, n: null, unit: visit.unit, gpa: node.gpa };
       break;
     case 'course_set': {
       const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
       status = leafStatus(placements, node.minCredits ?? 0, needCourses);
-      required = { credits: node.minCredits ?? null, courses: needCourses || null, n: null };
+      required = {
+        credits: node.minCredits ?? null,
+        courses: needCourses || null,
+        n: null,
+        unit: visit.unit,
+      };
       break;
     }
     case 'all_of':
       status = weakest(children.map((c) => c.status));
-      required = { credits: compiled.requiredCredits || null, courses: null, n: null };
+      required = {
+        credits: compiled.requiredCredits || null,
+        courses: null,
+        n: null,
+        unit: visit.unit,
+      };
       break;
     case 'n_of': {
       const ranks = children.map((c) => RANK[c.status]).sort((a, b) => b - a);
       status = BY_RANK[ranks[node.n - 1] ?? 0]!;
-      required = { credits: compiled.requiredCredits || null, courses: null, n: node.n };
+      required = {
+        credits: compiled.requiredCredits || null,
+        courses: null,
+        n: node.n,
+        unit: visit.unit,
+      };
       break;
     }
     case 'credits_of':
       status = weakest([...children.map((c) => c.status), creditStatus(totals, node.credits)]);
-      required = { credits: node.credits, courses: null, n: null };
+      required = { credits: node.credits, courses: null, n: null, unit: visit.unit };
       break;
   }
   const exception = visit.exceptions.get(node.id) ?? visit.substituteFor.get(node.id);
   if (exception && exception.kind !== 'substitute') status = 'met';
-  return {
+  const progress: NodeProgress = {
     id: node.id,
     type: node.type,
     title: node.title,
     status,
-    required: { ...required, unit: visit.unit },
+    required,
     earned: round(totals.completed),
     inProgress: round(totals.in_progress),
     planned: round(totals.planned),
@@ -232,8 +247,10 @@ function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
     })),
     exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
     children,
-    ...(gpa !== undefined ? { gpa } : {}),
   };
+  // Set apart, so every other node keeps one object shape (a spread here cost the batch check).
+  if (gpa !== undefined) progress.gpa = gpa;
+  return progress;
 }
 
 function findNode(node: NodeProgress, id: string): NodeProgress | undefined {
@@ -263,6 +280,15 @@ function countedLeaves(
   const { node } = compiled;
   if (node.type !== 'n_of' || node.n >= children.length) return compiled.leaves;
   const total = (c: NodeProgress) => c.earned + c.inProgress + c.planned;
+  if (node.n === 1) {
+    let best = 0;
+    for (let i = 1; i < children.length; i++) {
+      const [a, b] = [children[i]!, children[best]!];
+      const byRank = RANK[a.status] - RANK[b.status];
+      if (byRank > 0 || (byRank === 0 && total(a) > total(b))) best = i;
+    }
+    return compiled.children[best]!.leaves;
+  }
   const chosen = children
     .map((child, i) => ({ child, i }))
     .sort(

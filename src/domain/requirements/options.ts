@@ -11,28 +11,48 @@
 import type { CompiledNode } from './compiled-set.ts';
 import type { Leaf } from './leaves.ts';
 
-/** The n-of nodes of a set, in tree order, that have options to choose among. */
-export function choiceNodes(root: CompiledNode): CompiledNode[] {
-  const found: CompiledNode[] = [];
+export interface Choice {
+  node: CompiledNode;
+  /** The exclusive leaves of its options: leaf index and option index, side by side. */
+  leaves: Int32Array;
+  options: Int32Array;
+}
+
+const choicesOf = new WeakMap<CompiledNode, readonly Choice[]>();
+
+/** The n-of nodes of a set, in tree order, that have options to choose among (worked out once). */
+export function choiceNodes(root: CompiledNode, leaves: readonly Leaf[]): readonly Choice[] {
+  let found = choicesOf.get(root);
+  if (found) return found;
+  const list: Choice[] = [];
   const walk = (node: CompiledNode) => {
-    if (node.node.type === 'n_of' && node.node.n < node.children.length) found.push(node);
+    if (node.node.type === 'n_of' && node.node.n < node.children.length) {
+      const pairs = node.children.flatMap((child, option) =>
+        child.leaves.filter((l) => !leaves[l]!.shared).map((l) => [l, option] as const),
+      );
+      list.push({
+        node,
+        leaves: Int32Array.from(pairs, ([l]) => l),
+        options: Int32Array.from(pairs, ([, o]) => o),
+      });
+    }
     node.children.forEach(walk);
   };
   walk(root);
+  found = list;
+  choicesOf.set(root, found);
   return found;
 }
 
 /** Whether some attempt is selected by exclusive leaves of two options of the n-of node. */
-export function optionsOverlap(
-  node: CompiledNode,
-  leaves: readonly Leaf[],
-  selected: readonly Uint8Array[],
-): boolean {
+export function optionsOverlap(choice: Choice, selected: readonly Uint8Array[]): boolean {
+  const { leaves, options } = choice;
   for (const fit of selected) {
-    let options = 0;
-    for (const child of node.children) {
-      if (child.leaves.some((l) => !leaves[l]!.shared && fit[l] === 1)) options += 1;
-      if (options > 1) return true;
+    let first = -1;
+    for (let k = 0; k < leaves.length; k++) {
+      if (fit[leaves[k]!] !== 1) continue;
+      if (first === -1) first = options[k]!;
+      else if (options[k] !== first) return true;
     }
   }
   return false;
