@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ZLang } from './framework.ts';
+import { REQUIREMENT_UNITS } from './requirements.ts';
 
 /** A sentence in pieces, so a page can mark a title that exists only in English. */
 export const ZSentenceParts = z
@@ -43,7 +44,7 @@ export const ZRequirementProgress = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   depth: z.number().int(),
-  type: z.enum(['all_of', 'n_of', 'credits_of', 'course_set']),
+  type: z.enum(['all_of', 'n_of', 'credits_of', 'course_set', 'min_gpa']),
   title: z.string(),
   titleLang: ZTitleLang,
   status: ZNodeStatus,
@@ -51,7 +52,18 @@ export const ZRequirementProgress = z.object({
     credits: z.number().nullable(),
     courses: z.number().nullable(),
     n: z.number().nullable(),
+    unit: z
+      .enum(REQUIREMENT_UNITS)
+      .describe(
+        'What credits, earned, inProgress and planned count: credits, or years of coursework (a semester is 0.5)',
+      ),
+    gpa: z.number().optional().describe('A minimum GPA requirement: the average it asks for'),
   }),
+  gpa: z
+    .number()
+    .nullable()
+    .optional()
+    .describe("A minimum GPA requirement: the student's average over its courses (null: none yet)"),
   earned: z.number(),
   inProgress: z.number(),
   planned: z.number(),

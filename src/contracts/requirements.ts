@@ -24,6 +24,10 @@ export const LETTER_GRADES = [
 ] as const;
 export const ZLetterGrade = z.enum(LETTER_GRADES);
 
+/** What a set's numbers count: transcript credits, or years of coursework (UC a-g counts years). */
+export const REQUIREMENT_UNITS = ['credits', 'years'] as const;
+export type RequirementUnit = (typeof REQUIREMENT_UNITS)[number];
+
 const ZCodePattern = z
   .string()
   .regex(/^[A-Za-z0-9.\-_ *?]{1,40}$/, 'must be a course code, with * or ? as wildcards')
@@ -79,7 +83,9 @@ export const ZCourseSetNode = z
       .min(0, 'must be 0 or more')
       .max(40, 'must be at most 40')
       .optional()
-      .describe('Credits the selected courses must add up to'),
+      .describe(
+        'Credits the selected courses must add up to (years, in a set whose unit is years)',
+      ),
     minCourses: z
       .number()
       .int()
@@ -96,8 +102,44 @@ export const ZCourseSetNode = z
   .describe('Courses selected by code, subject area, CTE flag, pathway or dual credit');
 
 export type TCourseSetNode = z.infer<typeof ZCourseSetNode>;
+
+export const ZGpaNode = z
+  .object({
+    ...nodeCommon,
+    type: z.literal('min_gpa'),
+    gpa: z
+      .number()
+      .min(0, 'must be 0 or more')
+      .max(5, 'must be at most 5')
+      .describe('The lowest grade point average that meets it (4.0 scale: A 4, B 3, C 2, D 1)'),
+    select: ZCourseSelector.optional().describe(
+      'The courses whose grades count (omit: every course with a letter grade)',
+    ),
+    honors: z
+      .object({
+        select: ZCourseSelector.describe('Honors, AP, IB or dual credit courses'),
+        points: z
+          .number()
+          .positive('must be more than 0')
+          .max(2, 'must be at most 2')
+          .describe('Points added to a grade of C- or better in one of them'),
+        maxCredits: z
+          .number()
+          .positive('must be more than 0')
+          .max(40, 'must be at most 40')
+          .optional()
+          .describe('Credits (or years) of honors grades that may earn the points, at most'),
+      })
+      .optional()
+      .describe('Weighting: extra points for honors grades (a weighted GPA)'),
+  })
+  .describe(
+    'A minimum grade point average over the selected courses, passed and failed, each by its credits; a failed course passed later, and a try that does not count, are left out',
+  );
+export type TGpaNode = z.infer<typeof ZGpaNode>;
 export type TRequirementNode =
   | TCourseSetNode
+  | TGpaNode
   | { id: string; title: z.infer<typeof ZText>; type: 'all_of'; children: TRequirementNode[] }
   | {
       id: string;
@@ -119,6 +161,7 @@ export type TRequirementNode =
 export const ZRequirementNode: z.ZodType<TRequirementNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     ZCourseSetNode,
+    ZGpaNode,
     z
       .object({
         ...nodeCommon,
@@ -164,6 +207,20 @@ export const ZRequirementSet = z
     repeatable: ZCourseSelector.optional().describe(
       'Courses that earn credit each time they are passed (band, PE); others count once',
     ),
+    unit: z
+      .enum(REQUIREMENT_UNITS)
+      .optional()
+      .describe(
+        'What the numbers of the set count: transcript credits (when left out), or years of a course (UC a-g): a full-year course is 1, a semester 1/2, a trimester 1/3, a quarter 1/4',
+      ),
+    creditsPerYear: z
+      .number()
+      .positive('must be more than 0')
+      .max(40, 'must be at most 40')
+      .optional()
+      .describe(
+        'With unit "years": the credits a full-year course earns, for an attempt whose term does not say how long it ran (summer, an unknown name); left out, the scale the student\'s transcript shows (5-credit semesters: 10), else 1',
+      ),
     root: ZRequirementNode,
   })
   .describe('A set of graduation requirements: a tree of requirement nodes');

@@ -54,4 +54,17 @@ describe('requirement-set files', () => {
     ]);
     expect(result.problems[1]!.line).toBe(23);
   });
+
+  it('reads a minimum GPA requirement, and refuses a GPA above 5 naming the field', () => {
+    const file = (gpa: number) =>
+      JSON.stringify({
+        id: 'fl',
+        title: { en: 'Florida' },
+        root: { id: 'gpa', title: { en: 'GPA' }, type: 'min_gpa', gpa },
+      });
+    expect(parseRequirementSetText(file(2)).ok).toBe(true);
+    const bad = parseRequirementSetText(file(6));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0]!.path).toBe('root.gpa');
+  });
 });

@@ -122,11 +122,13 @@ export function assignAttempts(
     if (!leaf.shared) continue;
     const list = byLeaf[leaf.index]!;
     let got = 0;
+    const codes = new Set<string>();
     for (let i = 0; i < n; i++) {
       if (!fitsAt(ctx, leaf, i)) continue;
-      if (got >= leaf.needCredits - 1e-9 && list.length >= leaf.needCourses) break;
+      if (got >= leaf.needCredits - 1e-9 && codes.size >= leaf.needCourses) break;
       list.push(placement(ctx, leaf, i, false));
       got += countable[i]!.credits;
+      codes.add(countable[i]!.attempt.code.toUpperCase());
     }
   }
   for (const list of byLeaf) if (list.length > 1) list.sort(byState);
@@ -162,9 +164,16 @@ function fitsAt(ctx: Context, leaf: Leaf, i: number): boolean {
   return min === -2 || (ctx.grades[i]! >= 0 && ctx.grades[i]! >= min);
 }
 
-const room = (ctx: Context, leaf: Leaf) =>
-  ctx.credits[leaf.index]! < leaf.needCredits - 1e-9 ||
-  ctx.members[leaf.index]!.length < leaf.needCourses;
+/** A leaf short of its credits, or of its courses (by code: two halves of one course are one). */
+function room(ctx: Context, leaf: Leaf): boolean {
+  if (ctx.credits[leaf.index]! < leaf.needCredits - 1e-9) return true;
+  const members = ctx.members[leaf.index]!;
+  if (members.length < leaf.needCourses) return true;
+  if (leaf.needCourses <= 1) return false;
+  const codes = new Set<string>();
+  for (const m of members) codes.add(ctx.countable[m]!.attempt.code.toUpperCase());
+  return codes.size < leaf.needCourses;
+}
 
 function put(ctx: Context, i: number, leaf: Leaf): void {
   ctx.members[leaf.index]!.push(i);

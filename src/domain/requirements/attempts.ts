@@ -6,7 +6,11 @@
  * at most the credits one school year offers of it: the most credits attempted for it in any
  * single school year, failed and withdrawn tries included. So two semester halves of one year
  * both count, and so does a failed half passed again the next year beside the half passed the
- * first time, while a second full sitting in a later year does not add credit. Within that cap
+ * first time, while a second full sitting in a later year does not add credit. A summer term is
+ * where a half is made up, so it is not added to its school year's regular terms: a year counts
+ * its regular terms, or its largest summer attempt when that is more (Algebra I passed with a D
+ * in the first semester and retaken in the summer of that school year is still one course).
+ * Within that cap
  * the attempts that count are those that bring the most credits — completed first, then in
  * progress, then planned — and among choices that bring as much, the best attempts: passed
  * before in progress before planned, then the higher grade, then the more recent. (A full year
@@ -102,12 +106,20 @@ export function classifyAttempts(
 ): Classified {
   const notCounted: Classified['notCounted'] = [];
   const byCourse = new Map<string, Countable[]>();
-  // Per course (upper-case code): credits attempted per school year, every result included.
+  // Per course (upper-case code): credits attempted per school year, every result included; a
+  // summer attempt apart (negative year keys hold the year's largest summer attempt).
   const offered = new Map<string, Map<number, number>>();
   for (const attempt of attempts) {
     const code = attempt.code.toUpperCase();
     const years = offered.get(code) ?? new Map<number, number>();
-    years.set(attempt.schoolYear, (years.get(attempt.schoolYear) ?? 0) + attempt.creditsAttempted);
+    if (attempt.term.toLowerCase() === 'summer') {
+      const key = -attempt.schoolYear;
+      years.set(key, Math.max(years.get(key) ?? 0, attempt.creditsAttempted));
+    } else
+      years.set(
+        attempt.schoolYear,
+        (years.get(attempt.schoolYear) ?? 0) + attempt.creditsAttempted,
+      );
     offered.set(code, years);
     const state = stateOf(attempt.result);
     if (!state) {

@@ -4,7 +4,7 @@
  * asks at least what its children need.
  */
 import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';
-import { requiredCredits } from './leaves.ts';
+import { childrenOf, requiredCredits } from './leaves.ts';
 
 export interface SetProblem {
   /** JSON path of the node ("root.children[1].n"). */
@@ -42,7 +42,7 @@ export function checkRequirementSet(set: TRequirementSet): SetProblem[] {
           message: 'is required when there are no children',
         });
     }
-    node.children.forEach((child, i) => walk(child, `${path}.children[${i}]`));
+    childrenOf(node).forEach((child, i) => walk(child, `${path}.children[${i}]`));
   };
   walk(set.root, 'root');
   return problems;

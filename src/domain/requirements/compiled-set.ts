@@ -8,7 +8,7 @@
  * checked and kept as long as the set object lives; sets are treated as immutable once checked.
  */
 import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';
-import { collectLeaves, requiredCredits, type Leaf } from './leaves.ts';
+import { childrenOf, collectLeaves, requiredCredits, type Leaf } from './leaves.ts';
 import { selects, type SelectableCourse } from './select.ts';
 
 export interface CompiledNode {
@@ -58,7 +58,7 @@ function compile(set: TRequirementSet): CompiledSet {
   // As the check has always found a node's own leaf: by node id and kind, the last one winning.
   const leafOf = new Map<string, number>(leaves.map((l) => [`${l.nodeId}:${l.pool}`, l.index]));
   const build = (node: TRequirementNode): CompiledNode => {
-    const children = node.type === 'course_set' ? [] : node.children.map(build);
+    const children = childrenOf(node).map(build);
     const ownLeaf = leafOf.get(`${node.id}:${node.type !== 'course_set'}`) ?? -1;
     const mine = children.flatMap((c) => c.leaves);
     if (ownLeaf >= 0) mine.push(ownLeaf);

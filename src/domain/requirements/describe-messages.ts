@@ -7,6 +7,8 @@
  */
 export const describeEn = {
   creditsOf: '{total} of {required, plural, one {# credit} other {# credits}}',
+  yearsOf: '{total} of {required, plural, one {# year} other {# years}}',
+  gpaOf: 'GPA {gpa, select, none {not yet known} other {{gpa}}}, {required} needed',
   coursesOf: '{total} of {required, plural, one {# course} other {# courses}}',
   optionsOf: '{n} of {count, plural, one {# option} other {# options}}',
   target: '{requirement}{progress, select, none {} other {: {progress}}}',
@@ -31,10 +33,13 @@ export const describeEn = {
   node_missing:
     '{requirement}: still missing{progress, select, none {} other { ({progress} so far, counting your plan)}}{options, select, none {} other { ({options})}}.',
   exception: 'Your counselor recorded an exception: {reason}.',
+  node_gpa_missing: '{requirement}: still missing ({progress}).',
 };
 
 export const describeEs: Record<keyof typeof describeEn, string> = {
   creditsOf: '{total} de {required, plural, one {# crédito} other {# créditos}}',
+  yearsOf: '{total} de {required, plural, one {# año} other {# años}}',
+  gpaOf: 'promedio {gpa, select, none {aún sin calcular} other {{gpa}}}; se necesita {required}',
   coursesOf: '{total} de {required, plural, one {# curso} other {# cursos}}',
   optionsOf: '{n} de {count, plural, one {# opción} other {# opciones}}',
   target: '{requirement}{progress, select, none {} other {: {progress}}}',
@@ -59,4 +64,5 @@ export const describeEs: Record<keyof typeof describeEn, string> = {
   node_missing:
     '{requirement}: falta{progress, select, none {} other { ({progress} hasta ahora, contando lo planeado)}}{options, select, none {} other { ({options})}}.',
   exception: 'Tu consejero escolar registró una excepción: {reason}.',
+  node_gpa_missing: '{requirement}: falta ({progress}).',
 };

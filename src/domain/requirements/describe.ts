@@ -76,14 +76,27 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** "3 of 3 credits", "1 of 2 courses", or none when the requirement counts neither. */
 function progressOf(node: NodeProgress, lang: Lang): string {
   const total = node.earned + node.inProgress + node.planned;
-  const { credits, courses } = node.required;
+  const { credits, courses, gpa } = node.required;
+  if (gpa !== undefined)
+    return sentenceText(
+      sentence(lang, 'gpaOf', {
+        gpa: node.gpa == null ? 'none' : node.gpa.toFixed(2),
+        required: gpa.toFixed(2),
+      }),
+    );
   if (credits !== null)
     return sentenceText(
-      sentence(lang, 'creditsOf', { total: round(total), required: round(credits) }),
+      sentence(lang, node.required.unit === 'years' ? 'yearsOf' : 'creditsOf', {
+        total: round(total),
+        required: round(credits),
+      }),
     );
   if (courses !== null)
     return sentenceText(
-      sentence(lang, 'coursesOf', { total: node.counted.length, required: courses }),
+      sentence(lang, 'coursesOf', {
+        total: new Set(node.counted.map((c) => c.code.toUpperCase())).size,
+        required: courses,
+      }),
     );
   return 'none';
 }
@@ -159,9 +172,13 @@ export function describeNode(node: NodeProgress, title: Titles, lang: Lang): Sen
     n !== null
       ? sentenceText(sentence(lang, 'optionsOf', { n, count: node.children.length }))
       : 'none';
+  const key =
+    node.type === 'min_gpa' && node.status === 'missing'
+      ? 'node_gpa_missing'
+      : (`node_${node.status}` as const);
   const parts = sentence(
     lang,
-    `node_${node.status}`,
+    key,
     { progress: progressOf(node, lang), options },
     { requirement: [titleIn(title, lang)] },
   );

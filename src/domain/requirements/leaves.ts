@@ -24,9 +24,15 @@ export interface Leaf {
   depth: number;
 }
 
+/** A node's child requirements: none for a course set or a minimum GPA. */
+export const childrenOf = (node: TRequirementNode): readonly TRequirementNode[] =>
+  node.type === 'course_set' || node.type === 'min_gpa' ? [] : node.children;
+
 /** Credits a node needs at the least, used to size its parent's pool. */
 export function requiredCredits(node: TRequirementNode): number {
   switch (node.type) {
+    case 'min_gpa':
+      return 0;
     case 'course_set':
       return node.minCredits ?? 0;
     case 'all_of':
@@ -45,9 +51,36 @@ export function requiredCredits(node: TRequirementNode): number {
   }
 }
 
+/**
+ * Credits a node takes for itself, which no other requirement may also count: requiredCredits
+ * without shared course sets (a Texas endorsement's courses also count as mathematics or
+ * electives, so they leave the electives pool no smaller).
+ */
+export function exclusiveCredits(node: TRequirementNode): number {
+  switch (node.type) {
+    case 'min_gpa':
+      return 0;
+    case 'course_set':
+      return node.shared ? 0 : (node.minCredits ?? 0);
+    case 'all_of':
+      return node.children.reduce((sum, child) => sum + exclusiveCredits(child), 0);
+    case 'n_of':
+      return node.children
+        .map(exclusiveCredits)
+        .sort((a, b) => a - b)
+        .slice(0, node.n)
+        .reduce((sum, c) => sum + c, 0);
+    case 'credits_of':
+      return Math.max(
+        node.credits,
+        node.children.reduce((sum, child) => sum + exclusiveCredits(child), 0),
+      );
+  }
+}
+
 /** Pool need of a credits-of node: what its children leave of its credits. */
 export const poolNeed = (node: Extract<TRequirementNode, { type: 'credits_of' }>): number =>
-  Math.max(0, node.credits - node.children.reduce((sum, c) => sum + requiredCredits(c), 0));
+  Math.max(0, node.credits - node.children.reduce((sum, c) => sum + exclusiveCredits(c), 0));
 
 export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>): Leaf[] {
   const leaves: Leaf[] = [];
@@ -68,7 +101,7 @@ export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>)
       });
       return;
     }
-    for (const child of node.children) walk(child, depth + 1, off);
+    for (const child of childrenOf(node)) walk(child, depth + 1, off);
     if (node.type === 'credits_of' && node.select) {
       leaves.push({
         index: leaves.length,
@@ -96,7 +129,7 @@ export function nodeIds(set: TRequirementSet): { ids: string[]; duplicates: stri
     if (seen.has(node.id)) duplicates.push(node.id);
     seen.add(node.id);
     ids.push(node.id);
-    if (node.type !== 'course_set') node.children.forEach(walk);
+    childrenOf(node).forEach(walk);
   };
   walk(set.root);
   return { ids, duplicates };

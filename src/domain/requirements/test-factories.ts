@@ -5,6 +5,25 @@ import type {
   TRequirementSet,
 } from '../../contracts/requirements.ts';
 import type { CourseAttempt } from './attempts.ts';
+import type { NodeProgress, ProgressCheck } from './evaluate.ts';
+
+/** A node of a check by id (throws when the set has none). */
+export function nodeOf(check: ProgressCheck, id: string): NodeProgress {
+  const find = (n: NodeProgress): NodeProgress | undefined =>
+    n.id === id ? n : n.children.map(find).find(Boolean);
+  const found = find(check.root);
+  if (!found) throw new Error(`no node ${id}`);
+  return found;
+}
+
+/** Status, credits earned and under way of some nodes, by id, for one toEqual. */
+export const summary = (check: ProgressCheck, ids: readonly string[]) =>
+  Object.fromEntries(
+    ids.map((id) => {
+      const n = nodeOf(check, id);
+      return [id, `${n.status} ${n.earned}+${n.inProgress}`];
+    }),
+  );
 
 let next = 0;
 
@@ -61,3 +80,61 @@ export const subject = (sced: string, count: number, over: Partial<CourseAttempt
   Array.from({ length: count }, (_, i) =>
     attempt(`${sced}${String(i + 1).padStart(3, '0')}`, over),
   );
+
+/**
+ * One line of a transcript as a registrar writes it: the mark decides the result (F fail, W
+ * withdrawn, I incomplete, IP under way, PLAN planned, any other mark passed, with its credits
+ * earned). Keys are `year:term:code` as the progress API names attempts.
+ */
+export function took(
+  code: string,
+  title: string,
+  schoolYear: number,
+  term: string,
+  credits: number,
+  mark: string,
+  over: Partial<CourseAttempt> = {},
+): CourseAttempt {
+  const result: CourseAttempt['result'] =
+    mark === 'F'
+      ? 'fail'
+      : mark === 'W'
+        ? 'withdrawn'
+        : mark === 'I'
+          ? 'incomplete'
+          : mark === 'IP'
+            ? 'in_progress'
+            : mark === 'PLAN'
+              ? 'planned'
+              : 'pass';
+  return {
+    key: `${schoolYear}:${term}:${code}`,
+    code,
+    title,
+    scedCode: /^\d{5}$/.test(code) ? code : null,
+    schoolYear,
+    term,
+    creditsAttempted: credits,
+    creditsEarned: result === 'pass' ? credits : 0,
+    grade: result === 'pass' || result === 'fail' ? mark : null,
+    result,
+    cte: false,
+    pathways: [],
+    dualCredit: false,
+    advanced: false,
+    ...over,
+  };
+}
+
+/** A year-long course written as two semester lines (s1, s2), each with its own mark. */
+export const semesters = (
+  code: string,
+  title: string,
+  schoolYear: number,
+  marks: readonly [string, string],
+  creditsEach: number,
+  over: Partial<CourseAttempt> = {},
+) => [
+  took(code, title, schoolYear, 's1', creditsEach, marks[0], over),
+  took(code, title, schoolYear, 's2', creditsEach, marks[1], over),
+];

@@ -23,8 +23,8 @@ export const SIGNAL_LABELS: Record<SignalCode, Record<Lang, string>> = {
 
 const TEMPLATES: Record<SignalCode, Record<Lang, string>> = {
   credits_behind: {
-    en: '{earned} of {required} credits earned; grade {grade} expects {expected} by now.',
-    es: 'Tiene {earned} de {required} créditos; en {grade}.º grado se esperan {expected} a estas alturas.',
+    en: '{earned} of {required} {unit, select, years {years} other {credits}} earned; grade {grade} expects {expected} by now.',
+    es: 'Tiene {earned} de {required} {unit, select, years {años} other {créditos}}; en {grade}.º grado se esperan {expected} a estas alturas.',
   },
   failed_core: {
     en: 'Failed and not yet made up: {courses}.',
@@ -92,6 +92,7 @@ export function signalReasonParts(signal: Signal, lang: Lang): SentencePart[] {
         required: signal.required,
         expected: signal.expected,
         grade: signal.grade,
+        unit: signal.unit ?? 'credits',
       });
     case 'failed_core':
     case 'failed_program':

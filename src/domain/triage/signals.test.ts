@@ -185,6 +185,19 @@ describe('caseload triage signals', () => {
     expect(signalReason(samples[0]!, 'es')).toBe(
       'Tiene 4.5 de 22 créditos; en 10.º grado se esperan 5.5 a estas alturas.',
     );
+    // A set that counts years of coursework (UC a-g) says years.
+    const years: Signal = {
+      code: 'credits_behind',
+      earned: 6,
+      expected: 7.5,
+      required: 15,
+      grade: 10,
+      unit: 'years',
+    };
+    expect([signalReason(years, 'en'), signalReason(years, 'es')]).toEqual([
+      '6 of 15 years earned; grade 10 expects 7.5 by now.',
+      'Tiene 6 de 15 años; en 10.º grado se esperan 7.5 a estas alturas.',
+    ]);
     // A course with a Spanish title uses it; one the school wrote only in English is marked.
     expect(signalReasonParts(samples[1]!, 'es')).toEqual([
       { text: 'Reprobó y aún no recupera: Álgebra I y ' },

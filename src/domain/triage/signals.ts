@@ -44,7 +44,15 @@ export const LOW_GPA = 2.0;
 export const DEADLINE_DAYS = 30;
 
 export type Signal =
-  | { code: 'credits_behind'; earned: number; expected: number; required: number; grade: number }
+  | {
+      code: 'credits_behind';
+      earned: number;
+      expected: number;
+      required: number;
+      grade: number;
+      /** Set only when the set counts years of coursework (UC a-g), not credits. */
+      unit?: 'years';
+    }
   | { code: 'failed_core' | 'failed_program'; courses: Titles[] }
   | { code: 'low_grade9_gpa'; gpa: number }
   | { code: 'no_plan' | 'plan_not_reviewed' | 'guardian_unsigned' | 'no_interest_profile' }
@@ -120,7 +128,14 @@ export function triageStudent(
   const grade = student.grade;
   const expected = grade !== null && grade >= 9 ? expectedCredits(required, grade) : null;
   if (grade !== null && expected !== null && required > 0 && earned < expected - 1e-9)
-    signals.push({ code: 'credits_behind', earned, expected, required, grade });
+    signals.push({
+      code: 'credits_behind',
+      earned,
+      expected,
+      required,
+      grade,
+      ...(check.root.required.unit === 'years' ? { unit: 'years' as const } : {}),
+    });
 
   const failures = unrecoveredFailures(student.attempts);
   const core = failures.filter((a) => CORE_SCED_SUBJECTS.includes(scedSubject(a.scedCode) ?? ''));

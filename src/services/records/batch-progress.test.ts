@@ -40,6 +40,7 @@ async function perStudentValues(runtime: Runtime, studentId: string, setId?: str
     root.inProgress,
     root.planned,
     notMet,
+    root.required.unit,
   ];
 }
 

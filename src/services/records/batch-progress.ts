@@ -33,6 +33,8 @@ export const BATCH_COLUMNS = [
   'credits_in_progress',
   'credits_planned',
   'not_met',
+  /** What the credits_ columns count: credits, or years for a set such as UC a-g. */
+  'unit',
 ] as const;
 
 export function batchRowValues(row: BatchRow): Array<string | number | null> {
@@ -54,6 +56,7 @@ export function batchRowValues(row: BatchRow): Array<string | number | null> {
     root.inProgress,
     root.planned,
     notMet,
+    root.required.unit,
   ];
 }
 

@@ -108,6 +108,7 @@ export function presentCheck(
       earned: node.earned,
       inProgress: node.inProgress,
       planned: node.planned,
+      ...(node.gpa !== undefined ? { gpa: node.gpa } : {}),
       exception: node.exception,
       ...worded(describeNode(node, node.title, lang)),
       courses: node.counted.map((counted) => {

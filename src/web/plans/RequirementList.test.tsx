@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { TLang } from '../../contracts/framework.ts';
 import { checkProgress } from '../../domain/requirements/evaluate.ts';
-import { attempt, leaf, setOf } from '../../domain/requirements/test-factories.ts';
+import { attempt, leaf, setOf, took } from '../../domain/requirements/test-factories.ts';
 import { presentCheck } from '../../services/records/present-progress.ts';
 import { RequirementList } from './RequirementList.tsx';
 
@@ -64,5 +64,40 @@ describe('the courses that count under each requirement', () => {
       'Courses that count: English',
     ]);
     expect(page.listsWith('aria-labelledby')).toEqual([]);
+  });
+});
+
+describe('the amounts of a requirement', () => {
+  it('are years for a set that counts years of coursework (UC a-g), credits otherwise', () => {
+    const english = leaf(
+      'english',
+      { scedSubjects: ['01'] },
+      {
+        title: { en: 'English', es: 'Inglés' },
+        minCredits: 4,
+      },
+    );
+    const attempts = [
+      took('01001', 'English 9', 2026, 's1', 5, 'A'),
+      took('01001', 'English 9', 2026, 's2', 5, 'IP'),
+    ];
+    const shown = (unit: 'years' | undefined, lang: TLang) => {
+      const check = presentCheck(checkProgress(setOf(english, { unit }), attempts), attempts, lang);
+      const html = renderToStaticMarkup(
+        <MemoryRouter initialEntries={[lang === 'es' ? '/es/students/s1/progress' : '/']}>
+          <RequirementList check={check} idPrefix="pr" />
+        </MemoryRouter>,
+      );
+      return /<p class="pr-node__credits">(.*?)<\/p>/.exec(html)![1]!.replace(/<!-- -->/g, '');
+    };
+    expect(shown('years', 'en')).toBe(
+      'Required: 4 years · Earned: 0.5 years · In progress: 0.5 years',
+    );
+    expect(shown('years', 'es')).toBe(
+      'Necesario: 4 años · Obtenido: 0.5 años · En curso: 0.5 años',
+    );
+    expect(shown(undefined, 'en')).toBe(
+      'Required: 4 credits · Earned: 5 credits · In progress: 5 credits',
+    );
   });
 });

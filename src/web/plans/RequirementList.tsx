@@ -22,77 +22,91 @@ export function RequirementList(props: {
 }) {
   const { check, idPrefix } = props;
   const { lang, t } = useLang();
-  const credits = (n: number) => formatMessage(lang, t.planCredits, { credits: n });
   return (
     <ul className="pr-list">
-      {check.requirements.map((r) => (
-        <li
-          key={r.id}
-          className={`pr-node pr-node--depth-${Math.min(r.depth, 3)}`}
-          aria-labelledby={`${idPrefix}-${r.id}`}
-        >
-          <p className="pr-node__head">
-            <strong id={`${idPrefix}-${r.id}`}>
-              <Title text={r.title} lang={r.titleLang} />
-            </strong>{' '}
-            <StatusBadge status={r.status} />
-          </p>
-          <p className="pr-node__credits">
-            {r.required.credits !== null && (
-              <>
-                {t.prRequired}: {credits(r.required.credits)} ·{' '}
-              </>
-            )}
-            {t.prEarned}: {credits(r.earned)}
-            {r.inProgress > 0 && (
-              <>
-                {' '}
-                · {t.prInProgress}: {credits(r.inProgress)}
-              </>
-            )}
-            {r.planned > 0 && (
-              <>
-                {' '}
-                · {t.prPlanned}: {credits(r.planned)}
-              </>
-            )}
-          </p>
-          <p className="pr-node__sentence">
-            <Sentence parts={r.sentenceParts} />
-          </p>
-          {r.exception && (
-            <p className="plan-notice">
-              {formatMessage(lang, t.prException, {
-                kind: t[`ex_${r.exception.kind}`],
-                reason: r.exception.reason,
-              })}
+      {check.requirements.map((r) => {
+        // A set may count years of coursework (UC a-g) rather than credits.
+        const unit = r.required.unit === 'years' ? t.prYears : t.planCredits;
+        const credits = (n: number) =>
+          formatMessage(lang, unit, { credits: Math.round(n * 100) / 100 });
+        return (
+          <li
+            key={r.id}
+            className={`pr-node pr-node--depth-${Math.min(r.depth, 3)}`}
+            aria-labelledby={`${idPrefix}-${r.id}`}
+          >
+            <p className="pr-node__head">
+              <strong id={`${idPrefix}-${r.id}`}>
+                <Title text={r.title} lang={r.titleLang} />
+              </strong>{' '}
+              <StatusBadge status={r.status} />
             </p>
-          )}
-          {!props.brief && r.courses.length > 0 && (
-            <>
-              {r.titleLang !== lang && (
-                <span id={`${idPrefix}-${r.id}-courses`} hidden>
-                  {t.prCourses}:
-                </span>
-              )}
-              <ul
-                className="pr-courses"
-                {...(r.titleLang === lang
-                  ? { 'aria-label': `${t.prCourses}: ${r.title}` }
-                  : // An English title cannot be marked inside an attribute: the list is named
-                    // by the words and the visible title (lang="en") themselves.
-                    { 'aria-labelledby': `${idPrefix}-${r.id}-courses ${idPrefix}-${r.id}` })}
-              >
-                {r.courses.map((c) => (
-                  <li key={c.attemptKey}>
-                    <Sentence parts={c.sentenceParts} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </li>
-      ))}
+            {r.type === 'min_gpa' ? (
+              <p className="pr-node__credits">
+                {formatMessage(lang, t.prGpa, {
+                  gpa: r.gpa == null ? '—' : r.gpa.toFixed(2),
+                  required: (r.required.gpa ?? 0).toFixed(2),
+                })}
+              </p>
+            ) : (
+              <p className="pr-node__credits">
+                {r.required.credits !== null && (
+                  <>
+                    {t.prRequired}: {credits(r.required.credits)} ·{' '}
+                  </>
+                )}
+                {t.prEarned}: {credits(r.earned)}
+                {r.inProgress > 0 && (
+                  <>
+                    {' '}
+                    · {t.prInProgress}: {credits(r.inProgress)}
+                  </>
+                )}
+                {r.planned > 0 && (
+                  <>
+                    {' '}
+                    · {t.prPlanned}: {credits(r.planned)}
+                  </>
+                )}
+              </p>
+            )}
+            <p className="pr-node__sentence">
+              <Sentence parts={r.sentenceParts} />
+            </p>
+            {r.exception && (
+              <p className="plan-notice">
+                {formatMessage(lang, t.prException, {
+                  kind: t[`ex_${r.exception.kind}`],
+                  reason: r.exception.reason,
+                })}
+              </p>
+            )}
+            {!props.brief && r.courses.length > 0 && (
+              <>
+                {r.titleLang !== lang && (
+                  <span id={`${idPrefix}-${r.id}-courses`} hidden>
+                    {t.prCourses}:
+                  </span>
+                )}
+                <ul
+                  className="pr-courses"
+                  {...(r.titleLang === lang
+                    ? { 'aria-label': `${t.prCourses}: ${r.title}` }
+                    : // An English title cannot be marked inside an attribute: the list is named
+                      // by the words and the visible title (lang="en") themselves.
+                      { 'aria-labelledby': `${idPrefix}-${r.id}-courses ${idPrefix}-${r.id}` })}
+                >
+                  {r.courses.map((c) => (
+                    <li key={c.attemptKey}>
+                      <Sentence parts={c.sentenceParts} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
