@@ -71,6 +71,40 @@ describe('match blocks', () => {
     );
   });
 
+  it('bound every member for a student along or opposite a block centre or an occupation, where sines lose digits', () => {
+    fc.assert(
+      fc.property(occupations, (list) => {
+        const unit = Float64Array.from(list.flatMap(([u]) => u));
+        const blocks = makeBlocks(
+          unit,
+          Int32Array.from(list, ([, z]) => z),
+          3,
+        );
+        const along = [
+          ...Array.from({ length: blocks.zone.length }, (_, c) =>
+            blocks.centre.subarray(c * 6, c * 6 + 6),
+          ),
+          ...list.map(([u]) => u),
+        ].map((v) => Array.from(v));
+        for (const v of along) {
+          for (const e of [v, v.map((x) => -x)]) {
+            const [e0, e1, e2, e3, e4, e5] = e as [number, number, number, number, number, number];
+            for (let b = 0; b < blocks.zone.length; b++) {
+              const bound = blockBound(blocks, b, e0, e1, e2, e3, e4, e5);
+              for (let j = blocks.start[b]!; j < blocks.start[b + 1]!; j++) {
+                const i = blocks.member[j]!;
+                let r = 0;
+                for (let k = 0; k < 6; k++) r += e[k]! * unit[i * 6 + k]!;
+                expect(r).toBeLessThanOrEqual(bound);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('pass over far blocks: a bound well below 1 for a student opposite a tight block', () => {
     const u = [1, -1, 0, 0, 0, 0].map((x) => x / Math.SQRT2);
     const v = [1, -0.9, -0.1, 0, 0, 0];
