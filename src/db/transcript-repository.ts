@@ -47,6 +47,8 @@ export const UPSERT_BATCH = 5_000;
 export interface CatalogFacts {
   /** The catalog's Spanish title of the course, when it has one. */
   titleEs: string | null;
+  /** The catalog's SCED code of the course (read by the progress check for transfer credit). */
+  scedCode?: string | null;
   cte: boolean;
   pathways: string[];
   dualCredit: boolean;
@@ -97,6 +99,7 @@ export class TranscriptRepository {
         'c.kind',
         sql<string | null>`c.doc->>'stateCode'`.as('code'),
         sql<string | null>`nullif(c.doc->'title'->>'es', '')`.as('titleEs'),
+        sql<string | null>`nullif(c.doc->>'scedCode', '')`.as('sced'),
         sql<string[] | null>`c.doc->'pathwayCodes'`.as('pathways'),
         sql<number>`coalesce(jsonb_array_length(c.doc->'prerequisites'), 0)`.as('prerequisites'),
         sql<boolean>`exists (select 1 from credit_agreement a where a.secondary_course_id = c.id and a.type = 'dual_credit')`.as(
@@ -116,6 +119,7 @@ export class TranscriptRepository {
       if (!r.code) continue;
       facts.set(r.code.toUpperCase(), {
         titleEs: r.titleEs,
+        scedCode: r.sced,
         cte: r.kind === 'cte',
         pathways: r.pathways ?? [],
         dualCredit: Boolean(r.dual),

@@ -23,6 +23,11 @@ import {
   type Titles,
 } from '../../domain/requirements/describe.ts';
 import type { NodeProgress, ProgressCheck } from '../../domain/requirements/evaluate.ts';
+import {
+  isTransferKey,
+  transferAttempt,
+  type TransferCredit,
+} from '../../domain/requirements/transfer.ts';
 
 /** The id of an attempt in a student's record: year, term, course and school. */
 export const attemptKey = (
@@ -57,6 +62,17 @@ export function toCourseAttempts(
   });
 }
 
+/** The attempts taken here and the credit earned elsewhere, as the progress check counts them. */
+export function recordAttempts(
+  rows: readonly AttemptRow[],
+  transfers: readonly TransferCredit[],
+  facts: ReadonlyMap<string, CatalogFacts>,
+): CourseAttempt[] {
+  const taken = toCourseAttempts(rows, facts);
+  for (const credit of transfers) taken.push(transferAttempt(credit, facts));
+  return taken;
+}
+
 /** The SCED subject area as a number (scedSubject's two digits), else NaN; without a regex. */
 function scedSubjectNumber(scedCode: string | null): number {
   if (scedCode === null || scedCode.length < 2) return NaN;
@@ -80,6 +96,15 @@ export function presentCheck(
     sentenceParts: parts,
   });
   const courseTitle = (a: CourseAttempt) => titleOf({ en: a.title, es: a.titleEs });
+  // A course earned elsewhere shows its code as written there, and where.
+  const shown = (a: CourseAttempt) =>
+    a.transfer
+      ? {
+          code: a.transfer.code ?? (isTransferKey(a.code) ? '' : a.code),
+          ...courseTitle(a),
+          transfer: a.transfer,
+        }
+      : { code: a.code, ...courseTitle(a) };
   // Where the furthest later try of the course stands (passed, under way, planned), if any.
   const takenAgain = (failed: CourseAttempt): AttemptState | undefined => {
     let furthest: AttemptState | undefined;
@@ -114,8 +139,7 @@ export function presentCheck(
         const a = byKey.get(counted.attemptKey)!;
         return {
           attemptKey: a.key,
-          code: a.code,
-          ...courseTitle(a),
+          ...shown(a),
           schoolYear: schoolYearLabel(a.schoolYear),
           term: a.term,
           grade: a.grade,
@@ -141,8 +165,7 @@ export function presentCheck(
       const a = byKey.get(key)!;
       return {
         attemptKey: key,
-        code: a.code,
-        ...courseTitle(a),
+        ...shown(a),
         reason,
         ...worded(
           describeNotCounted(a, reason, lang, reason === 'failed' ? takenAgain(a) : undefined),
@@ -151,7 +174,7 @@ export function presentCheck(
     }),
     unused: check.unused.map((key) => {
       const a = byKey.get(key)!;
-      return { attemptKey: key, code: a.code, ...courseTitle(a) };
+      return { attemptKey: key, ...shown(a) };
     }),
   };
 }
