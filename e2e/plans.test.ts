@@ -164,6 +164,39 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
   });
 
   it('shows the progress check with each course’s sentence, and what-if side by side', async () => {
+    // The counselor records a course from a school in another state; it shows marked as transfer
+    // (the axe check below covers the page with it, in both languages).
+    await signInAs('counselor', true);
+    const me = await suite.browser.request.get(url('/api/v1/auth/me'));
+    const { csrfToken } = (await me.json()) as { csrfToken: string };
+    const recorded = await suite.browser.request.post(
+      url(`/api/v1/students/${studentId}/transfer-credits`),
+      {
+        headers: { 'x-csrf-token': csrfToken },
+        data: {
+          earnedAt: { name: 'Lakeview High School', state: 'TX' },
+          course: { title: 'Art I', code: 'ART 1', scedCode: '05154' },
+          schoolYear: 2025,
+          term: 'S1',
+          creditsEarned: 1,
+          grade: 'A',
+          countsAs: { kind: 'sced', scedCode: '05154' },
+        },
+      },
+    );
+    expect(recorded.status(), await recorded.text()).toBe(201);
+    await settle(`/students/${studentId}/progress`);
+    const transfer = page.getByRole('table', { name: 'Transfer credit' });
+    expect(await transfer.innerText()).toMatch(/Lakeview High School \(TX\)[\s\S]*ART 1 · Art I/);
+    expect(await transfer.innerText()).toContain('SCED course code 05154');
+    expect(await page.locator('.pr-transfer').first().innerText()).toBe(
+      'Transfer credit, earned at Lakeview High School',
+    );
+    await settle(`/es/students/${studentId}/progress`);
+    expect(await page.getByRole('table', { name: 'Crédito transferido' }).innerText()).toContain(
+      'código de curso SCED 05154',
+    );
+    await signInAs('student');
     await settle(`/students/${studentId}/progress`);
     const english = page.locator('.pr-node', { has: page.getByText('English', { exact: true }) });
     expect(await english.first().locator('.pr-status').innerText()).toMatch(

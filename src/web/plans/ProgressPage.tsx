@@ -18,6 +18,7 @@ import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import { EnglishTitlesNote, Sentence, Title, TitledMessage } from './Sentence.tsx';
+import { TransferCredits, TransferMark } from './TransferCredits.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -92,6 +93,12 @@ export function ProgressPage() {
             {check.notCounted.map((c) => (
               <li key={c.attemptKey}>
                 <Sentence parts={c.sentenceParts} />
+                {c.transfer && (
+                  <>
+                    {' '}
+                    <TransferMark earnedAt={c.transfer.earnedAt} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -103,12 +110,20 @@ export function ProgressPage() {
           <ul>
             {check.unused.map((c) => (
               <li key={c.attemptKey}>
-                <Title text={c.title} lang={c.titleLang} /> ({c.code})
+                <Title text={c.title} lang={c.titleLang} />
+                {c.code && <> ({c.code})</>}
+                {c.transfer && (
+                  <>
+                    {' '}
+                    <TransferMark earnedAt={c.transfer.earnedAt} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </section>
       )}
+      <TransferCredits credits={data.transfers} />
       {session.role &&
         session.role !== 'state_admin' &&
         mayAttempt(session.role, 'progress.exception') && (
