@@ -12,6 +12,8 @@ import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
 import { canonicalTerm } from '../domain/requirements/terms.ts';
 import { parseTabular, sniffDelimiter, type TabularFile, type TabularRow } from './tabular.ts';
+import { institutionKey, type TransferKind } from '../domain/requirements/transfer.ts';
+import { earnedAtColumns, readEarnedAt } from './transcript-earned-at.ts';
 
 export const TRANSCRIPT_RESULTS = [
   'pass',
@@ -22,10 +24,26 @@ export const TRANSCRIPT_RESULTS = [
 ] as const;
 export type TranscriptResult = (typeof TRANSCRIPT_RESULTS)[number];
 
+/**
+ * A row's credit earned outside the district, when the file names where (an "earned at" column):
+ * the place, its state and id, what kind of credit, and the local course or "elective" the
+ * export says it counts as (empty: decided by the import from the course code and SCED code).
+ */
+export interface EarnedElsewhere {
+  name: string;
+  state: string | null;
+  institutionId: string | null;
+  kind: TransferKind;
+  countsAs: string | null;
+}
+
 export interface TranscriptRow {
   line: number;
   localId: string;
+  /** Empty only on a row earned elsewhere whose export leaves the school id out. */
   schoolId: string;
+  /** Set when the row names where it was earned; the import decides whether that is elsewhere. */
+  earnedAt?: EarnedElsewhere | null;
   schoolYear: number;
   term: string;
   courseCode: string;
@@ -189,6 +207,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
     ),
     letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
     result: optional(...RESULT_NAMES),
+    ...earnedAtColumns(optional),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
@@ -210,13 +229,18 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       continue;
     }
     const localId = idField(file, row, c.student_id);
-    const schoolId = idField(file, row, c.school_id);
+    const earnedAt = readEarnedAt(file, row, c);
+    // A course earned elsewhere may leave our school id out (the export has none for it).
+    const schoolId =
+      earnedAt && file.get(row, c.school_id) === '' ? '' : idField(file, row, c.school_id);
     const yearText = file.required(row, c.school_year);
     const schoolYear = yearText === undefined ? undefined : parseSchoolYear(yearText);
     if (yearText !== undefined && schoolYear === undefined)
       file.fail(row, c.school_year, 'must be a school year such as 2025-2026, 2025-26 or 2026');
     const termText = text(file, row, c.term, 20);
-    const courseCode = text(file, row, c.course_code, 40);
+    // Credit by exam, or a course whose code the other school's transcript does not show.
+    const courseCode =
+      earnedAt && file.get(row, c.course_code) === '' ? '' : text(file, row, c.course_code, 40);
     const courseTitle = text(file, row, c.course_title, 200);
     const scedText = file.get(row, c.sced_code);
     const sced = scedText === '' ? null : parseScedCode(scedText);
@@ -275,7 +299,9 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
     }
     if (file.issues.length > before) continue;
     const term = canonicalTerm(termText!);
-    const key = [localId, schoolId, schoolYear, term, courseCode!.toUpperCase()].join('\u0000');
+    const place = earnedAt ? `@${institutionKey(earnedAt.name)}` : schoolId;
+    const course = courseCode === '' ? `title:${courseTitle!.toUpperCase()}` : courseCode!;
+    const key = [localId, place, schoolYear, term, course.toUpperCase()].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(
@@ -290,6 +316,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       line: row.line,
       localId: localId!,
       schoolId: schoolId!,
+      earnedAt,
       schoolYear: schoolYear!,
       term,
       courseCode: courseCode!.toUpperCase(),
