@@ -14,6 +14,7 @@ import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
 
 export interface EarnedAtColumns {
+  transfer_flag: number;
   earned_at: number;
   earned_at_state: number;
   earned_at_id: number;
@@ -23,6 +24,8 @@ export interface EarnedAtColumns {
 
 export function earnedAtColumns(optional: (...names: string[]) => number): EarnedAtColumns {
   return {
+    // PCR Educator's historical marks: External_Course 1 (taken at another school) or 0.
+    transfer_flag: optional('external_course', 'is_transfer', 'transfer_flag', 'transfer_course'),
     earned_at: optional(
       'earned_at',
       'earned_at_school',
@@ -60,6 +63,9 @@ export function earnedAtColumns(optional: (...names: string[]) => number): Earne
   };
 }
 
+const YES = new Set(['1', 'y', 'yes', 'true', 't', 'x']);
+const NO = new Set(['0', 'n', 'no', 'false', 'f', '']);
+
 const KIND_WORDS: Record<string, TransferKind> = {
   transfer: 'transfer',
   otherschool: 'transfer',
@@ -92,6 +98,29 @@ export function readEarnedAt(
   c: EarnedAtColumns,
 ): EarnedElsewhere | null {
   const name = file.get(row, c.earned_at).replace(/\s+/g, ' ');
+  const flag = file.get(row, c.transfer_flag).toLowerCase();
+  let flagged: boolean | undefined;
+  if (c.transfer_flag >= 0) {
+    flagged = YES.has(flag) ? true : NO.has(flag) ? false : undefined;
+    if (flagged === undefined) {
+      file.fail(row, c.transfer_flag, 'must be 1 or 0 (Y or N, yes or no, true or false)');
+      return null;
+    }
+    // Taken here, whatever the school name column says.
+    if (!flagged) return null;
+    if (name === '') {
+      const where =
+        c.earned_at >= 0
+          ? `in the column ${file.header[c.earned_at]}`
+          : 'in a column such as school_name or earned_at';
+      file.fail(
+        row,
+        c.transfer_flag,
+        `marks a course taken at another school: write where ${where}`,
+      );
+      return null;
+    }
+  }
   if (name === '') return null;
   if (CONTROL.test(name) || name.length > 200) {
     file.fail(row, c.earned_at, 'must be a school name of at most 200 characters');
@@ -124,5 +153,6 @@ export function readEarnedAt(
     institutionId: id === '' ? null : id,
     kind: kind ?? 'transfer',
     countsAs: counts === '' ? null : /^elective/i.test(counts) ? 'elective' : counts.toUpperCase(),
+    ...(flagged ? { flagged } : {}),
   };
 }

@@ -47,7 +47,7 @@ export function splitEarnedElsewhere<R extends TranscriptRow>(
       here.push(row);
       continue;
     }
-    const ours = byName.get(schoolKey(row.earnedAt.name));
+    const ours = row.earnedAt.flagged ? undefined : byName.get(schoolKey(row.earnedAt.name));
     if (ours === undefined) elsewhere.push(row);
     else here.push(row.schoolId === '' ? { ...row, schoolId: ours } : row);
   }
