@@ -132,6 +132,19 @@ describe.each(testEngines())('transfer credit routes on $name', (engine) => {
     });
     expect(progress.transfers).toHaveLength(1);
     expect(progress.transfers[0].attemptKey).toBe(geometry.courses[0].attemptKey);
+    // A counselor may substitute it for another requirement, as any course of the record.
+    const substitute = await app.inject({
+      method: 'POST',
+      url: `/api/v1/students/${student}/exceptions`,
+      headers: await sessionHeaders(runtime, userOf(world, 'counselor')),
+      payload: {
+        kind: 'substitute',
+        nodeId: 'fine-arts',
+        attemptKey: progress.transfers[0].attemptKey,
+        reason: 'drafting course accepted as art',
+      },
+    });
+    expect(substitute.statusCode, substitute.body).toBe(201);
   });
 
   it('answers a bad body with a 400 naming the field and stores nothing', async () => {
