@@ -46,6 +46,11 @@ export interface EarnedElsewhere {
   countsAs: string | null;
   /** The export marks the row as taken at another school (an "external course" column). */
   flagged?: boolean;
+  /**
+   * Read from a plain "School Name" column, which exports fill on every row, the district's own
+   * too: it tells a place elsewhere only when the row's school id is not one of the district's.
+   */
+  plainSchoolName?: boolean;
 }
 
 export interface TranscriptRow {

@@ -73,6 +73,7 @@ describe('SIS transcript exports', () => {
           kind: 'transfer',
           countsAs: null,
           flagged: true,
+          plainSchoolName: true,
         },
       ],
       [2025, 'ENG201', 'B', null],

@@ -8,16 +8,20 @@ import { studentProgress } from './student-progress.ts';
 import { countInDistrict, csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
 
 // PowerSchool-style stored grades: the school where each grade was earned on every row.
+// ALTSCHOOLID: the school id of a course taken in another district (PowerSchool Virginia,
+// Student Grade table import layout); without it, a SchoolName on a row of our own school is ours.
 const HEADER =
-  'Student_Number,SchoolID,SchoolName,School_State,Year,StoreCode,Course_Number,Course_Name,SCED,PotentialCrHrs,EarnedCrHrs,Grade';
+  'Student_Number,SchoolID,SchoolName,ALTSCHOOLID,School_State,Year,StoreCode,Course_Number,Course_Name,SCED,PotentialCrHrs,EarnedCrHrs,Grade';
 const ROWS = [
-  'T1,rhs,Riverside High School,,2025-26,S1,01001,English 9,01001,0.5,0.5,A',
+  'T1,rhs,Riverside High School,,,2025-26,S1,01001,English 9,01001,0.5,0.5,A',
+  // The SIS names our school otherwise, with no other school's id: still ours.
+  'T1,rhs,Riverside Sr. High,,,2025-26,S1,02072,Geometry,02072,0.5,0.5,B',
   // Earned in another state: our Algebra I stands for it (PowerSchool's convention).
-  'T1,rhs,Lincoln HS,NE,2024-25,FY,02052,Algebra 1 (Lincoln),,1,1,B',
+  'T1,rhs,Lincoln HS,310000000001,NE,2024-25,FY,02052,Algebra 1 (Lincoln),,1,1,B',
   // Our catalog has no such course: counted by its SCED code.
-  'T1,rhs,Lincoln HS,NE,2024-25,FY,SCI-220,Earth Science,03001,1,1,A',
+  'T1,rhs,Lincoln HS,310000000001,NE,2024-25,FY,SCI-220,Earth Science,03001,1,1,A',
   // Neither: elective credit only.
-  'T1,rhs,Lincoln HS,NE,2024-25,S2,LIF-9,Life Skills,,0.5,0.5,P',
+  'T1,rhs,Lincoln HS,310000000001,NE,2024-25,S2,LIF-9,Life Skills,,0.5,0.5,P',
 ];
 
 describe.each(testEngines())(
@@ -57,12 +61,12 @@ describe.each(testEngines())(
     });
 
     it('refuses a bad line whole, naming the line and field, and stores nothing', async () => {
-      const bad = [...ROWS, 'T1,rhs,Lincoln HS,Nebraska,2024-25,S1,X,X,,1,1,A'];
+      const bad = [...ROWS, 'T1,rhs,Lincoln HS,310000000001,Nebraska,2024-25,S1,X,X,,1,1,A'];
       await expect(load(bad)).rejects.toMatchObject({
-        field: 'stored.csv:6:4',
+        field: 'stored.csv:7:5',
         message: expect.stringContaining('School_State: must be a two-letter state code'),
       });
-      const unknownEquivalent = csv(`${HEADER},Equivalent_Course`, [`${ROWS[1]},NO-SUCH`]);
+      const unknownEquivalent = csv(`${HEADER},Equivalent_Course`, [`${ROWS[2]},NO-SUCH`]);
       await expect(
         importTranscripts(
           runtime.records,
@@ -71,7 +75,7 @@ describe.each(testEngines())(
           district,
         ),
       ).rejects.toMatchObject({
-        field: 'e.csv:2:13',
+        field: 'e.csv:2:14',
         message: expect.stringContaining('the district catalog has no course NO-SUCH'),
       });
       expect(await transfers()).toBe(0);
@@ -86,7 +90,7 @@ describe.each(testEngines())(
 
     it('keeps rows from its own schools as attempts and the rest as transfer credit, once', async () => {
       const first = await load(ROWS);
-      expect(first).toMatchObject({ rowsRead: 4, inserted: 1 });
+      expect(first).toMatchObject({ rowsRead: 5, inserted: 2 });
       expect(first.transferCredits).toEqual({
         inserted: 3,
         updated: 0,

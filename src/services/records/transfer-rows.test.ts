@@ -62,3 +62,25 @@ describe('which rows were earned elsewhere', () => {
     expect(elsewhere).toHaveLength(1);
   });
 });
+
+describe('a plain School Name column', () => {
+  const schools = new Map([['rhs', 'Riverside High School']]);
+  const plain = (name: string, institutionId: string | null = null) => ({
+    ...at(name),
+    institutionId,
+    plainSchoolName: true,
+  });
+
+  it("names a place elsewhere only beside another school's id, or no school of ours", () => {
+    const { here, elsewhere } = splitEarnedElsewhere(
+      [
+        row(2, 'rhs', plain('Riverside Sr. High')),
+        row(3, 'rhs', plain('Lincoln High School', '310000000001')),
+        row(4, 'lhs', plain('Lincoln High School')),
+      ],
+      schools,
+    );
+    expect(here.map((r) => r.line)).toEqual([2]);
+    expect(elsewhere.map((r) => r.line)).toEqual([3, 4]);
+  });
+});

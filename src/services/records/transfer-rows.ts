@@ -32,7 +32,11 @@ const schoolKey = (name: string) =>
 
 /**
  * Splits rows into those taken here (no place named, or the place is one of the district's
- * schools: a row whose school id is empty takes that school's) and those earned elsewhere.
+ * schools: a row whose school id is empty takes that school's) and those earned elsewhere. A
+ * plain "School Name" column (filled on every row by exports such as PowerSchool's) names a
+ * place elsewhere only on a row whose school id is none of the district's, or that carries the
+ * other school's id (PowerSchool's ALTSCHOOLID): a school the SIS names differently than
+ * Wayfinder does must not turn the district's own courses into transfer credit.
  */
 export function splitEarnedElsewhere<R extends TranscriptRow>(
   rows: readonly R[],
@@ -47,7 +51,17 @@ export function splitEarnedElsewhere<R extends TranscriptRow>(
       here.push(row);
       continue;
     }
-    const ours = row.earnedAt.flagged ? undefined : byName.get(schoolKey(row.earnedAt.name));
+    const at = row.earnedAt;
+    const plainHere =
+      at.plainSchoolName &&
+      !at.flagged &&
+      at.institutionId === null &&
+      schoolNames.has(row.schoolId);
+    if (plainHere) {
+      here.push(row);
+      continue;
+    }
+    const ours = at.flagged ? undefined : byName.get(schoolKey(at.name));
     if (ours === undefined) elsewhere.push(row);
     else here.push(row.schoolId === '' ? { ...row, schoolId: ours } : row);
   }
