@@ -14,6 +14,8 @@ export interface CourseAttemptTable {
   credits_earned: number;
   letter_grade: string | null;
   result: string;
+  /** Migration 0036: AP, IB, H, DE as the export flags them; null for none. */
+  course_flags: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Generated<Date>;
 }
 

@@ -23,6 +23,8 @@ export interface AttemptRow {
   creditsEarned: number;
   letterGrade: string | null;
   result: string;
+  /** AP, IB, H, DE as the export flags the course (domain/requirements/course-flags.ts). */
+  courseFlags?: string | null;
 }
 
 /** The course_attempt columns an import writes, in order (also the Perkins bench's bulk load). */
@@ -157,7 +159,7 @@ export class TranscriptRepository {
   async inStudentRange(districtId: string, first: string, last: string): Promise<AttemptRow[]> {
     const rows = await this.db
       .selectFrom('course_attempt')
-      .select(ATTEMPT_COLUMNS)
+      .select([...ATTEMPT_COLUMNS, 'course_flags'])
       .where('district_id', '=', districtId)
       .where('student_id', '>=', first)
       .where('student_id', '<=', last)
@@ -235,6 +237,7 @@ export function toAttempt(r: {
   credits_earned: number;
   letter_grade: string | null;
   result: string;
+  course_flags?: string | null;
 }): AttemptRow {
   return {
     districtId: r.district_id,
@@ -249,5 +252,6 @@ export function toAttempt(r: {
     creditsEarned: Number(r.credits_earned),
     letterGrade: r.letter_grade,
     result: r.result,
+    courseFlags: r.course_flags ?? null,
   };
 }

@@ -21,6 +21,7 @@ import {
 } from './tabular.ts';
 import { institutionKey, type TransferKind } from '../domain/requirements/transfer.ts';
 import { earnedAtColumns, readEarnedAt } from './transcript-earned-at.ts';
+import { flagColumns, readFlags } from './transcript-flags.ts';
 
 export { parseResult } from './transcript-marks.ts';
 
@@ -69,6 +70,8 @@ export interface TranscriptRow {
   creditsEarned: number;
   letterGrade: string | null;
   result: TranscriptResult;
+  /** AP, IB, H, DE as the export flags the course (`AP,H`); null or absent for none. */
+  courseFlags?: string | null;
 }
 
 /**
@@ -192,6 +195,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
     letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
     result: optional(...RESULT_NAMES),
     ...earnedAtColumns(optional),
+    ...flagColumns(optional),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
@@ -214,6 +218,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
     }
     const localId = idField(file, row, c.student_id);
     const earnedAt = readEarnedAt(file, row, c);
+    const courseFlags = readFlags(file, row, c);
     // A course earned elsewhere may leave our school id out (the export has none for it).
     const schoolId =
       earnedAt && file.get(row, c.school_id) === '' ? '' : idField(file, row, c.school_id);
@@ -323,6 +328,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       creditsEarned: earned!,
       letterGrade: grade === '' ? null : grade,
       result: result!,
+      ...(courseFlags === null ? {} : { courseFlags }),
     });
   }
   return { rows, issues: file.issues, columns };

@@ -144,4 +144,29 @@ describe('SIS transcript exports', () => {
       't.csv:2:8: credits_earned: must be 0 when the result is fail',
     ]);
   });
+
+  // PowerSchool Virginia, Student Grade (SG) table import layout: AP, IB, HON, DE are 1 when the
+  // course is Advanced Placement, International Baccalaureate, honors or dual enrollment, else 0.
+  it('PowerSchool AP, IB, HON and DE flags, and a course level column', () => {
+    const header =
+      'Student_Number,SchoolID,Year,StoreCode,Course_Number,Course_Name,Grade,EarnedCrHrs,PotentialCrHrs,AP,IB,HON,DE';
+    const rows = rowsOf(header, [
+      '10045,rhs,2025,S1,X-APUSH,AP US History,A,0.5,0.5,1,0,0,0',
+      '10045,rhs,2025,S1,X-ENG,English 10 Honors,B,0.5,0.5,0,0,1,1',
+      '10045,rhs,2025,S1,X-ART,Art,B,0.5,0.5,0,0,0,0',
+    ]);
+    expect(rows.map((r) => r.courseFlags ?? null)).toEqual(['AP', 'H,DE', null]);
+    const levels = rowsOf(
+      'student_id,school_id,school_year,term,course_code,course_title,credits_attempted,credits_earned,letter_grade,course_level',
+      [
+        'S1,rhs,2025,S1,C1,A,1,1,A,Honors',
+        'S1,rhs,2025,S1,C2,A,1,1,A,CP',
+        'S1,rhs,2025,S1,C3,A,1,1,A,Dual Enrollment',
+      ],
+    );
+    expect(levels.map((r) => r.courseFlags ?? null)).toEqual(['H', null, 'DE']);
+    expect(
+      parse(header, ['10045,rhs,2025,S1,X,X,A,0.5,0.5,maybe,0,0,0']).issues.map(formatIssue),
+    ).toEqual(['t.csv:2:10: AP: must be 1 or 0 (Y or N), or empty']);
+  });
 });

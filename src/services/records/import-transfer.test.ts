@@ -4,6 +4,7 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
+import { toCourseAttempts } from './present-progress.ts';
 import { studentProgress } from './student-progress.ts';
 import { countInDistrict, csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
 
@@ -126,6 +127,37 @@ describe.each(testEngines())(
       const science = check.requirements.find((r) => r.id === 'science')!;
       expect(science.earned).toBe(1);
       expect(science.courses[0]).toMatchObject({ code: 'SCI-220', title: 'Earth Science' });
+    });
+
+    it('keeps the AP, IB, honors and dual enrollment flags of a course the catalog does not know', async () => {
+      const header = `${HEADER},AP,HON,DE`;
+      const line = 'T1,rhs,,,,2025-26,S2,X-APBIO,AP Biology,03056,0.5,0.5,A';
+      const load = (flags: string) =>
+        importTranscripts(
+          runtime.records,
+          CLI,
+          { name: 'f.csv', text: csv(header, [`${line},${flags}`]) },
+          district,
+        );
+      expect(await load('1,0,0')).toMatchObject({ inserted: 1 });
+      const flags = async () =>
+        (
+          await runtime.database.db
+            .selectFrom('course_attempt')
+            .select('course_flags')
+            .where('course_code', '=', 'X-APBIO')
+            .executeTakeFirstOrThrow()
+        ).course_flags;
+      expect(await flags()).toBe('AP');
+      expect(await load('1,0,0')).toMatchObject({ unchanged: 1 });
+      expect(await load('1,1,1')).toMatchObject({ updated: 1 });
+      expect(await flags()).toBe('AP,H,DE');
+      const rows = await runtime.records.transcripts.ofStudent('rusd', studentId);
+      const [attempt] = toCourseAttempts(
+        rows.filter((r) => r.courseCode === 'X-APBIO'),
+        await runtime.records.transcripts.catalogFacts('rusd'),
+      );
+      expect(attempt).toMatchObject({ advanced: true, dualCredit: true });
     });
   },
 );

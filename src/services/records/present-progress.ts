@@ -28,6 +28,7 @@ import {
   transferAttempt,
   type TransferCredit,
 } from '../../domain/requirements/transfer.ts';
+import { flagFacts } from '../../domain/requirements/course-flags.ts';
 
 /** The id of an attempt in a student's record: year, term, course and school. */
 export const attemptKey = (
@@ -56,8 +57,9 @@ export function toCourseAttempts(
       result: r.result as CourseAttempt['result'],
       cte: known?.cte ?? (subject >= 10 && subject <= 21),
       pathways: known?.pathways ?? [],
-      dualCredit: known?.dualCredit ?? false,
-      advanced: known?.advanced ?? false,
+      // The catalog's word, else what the export flags (AP, IB, honors; dual enrollment).
+      dualCredit: known?.dualCredit ?? flagFacts(r.courseFlags).dualCredit,
+      advanced: known?.advanced ?? flagFacts(r.courseFlags).advanced,
     };
   });
 }

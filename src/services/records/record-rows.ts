@@ -219,6 +219,7 @@ export async function writeTranscripts<R extends TranscriptRow>(
     creditsEarned: r.creditsEarned,
     letterGrade: r.letterGrade,
     result: r.result,
+    courseFlags: r.courseFlags ?? null,
   }));
   const total = rows.length;
   const { inserted, updated } = await writeAttempts(
