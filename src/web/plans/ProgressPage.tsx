@@ -19,6 +19,7 @@ import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import { EnglishTitlesNote, Sentence, Title, TitledMessage } from './Sentence.tsx';
 import { TransferCredits, TransferMark } from './TransferCredits.tsx';
+import { TransferForm } from './TransferForm.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -124,6 +125,12 @@ export function ProgressPage() {
         </section>
       )}
       <TransferCredits credits={data.transfers} />
+      {session.role && mayAttempt(session.role, 'transfer.write') && (
+        <TransferForm
+          studentId={id}
+          onAdded={() => void fetchProgress(id, lang, null).then(setFresh)}
+        />
+      )}
       {session.role &&
         session.role !== 'state_admin' &&
         mayAttempt(session.role, 'progress.exception') && (
