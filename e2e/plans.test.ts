@@ -164,6 +164,41 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
   });
 
   it('shows the progress check with each course’s sentence, and what-if side by side', async () => {
+    // The district admin records a course from a school in another state (not the counselor, who
+    // signs in with the same second-factor code in a later test: a code is good once); it shows
+    // marked as transfer (the axe check below covers the page with it, in both languages).
+    await signInAs('district', true);
+    await settle(`/students/${studentId}/progress`);
+    const form = page.getByRole('region', { name: 'Record transfer credit' });
+    await form
+      .getByLabel('Where it was earned (school, college or exam)')
+      .fill('Lakeview High School');
+    await form.getByLabel('State (two letters, optional)').fill('TX');
+    await form.getByLabel('Course title, as written there').fill('Art I');
+    await form.getByLabel('Course code there (optional)').fill('ART 1');
+    await form.getByLabel('School year it ended (2025 for 2024–25)').fill('2025');
+    await form.getByLabel('Grade (optional)').fill('A');
+    await form.getByLabel('How it counts here').selectOption('sced');
+    await form.getByLabel('The SCED code, or our course code').fill('05154');
+    await form.getByRole('button', { name: 'Record the transfer credit' }).click();
+    await expect
+      .poll(() => form.getByRole('status').innerText())
+      .toBe('Transfer credit recorded: it shows on the check.');
+    expect(await axeViolations(page)).toEqual([]);
+    await settle(`/es/students/${studentId}/progress`);
+    expect(await axeViolations(page)).toEqual([]);
+    await settle(`/students/${studentId}/progress`);
+    const transfer = page.getByRole('table', { name: 'Transfer credit' });
+    expect(await transfer.innerText()).toMatch(/Lakeview High School \(TX\)[\s\S]*ART 1 · Art I/);
+    expect(await transfer.innerText()).toContain('SCED course code 05154');
+    expect(await page.locator('.pr-transfer').first().innerText()).toBe(
+      'Transfer credit, earned at Lakeview High School',
+    );
+    await settle(`/es/students/${studentId}/progress`);
+    expect(await page.getByRole('table', { name: 'Crédito transferido' }).innerText()).toContain(
+      'código de curso SCED 05154',
+    );
+    await signInAs('student');
     await settle(`/students/${studentId}/progress`);
     const english = page.locator('.pr-node', { has: page.getByText('English', { exact: true }) });
     expect(await english.first().locator('.pr-status').innerText()).toMatch(

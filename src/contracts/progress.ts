@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ZLang } from './framework.ts';
 import { REQUIREMENT_UNITS } from './requirements.ts';
+import { ZTransferCredit } from './transfer.ts';
 
 /** A sentence in pieces, so a page can mark a title that exists only in English. */
 export const ZSentenceParts = z
@@ -24,6 +25,15 @@ const ZTitleLang = ZLang.describe('English where no Spanish title has been writt
 
 export const ZNodeStatus = z.enum(['met', 'in_progress', 'planned', 'missing']);
 
+/** On a course earned outside the district: where, how, and its code as written there. */
+const ZTransferMark = z
+  .object({
+    earnedAt: z.string(),
+    kind: z.string(),
+    code: z.string().nullable().describe('The course code as the other school wrote it'),
+  })
+  .describe('Present when the credit was earned outside the district');
+
 export const ZCountedCourse = z.object({
   attemptKey: z.string().describe('Id of the attempt in the student record'),
   code: z.string(),
@@ -38,6 +48,7 @@ export const ZCountedCourse = z.object({
   substituted: z.boolean().describe("Counted here by a counselor's substitution"),
   sentence: z.string(),
   sentenceParts: ZSentenceParts,
+  transfer: ZTransferMark.optional(),
 });
 
 export const ZRequirementProgress = z.object({
@@ -90,6 +101,7 @@ export const ZProgressCheck = z.object({
       reason: z.enum(['failed', 'withdrawn', 'incomplete', 'retake']),
       sentence: z.string(),
       sentenceParts: ZSentenceParts,
+      transfer: ZTransferMark.optional(),
     }),
   ),
   unused: z
@@ -99,6 +111,7 @@ export const ZProgressCheck = z.object({
         code: z.string(),
         title: z.string(),
         titleLang: ZTitleLang,
+        transfer: ZTransferMark.optional(),
       }),
     )
     .describe('Passed courses that no requirement selects'),
@@ -120,6 +133,9 @@ export const ZStudentProgress = z.object({
   whatIf: ZProgressCheck.nullable().describe(
     'The same check against another set (or program:ID, a program of study); nothing saved',
   ),
+  transfers: z
+    .array(ZTransferCredit)
+    .describe('Credit earned outside the district, as recorded, with how each counts here'),
 });
 export type TStudentProgress = z.infer<typeof ZStudentProgress>;
 

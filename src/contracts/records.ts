@@ -26,6 +26,17 @@ export const ZImportSummary = z.object({
   unknownCourses: z
     .array(z.object({ code: z.string(), title: z.string(), rows: z.number().int() }))
     .describe('Course codes the district catalog does not know: imported all the same'),
+  transferCredits: z
+    .object({
+      inserted: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      places: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+    })
+    .optional()
+    .describe(
+      'Transcripts: rows earned outside the district (an "earned at" column naming none of its schools), kept as transfer credit; the places they came from',
+    ),
   unmappedDescriptors: z
     .array(z.object({ field: z.string(), value: z.string(), rows: z.number().int() }))
     .optional()

@@ -1,7 +1,7 @@
 /**
  * Course attempts written a batch at a time: the batch is encoded once as one array literal per
  * column (`array-literal.ts`) and sent as a single `insert … select * from unnest(…)`, so a batch
- * of thousands of rows is one short statement with twelve parameters. Encoding is separate from
+ * of thousands of rows is one short statement with thirteen parameters. Encoding is separate from
  * sending, so an import can encode the next batch while the database writes this one.
  *
  * Two statements: `upsertBatch` for attempts that may already be stored (ON CONFLICT on the
@@ -41,6 +41,7 @@ export function encodeAttempts(rows: readonly AttemptRow[]): AttemptBatch {
       numbers('creditsEarned'),
       text('letterGrade'),
       text('result'),
+      textArray(rows.map((r) => r.courseFlags ?? null)),
     ],
   };
 }
@@ -59,14 +60,17 @@ const source = (b: AttemptBatch) => {
     earned,
     grade,
     result,
+    flags,
   ] = b.columns;
   return sql`select * from unnest(${district}::text[], ${student}::text[], ${school}::text[],
     ${year}::int[], ${term}::text[], ${code}::text[], ${title}::text[], ${sced}::text[],
-    ${attempted}::float8[], ${earned}::float8[], ${grade}::text[], ${result}::text[])`;
+    ${attempted}::float8[], ${earned}::float8[], ${grade}::text[], ${result}::text[],
+    ${flags}::text[])`;
 };
 
 const INTO = sql`course_attempt as a (district_id, student_id, school_id, school_year, term,
-  course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade, result)`;
+  course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade, result,
+  course_flags)`;
 
 export interface WriteCounts {
   inserted: number;
@@ -85,11 +89,11 @@ export async function upsertBatch(db: Kysely<DB>, batch: AttemptBatch): Promise<
       do update set course_title = excluded.course_title, sced_code = excluded.sced_code,
         credits_attempted = excluded.credits_attempted,
         credits_earned = excluded.credits_earned, letter_grade = excluded.letter_grade,
-        result = excluded.result, updated_at = now()
+        result = excluded.result, course_flags = excluded.course_flags, updated_at = now()
       where (a.course_title, a.sced_code, a.credits_attempted, a.credits_earned,
-        a.letter_grade, a.result) is distinct from (excluded.course_title, excluded.sced_code,
-        excluded.credits_attempted, excluded.credits_earned, excluded.letter_grade,
-        excluded.result)
+        a.letter_grade, a.result, a.course_flags) is distinct from (excluded.course_title,
+        excluded.sced_code, excluded.credits_attempted, excluded.credits_earned,
+        excluded.letter_grade, excluded.result, excluded.course_flags)
       returning (xmax = 0) as inserted)
     select (count(*) filter (where inserted))::int as inserted, count(*)::int as written
     from written`.execute(db);

@@ -120,9 +120,10 @@ export class CaseloadRepository {
               number,
               string | null,
               string,
+              string | null,
             ]
           >
-        >`json_agg(json_build_array(school_id, school_year, term, course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade, result))`.as(
+        >`json_agg(json_build_array(school_id, school_year, term, course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade, result, course_flags))`.as(
           'rows',
         ),
       ])
@@ -135,20 +136,23 @@ export class CaseloadRepository {
         typeof row.rows === 'string' ? (JSON.parse(row.rows) as typeof row.rows) : row.rows;
       grouped.set(
         row.student_id,
-        list.map(([school, year, term, code, title, sced, attempted, earned, letter, result]) => ({
-          districtId,
-          studentId: row.student_id,
-          schoolId: school,
-          schoolYear: year,
-          term,
-          courseCode: code,
-          courseTitle: title,
-          scedCode: sced,
-          creditsAttempted: Number(attempted),
-          creditsEarned: Number(earned),
-          letterGrade: letter,
-          result,
-        })),
+        list.map(
+          ([school, year, term, code, title, sced, attempted, earned, letter, result, flags]) => ({
+            districtId,
+            studentId: row.student_id,
+            schoolId: school,
+            schoolYear: year,
+            term,
+            courseCode: code,
+            courseTitle: title,
+            scedCode: sced,
+            creditsAttempted: Number(attempted),
+            creditsEarned: Number(earned),
+            letterGrade: letter,
+            result,
+            courseFlags: flags,
+          }),
+        ),
       );
     }
     return grouped;

@@ -14,6 +14,8 @@ export interface CourseAttemptTable {
   credits_earned: number;
   letter_grade: string | null;
   result: string;
+  /** Migration 0036: AP, IB, H, DE as the export flags them; null for none. */
+  course_flags: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Generated<Date>;
 }
 
@@ -73,7 +75,35 @@ export interface StudentFactTable {
   updated_at: Generated<Date>;
 }
 
+/** Migration 0035: credit earned outside the district. */
+export interface TransferCreditTable {
+  district_id: string;
+  student_id: string;
+  id: string;
+  kind: string;
+  earned_at_name: string;
+  earned_at_key: string;
+  earned_at_state: string | null;
+  earned_at_id: string | null;
+  course_title: string;
+  course_code: string | null;
+  course_key: string;
+  sced_code: string | null;
+  school_year: number;
+  term: string;
+  credits_attempted: number;
+  credits_earned: number;
+  grade: string | null;
+  result: string;
+  counts_as: string;
+  counts_as_code: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface RecordTables {
+  transfer_credit: TransferCreditTable;
   student_fact: StudentFactTable;
   learning_plan: LearningPlanTable;
   learning_plan_version: LearningPlanVersionTable;

@@ -32,14 +32,20 @@ export class RosterRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   /** The district (kind 'district') and the ids of its schools; undefined when no such district. */
-  async district(districtId: string): Promise<{ schools: Set<string> } | undefined> {
+  async district(
+    districtId: string,
+  ): Promise<{ schools: Set<string>; schoolNames: Map<string, string> } | undefined> {
     const rows = await this.db
       .selectFrom('organization')
-      .select(['id', 'kind'])
+      .select(['id', 'kind', 'name'])
       .where((eb) => eb.or([eb('id', '=', districtId), eb('district_id', '=', districtId)]))
       .execute();
     if (!rows.some((r) => r.id === districtId && r.kind === 'district')) return undefined;
-    return { schools: new Set(rows.filter((r) => r.kind === 'school').map((r) => r.id)) };
+    const schools = rows.filter((r) => r.kind === 'school');
+    return {
+      schools: new Set(schools.map((r) => r.id)),
+      schoolNames: new Map(schools.map((r) => [r.id, r.name])),
+    };
   }
 
   /**

@@ -23,6 +23,8 @@ export interface AttemptRow {
   creditsEarned: number;
   letterGrade: string | null;
   result: string;
+  /** AP, IB, H, DE as the export flags the course (domain/requirements/course-flags.ts). */
+  courseFlags?: string | null;
 }
 
 /** The course_attempt columns an import writes, in order (also the Perkins bench's bulk load). */
@@ -47,6 +49,8 @@ export const UPSERT_BATCH = 5_000;
 export interface CatalogFacts {
   /** The catalog's Spanish title of the course, when it has one. */
   titleEs: string | null;
+  /** The catalog's SCED code of the course (read by the progress check for transfer credit). */
+  scedCode?: string | null;
   cte: boolean;
   pathways: string[];
   dualCredit: boolean;
@@ -97,6 +101,7 @@ export class TranscriptRepository {
         'c.kind',
         sql<string | null>`c.doc->>'stateCode'`.as('code'),
         sql<string | null>`nullif(c.doc->'title'->>'es', '')`.as('titleEs'),
+        sql<string | null>`nullif(c.doc->>'scedCode', '')`.as('sced'),
         sql<string[] | null>`c.doc->'pathwayCodes'`.as('pathways'),
         sql<number>`coalesce(jsonb_array_length(c.doc->'prerequisites'), 0)`.as('prerequisites'),
         sql<boolean>`exists (select 1 from credit_agreement a where a.secondary_course_id = c.id and a.type = 'dual_credit')`.as(
@@ -116,6 +121,7 @@ export class TranscriptRepository {
       if (!r.code) continue;
       facts.set(r.code.toUpperCase(), {
         titleEs: r.titleEs,
+        scedCode: r.sced,
         cte: r.kind === 'cte',
         pathways: r.pathways ?? [],
         dualCredit: Boolean(r.dual),
@@ -153,7 +159,7 @@ export class TranscriptRepository {
   async inStudentRange(districtId: string, first: string, last: string): Promise<AttemptRow[]> {
     const rows = await this.db
       .selectFrom('course_attempt')
-      .select(ATTEMPT_COLUMNS)
+      .select([...ATTEMPT_COLUMNS, 'course_flags'])
       .where('district_id', '=', districtId)
       .where('student_id', '>=', first)
       .where('student_id', '<=', last)
@@ -231,6 +237,7 @@ export function toAttempt(r: {
   credits_earned: number;
   letter_grade: string | null;
   result: string;
+  course_flags?: string | null;
 }): AttemptRow {
   return {
     districtId: r.district_id,
@@ -245,5 +252,6 @@ export function toAttempt(r: {
     creditsEarned: Number(r.credits_earned),
     letterGrade: r.letter_grade,
     result: r.result,
+    courseFlags: r.course_flags ?? null,
   };
 }

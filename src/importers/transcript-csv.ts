@@ -11,7 +11,19 @@
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
 import { canonicalTerm } from '../domain/requirements/terms.ts';
-import { parseTabular, sniffDelimiter, type TabularFile, type TabularRow } from './tabular.ts';
+import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
+import {
+  headerKey,
+  parseTabular,
+  sniffDelimiter,
+  type TabularFile,
+  type TabularRow,
+} from './tabular.ts';
+import { institutionKey, type TransferKind } from '../domain/requirements/transfer.ts';
+import { earnedAtColumns, readEarnedAt } from './transcript-earned-at.ts';
+import { flagColumns, readFlags } from './transcript-flags.ts';
+
+export { parseResult } from './transcript-marks.ts';
 
 export const TRANSCRIPT_RESULTS = [
   'pass',
@@ -22,10 +34,33 @@ export const TRANSCRIPT_RESULTS = [
 ] as const;
 export type TranscriptResult = (typeof TRANSCRIPT_RESULTS)[number];
 
+/**
+ * A row's credit earned outside the district, when the file names where (an "earned at" column):
+ * the place, its state and id, what kind of credit, and the local course or "elective" the
+ * export says it counts as (empty: decided by the import from the course code and SCED code).
+ */
+export interface EarnedElsewhere {
+  name: string;
+  state: string | null;
+  institutionId: string | null;
+  kind: TransferKind;
+  countsAs: string | null;
+  /** The export marks the row as taken at another school (an "external course" column). */
+  flagged?: boolean;
+  /**
+   * Read from a plain "School Name" column, which exports fill on every row, the district's own
+   * too: it tells a place elsewhere only when the row's school id is not one of the district's.
+   */
+  plainSchoolName?: boolean;
+}
+
 export interface TranscriptRow {
   line: number;
   localId: string;
+  /** Empty only on a row earned elsewhere whose export leaves the school id out. */
   schoolId: string;
+  /** Set when the row names where it was earned; the import decides whether that is elsewhere. */
+  earnedAt?: EarnedElsewhere | null;
   schoolYear: number;
   term: string;
   courseCode: string;
@@ -35,6 +70,8 @@ export interface TranscriptRow {
   creditsEarned: number;
   letterGrade: string | null;
   result: TranscriptResult;
+  /** AP, IB, H, DE as the export flags the course (`AP,H`); null or absent for none. */
+  courseFlags?: string | null;
 }
 
 /**
@@ -72,77 +109,6 @@ export function parseScedCode(raw: string): string | undefined {
   return found ? found[1]!.padStart(5, '0') : undefined;
 }
 
-const RESULT_WORDS: Record<string, TranscriptResult> = {
-  pass: 'pass',
-  passed: 'pass',
-  p: 'pass',
-  complete: 'pass',
-  completed: 'pass',
-  earned: 'pass',
-  fail: 'fail',
-  failed: 'fail',
-  f: 'fail',
-  notpassed: 'fail',
-  nocredit: 'fail',
-  incomplete: 'incomplete',
-  inc: 'incomplete',
-  i: 'incomplete',
-  withdrawn: 'withdrawn',
-  withdraw: 'withdrawn',
-  withdrew: 'withdrawn',
-  withdrawal: 'withdrawn',
-  w: 'withdrawn',
-  wd: 'withdrawn',
-  dropped: 'withdrawn',
-  inprogress: 'in_progress',
-  ip: 'in_progress',
-  enrolled: 'in_progress',
-  current: 'in_progress',
-  ongoing: 'in_progress',
-};
-
-/** A result as written ("pass", "Passed", "In Progress", "in-progress", "W") → its name. */
-export const parseResult = (raw: string): TranscriptResult | undefined =>
-  RESULT_WORDS[raw.toLowerCase().replace(/[\s_-]+/g, '')];
-
-/** Marks that say the result by themselves; any other mark (a letter, a number, P) passes with credit. */
-const MARK_RESULTS: Record<string, TranscriptResult> = {
-  IP: 'in_progress',
-  W: 'withdrawn',
-  WP: 'withdrawn',
-  WD: 'withdrawn',
-  WX: 'withdrawn',
-  WF: 'fail',
-  I: 'incomplete',
-  INC: 'incomplete',
-  F: 'fail',
-  NP: 'fail',
-  NC: 'fail',
-  U: 'fail',
-};
-/** Marks no passed attempt can have. */
-const FAILING = new Set(['F', 'NP', 'NC', 'U', 'WF']);
-
-/**
- * The result an empty result field stands for, from the mark and credits: IP or no mark and no
- * credit earned is in progress; W, WP withdrawn; I, INC incomplete; F, NP, NC, U, WF failed; any
- * other mark passed when it earned credit (or the course carries none). Undefined when it cannot
- * be told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B
- * with the credits earned left empty (passed, or a current grade of a course under way?).
- */
-function resultOf(
-  grade: string,
-  attempted: number | undefined,
-  earned: number | undefined,
-): TranscriptResult | undefined {
-  const mark = MARK_RESULTS[grade];
-  if (mark) return mark;
-  if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
-  if (earned === undefined) return undefined;
-  if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
-  return undefined;
-}
-
 /** Creates the reader of one optional number-of-credits column: undefined when the field is empty. */
 function creditsReader(file: TabularFile) {
   return (row: TabularRow, column: number): number | undefined | null => {
@@ -162,15 +128,51 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
   const optional = (...names: string[]) =>
     names.some((n) => file.has(n)) ? file.column(...names) : -1;
   const RESULT_NAMES = ['result', 'course_attempt_result', 'attempt_result'];
-  const GRADE_NAMES = ['letter_grade', 'grade', 'final_grade', 'mark', 'score'];
+  // "Grade" last: in some exports (Infinite Campus) it is the grade level beside the "Score".
+  const GRADE_NAMES = [
+    'letter_grade',
+    'final_grade',
+    'final_letter_grade',
+    'final_mark',
+    'course_academic_grade',
+    'mark',
+    'score',
+    'grade',
+  ];
   // Either may be left out, not both: the result is told from the mark, or given.
   const hasResult = RESULT_NAMES.some((n) => file.has(n));
   const c = {
-    student_id: file.column('student_id', 'student_number', 'local_student_id'),
-    school_id: file.column('school_id', 'school_number', 'school_code'),
-    school_year: file.column('school_year', 'academic_year', 'end_year', 'year'),
-    term: file.column('term', 'term_name', 'term_code', 'session', 'store_code'),
-    course_code: file.column('course_code', 'course_number', 'course_num', 'course_no', 'course'),
+    student_id: file.column(
+      'student_id',
+      'student_number',
+      'local_student_id',
+      'student_no',
+      'perm_id',
+      'permanent_id',
+    ),
+    school_id: file.column('school_id', 'school_number', 'school_code', 'school_num', 'sch_code'),
+    // PowerSchool's TermID (3300 is 2023–24) only when no column names the year itself.
+    school_year: yearColumn(file),
+    term: file.column(
+      'term',
+      'term_name',
+      'term_code',
+      'session',
+      'store_code',
+      'semester',
+      'marking_period',
+      'grading_period',
+      'actual_term',
+    ),
+    course_code: file.column(
+      'course_code',
+      'course_number',
+      'course_num',
+      'course_no',
+      'course',
+      'short_course_name',
+      'course_id',
+    ),
     course_title: file.column('course_title', 'course_name', 'course_description', 'title'),
     sced_code: optional('sced_code', 'sced', 'sced_course_code'),
     credits_attempted: file.column(
@@ -186,9 +188,14 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       'earned_credits',
       'credit_earned',
       'earned_cr_hrs',
+      'credits_completed',
+      'credit_completed',
+      'course_credit_earned',
     ),
     letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
     result: optional(...RESULT_NAMES),
+    ...earnedAtColumns(optional),
+    ...flagColumns(optional),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
@@ -210,13 +217,31 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       continue;
     }
     const localId = idField(file, row, c.student_id);
-    const schoolId = idField(file, row, c.school_id);
+    const earnedAt = readEarnedAt(file, row, c);
+    const courseFlags = readFlags(file, row, c);
+    // A course earned elsewhere may leave our school id out (the export has none for it).
+    const schoolId =
+      earnedAt && file.get(row, c.school_id) === '' ? '' : idField(file, row, c.school_id);
     const yearText = file.required(row, c.school_year);
-    const schoolYear = yearText === undefined ? undefined : parseSchoolYear(yearText);
+    const byTermId = isTermIdColumn(file, c.school_year);
+    const schoolYear =
+      yearText === undefined
+        ? undefined
+        : byTermId
+          ? schoolYearOfTermId(yearText)
+          : parseSchoolYear(yearText);
     if (yearText !== undefined && schoolYear === undefined)
-      file.fail(row, c.school_year, 'must be a school year such as 2025-2026, 2025-26 or 2026');
+      file.fail(
+        row,
+        c.school_year,
+        byTermId
+          ? 'must be a PowerSchool term id such as 3300 (2023–24) or 3301'
+          : 'must be a school year such as 2025-2026, 2025-26 or 2026',
+      );
     const termText = text(file, row, c.term, 20);
-    const courseCode = text(file, row, c.course_code, 40);
+    // Credit by exam, or a course whose code the other school's transcript does not show.
+    const courseCode =
+      earnedAt && file.get(row, c.course_code) === '' ? '' : text(file, row, c.course_code, 40);
     const courseTitle = text(file, row, c.course_title, 200);
     const scedText = file.get(row, c.sced_code);
     const sced = scedText === '' ? null : parseScedCode(scedText);
@@ -274,8 +299,11 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
         file.fail(row, c.letter_grade, `${grade} is a failing grade, but the result is pass`);
     }
     if (file.issues.length > before) continue;
-    const term = canonicalTerm(termText!);
-    const key = [localId, schoolId, schoolYear, term, courseCode!.toUpperCase()].join('\u0000');
+    // A term written as the school year itself ("2023-2024") is the whole year.
+    const term = parseSchoolYear(termText!) === schoolYear ? 'year' : canonicalTerm(termText!);
+    const place = earnedAt ? `@${institutionKey(earnedAt.name)}` : schoolId;
+    const course = courseCode === '' ? `title:${courseTitle!.toUpperCase()}` : courseCode!;
+    const key = [localId, place, schoolYear, term, course.toUpperCase()].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(
@@ -290,6 +318,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       line: row.line,
       localId: localId!,
       schoolId: schoolId!,
+      earnedAt,
       schoolYear: schoolYear!,
       term,
       courseCode: courseCode!.toUpperCase(),
@@ -299,7 +328,30 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       creditsEarned: earned!,
       letterGrade: grade === '' ? null : grade,
       result: result!,
+      ...(courseFlags === null ? {} : { courseFlags }),
     });
   }
   return { rows, issues: file.issues, columns };
+}
+
+const YEAR_NAMES = ['school_year', 'academic_year', 'end_year', 'year', 'school_yr'];
+
+/** The school year's column: one that names the year, else PowerSchool's TermID. */
+function yearColumn(file: TabularFile): number {
+  if (!YEAR_NAMES.some((n) => file.has(n)) && file.has('term_id')) return file.column('term_id');
+  return file.column(...YEAR_NAMES);
+}
+
+const isTermIdColumn = (file: TabularFile, column: number) =>
+  headerKey(file.header[column] ?? '') === 'termid';
+
+/**
+ * PowerSchool's TermID: the year id (the school year's first calendar year less 1990) times 100,
+ * plus the term's number within the year (00 the full year): 3300 and 3301 are in 2023–24
+ * (PowerSchool SIS data dictionary, Terms and StoredGrades). The ending year; undefined else.
+ */
+export function schoolYearOfTermId(raw: string): number | undefined {
+  if (!/^\d{3,4}$/.test(raw)) return undefined;
+  const yearId = Math.floor(Number(raw) / 100);
+  return yearId >= 5 && yearId <= 80 ? 1990 + yearId + 1 : undefined;
 }

@@ -12,6 +12,7 @@ import { programsEn, programsEs } from './i18n-programs.ts';
 import { interestsEn, interestsEs } from './interests/i18n-interests.ts';
 import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
 import { plansEn, plansEs } from './plans/i18n-plans.ts';
+import { transferEn, transferEs } from './plans/i18n-transfer.ts';
 
 export const en = {
   siteName: 'Wayfinder',
@@ -69,6 +70,7 @@ export const en = {
   ...catalogEn,
   ...interestsEn,
   ...plansEn,
+  ...transferEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -130,6 +132,7 @@ export const es: Messages = {
   ...catalogEs,
   ...interestsEs,
   ...plansEs,
+  ...transferEs,
 };
 
 export const messages: Record<TLang, Messages> = { en, es };

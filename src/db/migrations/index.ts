@@ -26,6 +26,8 @@ import * as m0030 from './0030-read-cache-generations.ts';
 import * as m0031 from './0031-browse-indexes.ts';
 import * as m0033 from './0033-perkins-indexes.ts';
 import * as m0034 from './0034-student-fact-key.ts';
+import * as m0035 from './0035-transfer-credit.ts';
+import * as m0036 from './0036-attempt-course-flags.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '0031-browse-indexes': m0031,
   '0033-perkins-indexes': m0033,
   '0034-student-fact-key': m0034,
+  '0035-transfer-credit': m0035,
+  '0036-attempt-course-flags': m0036,
 };
 
 export const migrationProvider: MigrationProvider = {

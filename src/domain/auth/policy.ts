@@ -114,6 +114,11 @@ export const POLICY = {
   },
   /** Exceptions to a student's requirements: substitute, waive, force complete. */
   'progress.exception': { counselor: 'caseload', ...ADMINS },
+  /**
+   * Credit earned outside the district (another school, an exam, summer school, a college):
+   * recorded by the student's counselor or the district; never by the student or a guardian.
+   */
+  'transfer.write': { counselor: 'caseload', district_admin: 'district' },
   /** A student's learning plan: read, start or edit, sign (student, guardian, counselor). */
   'plan.read': { student: 'self', guardian: 'children', counselor: 'caseload', ...READERS },
   'plan.write': { student: 'self', counselor: 'caseload', district_admin: 'district' },

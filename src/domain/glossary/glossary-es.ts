@@ -290,6 +290,11 @@ export const GLOSSARY_ES = {
     es: 'año escolar (2025–26)',
     note: 'De agosto a junio; se escribe con los dos años: 2025–26.',
   },
+  transferCredit: {
+    en: 'transfer credit',
+    es: 'crédito transferido',
+    note: 'Crédito que el estudiante obtuvo fuera del distrito (otra escuela, un examen, la escuela de verano, un curso universitario) y que el distrito reconoce.',
+  },
   transcript: {
     en: 'transcript',
     es: 'historial académico',

@@ -51,6 +51,8 @@ export interface CourseAttempt {
   pathways: readonly string[];
   dualCredit: boolean;
   advanced: boolean;
+  /** Credit earned outside the district (transfer.ts): where, how, and the code written there. */
+  transfer?: { earnedAt: string; kind: string; code: string | null } | undefined;
 }
 
 /** How far along an attempt that counts is: done, under way, or only in the plan. */

@@ -31,6 +31,8 @@ const NAMED: Record<string, string> = {
   y1: 'year',
   year: 'year',
   fullyear: 'year',
+  fullyr: 'year',
+  yrlong: 'year',
   yearlong: 'year',
   yearround: 'year',
   schoolyear: 'year',
@@ -61,6 +63,8 @@ const KIND: Record<string, { prefix: string; parts: number }> = {
   t: { prefix: 't', parts: 3 },
   tri: { prefix: 't', parts: 3 },
   trimester: { prefix: 't', parts: 3 },
+  // Halves of the year, as some schedules name semesters (H1, H2).
+  h: { prefix: 's', parts: 2 },
 };
 
 const ORDINAL: Record<string, number> = {

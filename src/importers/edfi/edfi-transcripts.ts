@@ -5,8 +5,15 @@
  * `courses` resource come the title and the SCED code (an identification code of the SCED
  * system), and its state course code when it has one (the code the district catalog uses).
  * When `studentAcademicRecords` are given, every transcript must point at one of them.
+ *
+ * A transcript of a course completed elsewhere names the place in
+ * `externalEducationOrganizationNameOfInstitution` (or only its id, in
+ * `externalEducationOrganizationReference`), and how the credit came in
+ * `methodCreditEarnedDescriptor` ("Transfer credit", "Credit by examination", "Online credit", …,
+ * Ed-Fi Data Standard descriptors): such a row is transfer credit (services/records/transfer-rows.ts).
  */
-import type { TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
+import type { TransferKind } from '../../domain/requirements/transfer.ts';
+import type { EarnedElsewhere, TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiSources } from './edfi-sources.ts';
@@ -30,6 +37,13 @@ const TERMS: Record<string, string> = {
 };
 export const edfiTerm = (code: string): string =>
   TERMS[code.toLowerCase()] ?? code.toLowerCase().replace(/\s+/g, '-').slice(0, 20);
+
+/** Ed-Fi's MethodCreditEarnedDescriptor code values → the kind of transfer credit. */
+const METHODS: Record<string, TransferKind> = {
+  'credit by examination': 'exam',
+  'online credit': 'online',
+  'correspondence credit': 'online',
+};
 
 const RESULTS: Record<string, TranscriptResult> = {
   pass: 'pass',
@@ -149,6 +163,7 @@ export function edfiTranscripts(sources: EdfiSources): {
     const grade =
       letter ?? (numeric === null || numeric === undefined ? null : String(+numeric.toFixed(1)));
     const ownTitle = r.text(['courseTitle'], 200);
+    const earnedAt = externalPlace(r);
     if (records && localId && schoolId && schoolYear && termCode) {
       if (!records.has(recordKey(localId, schoolId, schoolYear, termCode)))
         r.fail(
@@ -187,6 +202,7 @@ export function edfiTranscripts(sources: EdfiSources): {
       creditsEarned: earned!,
       letterGrade: grade === null || grade === undefined ? null : grade.toUpperCase(),
       result: result!,
+      earnedAt,
       places: {
         student_id: { item, path: [sar, 'studentUniqueId'] },
         school_id: { item, path: [sar, 'educationOrganizationId'] },
@@ -195,4 +211,21 @@ export function edfiTranscripts(sources: EdfiSources): {
     });
   }
   return { rows, issues };
+}
+
+/** Where a course completed elsewhere was completed, when the transcript names an external place. */
+function externalPlace(r: ItemReader): EarnedElsewhere | null {
+  const name = r.text(['externalEducationOrganizationNameOfInstitution'], 200);
+  const ref = ['externalEducationOrganizationReference', 'educationOrganizationId'];
+  const id = r.raw(ref) === undefined || r.raw(ref) === null ? null : r.id(ref);
+  if (!name && !id) return null;
+  const method = r.descriptor(['methodCreditEarnedDescriptor']);
+  return {
+    name: name || `Education organization ${id}`,
+    state: null,
+    institutionId: id ?? null,
+    kind: (method && METHODS[method.toLowerCase()]) || 'transfer',
+    countsAs: null,
+    flagged: true,
+  };
 }

@@ -1,5 +1,6 @@
-/** A student's progress check (with what-if) and counselors' exceptions. */
+/** A student's progress check (with what-if), counselors' exceptions, and transfer credit. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
 import {
   ZException,
@@ -8,13 +9,15 @@ import {
   ZStudentParams,
   ZStudentProgress,
 } from '../../contracts/progress.ts';
+import { ZTransferCreate, ZTransferCredit, ZTransferParams } from '../../contracts/transfer.ts';
 import { addException } from '../../services/records/add-exception.ts';
+import { addTransferCredit, removeTransferCredit } from '../../services/records/transfer-credit.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { studentProgress } from '../../services/records/student-progress.ts';
 import { requestLang } from '../lang.ts';
 import { origin, session } from './auth.routes.ts';
 
-const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError };
+const errors = { 400: ZApiError, 401: ZApiError, 403: ZApiError, 404: ZApiError, 409: ZApiError };
 const tags = ['students'];
 
 export const progressRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async (
@@ -68,6 +71,48 @@ export const progressRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = a
         input: request.body,
       });
       return reply.code(201).send(created);
+    },
+  );
+
+  app.post(
+    '/students/:id/transfer-credits',
+    {
+      config: { action: 'transfer.write' },
+      schema: {
+        tags,
+        summary:
+          'Record credit earned outside the district (another school, an exam, summer school, a college course) and how it counts here',
+        params: ZStudentParams,
+        body: ZTransferCreate,
+        response: { 201: ZTransferCredit, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await addTransferCredit(records, caller(request), {
+        studentId: request.params.id,
+        input: request.body,
+      });
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.delete(
+    '/students/:id/transfer-credits/:creditId',
+    {
+      config: { action: 'transfer.write' },
+      schema: {
+        tags,
+        summary: 'Remove a transfer credit recorded in error',
+        params: ZTransferParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeTransferCredit(records, caller(request), {
+        studentId: request.params.id,
+        creditId: request.params.creditId,
+      });
+      return reply.status(204).send(null);
     },
   );
 };

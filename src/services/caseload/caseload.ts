@@ -23,7 +23,7 @@ import type { CaseloadStudent } from '../../db/caseload-repository.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
-import { toCourseAttempts } from '../records/present-progress.ts';
+import { recordAttempts } from '../records/present-progress.ts';
 import { requirementSetFor } from '../records/requirement-sets.ts';
 import { loadProgramFacts, triagePlan } from './caseload-context.ts';
 
@@ -84,9 +84,10 @@ export async function readCaseload(
     }),
   );
   const set = ids.length > 0 ? await loadSet(deps, districtId) : undefined;
-  const [facts, attempts, exceptions, plans, interests] = await Promise.all([
+  const [facts, attempts, transfers, exceptions, plans, interests] = await Promise.all([
     deps.transcripts.catalogFacts(districtId),
     deps.caseload.attempts(districtId, ids),
+    deps.transfers.ofStudents(districtId, ids),
     deps.requirements.exceptions(districtId, ids),
     deps.caseload.currentPlans(districtId, ids),
     interestsKnown ? deps.caseload.withInterestResults(districtId, ids) : undefined,
@@ -98,7 +99,11 @@ export async function readCaseload(
     const triage = triageStudent(
       {
         grade: student.grade,
-        attempts: toCourseAttempts(attempts.get(student.userId) ?? [], facts),
+        attempts: recordAttempts(
+          attempts.get(student.userId) ?? [],
+          transfers.get(student.userId) ?? [],
+          facts,
+        ),
         exceptions: set
           ? exceptions.filter((e) => e.studentId === student.userId && e.setId === set.id)
           : [],

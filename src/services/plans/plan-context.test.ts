@@ -55,6 +55,7 @@ const repos = {
     }),
   },
   transcripts: { ofStudent: async () => [] },
+  transfers: { ofStudent: async () => [] },
 } as unknown as Parameters<typeof loadPlanCatalog>[0];
 const student = { userId: 's', districtId: 'd', schoolId: 'hs' } as StudentRow;
 

@@ -22,7 +22,7 @@ export const courseCode = (c: TCourse) =>
   c.level === 'secondary' ? (c.stateCode ?? '') : `${c.prefix} ${c.number}`;
 
 export async function loadPlanCatalog(
-  repos: Pick<RecordRepos, 'catalog' | 'transcripts'>,
+  repos: Pick<RecordRepos, 'catalog' | 'transcripts' | 'transfers'>,
   student: StudentRow,
   extraIds: readonly string[],
   /** Agreements that ended before this day give no credit (the plan looks ahead, not back). */
@@ -58,9 +58,14 @@ export async function loadPlanCatalog(
     if (a.type !== 'exam_credit') creditAgreements.add(a.secondaryCourseId);
   }
   const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
-  const passedCodes = new Set(
-    rows.filter((r) => r.result === 'pass').map((r) => r.courseCode.toUpperCase()),
-  );
+  // Credit earned elsewhere for one of our courses passes it too (a prerequisite met).
+  const transfers = await repos.transfers.ofStudent(student.districtId, student.userId);
+  const passedCodes = new Set([
+    ...rows.filter((r) => r.result === 'pass').map((r) => r.courseCode.toUpperCase()),
+    ...transfers.flatMap((t) =>
+      t.result === 'pass' && t.countsAs.kind === 'course' ? [t.countsAs.code.toUpperCase()] : [],
+    ),
+  ]);
   const passed = new Set(
     [...courses.values()]
       .filter((c) => passedCodes.has(courseCode(c).toUpperCase()))

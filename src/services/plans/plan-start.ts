@@ -14,7 +14,7 @@ import { occupationTitle, occupationTitleLang } from '../occupations/occupation-
 import type { RecordRepos } from '../records/deps.ts';
 import { approvedProgramFor, loadPlanCatalog } from './plan-context.ts';
 
-type Repos = Pick<RecordRepos, 'programs' | 'catalog' | 'transcripts' | 'framework'>;
+type Repos = Pick<RecordRepos, 'programs' | 'catalog' | 'transcripts' | 'transfers' | 'framework'>;
 
 const frameworkOf = async (repos: Pick<RecordRepos, 'framework'>) =>
   (await repos.framework.findDefaultFrameworkId()) ?? DEFAULT_FRAMEWORK_ID;

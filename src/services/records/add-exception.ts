@@ -6,6 +6,7 @@
 import type { TException, TExceptionCreate } from '../../contracts/progress.ts';
 import { invalid } from '../../domain/errors.ts';
 import { nodeIds } from '../../domain/requirements/leaves.ts';
+import { TRANSFER_KEY_PREFIX } from '../../domain/requirements/transfer.ts';
 import type { ExceptionRecord } from '../../db/requirement-repository.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
@@ -26,7 +27,12 @@ export async function addException(
     throw invalid(`The set ${set.id} has no requirement ${input.nodeId}.`, 'nodeId');
   if (input.kind === 'substitute') {
     const rows = await deps.transcripts.ofStudent(student.districtId, student.userId);
-    if (!rows.some((r) => attemptKey(r) === input.attemptKey))
+    const transfers = await deps.transfers.ofStudent(student.districtId, student.userId);
+    const keys = [
+      ...rows.map(attemptKey),
+      ...transfers.map((t) => `${TRANSFER_KEY_PREFIX}${t.id}`),
+    ];
+    if (!keys.includes(input.attemptKey!))
       throw invalid(
         `The student's record has no course attempt ${input.attemptKey}.`,
         'attemptKey',

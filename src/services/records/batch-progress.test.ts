@@ -4,6 +4,7 @@ import { csvLine } from '../../importers/csv-line.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { addException } from './add-exception.ts';
+import { addTransferCredit } from './transfer-credit.ts';
 import { BATCH_COLUMNS, batchRowValues, checkDistrict } from './batch-progress.ts';
 import { generateStudents } from './generate-students.ts';
 import { importStudents } from './import-students.ts';
@@ -87,6 +88,27 @@ describe.each(testEngines())('batch progress check on $name', (engine) => {
               }
             : { kind: 'force_complete' as const, nodeId: 'math', reason: 'records lost' };
       await addException(runtime.records, CLI, { studentId: s.userId, input });
+    }
+    // Transfer credit on some students, counted three ways (one standing for a catalog course).
+    const countsAs = [
+      { kind: 'course' as const, code: '02052' },
+      { kind: 'sced' as const, scedCode: '03051' },
+      { kind: 'elective' as const },
+    ];
+    for (const [i, s] of students.entries()) {
+      if (i % 5 !== 2) continue;
+      await addTransferCredit(runtime.records, CLI, {
+        studentId: s.userId,
+        input: {
+          earnedAt: { name: `School ${i % 3}` },
+          course: { title: `Course ${i}` },
+          schoolYear: 2025,
+          term: 'S1',
+          creditsEarned: 1,
+          grade: 'B',
+          countsAs: countsAs[i % 3]!,
+        },
+      });
     }
     await addException(runtime.records, CLI, {
       studentId: students[1]!.userId,

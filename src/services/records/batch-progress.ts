@@ -8,10 +8,11 @@ import { checkProgress, type ProgressCheck } from '../../domain/requirements/eva
 import type { ExceptionRecord } from '../../db/requirement-repository.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import type { AttemptRow } from '../../db/transcript-repository.ts';
+import type { TransferCredit } from '../../domain/requirements/transfer.ts';
 import { auditDistrictAction } from './run-import.ts';
 import { CLI } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { toCourseAttempts } from './present-progress.ts';
+import { recordAttempts } from './present-progress.ts';
 import { requirementSetFor } from './requirement-sets.ts';
 
 export interface BatchRow {
@@ -63,6 +64,7 @@ export function batchRowValues(row: BatchRow): Array<string | number | null> {
 interface Page {
   students: StudentRow[];
   attempts: AttemptRow[];
+  transfers: TransferCredit[];
   exceptions: ExceptionRecord[];
 }
 
@@ -85,11 +87,12 @@ export async function* checkDistrict(
     if (students.length === 0) return undefined;
     const first = students[0]!.userId;
     const last = students[students.length - 1]!.userId;
-    const [attempts, exceptions] = await Promise.all([
+    const [attempts, transfers, exceptions] = await Promise.all([
       deps.transcripts.inStudentRange(districtId, first, last),
+      deps.transfers.inStudentRange(districtId, first, last),
       deps.requirements.exceptionsInRange(districtId, first, last),
     ]);
-    return { students, attempts, exceptions };
+    return { students, attempts, transfers, exceptions };
   };
   let checked = 0;
   let next = load(null);
@@ -104,8 +107,13 @@ export async function* checkDistrict(
       (e) => e.studentId,
     );
     const attempts = groupBy(page.attempts, (a) => a.studentId);
+    const transfers = groupBy(page.transfers, (t) => t.studentId);
     for (const student of page.students) {
-      const mine = toCourseAttempts(attempts.get(student.userId) ?? [], facts);
+      const mine = recordAttempts(
+        attempts.get(student.userId) ?? [],
+        transfers.get(student.userId) ?? [],
+        facts,
+      );
       const check = checkProgress(set, mine, exceptions.get(student.userId) ?? []);
       yield { student, setId: set.id, check };
     }

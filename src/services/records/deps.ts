@@ -13,12 +13,15 @@ import { RosterLinkRepository, RosterRepository } from '../../db/roster-reposito
 import type { DB } from '../../db/schema.ts';
 import { TableStatistics } from '../../db/table-statistics.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
+import { TransferRepository } from '../../db/transfer-repository.ts';
 
 export interface RecordRepos {
   roster: RosterRepository;
   /** Staff and guardian accounts, guardian links and caseloads that imports write. */
   rosterLinks: RosterLinkRepository;
   transcripts: TranscriptRepository;
+  /** Credit earned outside the district. */
+  transfers: TransferRepository;
   audit: AuditRepository;
   requirements: RequirementRepository;
   plans: PlanRepository;
@@ -47,6 +50,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     roster: new RosterRepository(db),
     rosterLinks: new RosterLinkRepository(db),
     transcripts: new TranscriptRepository(db),
+    transfers: new TransferRepository(db),
     audit: new AuditRepository(db),
     requirements: new RequirementRepository(db),
     plans: new PlanRepository(db),

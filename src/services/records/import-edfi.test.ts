@@ -234,4 +234,32 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
       message: expect.stringContaining('students[2].firstName: must be a string, not a number'),
     });
   });
+
+  // Ed-Fi Data Standard: CourseTranscript.externalEducationOrganizationNameOfInstitution ("name of
+  // the external institution where the student completed the course") and
+  // MethodCreditEarnedDescriptor ("Transfer credit", "Credit by examination", "Online credit", …).
+  it('keeps a course completed at an external institution as transfer credit', async () => {
+    const files = edited('courseTranscripts', (items) => {
+      items[0]!.externalEducationOrganizationNameOfInstitution = 'Lakeview High School';
+      items[0]!.methodCreditEarnedDescriptor =
+        'uri://ed-fi.org/MethodCreditEarnedDescriptor#Credit by examination';
+    });
+    const summary = await importEdfi(runtime.records, CLI, files, district);
+    expect(summary.results[1]!.transferCredits).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      places: [{ name: 'Lakeview High School', rows: 1 }],
+    });
+    const stored = await runtime.database.db
+      .selectFrom('transfer_credit')
+      .select(['kind', 'earned_at_name', 'counts_as'])
+      .where('district_id', '=', 'rusd')
+      .execute();
+    expect(stored).toEqual([
+      { kind: 'exam', earned_at_name: 'Lakeview High School', counts_as: expect.any(String) },
+    ]);
+    const again = await importEdfi(runtime.records, CLI, files, district);
+    expect(again.results[1]!.transferCredits).toMatchObject({ inserted: 0, unchanged: 1 });
+  });
 });

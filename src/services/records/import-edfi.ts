@@ -28,6 +28,7 @@ import {
   writeAll,
   type ImportOptions,
 } from './run-import.ts';
+import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
 
 export async function importEdfi(
   deps: RecordsDeps,
@@ -37,7 +38,7 @@ export async function importEdfi(
 ): Promise<TBundleImportSummary> {
   const { districtId } = options;
   const dryRun = options.dryRun ?? false;
-  const { schools } = await authorizeImport(deps, caller, districtId);
+  const { schools, schoolNames } = await authorizeImport(deps, caller, districtId);
   const sources = readEdfiSources(files);
   refuseIssues(sources.issues);
   const hasStudents = sectionsOf(sources, 'students').length > 0;
@@ -54,10 +55,9 @@ export async function importEdfi(
     rows: roster.rows,
     issue: placeIssue,
   };
-  const attempts: RowSource<(typeof transcripts.rows)[number]> = {
-    rows: transcripts.rows,
-    issue: placeIssue,
-  };
+  // Courses completed at an external education organization are transfer credit.
+  const { here, elsewhere } = splitEarnedElsewhere(transcripts.rows, schoolNames);
+  const attempts: RowSource<(typeof transcripts.rows)[number]> = { rows: here, issue: placeIssue };
   refuseIssues([
     ...schoolIssues(students, schools, districtId),
     ...schoolIssues(attempts, schools, districtId, TRANSFER_HINT),
@@ -74,7 +74,13 @@ export async function importEdfi(
           options.onProgress?.(students.rows.length + done, total),
         )
       : undefined;
-    return { s, t };
+    const transfers = await writeTransferRows(
+      repos,
+      districtId,
+      { rows: elsewhere, issue: placeIssue },
+      { newId: deps.newId, now: deps.clock() },
+    );
+    return { s, t, transfers };
   });
   const names = files.map((f) => f.name);
   const base = { districtId, file: names.join(', '), dryRun };
@@ -89,7 +95,13 @@ export async function importEdfi(
       unmappedDescriptors: roster.unmapped,
     });
   if (written.t)
-    results.push({ kind: 'transcripts', ...base, rowsRead: attempts.rows.length, ...written.t });
+    results.push({
+      kind: 'transcripts',
+      ...base,
+      rowsRead: transcripts.rows.length,
+      ...written.t,
+      ...(elsewhere.length > 0 ? { transferCredits: written.transfers } : {}),
+    });
   if (!dryRun) {
     await refreshStatistics(deps, ['app_user', 'student'], written.s?.inserted ?? 0);
     await refreshStatistics(deps, ['course_attempt'], written.t?.inserted ?? 0);

@@ -175,7 +175,7 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
       {
         field: 'transcripts.csv:6:2',
         message: expect.stringContaining(
-          'no school other-high in the district rusd: a course taken elsewhere (transfer credit) is recorded under the district school that accepted it',
+          'no school other-high in the district rusd: credit earned elsewhere is transfer credit: name where in an earned_at column (transcript CSV), or record it with POST /api/v1/students/{id}/transfer-credits',
         ),
       },
     );

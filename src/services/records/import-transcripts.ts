@@ -3,7 +3,9 @@
  * names a student of the district (by local id) and one of its schools. An attempt is keyed by
  * student, school, school year, term and course code, so a second import of the same file changes
  * nothing; a changed grade or result updates the row. Course codes the district's catalog does
- * not know are imported all the same and listed in the summary.
+ * not know are imported all the same and listed in the summary. A row whose "earned at" column
+ * names a place that is none of the district's schools is transfer credit (transfer-rows.ts),
+ * written in the same transaction and counted apart, with the places it came from.
  */
 import type { TImportSummary } from '../../contracts/records.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
@@ -12,6 +14,7 @@ import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
 import { schoolIssues, TRANSFER_HINT, writeTranscripts } from './record-rows.ts';
+import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -28,26 +31,38 @@ export async function importTranscripts(
   options: ImportOptions,
 ): Promise<TImportSummary> {
   const { districtId } = options;
-  const { schools } = await authorizeImport(deps, caller, districtId);
+  const { schools, schoolNames } = await authorizeImport(deps, caller, districtId);
   const parsed = parseTranscriptCsv(file);
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
-  const source = { ...csvSource(file, parsed), uniqueAttempts: true };
+  const all = { ...csvSource(file, parsed), uniqueAttempts: true };
+  const { here, elsewhere } = splitEarnedElsewhere(all.rows, schoolNames);
+  const source = { ...all, rows: here };
   refuseIssues(schoolIssues(source, schools, districtId, TRANSFER_HINT));
-  const { unknownCourses, ...counts } = await writeAll(
+  const now = deps.clock();
+  const { unknownCourses, transfers, ...counts } = await writeAll(
     deps,
     districtId,
     options.dryRun ?? false,
-    (repos) => writeTranscripts(repos, districtId, source, options.onProgress),
+    async (repos) => ({
+      ...(await writeTranscripts(repos, districtId, source, options.onProgress)),
+      transfers: await writeTransferRows(
+        repos,
+        districtId,
+        { ...all, rows: elsewhere },
+        { newId: deps.newId, now },
+      ),
+    }),
   );
   const summary: TImportSummary = {
     kind: 'transcripts',
     districtId,
     file: file.name,
     dryRun: options.dryRun ?? false,
-    rowsRead: source.rows.length,
+    rowsRead: all.rows.length,
     ...counts,
     unknownCourses,
+    ...(elsewhere.length > 0 ? { transferCredits: transfers } : {}),
   };
   if (summary.dryRun) return summary;
   await refreshStatistics(deps, ['course_attempt'], counts.inserted);
@@ -55,6 +70,9 @@ export async function importTranscripts(
     rows: summary.rowsRead,
     ...counts,
     unknownCourses: unknownCourses.length,
+    ...(elsewhere.length > 0
+      ? { transfers: { inserted: transfers.inserted, updated: transfers.updated } }
+      : {}),
   });
   return summary;
 }

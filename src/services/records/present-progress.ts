@@ -23,6 +23,12 @@ import {
   type Titles,
 } from '../../domain/requirements/describe.ts';
 import type { NodeProgress, ProgressCheck } from '../../domain/requirements/evaluate.ts';
+import {
+  isTransferKey,
+  transferAttempt,
+  type TransferCredit,
+} from '../../domain/requirements/transfer.ts';
+import { flagFacts } from '../../domain/requirements/course-flags.ts';
 
 /** The id of an attempt in a student's record: year, term, course and school. */
 export const attemptKey = (
@@ -51,10 +57,22 @@ export function toCourseAttempts(
       result: r.result as CourseAttempt['result'],
       cte: known?.cte ?? (subject >= 10 && subject <= 21),
       pathways: known?.pathways ?? [],
-      dualCredit: known?.dualCredit ?? false,
-      advanced: known?.advanced ?? false,
+      // The catalog's word, else what the export flags (AP, IB, honors; dual enrollment).
+      dualCredit: known?.dualCredit ?? flagFacts(r.courseFlags).dualCredit,
+      advanced: known?.advanced ?? flagFacts(r.courseFlags).advanced,
     };
   });
+}
+
+/** The attempts taken here and the credit earned elsewhere, as the progress check counts them. */
+export function recordAttempts(
+  rows: readonly AttemptRow[],
+  transfers: readonly TransferCredit[],
+  facts: ReadonlyMap<string, CatalogFacts>,
+): CourseAttempt[] {
+  const taken = toCourseAttempts(rows, facts);
+  for (const credit of transfers) taken.push(transferAttempt(credit, facts));
+  return taken;
 }
 
 /** The SCED subject area as a number (scedSubject's two digits), else NaN; without a regex. */
@@ -80,6 +98,15 @@ export function presentCheck(
     sentenceParts: parts,
   });
   const courseTitle = (a: CourseAttempt) => titleOf({ en: a.title, es: a.titleEs });
+  // A course earned elsewhere shows its code as written there, and where.
+  const shown = (a: CourseAttempt) =>
+    a.transfer
+      ? {
+          code: a.transfer.code ?? (isTransferKey(a.code) ? '' : a.code),
+          ...courseTitle(a),
+          transfer: a.transfer,
+        }
+      : { code: a.code, ...courseTitle(a) };
   // Where the furthest later try of the course stands (passed, under way, planned), if any.
   const takenAgain = (failed: CourseAttempt): AttemptState | undefined => {
     let furthest: AttemptState | undefined;
@@ -115,8 +142,7 @@ export function presentCheck(
         const a = byKey.get(counted.attemptKey)!;
         return {
           attemptKey: a.key,
-          code: a.code,
-          ...courseTitle(a),
+          ...shown(a),
           schoolYear: schoolYearLabel(a.schoolYear),
           term: a.term,
           grade: a.grade,
@@ -142,8 +168,7 @@ export function presentCheck(
       const a = byKey.get(key)!;
       return {
         attemptKey: key,
-        code: a.code,
-        ...courseTitle(a),
+        ...shown(a),
         reason,
         ...worded(
           describeNotCounted(a, reason, lang, reason === 'failed' ? takenAgain(a) : undefined),
@@ -152,7 +177,7 @@ export function presentCheck(
     }),
     unused: check.unused.map((key) => {
       const a = byKey.get(key)!;
-      return { attemptKey: key, code: a.code, ...courseTitle(a) };
+      return { attemptKey: key, ...shown(a) };
     }),
   };
 }

@@ -32,7 +32,7 @@ export type Progress = ((done: number, total: number) => void) | undefined;
 
 /** A hint for transcript rows whose school is outside the district (transfer credit). */
 export const TRANSFER_HINT =
-  'a course taken elsewhere (transfer credit) is recorded under the district school that accepted it';
+  'credit earned elsewhere is transfer credit: name where in an earned_at column (transcript CSV), or record it with POST /api/v1/students/{id}/transfer-credits';
 
 /** Problems for rows naming a school that is not one of the district's. */
 export function schoolIssues<R extends { schoolId: string }>(
@@ -219,6 +219,7 @@ export async function writeTranscripts<R extends TranscriptRow>(
     creditsEarned: r.creditsEarned,
     letterGrade: r.letterGrade,
     result: r.result,
+    courseFlags: r.courseFlags ?? null,
   }));
   const total = rows.length;
   const { inserted, updated } = await writeAttempts(

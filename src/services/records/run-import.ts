@@ -38,7 +38,7 @@ export async function authorizeImport(
   deps: RecordsDeps,
   caller: Caller,
   districtId: string,
-): Promise<{ schools: Set<string> }> {
+): Promise<{ schools: Set<string>; schoolNames: Map<string, string> }> {
   if (!('cli' in caller))
     await authorize(
       deps,

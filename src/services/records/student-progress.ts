@@ -15,7 +15,8 @@ import { audit } from '../accounts/audit.ts';
 import { authorize } from '../accounts/authorize.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { presentCheck, toCourseAttempts } from './present-progress.ts';
+import { presentCheck, recordAttempts } from './present-progress.ts';
+import { presentTransfer } from './transfer-credit.ts';
 import { plannedAttempts } from '../plans/planned-attempts.ts';
 import { programSet, requirementSetFor } from './requirement-sets.ts';
 
@@ -67,12 +68,13 @@ export async function studentProgress(
   const other = options.whatIf
     ? await requirementSetFor(deps, student.districtId, options.whatIf, 'whatIf')
     : undefined;
-  const [rows, facts, exceptions] = await Promise.all([
+  const [rows, transfers, facts, exceptions] = await Promise.all([
     deps.transcripts.ofStudent(student.districtId, student.userId),
+    deps.transfers.ofStudent(student.districtId, student.userId),
     deps.transcripts.catalogFacts(student.districtId),
     deps.requirements.exceptions(student.districtId, [student.userId]),
   ]);
-  const taken = toCourseAttempts(rows, facts);
+  const taken = recordAttempts(rows, transfers, facts);
   const attempts = [...taken, ...(await plannedAttempts(deps, student, taken, deps.clock()))];
   const forSet = (setId: string) => exceptions.filter((e) => e.setId === setId);
   const check = checkProgress(set, attempts, forSet(set.id));
@@ -118,5 +120,6 @@ export async function studentProgress(
     check: presentCheck(check, attempts, options.lang),
     program: programCheck ? presentCheck(programCheck, attempts, options.lang) : null,
     whatIf: whatIf ? presentCheck(whatIf, attempts, options.lang) : null,
+    transfers: transfers.map(presentTransfer),
   };
 }

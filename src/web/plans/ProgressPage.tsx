@@ -18,6 +18,8 @@ import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import { EnglishTitlesNote, Sentence, Title, TitledMessage } from './Sentence.tsx';
+import { TransferCredits, TransferMark } from './TransferCredits.tsx';
+import { TransferForm } from './TransferForm.tsx';
 import './plans.css';
 import './plans-print.css';
 
@@ -92,6 +94,12 @@ export function ProgressPage() {
             {check.notCounted.map((c) => (
               <li key={c.attemptKey}>
                 <Sentence parts={c.sentenceParts} />
+                {c.transfer && (
+                  <>
+                    {' '}
+                    <TransferMark earnedAt={c.transfer.earnedAt} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -103,11 +111,25 @@ export function ProgressPage() {
           <ul>
             {check.unused.map((c) => (
               <li key={c.attemptKey}>
-                <Title text={c.title} lang={c.titleLang} /> ({c.code})
+                <Title text={c.title} lang={c.titleLang} />
+                {c.code && <> ({c.code})</>}
+                {c.transfer && (
+                  <>
+                    {' '}
+                    <TransferMark earnedAt={c.transfer.earnedAt} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </section>
+      )}
+      <TransferCredits credits={data.transfers} />
+      {session.role && mayAttempt(session.role, 'transfer.write') && (
+        <TransferForm
+          studentId={id}
+          onAdded={() => void fetchProgress(id, lang, null).then(setFresh)}
+        />
       )}
       {session.role &&
         session.role !== 'state_admin' &&

@@ -7,6 +7,7 @@ import type { TProgressCheck } from '../../contracts/progress.ts';
 import { formatMessage, type Messages } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { Sentence, Title } from './Sentence.tsx';
+import { TransferMark } from './TransferCredits.tsx';
 
 export const statusText = (t: Messages, status: TProgressCheck['status']) => t[`status_${status}`];
 
@@ -99,6 +100,12 @@ export function RequirementList(props: {
                   {r.courses.map((c) => (
                     <li key={c.attemptKey}>
                       <Sentence parts={c.sentenceParts} />
+                      {c.transfer && (
+                        <>
+                          {' '}
+                          <TransferMark earnedAt={c.transfer.earnedAt} />
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,6 @@
 /** Typed calls of the learning plan and progress check API. */
 import type { TLang } from '../../contracts/framework.ts';
+import type { TTransferCreate, TTransferCredit } from '../../contracts/transfer.ts';
 import type { TPlan, TPlanEdit, TPlanOptions, TPlanStart } from '../../contracts/plans.ts';
 import type { TException, TExceptionCreate, TStudentProgress } from '../../contracts/progress.ts';
 import { getJson } from '../api.ts';
@@ -42,3 +43,6 @@ export const fetchProgress = (
 
 export const addException = (id: string, input: TExceptionCreate) =>
   apiWrite<TException>('POST', `${base(id)}/exceptions`, input);
+
+export const addTransferCredit = (id: string, input: TTransferCreate) =>
+  apiWrite<TTransferCredit>('POST', `${base(id)}/transfer-credits`, input);

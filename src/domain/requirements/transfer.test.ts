@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAttempts } from './attempts.ts';
+import { attempt } from './test-factories.ts';
+import { institutionKey, transferAttempt, type TransferCredit } from './transfer.ts';
+
+const credit = (over: Partial<TransferCredit> = {}): TransferCredit => ({
+  id: 't1',
+  districtId: 'd',
+  studentId: 's',
+  kind: 'transfer',
+  earnedAt: { name: 'Lakeview High School', state: 'TX', institutionId: null },
+  course: { title: 'Welding I', code: 'AG 110', scedCode: '13203' },
+  schoolYear: 2025,
+  term: 's1',
+  creditsAttempted: 0.5,
+  creditsEarned: 0.5,
+  grade: 'B',
+  result: 'pass',
+  countsAs: { kind: 'sced', scedCode: '13203' },
+  createdBy: null,
+  createdAt: new Date(0),
+  ...over,
+});
+
+describe('transfer credit as the progress check counts it', () => {
+  it('folds two spellings of one school', () => {
+    expect(institutionKey('  Lakeview H.S. ')).toBe(institutionKey('lakeview h s'));
+    expect(institutionKey('Colegio Bilingüe')).toBe('colegio bilingue');
+  });
+
+  it('counts by SCED code: CTE by its subject area, never a local code', () => {
+    const a = transferAttempt(credit(), new Map());
+    expect(a).toMatchObject({ scedCode: '13203', cte: true, key: 'transfer:t1' });
+    expect(a.code).not.toBe('AG 110');
+    expect(a.transfer).toEqual({
+      earnedAt: 'Lakeview High School',
+      kind: 'transfer',
+      code: 'AG 110',
+    });
+  });
+
+  it('as an elective has no SCED code, and a college course is dual credit', () => {
+    const a = transferAttempt(
+      credit({ kind: 'dual_credit', countsAs: { kind: 'elective' } }),
+      new Map(),
+    );
+    expect(a).toMatchObject({ scedCode: null, cte: false, dualCredit: true });
+  });
+
+  it('standing for a local course takes its code and the catalog facts', () => {
+    const facts = new Map([
+      [
+        'WLD-1',
+        {
+          titleEs: 'Soldadura I',
+          scedCode: '13207',
+          cte: true,
+          pathways: ['13-04'],
+          dualCredit: false,
+          advanced: false,
+        },
+      ],
+    ]);
+    const a = transferAttempt(credit({ countsAs: { kind: 'course', code: 'wld-1' } }), facts);
+    expect(a).toMatchObject({
+      code: 'WLD-1',
+      titleEs: 'Soldadura I',
+      scedCode: '13207',
+      pathways: ['13-04'],
+    });
+  });
+
+  it('one course twice at one place is a retake; the same code at two places is two courses', () => {
+    const here = transferAttempt(credit(), new Map());
+    const again = transferAttempt(credit({ id: 't2', schoolYear: 2026, grade: 'A' }), new Map());
+    const elsewhere = transferAttempt(
+      credit({
+        id: 't3',
+        earnedAt: { name: 'Hillcrest Academy', state: null, institutionId: null },
+      }),
+      new Map(),
+    );
+    const { countable, notCounted } = classifyAttempts([here, again, elsewhere]);
+    expect(countable.map((c) => c.attempt.key).sort()).toEqual(['transfer:t2', 'transfer:t3']);
+    expect(notCounted).toEqual([{ attempt: here, reason: 'retake' }]);
+  });
+
+  it('and a local course taken here and elsewhere counts once', () => {
+    const local = attempt('WLD-1', { creditsAttempted: 0.5, creditsEarned: 0.5, schoolYear: 2026 });
+    const moved = transferAttempt(
+      credit({ countsAs: { kind: 'course', code: 'WLD-1' } }),
+      new Map(),
+    );
+    expect(classifyAttempts([local, moved]).notCounted).toHaveLength(1);
+  });
+});

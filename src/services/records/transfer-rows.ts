@@ -1,0 +1,154 @@
+/**
+ * Transcript rows earned outside the district (an "earned at" column naming a place that is
+ * none of the district's schools) become transfer credit (domain/requirements/transfer.ts), in
+ * the import's transaction. How each counts here: the course the export says it counts as (a
+ * catalog code, or "elective"); else its course code when our catalog has it (PowerSchool's
+ * historical grades write the local course "most similar to the credit earned" with the title
+ * from the original transcript); else its SCED code; else elective credit only.
+ */
+import type { TransferCredit, CountsAs } from '../../domain/requirements/transfer.ts';
+import { institutionKey } from '../../domain/requirements/transfer.ts';
+import type { ImportIssue } from '../../importers/tabular.ts';
+import type { TranscriptRow } from '../../importers/transcript-csv.ts';
+import type { RecordRepos } from './deps.ts';
+import { catalogResolver, type RowSource } from './record-rows.ts';
+import { refuseIssues } from './run-import.ts';
+
+export interface TransferSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Each place credit came from, with its rows: so a reader sees what was taken as transfer. */
+  places: Array<{ name: string; rows: number }>;
+}
+
+/** A school's name folded, with "High School" and "HS" (and the like) as one. */
+const schoolKey = (name: string) =>
+  institutionKey(name)
+    .replace(/\bhigh school\b/g, 'hs')
+    .replace(/\bmiddle school\b/g, 'ms')
+    .replace(/\bsenior high\b/g, 'hs')
+    .replace(/^the /, '');
+
+/**
+ * Splits rows into those taken here (no place named, or the place is one of the district's
+ * schools: a row whose school id is empty takes that school's) and those earned elsewhere. A
+ * plain "School Name" column (filled on every row by exports such as PowerSchool's) names a
+ * place elsewhere only on a row whose school id is none of the district's, or that carries the
+ * other school's id (PowerSchool's ALTSCHOOLID): a school the SIS names differently than
+ * Wayfinder does must not turn the district's own courses into transfer credit.
+ */
+export function splitEarnedElsewhere<R extends TranscriptRow>(
+  rows: readonly R[],
+  schoolNames: ReadonlyMap<string, string>,
+): { here: R[]; elsewhere: R[] } {
+  const byName = new Map<string, string>();
+  for (const [id, name] of schoolNames) byName.set(schoolKey(name), id);
+  const here: R[] = [];
+  const elsewhere: R[] = [];
+  for (const row of rows) {
+    if (!row.earnedAt) {
+      here.push(row);
+      continue;
+    }
+    const at = row.earnedAt;
+    const plainHere =
+      at.plainSchoolName &&
+      !at.flagged &&
+      at.institutionId === null &&
+      schoolNames.has(row.schoolId);
+    if (plainHere) {
+      here.push(row);
+      continue;
+    }
+    const ours = at.flagged ? undefined : byName.get(schoolKey(at.name));
+    if (ours === undefined) elsewhere.push(row);
+    else here.push(row.schoolId === '' ? { ...row, schoolId: ours } : row);
+  }
+  return { here, elsewhere };
+}
+
+export async function writeTransferRows<R extends TranscriptRow>(
+  repos: RecordRepos,
+  districtId: string,
+  source: RowSource<R>,
+  ids: { newId: () => string; now: Date },
+): Promise<TransferSummary> {
+  const { rows } = source;
+  const empty = { inserted: 0, updated: 0, unchanged: 0, places: [] };
+  if (rows.length === 0) return empty;
+  const students = await repos.roster.byLocalIds(districtId, [
+    ...new Set(rows.map((r) => r.localId)),
+  ]);
+  const known = await repos.transcripts.catalogCodes(districtId);
+  const resolve = catalogResolver(known);
+  const inCatalog = (code: string) => (known.has(code) ? code : resolve(code));
+  const issues: ImportIssue[] = [];
+  const credits: TransferCredit[] = [];
+  const places = new Map<string, { name: string; rows: number }>();
+  for (const row of rows) {
+    const student = students.get(row.localId);
+    if (!student) {
+      issues.push(
+        source.issue(
+          row,
+          'student_id',
+          `no student ${row.localId} in the district ${districtId}: import the roster first`,
+        ),
+      );
+      continue;
+    }
+    const at = row.earnedAt!;
+    let countsAs: CountsAs;
+    if (at.countsAs === 'elective') countsAs = { kind: 'elective' };
+    else if (at.countsAs !== null) {
+      const code = inCatalog(at.countsAs);
+      if (code === undefined) {
+        issues.push(
+          source.issue(
+            row,
+            'counts_as',
+            `the district catalog has no course ${at.countsAs}: write one of its course codes, or elective`,
+          ),
+        );
+        continue;
+      }
+      countsAs = { kind: 'course', code };
+    } else {
+      const code = row.courseCode === '' ? undefined : inCatalog(row.courseCode);
+      countsAs =
+        code !== undefined
+          ? { kind: 'course', code }
+          : row.scedCode !== null
+            ? { kind: 'sced', scedCode: row.scedCode }
+            : { kind: 'elective' };
+    }
+    const key = institutionKey(at.name);
+    const place = places.get(key) ?? { name: at.name, rows: 0 };
+    place.rows += 1;
+    places.set(key, place);
+    credits.push({
+      id: ids.newId(),
+      districtId,
+      studentId: student.userId,
+      kind: at.kind,
+      earnedAt: { name: at.name, state: at.state, institutionId: at.institutionId },
+      course: { title: row.courseTitle, code: row.courseCode || null, scedCode: row.scedCode },
+      schoolYear: row.schoolYear,
+      term: row.term,
+      creditsAttempted: row.creditsAttempted,
+      creditsEarned: row.creditsEarned,
+      grade: row.letterGrade,
+      result: row.result,
+      countsAs,
+      createdBy: null,
+      createdAt: ids.now,
+    });
+  }
+  refuseIssues(issues);
+  const counts = await repos.transfers.upsertMany(districtId, credits);
+  return {
+    ...counts,
+    places: [...places.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
+  };
+}
