@@ -275,4 +275,11 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     means: ['repair', 'repairer', 'reparacion', 'reparador'],
     source: `${OOH}, "Installation, Maintenance, and Repair Occupations": they install, fix and maintain equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm)`,
   },
+  {
+    words: ['elderly', 'seniors', 'anciano', 'ancianos', 'ancianas', 'vejez'],
+    means: [],
+    related: ['geriatric', 'geriatrician', 'gerontological', 'gerontologist', 'elder'],
+    figurative: true,
+    source: `${OOH}, "Home Health and Personal Care Aides": they help older adults (https://www.bls.gov/ooh/healthcare/home-health-aides-and-personal-care-aides.htm); O*NET 27.0 other names of the work with older people ("Geriatric Nurse", "Geriatric Aide", "Geriatric Nursing Assistant (GNA)", "Elder Counselor"); as typed, "Senior" in other names is rank ("Armor Senior Sergeant")`,
+  },
 ];

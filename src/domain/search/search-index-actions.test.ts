@@ -99,6 +99,23 @@ describe('a word that stands for work, found as such before other names with the
   ]);
   const ids = (q: string) => index.search(q).map((h) => h.doc.id);
 
+  it('reads "elderly" as the work with older people, not "Senior" as a rank', () => {
+    const elderly = new SearchIndex([
+      occ('gna', 'Nursing Assistants', 'Auxiliares de enfermería', {
+        prior: 0.9,
+        aliases: ['Geriatric Nursing Assistant (GNA)'],
+      }),
+      occ('sergeants', 'Artillery and Missile Officers', 'Oficiales de artillería', {
+        prior: 1,
+        aliases: ['Field Artillery Senior Sergeant'],
+      }),
+    ]);
+    const found = (q: string) => elderly.search(q).map((h) => h.doc.id);
+    expect(found('elderly')).toEqual(['gna']);
+    expect(found('seniors')).toEqual(['gna']);
+    expect(found('ancianos')).toEqual(['gna']);
+  });
+
   it('ranks the work above an other name that only has the word', () => {
     expect(ids('money')).toEqual(['managers', 'tellers']);
     expect(ids('space')).toEqual(['aerospace', 'clerks']);

@@ -317,6 +317,8 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
       ['música', 'es', /^Músicos/],
       ['dinero', 'es', /financieros/],
       ['abogado', 'es', /^Abogados$/],
+      ['elderly', 'en', /^(Nursing Assistants|Personal Care Aides|Home Health Aides)$/, /Sergeant/],
+      ['ancianos', 'es', /^Auxiliares de enfermería/],
       ['hair', 'en', /^(Hairdressers|Barbers)/, /Animal|Production/],
       ['chef', 'en', /^Chefs and Head Cooks$/],
       ['youtuber', 'en', /^(Film and Video Editors|Camera Operators|Audio and Video)/],
