@@ -48,9 +48,20 @@ function englishAgents(word: string): readonly string[] {
 /**
  * Spanish endings: diseño → diseñador, programación → programador, construcción → constructor,
  * carpintería → carpintero, psicología → psicólogo, periodismo → periodista, pintura → pintor,
- * cocina → cocinero.
+ * cocina → cocinero; and verbs: cocinar → cocinero, vender → vendedor, construir → constructor.
  */
 function spanishAgents(w: string): readonly string[] {
+  // A verb: the people who do it and the work it names (cocinar → cocinero, reparar →
+  // reparador and reparación, vender → vendedor, construir → constructor and construcción).
+  if (w.endsWith('uir') || w.endsWith('ucir')) {
+    const stem = w.slice(0, w.endsWith('uir') ? -3 : -4);
+    return [`${stem}uctor`, `${stem}uccion`];
+  }
+  if (w.endsWith('ar')) {
+    const stem = w.slice(0, -2);
+    return [`${stem}ero`, `${stem}ador`, `${stem}acion`];
+  }
+  if (w.endsWith('er')) return [`${w.slice(0, -2)}edor`];
   if (w.endsWith('cion')) {
     const stem = w.slice(0, -4);
     return stem.endsWith('c') ? [`${stem}tor`, `${stem}dor`] : [`${stem}dor`];

@@ -114,7 +114,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
       'Real Academia Española, Diccionario, "enfermería" (https://dle.rae.es/enfermer%C3%ADa); glossary: "auxiliar de enfermería (CNA)" for nursing assistant',
   },
   {
-    words: ['computacion', 'informatica'],
+    words: ['computacion', 'informatica', 'computadora', 'computadoras'],
     means: ['computadora', 'computer'],
     source:
       'Real Academia Española, Diccionario, "computación" and "informática" (https://dle.rae.es/computaci%C3%B3n)',
@@ -128,9 +128,10 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   {
     words: ['hands', 'manos'],
     means: [],
+    related: ['carpenter', 'electrician', 'plumber', 'mechanic', 'welder', 'landscaping'],
     figurative: true,
     source:
-      'BLS SOC 2018 definitions: "Packers and Packagers, Hand" (53-7064) "pack or package by hand": ", Hand" in a title is work done without machines, not what "work with my hands" asks for (../shared/data/bls-soc-2018-definitions)',
+      'BLS SOC 2018 definitions: "Packers and Packagers, Hand" (53-7064) "pack or package by hand": ", Hand" in a title is work done without machines, not what "work with my hands" asks for (../shared/data/bls-soc-2018-definitions). The hands-on trades: BLS OOH, "Construction and Extraction" and "Installation, Maintenance, and Repair Occupations" (carpenters, electricians, plumbers, mechanics, welders; https://www.bls.gov/ooh/construction-and-extraction/home.htm, https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm) and "Grounds Maintenance Workers"',
   },
   {
     words: ['hospital', 'hospitales'],
@@ -148,7 +149,8 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     words: ['nails', 'uñas', 'manicure', 'manicura'],
     means: [],
     related: ['manicurist', 'pedicurist'],
-    source: `${OOH}, "Manicurists and Pedicurists": they clean, shape and polish fingernails and toenails (https://www.bls.gov/ooh/personal-care-and-service/manicurists-and-pedicurists.htm)`,
+    figurative: true,
+    source: `${OOH}, "Manicurists and Pedicurists": they clean, shape and polish fingernails and toenails (https://www.bls.gov/ooh/personal-care-and-service/manicurists-and-pedicurists.htm). The "Nail …" other names of machine work (SOC 51-7042 woodworking, "Nail Kegger") are nails of wood and metal, not what a student means`,
   },
   {
     words: ['hair', 'cabello', 'pelo'],
@@ -215,5 +217,69 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     means: ['makeup', 'maquillista'],
     source:
       'Real Academia Española, Diccionario, "maquillista": persona que se dedica a maquillar (https://dle.rae.es/maquillista); BLS OOH, "Barbers, Hairstylists, and Cosmetologists" (makeup artists)',
+  },
+  {
+    words: ['animal', 'animals', 'animales'],
+    means: [],
+    related: ['veterinarian', 'veterinary'],
+    source: `${OOH}, "Veterinarians" and "Veterinary Technologists and Technicians": they care for sick and injured animals (https://www.bls.gov/ooh/healthcare/veterinarians.htm, https://www.bls.gov/ooh/healthcare/veterinary-technologists-and-technicians.htm)`,
+  },
+  {
+    words: ['house', 'houses', 'home', 'homes', 'casa', 'casas'],
+    means: [],
+    related: ['carpenter', 'construction', 'carpintero', 'construccion'],
+    source: `${OOH}, "Carpenters" and "Construction Laborers and Helpers": they build houses and other structures (https://www.bls.gov/ooh/construction-and-extraction/carpenters.htm, https://www.bls.gov/ooh/construction-and-extraction/construction-laborers-and-helpers.htm)`,
+  },
+  {
+    words: ['sport', 'sports', 'deporte', 'deportes'],
+    means: [],
+    related: ['athlete', 'coach', 'deportista', 'atleta', 'entrenador'],
+    source: `${OOH}, "Athletes and Sports Competitors" and "Coaches and Scouts" (https://www.bls.gov/ooh/entertainment-and-sports/home.htm)`,
+  },
+  {
+    words: ['drawing', 'drawings', 'dibujo', 'dibujos'],
+    means: [],
+    related: ['illustrator', 'cartoonist', 'ilustrador', 'dibujante'],
+    figurative: true,
+    source: `${OOH}, "Craft and Fine Artists": illustrators and cartoonists draw (https://www.bls.gov/ooh/arts-and-design/craft-and-fine-artists.htm); "Drawing" in "Extruding and Drawing Machine Setters" (SOC 51-4021) is drawing metal out, not what a student means`,
+  },
+  {
+    words: [
+      'phone',
+      'phones',
+      'cellphone',
+      'cellphones',
+      'telefono',
+      'telefonos',
+      'celular',
+      'celulares',
+    ],
+    means: [],
+    related: ['telecommunications', 'telecomunicaciones'],
+    source: `${OOH}, "Telecommunications Equipment Installers and Repairers": they set up and repair phone and internet equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/telecommunications-equipment-installers-and-repairers-except-line-installers.htm)`,
+  },
+  {
+    words: ['space', 'espacio', 'astronaut', 'astronauta'],
+    means: [],
+    related: ['aerospace', 'astronomer', 'aeroespacial', 'astronomo'],
+    source: `${OOH}, "Aerospace Engineers": they design aircraft and spacecraft; "Physicists and Astronomers": astronomers study planets, stars and galaxies (https://www.bls.gov/ooh/architecture-and-engineering/aerospace-engineers.htm, https://www.bls.gov/ooh/life-physical-and-social-science/physicists-and-astronomers.htm)`,
+  },
+  {
+    words: ['ocean', 'oceans', 'sea', 'oceano', 'oceanos'],
+    means: [],
+    related: ['marine', 'oceanographer', 'sailor', 'marino', 'marinero', 'oceanografo'],
+    source: `${OOH}, "Geoscientists" (oceanographers), "Water Transportation Workers" (sailors, marine oilers) and "Marine Engineers and Naval Architects" (https://www.bls.gov/ooh/life-physical-and-social-science/geoscientists.htm, https://www.bls.gov/ooh/transportation-and-material-moving/water-transportation-occupations.htm)`,
+  },
+  {
+    words: ['fix', 'arreglar', 'reparar'],
+    means: ['repair', 'repairer', 'reparacion', 'reparador'],
+    source: `${OOH}, "Installation, Maintenance, and Repair Occupations": they install, fix and maintain equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm)`,
+  },
+  {
+    words: ['elderly', 'seniors', 'anciano', 'ancianos', 'ancianas', 'vejez'],
+    means: [],
+    related: ['geriatric', 'geriatrician', 'gerontological', 'gerontologist', 'elder'],
+    figurative: true,
+    source: `${OOH}, "Home Health and Personal Care Aides": they help older adults (https://www.bls.gov/ooh/healthcare/home-health-aides-and-personal-care-aides.htm); O*NET 27.0 other names of the work with older people ("Geriatric Nurse", "Geriatric Aide", "Geriatric Nursing Assistant (GNA)", "Elder Counselor"); as typed, "Senior" in other names is rank ("Armor Senior Sergeant")`,
   },
 ];

@@ -6,7 +6,7 @@
  * query in other forms earn bonuses. When no document has every word, those with the most (the
  * rarer words weighing more); interest words ("help people") add the occupations that fit them.
  */
-import { agentForms, phrasesOf } from './spanish.ts';
+import { agentForms, ingKeys, phrasesOf } from './spanish.ts';
 import {
   TITLE,
   ALIAS,
@@ -14,6 +14,7 @@ import {
   PRIOR,
   FILLER_RARITY,
   FILLER_WEIGHT,
+  ACTION_WEIGHT,
   WHOLE_TITLE,
   COVER,
   TITLE_START,
@@ -22,9 +23,11 @@ import {
   TYPO_STEP,
   MAX_VARIANTS,
 } from './search-weights.ts';
-import { interestAreas } from './interest-words.ts';
+import { interestAreas, isActionWord } from './interest-words.ts';
 import { isFiller, plainQuery, queryWords, tokenize } from './text.ts';
+import { shortestWithEvery } from './alias-book.ts';
 import {
+  aliasBookOf,
   keyOf,
   keysOf,
   nameKey,
@@ -60,11 +63,38 @@ export function rankedHits(
     if (!had || hit.real > had.real || (hit.real === had.real && hit.score > had.score))
       best.set(id, hit);
   };
+  const perWord = new Map<string, { exact: Postings; loose: Postings }>();
+  const matchesOf = (word: string) => {
+    let m = perWord.get(word);
+    if (!m) perWord.set(word, (m = postingsOf(data, tokensOf(data, word, found))));
+    return m;
+  };
+  const areas = interestAreas(words);
+  // "help animals", "build houses", "arreglar carros": beside words that say what, a verb of
+  // doing need not match, unless some document has it with them ("help desk"); where it
+  // matches as typed or in another form (not as the start of "Helpers"), it weighs a little.
+  const said = words.filter((word) => !isFiller(word) && !isActionWord(word));
+  const verbs = new Map<string, { exact: Postings; loose: Postings }>();
+  if (!areas && said.length > 0)
+    for (const verb of words.filter(isActionWord)) {
+      const typed = [verb, ...said].map(
+        (word) => postingsOf(data, tokensOf(data, word, found), 'as typed').exact,
+      );
+      const saysAll = namesSaying(data, [verb, ...said], found);
+      const together = [...typed[0]!.keys()].some(
+        (id) =>
+          typed.every((docs) => docs.has(id)) && accept(data.docs[id]!) && saysAll(data.docs[id]!),
+      );
+      if (!together) verbs.set(verb, postingsOf(data, tokensOf(data, verb, found), true));
+    }
   // "jobs with animals", "work with kids": the words that say what work count; the filler
   // words are not needed and weigh little where they match ("workers"), so a document with
   // "animals" alone ranks with those that also have "work".
-  const kept = words.filter((word) => !isFiller(word));
-  const weightOf = (word: string) => (kept.length > 0 && isFiller(word) ? FILLER_WEIGHT : 1);
+  const soft = (word: string) => isFiller(word) || verbs.has(word);
+  const kept = words.filter((word) => !soft(word));
+  const weightOf = (word: string) =>
+    kept.length === 0 || !soft(word) ? 1 : verbs.has(word) ? ACTION_WEIGHT : FILLER_WEIGHT;
+  const postingsFor = (word: string) => verbs.get(word) ?? matchesOf(word);
   const meaningful = kept.length > 0 ? kept.length : words.length;
   const variants = [
     { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
@@ -81,15 +111,9 @@ export function rankedHits(
       variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: meaningful });
     }
   });
-  const perWord = new Map<string, { exact: Postings; loose: Postings }>();
-  const matchesOf = (word: string) => {
-    let m = perWord.get(word);
-    if (!m) perWord.set(word, (m = postingsOf(data, tokensOf(data, word, found))));
-    return m;
-  };
   for (const variant of variants) {
     const weights = variant.words.map(weightOf);
-    const scored = scoreAll(variant.words.map(matchesOf), weights);
+    const scored = scoreAll(variant.words.map(postingsFor), weights);
     // "welding": a title starting with the trade ("Welders, …") starts with the query too.
     const starts = [variant.text];
     if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
@@ -114,14 +138,13 @@ export function rankedHits(
   }
   // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
   // them come after every hit whose title has the words, in place of a partial answer.
-  const areas = interestAreas(words);
   const fits = areas && byInterest(data, areas, kept.length > 0 ? kept : words, found, best);
   if (fits) {
     for (const [id, fit] of fits)
       if (!best.has(id) && accept(data.docs[id]!))
         best.set(id, { score: fit, real: 0, matched: 0, fit });
   } else if (best.size === 0 && words.length > 1)
-    partial(data, words, words.map(matchesOf), accept, keep);
+    partial(data, words, words.map(postingsFor), soft, accept, keep);
   return [...best]
     .map(([id, hit]) => ({ doc: data.docs[id]!, ...hit }))
     .sort(
@@ -214,6 +237,7 @@ function partial(
   data: SearchData,
   words: string[],
   perWord: { exact: Postings; loose: Postings }[],
+  soft: (word: string) => boolean,
   accept: (doc: SearchDoc) => boolean,
   keep: (id: number, hit: Ranked) => void,
 ): void {
@@ -222,7 +246,7 @@ function partial(
   perWord.forEach(({ exact, loose }, i) => {
     const docs = exact.size + loose.size;
     if (docs === 0) return;
-    const rarity = isFiller(words[i]!) ? FILLER_RARITY : Math.log(1 + total / docs);
+    const rarity = soft(words[i]!) ? FILLER_RARITY : Math.log(1 + total / docs);
     for (const [matches, isReal] of [
       [exact, true],
       [loose, false],
@@ -251,4 +275,38 @@ function partial(
 function inSomeTitle(data: SearchData, key: string): boolean {
   for (const weight of data.keys.get(key)?.values() ?? []) if (weight >= TITLE) return true;
   return false;
+}
+
+/**
+ * Whether one title or other name of a document says the query: has every word as typed or in
+ * another form (not as the start of a longer word, a synonym or the work it stands for):
+ * "Help Desk Analyst" has "help desk", while "Fixing Machine Operator" and "Car Hop" are no name
+ * with "fix cars".
+ */
+function namesSaying(
+  data: SearchData,
+  words: string[],
+  found: WordTokens,
+): (doc: SearchDoc) => boolean {
+  const matches = words.map((word) => {
+    const m = tokensOf(data, word, found);
+    const tokens = [...m.exact.keys()].filter((t) => !m.started.has(t) && !m.meant.has(t));
+    const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && !m.meant.has(k));
+    return { tokens: new Set(tokens), keys: new Set(keys) };
+  });
+  const flags = (token: string, key: string) => {
+    const ing = ingKeys(token);
+    return matches.map(
+      ({ tokens, keys }) =>
+        tokens.has(token) || keys.has(key) || (ing.length > 0 && ing.some((k) => keys.has(k))),
+    );
+  };
+  return (doc) => {
+    for (const title of [doc.title.en, doc.title.es ?? '']) {
+      const rows = tokenize(title).map((token) => flags(token, keyOf(data, token)));
+      if (matches.every((_, i) => rows.some((row) => row[i]))) return true;
+    }
+    const book = aliasBookOf(data, doc);
+    return book !== undefined && shortestWithEvery(book, flags) !== undefined;
+  };
 }

@@ -17,6 +17,13 @@ export const FILLER_RARITY = 0.1;
  */
 export const FILLER_WEIGHT = 0.03;
 /**
+ * How much a verb of doing beside a word that says what ("build houses", "fix phones") counts
+ * where it matches: it says which kind of work with the thing, so more than a filler word, and
+ * more than a title's word over the work a word stands for ("construir casas": construction
+ * before "Cocineros de casas particulares").
+ */
+export const ACTION_WEIGHT = 0.15;
+/**
  * Added when the title (in the language asked for) is the query in other forms ("physical
  * therapist" is "Physical Therapists"), beside the title start.
  */
@@ -45,6 +52,11 @@ export const EVERYDAY = KEY;
  * word itself in a title in another form (KEY) by more than any prior.
  */
 export const RELATED = 0.905;
+/**
+ * For a word that stands for work (RELATED), a match in another name only ("Money Examiner" for
+ * "money") is weighed this much less: below that work in a title whatever the priors.
+ */
+export const NAMED_ONLY = 0.9;
 export const MAX_PREFIX_EXPANSION = 300;
 /** An English -ing word and its base word ("nursing" and "nurse", "cooking" and "cooks"). */
 export const ING = 0.95;

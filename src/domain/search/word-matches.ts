@@ -25,6 +25,9 @@ import {
   AGENT,
   RELATED,
   NOUN_AGENT,
+  ALIAS,
+  TEXT,
+  NAMED_ONLY,
 } from './search-weights.ts';
 import { agentNouns } from './agent-nouns.ts';
 import { isShortForm, type Postings, type SearchData } from './search-data.ts';
@@ -45,6 +48,13 @@ export interface WordMatch {
   meant: Set<string>;
   /** The keys in `keys` only as the work an everyday word stands for (`related`: "outdoors" → forest). */
   related: Set<string>;
+  /**
+   * The word stands for work (everyday-words.ts `related`: "money" → financial): as a word of
+   * other names only ("Money Examiner", "Nail Kegger") it weighs less than that work in a title.
+   */
+  standsFor: boolean;
+  /** The indexed words in `exact` only as longer words the word starts ("help": "helpers"). */
+  started: Set<string>;
 }
 
 /** Query word → what it finds; kept for one query. */
@@ -75,6 +85,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   }
   const meant = new Set<string>();
   const related = new Set<string>();
+  const standsFor = relatedWordsOf(word).length > 0;
   for (const key of relatedWordsOf(word).map(spanishKey)) if (!keys.has(key)) related.add(key);
   for (const [synonyms, factor] of [
     [synonymsOf(word), SYNONYM],
@@ -89,12 +100,16 @@ function tokensFor(data: SearchData, word: string): WordMatch {
       better(keys, key, factor);
     }
   }
+  const started = new Set<string>();
   if (literal && word.length >= 2 && !isShortForm(data, word)) {
     // A whole word of the index as typed ("cop") is not the start of other names' longer
     // words ("Copilot", "Copper"): they would drag in unrelated English names.
     const whole = data.postings.has(word);
     for (const longer of data.vocabulary.startingWith(word, MAX_PREFIX_EXPANSION))
-      if (longer !== word && (!whole || data.plainWords.has(longer))) better(exact, longer, PREFIX);
+      if (longer !== word && (!whole || data.plainWords.has(longer))) {
+        if (!exact.has(longer)) started.add(longer);
+        better(exact, longer, PREFIX);
+      }
   }
   const looseKeys = new Map<string, number>();
   // A word that is an indexed word in another gender or number ("mesero": "Meseros"), or one
@@ -102,7 +117,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const known =
     !literal || data.postings.has(word) || data.keys.has(spanishKey(word)) || meant.size > 0;
   if (word.length >= 4 && !known) typos(data, word, exact, loose, looseKeys);
-  return { exact, keys, loose, looseKeys, meant, related };
+  return { exact, keys, loose, looseKeys, meant, related, standsFor, started };
 }
 
 /**
@@ -141,22 +156,32 @@ function typos(
 /**
  * doc → best score for one query word: `exact` holds real matches (the word, a longer word it
  * starts, the same word in another gender or number, a synonym), `loose` typo matches of
- * documents with no real match.
+ * documents with no real match. With `whole`, neither longer words it only starts nor typos;
+ * `'as typed'` also leaves out synonyms and the work it stands for: only the word itself, in
+ * another form.
  */
 export function postingsOf(
   data: SearchData,
   match: WordMatch,
+  whole: boolean | 'as typed' = false,
 ): { exact: Postings; loose: Postings } {
+  const typed = whole === 'as typed';
   const exact: Postings = new Map();
   const merge = (into: Postings, postings: Postings | undefined, factor: number) => {
     for (const [doc, weight] of postings ?? []) {
-      const score = weight * factor;
+      const named = match.standsFor && weight <= ALIAS && weight > TEXT;
+      const score = weight * factor * (named ? NAMED_ONLY : 1);
       if ((into.get(doc) ?? 0) < score) into.set(doc, score);
     }
   };
-  for (const [token, factor] of match.exact) merge(exact, data.postings.get(token), factor);
-  for (const [key, factor] of match.keys) merge(exact, data.keys.get(key), factor);
+  for (const [token, factor] of match.exact)
+    if (!whole || !(match.started.has(token) || (typed && match.meant.has(token))))
+      merge(exact, data.postings.get(token), factor);
+  for (const [key, factor] of match.keys)
+    if (!typed || !(match.meant.has(key) || match.related.has(key)))
+      merge(exact, data.keys.get(key), factor);
   const loose: Postings = new Map();
+  if (whole) return { exact, loose };
   const mergeLoose = (postings: Postings | undefined, factor: number) => {
     for (const [doc, weight] of postings ?? []) {
       if (exact.has(doc)) continue;

@@ -1,0 +1,128 @@
+// The search index on what a student types about the work itself: a verb of doing beside what
+// it is done to ("help animals", "build houses", "arreglar carros"), and words that stand for
+// work whose literal matches are only other names ("money", "nails"). Titles and other names as
+// O*NET 27.0 has them (Alternate Titles.txt).
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { agentNouns } from './agent-nouns.ts';
+
+const occ = (id: string, en: string, es: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+  type: 'occupation',
+  id,
+  codes: [id],
+  title: { en, es },
+  ...extra,
+});
+
+describe('a verb of doing beside what it is done to', () => {
+  const index = new SearchIndex([
+    occ('helpers', 'Helpers--Production Workers', 'Ayudantes de producción', {
+      prior: 1,
+      aliases: ['Animal Feed Mixer'],
+    }),
+    occ('caretakers', 'Animal Caretakers', 'Cuidadores de animales', { prior: 0.7 }),
+    occ('vets', 'Veterinarians', 'Veterinarios', { prior: 0.6 }),
+    occ('support', 'Computer User Support Specialists', 'Especialistas en soporte técnico', {
+      prior: 0.8,
+      aliases: ['Help Desk Analyst'],
+    }),
+    occ('desktop', 'Desktop Publishers', 'Editores de autoedición', { prior: 0.3 }),
+    occ('production', 'Production Workers, All Other', 'Otros trabajadores de producción', {
+      prior: 1,
+      aliases: ['Fixing Machine Operator', 'Car Hop'],
+    }),
+    occ('autos', 'Automotive Service Technicians and Mechanics', 'Técnicos automotrices', {
+      prior: 0.8,
+      aliases: ['Car Repair Technician', 'Auto Mechanic'],
+    }),
+    occ('cooks', 'Cooks, Private Household', 'Cocineros de casas particulares', { prior: 0.2 }),
+    occ('laborers', 'Construction Laborers', 'Obreros de la construcción', { prior: 0.8 }),
+    occ('carpenters', 'Carpenters', 'Carpinteros', { prior: 0.8 }),
+    occ('inspectors', 'Construction and Building Inspectors', 'Inspectores de construcción', {
+      prior: 0.7,
+      aliases: ['Housing Inspector'],
+    }),
+  ]);
+  const ids = (q: string, lang?: 'en' | 'es') =>
+    index.search(q, () => true, lang).map((h) => h.doc.id);
+
+  it('does not ask for the titles the verb only starts ("help": "Helpers")', () => {
+    const help = ids('help animals');
+    expect(help.slice(0, 2).sort()).toEqual(['caretakers', 'vets']);
+    expect(help.indexOf('helpers')).toBeGreaterThan(1);
+    expect(ids('ayudar a animales', 'es')[0]).toBe('caretakers');
+  });
+
+  it('keeps the verb where one name says the whole query ("help desk")', () => {
+    expect(ids('help desk')).toEqual(['support']);
+  });
+
+  it('needs one name with the words, not two ("Fixing Machine Operator", "Car Hop")', () => {
+    expect(ids('fix cars')[0]).toBe('autos');
+    expect(ids('arreglar carros', 'es')[0]).toBe('autos');
+  });
+
+  it('finds the work a verb and a thing stand for before a title that has only the thing', () => {
+    // BLS OOH: carpenters and construction laborers build houses.
+    const build = ids('build houses');
+    expect(build.slice(0, 3)).toEqual(expect.arrayContaining(['carpenters', 'laborers']));
+    expect(build.slice(0, 3)).not.toContain('cooks');
+    const construir = ids('construir casas', 'es');
+    expect(construir[0]).toBe('laborers');
+    expect(construir.slice(0, 2).sort()).toEqual(['inspectors', 'laborers']);
+  });
+
+  it('reads a Spanish verb as the people who do it', () => {
+    expect(agentNouns('cocinar')).toContain('cocinero');
+    expect(agentNouns('vender')).toContain('vendedor');
+    expect(agentNouns('construir')).toEqual(
+      expect.arrayContaining(['constructor', 'construccion']),
+    );
+    expect(agentNouns('reparar')).toContain('reparacion');
+  });
+});
+
+describe('a word that stands for work, found as such before other names with the word', () => {
+  const index = new SearchIndex([
+    occ('managers', 'Financial Managers', 'Gerentes financieros', { prior: 0.2 }),
+    occ('tellers', 'Tellers', 'Cajeros de banco', { prior: 1, aliases: ['Money Counter'] }),
+    occ('aerospace', 'Aerospace Engineers', 'Ingenieros aeroespaciales', { prior: 0.2 }),
+    occ('clerks', 'Stockers and Order Fillers', 'Surtidores', {
+      prior: 1,
+      aliases: ['Space Clerk'],
+    }),
+    occ('trades', 'Electricians', 'Electricistas', { prior: 0.7, interests: { R: 7 } }),
+    occ('drivers', 'Heavy and Tractor-Trailer Truck Drivers', 'Conductores de camiones', {
+      prior: 1,
+      interests: { R: 7 },
+    }),
+  ]);
+  const ids = (q: string) => index.search(q).map((h) => h.doc.id);
+
+  it('reads "elderly" as the work with older people, not "Senior" as a rank', () => {
+    const elderly = new SearchIndex([
+      occ('gna', 'Nursing Assistants', 'Auxiliares de enfermería', {
+        prior: 0.9,
+        aliases: ['Geriatric Nursing Assistant (GNA)'],
+      }),
+      occ('sergeants', 'Artillery and Missile Officers', 'Oficiales de artillería', {
+        prior: 1,
+        aliases: ['Field Artillery Senior Sergeant'],
+      }),
+    ]);
+    const found = (q: string) => elderly.search(q).map((h) => h.doc.id);
+    expect(found('elderly')).toEqual(['gna']);
+    expect(found('seniors')).toEqual(['gna']);
+    expect(found('ancianos')).toEqual(['gna']);
+  });
+
+  it('ranks the work above an other name that only has the word', () => {
+    expect(ids('money')).toEqual(['managers', 'tellers']);
+    expect(ids('space')).toEqual(['aerospace', 'clerks']);
+  });
+
+  it('reads "work with my hands" as the hands-on trades, before other work that fits as well', () => {
+    // BLS OOH: electricians, carpenters, plumbers do hands-on work; truck drivers fit R as much.
+    expect(ids('work with my hands')[0]).toBe('trades');
+  });
+});
