@@ -37,6 +37,12 @@ export const ZImportSummary = z.object({
     .describe(
       'Transcripts: rows earned outside the district (an "earned at" column naming none of its schools), kept as transfer credit; the places they came from',
     ),
+  progressMarks: z
+    .object({ rows: z.number().int(), lines: z.array(z.number().int()) })
+    .optional()
+    .describe(
+      'Transcripts: quarter and exam marks under the semester or year mark of the same course, and a mark with no credits beside the one that carries them, not kept as attempts (the first 20 lines)',
+    ),
   unmappedDescriptors: z
     .array(z.object({ field: z.string(), value: z.string(), rows: z.number().int() }))
     .optional()

@@ -11,6 +11,7 @@
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
 import { canonicalTerm } from '../domain/requirements/terms.ts';
+import { finalMarks } from './transcript-final-marks.ts';
 import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
 import {
   headerKey,
@@ -123,7 +124,10 @@ function creditsReader(file: TabularFile) {
   };
 }
 
-export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow> {
+/** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */
+export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: number[] };
+
+export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
   const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
   const optional = (...names: string[]) =>
     names.some((n) => file.has(n)) ? file.column(...names) : -1;
@@ -198,7 +202,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
     ...flagColumns(optional),
   };
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
-  if (file.issues.length > 0) return { rows: [], issues: file.issues, columns };
+  if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const credits = creditsReader(file);
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
@@ -331,7 +335,13 @@ export function parseTranscriptCsv(source: SourceFile): ParsedCsv<TranscriptRow>
       ...(courseFlags === null ? {} : { courseFlags }),
     });
   }
-  return { rows, issues: file.issues, columns };
+  const { kept, progressMarks } = finalMarks(rows);
+  return {
+    rows: kept,
+    issues: file.issues,
+    columns,
+    progressMarks: progressMarks.map((r) => r.line),
+  };
 }
 
 const YEAR_NAMES = ['school_year', 'academic_year', 'end_year', 'year', 'school_yr'];

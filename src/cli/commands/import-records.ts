@@ -31,6 +31,10 @@ export function formatRecordSummary(s: TImportSummary): string {
       lines.push(`    ${c.code} ${c.title} (${c.rows} rows)`);
     if (s.unknownCourses.length > 20) lines.push(`    … and ${s.unknownCourses.length - 20} more`);
   }
+  if (s.progressMarks)
+    lines.push(
+      `  ${s.progressMarks.rows} quarter, exam or summary marks under a course's final mark, not kept (lines ${s.progressMarks.lines.join(', ')}${s.progressMarks.rows > s.progressMarks.lines.length ? ', …' : ''})`,
+    );
   const unmapped = s.unmappedDescriptors ?? [];
   if (unmapped.length > 0) {
     lines.push(

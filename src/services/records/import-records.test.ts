@@ -129,6 +129,21 @@ describe.each(testEngines())('roster and transcript imports on $name', (engine) 
     expect(await count('course_attempt')).toBe(4);
   });
 
+  it("keeps a course's final marks, not the quarter and exam marks exported with them", async () => {
+    const rows = [
+      'S1,rhs,2025-26,Q1,03051,Biology,03051,0,0,A,',
+      'S1,rhs,2025-26,E1,03051,Biology,03051,0,0,F,',
+      'S1,rhs,2025-26,S1,03051,Biology,03051,0.5,0,F,fail',
+    ];
+    const dry = { ...district, dryRun: true };
+    const summary = await importTranscripts(runtime.records, CLI, transcript(rows), dry);
+    expect(summary).toMatchObject({
+      rowsRead: 3,
+      inserted: 1,
+      progressMarks: { rows: 2, lines: [2, 3] },
+    });
+  });
+
   it('takes a catalog code a spreadsheet stripped of its zeros, and the catalog SCED code', async () => {
     const rows = [
       'S3,cvhs,2025-26,S1,2052,ALGEBRA I,,0.5,0.5,B,pass',

@@ -59,10 +59,18 @@ export async function importTranscripts(
     districtId,
     file: file.name,
     dryRun: options.dryRun ?? false,
-    rowsRead: all.rows.length,
+    rowsRead: all.rows.length + parsed.progressMarks.length,
     ...counts,
     unknownCourses,
     ...(elsewhere.length > 0 ? { transferCredits: transfers } : {}),
+    ...(parsed.progressMarks.length > 0
+      ? {
+          progressMarks: {
+            rows: parsed.progressMarks.length,
+            lines: parsed.progressMarks.slice(0, 20),
+          },
+        }
+      : {}),
   };
   if (summary.dryRun) return summary;
   await refreshStatistics(deps, ['course_attempt'], counts.inserted);
