@@ -8,6 +8,7 @@
 import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { checkPicks } from '../../domain/plans/plan-choices.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { audit } from '../accounts/audit.ts';
@@ -74,7 +75,10 @@ async function viewPlan(
   const catalog = await loadPlanCatalog(
     deps,
     student,
-    version.body.courses.map((c) => c.courseId),
+    [
+      ...version.body.courses.map((c) => c.courseId),
+      ...(version.body.choices ?? []).flatMap((c) => c.options),
+    ],
     deps.clock(),
   );
   const [pathway, marks] = await Promise.all([
@@ -137,6 +141,7 @@ export async function editPlan(
       );
     const versions = await repos.plans.versions(student.districtId, student.userId);
     const current = versions.find((v) => v.version === head.currentVersion)!;
+    checkPicks(options.edit.courses, current.body.choices ?? []);
     const signed = (await repos.plans.signatures(student.districtId, student.userId)).some(
       (s) => s.version === head.currentVersion,
     );

@@ -9,6 +9,7 @@ import {
   removeWorkBasedLearning,
   addCourse,
   checkDraft,
+  draftOf,
   moveCourse,
   removeCourse,
   setDualCredit,
@@ -122,5 +123,23 @@ describe('plan draft credentials and work-based learning', () => {
       credentials: [{ credentialId: 'cpr', level: 'grade-11' }],
       workBasedLearning: [{ type: 'internship' }],
     });
+  });
+});
+
+describe('plan draft of a plan with choices', () => {
+  it('keeps the choice a course was picked for, so a save does not lose it', () => {
+    const plan = {
+      courses: [
+        { courseId: 'alg1', level: 'grade-9', dualCredit: false },
+        { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: 0 },
+      ],
+      credentials: [],
+      workBasedLearning: [],
+      goals,
+    } as unknown as Parameters<typeof draftOf>[0];
+    expect(editOf(draftOf(plan), 1).courses).toEqual([
+      { courseId: 'alg1', level: 'grade-9', dualCredit: false },
+      { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: 0 },
+    ]);
   });
 });

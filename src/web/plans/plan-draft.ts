@@ -32,7 +32,12 @@ const gradeOf = (level: string) => Number(level.replace('grade-', ''));
 /** The plan's courses by grade (a stable sort keeps the plan's order within a grade). */
 export const draftOf = (plan: TPlan): Draft => ({
   courses: plan.courses
-    .map(({ courseId, level, dualCredit }) => ({ courseId, level, dualCredit }))
+    .map(({ courseId, level, dualCredit, choice }) => ({
+      courseId,
+      level,
+      dualCredit,
+      ...(choice === undefined ? {} : { choice }),
+    }))
     .sort((a, b) => gradeOf(a.level) - gradeOf(b.level)),
   credentials: plan.credentials.map(({ credentialId, level }) => ({ credentialId, level })),
   workBasedLearning: plan.workBasedLearning.map((w) => ({
