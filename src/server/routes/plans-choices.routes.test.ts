@@ -10,8 +10,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { TPlan, TPlanCourse } from '../../contracts/plans.ts';
-import type { TProgramBody } from '../../contracts/program.ts';
-import { softwareDevelopment } from '../../data/demo/programs/software-development.ts';
+import { CHOICES_PROGRAM_ID, programWithChoicesFile } from '../../../test/program-with-choices.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
@@ -20,34 +19,8 @@ import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
 import { addUser, recordsWorld } from '../../services/records/test-world.ts';
 
-const PROGRAM = 'riverside-software-choices';
-const without = (ids: string[], out: string[]) => ids.filter((id) => !out.includes(id));
-/** The demo software program with grade 11's CTE courses and grade 12's social studies as choices. */
-const program: TProgramBody = {
-  ...softwareDevelopment,
-  title: { en: 'Software Development by choice', es: 'Desarrollo de software a elegir' },
-  steps: softwareDevelopment.steps.map((step) =>
-    step.level === 'grade-11'
-      ? {
-          ...step,
-          courses: without(step.courses, ['rhs-web-dev', 'rhs-ap-csa']),
-          choices: [{ choose: 1, courses: ['rhs-web-dev', 'rhs-ap-csa'] }],
-        }
-      : step.level === 'grade-12'
-        ? {
-            ...step,
-            courses: without(step.courses, ['rusd-government', 'rusd-economics']),
-            choices: [
-              {
-                choose: 1,
-                courses: ['rusd-government', 'rusd-economics'],
-                note: { en: 'Social studies', es: 'Estudios sociales' },
-              },
-            ],
-          }
-        : step,
-  ),
-};
+const PROGRAM = CHOICES_PROGRAM_ID;
+const program = programWithChoicesFile.program;
 const GRADE_11 = program.steps.findIndex((s) => s.level === 'grade-11');
 
 describe.each(testEngines())('plans from a program with choices, on $name', (engine) => {
@@ -63,16 +36,7 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
     await importPrograms(
       runtime.programs,
       SYSTEM,
-      [
-        {
-          source: 'test',
-          file: {
-            id: PROGRAM,
-            program,
-            catalog: { institutions: [], courses: [], creditAgreements: [], credentials: [] },
-          },
-        },
-      ],
+      [{ source: 'test', file: programWithChoicesFile }],
       {
         approve: true,
       },
