@@ -45,6 +45,7 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
       ids[key] = await addUser(runtime, key, 'plan-choices.test', role, orgId);
     };
     await add('ana', 'student', 'rhs');
+    await add('ben', 'student', 'rhs');
     await add('counselor', 'counselor', 'rhs');
     await add('teacher', 'teacher', 'rhs');
     await add('otherAdmin', 'district_admin', 'other');
@@ -196,5 +197,46 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
     const res = await call('counselor', 'PUT', url(), editOf(current, courses));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<TPlan>().choices[0]!.picked).toEqual(['rhs-web-dev']);
+  });
+
+  it('gives a plan saved before plans carried choices its program version’s, to pick and keep', async () => {
+    const student = await runtime.records.roster.find(ids.ben!);
+    // As a plan started earlier stored it: the program's courses, no choices, nothing picked.
+    const grade9 = programWithChoicesFile.program.steps[0]!.courses;
+    const approved = (await runtime.records.programs.findVersions(PROGRAM)).findLast(
+      (v) => v.status === 'approved',
+    )!;
+    await runtime.records.plans.saveVersion(
+      student!.districtId,
+      ids.ben!,
+      1,
+      {
+        programId: PROGRAM,
+        programVersion: approved.version,
+        courses: grade9.map((courseId) => ({ courseId, level: 'grade-9', dualCredit: false })),
+        goals: { career: null, postsecondary: null, benchmarks: [] },
+      },
+      null,
+    );
+    const ben = `/api/v1/students/${ids.ben}/plan`;
+    const read = await call('ben', 'GET', ben);
+    expect(read.statusCode, read.body).toBe(200);
+    const before = read.json<TPlan>();
+    expect(before.choices.map((c) => [c.level, c.picked])).toEqual([
+      ['grade-11', []],
+      ['grade-12', []],
+    ]);
+    const courses = [
+      ...coursesOf(before),
+      { courseId: 'rusd-economics', level: 'grade-12' as const, dualCredit: false, choice: 1 },
+    ];
+    const edited = await call('ben', 'PUT', ben, editOf(before, courses));
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json<TPlan>().choices[1]!.picked).toEqual(['rusd-economics']);
+    const stored = (await runtime.records.plans.versions(student!.districtId, ids.ben!)).at(-1)!;
+    expect(stored.body.choices?.map((c) => c.options)).toEqual([
+      ['rhs-web-dev', 'rhs-ap-csa'],
+      ['rusd-government', 'rusd-economics'],
+    ]);
   });
 });
