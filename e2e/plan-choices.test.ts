@@ -2,8 +2,8 @@
  * A plan started from a program whose steps offer choices ("choose 1 of 2"), in a real browser:
  * the plan takes the first option of each; the student picks the other one in the editor with
  * the arrow keys, the live checks give the reason it now needs (the capstone's prerequisite),
- * the saved plan shows the pick. The editor is axe-clean in English and Spanish and does not
- * scroll sideways at 320 px.
+ * the saved plan shows the pick in its grade and in its list of choices. The editor and the plan
+ * page are axe-clean in English and Spanish and do not scroll sideways at 320 px.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,10 @@ describe.skipIf(skipBrowserTests())('a plan with choices of courses, in a browse
     expect(await grade11.innerText()).not.toContain('Web Design and Development');
     // The capstone's reason stays on the plan until web development is planned before it.
     expect(await grid.innerText()).toContain('needs Web Design and Development first');
+    const choices = page.locator('.plan-choices');
+    expect(await choices.innerText()).toContain('AP Computer Science A (CTE-IT-310): picked');
+    expect(await choices.innerText()).not.toContain('Still to pick');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('is in Spanish on the Spanish page, axe-clean, and fits 320 px', async () => {
@@ -107,11 +111,17 @@ describe.skipIf(skipBrowserTests())('a plan with choices of courses, in a browse
       'Cursos a elegir',
     );
     expect(await axeViolations(page)).toEqual([]);
+    await settle(`/es/students/${studentId}/plan`);
+    expect(await page.locator('.plan-choices').innerText()).toContain(
+      'AP Ciencias de la Computación A (CTE-IT-310): elegido',
+    );
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 720 });
     try {
       for (const address of [
         `/students/${studentId}/plan/edit`,
         `/es/students/${studentId}/plan/edit`,
+        `/es/students/${studentId}/plan`,
       ]) {
         await settle(address);
         await expectNoSideScroll(page, address);

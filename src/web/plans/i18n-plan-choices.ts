@@ -14,6 +14,8 @@ export const planChoicesEn = {
   chDone: 'Picked: {count}.',
   chPicked: '{title} picked for grade {grade}.',
   chDropped: '{title} taken out of your plan.',
+  chIsPicked: '{option}: picked',
+  chOpen: 'Still to pick: {count}. Pick in the editor.',
 };
 
 export const planChoicesEs: typeof planChoicesEn = {
@@ -26,6 +28,8 @@ export const planChoicesEs: typeof planChoicesEn = {
   chDone: 'Elegidos: {count}.',
   chPicked: '{title} elegido para {grade}.º grado.',
   chDropped: '{title} quitado de tu plan.',
+  chIsPicked: '{option}: elegido',
+  chOpen: 'Falta elegir: {count}. Elige en el editor.',
 };
 
 export const planChoicesText = (lang: TLang) => (lang === 'es' ? planChoicesEs : planChoicesEn);
