@@ -34,7 +34,10 @@ describe('checkPicks', () => {
     expect(() => checkPicks([course('bio')], choices)).not.toThrow();
   });
 
-  it('refuses a course outside the choice, naming it', () => {
+  it('refuses a course outside the choice, naming it and saying what to pick', () => {
+    expect(() => checkPicks([course('emt', 0)], choices)).toThrow(
+      'emt is not an option of the choice "choose 1 of pharm-tech, dental" (grade 11)',
+    );
     expect(fieldOf(() => checkPicks([course('bio'), course('emt', 0)], choices))).toBe(
       'courses.1.courseId',
     );

@@ -61,8 +61,9 @@ export function defaultPicks(
   return picks;
 }
 
-const describeChoice = (choice: TPlanChoice) =>
-  `the choice of grade ${choice.level.replace('grade-', '')} (choose ${choice.choose} of ${choice.options.join(', ')})`;
+/** A choice as an error names it: "choose 1 of rhs-web-dev, rhs-ap-csa" (grade 11). */
+const nameOf = (choice: TPlanChoice) =>
+  `"choose ${choice.choose} of ${choice.options.join(', ')}" (grade ${choice.level.replace('grade-', '')})`;
 
 /**
  * Throws `invalid` naming the first course of an edit picked for a choice the plan does not have,
@@ -82,16 +83,13 @@ export function checkPicks(courses: readonly TPlanCourse[], choices: readonly TP
       );
     if (!choice.options.includes(course.courseId))
       throw invalid(
-        `${course.courseId} is not one of the courses of ${describeChoice(choice)}: pick one of them, or add it as a course of its own without choice.`,
+        `${course.courseId} is not an option of the choice ${nameOf(choice)}: pick one of its options, or add the course on its own (without choice).`,
         `courses.${i}.courseId`,
       );
     const picked = (count.get(course.choice) ?? 0) + 1;
     if (picked > choice.choose)
       throw invalid(
-        `${describeChoice(choice)} takes ${choice.choose} course${choice.choose === 1 ? '' : 's'}: this is one more.`.replace(
-          /^t/,
-          'T',
-        ),
+        `The choice ${nameOf(choice)} takes ${choice.choose} course${choice.choose === 1 ? '' : 's'}: this one is more.`,
         `courses.${i}.choice`,
       );
     count.set(course.choice, picked);
