@@ -23,6 +23,15 @@ export const ZPlanCourse = z.object({
   courseId: ZId.describe('A course of the catalog (an id in the program or school catalog)'),
   level: z.enum(SECONDARY_LEVELS).describe('The grade the student plans to take it in'),
   dualCredit: z.boolean().default(false).describe('Taken for college credit as well'),
+  choice: z
+    .number()
+    .int()
+    .min(0)
+    .max(79)
+    .optional()
+    .describe(
+      "Picked for one of the plan's choices (an index in the plan's choices): the course must be one of that choice's options",
+    ),
 });
 export type TPlanCourse = z.infer<typeof ZPlanCourse>;
 
@@ -31,6 +40,18 @@ export const ZPlanCredential = z.object({
   level: z.enum(SECONDARY_LEVELS).describe('The grade the student plans to earn it in'),
 });
 export type TPlanCredential = z.infer<typeof ZPlanCredential>;
+
+/** A "choose N of" of the program, kept in the plan so it reads and checks without the program. */
+export const ZPlanChoice = z.object({
+  level: z.enum(SECONDARY_LEVELS).describe('The grade the program puts the choice in'),
+  choose: z.number().int().min(1).describe('How many of the options a student takes'),
+  options: z.array(ZId).min(2).describe('The courses to choose from (catalog ids)'),
+  note: z
+    .object({ en: z.string(), es: z.string().optional() })
+    .optional()
+    .describe('What the choice is for, as the program words it'),
+});
+export type TPlanChoice = z.infer<typeof ZPlanChoice>;
 
 const ZWblTitle = z.string().trim().min(1, 'must not be empty').max(200);
 export const ZPlanWorkBasedLearning = z.object({
@@ -149,6 +170,30 @@ export const ZPlan = z.object({
       kind: z.enum(['academic', 'cte']),
     }),
   ),
+  choices: z
+    .array(
+      z.object({
+        level: z.enum(SECONDARY_LEVELS),
+        choose: z.number().int(),
+        note: z.string().optional(),
+        noteLang: ZTitleLang.optional(),
+        options: z.array(
+          z.object({
+            courseId: z.string(),
+            code: z.string(),
+            title: z.string(),
+            titleLang: ZTitleLang,
+            credits: z.number(),
+          }),
+        ),
+        picked: z
+          .array(z.string())
+          .describe('The options the plan takes: its courses marked with this choice'),
+      }),
+    )
+    .describe(
+      'The program\'s "choose N of" courses in the high school years: a course of the plan marked with a choice (courses[].choice, an index here) is one of its options',
+    ),
   credentials: z
     .array(
       ZPlanCredential.extend({

@@ -32,6 +32,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
     programTitle: 'Software Development',
     pathway: { code: '11-03', title: 'Programming & Software Development' },
     careerChoices: [],
+    choices: [],
     programTitleLang: 'en' as const,
     courses,
     credentials: [

@@ -76,6 +76,82 @@ describe('startPlan from a program', () => {
   });
 });
 
+describe('startPlan from a program whose steps offer choices', () => {
+  // As published plans write them: "choose 1 of" two CTE courses in grade 11, "choose 2 of"
+  // three electives in grade 12 (one of them also a course every student takes), and a choice
+  // in a college year that stays the program's.
+  const withChoices: TProgramBody = {
+    ...program,
+    steps: [
+      step({ level: 'grade-10', courses: ['bio', 'anatomy'] }),
+      step({
+        level: 'grade-11',
+        courses: ['med-term'],
+        choices: [
+          {
+            choose: 1,
+            courses: ['pharm-tech', 'dental'],
+            note: { en: 'Health careers', es: 'Carreras de salud' },
+          },
+        ],
+      }),
+      step({
+        level: 'grade-12',
+        term: 'spring',
+        choices: [{ choose: 2, courses: ['anatomy', 'emt', 'nutrition', 'psych'] }],
+      }),
+      step({
+        level: 'postsecondary-1',
+        choices: [{ choose: 1, courses: ['nur-101', 'nur-102'] }],
+      }),
+    ],
+  };
+
+  it('keeps each high-school choice with its options, grade and note', () => {
+    const body = startPlan(withChoices, 'nursing', 1, new Set());
+    expect(body.choices).toEqual([
+      {
+        level: 'grade-11',
+        choose: 1,
+        options: ['pharm-tech', 'dental'],
+        note: { en: 'Health careers', es: 'Carreras de salud' },
+      },
+      { level: 'grade-12', choose: 2, options: ['anatomy', 'emt', 'nutrition', 'psych'] },
+    ]);
+  });
+
+  it('places the first N options not already in the plan, marked with their choice', () => {
+    const body = startPlan(withChoices, 'nursing', 1, new Set(['emt']));
+    expect(body.courses.filter((c) => c.choice !== undefined)).toEqual([
+      { courseId: 'pharm-tech', level: 'grade-11', dualCredit: false, choice: 0 },
+      { courseId: 'emt', level: 'grade-12', dualCredit: true, choice: 1 },
+      { courseId: 'nutrition', level: 'grade-12', dualCredit: false, choice: 1 },
+    ]);
+    // Every course of the plan is there once.
+    const ids = body.courses.map((c) => c.courseId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('nur-101');
+  });
+
+  it('picks fewer when the other options are already in the plan', () => {
+    const crowded: TProgramBody = {
+      ...program,
+      steps: [
+        step({ level: 'grade-9', courses: ['a', 'b'] }),
+        step({ level: 'grade-10', choices: [{ choose: 2, courses: ['a', 'b', 'c'] }] }),
+      ],
+    };
+    const body = startPlan(crowded, 'p', 1, new Set());
+    expect(body.courses.filter((c) => c.choice === 0).map((c) => c.courseId)).toEqual(['c']);
+  });
+
+  it('a program without choices gives a plan without any', () => {
+    const body = startPlan(program, 'nursing', 3, new Set());
+    expect(body.choices).toEqual([]);
+    expect(body.courses.every((c) => c.choice === undefined)).toBe(true);
+  });
+});
+
 describe('startFromPathway', () => {
   it('sets the pathway as the goal and leaves the years empty', () => {
     expect(startFromPathway('08-05')).toEqual({
@@ -83,6 +159,7 @@ describe('startFromPathway', () => {
       programVersion: null,
       pathwayCode: '08-05',
       courses: [],
+      choices: [],
       credentials: [],
       workBasedLearning: [],
       goals: { career: null, postsecondary: null, benchmarks: [] },

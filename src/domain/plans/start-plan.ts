@@ -1,11 +1,13 @@
 /**
  * A new plan from a program of study: its high-school courses by grade (dual credit marked where
- * an agreement gives college credit for the course), its high-school credentials and work-based
+ * an agreement gives college credit for the course), its "choose N of" choices with the first N
+ * options picked (plan-choices.ts), its high-school credentials and work-based
  * learning by grade, empty goals; the postsecondary years and the entry and exit points stay the
  * program's and are shown beside the plan. Or a new plan from a pathway alone: no courses yet
  * (the student fills the years from the catalog), the pathway as its goal.
  */
 import type {
+  TPlanChoice,
   TPlanCourse,
   TPlanCredential,
   TPlanGoals,
@@ -13,6 +15,7 @@ import type {
 } from '../../contracts/plans.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
+import { defaultPicks, programChoices } from './plan-choices.ts';
 
 export interface PlanBody {
   /** Null for a plan started from a pathway with no program of study. */
@@ -21,6 +24,11 @@ export interface PlanBody {
   /** The pathway the plan aims at; absent in plans saved before pathways (the program's). */
   pathwayCode?: string;
   courses: TPlanCourse[];
+  /**
+   * The program's "choose N of" in the high school years; the courses picked for one are plan
+   * courses marked with its index. Absent in plans saved before choices were carried: none.
+   */
+  choices?: TPlanChoice[];
   /** Absent in plans saved before credentials were carried: none. */
   credentials?: TPlanCredential[];
   workBasedLearning?: TPlanWorkBasedLearning[];
@@ -59,11 +67,20 @@ export function startPlan(
         ...(wbl.employerId ? { employerId: wbl.employerId } : {}),
       });
   }
+  const choices = programChoices(program);
+  courses.push(
+    ...defaultPicks(
+      choices,
+      courses.map((c) => c.courseId),
+      dualCreditCourses,
+    ),
+  );
   return {
     programId,
     programVersion,
     pathwayCode: program.pathwayCode,
     courses,
+    choices,
     credentials,
     workBasedLearning,
     goals: emptyGoals(),
@@ -77,6 +94,7 @@ export function startFromPathway(pathwayCode: string): PlanBody {
     programVersion: null,
     pathwayCode,
     courses: [],
+    choices: [],
     credentials: [],
     workBasedLearning: [],
     goals: emptyGoals(),

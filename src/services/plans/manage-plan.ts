@@ -8,11 +8,13 @@
 import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { checkPicks, programChoices } from '../../domain/plans/plan-choices.ts';
+import type { PlanBody } from '../../domain/plans/start-plan.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
-import type { RecordsDeps } from '../records/deps.ts';
+import type { RecordRepos, RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 import { checkMarks, presentMarks } from './plan-marks.ts';
@@ -39,6 +41,20 @@ async function log(
     },
     'cli' in caller ? undefined : caller.origin,
   );
+}
+
+/**
+ * A plan's choices of courses. A plan saved before plans carried them has none stored: it gets its
+ * program version's, none picked yet (its courses were copied without them), so the student can
+ * pick; the next edit stores them.
+ */
+async function choicesOf(repos: Pick<RecordRepos, 'programs'>, body: PlanBody) {
+  if (body.choices) return body.choices;
+  if (!body.programId) return [];
+  const program = (await repos.programs.findVersions(body.programId)).find(
+    (v) => v.version === body.programVersion,
+  );
+  return program ? programChoices(program.body) : [];
 }
 
 export async function readPlan(
@@ -71,10 +87,11 @@ async function viewPlan(
   const { programId, programVersion } = version.body;
   const programVersions = programId ? await deps.programs.findVersions(programId) : [];
   const program = programVersions.find((v) => v.version === programVersion)?.body;
+  const choices = version.body.choices ?? (program ? programChoices(program) : []);
   const catalog = await loadPlanCatalog(
     deps,
     student,
-    version.body.courses.map((c) => c.courseId),
+    [...version.body.courses.map((c) => c.courseId), ...choices.flatMap((c) => c.options)],
     deps.clock(),
   );
   const [pathway, marks] = await Promise.all([
@@ -87,7 +104,7 @@ async function viewPlan(
     head,
     versions,
     signatures,
-    version,
+    version: { ...version, body: { ...version.body, choices } },
     program,
     catalog,
     lang,
@@ -137,6 +154,8 @@ export async function editPlan(
       );
     const versions = await repos.plans.versions(student.districtId, student.userId);
     const current = versions.find((v) => v.version === head.currentVersion)!;
+    const choices = await choicesOf(repos, current.body);
+    checkPicks(options.edit.courses, choices);
     const signed = (await repos.plans.signatures(student.districtId, student.userId)).some(
       (s) => s.version === head.currentVersion,
     );
@@ -148,6 +167,7 @@ export async function editPlan(
       {
         ...current.body,
         courses: options.edit.courses,
+        choices,
         goals: options.edit.goals,
         ...(credentials ? { credentials } : {}),
         ...(workBasedLearning ? { workBasedLearning } : {}),

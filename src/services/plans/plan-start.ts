@@ -10,6 +10,7 @@ import type { StudentRow } from '../../db/roster-repository.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { startFromPathway, startPlan, type PlanBody } from '../../domain/plans/start-plan.ts';
+import { stepCourseIds } from '../../domain/program/steps.ts';
 import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import type { RecordRepos } from '../records/deps.ts';
 import { approvedProgramFor, loadPlanCatalog } from './plan-context.ts';
@@ -65,7 +66,7 @@ export async function planStartBody(
     }
   }
   const program = await approvedProgramFor(repos, student, programId!);
-  const programCourses = program.body.steps.flatMap((s) => s.courses);
+  const programCourses = program.body.steps.flatMap(stepCourseIds);
   const catalog = await loadPlanCatalog(repos, student, programCourses, today);
   return startPlan(program.body, programId!, program.version, catalog.dualCredit);
 }

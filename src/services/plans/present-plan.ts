@@ -1,7 +1,7 @@
 /** A plan version as the API shows it: courses with titles, checks, sign-offs, review, history. */
 import type { TPlan } from '../../contracts/plans.ts';
 import { SIGNER_ROLES } from '../../contracts/plans.ts';
-import type { TProgramBody } from '../../contracts/program.ts';
+import type { TCourse, TProgramBody } from '../../contracts/program.ts';
 import type { PlanHead, PlanSignature, PlanVersion } from '../../db/plan-repository.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import type { Lang } from '../../domain/framework.ts';
@@ -9,6 +9,9 @@ import { checkPlan, reviewDue } from '../../domain/plans/check-plan.ts';
 import { occupationTitle, occupationTitleLang } from '../occupations/occupation-title.ts';
 import { pickTitle } from './pick-title.ts';
 import { courseCode, type PlanCatalog } from './plan-context.ts';
+
+const credits = (course: TCourse) =>
+  course.level === 'secondary' ? course.carnegieUnits : course.creditHours;
 
 export function presentPlan(input: {
   student: StudentRow;
@@ -45,12 +48,26 @@ export function presentPlan(input: {
         ...c,
         code: course ? courseCode(course) : c.courseId,
         ...pickTitle(course?.title ?? { en: c.courseId }, lang),
-        credits: course
-          ? course.level === 'secondary'
-            ? course.carnegieUnits
-            : course.creditHours
-          : 0,
+        credits: course ? credits(course) : 0,
         kind: course?.kind ?? 'academic',
+      };
+    }),
+    choices: (version.body.choices ?? []).map((choice, index) => {
+      const note = choice.note ? pickTitle(choice.note, lang) : undefined;
+      return {
+        level: choice.level,
+        choose: choice.choose,
+        ...(note ? { note: note.title, noteLang: note.titleLang } : {}),
+        options: choice.options.map((courseId) => {
+          const course = catalog.courses.get(courseId);
+          return {
+            courseId,
+            code: course ? courseCode(course) : courseId,
+            ...pickTitle(course?.title ?? { en: courseId }, lang),
+            credits: course ? credits(course) : 0,
+          };
+        }),
+        picked: version.body.courses.filter((c) => c.choice === index).map((c) => c.courseId),
       };
     }),
     postsecondary: (program?.steps ?? [])

@@ -9,6 +9,7 @@ import {
   PROGRAM_SET_PREFIX,
   programRequirementSet,
 } from '../../domain/requirements/program-set.ts';
+import { stepCourseIds } from '../../domain/program/steps.ts';
 import type { RecordRepos } from './deps.ts';
 
 /** `program:ID`: the latest approved version of that program of study, as a requirement. */
@@ -21,7 +22,8 @@ export async function programSet(
     (v) => v.status === 'approved',
   );
   if (!approved) throw notFound(`No approved program of study ${programId}.`, field);
-  const ids = approved.body.steps.flatMap((s) => s.courses);
+  // Each step's courses and the options of its choices ("choose 1 of"), which the set asks for too.
+  const ids = approved.body.steps.flatMap(stepCourseIds);
   const { courses } = await repos.catalog.findCatalog({
     institutions: [],
     courses: ids,

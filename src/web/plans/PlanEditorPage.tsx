@@ -1,5 +1,6 @@
 /**
- * /students/:id/plan/edit: the plan editor. A form (no dragging): courses by grade, goals and
+ * /students/:id/plan/edit: the plan editor. A form (no dragging): the program's choices of
+ * courses, courses by grade, goals and
  * benchmarks; beside it the live checks, recomputed after every change with the server's own
  * check and announced politely (aria-live); saving sends the edit with the version it started
  * from, so a plan changed meanwhile is refused rather than overwritten.
@@ -15,6 +16,7 @@ import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
+import { EditorChoices } from './EditorChoices.tsx';
 import { EditorCourses } from './EditorCourses.tsx';
 import { EditorGoals } from './EditorGoals.tsx';
 import { EditorMarks } from './EditorMarks.tsx';
@@ -93,6 +95,7 @@ function Editor(props: { plan: TPlan; options: TPlanOptions; studentId: string }
     <div className="plan-edit-layout">
       <form onSubmit={save} className="plan-edit-form" aria-describedby="plan-edit-intro">
         <p id="plan-edit-intro">{t.edIntro}</p>
+        <EditorChoices draft={draft} onChange={change} />
         <EditorCourses draft={draft} options={props.options} onChange={change} />
         <EditorMarks draft={draft} options={props.options} onChange={change} />
         <EditorGoals

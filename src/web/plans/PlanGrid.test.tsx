@@ -33,6 +33,7 @@ function render(lang: TLang): string {
     programTitleLang: program.titleLang,
     pathway: null,
     careerChoices: [],
+    choices: [],
     credentials: [],
     workBasedLearning: [],
     courses: (['algebra', 'robotics'] as const).map((id) => ({

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/auth/roles.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { dateText, PlanChecks, PlanGoals, PlanHistory } from './PlanDetails.tsx';
+import { PlanChoices } from './PlanChoices.tsx';
 import { PlanGrid } from './PlanGrid.tsx';
 import { planEditPath, planPath, progressPath, whatIfPath } from './plan-paths.ts';
 import { planExportUrl } from './plans-api.ts';
@@ -92,6 +93,7 @@ export function PlanView(props: {
         </ul>
       </nav>
       <PlanGrid plan={plan} options={props.options} />
+      <PlanChoices plan={plan} />
       <div className="plan-columns">
         <PlanGoals plan={plan} />
         <PlanChecks plan={plan} />

@@ -9,7 +9,9 @@ import {
   removeWorkBasedLearning,
   addCourse,
   checkDraft,
+  draftOf,
   moveCourse,
+  pickOption,
   removeCourse,
   setDualCredit,
   swapCourse,
@@ -121,6 +123,82 @@ describe('plan draft credentials and work-based learning', () => {
       baseVersion: 3,
       credentials: [{ credentialId: 'cpr', level: 'grade-11' }],
       workBasedLearning: [{ type: 'internship' }],
+    });
+  });
+});
+
+describe('plan draft of a plan with choices', () => {
+  it('keeps the choice a course was picked for, so a save does not lose it', () => {
+    const plan = {
+      courses: [
+        { courseId: 'alg1', level: 'grade-9', dualCredit: false },
+        { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: 0 },
+      ],
+      credentials: [],
+      workBasedLearning: [],
+      goals,
+    } as unknown as Parameters<typeof draftOf>[0];
+    expect(editOf(draftOf(plan), 1).courses).toEqual([
+      { courseId: 'alg1', level: 'grade-9', dualCredit: false },
+      { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: 0 },
+    ]);
+  });
+});
+
+describe('picking the options of a choice in the draft', () => {
+  const opt = (courseId: string) => ({
+    courseId,
+    code: courseId,
+    title: courseId,
+    titleLang: 'en' as const,
+    credits: 1,
+  });
+  const base = {
+    courses: [
+      { courseId: 'alg1', level: 'grade-9' as const, dualCredit: false },
+      { courseId: 'web', level: 'grade-10' as const, dualCredit: false, choice: 0 },
+    ],
+    choices: [
+      { level: 'grade-11' as const, choose: 1, options: [opt('web'), opt('csa')], picked: [] },
+      {
+        level: 'grade-12' as const,
+        choose: 2,
+        options: [opt('gov'), opt('econ'), opt('psy')],
+        picked: [],
+      },
+    ],
+    credentials: [],
+    workBasedLearning: [],
+    goals,
+  };
+
+  it('replaces the pick of a choose-1, in the grade it was moved to', () => {
+    expect(pickOption(base, 0, 'csa', true).courses[1]).toEqual({
+      courseId: 'csa',
+      level: 'grade-10',
+      dualCredit: false,
+      choice: 0,
+    });
+  });
+
+  it('adds picks to a choose-2 in its grade up to two, and lets one go', () => {
+    let draft = pickOption(base, 1, 'gov', true);
+    draft = pickOption(draft, 1, 'econ', true);
+    expect(pickOption(draft, 1, 'psy', true)).toBe(draft);
+    expect(draft.courses.filter((c) => c.choice === 1)).toEqual([
+      { courseId: 'gov', level: 'grade-12', dualCredit: false, choice: 1 },
+      { courseId: 'econ', level: 'grade-12', dualCredit: false, choice: 1 },
+    ]);
+    draft = pickOption(draft, 1, 'gov', false);
+    expect(draft.courses.filter((c) => c.choice === 1).map((c) => c.courseId)).toEqual(['econ']);
+  });
+
+  it('a pick swapped for an option keeps its choice; for any other course it leaves it', () => {
+    expect(swapCourse(base, 1, 'csa').courses[1]).toMatchObject({ courseId: 'csa', choice: 0 });
+    expect(swapCourse(base, 1, 'alg2').courses[1]).toEqual({
+      courseId: 'alg2',
+      level: 'grade-10',
+      dualCredit: false,
     });
   });
 });

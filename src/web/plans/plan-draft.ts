@@ -22,6 +22,8 @@ export type Level = (typeof SECONDARY_LEVELS)[number];
 
 export interface Draft {
   courses: TPlanCourse[];
+  /** The plan's "choose N of" (read only: they come from the program); none when absent. */
+  choices?: TPlan['choices'];
   credentials: TPlanCredential[];
   workBasedLearning: TPlanWorkBasedLearning[];
   goals: TPlanGoals;
@@ -32,8 +34,14 @@ const gradeOf = (level: string) => Number(level.replace('grade-', ''));
 /** The plan's courses by grade (a stable sort keeps the plan's order within a grade). */
 export const draftOf = (plan: TPlan): Draft => ({
   courses: plan.courses
-    .map(({ courseId, level, dualCredit }) => ({ courseId, level, dualCredit }))
+    .map(({ courseId, level, dualCredit, choice }) => ({
+      courseId,
+      level,
+      dualCredit,
+      ...(choice === undefined ? {} : { choice }),
+    }))
     .sort((a, b) => gradeOf(a.level) - gradeOf(b.level)),
+  choices: plan.choices,
   credentials: plan.credentials.map(({ credentialId, level }) => ({ credentialId, level })),
   workBasedLearning: plan.workBasedLearning.map((w) => ({
     level: w.level,
@@ -90,10 +98,55 @@ export const removeWorkBasedLearning = (draft: Draft, index: number): Draft => (
 const replaceAt = (courses: TPlanCourse[], index: number, change: Partial<TPlanCourse>) =>
   courses.map((c, i) => (i === index ? { ...c, ...change } : c));
 
-export const swapCourse = (draft: Draft, index: number, courseId: string): Draft => ({
-  ...draft,
-  courses: replaceAt(draft.courses, index, { courseId }),
-});
+/** A course swapped for another; a choice's pick swapped for a course outside it leaves the choice. */
+export const swapCourse = (draft: Draft, index: number, courseId: string): Draft => {
+  const choice = draft.courses[index]?.choice;
+  const stays =
+    choice !== undefined &&
+    (draft.choices?.[choice]?.options ?? []).some((o) => o.courseId === courseId);
+  return {
+    ...draft,
+    courses: draft.courses.map((c, i) => {
+      if (i !== index) return c;
+      const { choice: _left, ...course } = c;
+      return stays ? { ...course, courseId, choice } : { ...course, courseId };
+    }),
+  };
+};
+
+/**
+ * An option of a choice picked or let go. Picked, it goes into the choice's grade; where the
+ * choice takes one course, it replaces the pick (in the grade the pick was moved to). A choice
+ * already full takes no more.
+ */
+export function pickOption(
+  draft: Draft,
+  choiceIndex: number,
+  courseId: string,
+  on: boolean,
+): Draft {
+  const choice = draft.choices?.[choiceIndex];
+  if (!choice) return draft;
+  const mine = draft.courses.filter((c) => c.choice === choiceIndex);
+  if (!on)
+    return {
+      ...draft,
+      courses: draft.courses.filter((c) => !(c.choice === choiceIndex && c.courseId === courseId)),
+    };
+  if (mine.some((c) => c.courseId === courseId)) return draft;
+  if (choice.choose === 1 && mine.length === 1) {
+    const index = draft.courses.indexOf(mine[0]!);
+    return { ...draft, courses: replaceAt(draft.courses, index, { courseId, dualCredit: false }) };
+  }
+  if (mine.length >= choice.choose) return draft;
+  return {
+    ...draft,
+    courses: [
+      ...draft.courses,
+      { courseId, level: choice.level, dualCredit: false, choice: choiceIndex },
+    ],
+  };
+}
 
 export const moveCourse = (draft: Draft, index: number, level: Level): Draft => ({
   ...draft,

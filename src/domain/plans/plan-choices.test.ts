@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
+import { AppError } from '../errors.ts';
+import { checkPicks } from './plan-choices.ts';
+
+const choices: TPlanChoice[] = [
+  { level: 'grade-11', choose: 1, options: ['pharm-tech', 'dental'] },
+  { level: 'grade-12', choose: 2, options: ['emt', 'nutrition', 'psych'] },
+];
+const course = (courseId: string, choice?: number, level = 'grade-11'): TPlanCourse => ({
+  courseId,
+  level: level as TPlanCourse['level'],
+  dualCredit: false,
+  ...(choice === undefined ? {} : { choice }),
+});
+const fieldOf = (f: () => void) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return (e as AppError).field;
+  }
+  return undefined;
+};
+
+describe('checkPicks', () => {
+  it('takes any option of a choice, in any grade, and a choice left open', () => {
+    expect(() =>
+      checkPicks(
+        [course('bio'), course('dental', 0, 'grade-10'), course('psych', 1, 'grade-12')],
+        choices,
+      ),
+    ).not.toThrow();
+    expect(() => checkPicks([course('bio')], choices)).not.toThrow();
+  });
+
+  it('refuses a course outside the choice, naming it and saying what to pick', () => {
+    expect(() => checkPicks([course('emt', 0)], choices)).toThrow(
+      'emt is not an option of the choice "choose 1 of pharm-tech, dental" (grade 11)',
+    );
+    expect(fieldOf(() => checkPicks([course('bio'), course('emt', 0)], choices))).toBe(
+      'courses.1.courseId',
+    );
+  });
+
+  it('refuses more picks than the choice takes, and a choice the plan does not have', () => {
+    expect(fieldOf(() => checkPicks([course('dental', 0), course('pharm-tech', 0)], choices))).toBe(
+      'courses.1.choice',
+    );
+    expect(
+      fieldOf(() =>
+        checkPicks([course('emt', 1), course('nutrition', 1), course('psych', 1)], choices),
+      ),
+    ).toBe('courses.2.choice');
+    expect(fieldOf(() => checkPicks([course('dental', 2)], choices))).toBe('courses.0.choice');
+    expect(fieldOf(() => checkPicks([course('dental', 0)], []))).toBe('courses.0.choice');
+  });
+});

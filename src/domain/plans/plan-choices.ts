@@ -1,0 +1,97 @@
+/**
+ * A program's "choose N of" courses in a student's plan. The plan keeps each high-school choice
+ * of its program (grade, how many, the options, the program's note), and the courses picked for
+ * it are plan courses marked with the choice's index, so the grid, the checks and progress count
+ * them as any other course. A new plan takes the first N options the program lists (those not
+ * already in the plan): a full four-year plan from the first day, which the student changes by
+ * picking other options. An edit may pick any option of a choice, in any grade, and leave one
+ * open (fewer than N picked), but not a course outside the choice nor more than N.
+ */
+import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
+import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
+import type { TProgramBody } from '../../contracts/program.ts';
+import { invalid } from '../errors.ts';
+
+type Secondary = (typeof SECONDARY_LEVELS)[number];
+const isSecondary = (level: string): level is Secondary =>
+  (SECONDARY_LEVELS as readonly string[]).includes(level);
+
+/** The program's choices in the high school years, in the program's order. */
+export function programChoices(program: Pick<TProgramBody, 'steps'>): TPlanChoice[] {
+  const choices: TPlanChoice[] = [];
+  for (const step of program.steps) {
+    const level = step.level;
+    if (!isSecondary(level)) continue;
+    for (const choice of step.choices ?? [])
+      choices.push({
+        level,
+        choose: choice.choose,
+        options: [...choice.courses],
+        ...(choice.note
+          ? { note: { en: choice.note.en, ...(choice.note.es ? { es: choice.note.es } : {}) } }
+          : {}),
+      });
+  }
+  return choices;
+}
+
+/**
+ * The courses a new plan takes for its choices: of each, the first N options (in the program's
+ * order) not already in the plan, in the choice's grade. Fewer when the others are in the plan.
+ */
+export function defaultPicks(
+  choices: readonly TPlanChoice[],
+  placed: readonly string[],
+  dualCredit: ReadonlySet<string>,
+): TPlanCourse[] {
+  const taken = new Set(placed);
+  const picks: TPlanCourse[] = [];
+  choices.forEach((choice, index) => {
+    const free = choice.options.filter((id) => !taken.has(id)).slice(0, choice.choose);
+    for (const courseId of free) {
+      taken.add(courseId);
+      picks.push({
+        courseId,
+        level: choice.level,
+        dualCredit: dualCredit.has(courseId),
+        choice: index,
+      });
+    }
+  });
+  return picks;
+}
+
+/** A choice as an error names it: "choose 1 of rhs-web-dev, rhs-ap-csa" (grade 11). */
+const nameOf = (choice: TPlanChoice) =>
+  `"choose ${choice.choose} of ${choice.options.join(', ')}" (grade ${choice.level.replace('grade-', '')})`;
+
+/**
+ * Throws `invalid` naming the first course of an edit picked for a choice the plan does not have,
+ * for a choice it is not an option of, or past the number the choice takes.
+ */
+export function checkPicks(courses: readonly TPlanCourse[], choices: readonly TPlanChoice[]): void {
+  const count = new Map<number, number>();
+  courses.forEach((course, i) => {
+    if (course.choice === undefined) return;
+    const choice = choices[course.choice];
+    if (!choice)
+      throw invalid(
+        choices.length === 0
+          ? 'The plan has no choices of courses: leave out choice.'
+          : `The plan has ${choices.length} choices of courses (0 to ${choices.length - 1}), not ${course.choice}.`,
+        `courses.${i}.choice`,
+      );
+    if (!choice.options.includes(course.courseId))
+      throw invalid(
+        `${course.courseId} is not an option of the choice ${nameOf(choice)}: pick one of its options, or add the course on its own (without choice).`,
+        `courses.${i}.courseId`,
+      );
+    const picked = (count.get(course.choice) ?? 0) + 1;
+    if (picked > choice.choose)
+      throw invalid(
+        `The choice ${nameOf(choice)} takes ${choice.choose} course${choice.choose === 1 ? '' : 's'}: this one is more.`,
+        `courses.${i}.choice`,
+      );
+    count.set(course.choice, picked);
+  });
+}
