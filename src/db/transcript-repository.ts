@@ -8,7 +8,7 @@ import {
   type AttemptBatch,
   type WriteCounts,
 } from './attempt-batch.ts';
-import { chunks } from './roster-repository.ts';
+import { groupedByStudent } from './roster-repository.ts';
 
 export interface AttemptRow {
   districtId: string;
@@ -177,22 +177,17 @@ export class TranscriptRepository {
     districtId: string,
     studentIds: readonly string[],
   ): Promise<Map<string, AttemptRow[]>> {
-    const grouped = new Map<string, AttemptRow[]>();
-    for (const part of chunks(studentIds)) {
-      if (part.length === 0) continue;
-      const rows = await this.db
-        .selectFrom('course_attempt')
-        .selectAll()
-        .where('district_id', '=', districtId)
-        .where('student_id', 'in', part)
-        .execute();
-      for (const row of rows) {
-        const list = grouped.get(row.student_id) ?? [];
-        list.push(toAttempt(row));
-        grouped.set(row.student_id, list);
-      }
-    }
-    return grouped;
+    return groupedByStudent(
+      studentIds,
+      (part) =>
+        this.db
+          .selectFrom('course_attempt')
+          .selectAll()
+          .where('district_id', '=', districtId)
+          .where('student_id', 'in', part)
+          .execute(),
+      toAttempt,
+    );
   }
 
   /** One encoded batch (`encodeAttempts`), upserted. */

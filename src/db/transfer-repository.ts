@@ -9,7 +9,7 @@ import {
   type TransferResult,
 } from '../domain/requirements/transfer.ts';
 import type { TransferCreditTable } from './records-schema.ts';
-import { chunks } from './roster-repository.ts';
+import { groupedByStudent } from './roster-repository.ts';
 import type { DB } from './schema.ts';
 
 export interface TransferWriteCounts {
@@ -49,22 +49,17 @@ export class TransferRepository {
     districtId: string,
     studentIds: readonly string[],
   ): Promise<Map<string, TransferCredit[]>> {
-    const grouped = new Map<string, TransferCredit[]>();
-    for (const part of chunks(studentIds)) {
-      if (part.length === 0) continue;
-      const rows = await this.db
-        .selectFrom('transfer_credit')
-        .selectAll()
-        .where('district_id', '=', districtId)
-        .where('student_id', 'in', part)
-        .execute();
-      for (const row of rows) {
-        const list = grouped.get(row.student_id) ?? [];
-        list.push(fromRow(row));
-        grouped.set(row.student_id, list);
-      }
-    }
-    return grouped;
+    return groupedByStudent(
+      studentIds,
+      (part) =>
+        this.db
+          .selectFrom('transfer_credit')
+          .selectAll()
+          .where('district_id', '=', districtId)
+          .where('student_id', 'in', part)
+          .execute(),
+      fromRow,
+    );
   }
 
   /** The credits of the students whose ids lie from `first` to `last`: one range of the key. */
