@@ -131,7 +131,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     related: ['carpenter', 'electrician', 'plumber', 'mechanic', 'welder', 'landscaping'],
     figurative: true,
     source:
-      'BLS SOC 2018 definitions: "Packers and Packagers, Hand" (53-7064) "pack or package by hand": ", Hand" in a title is work done without machines, not what "work with my hands" asks for (../shared/data/bls-soc-2018-definitions). The hands-on trades: BLS OOH, "Construction and Extraction" and "Installation, Maintenance, and Repair Occupations" (carpenters, electricians, plumbers, mechanics, welders; https://www.bls.gov/ooh/construction-and-extraction/home.htm, https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm) and "Grounds Maintenance Workers"',
+      'BLS SOC 2018 definitions: "Packers and Packagers, Hand" (53-7064) "pack or package by hand": ", Hand" in a title is work done without machines, not what "work with my hands" asks for (https://www.bls.gov/soc/2018/soc_2018_definitions.pdf). The hands-on trades: BLS OOH, "Construction and Extraction" and "Installation, Maintenance, and Repair Occupations" (carpenters, electricians, plumbers, mechanics, welders; https://www.bls.gov/ooh/construction-and-extraction/home.htm, https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm) and "Grounds Maintenance Workers"',
   },
   {
     words: ['hospital', 'hospitales'],
