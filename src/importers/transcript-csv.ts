@@ -11,7 +11,7 @@
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
 import { canonicalTerm } from '../domain/requirements/terms.ts';
-import { finalMarks } from './transcript-final-marks.ts';
+import { courseOf, finalMarks } from './transcript-final-marks.ts';
 import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
 import {
   headerKey,
@@ -20,7 +20,7 @@ import {
   type TabularFile,
   type TabularRow,
 } from './tabular.ts';
-import { institutionKey, type TransferKind } from '../domain/requirements/transfer.ts';
+import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { earnedAtColumns, readEarnedAt } from './transcript-earned-at.ts';
 import { flagColumns, readFlags } from './transcript-flags.ts';
 
@@ -305,9 +305,14 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
     if (file.issues.length > before) continue;
     // A term written as the school year itself ("2023-2024") is the whole year.
     const term = parseSchoolYear(termText!) === schoolYear ? 'year' : canonicalTerm(termText!);
-    const place = earnedAt ? `@${institutionKey(earnedAt.name)}` : schoolId;
-    const course = courseCode === '' ? `title:${courseTitle!.toUpperCase()}` : courseCode!;
-    const key = [localId, place, schoolYear, term, course.toUpperCase()].join('\u0000');
+    const key = `${courseOf({
+      localId: localId!,
+      earnedAt,
+      schoolId: schoolId!,
+      schoolYear: schoolYear!,
+      courseCode: courseCode!,
+      courseTitle: courseTitle!,
+    })}\u0000${term}`;
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(

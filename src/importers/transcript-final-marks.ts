@@ -14,7 +14,24 @@
  * Every other row is kept as written: a school that gives credit by the quarter exports quarters
  * alone.
  */
+import { institutionKey } from '../domain/requirements/transfer.ts';
 import type { TranscriptRow } from './transcript-csv.ts';
+
+/**
+ * One course of one student in one school year, where it was earned: the attempt a row is but
+ * for its term. A course earned elsewhere is told apart by its place's name, and one without a
+ * code by its title.
+ */
+export function courseOf(
+  row: Pick<
+    TranscriptRow,
+    'localId' | 'earnedAt' | 'schoolId' | 'schoolYear' | 'courseCode' | 'courseTitle'
+  >,
+): string {
+  const place = row.earnedAt ? `@${institutionKey(row.earnedAt.name)}` : row.schoolId;
+  const course = row.courseCode === '' ? `title:${row.courseTitle}` : row.courseCode;
+  return [row.localId, place, row.schoolYear, course.toUpperCase()].join('\u0000');
+}
 
 /** The quarters of the school year (1–4) each term covers; summer and unknown terms none. */
 const SPAN: Record<string, readonly number[]> = {
@@ -50,10 +67,7 @@ export function finalMarks(rows: readonly TranscriptRow[]): {
   const byCourse = new Map<string, TranscriptRow[]>();
   for (const row of rows) {
     if (SPAN[row.term] === undefined) continue;
-    const place = row.earnedAt ? `@${row.earnedAt.name.toUpperCase()}` : row.schoolId;
-    const course =
-      row.courseCode === '' ? `title:${row.courseTitle.toUpperCase()}` : row.courseCode;
-    const key = [row.localId, place, row.schoolYear, course].join('\u0000');
+    const key = courseOf(row);
     const list = byCourse.get(key);
     if (list) list.push(row);
     else byCourse.set(key, [row]);
