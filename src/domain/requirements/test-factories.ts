@@ -138,3 +138,17 @@ export const semesters = (
   took(code, title, schoolYear, 's1', creditsEach, marks[0], over),
   took(code, title, schoolYear, 's2', creditsEach, marks[1], over),
 ];
+
+/**
+ * The same transcript as a district reports it whose SCED files world languages under subject
+ * area 24, World Languages (the current list: CEDS "SCED Course Subject Area", which has no 06),
+ * rather than 06, Foreign Language and Literature (older SCED versions): each 06 course gets a
+ * local code and a 24 SCED code. The course number is kept as it was; only the subject area
+ * (what the sets select on) is the point.
+ */
+export const asWorldLanguages = (attempts: readonly CourseAttempt[]): CourseAttempt[] =>
+  attempts.map((a) =>
+    a.scedCode?.startsWith('06')
+      ? { ...a, code: `WL-${a.scedCode.slice(2)}`, scedCode: `24${a.scedCode.slice(2)}` }
+      : a,
+  );

@@ -9,7 +9,7 @@ import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { describeNode } from './describe.ts';
 import { sentenceText } from './describe.ts';
 import { checkProgress } from './evaluate.ts';
-import { nodeOf, summary, took } from './test-factories.ts';
+import { asWorldLanguages, nodeOf, summary, took } from './test-factories.ts';
 
 const texas = shippedRequirementSet('tx-fhsp-endorsement')!;
 const health = (code: string, title: string, year: number, mark: string, advanced = false) =>
@@ -195,5 +195,14 @@ describe('Texas Foundation High School Program with an endorsement', () => {
     expect(nodeOf(check, 'math-geometry').counted.map((c) => c.attemptKey)).toEqual([
       '2025:year:02072',
     ]);
+  });
+
+  it('Spanish reported under SCED 24 (World Languages) meets the language requirement', () => {
+    const check = checkProgress(texas, asWorldLanguages(onTrack()));
+    expect(summary(check, ['fhsp-endorsement', 'languages', 'languages-lote'])).toEqual({
+      'fhsp-endorsement': 'in_progress 20+6',
+      languages: 'met 2+0',
+      'languages-lote': 'met 2+0',
+    });
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { describeCounted, describeNode, sentenceText } from './describe.ts';
 import { checkProgress } from './evaluate.ts';
-import { nodeOf, semesters, summary, took } from './test-factories.ts';
+import { asWorldLanguages, nodeOf, semesters, summary, took } from './test-factories.ts';
 
 const ag = shippedRequirementSet('uc-csu-a-g')!;
 const IDS = [
@@ -168,5 +168,19 @@ describe('UC/CSU a-g subject requirements', () => {
         .counted.map((c) => c.attemptKey)
         .sort(),
     ).toEqual(['2023:s2:02052', '2023:summer:02052']);
+  });
+
+  it('Spanish reported under SCED 24 (World Languages) counts for e as it does under 06', () => {
+    const check = checkProgress(ag, asWorldLanguages(onTrack()));
+    // Unchanged from the on-track transcript above: the three years of Spanish still fill e
+    // (two years, the rest of Spanish 3 shown as extra) and count toward the 15.
+    expect(summary(check, ['a-g', 'e-language'])).toEqual({
+      'a-g': 'in_progress 15.5+1.5',
+      'e-language': 'met 2.5+0',
+    });
+    expect(check.unused).toEqual(['2023:s1:08001', '2023:s2:08001']);
+    const counted = nodeOf(check, 'e-language').counted.map((c) => c.attemptKey);
+    expect(counted).toHaveLength(5);
+    expect(counted.every((key) => /:061\d\d$/.test(key))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { describeNode, sentenceText } from './describe.ts';
 import { checkProgress } from './evaluate.ts';
 import type { RequirementException } from './exceptions.ts';
-import { nodeOf, summary, took } from './test-factories.ts';
+import { asWorldLanguages, nodeOf, summary, took } from './test-factories.ts';
 
 const washington = shippedRequirementSet('wa-24-credit')!;
 const cte = { cte: true };
@@ -183,6 +183,15 @@ describe("Washington's 24-credit diploma", () => {
       fitness: 'met 1.5+0',
       cte: 'met 1+0',
       'pathway-flexible': 'in_progress 1+2',
+    });
+  });
+
+  it('Spanish reported under SCED 24 (World Languages) fills the world language credits', () => {
+    const check = checkProgress(washington, asWorldLanguages(complete()));
+    expect(check.status).toBe('met');
+    expect(summary(check, ['diploma', 'pathway-flexible'])).toEqual({
+      diploma: 'met 24+0',
+      'pathway-flexible': 'met 3+0',
     });
   });
 });
