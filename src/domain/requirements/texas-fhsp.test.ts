@@ -205,4 +205,43 @@ describe('Texas Foundation High School Program with an endorsement', () => {
       'languages-lote': 'met 2+0',
     });
   });
+
+  it('STEM, by mathematics or by science, asks Algebra II, Chemistry and Physics (19 TAC §74.13(f)(1))', () => {
+    // The senior on track with grade 12 passed, Calculus and Anatomy and Physiology besides:
+    // Algebra II, Precalculus and Calculus with Chemistry and Physics (5); Biology, Chemistry,
+    // Physics, Earth and Space Science and Anatomy and Physiology with Algebra II (6).
+    const passed = onTrack()
+      .map((a) =>
+        a.result === 'in_progress'
+          ? { ...a, result: 'pass' as const, creditsEarned: a.creditsAttempted, grade: 'B' }
+          : a,
+      )
+      .concat([
+        took('02121', 'Calculus', 2026, 'year', 1, 'B'),
+        took('03053', 'Anatomy and Physiology', 2026, 'year', 1, 'B'),
+      ]);
+    const stem = (attempts: typeof passed) => {
+      const check = checkProgress(texas, attempts);
+      return summary(check, ['endorsement-stem-math', 'endorsement-stem-science']);
+    };
+    expect(stem(passed)).toEqual({
+      'endorsement-stem-math': 'met 5+0',
+      'endorsement-stem-science': 'met 6+0',
+    });
+    // Without Physics neither way is met: mathematics asks it as well as science does. What is
+    // left counts once in each: Algebra II, Precalculus, Calculus and Chemistry (4); Biology,
+    // Chemistry, Earth and Space Science, Anatomy and Physiology and Algebra II (5).
+    expect(stem(passed.filter((a) => a.code !== '03151'))).toEqual({
+      'endorsement-stem-math': 'missing 4+0',
+      'endorsement-stem-science': 'missing 5+0',
+    });
+    // Without Algebra II (Precalculus and Calculus kept) science's five credits are not enough.
+    const noAlgebra2 = checkProgress(
+      texas,
+      passed.filter((a) => a.code !== '02056'),
+    );
+    expect(nodeOf(noAlgebra2, 'endorsement-stem-science').status).toBe('missing');
+    expect(nodeOf(noAlgebra2, 'endorsement-stem-science-algebra-2').status).toBe('missing');
+    expect(nodeOf(noAlgebra2, 'endorsement-stem-science-five').status).toBe('met');
+  });
 });
