@@ -80,9 +80,9 @@ describe('caseload triage signals', () => {
   });
 
   it('flags a failed core course (SCED 01–04) until it is passed, and not an elective', () => {
-    const failed = attempt('02001', { result: 'fail', title: 'Algebra I', schoolYear: 2027 });
+    const failed = attempt('02052', { result: 'fail', title: 'Algebra I', schoolYear: 2027 });
     expect(codes(student({ attempts: [failed] }))).toContain('failed_core');
-    const madeUp = attempt('02001', { schoolYear: 2027, term: 'summer' });
+    const madeUp = attempt('02052', { schoolYear: 2027, term: 'summer' });
     expect(codes(student({ attempts: [failed, madeUp] }))).not.toContain('failed_core');
     const art = attempt('05001', { result: 'fail', schoolYear: 2027 });
     expect(codes(student({ attempts: [art] }))).toEqual(['low_grade9_gpa']);
@@ -112,7 +112,7 @@ describe('caseload triage signals', () => {
     const year9 = 2026; // a grade-10 student's grade-9 year
     const attempts = [
       attempt('01001', { grade: 'C', schoolYear: year9, creditsAttempted: 1 }),
-      attempt('02001', { grade: 'D', schoolYear: year9, creditsAttempted: 1 }),
+      attempt('02052', { grade: 'D', schoolYear: year9, creditsAttempted: 1 }),
       attempt('03001', { grade: 'A', schoolYear: year9, creditsAttempted: 0.5 }),
       attempt('ELEC-1', { grade: 'P', schoolYear: year9 }),
       attempt('01002', { grade: 'A', schoolYear: 2027 }), // grade 10: not counted
@@ -122,7 +122,7 @@ describe('caseload triage signals', () => {
     const result = triageStudent(student({ grade: 10, attempts }), { set: SET, now: NOW });
     expect(result.grade9Gpa).toBe(2);
     expect(result.signals).toContainEqual({ code: 'low_grade9_gpa', gpa: 2 });
-    const better = attempts.map((a) => (a.code === '02001' ? { ...a, grade: 'B' } : a));
+    const better = attempts.map((a) => (a.code === '02052' ? { ...a, grade: 'B' } : a));
     expect(codes(student({ grade: 10, attempts: better }))).not.toContain('low_grade9_gpa');
     expect(gradePointAverage([attempt('X', { grade: null })])).toBeNull();
   });
