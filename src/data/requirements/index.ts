@@ -5,22 +5,45 @@
  * - `rusd-diploma`: the demo district's diploma (fictional);
  * - `tx-foundation-endorsement`: a Texas-style program, simplified, kept for the demo;
  * - `tx-fhsp-endorsement`: the Texas Foundation High School Program with an endorsement, from
- *   19 TAC §74.12 (Foundation program) and §74.13 (endorsements), Texas Administrative Code,
- *   https://texreg.sos.state.tx.us/ (title 19, part 2, chapter 74, subchapter B);
+ *   19 TAC §74.12 (Foundation program: 22 credits) and §74.13 (endorsements: 26 credits, a
+ *   fourth credit of mathematics and of science; STEM, whichever way, with Algebra II,
+ *   chemistry and physics), Texas Administrative Code, https://texreg.sos.state.tx.us/ (title
+ *   19, part 2, chapter 74, subchapter B; also
+ *   https://www.law.cornell.edu/regulations/texas/19-Tex-Admin-Code-SS-74.13, and district
+ *   summaries of §74.13(f)(1) such as https://www.calallen.org/Page/3807);
  * - `wa-24-credit`: Washington's 24-credit diploma, from WAC 180-51-210,
  *   https://apps.leg.wa.gov/wac/default.aspx?cite=180-51-210 (personalized pathway requirements
- *   and flexible credits are defined in its subsection 1);
+ *   and flexible credits are defined in its subsection 1; 17 core credits);
  * - `uc-csu-a-g`: California's a-g subject requirements for admission to the University of
- *   California and California State University, https://admission.universityofcalifornia.edu/
- *   (freshman requirements, a-g subject requirements, and the counselors' Q&A on repeating
- *   courses: "a grade of C or better", D and F must be repeated).
+ *   California and California State University, as UC words them,
+ *   https://admission.universityofcalifornia.edu/admission-requirements/freshman-requirements
+ *   (15 courses: a 2, b 4, c 3, d 2, e 2, f 1, g 1 years, "a letter grade of C or better"),
+ *   the UC a-g guide's "d" (two of biology, chemistry and physics),
+ *   http://www.ucop.edu/a-gGuide/ag/a-g/science_reqs.html, and the counselors' Q&A: D and F
+ *   must be repeated, and "UC does not count pluses and minuses", so a C- is a C,
+ *   http://admission.universityofcalifornia.edu/counselors/q-and-a/calculating-gpa/index.html.
+ *   CSU asks "C- or better" in so many words (https://www.csuci.edu/admissions/freshman/
+ *   fall-freshmen-requirements.htm), hence minGrade C-. Not in the set: the minimum a-g GPA
+ *   (UC 3.0, 3.4 for nonresidents; CSU 2.5 for California residents) and where CSU asks less
+ *   or otherwise than UC (a: one year of U.S. history and one of any social science; d: one
+ *   biological and one physical science, https://www.calstate.edu/counselors/preparing/).
  *
- * Course codes are SCED codes (NCES School Courses for the Exchange of Data): 01 English, 02
- * mathematics (02052 Algebra I, 02056 Algebra II, 02061–02063 Integrated Mathematics I–III,
- * 02072 Geometry), 03 science (0305x biology, 0310x chemistry, 0315x physics), 04 social studies
- * (0400x geography, 0405x world history, 0410x U.S. history, 0415x U.S. government, 0420x
- * economics), 05 fine and performing arts, 06 world languages, 08 physical and health education
- * (0805x health). The wording of titles and descriptions is ours.
+ * Course codes are SCED codes (NCES School Courses for the Exchange of Data,
+ * https://nces.ed.gov/forum/SCED.asp): a two-digit subject area and a three-digit course number
+ * (02052 Algebra I, https://help.michiganvirtual.org/support/solutions/articles/65000186197).
+ * The subject areas, as CEDS lists them (option set "SCED Course Subject Area",
+ * https://github.com/CEDStandards/CEDS-IDS, src/reference-data): 01 English Language and
+ * Literature, 02 Mathematics, 03 Life and Physical Sciences, 04 Social Sciences and History, 05
+ * Visual and Performing Arts, 07 Religious Education and Theology, 08 Physical, Health, and
+ * Safety Education, 09 Military Science, 10–21 the career areas (10 Information Technology …
+ * 21 Engineering and Technology), 22 Miscellaneous, 23 Non-Subject-Specific and 24 World
+ * Languages. World languages were 06, Foreign Language and Literature, in older SCED versions
+ * and are still reported so; the sets count both (sced-subjects.test.ts). Course numbers the
+ * sets name: 01001–01004 English I–IV, 02056 Algebra II, 02061–02063 Integrated Mathematics
+ * I–III, 02072 Geometry, 0305x biology, 0310x chemistry, 0315x physics, 0400x geography, 0405x
+ * world history, 0410x U.S. history, 0415x U.S. government, 0420x economics, 0805x health; these
+ * follow the SCED course lists but were not checked one by one against a public copy. The
+ * wording of titles and descriptions is ours.
  */
 import { ZRequirementSet, type TRequirementSet } from '../../contracts/requirements.ts';
 import rusdDiploma from './rusd-diploma.json' with { type: 'json' };
