@@ -6,7 +6,7 @@
  * query in other forms earn bonuses. When no document has every word, those with the most (the
  * rarer words weighing more); interest words ("help people") add the occupations that fit them.
  */
-import { agentForms, ingKeys, phrasesOf } from './spanish.ts';
+import { agentForms, ingKeys, phrasesOf, readQuery } from './spanish.ts';
 import {
   TITLE,
   ALIAS,
@@ -23,8 +23,9 @@ import {
   TYPO_STEP,
   MAX_VARIANTS,
 } from './search-weights.ts';
-import { interestAreas, isActionWord } from './interest-words.ts';
-import { isFiller, plainQuery, queryWords, tokenize } from './text.ts';
+import { interestAreas } from './interest-words.ts';
+import { isActionWord } from './action-words.ts';
+import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
 import { shortestWithEvery } from './alias-book.ts';
 import {
   aliasBookOf,
@@ -54,7 +55,7 @@ export function rankedHits(
   const inLang = ({ en, es }: { en: string; es: string | undefined }) =>
     lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
   const titlesOf = (id: number) => inLang(data.foldedTitles[id]!);
-  const words = queryWords(query);
+  const words = readQuery(query);
   if (words.length === 0) return [];
   const wholeAlias = wholeAliases(data, query, words, found, lang);
   const best = new Map<number, Ranked>();
@@ -73,7 +74,7 @@ export function rankedHits(
   // "help animals", "build houses", "arreglar carros": beside words that say what, a verb of
   // doing need not match, unless some document has it with them ("help desk"); where it
   // matches as typed or in another form (not as the start of "Helpers"), it weighs a little.
-  const said = words.filter((word) => !isFiller(word) && !isActionWord(word));
+  const said = words.filter((word) => !isFiller(word) && !isGeneric(word) && !isActionWord(word));
   const verbs = new Map<string, { exact: Postings; loose: Postings }>();
   if (!areas && said.length > 0)
     for (const verb of words.filter(isActionWord)) {
@@ -87,10 +88,10 @@ export function rankedHits(
       );
       if (!together) verbs.set(verb, postingsOf(data, tokensOf(data, verb, found), true));
     }
-  // "jobs with animals", "work with kids": the words that say what work count; the filler
-  // words are not needed and weigh little where they match ("workers"), so a document with
-  // "animals" alone ranks with those that also have "work".
-  const soft = (word: string) => isFiller(word) || verbs.has(word);
+  // "jobs with animals", "work with kids", "fix things": the words that say what work count;
+  // filler words and generic nouns are not needed and weigh little where they match
+  // ("workers"), so a document with "animals" alone ranks with those that also have "work".
+  const soft = (word: string) => isFiller(word) || isGeneric(word) || verbs.has(word);
   const kept = words.filter((word) => !soft(word));
   const weightOf = (word: string) =>
     kept.length === 0 || !soft(word) ? 1 : verbs.has(word) ? ACTION_WEIGHT : FILLER_WEIGHT;
