@@ -89,10 +89,10 @@ export interface SearchData {
   /** Each document's titles as the keys of their words, for the "whole title" bonus. */
   readonly titleKeys: readonly TitlePair[];
   /**
-   * How many words (no stopwords) each document's English title has before any "except"
-   * ("Elementary School Teachers, Except Special Education" has three).
+   * How many words (no stopwords) each document's titles have, the English one before any
+   * "except" ("Elementary School Teachers, Except Special Education" has three).
    */
-  readonly titleWords: readonly number[];
+  readonly titleWords: readonly { en: number; es: number | undefined }[];
   /**
    * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
    * forms, which a query matches as whole words ("AI" is not "air").
@@ -122,7 +122,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const plainWords = new Set<string>();
   const foldedTitles: TitlePair[] = [];
   const titleKeys: TitlePair[] = [];
-  const titleWords: number[] = [];
+  const titleWords: { en: number; es: number | undefined }[] = [];
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
   const interestTypes = new Set<string>();
@@ -143,7 +143,10 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
         .join(' ');
     const words = queryWords(doc.title.en);
     const except = words.indexOf('except');
-    titleWords.push(Math.max(1, except > 0 ? except : words.length));
+    titleWords.push({
+      en: Math.max(1, except > 0 ? except : words.length),
+      es: doc.title.es ? Math.max(1, queryWords(doc.title.es).length) : undefined,
+    });
     titleKeys.push({
       en: titleKey(doc.title.en),
       es: doc.title.es ? titleKey(doc.title.es) : undefined,
@@ -234,6 +237,28 @@ export function keysOf(
   words: readonly string[],
 ): string {
   return words.map((word) => keyOf(data, word)).join(' ');
+}
+
+/**
+ * How many words the title that has the query's words has (their keys, `keys`): the title in the
+ * language asked for when it has every key, else the other one when it does ("mecanic" is in the
+ * Spanish "Maquinistas (mecánicos de torno y fresa)" of "Machinists": four words, not one), else
+ * the English title (the words matched through synonyms or other names).
+ */
+export function titleLength(
+  data: SearchData,
+  id: number,
+  keys: readonly string[],
+  lang: 'en' | 'es' | undefined,
+): number {
+  const counts = data.titleWords[id]!;
+  const titles = data.titleKeys[id]!;
+  for (const which of lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)) {
+    const title = titles[which];
+    if (title !== undefined && keys.every((key) => ` ${title} `.includes(` ${key} `)))
+      return counts[which] ?? counts.en;
+  }
+  return counts.en;
 }
 
 /** A short form ("ai", "emt"): known from everyday-words.ts or written only in capitals here. */

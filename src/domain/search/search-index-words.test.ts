@@ -120,6 +120,28 @@ describe('the words people type', () => {
     expect(therapists.search('PT').map((h) => h.doc.id)[0]).toBe('pt');
     expect(therapists.search('physical therapist').map((h) => h.doc.id)[0]).toBe('pt');
   });
+
+  it('measures how much of the title the query is on the title that has the words', () => {
+    // "mecanic" is in both Spanish titles (O*NET 27.0 titles, our Spanish ones): "Machinists"
+    // is one English word, but the words matched are in four Spanish ones.
+    const mechanics = new SearchIndex([
+      occ('machinists', 'Machinists', {
+        prior: 0.83,
+        title: { en: 'Machinists', es: 'Maquinistas (mecánicos de torno y fresa)' },
+      }),
+      occ('autos', 'Automotive Service Technicians and Mechanics', {
+        prior: 0.89,
+        title: {
+          en: 'Automotive Service Technicians and Mechanics',
+          es: 'Técnicos y mecánicos automotrices',
+        },
+      }),
+    ]);
+    const first = (q: string, lang: 'en' | 'es') =>
+      mechanics.search(q, () => true, lang).map((h) => h.doc.id)[0];
+    expect(first('mecanic', 'en')).toBe('autos');
+    expect(first('machinists', 'en')).toBe('machinists');
+  });
 });
 
 describe('interest words ("help people", "creativo")', () => {

@@ -32,6 +32,7 @@ import {
   keyOf,
   keysOf,
   nameKey,
+  titleLength,
   type Postings,
   type SearchData,
   type SearchDoc,
@@ -119,7 +120,8 @@ export function rankedHits(
     const starts = [variant.text];
     if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
     const n = weights.filter((w) => w === 1).length;
-    const whole = variant.words.map((w) => keyOf(data, w)).join(' ');
+    const wordKeys = variant.words.map((w) => keyOf(data, w));
+    const whole = wordKeys.join(' ');
     const total = weights.reduce((a, b) => a + b, 0);
     for (const [id, { score, real, count }] of scored) {
       if (count !== variant.words.length) continue;
@@ -131,7 +133,7 @@ export function rankedHits(
         (start ? TITLE_START : 0) +
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
-        (score / n > ALIAS ? COVER * Math.min(1, n / data.titleWords[id]!) : 0) +
+        (score / n > ALIAS ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) : 0) +
         (wholeAlias.get(id) ?? 0) +
         PRIOR * (doc.prior ?? 0);
       keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });

@@ -119,6 +119,8 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['inginiero', 'es', /^Ingenieros/],
     ];
     await expectAll(cases);
+    // A typo that is a Spanish word too: the car mechanics, the most common, come first.
+    expect((await titles('mecanic'))[0]).toBe('Automotive Service Technicians and Mechanics');
   });
 
   async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
