@@ -105,7 +105,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
       'beisbol',
     ],
     means: [],
-    related: ['athlete', 'coach', 'deportista', 'atleta', 'entrenador'],
+    related: ['athlete', 'coach', 'deportista', 'atleta', 'deportivo'],
     source: `${OOH}, "Athletes and Sports Competitors" and "Coaches and Scouts" (https://www.bls.gov/ooh/entertainment-and-sports/home.htm)`,
   },
   {

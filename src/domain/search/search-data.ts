@@ -105,6 +105,12 @@ export interface SearchData {
   readonly byArea: ReadonlyMap<RiasecLetter, number[]>;
   /** The types of document that have interest scores (occupations). */
   readonly interestTypes: ReadonlySet<string>;
+  /**
+   * The types of document that are work, named by titles and other names (occupations: those
+   * with interest scores or other names), where a figurative word as typed means something
+   * else ("Nail Kegger", "Drawing Machine Setters").
+   */
+  readonly workTypes: ReadonlySet<string>;
 }
 
 /** Where a title starts to say what it leaves out: "…, Except Special Education". */
@@ -190,6 +196,8 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   });
   for (const word of capitals) if (!ordinary.has(word)) shortForms.add(word);
   for (const doc of docs) if (doc.interests) interestTypes.add(doc.type);
+  const workTypes = new Set(interestTypes);
+  for (const doc of docs) if (doc.aliases?.length) workTypes.add(doc.type);
   for (const letter of RIASEC) {
     const fits = (id: number) => docs[id]!.interests?.[letter] ?? 0;
     byArea.set(
@@ -218,6 +226,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     shortForms,
     byArea,
     interestTypes,
+    workTypes,
   };
 }
 

@@ -183,3 +183,26 @@ describe('what students type about the people and things they like', () => {
     expect(ids('dogs').indexOf('vendors')).not.toBe(0);
   });
 });
+
+describe('a figurative word in a field of study', () => {
+  const index = new SearchIndex([
+    occ('machine', 'Extruding and Drawing Machine Setters', 'Operadores de extrusión', { R: 6 }),
+    occ('artists', 'Fine Artists, Including Painters, Sculptors, and Illustrators', 'Artistas', {
+      A: 7,
+    }),
+    occ('plant', 'Power Plant Operators', 'Operadores de plantas de energía', { R: 6 }),
+    occ('landscapers', 'Landscaping and Groundskeeping Workers', 'Jardineros', { R: 7 }),
+    { type: 'cip', id: '50.0705', codes: ['50.0705'], title: { en: 'Drawing' } },
+    { type: 'cip', id: '01.1101', codes: ['01.1101'], title: { en: 'Plant Sciences, General' } },
+  ]);
+  const ids = (q: string, type: string) =>
+    index.search(q, (d) => d.type === type).map((h) => h.doc.id);
+
+  it('finds the field that says the word (NCES CIP 2020), and the work it stands for', () => {
+    expect(ids('drawing', 'cip')).toEqual(['50.0705']);
+    expect(ids('draw', 'cip')).toEqual(['50.0705']);
+    expect(ids('plants', 'cip')).toEqual(['01.1101']);
+    expect(ids('drawing', 'occupation')).toEqual(['artists']);
+    expect(ids('plants', 'occupation')).toEqual(['landscapers']);
+  });
+});

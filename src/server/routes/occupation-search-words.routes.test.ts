@@ -112,6 +112,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['gym', 'en', /^Exercise Trainers/, /Animal/],
       ['robots', 'en', /^Robotics/],
       ['fútbol', 'es', /^(Entrenadores|Atletas)/],
+      ['football', 'en', /^Athletes and Sports Competitors$/, /Exercise|Athletic Trainers/],
       ['películas', 'es', /^(Editores de cine|Camarógrafos)/],
       // Typos.
       ['nurce', 'en', /^Registered Nurses$/],
