@@ -264,10 +264,20 @@ export function titleLength(
   const titles = data.titleKeys[id]!;
   for (const which of lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)) {
     const title = titles[which];
-    if (title !== undefined && keys.every((key) => ` ${title} `.includes(` ${key} `)))
+    if (title !== undefined && keys.every((key) => hasWord(title, key)))
       return counts[which] ?? counts.en;
   }
   return counts.en;
+}
+
+/** Whether words joined by spaces have `word` as one of them (no string is built). */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || words[at - 1] === ' ') && (end === words.length || words[end] === ' '))
+      return true;
+  }
+  return false;
 }
 
 /** A short form ("ai", "emt"): known from everyday-words.ts or written only in capitals here. */
