@@ -53,7 +53,7 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Fashion Designers": they create original clothing, accessories and footwear (https://www.bls.gov/ooh/arts-and-design/fashion-designers.htm). As typed, "ropa" and "clothes" in titles and other names are pressing, laundry and textile work ("Planchadores de ropa", "Clothes Ironer")`,
   },
   {
-    words: ['book', 'books', 'libro', 'libros', 'reading', 'leer'],
+    words: ['books', 'libro', 'libros', 'reading', 'leer'],
     means: [],
     related: ['librarian', 'writer', 'author', 'editor', 'bibliotecario', 'escritor'],
     figurative: true,
@@ -104,5 +104,18 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
     related: ['greenhouse', 'nursery', 'soil', 'landscaping', 'invernadero', 'vivero'],
     figurative: true,
     source: `${OOH}, "Agricultural Workers" (crop, nursery and greenhouse workers), "Agricultural and Food Scientists" (soil and plant scientists) and "Grounds Maintenance Workers" (https://www.bls.gov/ooh/farming-fishing-and-forestry/agricultural-workers.htm, https://www.bls.gov/ooh/life-physical-and-social-science/agricultural-and-food-scientists.htm, https://www.bls.gov/ooh/building-and-grounds-cleaning/grounds-maintenance-workers.htm). As typed, "Plant" in titles is mostly a factory or power plant`,
+  },
+  {
+    words: ['cake', 'cakes', 'pastel', 'pasteles', 'pasteleria', 'reposteria'],
+    means: [],
+    related: ['baker', 'panadero', 'pastelero', 'repostero'],
+    figurative: true,
+    source: `${OOH}, "Bakers": they mix ingredients and bake breads, pastries and other baked goods (https://www.bls.gov/ooh/production/bakers.htm). As typed, "Cake" in other names is packing and testing ("Cake Packer", "Cake Tester")`,
+  },
+  {
+    words: ['app', 'apps'],
+    means: ['software'],
+    figurative: true,
+    source: `${OOH}, "Software Developers, Quality Assurance Analysts, and Testers": developers design computer applications or programs (https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm). As typed, "app" is the start of "Appraisers" and "Appliance"`,
   },
 ];

@@ -191,4 +191,31 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     related: ['manager', 'supervisor', 'executive', 'gerente', 'ejecutivo'],
     source: `${OOH}, "Management Occupations": managers plan, direct and coordinate the work of an organization; "Top Executives" (https://www.bls.gov/ooh/management/home.htm, https://www.bls.gov/ooh/management/top-executives.htm)`,
   },
+  {
+    words: ['lifesaving', 'save lives', 'saving lives', 'salvar vidas'],
+    means: [],
+    related: ['emergency', 'paramedic', 'firefighter', 'emergencia', 'paramedico', 'bombero'],
+    source: `${OOH}, "EMTs and Paramedics": they care for the sick or injured in emergencies (https://www.bls.gov/ooh/healthcare/emts-and-paramedics.htm); "Firefighters": they respond to fires and other emergencies where life is in danger (https://www.bls.gov/ooh/protective-service/firefighters.htm)`,
+  },
+  {
+    words: ['teeth', 'tooth', 'diente', 'dientes'],
+    means: [],
+    related: ['dentist', 'dental', 'dentista'],
+    figurative: true,
+    source: `${OOH}, "Dentists", "Dental Hygienists" and "Dental Assistants" (https://www.bls.gov/ooh/healthcare/dentists.htm). As typed, "Tooth" and "Teeth" in other names are machine and inspection work ("Tooth Grinder", "Artificial Teeth Inspector")`,
+  },
+  {
+    words: ['eye', 'eyes', 'ojo', 'ojos', 'vision'],
+    means: [],
+    related: [
+      'optometrist',
+      'ophthalmologist',
+      'optician',
+      'optometrista',
+      'oftalmologo',
+      'optico',
+    ],
+    figurative: true,
+    source: `${OOH}, "Optometrists": they diagnose and treat visual problems of the eye; "Opticians"; "Physicians and Surgeons" (ophthalmologists) (https://www.bls.gov/ooh/healthcare/optometrists.htm, https://www.bls.gov/ooh/healthcare/opticians-dispensing.htm). As typed, "Eye" in other names is sewing and assembly work ("Hook and Eye Machine Operator")`,
+  },
 ];

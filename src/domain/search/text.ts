@@ -109,6 +109,8 @@ const GENERIC = new Set([
   'love',
   'enjoy',
   'really',
+  'lot',
+  'lots',
   'do',
   'doing',
   'take',
