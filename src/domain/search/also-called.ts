@@ -2,9 +2,9 @@
  * "Also called …": for a query, the other name (O*NET alternate or short title) each hit was
  * found by, when the title shown does not already explain the match.
  */
-import { ingKeys } from './spanish.ts';
+import { ingKeys, readQuery } from './spanish.ts';
 import { shortestWithEvery } from './alias-book.ts';
-import { queryWords, tokenize } from './text.ts';
+import { tokenize } from './text.ts';
 import {
   aliasBookOf,
   keyOf,
@@ -25,7 +25,7 @@ export function alsoCalledFor(
   query: string,
   cache: WordTokens,
 ): (doc: SearchDoc, lang?: 'en' | 'es') => string | undefined {
-  const words = queryWords(query);
+  const words = readQuery(query);
   const key = nameKey(query);
   const keyed = keysOf(data, words);
   const asNamed = data.aliasNames.get(key) ?? data.aliasKeyNames.get(keyed) ?? [];

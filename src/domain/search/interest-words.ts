@@ -201,28 +201,6 @@ const NEUTRAL = [
   'buena',
 ];
 
-/**
- * Interest words that are verbs of doing something to something ("help animals", "build
- * houses", "fix phones", "arreglar carros"): beside a word that says what, they say how the
- * person wants to work with it, not which work. Such a query is an ordinary one in which the
- * verb need not match (search-ranking.ts), so "help" does not ask for the "Helpers--…" titles.
- */
-const ACTIONS = [
-  'help',
-  'build',
-  'construct',
-  'fix',
-  'repair',
-  'serve',
-  'care',
-  'ayudar',
-  'construir',
-  'reparar',
-  'arreglar',
-  'servir',
-  'cuidar',
-];
-
 const LEANING = 0.5;
 
 /** The keys of a phrase's words, without stopwords, as a query's words are read. */
@@ -250,15 +228,9 @@ for (const [letter, { words, leaning = [] }] of Object.entries(INTEREST_WORDS) a
   }
 }
 const NEUTRAL_KEYS = new Set(NEUTRAL.map(spanishKey));
-const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));
 
 /** The keys a query word may be read as: itself in another number or gender, or its base word. */
 const readingsOf = (word: string) => [spanishKey(word), ...ingKeys(word)];
-
-/** A verb of doing (ACTIONS), in any form it is read in ("helping", "ayudar"). */
-export function isActionWord(word: string): boolean {
-  return readingsOf(word).some((key) => ACTION_KEYS.has(key));
-}
 
 /**
  * The interest areas a query asks for, each with its weight, when every word of it (stopwords

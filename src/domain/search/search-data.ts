@@ -89,10 +89,10 @@ export interface SearchData {
   /** Each document's titles as the keys of their words, for the "whole title" bonus. */
   readonly titleKeys: readonly TitlePair[];
   /**
-   * How many words (no stopwords) each document's English title has before any "except"
-   * ("Elementary School Teachers, Except Special Education" has three).
+   * How many words (no stopwords) each document's titles have, the English one before any
+   * "except" ("Elementary School Teachers, Except Special Education" has three).
    */
-  readonly titleWords: readonly number[];
+  readonly titleWords: readonly { en: number; es: number | undefined }[];
   /**
    * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
    * forms, which a query matches as whole words ("AI" is not "air").
@@ -105,6 +105,12 @@ export interface SearchData {
   readonly byArea: ReadonlyMap<RiasecLetter, number[]>;
   /** The types of document that have interest scores (occupations). */
   readonly interestTypes: ReadonlySet<string>;
+  /**
+   * The types of document that are work, named by titles and other names (occupations: those
+   * with interest scores or other names), where a figurative word as typed means something
+   * else ("Nail Kegger", "Drawing Machine Setters").
+   */
+  readonly workTypes: ReadonlySet<string>;
 }
 
 /** Where a title starts to say what it leaves out: "…, Except Special Education". */
@@ -122,7 +128,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const plainWords = new Set<string>();
   const foldedTitles: TitlePair[] = [];
   const titleKeys: TitlePair[] = [];
-  const titleWords: number[] = [];
+  const titleWords: { en: number; es: number | undefined }[] = [];
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
   const interestTypes = new Set<string>();
@@ -143,7 +149,10 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
         .join(' ');
     const words = queryWords(doc.title.en);
     const except = words.indexOf('except');
-    titleWords.push(Math.max(1, except > 0 ? except : words.length));
+    titleWords.push({
+      en: Math.max(1, except > 0 ? except : words.length),
+      es: doc.title.es ? Math.max(1, queryWords(doc.title.es).length) : undefined,
+    });
     titleKeys.push({
       en: titleKey(doc.title.en),
       es: doc.title.es ? titleKey(doc.title.es) : undefined,
@@ -187,6 +196,8 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   });
   for (const word of capitals) if (!ordinary.has(word)) shortForms.add(word);
   for (const doc of docs) if (doc.interests) interestTypes.add(doc.type);
+  const workTypes = new Set(interestTypes);
+  for (const doc of docs) if (doc.aliases?.length) workTypes.add(doc.type);
   for (const letter of RIASEC) {
     const fits = (id: number) => docs[id]!.interests?.[letter] ?? 0;
     byArea.set(
@@ -215,6 +226,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     shortForms,
     byArea,
     interestTypes,
+    workTypes,
   };
 }
 
@@ -234,6 +246,38 @@ export function keysOf(
   words: readonly string[],
 ): string {
   return words.map((word) => keyOf(data, word)).join(' ');
+}
+
+/**
+ * How many words the title that has the query's words has (their keys, `keys`): the title in the
+ * language asked for when it has every key, else the other one when it does ("mecanic" is in the
+ * Spanish "Maquinistas (mecánicos de torno y fresa)" of "Machinists": four words, not one), else
+ * the English title (the words matched through synonyms or other names).
+ */
+export function titleLength(
+  data: SearchData,
+  id: number,
+  keys: readonly string[],
+  lang: 'en' | 'es' | undefined,
+): number {
+  const counts = data.titleWords[id]!;
+  const titles = data.titleKeys[id]!;
+  for (const which of lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)) {
+    const title = titles[which];
+    if (title !== undefined && keys.every((key) => hasWord(title, key)))
+      return counts[which] ?? counts.en;
+  }
+  return counts.en;
+}
+
+/** Whether words joined by spaces have `word` as one of them (no string is built). */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || words[at - 1] === ' ') && (end === words.length || words[end] === ' '))
+      return true;
+  }
+  return false;
 }
 
 /** A short form ("ai", "emt"): known from everyday-words.ts or written only in capitals here. */

@@ -120,6 +120,28 @@ describe('the words people type', () => {
     expect(therapists.search('PT').map((h) => h.doc.id)[0]).toBe('pt');
     expect(therapists.search('physical therapist').map((h) => h.doc.id)[0]).toBe('pt');
   });
+
+  it('measures how much of the title the query is on the title that has the words', () => {
+    // "mecanic" is in both Spanish titles (O*NET 27.0 titles, our Spanish ones): "Machinists"
+    // is one English word, but the words matched are in four Spanish ones.
+    const mechanics = new SearchIndex([
+      occ('machinists', 'Machinists', {
+        prior: 0.83,
+        title: { en: 'Machinists', es: 'Maquinistas (mecánicos de torno y fresa)' },
+      }),
+      occ('autos', 'Automotive Service Technicians and Mechanics', {
+        prior: 0.89,
+        title: {
+          en: 'Automotive Service Technicians and Mechanics',
+          es: 'Técnicos y mecánicos automotrices',
+        },
+      }),
+    ]);
+    const first = (q: string, lang: 'en' | 'es') =>
+      mechanics.search(q, () => true, lang).map((h) => h.doc.id)[0];
+    expect(first('mecanic', 'en')).toBe('autos');
+    expect(first('machinists', 'en')).toBe('machinists');
+  });
 });
 
 describe('interest words ("help people", "creativo")', () => {
@@ -193,11 +215,15 @@ describe('interest words ("help people", "creativo")', () => {
     expect(ids('help people')).toEqual(['counselors', 'nurses', 'teachers', 'art-teachers']);
     expect(ids('ayudar a la gente', 'es')).toEqual(ids('help people'));
     expect(ids('I like helping others')).toEqual(ids('help people'));
-    // Carpenters and landscapers fit best; building inspectors fit less, mechanics are rarer.
-    expect(ids('build things').slice(0, 2)).toEqual(['landscapers', 'carpenters']);
+    // "Things" says nothing; "build" stands for construction work (carpenters), which comes
+    // first; then the best fits; building inspectors fit less, mechanics are rarer.
+    expect(ids('build things').slice(0, 2)).toEqual(['carpenters', 'landscapers']);
+    expect(ids('build things').indexOf('mechanics')).toBeLessThan(
+      ids('build things').indexOf('inspectors'),
+    );
     expect(ids('construir cosas')).toEqual(ids('build things'));
     expect(ids('work with my hands')[0]).toBe('landscapers');
-    expect(ids('trabajar al aire libre', 'es')).toEqual(ids('build things'));
+    expect(ids('trabajar al aire libre', 'es')[0]).toBe('landscapers');
     // Two areas: what fits both.
     expect(ids('creative business')).toEqual(['artdirectors', 'producers', 'graphic']);
   });
@@ -213,9 +239,10 @@ describe('interest words ("help people", "creativo")', () => {
     expect(art.slice(1, 3).sort()).toEqual(['fine', 'graphic']);
     expect(art.at(-1)).toBe('artillery');
     expect(art).not.toContain('carpenters');
-    // "draw" is no title word of "Drawing Machine Setters".
-    expect(ids('I like to draw')[0]).toBe('graphic');
-    expect(ids('I like to draw').at(-1)).toBe('drawing');
+    // "draw" is no title word of "Drawing Machine Setters"; it stands for the illustrators'
+    // work, then the best fits.
+    expect(ids('I like to draw').slice(0, 2)).toEqual(['fine', 'graphic']);
+    expect(ids('I like to draw')).not.toContain('drawing');
     // "Creative Director" names the producers: they rank as if they fitted a little better.
     expect(ids('creative')).toEqual(['graphic', 'fine', 'producers', 'artdirectors']);
     expect(ids('creativo', 'es')).toContain('graphic');

@@ -6,7 +6,7 @@
  * query in other forms earn bonuses. When no document has every word, those with the most (the
  * rarer words weighing more); interest words ("help people") add the occupations that fit them.
  */
-import { agentForms, ingKeys, phrasesOf } from './spanish.ts';
+import { agentForms, ingKeys, phrasesOf, readQuery } from './spanish.ts';
 import {
   TITLE,
   ALIAS,
@@ -23,14 +23,16 @@ import {
   TYPO_STEP,
   MAX_VARIANTS,
 } from './search-weights.ts';
-import { interestAreas, isActionWord } from './interest-words.ts';
-import { isFiller, plainQuery, queryWords, tokenize } from './text.ts';
+import { interestAreas } from './interest-words.ts';
+import { isActionWord } from './action-words.ts';
+import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
 import { shortestWithEvery } from './alias-book.ts';
 import {
   aliasBookOf,
   keyOf,
   keysOf,
   nameKey,
+  titleLength,
   type Postings,
   type SearchData,
   type SearchDoc,
@@ -54,7 +56,7 @@ export function rankedHits(
   const inLang = ({ en, es }: { en: string; es: string | undefined }) =>
     lang === undefined ? [en, es] : [lang === 'es' ? (es ?? en) : en];
   const titlesOf = (id: number) => inLang(data.foldedTitles[id]!);
-  const words = queryWords(query);
+  const words = readQuery(query);
   if (words.length === 0) return [];
   const wholeAlias = wholeAliases(data, query, words, found, lang);
   const best = new Map<number, Ranked>();
@@ -73,7 +75,7 @@ export function rankedHits(
   // "help animals", "build houses", "arreglar carros": beside words that say what, a verb of
   // doing need not match, unless some document has it with them ("help desk"); where it
   // matches as typed or in another form (not as the start of "Helpers"), it weighs a little.
-  const said = words.filter((word) => !isFiller(word) && !isActionWord(word));
+  const said = words.filter((word) => !isFiller(word) && !isGeneric(word) && !isActionWord(word));
   const verbs = new Map<string, { exact: Postings; loose: Postings }>();
   if (!areas && said.length > 0)
     for (const verb of words.filter(isActionWord)) {
@@ -87,10 +89,10 @@ export function rankedHits(
       );
       if (!together) verbs.set(verb, postingsOf(data, tokensOf(data, verb, found), true));
     }
-  // "jobs with animals", "work with kids": the words that say what work count; the filler
-  // words are not needed and weigh little where they match ("workers"), so a document with
-  // "animals" alone ranks with those that also have "work".
-  const soft = (word: string) => isFiller(word) || verbs.has(word);
+  // "jobs with animals", "work with kids", "fix things": the words that say what work count;
+  // filler words and generic nouns are not needed and weigh little where they match
+  // ("workers"), so a document with "animals" alone ranks with those that also have "work".
+  const soft = (word: string) => isFiller(word) || isGeneric(word) || verbs.has(word);
   const kept = words.filter((word) => !soft(word));
   const weightOf = (word: string) =>
     kept.length === 0 || !soft(word) ? 1 : verbs.has(word) ? ACTION_WEIGHT : FILLER_WEIGHT;
@@ -118,7 +120,8 @@ export function rankedHits(
     const starts = [variant.text];
     if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
     const n = weights.filter((w) => w === 1).length;
-    const whole = variant.words.map((w) => keyOf(data, w)).join(' ');
+    const wordKeys = variant.words.map((w) => keyOf(data, w));
+    const whole = wordKeys.join(' ');
     const total = weights.reduce((a, b) => a + b, 0);
     for (const [id, { score, real, count }] of scored) {
       if (count !== variant.words.length) continue;
@@ -130,7 +133,7 @@ export function rankedHits(
         (start ? TITLE_START : 0) +
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
-        (score / n > ALIAS ? COVER * Math.min(1, n / data.titleWords[id]!) : 0) +
+        (score / n > ALIAS ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) : 0) +
         (wholeAlias.get(id) ?? 0) +
         PRIOR * (doc.prior ?? 0);
       keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });

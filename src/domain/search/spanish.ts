@@ -7,7 +7,7 @@
  */
 import { GLOSSARY_ES, type GlossaryEntry } from '../glossary/glossary-es.ts';
 import { EVERYDAY_WORDS } from './everyday-words.ts';
-import { fold, tokenize } from './text.ts';
+import { fold, queryWords, tokenize } from './text.ts';
 
 /**
  * The gender- and number-free key of a folded word: plural -es after l, r, n, d, z, j and plural
@@ -53,14 +53,19 @@ function ingBases(word: string): readonly string[] {
 
 /**
  * The person who does what an English -ing word names, as written and as keys: "welding" →
- * "welder", "painting" → "painter", "programming" → "programmer", "driving" → "driver". A job
- * search for the activity means the trade ("welding" is the work of welders). As with ingKeys,
- * forms that are no word ("nurser") simply match nothing.
+ * "welder", "painting" → "painter", "programming" → "programmer", "driving" → "driver", and
+ * with -or: "acting" → "actor", "editing" → "editor", "operating" → "operator", "tutoring" →
+ * "tutor". A job search for the activity means the trade ("welding" is the work of welders). As
+ * with ingKeys, forms that are no word ("nurser", "weldor") simply match nothing.
  */
 export function agentForms(word: string): readonly string[] {
   const bases = ingBases(word);
   if (bases.length === 0) return NONE;
-  return [...new Set(bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`)))];
+  const people = bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`));
+  // "-or" on the stem as typed ("act" + "or"; "tutor" + "ing" keeps the whole word).
+  const stem = bases[0]!;
+  people.push(stem.endsWith('or') ? stem : `${stem}or`);
+  return [...new Set(people)];
 }
 
 /** Everyday words → the words our titles use (both sides folded, any gender or number). */
@@ -114,6 +119,9 @@ const EVERYDAY_BY_KEY = new Map<string, string[]>();
 const RELATED_BY_KEY = new Map<string, string[]>();
 const FIGURATIVE = new Set<string>();
 const PHRASES_BY_WORD = new Map<string, string[][]>();
+/** A phrase typed (its words' keys, no stopwords, joined by spaces) → the single word it reads as. */
+const TYPED_PHRASES = new Map<string, string>();
+let LONGEST_PHRASE = 1;
 const addSynonyms = (into: Map<string, string[]>, word: string, others: readonly string[]) => {
   const key = spanishKey(fold(word));
   into.set(key, [...(into.get(key) ?? []), ...others.map((o) => fold(o))]);
@@ -122,7 +130,14 @@ for (const [word, others] of Object.entries(SYNONYMS)) addSynonyms(SYNONYMS_BY_K
 for (const { words, means, related = [], figurative = false } of EVERYDAY_WORDS) {
   const single = means.filter((m) => tokenize(m).length === 1);
   const phrases = means.map((m) => tokenize(m)).filter((m) => m.length > 1);
+  const first = fold(words[0]!);
   for (const word of words) {
+    const typed = queryWords(word);
+    if (typed.length > 1) {
+      TYPED_PHRASES.set(typed.map(spanishKey).join(' '), first);
+      LONGEST_PHRASE = Math.max(LONGEST_PHRASE, typed.length);
+      continue;
+    }
     if (single.length > 0) addSynonyms(EVERYDAY_BY_KEY, word, single);
     if (related.length > 0) addSynonyms(RELATED_BY_KEY, word, related);
     // As typed only: "hands" is figurative, "hand" in "hand sewer" is not.
@@ -132,6 +147,26 @@ for (const { words, means, related = [], figurative = false } of EVERYDAY_WORDS)
       if (phrases.length > 0)
         PHRASES_BY_WORD.set(folded, [...(PHRASES_BY_WORD.get(folded) ?? []), ...phrases]);
   }
+}
+
+/**
+ * A query's words (text.ts queryWords) with the phrases of everyday-words.ts read as their
+ * entry's first word: "help old people" → help, elderly; "personas mayores" → elderly. The
+ * longest phrase wins; words of no phrase stay as they are.
+ */
+export function readQuery(text: string): string[] {
+  const words = queryWords(text);
+  if (words.length < 2) return words;
+  const keys = words.map(spanishKey);
+  const phraseAt = (i: number, n: number) => TYPED_PHRASES.get(keys.slice(i, i + n).join(' '));
+  const read: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let n = Math.min(LONGEST_PHRASE, words.length - i);
+    while (n >= 2 && phraseAt(i, n) === undefined) n--;
+    read.push(n >= 2 ? phraseAt(i, n)! : words[i]!);
+    i += Math.max(1, n);
+  }
+  return read;
 }
 
 /** Other words a query word may stand for (folded); empty when none. */

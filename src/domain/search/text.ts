@@ -95,6 +95,37 @@ const FILLER = new Set([
 
 export const isFiller = (word: string): boolean => FILLER.has(word);
 
+/**
+ * Words that name no kind of work: generic nouns that only stand in for what a verb is done to
+ * ("build things", "fix stuff", "arreglar cosas"), words of liking ("I love reading", "me encanta
+ * cocinar") and light verbs ("take care of pets", "hacer videojuegos"). Like filler words, they
+ * are never needed beside words that say what, and then only order equal hits.
+ */
+const GENERIC = new Set([
+  'thing',
+  'things',
+  'stuff',
+  'something',
+  'love',
+  'enjoy',
+  'really',
+  'lot',
+  'lots',
+  'do',
+  'doing',
+  'take',
+  'cosa',
+  'cosas',
+  'algo',
+  'gusta',
+  'gustan',
+  'encanta',
+  'encantan',
+  'hacer',
+]);
+
+export const isGeneric = (word: string): boolean => GENERIC.has(word);
+
 /** A query without markup: a pasted "<b>nurse</b>" is the word "nurse". */
 export function plainQuery(text: string): string {
   return text.replace(/<[^<>]*>/g, ' ');

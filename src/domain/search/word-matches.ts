@@ -55,6 +55,12 @@ export interface WordMatch {
   standsFor: boolean;
   /** The indexed words in `exact` only as longer words the word starts ("help": "helpers"). */
   started: Set<string>;
+  /**
+   * A figurative word as typed (itself, in another gender or number, the base of an -ing word),
+   * for documents that are no work (search-data.ts `workTypes`) only: a field of study says "Plant Sciences" or
+   * "Drawing" in the sense the student means, an occupation's title in another one.
+   */
+  asTyped: { exact: Map<string, number>; keys: Map<string, number> } | undefined;
 }
 
 /** Query word → what it finds; kept for one query. */
@@ -117,7 +123,16 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const known =
     !literal || data.postings.has(word) || data.keys.has(spanishKey(word)) || meant.size > 0;
   if (word.length >= 4 && !known) typos(data, word, exact, loose, looseKeys);
-  return { exact, keys, loose, looseKeys, meant, related, standsFor, started };
+  const asTyped = literal
+    ? undefined
+    : {
+        exact: new Map(data.postings.has(word) ? [[word, 1]] : []),
+        keys: new Map([
+          [spanishKey(word), KEY],
+          ...ingKeys(word).map((k) => [k, KEY * ING] as const),
+        ]),
+      };
+  return { exact, keys, loose, looseKeys, meant, related, standsFor, started, asTyped };
 }
 
 /**
@@ -167,8 +182,14 @@ export function postingsOf(
 ): { exact: Postings; loose: Postings } {
   const typed = whole === 'as typed';
   const exact: Postings = new Map();
-  const merge = (into: Postings, postings: Postings | undefined, factor: number) => {
+  const merge = (
+    into: Postings,
+    postings: Postings | undefined,
+    factor: number,
+    keep = (_doc: number) => true,
+  ) => {
     for (const [doc, weight] of postings ?? []) {
+      if (!keep(doc)) continue;
       const named = match.standsFor && weight <= ALIAS && weight > TEXT;
       const score = weight * factor * (named ? NAMED_ONLY : 1);
       if ((into.get(doc) ?? 0) < score) into.set(doc, score);
@@ -180,6 +201,13 @@ export function postingsOf(
   for (const [key, factor] of match.keys)
     if (!typed || !(match.meant.has(key) || match.related.has(key)))
       merge(exact, data.keys.get(key), factor);
+  if (match.asTyped) {
+    const unscored = (doc: number) => !data.workTypes.has(data.docs[doc]!.type);
+    for (const [token, factor] of match.asTyped.exact)
+      merge(exact, data.postings.get(token), factor, unscored);
+    for (const [key, factor] of match.asTyped.keys)
+      merge(exact, data.keys.get(key), factor, unscored);
+  }
   const loose: Postings = new Map();
   if (whole) return { exact, loose };
   const mergeLoose = (postings: Postings | undefined, factor: number) => {

@@ -1,0 +1,35 @@
+/**
+ * Verbs of doing something to something ("help animals", "build houses", "fix phones",
+ * "arreglar carros", "play video games"): beside a word that says what, they say how the person
+ * wants to work with it, not which work. Such a query is an ordinary one in which the verb need
+ * not match (search-ranking.ts), so "help" does not ask for the "Helpers--…" titles. Most are
+ * interest words too (interest-words.ts); "play" and "jugar" are not: "play video games" asks for
+ * the work with video games, not for an interest area. Matched folded, in any gender or number
+ * and as an -ing word ("helping").
+ */
+import { ingKeys, spanishKey } from './spanish.ts';
+
+const ACTIONS = [
+  'help',
+  'build',
+  'construct',
+  'fix',
+  'repair',
+  'serve',
+  'care',
+  'play',
+  'ayudar',
+  'construir',
+  'reparar',
+  'arreglar',
+  'servir',
+  'cuidar',
+  'jugar',
+];
+
+const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));
+
+/** A verb of doing (ACTIONS), in any form it is read in ("helping", "ayudar"). */
+export function isActionWord(word: string): boolean {
+  return [spanishKey(word), ...ingKeys(word)].some((key) => ACTION_KEYS.has(key));
+}

@@ -1,0 +1,121 @@
+/**
+ * What students say they like, as the work it usually leads to (everyday-words.ts `related`):
+ * pets, dinosaurs, babies, clothes, books, the gym, robots, singing, dancing, nature, plants,
+ * reading. Each entry names the public source that ties the word to that work. Words whose
+ * literal matches are other work ("plants": power and treatment plants; "cantar": "Canteros",
+ * stonemasons) are figurative: they match only through the work they stand for.
+ */
+import type { EverydayWord } from './everyday-words.ts';
+
+const OOH = 'BLS Occupational Outlook Handbook';
+
+export const LIKED_WORDS: readonly EverydayWord[] = [
+  {
+    words: [
+      'pet',
+      'pets',
+      'dog',
+      'dogs',
+      'cat',
+      'cats',
+      'horse',
+      'horses',
+      'mascota',
+      'mascotas',
+      'perro',
+      'perros',
+      'gato',
+      'gatos',
+      'caballo',
+      'caballos',
+    ],
+    means: [],
+    related: ['animal', 'veterinarian', 'veterinary', 'veterinario'],
+    source: `${OOH}, "Animal Care and Service Workers": they feed, groom, bathe and exercise pets and other animals (https://www.bls.gov/ooh/personal-care-and-service/animal-care-and-service-workers.htm); "Veterinarians" (https://www.bls.gov/ooh/healthcare/veterinarians.htm)`,
+  },
+  {
+    words: ['dinosaur', 'dinosaurs', 'dinosaurio', 'dinosaurios', 'fossils', 'fosiles'],
+    means: [],
+    related: ['paleontologist', 'geoscientist', 'paleontologo'],
+    source: `${OOH}, "Geoscientists": paleontologists study fossils to trace the evolution of plant and animal life (https://www.bls.gov/ooh/life-physical-and-social-science/geoscientists.htm)`,
+  },
+  {
+    words: ['baby', 'babies', 'bebe', 'bebes'],
+    means: [],
+    related: ['childcare', 'pediatrician', 'infantil', 'pediatra'],
+    source: `${OOH}, "Childcare Workers": they care for infants and children (https://www.bls.gov/ooh/personal-care-and-service/childcare-workers.htm); "Physicians and Surgeons": pediatricians care for infants, children and teenagers (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
+  },
+  {
+    words: ['clothes', 'clothing', 'ropa'],
+    means: [],
+    related: ['fashion', 'moda'],
+    figurative: true,
+    source: `${OOH}, "Fashion Designers": they create original clothing, accessories and footwear (https://www.bls.gov/ooh/arts-and-design/fashion-designers.htm). As typed, "ropa" and "clothes" in titles and other names are pressing, laundry and textile work ("Planchadores de ropa", "Clothes Ironer")`,
+  },
+  {
+    words: ['books', 'libro', 'libros', 'reading', 'leer'],
+    means: [],
+    related: ['librarian', 'writer', 'author', 'editor', 'bibliotecario', 'escritor'],
+    figurative: true,
+    source: `${OOH}, "Librarians and Library Media Specialists", "Writers and Authors" and "Editors" (https://www.bls.gov/ooh/education-training-and-library/librarians.htm, https://www.bls.gov/ooh/media-and-communication/writers-and-authors.htm, https://www.bls.gov/ooh/media-and-communication/editors.htm). As typed, "Book" in titles is betting and binding ("Gambling and Sports Book Writers", "Book Sewer")`,
+  },
+  {
+    words: ['write', 'escribir'],
+    means: [],
+    related: ['writer', 'author', 'escritor', 'autor'],
+    source: `${OOH}, "Writers and Authors": they develop written content for books, magazines, scripts and online publications (https://www.bls.gov/ooh/media-and-communication/writers-and-authors.htm)`,
+  },
+  {
+    words: ['gym', 'gimnasio', 'workout', 'ejercicio'],
+    means: [],
+    related: ['fitness', 'exercise', 'acondicionamiento'],
+    source: `${OOH}, "Exercise Trainers and Group Fitness Instructors": they lead, instruct and motivate people in exercise activities (https://www.bls.gov/ooh/personal-care-and-service/fitness-trainers-and-instructors.htm)`,
+  },
+  {
+    words: ['robot', 'robots', 'robotica'],
+    means: [],
+    related: ['robotics', 'robotica'],
+    source:
+      'O*NET 27.0 occupations 17-2199.08 "Robotics Engineers" and 17-3024.01 "Robotics Technicians": they design, build and maintain robots (https://www.onetonline.org/link/summary/17-3024.01)',
+  },
+  {
+    words: ['sing', 'cantar', 'canto'],
+    means: [],
+    related: ['singer', 'musician', 'cantante', 'musico'],
+    figurative: true,
+    source: `${OOH}, "Musicians and Singers" (https://www.bls.gov/ooh/entertainment-and-sports/musicians-and-singers.htm). As typed, "cantar" is read as "cantero" (a stonemason) and "Canter" is logging work`,
+  },
+  {
+    words: ['bailar', 'baile'],
+    means: [],
+    related: ['dancer', 'bailarin', 'choreographer', 'coreografo'],
+    figurative: true,
+    source: `${OOH}, "Dancers and Choreographers" (https://www.bls.gov/ooh/entertainment-and-sports/dancers-and-choreographers.htm). As typed, "bailar" is one letter from "Bailer", pressing work`,
+  },
+  {
+    words: ['nature', 'naturaleza', 'wildlife'],
+    means: [],
+    related: ['conservation', 'conservationist', 'forester', 'wildlife', 'conservacion'],
+    source: `${OOH}, "Conservation Scientists and Foresters": they manage the land quality of forests, parks and other natural resources (https://www.bls.gov/ooh/life-physical-and-social-science/conservation-scientists.htm); "Zoologists and Wildlife Biologists" (https://www.bls.gov/ooh/life-physical-and-social-science/zoologists-and-wildlife-biologists.htm)`,
+  },
+  {
+    words: ['plants', 'plantas', 'gardening', 'jardineria'],
+    means: [],
+    related: ['greenhouse', 'nursery', 'soil', 'landscaping', 'invernadero', 'vivero'],
+    figurative: true,
+    source: `${OOH}, "Agricultural Workers" (crop, nursery and greenhouse workers), "Agricultural and Food Scientists" (soil and plant scientists) and "Grounds Maintenance Workers" (https://www.bls.gov/ooh/farming-fishing-and-forestry/agricultural-workers.htm, https://www.bls.gov/ooh/life-physical-and-social-science/agricultural-and-food-scientists.htm, https://www.bls.gov/ooh/building-and-grounds-cleaning/grounds-maintenance-workers.htm). As typed, "Plant" in titles is mostly a factory or power plant`,
+  },
+  {
+    words: ['cake', 'cakes', 'pastel', 'pasteles', 'pasteleria', 'reposteria'],
+    means: [],
+    related: ['baker', 'panadero', 'pastelero', 'repostero'],
+    figurative: true,
+    source: `${OOH}, "Bakers": they mix ingredients and bake breads, pastries and other baked goods (https://www.bls.gov/ooh/production/bakers.htm). As typed, "Cake" in other names is packing and testing ("Cake Packer", "Cake Tester")`,
+  },
+  {
+    words: ['app', 'apps'],
+    means: ['software'],
+    figurative: true,
+    source: `${OOH}, "Software Developers, Quality Assurance Analysts, and Testers": developers design computer applications or programs (https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm). As typed, "app" is the start of "Appraisers" and "Appliance"`,
+  },
+];

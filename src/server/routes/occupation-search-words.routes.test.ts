@@ -1,0 +1,150 @@
+// What students type when they describe what they like, not a job title, checked on the default
+// occupation data (O*NET 27.0 titles and other names, our Spanish titles) through the API, on
+// every database engine: phrases ("old people"), generic nouns ("build things"), verbs of doing
+// ("play video games"), things they like ("dogs", "books", "plants") and typos ("nurce").
+// occupations.routes.test.ts has the first queries pinned; these are more of the same kind.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { TSearchResult } from '../../contracts/search.ts';
+import { VERSION, type Runtime } from '../../runtime.ts';
+import { buildApp } from '../app.ts';
+
+describe.each(testEngines())('occupation search for what students type, on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    app = await buildApp({
+      catalog: runtime.catalog,
+      programs: runtime.programs,
+      accounts: runtime.accounts,
+      occupations: runtime.occupations,
+      ping: runtime.ping,
+      engine: runtime.database.engine,
+      version: VERSION,
+      logger: false,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const titles = async (q: string, lang = 'en', limit = 3) =>
+    (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${limit}`,
+      })
+    )
+      .json<TSearchResult>()
+      .groups[0]?.items.map((item) => item.title) ?? [];
+
+  it('reads a phrase as what it means and needs no title to say a generic noun', async () => {
+    // [query, language, a plausible title among the first three, titles that must not be there]
+    const cases: [string, string, RegExp, RegExp?][] = [
+      [
+        'old people',
+        'en',
+        /^(Nursing Assistants|Personal Care Aides|Home Health Aides)$/,
+        /Curators|Philosophy|Receptionists/,
+      ],
+      ['help old people', 'en', /^(Personal Care Aides|Nursing Assistants)$/, /Curators/],
+      ['personas mayores', 'es', /^Auxiliares de enfermería/, /Cajeros|Vendedores/],
+      ['cuidar a personas mayores', 'es', /^Auxiliares de enfermería/, /Cajeros/],
+      ['help sick people', 'en', /^(Nursing Assistants|Registered Nurses)$/, /Receptionists|Sales/],
+      ['ayudar a enfermos', 'es', /^(Auxiliares de enfermería|Enfermeros registrados)/],
+      ['build things', 'en', /^(Carpenters|Construction Laborers)$/, /Truck Drivers|Inspectors/],
+      ['fix things', 'en', /^Maintenance and Repair Workers, General$/, /Truck Drivers/],
+      ['arreglar cosas', 'es', /^Técnicos de mantenimiento general$/, /camiones/],
+      ['fire fighter', 'en', /^Firefighters$/, /Mechanics/],
+      ['I love reading', 'en', /^(Editors|Librarians|Writers and Authors)/, /Printing|Production/],
+      ['take care of pets', 'en', /^Animal Caretakers$/],
+      ['me encanta cocinar', 'es', /^Cocineros/],
+    ];
+    await expectAll(cases);
+    // "old people" finds what "elderly" finds; "build things" and "fix things" the work itself.
+    expect(await titles('old people', 'en', 10)).toEqual(await titles('elderly', 'en', 10));
+    expect(await titles('personas mayores', 'es', 10)).toEqual(await titles('ancianos', 'es', 10));
+    expect((await titles('build things'))[0]).toBe('Carpenters');
+    expect((await titles('fix things'))[0]).toBe('Maintenance and Repair Workers, General');
+  });
+
+  it('answers what students like, in English and Spanish, with typos', async () => {
+    const cases: [string, string, RegExp, RegExp?][] = [
+      ['make video games', 'en', /^Video Game Designers$/],
+      ['play video games', 'en', /^Video Game Designers$/],
+      ['jugar videojuegos', 'es', /^Diseñadores de videojuegos$/],
+      ['computer games', 'en', /^(Video Game Designers|Computer Programmers)$/],
+      ['draw', 'en', /^(Fine Artists|Graphic Designers)/, /Machine/],
+      ['teach kids', 'en', /^(Childcare Workers|Preschool Teachers)/],
+      ['cuidar niños', 'es', /^Cuidadores infantiles$/],
+      ['music', 'en', /^(Musicians and Singers|Music Directors and Composers)$/],
+      ['cantar', 'es', /^Músicos y cantantes$/, /[Cc]anter/],
+      ['bailar', 'es', /^Bailarines$/, /prensado/],
+      ['acting', 'en', /^Actors$/],
+      ['makeup', 'en', /^Makeup Artists/],
+      ['fashion', 'en', /^Fashion Designers$/],
+      ['ropa', 'es', /^Diseñadores de moda$/, /Planchadores/],
+      ['be a boss', 'en', /Managers$/, /First-Line Supervisors of Production/],
+      ['chemistry', 'en', /^Chemists$/],
+      ['fly planes', 'en', /^(Commercial Pilots|Airline Pilots)/, /Production|Machine Feeders/],
+      ['volar aviones', 'es', /^Pilotos/],
+      ['law', 'en', /^Lawyers$/],
+      ['cyber security', 'en', /^Information Security/],
+      ['detective', 'en', /^Detectives/],
+      ['dogs', 'en', /^(Animal Caretakers|Veterinarians|Veterinary)/, /Fast Food|Food Servers/],
+      ['perros', 'es', /^(Veterinarios|Cuidadores de animales)$/, /pernos/],
+      ['caballos', 'es', /^(Veterinarios|Cuidadores de animales)$/, /cabello/],
+      ['babies', 'en', /^(Childcare Workers|Pediatricians)/, /Rental Clerks/],
+      ['bebés', 'es', /^(Cuidadores infantiles|Pediatras)$/],
+      ['dinosaurs', 'en', /^Geoscientists/],
+      ['plants', 'en', /^(Landscaping|Farmworkers and Laborers, Crop)/, /Treatment|Power|Gas/],
+      ['plantas', 'es', /^(Jardineros|Trabajadores agrícolas)/, /plantas de/],
+      ['nature', 'en', /^(Forest and Conservation|Conservation Scientists)/, /Truck Drivers/],
+      ['naturaleza', 'es', /^Trabajadores forestales y de conservación$/, /camiones/],
+      ['books', 'en', /^(Editors|Librarians|Writers and Authors)/, /Gambling/],
+      ['libros', 'es', /^(Editores|Bibliotecarios)/, /cursos libres/],
+      ['write stories', 'en', /^(Writers and Authors|Poets)/],
+      ['gym', 'en', /^Exercise Trainers/, /Animal/],
+      ['robots', 'en', /^Robotics/],
+      ['fútbol', 'es', /^(Entrenadores|Atletas)/],
+      ['football', 'en', /^Athletes and Sports Competitors$/, /Exercise|Athletic Trainers/],
+      ['películas', 'es', /^(Editores de cine|Camarógrafos)/],
+      ['save lives', 'en', /^(Firefighters|Paramedics|Emergency Medical Technicians)$/],
+      ['salvar vidas', 'es', /^(Bomberos|Paramédicos)$/],
+      ['make a lot of money', 'en', /^(Financial|Personal Financial)/, /Cleaners|Inspectors/],
+      ['teeth', 'en', /^(Dental|Dentists)/, /Inspectors/],
+      ['eye doctor', 'en', /^(Optometrists|Ophthalmologists)/],
+      ['ojos', 'es', /^(Optometristas|Oftalmólogos)$/],
+      ['make apps', 'en', /^Software Developers$/, /Automotive|Appraisers/],
+      ['repostería', 'es', /^Panaderos$/],
+      // Typos.
+      ['nurce', 'en', /^Registered Nurses$/],
+      ['engeneer', 'en', /Engineers$/],
+      ['inginiero', 'es', /^Ingenieros/],
+    ];
+    await expectAll(cases);
+    // A typo that is a Spanish word too: the car mechanics, the most common, come first.
+    expect((await titles('mecanic'))[0]).toBe('Automotive Service Technicians and Mechanics');
+  });
+
+  async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
+    for (const [q, lang, plausible, implausible] of cases) {
+      const found = await titles(q, lang);
+      const seen = `${q} (${lang}): ${found.join(' | ')}`;
+      expect(
+        found.some((title) => plausible.test(title)),
+        seen,
+      ).toBe(true);
+      if (implausible)
+        expect(
+          found.some((title) => implausible.test(title)),
+          seen,
+        ).toBe(false);
+    }
+  }
+});
