@@ -140,6 +140,43 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
     expect(node.courses.map((c: { code: string }) => c.code)).toEqual(['CTE-IT-310']);
   });
 
+  it('keeps the picks when an edit does not speak of choices, and drops one an edit marks null', async () => {
+    const current = (await call('ana', 'GET', url())).json<TPlan>();
+    const picked = current.choices.map((c) => c.picked);
+    expect(picked.flat().length).toBeGreaterThan(0);
+    // An older client: no course says choice; one pick moved to grade 12.
+    const silent = coursesOf(current).map(({ choice: _c, ...c }) =>
+      c.courseId === picked[0]![0] ? { ...c, level: 'grade-12' as const } : c,
+    );
+    const kept = await call('ana', 'PUT', url(), editOf(current, silent));
+    expect(kept.statusCode, kept.body).toBe(200);
+    const after = kept.json<TPlan>();
+    expect(after.choices.map((c) => c.picked)).toEqual(picked);
+    expect(after.courses).toContainEqual(
+      expect.objectContaining({ courseId: picked[0]![0], level: 'grade-12', choice: 0 }),
+    );
+    // An edit that speaks of choices is taken as sent: null makes the pick a plain course.
+    const spoken = coursesOf(after).map((c) => (c.choice === 0 ? { ...c, choice: null } : c));
+    const plain = await call('ana', 'PUT', url(), { ...editOf(after, []), courses: spoken });
+    expect(plain.statusCode, plain.body).toBe(200);
+    const body = plain.json<TPlan>();
+    expect(body.choices[0]!.picked).toEqual([]);
+    expect(body.choices[1]!.picked).toEqual(picked[1]);
+    expect(body.courses.find((c) => c.courseId === picked[0]![0])).not.toHaveProperty('choice');
+    // And is checked as before: a mark outside its choice is still refused.
+    const wrong = coursesOf(body).map((c) =>
+      c.courseId === picked[0]![0] ? { ...c, choice: 1 } : c,
+    );
+    const refused = await call('ana', 'PUT', url(), editOf(body, wrong));
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.field).toMatch(/^courses\.\d+\.courseId$/);
+    // Put it back as a pick for the tests that follow.
+    const back = coursesOf(body).map((c) =>
+      c.courseId === picked[0]![0] ? { ...c, choice: 0, level: 'grade-11' as const } : c,
+    );
+    expect((await call('ana', 'PUT', url(), editOf(body, back))).statusCode).toBe(200);
+  });
+
   it('leaves a choice open when its pick is removed, and progress says it is missing', async () => {
     const current = (await call('ana', 'GET', url())).json<TPlan>();
     const res = await call(
