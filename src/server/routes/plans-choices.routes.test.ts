@@ -18,6 +18,7 @@ import { assignCaseload } from '../../services/accounts/link-students.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
 import { addUser, recordsWorld } from '../../services/records/test-world.ts';
+import { HAS_PDFTOTEXT, pdfText, REQUIRED } from '../../../test/pdf-text.ts';
 
 const PROGRAM = CHOICES_PROGRAM_ID;
 const program = programWithChoicesFile.program;
@@ -276,4 +277,42 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
       ['rusd-government', 'rusd-economics'],
     ]);
   });
+
+  it.skipIf(!HAS_PDFTOTEXT && !REQUIRED)(
+    'prints the picks with their choice and the transfer credit already earned in the PDF',
+    async () => {
+      const added = await call(
+        'counselor',
+        'POST',
+        `/api/v1/students/${ids.ana}/transfer-credits`,
+        {
+          kind: 'summer',
+          earnedAt: { name: 'Valley Summer Academy' },
+          course: { title: 'Digital Photography', code: 'ART 150' },
+          schoolYear: 2025,
+          term: 'summer',
+          creditsEarned: 0.5,
+          flags: ['H'],
+          countsAs: { kind: 'elective' },
+        },
+      );
+      expect(added.statusCode, added.body).toBe(201);
+      for (const lang of ['en', 'es'] as const) {
+        const current = (await call('ana', 'GET', url(`?lang=${lang}`))).json<TPlan>();
+        const picked = current.courses.find((c) => c.choice === 0)!;
+        const res = await call('ana', 'GET', url(`/export?format=pdf&lang=${lang}`));
+        expect(res.statusCode).toBe(200);
+        const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+        const options = current.choices[0]!.options.map((o) => o.title);
+        expect(text).toContain(`${lang === 'es' ? 'uno de' : 'one of'}: ${options.join(', ')}`);
+        expect(text).toContain(picked.title);
+        expect(text).toContain(
+          lang === 'es' ? 'Crédito transferido ya obtenido' : 'Transfer credit already earned',
+        );
+        expect(text).toContain(
+          `Digital Photography (ART 150), ${lang === 'es' ? 'honores' : 'honors'} · Valley Summer Academy, 2024–25`,
+        );
+      }
+    },
+  );
 });

@@ -103,7 +103,7 @@ export const transferEs: Record<keyof typeof transferEn, string> = {
   trFormCountsCode: 'El código SCED, o el código de nuestro curso',
   trFormFlags: 'Nivel del curso en esa escuela (opcional)',
   trFlag_AP: 'Colocación Avanzada (AP)',
-  trFlag_IB: 'Bachillerato Internacional (IB)',
+  trFlag_IB: 'programa del IB',
   trFlag_H: 'honores',
   trFlag_DE: 'crédito dual (DE)',
   trFormSubmit: 'Registrar el crédito transferido',
