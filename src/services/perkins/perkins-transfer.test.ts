@@ -16,12 +16,13 @@
  * - T9: CTE-IT-100 here in 2024–25 only, CTE-IT-210 elsewhere in 2025–26 → not counted
  *   (transfer credit does not enrol a student).
  */
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
-import { perkinsProfile } from '../../domain/perkins/profiles.ts';
+import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { TransferCredit } from '../../domain/requirements/transfer.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
@@ -37,6 +38,28 @@ const STUDENTS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9'];
 /** SCED codes given to the demo courses for this test. */
 const PYTHON_SCED = '10152';
 const SHARED_SCED = '10011';
+
+/** A drawn credit elsewhere: how it counts, its kind, year, term, credits and result. */
+const arbCredit = fc.record({
+  countsAs: fc.constantFrom<TransferCredit['countsAs']>(
+    { kind: 'course', code: 'CTE-IT-100' },
+    { kind: 'course', code: 'CTE-IT-210' },
+    { kind: 'course', code: 'CTE-HS-100' },
+    { kind: 'sced', scedCode: PYTHON_SCED },
+    { kind: 'sced', scedCode: SHARED_SCED },
+    { kind: 'elective' },
+  ),
+  kind: fc.constantFrom<TransferCredit['kind']>(
+    'transfer',
+    'summer',
+    'dual_credit',
+    'online',
+    'exam',
+  ),
+  schoolYear: fc.integer({ min: 2024, max: 2027 }),
+  term: fc.constantFrom('s1', 's2', 'year'),
+  result: fc.constantFrom<TransferCredit['result']>('pass', 'pass', 'fail', 'in_progress'),
+});
 
 const here = (id: string, year = '2025-26') =>
   [id, 'rhs', year, 'year', 'CTE-IT-100', 'IT Foundations', '', '1', '1', 'B', 'pass'].join(',');
@@ -183,4 +206,55 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
     const last = softwareRow(await queryCounts(runtime, profile, YEAR - 1));
     expect(last).toMatchObject({ participants: 1, concentrators: 0 });
   });
+
+  it('gives the pure rules’ numbers for any transfer credit beside attempts here', async () => {
+    let next = 0;
+    const student = fc.record({
+      enrolled: fc.boolean(),
+      credits: fc.uniqueArray(arbCredit, {
+        minLength: 1,
+        maxLength: 5,
+        selector: (c) => `${c.schoolYear}|${c.term}|${JSON.stringify(c.countsAs)}`,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(student, { minLength: 1, maxLength: 5 }), async (drawn) => {
+        const locals = drawn.map(() => `P${(next += 1)}`);
+        const roster = locals.map((s) => `${s},rhs,${s},Test,${s.toLowerCase()}@rusd.test,11,2027`);
+        await importStudents(
+          runtime.records,
+          CLI,
+          { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
+          { districtId: 'rusd' },
+        );
+        const found = await runtime.records.roster.byLocalIds('rusd', locals);
+        for (const s of locals) ids.set(s, found.get(s)!.userId);
+        const lines = locals.map((s, i) => here(s, drawn[i]!.enrolled ? '2025-26' : '2024-25'));
+        await importTranscripts(
+          runtime.records,
+          CLI,
+          { name: 't.csv', text: csv(TRANSCRIPT_HEADER, lines) },
+          { districtId: 'rusd' },
+        );
+        for (const [i, s] of locals.entries())
+          for (const [j, c] of drawn[i]!.credits.entries()) {
+            const credits = c.term === 'year' ? 1 : 0.5;
+            await runtime.records.transfers.insert(
+              credit(s, {
+                ...c,
+                id: `tc-${s}-${j}`,
+                course: { title: `Course ${j}`, code: `X ${j}`, scedCode: null },
+                creditsAttempted: credits,
+                creditsEarned: c.result === 'pass' ? credits : 0,
+              }),
+            );
+          }
+        for (const p of PERKINS_PROFILES.values())
+          expect(sorted(await queryCounts(runtime, p, YEAR)), p.id).toEqual(
+            sorted(await specification(runtime, p, YEAR)),
+          );
+      }),
+      { numRuns: 8 },
+    );
+  }, 600_000);
 });
