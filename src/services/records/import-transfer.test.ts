@@ -154,6 +154,16 @@ describe.each(testEngines())(
         lang: 'en',
       });
       expect(transfers.find((t) => t.course.code === 'APUSH')!.flags).toEqual(['AP', 'H', 'DE']);
+      // Migration 0037's check: only AP, IB, H and DE, comma-joined.
+      for (const bad of ['HON', 'AP,', 'ap'])
+        await expect(
+          runtime.database.db
+            .updateTable('transfer_credit')
+            .set({ course_flags: bad })
+            .where('course_code', '=', 'APUSH')
+            .execute(),
+        ).rejects.toThrow();
+      expect((await credit()).flags).toBe('AP,H,DE');
     });
 
     it('keeps the AP, IB, honors and dual enrollment flags of a course the catalog does not know', async () => {
