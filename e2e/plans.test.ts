@@ -178,6 +178,10 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     await form.getByLabel('Course code there (optional)').fill('ART 1');
     await form.getByLabel('School year it ended (2025 for 2024–25)').fill('2025');
     await form.getByLabel('Grade (optional)').fill('A');
+    await form
+      .getByRole('group', { name: 'Course level there (optional)' })
+      .getByLabel('honors')
+      .check();
     await form.getByLabel('How it counts here').selectOption('sced');
     await form.getByLabel('The SCED code, or our course code').fill('05154');
     await form.getByRole('button', { name: 'Record the transfer credit' }).click();
@@ -191,6 +195,7 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     const transfer = page.getByRole('table', { name: 'Transfer credit' });
     expect(await transfer.innerText()).toMatch(/Lakeview High School \(TX\)[\s\S]*ART 1 · Art I/);
     expect(await transfer.innerText()).toContain('SCED course code 05154');
+    expect(await transfer.innerText()).toMatch(/Art I\s+honors/);
     expect(await page.locator('.pr-transfer').first().innerText()).toBe(
       'Transfer credit, earned at Lakeview High School',
     );

@@ -98,9 +98,25 @@ export const ZPlanGoals = z.object({
 });
 export type TPlanGoals = z.infer<typeof ZPlanGoals>;
 
+/**
+ * A course of an edit. `choice` as in the plan, or `null` for a plain course; an edit in which no
+ * course says `choice` at all keeps the picks the plan has (an older client that does not know
+ * choices must not turn them into plain courses).
+ */
+export const ZPlanEditCourse = ZPlanCourse.extend({
+  choice: ZPlanCourse.shape.choice
+    .unwrap()
+    .nullable()
+    .optional()
+    .describe(
+      "Picked for one of the plan's choices (an index in the plan's choices), or null for a plain course. When no course of the edit gives choice, each course the plan has as a pick stays one",
+    ),
+});
+export type TPlanEditCourse = z.infer<typeof ZPlanEditCourse>;
+
 export const ZPlanEdit = z.object({
   baseVersion: z.number().int().min(1).describe('The version the edit starts from'),
-  courses: z.array(ZPlanCourse).max(80),
+  courses: z.array(ZPlanEditCourse).max(80),
   credentials: z
     .array(ZPlanCredential)
     .max(40)

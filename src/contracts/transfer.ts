@@ -3,6 +3,7 @@
  * registrar sends to record it, and how the API gives it back.
  */
 import { z } from 'zod';
+import { COURSE_FLAGS } from '../domain/requirements/course-flags.ts';
 
 const ZScedCode = z
   .string()
@@ -41,6 +42,14 @@ export const ZCountsAs = z
     'How it counts here: as a local course, as a SCED course code, or only as elective credit',
   );
 
+export const ZCourseFlags = z
+  .array(z.enum(COURSE_FLAGS))
+  .max(COURSE_FLAGS.length)
+  .refine((flags) => new Set(flags).size === flags.length, 'must not repeat a flag')
+  .describe(
+    'How the course was flagged there: AP (Advanced Placement), IB (International Baccalaureate), H (honors), DE (dual enrollment)',
+  );
+
 export const ZEarnedAt = z.object({
   name: z
     .string()
@@ -69,6 +78,7 @@ export const ZTransferCreate = z
       code: z.string().trim().min(1).max(40).optional().describe('As written there'),
       scedCode: ZScedCode.optional(),
     }),
+    flags: ZCourseFlags.default([]),
     schoolYear: z
       .number()
       .int()
@@ -120,6 +130,7 @@ export const ZTransferCredit = z.object({
     code: z.string().nullable(),
     scedCode: z.string().nullable(),
   }),
+  flags: ZCourseFlags,
   schoolYear: z.number().int(),
   term: z.string(),
   creditsAttempted: z.number(),

@@ -32,6 +32,14 @@
  * slower at 100,000 students (it sorted them for a merge join). docs/perkins.md "Benchmark" has
  * the measurements.
  *
+ * Transfer credit (transfer_credit, migration 0035) joins the passed attempts as
+ * domain/perkins/transfer.ts says: standing for a course, as that course's code; by SCED code, as
+ * the one CTE code of the district with it (`sm`); never as an elective or credit by examination.
+ * It goes through the same grouping as an attempt here (a course taken in both places is one
+ * course), but does not enrol a student: enrolment is still an attempt here in the year. When
+ * the districts counted have no transfer credit at all (`withTransfers` false) the statement
+ * leaves it out, so it is the one measured in docs/perkins.md.
+ *
  * The course map marks dual-credit codes, so the same pass over course_attempt says whether a
  * student passed one. When no rule has a credit threshold, credits are not computed; otherwise a
  * course's credits are, of its passed tries over every year, the choice bringing the most
@@ -41,6 +49,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
 import { PASSED_SEARCH_LIMIT } from '../domain/perkins/status.ts';
+import { PERKINS_TRANSFER_KINDS } from '../domain/perkins/transfer.ts';
 import { OUTCOME_FACTS } from '../domain/perkins/groups.ts';
 import { FACT_KEY_NAMES } from './migrations/0034-student-fact-key.ts';
 import type { CountQuery, RuleNumbers } from './perkins-repository.ts';
@@ -104,6 +113,22 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
       ? sql`(${sql.ref(`n_${name}`)} >= ${r.minCourses} and ${sql.ref(`c_${name}`)} + 1e-9 >= ${r.minCredits} and ${sql.ref(`k_${name}`)} >= ${r.minAtRank})`
       : sql`false`;
   const passedWhere = sql`a.result = 'pass' and a.school_year <= ${q.year}`;
+  // Transfer credit that counts as a course (domain/perkins/transfer.ts), in the attempts' shape.
+  const sced = q.scedCodes ?? [];
+  const transfers = sql`(
+    select t.district_id, t.student_id,
+      case when t.counts_as = 'course' then upper(t.counts_as_code) else sm.code end as code,
+      t.school_year, t.result, t.credits_attempted, t.credits_earned
+    from transfer_credit t
+    left join unnest(
+      ${arr(sced.map((s) => s.districtId))}::text[],
+      ${arr(sced.map((s) => s.scedCode))}::text[],
+      ${arr(sced.map((s) => s.code))}::text[]
+    ) as sm(district_id, sced, code)
+      on t.counts_as = 'sced' and sm.district_id = t.district_id and sm.sced = t.counts_as_code
+    where t.kind in (${sql.join(PERKINS_TRANSFER_KINDS.map((k) => sql.lit(k)))})
+      and t.counts_as in ('course', 'sced') and t.school_year <= ${q.year}
+  )`;
   // Passed attempts of the mapped codes: one row per attempt; or, when credits count, one per
   // passed course with its credits as status.ts countedCourses takes them: of its passed tries,
   // the choice bringing the most within the most credits one school year offered of it (that
@@ -129,14 +154,19 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
         sum(credits_earned) filter (where passed) as total,
         array_agg(credits_earned) filter (where passed) as tries
       from (
-        select a.district_id, a.student_id, upper(a.course_code) as code,
+        select a.district_id, a.student_id, a.code,
           a.credits_earned, a.result = 'pass' as passed,
           sum(greatest(a.credits_attempted, a.credits_earned)) over (
-            partition by a.district_id, a.student_id, upper(a.course_code), a.school_year
+            partition by a.district_id, a.student_id, a.code, a.school_year
           ) as offered
-        from course_attempt a
-        where a.school_year <= ${q.year}
-          and (a.district_id, upper(a.course_code)) in (select district_id, code from m)
+        from (
+          select a.district_id, a.student_id, upper(a.course_code) as code, a.school_year,
+            a.result, a.credits_attempted, a.credits_earned
+          from course_attempt a
+          where a.school_year <= ${q.year}
+          ${q.withTransfers ? sql`union all select * from ${transfers} x where x.code is not null` : sql``}
+        ) a
+        where (a.district_id, a.code) in (select district_id, code from m)
       ) t
       group by 1, 2, 3
       having bool_or(passed)
@@ -145,6 +175,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
     : sql`(
     select a.district_id, a.student_id, upper(a.course_code) as code
     from course_attempt a where ${passedWhere}
+    ${q.withTransfers ? sql`union all select x.district_id, x.student_id, x.code from ${transfers} x where x.result = 'pass' and x.code is not null` : sql``}
   ) c`;
   // The course map, each code saying whether it is dual credit; dual-credit codes that count for no
   // program join with none (group_key null), so the one pass over attempts finds them too.

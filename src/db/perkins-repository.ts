@@ -38,6 +38,16 @@ export interface CountQuery {
   completer?: RuleNumbers;
   /** Fact names that are group dimensions. */
   dimensions: readonly string[];
+  /**
+   * Per district, the SCED codes that name one CTE course code: a transfer credit counted by SCED
+   * code counts as that course (domain/perkins/transfer.ts). None: only those standing for a course.
+   */
+  scedCodes?: ReadonlyArray<{ districtId: string; scedCode: string; code: string }>;
+  /**
+   * Whether to read transfer_credit at all (the repository sets it: false when the table has no
+   * row of the districts counted, so the statement stays the one measured in docs/perkins.md).
+   */
+  withTransfers?: boolean;
 }
 
 export interface CatalogCourseRow {
@@ -47,6 +57,7 @@ export interface CatalogCourseRow {
   levelName: string | null;
   pathways: string[];
   dualCredit: boolean;
+  scedCode: string | null;
 }
 
 export class PerkinsRepository {
@@ -63,6 +74,7 @@ export class PerkinsRepository {
         sql<string>`upper(c.doc->>'stateCode')`.as('code'),
         sql<string | null>`c.doc->>'sequenceLevel'`.as('levelName'),
         sql<string[] | null>`c.doc->'pathwayCodes'`.as('pathways'),
+        sql<string | null>`c.doc->>'scedCode'`.as('scedCode'),
         sql<boolean>`exists (select 1 from credit_agreement a where a.secondary_course_id = c.id and a.type = 'dual_credit')`.as(
           'dualCredit',
         ),
@@ -80,6 +92,7 @@ export class PerkinsRepository {
       levelName: r.levelName,
       pathways: r.pathways ?? [],
       dualCredit: Boolean(r.dualCredit),
+      scedCode: r.scedCode,
     }));
   }
 
@@ -140,7 +153,16 @@ export class PerkinsRepository {
 
   async counts(q: CountQuery): Promise<CountRow[]> {
     if (q.courses.length === 0) return [];
-    const result = await countQuery(q).execute(this.db);
+    const districts = [...new Set(q.courses.map((c) => c.districtId))];
+    const transfer = await this.db
+      .selectFrom('transfer_credit')
+      .select('id')
+      .where('district_id', 'in', districts)
+      .limit(1)
+      .executeTakeFirst();
+    const result = await countQuery({ ...q, withTransfers: transfer !== undefined }).execute(
+      this.db,
+    );
     return result.rows.map((r) => ({
       districtId: r.district_id,
       schoolId: r.school_id,

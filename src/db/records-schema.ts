@@ -97,6 +97,8 @@ export interface TransferCreditTable {
   result: string;
   counts_as: string;
   counts_as_code: string | null;
+  /** Migration 0037: AP, IB, H, DE as the course was flagged there; null for none. */
+  course_flags: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -5,12 +5,17 @@
  * follow as columns, on page one when they fit and on a second page when they do not. English
  * or Spanish. Credentials (★) and work-based learning (◆) stand in their grade's column with the
  * program diagram's marks, explained by its legend's lines; set in the program PDF's embedded
- * DejaVu font, which draws those marks and every accent.
+ * DejaVu font, which draws those marks and every accent. A course picked for one of the program's
+ * choices says so with the choice's options, a choice left open is listed in its grade, and
+ * transfer credit the student already earned elsewhere gets a column before grade 9
+ * (plan-pdf-lines.ts).
  */
 import PDFDocument from 'pdfkit';
 import type { TPlan } from '../contracts/plans.ts';
+import type { TTransferCredit } from '../contracts/transfer.ts';
 import type { Lang } from '../domain/framework.ts';
 import { posLabels } from '../domain/program/pos-labels.ts';
+import { openChoices, pickedFrom, transferLines, transferTitle } from './plan-pdf-lines.ts';
 import { legendLines, MARKS, PDF_FONTS } from './program-pdf.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
@@ -71,12 +76,16 @@ const WORDS = {
   },
 } as const;
 
-/** `names`: titles of the postsecondary courses and credentials by id (ids are shown otherwise). */
+/**
+ * `names`: titles of the postsecondary courses and credentials by id (ids are shown otherwise);
+ * `transfers`: the student's transfer credit (the passed ones are printed).
+ */
 export async function planToPdf(
   plan: TPlan,
   studentName: string,
   lang: Lang,
   names: ReadonlyMap<string, string> = new Map(),
+  transfers: readonly TTransferCredit[] = [],
 ): Promise<Buffer> {
   const w = WORDS[lang];
   const labels = posLabels(lang);
@@ -142,8 +151,9 @@ export async function planToPdf(
         .filter((course) => course.level === level)
         .map(
           (c) =>
-            `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}`,
+            `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}${pickedFrom(c, plan, lang)}`,
         ),
+      ...openChoices(plan, level, lang),
       ...plan.credentials
         .filter((c) => c.level === level)
         .map(
@@ -157,8 +167,10 @@ export async function planToPdf(
         ),
     ],
   }));
+  const earned = transferLines(transfers, lang);
+  const first = earned.length > 0 ? [{ title: transferTitle(lang), lines: earned }] : [];
   // The courses by grade take at most about half the page; the rest is for goals and sign-offs.
-  let y = columns(grades, doc.y + 6, PAGE.height * 0.55) + 8;
+  let y = columns([...first, ...grades], doc.y + 6, PAGE.height * 0.55) + 8;
   const { goals } = plan;
   y =
     columns(

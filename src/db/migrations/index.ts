@@ -28,6 +28,7 @@ import * as m0033 from './0033-perkins-indexes.ts';
 import * as m0034 from './0034-student-fact-key.ts';
 import * as m0035 from './0035-transfer-credit.ts';
 import * as m0036 from './0036-attempt-course-flags.ts';
+import * as m0037 from './0037-transfer-course-flags.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0034-student-fact-key': m0034,
   '0035-transfer-credit': m0035,
   '0036-attempt-course-flags': m0036,
+  '0037-transfer-course-flags': m0037,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -15,6 +15,8 @@ export interface CatalogCourse {
   levelName: string | null;
   pathways: readonly string[];
   dualCredit: boolean;
+  /** The catalog course's SCED code, when it has one (a transfer credit matches it by this). */
+  scedCode?: string | null;
 }
 
 export interface ProgramCourses {
@@ -30,6 +32,12 @@ export interface CourseMap {
   dualCredit: Array<{ districtId: string; code: string }>;
   /** Group key → title in English, and in Spanish when the program has one. */
   titles: Map<string, { en: string; es?: string }>;
+  /**
+   * District → SCED code → the one CTE course code of the district with that SCED code: how a
+   * transfer credit counted by SCED code finds its course (transfer.ts). A SCED code two of the
+   * district's codes share says neither, and is left out.
+   */
+  scedCodes: Map<string, Map<string, string>>;
 }
 
 export const RULE_BITS = {
@@ -69,6 +77,20 @@ export function courseMap(
     if (c.dualCredit && !dualCredit.some((d) => d.districtId === c.districtId && d.code === c.code))
       dualCredit.push({ districtId: c.districtId, code: c.code });
   }
+  const scedCodes = new Map<string, Map<string, string>>();
+  const shared = new Set<string>();
+  for (const c of courses) {
+    if (!c.scedCode) continue;
+    const bySced = scedCodes.get(c.districtId) ?? new Map<string, string>();
+    const before = bySced.get(c.scedCode);
+    if (before !== undefined && before !== c.code) shared.add(`${c.districtId}\u0001${c.scedCode}`);
+    bySced.set(c.scedCode, before ?? c.code);
+    scedCodes.set(c.districtId, bySced);
+  }
+  for (const key of shared) {
+    const [districtId, sced] = key.split('\u0001') as [string, string];
+    scedCodes.get(districtId)!.delete(sced);
+  }
   const rows: CourseMap['rows'] = [];
   for (const [districtId, byCode] of facts)
     for (const [code, f] of byCode) {
@@ -81,5 +103,11 @@ export function courseMap(
         bits(profile.completer, RULE_BITS.completer);
       for (const groupKey of f.groups) rows.push({ districtId, code, groupKey, flags });
     }
-  return { facts, rows, dualCredit, titles };
+  return { facts, rows, dualCredit, titles, scedCodes };
 }
+
+/** The map's SCED codes as flat rows, as the count statement takes them. */
+export const scedRows = (map: Pick<CourseMap, 'scedCodes'>) =>
+  [...map.scedCodes].flatMap(([districtId, bySced]) =>
+    [...bySced].map(([scedCode, code]) => ({ districtId, scedCode, code })),
+  );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
 import { AppError } from '../errors.ts';
-import { checkPicks } from './plan-choices.ts';
+import { checkPicks, keepPicks } from './plan-choices.ts';
 
 const choices: TPlanChoice[] = [
   { level: 'grade-11', choose: 1, options: ['pharm-tech', 'dental'] },
@@ -54,5 +54,48 @@ describe('checkPicks', () => {
     ).toBe('courses.2.choice');
     expect(fieldOf(() => checkPicks([course('dental', 2)], choices))).toBe('courses.0.choice');
     expect(fieldOf(() => checkPicks([course('dental', 0)], []))).toBe('courses.0.choice');
+  });
+});
+
+describe('keepPicks', () => {
+  const before = [
+    course('bio', undefined, 'grade-9'),
+    course('dental', 0),
+    course('emt', 1, 'grade-12'),
+  ];
+
+  it('keeps the plan’s picks when no course of the edit says choice, wherever they moved', () => {
+    const edit = [
+      course('bio', undefined, 'grade-9'),
+      course('dental', undefined, 'grade-12'),
+      course('emt', undefined, 'grade-12'),
+      course('art'),
+    ];
+    expect(keepPicks(edit, before)).toEqual([
+      course('bio', undefined, 'grade-9'),
+      course('dental', 0, 'grade-12'),
+      course('emt', 1, 'grade-12'),
+      course('art'),
+    ]);
+  });
+
+  it('marks one course per earlier pick: a second copy of a pick stays plain', () => {
+    const edit = [course('dental'), course('dental', undefined, 'grade-12')];
+    expect(keepPicks(edit, before).map((c) => c.choice)).toEqual([0, undefined]);
+  });
+
+  it('takes an edit that speaks of choices as it is: null is a plain course, a mark is kept as sent', () => {
+    const edit = [
+      { ...course('dental'), choice: null },
+      course('emt', undefined, 'grade-12'),
+      course('pharm-tech', 0),
+    ];
+    const kept = keepPicks(edit, before);
+    expect(kept).toEqual([
+      course('dental'),
+      course('emt', undefined, 'grade-12'),
+      course('pharm-tech', 0),
+    ]);
+    expect(kept[0]).not.toHaveProperty('choice');
   });
 });

@@ -7,7 +7,7 @@
  * picking other options. An edit may pick any option of a choice, in any grade, and leave one
  * open (fewer than N picked), but not a course outside the choice nor more than N.
  */
-import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
+import type { TPlanChoice, TPlanCourse, TPlanEditCourse } from '../../contracts/plans.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
 import { invalid } from '../errors.ts';
@@ -93,5 +93,30 @@ export function checkPicks(courses: readonly TPlanCourse[], choices: readonly TP
         `courses.${i}.choice`,
       );
     count.set(course.choice, picked);
+  });
+}
+
+/**
+ * An edit's courses as the plan stores them. When some course of the edit says `choice` (an
+ * index, or null for a plain course), the edit says what is picked: taken as it is (and checked
+ * by checkPicks). When none does, the edit does not speak of choices (a client that predates
+ * them): each course the plan had as a pick stays marked with its choice, matched by course id,
+ * each earlier pick used once, wherever the edit now puts the course.
+ */
+export function keepPicks(
+  edit: readonly TPlanEditCourse[],
+  before: readonly TPlanCourse[],
+): TPlanCourse[] {
+  const plain = ({ choice: _choice, ...course }: TPlanEditCourse): TPlanCourse => course;
+  if (edit.some((c) => c.choice !== undefined))
+    return edit.map((c) =>
+      typeof c.choice === 'number' ? { ...plain(c), choice: c.choice } : plain(c),
+    );
+  const picks = before.filter((c) => c.choice !== undefined);
+  return edit.map((course) => {
+    const i = picks.findIndex((p) => p.courseId === course.courseId);
+    if (i < 0) return plain(course);
+    const [pick] = picks.splice(i, 1);
+    return { ...plain(course), choice: pick!.choice! };
   });
 }

@@ -17,6 +17,7 @@ const credit = (over: Partial<TransferCredit> = {}): TransferCredit => ({
   grade: 'B',
   result: 'pass',
   countsAs: { kind: 'sced', scedCode: '13203' },
+  flags: null,
   createdBy: null,
   createdAt: new Date(0),
   ...over,
@@ -36,6 +37,28 @@ describe('transfer credit as the progress check counts it', () => {
       earnedAt: 'Lakeview High School',
       kind: 'transfer',
       code: 'AG 110',
+    });
+  });
+
+  it('keeps the flags it was given there: AP, IB or honors advanced, DE dual credit, whatever it counts as', () => {
+    const local = new Map([
+      ['BIO-1', { titleEs: null, cte: false, pathways: [], dualCredit: false, advanced: false }],
+    ]);
+    const asLocal = transferAttempt(
+      credit({ flags: 'AP', countsAs: { kind: 'course', code: 'bio-1' } }),
+      local,
+    );
+    expect(asLocal).toMatchObject({ code: 'BIO-1', advanced: true, dualCredit: false });
+    const bySced = transferAttempt(credit({ flags: 'H,DE' }), new Map());
+    expect(bySced).toMatchObject({ advanced: true, dualCredit: true });
+    const elective = transferAttempt(
+      credit({ flags: 'IB', countsAs: { kind: 'elective' } }),
+      local,
+    );
+    expect(elective).toMatchObject({ advanced: true, dualCredit: false });
+    expect(transferAttempt(credit(), new Map())).toMatchObject({
+      advanced: false,
+      dualCredit: false,
     });
   });
 

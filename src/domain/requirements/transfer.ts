@@ -11,6 +11,7 @@
  * shows the code as written there (`transfer.code`), never the internal one.
  */
 import type { CourseAttempt } from './attempts.ts';
+import { flagFacts } from './course-flags.ts';
 
 export const TRANSFER_KINDS = ['transfer', 'exam', 'summer', 'dual_credit', 'online'] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
@@ -37,6 +38,11 @@ export interface TransferCredit {
   earnedAt: EarnedAt;
   /** The course as the other school wrote it. */
   course: { title: string; code: string | null; scedCode: string | null };
+  /**
+   * How the course was flagged there (AP, IB, H, DE; `AP,H` as course-flags.ts keeps them), null
+   * for none: an AP course taken elsewhere is advanced here whatever it counts as.
+   */
+  flags: string | null;
   schoolYear: number;
   term: string;
   creditsAttempted: number;
@@ -80,7 +86,10 @@ export const courseKeyThere = (course: TransferCredit['course']) =>
 
 /**
  * The attempt the progress check counts. A SCED code's subject area 10–21 makes it CTE (as for a
- * course our catalog does not know); a local course brings the catalog's facts.
+ * course our catalog does not know); a local course brings the catalog's facts. The flags it was
+ * given there add to them: AP, IB or honors there make it advanced, DE (or a college course)
+ * dual credit, even when it stands for a local course that is neither (the student took the
+ * harder course).
  */
 export function transferAttempt(
   credit: TransferCredit,
@@ -97,6 +106,7 @@ export function transferAttempt(
     result: credit.result,
     transfer: { earnedAt: credit.earnedAt.name, kind: credit.kind, code: credit.course.code },
   };
+  const flagged = flagFacts(credit.flags);
   const counts = credit.countsAs;
   if (counts.kind === 'course') {
     const code = counts.code.toUpperCase();
@@ -108,8 +118,8 @@ export function transferAttempt(
       scedCode: known?.scedCode ?? credit.course.scedCode,
       cte: known?.cte ?? false,
       pathways: known?.pathways ?? [],
-      dualCredit: known?.dualCredit ?? false,
-      advanced: known?.advanced ?? false,
+      dualCredit: (known?.dualCredit ?? false) || flagged.dualCredit,
+      advanced: (known?.advanced ?? false) || flagged.advanced,
     };
   }
   const sced = counts.kind === 'sced' ? counts.scedCode : null;
@@ -122,7 +132,7 @@ export function transferAttempt(
     scedCode: sced,
     cte: subject >= 10 && subject <= 21,
     pathways: [],
-    dualCredit: credit.kind === 'dual_credit',
-    advanced: false,
+    dualCredit: credit.kind === 'dual_credit' || flagged.dualCredit,
+    advanced: flagged.advanced,
   };
 }

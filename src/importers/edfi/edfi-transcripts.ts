@@ -11,8 +11,15 @@
  * `externalEducationOrganizationReference`), and how the credit came in
  * `methodCreditEarnedDescriptor` ("Transfer credit", "Credit by examination", "Online credit", …,
  * Ed-Fi Data Standard descriptors): such a row is transfer credit (services/records/transfer-rows.ts).
+ *
+ * Course level flags (AP, IB, honors, dual enrollment) come from the course's
+ * `levelCharacteristics` (CourseLevelCharacteristicDescriptor: Advanced Placement, International
+ * Baccalaureate, Honors, Dual Credit) and the transcript's `earnedAdditionalCredits`
+ * (AdditionalCreditTypeDescriptor: Advanced Placement, International Baccalaureate, Dual credit),
+ * kept on the attempt or the transfer credit as the CSV's AP, IB, HON and DE columns are.
  */
 import type { TransferKind } from '../../domain/requirements/transfer.ts';
+import { flagsText, type CourseFlag } from '../../domain/requirements/course-flags.ts';
 import type { EarnedElsewhere, TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import { ItemReader } from './edfi-fields.ts';
@@ -57,6 +64,29 @@ interface CourseFacts {
   title: string;
   sced: string | null;
   stateCode: string | null;
+  flags: CourseFlag[];
+}
+
+/** Ed-Fi's level characteristic and additional credit type code values → a course flag. */
+const FLAGS: Record<string, CourseFlag> = {
+  advancedplacement: 'AP',
+  internationalbaccalaureate: 'IB',
+  honors: 'H',
+  dualcredit: 'DE',
+  dualenrollment: 'DE',
+  concurrentenrollment: 'DE',
+};
+const flagOf = (code: string | null | undefined) =>
+  code ? FLAGS[code.toLowerCase().replace(/[^a-z]/g, '')] : undefined;
+
+/** The flags an array of descriptors names (other characteristics, such as CTE, flag nothing). */
+function flagsIn(r: ItemReader, field: string, descriptor: string): CourseFlag[] {
+  const flags: CourseFlag[] = [];
+  (r.array([field]) ?? []).forEach((_, i) => {
+    const flag = flagOf(r.descriptor([field, i, descriptor]));
+    if (flag) flags.push(flag);
+  });
+  return flags;
 }
 
 const courseKey = (org: string, code: string) => `${org}\u0000${code.toUpperCase()}`;
@@ -89,9 +119,10 @@ function courses(sources: EdfiSources, issues: ImportIssue[]) {
         else sced = digits[0];
       } else if (/state/i.test(system)) stateCode = value.toUpperCase();
     });
+    const flags = flagsIn(r, 'levelCharacteristics', 'courseLevelCharacteristicDescriptor');
     issues.push(...r.issues);
     if (r.issues.length === 0)
-      found.set(courseKey(org!, code!), { title: title!, sced, stateCode });
+      found.set(courseKey(org!, code!), { title: title!, sced, stateCode, flags });
   }
   return found;
 }
@@ -164,6 +195,7 @@ export function edfiTranscripts(sources: EdfiSources): {
       letter ?? (numeric === null || numeric === undefined ? null : String(+numeric.toFixed(1)));
     const ownTitle = r.text(['courseTitle'], 200);
     const earnedAt = externalPlace(r);
+    const extraFlags = flagsIn(r, 'earnedAdditionalCredits', 'additionalCreditTypeDescriptor');
     if (records && localId && schoolId && schoolYear && termCode) {
       if (!records.has(recordKey(localId, schoolId, schoolYear, termCode)))
         r.fail(
@@ -189,6 +221,7 @@ export function edfiTranscripts(sources: EdfiSources): {
       continue;
     }
     seen.set(key, item.index);
+    const courseFlags = flagsText([...(facts?.flags ?? []), ...extraFlags]);
     rows.push({
       line: 0,
       localId: localId!,
@@ -203,6 +236,7 @@ export function edfiTranscripts(sources: EdfiSources): {
       letterGrade: grade === null || grade === undefined ? null : grade.toUpperCase(),
       result: result!,
       earnedAt,
+      ...(courseFlags === null ? {} : { courseFlags }),
       places: {
         student_id: { item, path: [sar, 'studentUniqueId'] },
         school_id: { item, path: [sar, 'educationOrganizationId'] },

@@ -18,6 +18,7 @@ import { assignCaseload } from '../../services/accounts/link-students.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
 import { addUser, recordsWorld } from '../../services/records/test-world.ts';
+import { HAS_PDFTOTEXT, pdfText, REQUIRED } from '../../../test/pdf-text.ts';
 
 const PROGRAM = CHOICES_PROGRAM_ID;
 const program = programWithChoicesFile.program;
@@ -140,6 +141,43 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
     expect(node.courses.map((c: { code: string }) => c.code)).toEqual(['CTE-IT-310']);
   });
 
+  it('keeps the picks when an edit does not speak of choices, and drops one an edit marks null', async () => {
+    const current = (await call('ana', 'GET', url())).json<TPlan>();
+    const picked = current.choices.map((c) => c.picked);
+    expect(picked.flat().length).toBeGreaterThan(0);
+    // An older client: no course says choice; one pick moved to grade 12.
+    const silent = coursesOf(current).map(({ choice: _c, ...c }) =>
+      c.courseId === picked[0]![0] ? { ...c, level: 'grade-12' as const } : c,
+    );
+    const kept = await call('ana', 'PUT', url(), editOf(current, silent));
+    expect(kept.statusCode, kept.body).toBe(200);
+    const after = kept.json<TPlan>();
+    expect(after.choices.map((c) => c.picked)).toEqual(picked);
+    expect(after.courses).toContainEqual(
+      expect.objectContaining({ courseId: picked[0]![0], level: 'grade-12', choice: 0 }),
+    );
+    // An edit that speaks of choices is taken as sent: null makes the pick a plain course.
+    const spoken = coursesOf(after).map((c) => (c.choice === 0 ? { ...c, choice: null } : c));
+    const plain = await call('ana', 'PUT', url(), { ...editOf(after, []), courses: spoken });
+    expect(plain.statusCode, plain.body).toBe(200);
+    const body = plain.json<TPlan>();
+    expect(body.choices[0]!.picked).toEqual([]);
+    expect(body.choices[1]!.picked).toEqual(picked[1]);
+    expect(body.courses.find((c) => c.courseId === picked[0]![0])).not.toHaveProperty('choice');
+    // And is checked as before: a mark outside its choice is still refused.
+    const wrong = coursesOf(body).map((c) =>
+      c.courseId === picked[0]![0] ? { ...c, choice: 1 } : c,
+    );
+    const refused = await call('ana', 'PUT', url(), editOf(body, wrong));
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.field).toMatch(/^courses\.\d+\.courseId$/);
+    // Put it back as a pick for the tests that follow.
+    const back = coursesOf(body).map((c) =>
+      c.courseId === picked[0]![0] ? { ...c, choice: 0, level: 'grade-11' as const } : c,
+    );
+    expect((await call('ana', 'PUT', url(), editOf(body, back))).statusCode).toBe(200);
+  });
+
   it('leaves a choice open when its pick is removed, and progress says it is missing', async () => {
     const current = (await call('ana', 'GET', url())).json<TPlan>();
     const res = await call(
@@ -239,4 +277,42 @@ describe.each(testEngines())('plans from a program with choices, on $name', (eng
       ['rusd-government', 'rusd-economics'],
     ]);
   });
+
+  it.skipIf(!HAS_PDFTOTEXT && !REQUIRED)(
+    'prints the picks with their choice and the transfer credit already earned in the PDF',
+    async () => {
+      const added = await call(
+        'counselor',
+        'POST',
+        `/api/v1/students/${ids.ana}/transfer-credits`,
+        {
+          kind: 'summer',
+          earnedAt: { name: 'Valley Summer Academy' },
+          course: { title: 'Digital Photography', code: 'ART 150' },
+          schoolYear: 2025,
+          term: 'summer',
+          creditsEarned: 0.5,
+          flags: ['H'],
+          countsAs: { kind: 'elective' },
+        },
+      );
+      expect(added.statusCode, added.body).toBe(201);
+      for (const lang of ['en', 'es'] as const) {
+        const current = (await call('ana', 'GET', url(`?lang=${lang}`))).json<TPlan>();
+        const picked = current.courses.find((c) => c.choice === 0)!;
+        const res = await call('ana', 'GET', url(`/export?format=pdf&lang=${lang}`));
+        expect(res.statusCode).toBe(200);
+        const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
+        const options = current.choices[0]!.options.map((o) => o.title);
+        expect(text).toContain(`${lang === 'es' ? 'uno de' : 'one of'}: ${options.join(', ')}`);
+        expect(text).toContain(picked.title);
+        expect(text).toContain(
+          lang === 'es' ? 'Crédito transferido ya obtenido' : 'Transfer credit already earned',
+        );
+        expect(text).toContain(
+          `Digital Photography (ART 150), ${lang === 'es' ? 'honores' : 'honors'} · Valley Summer Academy, 2024–25`,
+        );
+      }
+    },
+  );
 });

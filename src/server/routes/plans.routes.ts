@@ -14,10 +14,9 @@ import {
   ZPlanVersionParams,
 } from '../../contracts/plans.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
-import { postsecondaryNames } from '../../services/plans/plan-context.ts';
+import { planPdf } from '../../services/plans/plan-pdf.ts';
 import { planOptions } from '../../services/plans/plan-options.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
-import { planToPdf } from '../../importers/plan-pdf.ts';
 import { requestLang } from '../lang.ts';
 import { origin, session } from './auth.routes.ts';
 
@@ -121,9 +120,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
     async (request, typedReply) => {
       const reply = typedReply as FastifyReply;
       const lang = requestLang(request, request.query.lang);
-      const plan = await readPlan(records, caller(request), { studentId: request.params.id, lang });
       if (request.query.format === 'pdf') {
-        const student = await records.roster.find(plan.studentId);
+        const { plan, pdf } = await planPdf(records, caller(request), {
+          studentId: request.params.id,
+          lang,
+        });
         return reply
           .type('application/pdf')
           .header('cache-control', 'no-store')
@@ -131,15 +132,9 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
             'content-disposition',
             `attachment; filename="plan-${plan.studentId}-v${plan.version}.pdf"`,
           )
-          .send(
-            await planToPdf(
-              plan,
-              student?.name ?? plan.studentId,
-              lang,
-              await postsecondaryNames(records, plan.postsecondary, lang),
-            ),
-          );
+          .send(pdf);
       }
+      const plan = await readPlan(records, caller(request), { studentId: request.params.id, lang });
       return reply
         .type('application/json')
         .header('cache-control', 'no-store')

@@ -131,6 +131,7 @@ describe.each(testEngines())('transfer credit routes on $name', (engine) => {
       transfer: { earnedAt: 'Lakeview High School', kind: 'transfer', code: 'MTH 201' },
     });
     expect(progress.transfers).toHaveLength(1);
+    expect(progress.transfers[0].flags).toEqual([]);
     expect(progress.transfers[0].attemptKey).toBe(geometry.courses[0].attemptKey);
     // A counselor may substitute it for another requirement, as any course of the record.
     const substitute = await app.inject({
@@ -147,6 +148,33 @@ describe.each(testEngines())('transfer credit routes on $name', (engine) => {
     expect(substitute.statusCode, substitute.body).toBe(201);
   });
 
+  it('keeps the AP, IB, honors and DE flags the course had there, in their order', async () => {
+    const made = await send(userOf(world, 'counselor'), {
+      ...GEOMETRY,
+      course: { title: 'Honors Geometry', code: 'MTH 201H' },
+      flags: ['DE', 'H'],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().flags).toEqual(['H', 'DE']);
+    const row = await runtime.database.db
+      .selectFrom('transfer_credit')
+      .select('course_flags')
+      .where('id', '=', made.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row.course_flags).toBe('H,DE');
+    const progress = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/students/${student}/progress`,
+        headers: await sessionHeaders(runtime, student),
+      })
+    ).json();
+    expect(progress.transfers.find((t: { id: string }) => t.id === made.json().id).flags).toEqual([
+      'H',
+      'DE',
+    ]);
+  });
+
   it('answers a bad body with a 400 naming the field and stores nothing', async () => {
     const before = await stored();
     const cases: Array<[unknown, string]> = [
@@ -157,6 +185,8 @@ describe.each(testEngines())('transfer credit routes on $name', (engine) => {
       [{ ...GEOMETRY, creditsAttempted: 0.5 }, 'creditsEarned'],
       [{ ...GEOMETRY, creditsEarned: 0, result: 'in_progress' }, 'creditsAttempted'],
       [{ ...GEOMETRY, schoolYear: 1900 }, 'schoolYear'],
+      [{ ...GEOMETRY, flags: ['AP', 'HON'] }, 'flags.1'],
+      [{ ...GEOMETRY, flags: ['AP', 'AP'] }, 'flags'],
     ];
     for (const [body, field] of cases) {
       const res = await send(userOf(world, 'counselor'), body);

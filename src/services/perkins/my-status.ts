@@ -1,11 +1,13 @@
 /**
  * `GET /api/v1/me/perkins`: a student's own Perkins V status in each program of study ("You are a
- * CTE concentrator in Nursing"), from their transcript, computed with the pure rules. Only the
+ * CTE concentrator in Nursing"), from their transcript and the transfer credit that counts
+ * (domain/perkins/transfer.ts), computed with the pure rules. Only the
  * student may ask (their own record; nothing to audit).
  */
 import type { TMyPerkinsStatus, TPerkinsProfile } from '../../contracts/perkins.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import { studentStatuses } from '../../domain/perkins/status.ts';
+import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
 import type { AttemptResult } from '../../domain/requirements/attempts.ts';
 import { authorize } from '../accounts/authorize.ts';
 import type { Caller } from '../accounts/caller.ts';
@@ -27,16 +29,23 @@ export async function myPerkinsStatus(
     userId: student.userId,
   });
   const map = await loadCourseMap(deps, options.profile, student.districtId);
-  const rows = await deps.records.transcripts.ofStudent(student.districtId, student.userId);
+  const [rows, transfers] = await Promise.all([
+    deps.records.transcripts.ofStudent(student.districtId, student.userId),
+    deps.records.transfers.ofStudent(student.districtId, student.userId),
+  ]);
   const statuses = studentStatuses(
     options.profile,
-    rows.map((r) => ({
-      code: r.courseCode,
-      schoolYear: r.schoolYear,
-      result: r.result as AttemptResult,
-      creditsAttempted: r.creditsAttempted,
-      creditsEarned: r.creditsEarned,
-    })),
+    [
+      ...rows.map((r) => ({
+        code: r.courseCode,
+        schoolYear: r.schoolYear,
+        result: r.result as AttemptResult,
+        creditsAttempted: r.creditsAttempted,
+        creditsEarned: r.creditsEarned,
+      })),
+      // Credit earned elsewhere that is one of the program's courses (domain/perkins/transfer.ts).
+      ...perkinsTransferAttempts(transfers, map.scedCodes.get(student.districtId) ?? new Map()),
+    ],
     map.facts.get(student.districtId) ?? new Map(),
     options.year,
   );

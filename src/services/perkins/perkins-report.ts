@@ -11,7 +11,7 @@ import type { TPerkinsMeasure, TPerkinsProfile, TPerkinsReport } from '../../con
 import { PerkinsRepository } from '../../db/perkins-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../domain/errors.ts';
-import { courseMap, type CourseMap } from '../../domain/perkins/course-map.ts';
+import { courseMap, scedRows, type CourseMap } from '../../domain/perkins/course-map.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { buildReport } from '../../domain/perkins/report.ts';
 import { audit } from '../accounts/audit.ts';
@@ -90,6 +90,7 @@ export async function perkinsReport(
       year: options.year,
       courses: map.rows,
       dualCredit: map.dualCredit,
+      scedCodes: scedRows(map),
       participant: rule(options.profile.participant)!,
       concentrator: rule(options.profile.concentrator)!,
       ...(options.profile.completer ? { completer: rule(options.profile.completer)! } : {}),

@@ -8,6 +8,8 @@ import {
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import { studentStatuses } from '../../domain/perkins/status.ts';
+import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
+import { scedRows } from '../../domain/perkins/course-map.ts';
 import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -35,6 +37,7 @@ export async function queryCounts(
     year,
     courses: map.rows,
     dualCredit: map.dualCredit,
+    scedCodes: scedRows(map),
     participant: rule(profile.participant),
     concentrator: rule(profile.concentrator),
     ...(profile.completer ? { completer: rule(profile.completer) } : {}),
@@ -60,13 +63,17 @@ export async function specification(
       s.user_id,
     );
     if (!rows?.some((r) => r.schoolYear === year)) continue;
-    const attempts = rows.map((r) => ({
-      code: r.courseCode,
-      schoolYear: r.schoolYear,
-      result: r.result as AttemptResult,
-      creditsAttempted: r.creditsAttempted,
-      creditsEarned: r.creditsEarned,
-    }));
+    const transfers = await deps.records.transfers.ofStudent(s.district_id, s.user_id);
+    const attempts = [
+      ...rows.map((r) => ({
+        code: r.courseCode,
+        schoolYear: r.schoolYear,
+        result: r.result as AttemptResult,
+        creditsAttempted: r.creditsAttempted,
+        creditsEarned: r.creditsEarned,
+      })),
+      ...perkinsTransferAttempts(transfers, map.scedCodes.get(s.district_id) ?? new Map()),
+    ];
     const mine = facts.filter((f) => f.district_id === s.district_id && f.student_id === s.user_id);
     const yes = (name: string) => mine.some((f) => f.name === name && f.value === 'Y');
     const dual = new Set(

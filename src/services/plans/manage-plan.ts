@@ -8,7 +8,7 @@
 import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
-import { checkPicks, programChoices } from '../../domain/plans/plan-choices.ts';
+import { checkPicks, keepPicks, programChoices } from '../../domain/plans/plan-choices.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
@@ -155,7 +155,8 @@ export async function editPlan(
     const versions = await repos.plans.versions(student.districtId, student.userId);
     const current = versions.find((v) => v.version === head.currentVersion)!;
     const choices = await choicesOf(repos, current.body);
-    checkPicks(options.edit.courses, choices);
+    const courses = keepPicks(options.edit.courses, current.body.courses);
+    checkPicks(courses, choices);
     const signed = (await repos.plans.signatures(student.districtId, student.userId)).some(
       (s) => s.version === head.currentVersion,
     );
@@ -166,7 +167,7 @@ export async function editPlan(
       next,
       {
         ...current.body,
-        courses: options.edit.courses,
+        courses,
         choices,
         goals: options.edit.goals,
         ...(credentials ? { credentials } : {}),

@@ -262,4 +262,59 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
     const again = await importEdfi(runtime.records, CLI, files, district);
     expect(again.results[1]!.transferCredits).toMatchObject({ inserted: 0, unchanged: 1 });
   });
+
+  // Ed-Fi Data Standard: Course.levelCharacteristics (CourseLevelCharacteristicDescriptor:
+  // Advanced Placement, International Baccalaureate, Honors, Dual Credit) and
+  // CourseTranscript.earnedAdditionalCredits (AdditionalCreditTypeDescriptor).
+  it('keeps AP, IB, honors and dual credit flags on attempts and on transfer credit', async () => {
+    const files = example().map((f) => {
+      const items = JSON.parse(f.text) as Loose[];
+      if (f.name === 'courses.json')
+        items
+          .find((c) => c.courseCode === 'ENG-09')!
+          .levelCharacteristics.push({
+            courseLevelCharacteristicDescriptor:
+              'uri://ed-fi.org/CourseLevelCharacteristicDescriptor#Honors',
+          });
+      else if (f.name === 'courseTranscripts.json') {
+        items[0]!.externalEducationOrganizationNameOfInstitution = 'Lakeview High School';
+        items[0]!.methodCreditEarnedDescriptor =
+          'uri://ed-fi.org/MethodCreditEarnedDescriptor#Credit by examination';
+        items[0]!.earnedAdditionalCredits = [
+          {
+            additionalCreditTypeDescriptor:
+              'uri://ed-fi.org/AdditionalCreditTypeDescriptor#Advanced Placement',
+            credits: 1,
+          },
+        ];
+      } else return f;
+      return { name: f.name, text: JSON.stringify(items) };
+    });
+    const summary = await importEdfi(runtime.records, CLI, files, district);
+    expect(summary.results[1]!.transferCredits).toMatchObject({ updated: 1 });
+    const transfer = await runtime.database.db
+      .selectFrom('transfer_credit')
+      .select('course_flags')
+      .where('district_id', '=', 'rusd')
+      .execute();
+    expect(transfer).toEqual([{ course_flags: 'AP,H' }]);
+    const attempts = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'course_flags'])
+      .where('district_id', '=', 'rusd')
+      .where('course_code', 'in', ['01001', '02052'])
+      .execute();
+    // The other student's English 9, taken here (the first student's earlier row stays as it was).
+    expect(attempts.filter((a) => a.course_code === '01001').map((a) => a.course_flags)).toContain(
+      'H',
+    );
+    expect(
+      attempts.filter((a) => a.course_code === '02052').every((a) => a.course_flags === null),
+    ).toBe(true);
+    const [credit] = await runtime.records.transfers.ofStudent(
+      'rusd',
+      (await runtime.records.roster.byLocalIds('rusd', ['604822'])).get('604822')!.userId,
+    );
+    expect(credit!.flags).toBe('AP,H');
+  });
 });

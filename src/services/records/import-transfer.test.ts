@@ -129,6 +129,43 @@ describe.each(testEngines())(
       expect(science.courses[0]).toMatchObject({ code: 'SCI-220', title: 'Earth Science' });
     });
 
+    it('keeps the flags of a course earned elsewhere on its transfer credit', async () => {
+      const header = `${HEADER},AP,HON,DE`;
+      const row =
+        'T1,rhs,Lincoln HS,310000000001,NE,2024-25,S1,APUSH,AP US History,04104,0.5,0.5,A';
+      const load = (flags: string) =>
+        importTranscripts(
+          runtime.records,
+          CLI,
+          { name: 'f.csv', text: csv(header, [`${row},${flags}`]) },
+          district,
+        );
+      expect((await load('1,0,0')).transferCredits).toMatchObject({ inserted: 1 });
+      const credit = async () =>
+        (await runtime.records.transfers.ofStudent('rusd', studentId)).find(
+          (c) => c.course.code === 'APUSH',
+        )!;
+      expect((await credit()).flags).toBe('AP');
+      expect((await load('1,0,0')).transferCredits).toMatchObject({ unchanged: 1 });
+      expect((await load('1,1,1')).transferCredits).toMatchObject({ updated: 1 });
+      expect((await credit()).flags).toBe('AP,H,DE');
+      const { transfers } = await studentProgress(runtime.records, CLI, {
+        studentId,
+        lang: 'en',
+      });
+      expect(transfers.find((t) => t.course.code === 'APUSH')!.flags).toEqual(['AP', 'H', 'DE']);
+      // Migration 0037's check: only AP, IB, H and DE, comma-joined.
+      for (const bad of ['HON', 'AP,', 'ap'])
+        await expect(
+          runtime.database.db
+            .updateTable('transfer_credit')
+            .set({ course_flags: bad })
+            .where('course_code', '=', 'APUSH')
+            .execute(),
+        ).rejects.toThrow();
+      expect((await credit()).flags).toBe('AP,H,DE');
+    });
+
     it('keeps the AP, IB, honors and dual enrollment flags of a course the catalog does not know', async () => {
       const header = `${HEADER},AP,HON,DE`;
       const line = 'T1,rhs,,,,2025-26,S2,X-APBIO,AP Biology,03056,0.5,0.5,A';

@@ -12,6 +12,7 @@ import type {
 import { ZTransferCreate } from '../../contracts/transfer.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { canonicalTerm } from '../../domain/requirements/terms.ts';
+import { flagsText, type CourseFlag } from '../../domain/requirements/course-flags.ts';
 import {
   TRANSFER_KEY_PREFIX,
   type CountsAs,
@@ -30,6 +31,7 @@ export function presentTransfer(credit: TransferCredit): TTransferCredit {
     kind: credit.kind,
     earnedAt: credit.earnedAt,
     course: credit.course,
+    flags: credit.flags === null ? [] : (credit.flags.split(',') as CourseFlag[]),
     schoolYear: credit.schoolYear,
     term: credit.term,
     creditsAttempted: credit.creditsAttempted,
@@ -80,6 +82,7 @@ export function transferFrom(
       code: input.course.code ?? null,
       scedCode: input.course.scedCode ?? null,
     },
+    flags: flagsText(input.flags),
     schoolYear: input.schoolYear,
     term: canonicalTerm(input.term),
     creditsAttempted: attempted,

@@ -134,6 +134,8 @@ export async function writeTransferRows<R extends TranscriptRow>(
       kind: at.kind,
       earnedAt: { name: at.name, state: at.state, institutionId: at.institutionId },
       course: { title: row.courseTitle, code: row.courseCode || null, scedCode: row.scedCode },
+      // AP, IB, HON, DE columns (or a course level) of the row, as our own attempts keep them.
+      flags: row.courseFlags ?? null,
       schoolYear: row.schoolYear,
       term: row.term,
       creditsAttempted: row.creditsAttempted,

@@ -19,6 +19,7 @@ const credit = (over: Partial<TStudentProgress['transfers'][number]> = {}) => ({
   grade: 'P',
   result: 'pass' as const,
   countsAs: { kind: 'elective' as const },
+  flags: [] as TStudentProgress['transfers'][number]['flags'],
   attemptKey: 'transfer:t1',
   createdBy: null,
   createdAt: '2026-06-01T00:00:00.000Z',
@@ -55,11 +56,17 @@ describe('transfer credit on the progress page', () => {
     expect(html).toContain('Lakeview High School (TX)<br/><small>another school</small>');
     expect(html).toContain('<th scope="row">AG 110 · Welding I</th><td>2025–26, S2</td>');
     expect(html).toContain('our course WLD-1');
+    expect(html).not.toContain('Advanced Placement');
     expect(html).toContain('0.5 credits');
   });
 
   it('says the same in Spanish', () => {
-    const html = render('es', [credit({ countsAs: { kind: 'sced', scedCode: '02121' } })]);
+    const html = render('es', [
+      credit({ countsAs: { kind: 'sced', scedCode: '02121' }, flags: ['AP', 'DE'] }),
+    ]);
+    expect(html).toContain(
+      'AP Calculus AB Exam<br/><small>Colocación Avanzada (AP), crédito dual (DE)</small>',
+    );
     expect(html).toContain('Crédito transferido');
     expect(html).toContain('crédito por examen');
     expect(html).toContain('año completo');

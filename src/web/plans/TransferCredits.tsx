@@ -63,6 +63,12 @@ export function TransferCredits({ credits }: { credits: readonly Credit[] }) {
                   {/* As the other school wrote it: its own language, unknown; left unmarked. */}
                   {c.course.code && <>{c.course.code} · </>}
                   {c.course.title}
+                  {c.flags.length > 0 && (
+                    <>
+                      <br />
+                      <small>{c.flags.map((f) => t[`trFlag_${f}`]).join(', ')}</small>
+                    </>
+                  )}
                 </th>
                 <td>
                   {schoolYearLabel(c.schoolYear)}, {termText(t, c.term)}

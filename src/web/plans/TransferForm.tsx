@@ -5,6 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { TTransferCreate } from '../../contracts/transfer.ts';
+import { COURSE_FLAGS, type CourseFlag } from '../../domain/requirements/course-flags.ts';
 import { errorText } from '../error-text.ts';
 import { useLang } from '../use-lang.ts';
 import { addTransferCredit } from './plans-api.ts';
@@ -31,6 +32,9 @@ export function TransferForm(props: { studentId: string; onAdded: () => void }) 
   const { t } = useLang();
   const id = useId();
   const [form, setForm] = useState(initial);
+  const [flags, setFlags] = useState<CourseFlag[]>([]);
+  const toggle = (flag: CourseFlag) =>
+    setFlags(flags.includes(flag) ? flags.filter((f) => f !== flag) : [...flags, flag]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const set = (key: keyof typeof initial) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
@@ -55,6 +59,7 @@ export function TransferForm(props: { studentId: string; onAdded: () => void }) 
         ...(code ? { code } : {}),
         ...(sced ? { scedCode: sced } : {}),
       },
+      flags: COURSE_FLAGS.filter((f) => flags.includes(f)),
       schoolYear: Number(form.year),
       term: form.term.trim(),
       creditsEarned: Number(form.credits),
@@ -64,6 +69,7 @@ export function TransferForm(props: { studentId: string; onAdded: () => void }) 
       () => {
         setStatus({ text: t.trFormDone, error: false });
         setForm(initial);
+        setFlags([]);
         props.onAdded();
       },
       (error: unknown) => setStatus({ text: errorText(t, error), error: true }),
@@ -92,6 +98,15 @@ export function TransferForm(props: { studentId: string; onAdded: () => void }) 
         {field('title', t.trFormCourseTitle, { required: true, maxLength: 200 })}
         {field('code', t.trFormCourseCode, { maxLength: 40 })}
         {field('sced', t.trFormSced, { maxLength: 5, pattern: '[0-9]{5}', inputMode: 'numeric' })}
+        <fieldset className="pr-transfer-flags">
+          <legend>{t.trFormFlags}</legend>
+          {COURSE_FLAGS.map((f) => (
+            <label key={f}>
+              <input type="checkbox" checked={flags.includes(f)} onChange={() => toggle(f)} />{' '}
+              {t[`trFlag_${f}`]}
+            </label>
+          ))}
+        </fieldset>
         {field('year', t.trFormYear, { required: true, type: 'number', min: 1950, max: 2100 })}
         {field('term', t.trFormTerm, { required: true, maxLength: 20 })}
         {field('credits', t.trFormCredits, {

@@ -47,6 +47,11 @@ export const transferEn = {
   trCountsOpt_sced: 'By a SCED course code',
   trCountsOpt_course: 'As one of our courses',
   trFormCountsCode: 'The SCED code, or our course code',
+  trFormFlags: 'Course level there (optional)',
+  trFlag_AP: 'Advanced Placement (AP)',
+  trFlag_IB: 'International Baccalaureate (IB)',
+  trFlag_H: 'honors',
+  trFlag_DE: 'dual enrollment (DE)',
   trFormSubmit: 'Record the transfer credit',
   trFormDone: 'Transfer credit recorded: it shows on the check.',
 };
@@ -96,6 +101,11 @@ export const transferEs: Record<keyof typeof transferEn, string> = {
   trCountsOpt_sced: 'Por un código de curso SCED',
   trCountsOpt_course: 'Como uno de nuestros cursos',
   trFormCountsCode: 'El código SCED, o el código de nuestro curso',
+  trFormFlags: 'Nivel del curso en esa escuela (opcional)',
+  trFlag_AP: 'Colocación Avanzada (AP)',
+  trFlag_IB: 'programa del IB',
+  trFlag_H: 'honores',
+  trFlag_DE: 'crédito dual (DE)',
   trFormSubmit: 'Registrar el crédito transferido',
   trFormDone: 'Crédito transferido registrado: aparece en la revisión.',
 };

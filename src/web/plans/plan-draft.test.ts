@@ -139,8 +139,20 @@ describe('plan draft of a plan with choices', () => {
       goals,
     } as unknown as Parameters<typeof draftOf>[0];
     expect(editOf(draftOf(plan), 1).courses).toEqual([
-      { courseId: 'alg1', level: 'grade-9', dualCredit: false },
+      { courseId: 'alg1', level: 'grade-9', dualCredit: false, choice: null },
       { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: 0 },
+    ]);
+  });
+
+  it('says a course is plain (choice null) even when no pick is left, so the server keeps none', () => {
+    const plan = {
+      courses: [{ courseId: 'senior', level: 'grade-11', dualCredit: false }],
+      credentials: [],
+      workBasedLearning: [],
+      goals,
+    } as unknown as Parameters<typeof draftOf>[0];
+    expect(editOf(draftOf(plan), 1).courses).toEqual([
+      { courseId: 'senior', level: 'grade-11', dualCredit: false, choice: null },
     ]);
   });
 });

@@ -52,9 +52,14 @@ export const draftOf = (plan: TPlan): Draft => ({
   goals: plan.goals,
 });
 
+/**
+ * The edit a save sends. Every course says its choice (null for a plain one): the editor knows
+ * the picks, so a pick the student removed or made plain is not kept by the server, which keeps
+ * earlier picks only for an edit that does not speak of choices.
+ */
 export const editOf = (draft: Draft, baseVersion: number): TPlanEdit => ({
   baseVersion,
-  courses: draft.courses,
+  courses: draft.courses.map((c) => ({ ...c, choice: c.choice ?? null })),
   credentials: draft.credentials,
   workBasedLearning: draft.workBasedLearning,
   goals: draft.goals,
