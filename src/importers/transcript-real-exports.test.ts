@@ -1,0 +1,256 @@
+/**
+ * Transcript files as real systems and state collections write them, each test naming the
+ * public source of its columns and conventions. The students and marks are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatIssue, sniffDelimiter } from './tabular.ts';
+import { parseSchoolYear, parseTranscriptCsv } from './transcript-csv.ts';
+
+const parse = (text: string) => parseTranscriptCsv({ name: 't.csv', text });
+const lines = (header: string, rows: string[], end = '\n') =>
+  `${[header, ...rows].join(end)}${end}`;
+const rowsOf = (text: string) => {
+  const parsed = parse(text);
+  expect(parsed.issues.map(formatIssue)).toEqual([]);
+  return parsed.rows;
+};
+const problems = (text: string) => parse(text).issues.map(formatIssue);
+
+const PLAIN =
+  'student_id,school_id,school_year,term,course_code,course_title,credits_attempted,credits_earned,letter_grade';
+
+describe('real transcript exports', () => {
+  // A student's grade history as Focus SIS (Florida) exports it: Year, Marking Period, Course (the
+  // title), Course Number (Florida's course number with the section, a leading zero lost on some
+  // rows), Percent, Grade, Cred. Attempted, Cred. Earned, GPA PTS and Weighted GPA (4.0 and 5.0
+  // scales), Affects GPA. A district export adds the student and school.
+  it('Focus grade history: Course is the title, Cred. columns, GPA columns ignored', () => {
+    const header =
+      'Student ID,School,Year,Marking Period,Course,Course Number,Percent,Grade,Grade Scale,Cred. Attempted,Cred. Earned,GPA PTS,Weighted GPA,Affects GPA';
+    const rows = rowsOf(
+      lines(header, [
+        '5012345,0041,2024-2025,Full Year,US History Hon 210032001,210032001,,A,B - Secondary Weighted,1,1,4,5,Y',
+        '5012345,0041,2024-2025,Semester 1,Spanish 1 070834001,70834001,,B,A - Secondary Unweighted,0.5,0.5,3,3,Y',
+        '5012345,0041,2024-2025,Semester 2,Algebra 1 120031001,120031001,58,,A - Secondary Unweighted,0.5,0,0,0,Y',
+      ]),
+    );
+    expect(rows.map((r) => [r.term, r.courseCode, r.courseTitle, r.letterGrade, r.result])).toEqual(
+      [
+        ['year', '210032001', 'US History Hon 210032001', 'A', 'pass'],
+        ['s1', '70834001', 'Spanish 1 070834001', 'B', 'pass'],
+        // No letter: the percent is the mark, and under 60 with no credit a fail.
+        ['s2', '120031001', 'Algebra 1 120031001', '58', 'fail'],
+      ],
+    );
+  });
+
+  // CALPADS Student Course Section Completion (SCSC), field names as the eSchoolPlus "Student
+  // Courses File Layout" lists them: School of Course Delivery, Academic Year ID, Local Student
+  // ID, Local Course ID, Academic Term Code, Student Credits Attempted/Earned, Student Course
+  // Final Grade. The file has no course title (the course file, CRSC, carries it).
+  it('CALPADS SCSC: the state file names, and the code for a title', () => {
+    const header =
+      'Record Type Code,Reporting LEA,School of Course Delivery,Academic Year ID,SSID,Local Student ID,Local Course ID,Course Section ID,Academic Term Code,Student Credits Attempted,Student Credits Earned,Student Course Final Grade';
+    const rows = rowsOf(
+      lines(
+        header,
+        [
+          'SCSC,1964733,1930080,2024-2025,1234567890,100200,2130,2130-01,S1,5.00,5.00,B+',
+          'SCSC,1964733,1930080,2024-2025,1234567890,100200,9500,9500-03,FY,10.00,0.00,F',
+        ],
+        '\r\n',
+      ),
+    );
+    expect(rows.map((r) => [r.schoolId, r.courseCode, r.courseTitle, r.term, r.result])).toEqual([
+      ['1930080', '2130', '2130', 's1', 'pass'],
+      ['1930080', '9500', '9500', 'year', 'fail'],
+    ]);
+  });
+
+  // Ed-Fi CourseTranscript as Texas TSDS names its elements: StudentUniqueId, LocalCourseCode,
+  // CourseAttemptResult, FinalLetterGradeEarned, FinalNumericGradeEarned, AttemptedCredits,
+  // EarnedCredits, SchoolYear (the ending year), Term ("Fall Semester").
+  it('Ed-Fi / TSDS course transcript names', () => {
+    const header =
+      'StudentUniqueId,SchoolId,SchoolYear,Term,LocalCourseCode,CourseTitle,CourseAttemptResult,FinalLetterGradeEarned,FinalNumericGradeEarned,AttemptedCredits,EarnedCredits';
+    const rows = rowsOf(
+      lines(header, [
+        '1000001,255901001,2025,Fall Semester,ENG1A,English I,Pass,B,86,0.5,0.5',
+        '1000001,255901001,2025,Spring Semester,ENG1B,English I,Fail,,64,0.5,0',
+      ]),
+    );
+    expect(rows.map((r) => [r.term, r.letterGrade, r.result])).toEqual([
+      ['fall', 'B', 'pass'],
+      ['spring', '64', 'fail'],
+    ]);
+  });
+
+  // PESC High School Transcript (XML, flattened by a reporting tool): SessionSchoolYear,
+  // SessionName, CourseNumber, CourseTitle, CourseAcademicGrade, CourseCreditValue (the credit
+  // the course carries) and CourseCreditEarned.
+  it('PESC high school transcript fields, a session named with its year', () => {
+    const header =
+      'StudentID,SchoolCode,SessionSchoolYear,SessionName,CourseNumber,CourseTitle,CourseAcademicGrade,CourseCreditValue,CourseCreditEarned';
+    const rows = rowsOf(
+      lines(header, [
+        'A77,rhs,2024-2025,Fall 2024,MA201,Geometry,A-,0.5,0.5',
+        'A77,rhs,2024-2025,Spring 2025,MA201,Geometry,B,0.5,0.5',
+        'A77,rhs,2024-2025,Summer 2025,HE100,Health,P,0.5,0.5',
+      ]),
+    );
+    expect(rows.map((r) => [r.schoolYear, r.term])).toEqual([
+      [2025, 'fall'],
+      [2025, 'spring'],
+      [2025, 'summer'],
+    ]);
+    expect(
+      problems(
+        lines(header, [
+          'A77,rhs,2024-2025,Fall 2023,MA201,Geometry,A-,0.5,0.5',
+          'A77,rhs,2024-2025,S1 2023-24,MA202,Geometry,A-,0.5,0.5',
+        ]),
+      ),
+    ).toEqual([
+      "t.csv:2:4: SessionName: Fall 2023 is not in the row's school year (2024-25)",
+      "t.csv:3:4: SessionName: S1 2023-24 names the school year 2023-24, not the row's (2024-25)",
+    ]);
+  });
+
+  // A spreadsheet saved as "CSV" in a locale whose decimal mark is the comma (Spain, Latin
+  // America): a BOM, semicolons, CRLF, decimal commas, accented Spanish titles, empty rows at the
+  // end.
+  it('semicolons, decimal commas, a BOM, CRLF and Spanish titles', () => {
+    const text =
+      '\uFEFFN.º Estudiante;Student ID;School Code;School Year;Term;Course Number;Course Title;Credits Attempted;Credits Earned;Grade;GPA;Weighted GPA\r\n' +
+      '1;1001;rhs;2024-2025;S1;01001;Español III, Honores;0,5;0,5;A;4,0;5,0\r\n' +
+      '2;1001;rhs;2024-2025;S2;02052;Matemáticas;1,0;1,0;B+;3,3;4,3\r\n' +
+      ';;;;;;;;;;;\r\n\r\n';
+    expect(sniffDelimiter(text)).toBe(';');
+    const rows = rowsOf(text);
+    expect(rows.map((r) => [r.courseTitle, r.creditsEarned, r.letterGrade])).toEqual([
+      ['Español III, Honores', 0.5, 'A'],
+      ['Matemáticas', 1, 'B+'],
+    ]);
+  });
+
+  it('a title written with a combining accent is kept in one Unicode form', () => {
+    const [row] = rowsOf(lines(PLAIN, ['1,rhs,2025,S1,C1,Educacio\u0301n Fi\u0301sica,1,1,A']));
+    expect(row!.courseTitle).toBe('Educación Física');
+  });
+
+  it('tells the delimiter by what the header holds most, outside quotes', () => {
+    expect(sniffDelimiter('Student ID\tCourse Name, Full\tTerm\n')).toBe('\t');
+    expect(sniffDelimiter('"a;b",c,d\n')).toBe(',');
+    expect(sniffDelimiter('a;b;c\n1,5;2;3\n')).toBe(';');
+  });
+
+  // Excel keeps a leading zero when the export writes ="0101"; some write every cell so.
+  it('Excel ="…" cells, quoted or not', () => {
+    const rows = rowsOf(
+      lines(PLAIN, [
+        '="000123",="0101",="2024-2025",="S1",="02052",Algebra I,="0.50",="0.50",="A-"',
+        '"=""000124""",rhs,2025,S1,"=""02052""",Algebra I,.5,.5,A',
+      ]),
+    );
+    expect(rows.map((r) => [r.localId, r.schoolId, r.courseCode, r.creditsEarned])).toEqual([
+      ['000123', '0101', '02052', 0.5],
+      ['000124', 'rhs', '02052', 0.5],
+    ]);
+  });
+
+  it('school years as files write them', () => {
+    const cases: Array<[string, number | undefined]> = [
+      ['2024-2025', 2025],
+      ['24-25', 2025],
+      ['2025', 2025],
+      ['2024 - 2025', 2025],
+      ['2024_2025', 2025],
+      ['2024 to 2025', 2025],
+      ['20242025', 2025],
+      ['2425', 2025],
+      ['FY25', 2025],
+      ['SY 2024-25', 2025],
+      ['2426', undefined],
+      ['25', undefined],
+      ['2100', undefined],
+    ];
+    expect(cases.map(([raw]) => parseSchoolYear(raw))).toEqual(cases.map(([, year]) => year));
+  });
+
+  it('grade level columns beside the mark, and a Grade column of grade levels', () => {
+    const header =
+      'Student ID,School ID,School Year,Grade Level,Term,Course Code,Course Title,Credits Attempted,Credits Earned,Final Grade';
+    const [row] = rowsOf(lines(header, ['1,rhs,2025,Sophomore,S1,C1,X,1,1,A']));
+    expect(row!.letterGrade).toBe('A');
+    // Infinite Campus's Grade is the grade level: without a mark column it is not read as one.
+    const levels =
+      'Student ID,School ID,School Year,Grade,Term,Course Code,Course Title,Credits Attempted,Credits Earned';
+    expect(
+      problems(lines(levels, ['1,rhs,2025,09,S1,C1,X,1,1', '1,rhs,2025,10th,S1,C2,X,1,1'])),
+    ).toEqual([
+      't.csv:1:4: Grade: holds grade levels (such as 09), not marks: add the mark as a column such as Mark, Letter Grade or Final Grade (or a result column), or rename "Grade" to Grade Level',
+    ]);
+    // With a result column the grade levels are left out, and the result read.
+    const [withResult] = rowsOf(lines(`${levels},Result`, ['1,rhs,2025,09,S1,C1,X,1,1,Passed']));
+    expect(withResult).toMatchObject({ letterGrade: null, result: 'pass' });
+    // Marks of 9 to 12 alone could be a 0–12 scale's: read as marks.
+    const [numeric] = rowsOf(lines(levels, ['1,rhs,2025,10,S1,C1,X,1,1']));
+    expect(numeric!.letterGrade).toBe('10');
+  });
+
+  it('a column named twice: the same values read, different ones refused naming both', () => {
+    const header = `${PLAIN},Letter Grade,COURSE CODE`;
+    expect(rowsOf(lines(header, ['1,rhs,2025,S1,C1,X,1,1,A,A,C1']))).toHaveLength(1);
+    expect(problems(lines(header, ['1,rhs,2025,S1,C1,X,1,1,A,10,C1']))).toEqual([
+      't.csv:2:10: Letter Grade: differs from column 9 (letter_grade), of the same name: "10" here, "A" there; leave one of the two columns out',
+    ]);
+  });
+
+  it('a header repeated in another case or spacing where two exports were joined', () => {
+    const rows = rowsOf(
+      lines(PLAIN, [
+        '1,rhs,2025,S1,C1,X,1,1,A',
+        'Student ID,School ID,School Year,Term,Course Code,Course Title,Credits Attempted,Credits Earned,Letter Grade',
+        '2,rhs,2025,S1,C1,X,1,1,B',
+      ]),
+    );
+    expect(rows.map((r) => r.localId)).toEqual(['1', '2']);
+  });
+
+  it('marks of every kind in one file, and the bad rows named by line and field', () => {
+    const rows = rowsOf(
+      lines(PLAIN, [
+        '1,rhs,2025,Q1,C1,X,0.25,0.25,A+',
+        '1,rhs,2025,T2,C2,X,0.5,0.5,92.50',
+        '1,rhs,2025,SUM,C3,X,0.5,0,AU',
+        '1,rhs,2025,FY,C4,X,1,0,NG',
+        '1,rhs,2025,S2,C5,X,0.5,0,WF',
+        '1,rhs,2025,S2,C6,X,0.5,0.5,CR',
+        '1,rhs,2025,Fall 2024,C7,X,0.5,0,45',
+      ]),
+    );
+    expect(rows.map((r) => [r.term, r.letterGrade, r.result])).toEqual([
+      ['q1', 'A+', 'pass'],
+      ['t2', '92.5', 'pass'],
+      ['summer', 'AU', 'withdrawn'],
+      ['year', 'NG', 'incomplete'],
+      ['s2', 'WF', 'fail'],
+      ['s2', 'CR', 'pass'],
+      ['fall', '45', 'fail'],
+    ]);
+    expect(
+      problems(
+        lines(PLAIN, [
+          '1,rhs,2025,S1,C1,X,1,1,A',
+          '1,rhs,2425x,S1,C2,X,1,1,A',
+          '1,rhs,2025,S1,C3,X,1,0.5,AU',
+          '1,rhs,2025,S1,C4,X,1,0,Sophomore',
+        ]),
+      ),
+    ).toEqual([
+      't.csv:3:3: school_year: must be a school year such as 2025-2026, 2025-26 or 2026',
+      't.csv:4:8: credits_earned: must be 0 when the result is withdrawn',
+      't.csv:5:9: letter_grade: must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
+    ]);
+  });
+});
