@@ -45,6 +45,17 @@ const PERCENT_NAMES = [
   'final_numeric_grade_earned',
 ];
 
+export const STUDENT_ID_NAMES = [
+  'student_id',
+  'student_number',
+  'local_student_id',
+  'student_no',
+  'perm_id',
+  'permanent_id',
+  'student_unique_id',
+  'stu_num',
+];
+
 const OTHER_CODE_NAMES = [
   'local_course_code',
   'local_course_id',
@@ -76,16 +87,7 @@ export function transcriptColumns(file: TabularFile) {
   // Either may be left out, not both: the result is told from the mark, or given.
   const hasResult = RESULT_NAMES.some((n) => file.has(n));
   return {
-    student_id: file.column(
-      'student_id',
-      'student_number',
-      'local_student_id',
-      'student_no',
-      'perm_id',
-      'permanent_id',
-      'student_unique_id',
-      'stu_num',
-    ),
+    student_id: file.column(...STUDENT_ID_NAMES),
     school_id: file.column(
       'school_id',
       'school_number',

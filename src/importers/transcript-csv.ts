@@ -27,11 +27,11 @@ import {
   parseResult,
   resultOf,
 } from './transcript-marks.ts';
-import { parseTabular, sniffDelimiter } from './tabular.ts';
+import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
-import { isTermIdColumn, transcriptColumns } from './transcript-columns.ts';
+import { isTermIdColumn, STUDENT_ID_NAMES, transcriptColumns } from './transcript-columns.ts';
 
 export { parseResult } from './transcript-marks.ts';
 export {
@@ -94,7 +94,10 @@ export interface TranscriptRow {
 export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: number[] };
 
 export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
-  const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
+  const file = skipTitleLines(
+    parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
+    STUDENT_ID_NAMES,
+  );
   const c = transcriptColumns(file);
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };

@@ -88,8 +88,10 @@ const KIND_WORDS: Record<string, TransferKind> = {
 };
 
 /** A kind of credit as written ("Credit by Exam", "dual-enrollment") → its name. */
-export const parseTransferKind = (raw: string): TransferKind | undefined =>
-  KIND_WORDS[raw.toLowerCase().replace(/[^a-z]/g, '')];
+export function parseTransferKind(raw: string): TransferKind | undefined {
+  const key = raw.toLowerCase().replace(/[^a-z]/g, '');
+  return Object.hasOwn(KIND_WORDS, key) ? KIND_WORDS[key] : undefined;
+}
 
 /** The row's place of earning, or null when the file has no such column or the field is empty. */
 export function readEarnedAt(

@@ -253,4 +253,24 @@ describe('real transcript exports', () => {
       't.csv:5:9: letter_grade: must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
     ]);
   });
+
+  // A report saved as CSV (Skyward and Infinite Campus reports, "Export to CSV") opens with its
+  // title and print date before the header; a report of several pages repeats the header.
+  it('title lines above the header, and the header repeated on each page', () => {
+    const text = lines('Transcript Report,,,,,,,,', [
+      'Printed 06/15/2025 by registrar,,,,,,,,',
+      ',,,,,,,,',
+      PLAIN,
+      '1,rhs,2025,S1,C1,X,1,1,A',
+      PLAIN,
+      '2,rhs,2025,S1,C1,X,1,1,B',
+    ]);
+    expect(rowsOf(text).map((r) => [r.line, r.localId])).toEqual([
+      [5, '1'],
+      [7, '2'],
+    ]);
+    expect(problems(lines('Transcript Report', ['1,rhs']))[0]).toContain(
+      'missing column "student_id"',
+    );
+  });
 });
