@@ -20,6 +20,11 @@ export const formatIssue = (issue: ImportIssue): string =>
 /** Header names compared without case, spaces or punctuation ("O*NET-SOC Code" ≡ "oNETSOCCode"). */
 export const headerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const TABLE_PREFIX = /^\s*(?:\[[^\]]*\]|[A-Za-z_]+\.(?=\S))/;
+
+/** A header's key without the table a database export names it with ("[31]Grade" → "grade"). */
+export const bareHeaderKey = (name: string): string => headerKey(name.replace(TABLE_PREFIX, ''));
+
 export interface TabularRow {
   line: number;
   fields: string[];
@@ -53,6 +58,12 @@ export class TabularFile {
       const first = this.#index.get(key);
       if (first === undefined) this.#index.set(key, index);
       else if (key !== '') this.#twins.set(index, first);
+    });
+    // A field named with its table, as database exports write it ("[1]Student_Number",
+    // "StoredGrades.Grade"), is found under its own name too, when no column has that name.
+    header.forEach((column, index) => {
+      const key = TABLE_PREFIX.test(column) ? bareHeaderKey(column) : '';
+      if (key !== '' && !this.#index.has(key)) this.#index.set(key, index);
     });
   }
 

@@ -9,7 +9,7 @@
  * CourseCreditValue, CourseAcademicGrade).
  */
 import { gradeLevel } from './roster-csv.ts';
-import { headerKey, type TabularFile } from './tabular.ts';
+import { bareHeaderKey, type TabularFile } from './tabular.ts';
 import { earnedAtColumns } from './transcript-earned-at.ts';
 import { flagColumns } from './transcript-flags.ts';
 
@@ -54,6 +54,8 @@ export const STUDENT_ID_NAMES = [
   'permanent_id',
   'student_unique_id',
   'stu_num',
+  // Skyward's district student number beside its internal id.
+  'other_id',
 ];
 
 const OTHER_CODE_NAMES = [
@@ -63,6 +65,7 @@ const OTHER_CODE_NAMES = [
   'course_id',
   'crs_num',
   'crs_code',
+  'crs',
 ];
 
 const YEAR_NAMES = [
@@ -137,6 +140,7 @@ export function transcriptColumns(file: TabularFile) {
       'course_credit_value',
       'cred_attempted',
       'cr_attempted',
+      'cred_att',
       'crd_att',
     ),
     credits_earned: file.column(
@@ -149,6 +153,7 @@ export function transcriptColumns(file: TabularFile) {
       'credit_completed',
       'course_credit_earned',
       'cred_earned',
+      'cred_earn',
       'cr_earned',
       'crd_earned',
     ),
@@ -166,7 +171,15 @@ export function transcriptColumns(file: TabularFile) {
  * code stands for it (-1).
  */
 function titleColumn(file: TabularFile, optional: (...names: string[]) => number): number {
-  const title = optional('course_title', 'course_name', 'course_description', 'title');
+  const title = optional(
+    'course_title',
+    'course_name',
+    'course_description',
+    'course_desc',
+    'crs_title',
+    'crs_desc',
+    'title',
+  );
   if (title >= 0 || !file.has('course')) return title;
   const codes = ['course_code', 'course_number', 'course_num', 'course_no', ...OTHER_CODE_NAMES];
   return codes.some((n) => file.has(n)) ? file.column('course') : -1;
@@ -179,7 +192,7 @@ function yearColumn(file: TabularFile): number {
 }
 
 export const isTermIdColumn = (file: TabularFile, column: number) =>
-  headerKey(file.header[column] ?? '') === 'termid';
+  column >= 0 && file.has('term_id') && file.column('term_id') === column;
 
 /**
  * The mark column and the percent column read beside it. A file with neither a mark nor a result
@@ -220,7 +233,7 @@ function markColumns(
  * 9 to 12 alone would be a file of percents no one passed.
  */
 function holdsGradeLevels(file: TabularFile, column: number): boolean {
-  if (headerKey(file.header[column] ?? '') !== 'grade') return false;
+  if (bareHeaderKey(file.header[column] ?? '') !== 'grade') return false;
   let plainLevel = false;
   let any = false;
   for (const row of file.rows) {

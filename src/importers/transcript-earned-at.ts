@@ -11,7 +11,7 @@
 import { TRANSFER_KINDS, type TransferKind } from '../domain/requirements/transfer.ts';
 import type { EarnedElsewhere } from './transcript-csv.ts';
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
-import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
+import { bareHeaderKey, type TabularFile, type TabularRow } from './tabular.ts';
 
 export interface EarnedAtColumns {
   transfer_flag: number;
@@ -156,7 +156,7 @@ export function readEarnedAt(
     kind: kind ?? 'transfer',
     countsAs: counts === '' ? null : /^elective/i.test(counts) ? 'elective' : counts.toUpperCase(),
     ...(flagged ? { flagged } : {}),
-    ...(headerKey(file.header[c.earned_at] ?? '') === 'schoolname'
+    ...(bareHeaderKey(file.header[c.earned_at] ?? '') === 'schoolname'
       ? { plainSchoolName: true }
       : {}),
   };

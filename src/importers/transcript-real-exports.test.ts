@@ -273,4 +273,35 @@ describe('real transcript exports', () => {
       'missing column "student_id"',
     );
   });
+
+  // PowerSchool exports made from a template or DDA name fields with their table: "[1]" is
+  // Students, "[31]" StoredGrades (PowerSchool SIS data dictionary table numbers), or
+  // "StoredGrades.Grade".
+  it('PowerSchool headers named with their table', () => {
+    const bracket =
+      '[1]Student_Number,[31]SchoolID,[31]SchoolName,[31]TermID,[31]StoreCode,[31]Course_Number,[31]Course_Name,[31]Grade,[31]Percent,[31]EarnedCrHrs,[31]PotentialCrHrs';
+    const [row] = rowsOf(
+      lines(bracket, ['10045,rhs,Riverside High School,3400,S1,ENG9,English 9,A-,91,0.5,0.5']),
+    );
+    expect(row).toMatchObject({ schoolYear: 2025, term: 's1', letterGrade: 'A-' });
+    // The school's own name on every row, as stored grades carry it: not a place elsewhere.
+    expect(row!.earnedAt).toMatchObject({ plainSchoolName: true });
+    const dotted = bracket.replace(/\[1\]/g, 'Students.').replace(/\[31\]/g, 'StoredGrades.');
+    expect(
+      rowsOf(
+        lines(dotted, ['10045,rhs,Riverside High School,3400,S1,ENG9,English 9,A-,91,0.5,0.5']),
+      ),
+    ).toHaveLength(1);
+  });
+
+  // Skyward course history report: Other ID (the district's student number), Crs, Crs Desc,
+  // Cred Att, Cred Earned.
+  it('Skyward report names', () => {
+    const [row] = rowsOf(
+      lines('Other ID,School,School Year,Term,Crs,Crs Desc,Mark,Cred Att,Cred Earned', [
+        '1001,rhs,2024-2025,S1,1101,Spanish I,A,0.5,0.5',
+      ]),
+    );
+    expect(row).toMatchObject({ localId: '1001', courseCode: '1101', courseTitle: 'Spanish I' });
+  });
 });
