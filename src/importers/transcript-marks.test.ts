@@ -44,6 +44,18 @@ describe('marks and results as transcripts write them', () => {
     );
   });
 
+  it('passes a pass mark whose credits earned are left empty, and no other mark', () => {
+    expect(['P', 'CR', 'S', 'PASS', 'B', 'D'].map((m) => resultOf(m, 0.5, undefined))).toEqual([
+      'pass',
+      'pass',
+      'pass',
+      'pass',
+      undefined,
+      undefined,
+    ]);
+    expect(parseResult('Not Completed')).toBe('incomplete');
+  });
+
   it('fails a percent under 60 that earned nothing, on a percent scale only', () => {
     expect(resultOf('55', 0.5, 0, true)).toBe('fail');
     expect(resultOf('0', 0.5, 0, true)).toBe('fail');

@@ -52,6 +52,7 @@ const RESULT_WORDS: Record<string, TranscriptResult> = {
   nomark: 'incomplete',
   nm: 'incomplete',
   notcomplete: 'incomplete',
+  notcompleted: 'incomplete',
 };
 
 /** A result as written ("pass", "Passed", "In Progress", "in-progress", "W") → its name. */
@@ -81,6 +82,8 @@ const MARK_RESULTS: Record<string, TranscriptResult> = {
   AU: 'withdrawn',
   AUD: 'withdrawn',
 };
+/** Marks that say the course was passed. */
+const PASS_MARKS = new Set(['P', 'CR', 'PASS', 'S']);
 /** No grade, no mark: with credit earned (a course graded without marks) passed, else incomplete. */
 const NO_MARK = new Set(['NG', 'NM', 'N/G', 'NOGRADE', 'NOMARK']);
 
@@ -112,7 +115,8 @@ export const FAILING = new Set(['F', 'E', 'NP', 'NC', 'NCR', 'U', 'WF']);
  * The result an empty result field stands for, from the mark and credits: IP or no mark and no
  * credit earned is in progress; W, WP, AU (audit) withdrawn; I, INC incomplete; F, NP, NC, U, WF
  * failed; NG or NM (no grade) passed with credit earned and incomplete without; a percent under 60
- * with no credit earned (when `percentScale`: the file's marks are percents) failed; any other
+ * with no credit earned (when `percentScale`: the file's marks are percents) failed; P, CR, S or
+ * PASS with the credits earned left empty passed (earning what was attempted); any other
  * mark passed when it earned credit (or the course carries none). Undefined when it cannot be
  * told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B with
  * the credits earned left empty (passed, or a current grade of a course under way?).
@@ -127,7 +131,8 @@ export function resultOf(
   if (mark) return mark;
   if (NO_MARK.has(grade)) return earned !== undefined && earned > 0 ? 'pass' : 'incomplete';
   if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
-  if (earned === undefined) return undefined;
+  // A pass mark says the result itself; the credits earned are then what was attempted.
+  if (earned === undefined) return PASS_MARKS.has(grade) ? 'pass' : undefined;
   const number = markNumber(grade);
   if (percentScale && number !== undefined && number < PERCENT_FAIL_BELOW && earned === 0)
     return 'fail';
