@@ -121,6 +121,21 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       );
       continue;
     }
+    // Fields past the header's last column: an unquoted comma has shifted every field after it
+    // (a decimal comma such as 1,0 in a comma-separated file, or a title with a comma), so no
+    // field of the line can be trusted. Empty ones (a spreadsheet's trailing ",,") are harmless.
+    const extra = row.fields.findIndex(
+      (field, i) => i >= file.header.length && field.trim() !== '',
+    );
+    if (extra >= 0) {
+      file.issues.push({
+        file: file.name,
+        line: row.line,
+        column: extra + 1,
+        message: `the line has ${row.fields.length} fields and the header ${file.header.length}: is a comma inside a field that is not quoted (a decimal comma such as 1,0, or a title with a comma)? Quote the field ("1,0") or save the file with semicolons`,
+      });
+      continue;
+    }
     // Two columns of one name (a column exported twice, or "Grade" for the level and the mark).
     file.sameNames(row, used);
     const localId = idField(file, row, c.student_id);

@@ -304,4 +304,25 @@ describe('real transcript exports', () => {
     );
     expect(row).toMatchObject({ localId: '1001', courseCode: '1101', courseTitle: 'Spanish I' });
   });
+
+  // A decimal comma left unquoted in a comma-separated file shifts every field after it: "1,0"
+  // would otherwise be read as 1 credit attempted, 0 earned and a mark of "1".
+  it('refuses a line with more fields than the header, and takes trailing empty ones', () => {
+    expect(
+      problems(
+        lines(PLAIN, [
+          '1,rhs,2025,S1,C1,X,1,0,1,0,A',
+          '1,rhs,2025,S1,C2,X,1,1,A,,',
+          '1,rhs,2025,S1,C3,Algebra, Honors,1,1,A',
+        ]),
+      ),
+    ).toEqual([
+      't.csv:2:10: the line has 11 fields and the header 9: is a comma inside a field that is not quoted (a decimal comma such as 1,0, or a title with a comma)? Quote the field ("1,0") or save the file with semicolons',
+      't.csv:4:10: the line has 10 fields and the header 9: is a comma inside a field that is not quoted (a decimal comma such as 1,0, or a title with a comma)? Quote the field ("1,0") or save the file with semicolons',
+    ]);
+    expect(rowsOf(lines(PLAIN, ['1,rhs,2025,S1,C2,X,"1,0","1,0",A,,']))[0]).toMatchObject({
+      creditsAttempted: 1,
+      creditsEarned: 1,
+    });
+  });
 });
