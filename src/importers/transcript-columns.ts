@@ -13,7 +13,13 @@ import { bareHeaderKey, type TabularFile } from './tabular.ts';
 import { earnedAtColumns } from './transcript-earned-at.ts';
 import { flagColumns } from './transcript-flags.ts';
 
-const RESULT_NAMES = ['result', 'course_attempt_result', 'attempt_result', 'course_result'];
+const RESULT_NAMES = [
+  'result',
+  'course_attempt_result',
+  'attempt_result',
+  'course_result',
+  'course_outcome',
+];
 
 /**
  * Mark columns, in the order they are looked for. "Grade" last: in some exports (Infinite Campus)
@@ -30,6 +36,7 @@ const GRADE_NAMES = [
   'final_mark',
   'course_academic_grade',
   'alpha_grade',
+  'display_grade',
   'mark',
   'score',
   'grade',
@@ -73,6 +80,7 @@ const YEAR_NAMES = [
   'academic_year',
   'academic_year_id',
   'session_school_year',
+  'school_year_date',
   'end_year',
   'year',
   'school_yr',
@@ -115,6 +123,7 @@ export function transcriptColumns(file: TabularFile) {
       'store_code',
       'semester',
       'marking_period',
+      'marking_period_code',
       'grading_period',
       'actual_term',
     ),

@@ -13,6 +13,8 @@ import type { TabularFile, TabularRow } from './tabular.ts';
  * from 1970 to 2099; "2425" is not the year 2425 but 2024–25.
  */
 export function parseSchoolYear(raw: string): number | undefined {
+  const byDate = schoolYearOfDate(raw.trim());
+  if (byDate !== undefined) return byDate;
   const prefixed = /^(?:sy|fy)\s*/i.test(raw.trim());
   const text = raw.trim().replace(/^(?:sy|fy)\s*/i, '');
   if (prefixed && /^\d{2}$/.test(text)) return fullYear(Number(text));
@@ -29,6 +31,24 @@ export function parseSchoolYear(raw: string): number | undefined {
   // 1999-00: the century turns.
   const ending = end <= start && range[2]!.length === 2 ? end + 100 : end;
   return ending === start + 1 ? ending : undefined;
+}
+
+/**
+ * A school year given by a date in it, as NY SIRS writes its School Year Date (the year's last
+ * day, 2025-06-30): 2025-06-30 or 6/30/2025 → 2025; a date from July on starts the next school
+ * year (2024-08-26 → 2025). Undefined when the text is no such date.
+ */
+function schoolYearOfDate(text: string): number | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : us
+      ? [Number(us[3]), Number(us[1]), Number(us[2])]
+      : [0, 0, 0];
+  if (year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31)
+    return undefined;
+  return month >= 7 ? year + 1 : year;
 }
 
 /** A two-digit year: 70–99 in the 1900s, the rest in the 2000s. */

@@ -53,6 +53,8 @@ const RESULT_WORDS: Record<string, TranscriptResult> = {
   nm: 'incomplete',
   notcomplete: 'incomplete',
   notcompleted: 'incomplete',
+  // NY SIRS course outcomes: P pass, F fail, N not complete (for any reason).
+  n: 'incomplete',
 };
 
 /** A result as written ("pass", "Passed", "In Progress", "in-progress", "W") → its name. */

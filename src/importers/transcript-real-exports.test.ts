@@ -170,6 +170,11 @@ describe('real transcript exports', () => {
       ['2425', 2025],
       ['FY25', 2025],
       ['SY 2024-25', 2025],
+      // NY SIRS School Year Date: the school year's last day; a date from July on starts one.
+      ['2025-06-30', 2025],
+      ['6/30/2025', 2025],
+      ['2024-08-26', 2025],
+      ['2025-13-01', undefined],
       ['2426', undefined],
       ['25', undefined],
       ['2100', undefined],
@@ -324,5 +329,26 @@ describe('real transcript exports', () => {
       creditsAttempted: 1,
       creditsEarned: 1,
     });
+  });
+
+  // NY SIRS Student Class Grade Detail (eSchoolPlus "Student Class Grade Detail File Layout",
+  // NYSED's outcome codes): LOCATION CODE, COURSE CODE, SCHOOL YEAR DATE (June 30 of the school
+  // year), STUDENT ID, MARKING PERIOD CODE, DISPLAY GRADE, a course outcome of P, F or N (not
+  // complete), credits attempted and earned; no course title.
+  it('NY SIRS class grade detail: the year by its last day, outcomes P, F and N', () => {
+    const header =
+      'DISTRICT CODE,LOCATION CODE,COURSE CODE,SCHOOL YEAR DATE,SUPPLEMENTARY COURSE DIFFERENTIATOR,SECTION CODE,STUDENT ID,MARKING PERIOD CODE,DISPLAY GRADE,COURSE OUTCOME,CREDITS ATTEMPTED,CREDITS EARNED';
+    const rows = rowsOf(
+      lines(header, [
+        'NY662001,800000055555,02002,2025-06-30,N/A,02002-1,100777,S1,85,P,0.5,0.5',
+        'NY662001,800000055555,03051,2025-06-30,N/A,03051-2,100777,S2,58,F,0.5,0',
+        'NY662001,800000055555,04051,2025-06-30,N/A,04051-1,100777,S2,,N,0.5,0',
+      ]),
+    );
+    expect(rows.map((r) => [r.schoolYear, r.courseTitle, r.letterGrade, r.result])).toEqual([
+      [2025, '02002', '85', 'pass'],
+      [2025, '03051', '58', 'fail'],
+      [2025, '04051', null, 'incomplete'],
+    ]);
   });
 });
