@@ -138,34 +138,7 @@ export function transcriptColumns(file: TabularFile) {
     ),
     course_title: titleColumn(file, optional),
     sced_code: optional('sced_code', 'sced', 'sced_course_code'),
-    credits_attempted: file.column(
-      'credits_attempted',
-      'attempted_credits',
-      'credit_attempted',
-      'student_credits_attempted',
-      'credits_possible',
-      'potential_credits',
-      'potential_cr_hrs',
-      'course_credit_value',
-      'cred_attempted',
-      'cr_attempted',
-      'cred_att',
-      'crd_att',
-    ),
-    credits_earned: file.column(
-      'credits_earned',
-      'earned_credits',
-      'credit_earned',
-      'student_credits_earned',
-      'earned_cr_hrs',
-      'credits_completed',
-      'credit_completed',
-      'course_credit_earned',
-      'cred_earned',
-      'cred_earn',
-      'cr_earned',
-      'crd_earned',
-    ),
+    ...creditColumns(file),
     // Looked for here, so that a file's missing columns are named in the header's order.
     ...markColumns(file, hasResult),
     result: optional(...RESULT_NAMES),
@@ -192,6 +165,52 @@ function titleColumn(file: TabularFile, optional: (...names: string[]) => number
   if (title >= 0 || !file.has('course')) return title;
   const codes = ['course_code', 'course_number', 'course_num', 'course_no', ...OTHER_CODE_NAMES];
   return codes.some((n) => file.has(n)) ? file.column('course') : -1;
+}
+
+const ATTEMPTED_NAMES = [
+  'credits_attempted',
+  'attempted_credits',
+  'credit_attempted',
+  'student_credits_attempted',
+  'credits_possible',
+  'potential_credits',
+  'potential_cr_hrs',
+  'course_credit_value',
+  'cred_attempted',
+  'cr_attempted',
+  'cred_att',
+  'crd_att',
+];
+const EARNED_NAMES = [
+  'credits_earned',
+  'earned_credits',
+  'credit_earned',
+  'student_credits_earned',
+  'earned_cr_hrs',
+  'credits_completed',
+  'credit_completed',
+  'course_credit_earned',
+  'cred_earned',
+  'cred_earn',
+  'cr_earned',
+  'crd_earned',
+];
+/** One credits column, as a plain transcript lists the credit each course carries. */
+const CREDIT_NAMES = ['credits', 'credit', 'credit_value', 'credit_hours', 'units'];
+
+/**
+ * The credits attempted and earned columns; a file with neither but one "Credits" column reads
+ * it as the credit each course carries (attempted), and the earned credits from the result
+ * (credits_earned -1: none in the file).
+ */
+function creditColumns(file: TabularFile): { credits_attempted: number; credits_earned: number } {
+  const either = [...ATTEMPTED_NAMES, ...EARNED_NAMES].some((n) => file.has(n));
+  if (!either && CREDIT_NAMES.some((n) => file.has(n)))
+    return { credits_attempted: file.column(...CREDIT_NAMES), credits_earned: -1 };
+  return {
+    credits_attempted: file.column(...ATTEMPTED_NAMES),
+    credits_earned: file.column(...EARNED_NAMES),
+  };
 }
 
 /** The school year's column: one that names the year, else PowerSchool's TermID. */

@@ -201,9 +201,14 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       if (result === undefined)
         file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
     } else if (attempted !== null && earned !== null && file.issues.length === before) {
-      result = resultOf(grade, attempted, earned, percentScale);
+      result = resultOf(grade, attempted, earned, percentScale, c.credits_earned < 0);
       if (result === undefined) {
-        const credit = earned === undefined ? 'the credits earned left empty' : 'no credit earned';
+        const credit =
+          earned !== undefined
+            ? 'no credit earned'
+            : c.credits_earned < 0
+              ? 'no credits earned column'
+              : 'the credits earned left empty';
         const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
         if (c.result >= 0)
           file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
@@ -214,8 +219,11 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       // An empty credits field: a passed course earned what it attempted (and attempted what it
       // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
       if (result === 'pass') {
-        if (earned === undefined && attempted === undefined)
-          file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+        if (earned === undefined && attempted === undefined) {
+          if (c.credits_earned >= 0)
+            file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+          else file.fail(row, c.credits_attempted, 'is empty');
+        }
         earned ??= attempted;
         attempted ??= earned;
       } else {

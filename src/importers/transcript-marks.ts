@@ -128,18 +128,34 @@ export function resultOf(
   attempted: number | undefined,
   earned: number | undefined,
   percentScale = false,
+  noEarnedColumn = false,
 ): TranscriptResult | undefined {
   const mark = Object.hasOwn(MARK_RESULTS, grade) ? MARK_RESULTS[grade] : undefined;
   if (mark) return mark;
   if (NO_MARK.has(grade)) return earned !== undefined && earned > 0 ? 'pass' : 'incomplete';
   if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
   // A pass mark says the result itself; the credits earned are then what was attempted.
-  if (earned === undefined) return PASS_MARKS.has(grade) ? 'pass' : undefined;
+  if (earned === undefined && PASS_MARKS.has(grade)) return 'pass';
+  if (earned === undefined)
+    return noEarnedColumn ? finalMarkResult(grade, percentScale) : undefined;
   const number = markNumber(grade);
   if (percentScale && number !== undefined && number < PERCENT_FAIL_BELOW && earned === 0)
     return 'fail';
   if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
   return undefined;
+}
+
+/**
+ * The result of a final mark in a file that lists no credits earned (a plain transcript): a
+ * letter A to D passes (F and the others are told above), a percent of 70 or more passes and one
+ * under 60 fails (on every US scale); anything else cannot be told.
+ */
+function finalMarkResult(grade: string, percentScale: boolean): TranscriptResult | undefined {
+  if (/^[A-D][+-]?$/.test(grade)) return 'pass';
+  const number = markNumber(grade);
+  if (number === undefined || !percentScale) return undefined;
+  if (number >= 70) return 'pass';
+  return number < PERCENT_FAIL_BELOW ? 'fail' : undefined;
 }
 
 /**

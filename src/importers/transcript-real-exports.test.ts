@@ -351,4 +351,33 @@ describe('real transcript exports', () => {
       [2025, '04051', null, 'incomplete'],
     ]);
   });
+
+  // A plain transcript (a counselor's spreadsheet, a report card export) lists the credit each
+  // course carries in one Credits column: a passing mark earned it, a failing one none.
+  it('one Credits column: the credit a course carries, earned by a passing mark', () => {
+    const header =
+      'Student ID,School ID,School Year,Term,Course Code,Course Title,Credits,Grade,Weighted GPA';
+    const rows = rowsOf(
+      lines(header, [
+        '1,rhs,2025,S1,C1,English 9,0.5,B-,3.7',
+        '1,rhs,2025,S1,C2,Biology,0.5,F,0',
+        '1,rhs,2025,S1,C3,Art,0.5,92,4',
+        '1,rhs,2025,S1,C4,Music,0.5,IP,',
+        '1,rhs,2025,S1,C5,Health,0.5,P,',
+      ]),
+    );
+    expect(rows.map((r) => [r.creditsAttempted, r.creditsEarned, r.result])).toEqual([
+      [0.5, 0.5, 'pass'],
+      [0.5, 0, 'fail'],
+      [0.5, 0.5, 'pass'],
+      [0.5, 0, 'in_progress'],
+      [0.5, 0.5, 'pass'],
+    ]);
+    expect(
+      problems(lines(header, ['1,rhs,2025,S1,C1,English 9,0.5,65,', '1,rhs,2025,S1,C2,Art,,A,'])),
+    ).toEqual([
+      't.csv:2:8: Grade: grade 65 with no credits earned column does not tell whether the course was passed: add a result column (pass, fail, in_progress)',
+      't.csv:3:7: Credits: is empty',
+    ]);
+  });
 });
