@@ -186,7 +186,9 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
     // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
     // percent alone leaves the letter empty).
     const markColumn =
-      file.get(row, c.letter_grade) === '' && c.percent >= 0 ? c.percent : c.letter_grade;
+      normalizeMark(file.get(row, c.letter_grade)) === '' && c.percent >= 0
+        ? c.percent
+        : c.letter_grade;
     const grade = normalizeMark(file.get(row, markColumn));
     if (grade.length > 5 || CONTROL.test(grade))
       file.fail(

@@ -13,6 +13,9 @@ describe('marks and results as transcripts write them', () => {
       ['087', '87'],
       ['ip', 'IP'],
       ['N/G', 'N/G'],
+      ['--', ''],
+      ['N/A', ''],
+      ['*', ''],
       ['', ''],
     ];
     expect(cases.map(([raw]) => normalizeMark(raw))).toEqual(cases.map(([, mark]) => mark));

@@ -91,10 +91,12 @@ const NO_MARK = new Set(['NG', 'NM', 'N/G', 'NOGRADE', 'NOMARK']);
 
 /**
  * A mark as kept: upper case without spaces ("a -" → "A-"); a percent written "92.50", "87%" or
- * "87,5" as the number it is ("92.5", "87", "87.5").
+ * "87,5" as the number it is ("92.5", "87", "87.5"); a placeholder ("-", "--", "N/A") as no mark.
  */
 export function normalizeMark(raw: string): string {
   const mark = raw.toUpperCase().replace(/\s+/g, '');
+  // A placeholder for no mark yet ("-", "--", "N/A", "*") is no mark.
+  if (/^(?:-+|\*+|N\/A|—|–)$/.test(mark)) return '';
   const percent = /^(\d{1,3}(?:[.,]\d+)?)%?$/.exec(mark);
   if (!percent) return mark;
   const value = Number(percent[1]!.replace(',', '.'));

@@ -32,6 +32,8 @@ describe('real transcript exports', () => {
         '5012345,0041,2024-2025,Full Year,US History Hon 210032001,210032001,,A,B - Secondary Weighted,1,1,4,5,Y',
         '5012345,0041,2024-2025,Semester 1,Spanish 1 070834001,70834001,,B,A - Secondary Unweighted,0.5,0.5,3,3,Y',
         '5012345,0041,2024-2025,Semester 2,Algebra 1 120031001,120031001,58,,A - Secondary Unweighted,0.5,0,0,0,Y',
+        '5012345,0041,2024-2025,Semester 2,Art 1 010130001,010130001,,--,A - Secondary Unweighted,0.5,0,0,0,Y',
+        '5012345,0041,2024-2025,Semester 2,Art 2 010131001,010131001,91,-,A - Secondary Unweighted,0.5,0.5,0,0,Y',
       ]),
     );
     expect(rows.map((r) => [r.term, r.courseCode, r.courseTitle, r.letterGrade, r.result])).toEqual(
@@ -40,6 +42,9 @@ describe('real transcript exports', () => {
         ['s1', '70834001', 'Spanish 1 070834001', 'B', 'pass'],
         // No letter: the percent is the mark, and under 60 with no credit a fail.
         ['s2', '120031001', 'Algebra 1 120031001', '58', 'fail'],
+        // A dash is no mark: none and no credit is a course under way; beside a percent, the percent.
+        ['s2', '010130001', 'Art 1 010130001', null, 'in_progress'],
+        ['s2', '010131001', 'Art 2 010131001', '91', 'pass'],
       ],
     );
   });
