@@ -2,6 +2,7 @@
  * Transcript files as real systems and state collections write them, each test naming the
  * public source of its columns and conventions. The students and marks are made up.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, sniffDelimiter } from './tabular.ts';
 import { parseSchoolYear, parseTranscriptCsv } from './transcript-csv.ts';
@@ -291,5 +292,30 @@ describe('real transcript exports', () => {
       't.csv:2:8: Grade: grade 65 with no credits earned column does not tell whether the course was passed: add a result column (pass, fail, in_progress)',
       't.csv:3:7: Credits: is empty',
     ]);
+  });
+
+  it('never throws on any field, and every problem names a line and a field of the file', () => {
+    const field = fc.oneof(
+      fc.string(),
+      fc.constantFrom('AU', 'NG', '92,5', 'Fall 2023', '2425', '="1"', '--', 'Sophomore', '1,0'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 9, maxLength: 11 }), { maxLength: 5 }),
+        (rows) => {
+          const text = lines(
+            PLAIN,
+            rows.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(',')),
+          );
+          const parsed = parse(text);
+          for (const issue of parsed.issues) {
+            expect(issue.line).toBeGreaterThanOrEqual(1);
+            expect(issue.message).not.toBe('');
+          }
+          if (parsed.issues.length === 0)
+            expect(parsed.rows.length).toBeLessThanOrEqual(rows.length);
+        },
+      ),
+    );
   });
 });
