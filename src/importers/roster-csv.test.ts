@@ -161,6 +161,9 @@ describe('roster CSV: names and fields as SIS exports write them', () => {
       ['Sixth Grade', 6],
       ['ninth', 9],
       ['10.0', 10],
+      ['Sophomore', 10],
+      ['FRESHMAN', 9],
+      ['Senior', 12],
     ] as const)
       expect(gradeLevel(text), text).toBe(grade);
     for (const text of ['13', '5', 'KG', 'K', 'PK', 'grade', '9 10', '9-10', 'twelve', ''])

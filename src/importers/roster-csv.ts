@@ -94,6 +94,11 @@ const ORDINALS: Record<string, number> = {
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
+  // The class names of the four high school years, as some exports write the grade.
+  freshman: 9,
+  sophomore: 10,
+  junior: 11,
+  senior: 12,
 };
 
 /**
@@ -106,7 +111,11 @@ export function gradeLevel(text: string, inRange = true): number | undefined {
     .replace(/\b(grade|gr|grd)\b\.?/g, ' ')
     .trim();
   const match = /^0*(\d{1,2})(?:\.0+|st|nd|rd|th)?$/.exec(words);
-  const number = match ? Number(match[1]) : ORDINALS[words];
+  const number = match
+    ? Number(match[1])
+    : Object.hasOwn(ORDINALS, words)
+      ? ORDINALS[words]
+      : undefined;
   if (number === undefined || words === '' || words.includes(' ')) return undefined;
   return !inRange || (number >= 6 && number <= 12) ? number : undefined;
 }

@@ -20,6 +20,11 @@ export const formatIssue = (issue: ImportIssue): string =>
 /** Header names compared without case, spaces or punctuation ("O*NET-SOC Code" ≡ "oNETSOCCode"). */
 export const headerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const TABLE_PREFIX = /^\s*(?:\[[^\]]*\]|[A-Za-z_]+\.(?=\S))/;
+
+/** A header's key without the table a database export names it with ("[31]Grade" → "grade"). */
+export const bareHeaderKey = (name: string): string => headerKey(name.replace(TABLE_PREFIX, ''));
+
 export interface TabularRow {
   line: number;
   fields: string[];
@@ -27,6 +32,8 @@ export interface TabularRow {
 
 export class TabularFile {
   readonly #index = new Map<string, number>();
+  /** Columns whose name (as compared) another, earlier column has: column → that column. */
+  readonly #twins = new Map<number, number>();
   /** The records after the header (a repeat of the header left out). */
   readonly rows: TabularRow[];
 
@@ -37,16 +44,26 @@ export class TabularFile {
     rows: TabularRow[],
     readonly issues: ImportIssue[],
   ) {
-    // A file made of several exports joined end to end repeats the header: not a record.
-    const names = header.map((name) => name.trim().toLowerCase());
+    // A file made of several exports joined end to end repeats the header (maybe in another
+    // case or spacing): not a record.
+    const names = header.map(headerKey);
     const repeatsHeader = (row: TabularRow) =>
       row.fields.length === names.length &&
-      row.fields[0]!.trim().toLowerCase() === names[0] &&
-      row.fields.every((field, i) => field.trim().toLowerCase() === names[i]);
+      names.some((name) => name !== '') &&
+      headerKey(row.fields[0]!) === names[0] &&
+      row.fields.every((field, i) => headerKey(field) === names[i]);
     this.rows = rows.some(repeatsHeader) ? rows.filter((row) => !repeatsHeader(row)) : rows;
     header.forEach((column, index) => {
       const key = headerKey(column);
-      if (!this.#index.has(key)) this.#index.set(key, index);
+      const first = this.#index.get(key);
+      if (first === undefined) this.#index.set(key, index);
+      else if (key !== '') this.#twins.set(index, first);
+    });
+    // A field named with its table, as database exports write it ("[1]Student_Number",
+    // "StoredGrades.Grade"), is found under its own name too, when no column has that name.
+    header.forEach((column, index) => {
+      const key = TABLE_PREFIX.test(column) ? bareHeaderKey(column) : '';
+      if (key !== '' && !this.#index.has(key)) this.#index.set(key, index);
     });
   }
 
@@ -91,6 +108,26 @@ export class TabularFile {
       : value;
   }
 
+  /**
+   * Checks that a column read under a name and a later column of the same name (as compared:
+   * "Grade" and "grade", "Course Code" and "COURSE_CODE") agree on the row: the first one is read,
+   * so a second one that says otherwise is refused, naming both.
+   */
+  sameNames(row: TabularRow, columns: readonly number[]): void {
+    for (const [twin, first] of this.#twins) {
+      if (!columns.includes(first)) continue;
+      const a = this.get(row, first);
+      const b = this.get(row, twin);
+      if (a === b) continue;
+      const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+      this.fail(
+        row,
+        twin,
+        `differs from column ${first + 1} (${this.header[first]!.trim()}), of the same name: ${shown(b)} here, ${shown(a)} there; leave one of the two columns out`,
+      );
+    }
+  }
+
   /** Records a problem with one field of a row. */
   fail(row: TabularRow, column: number, message: string): void {
     this.issues.push({
@@ -120,17 +157,21 @@ export interface ReadOptions {
 }
 
 /**
- * The delimiter of a student information system's export, told from its header line: a comma,
- * else a semicolon (spreadsheets in locales whose decimal mark is a comma save "CSV" so) or a tab
- * (spreadsheets' "text" format), whichever the header holds.
+ * The delimiter of a student information system's export, told from its header line: a comma, a
+ * semicolon (spreadsheets in locales whose decimal mark is a comma save "CSV" so) or a tab
+ * (spreadsheets' "text" format), whichever the header holds most often outside quotes ("Course
+ * Name, Full" in a tab-separated header is one column); a comma on a tie or when there is none.
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const end = text.indexOf('\n');
-  const header = end < 0 ? text : text.slice(0, end);
-  if (header.includes(',')) return ',';
-  if (header.includes(';')) return ';';
-  if (header.includes('\t')) return '\t';
-  return ',';
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c] += 1;
+  }
+  const best = (['\t', ';', ','] as const).reduce((a, b) => (counts[b] >= counts[a] ? b : a));
+  return counts[best] > 0 ? best : ',';
 }
 
 /** Where the quoted field that never closes opens: line and 1-based field number. */
@@ -227,6 +268,23 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
     blank(record) ? [] : [{ line: firstLine(raw, info.lines), fields: record }],
   );
   return new TabularFile(name, header.record, rows, issues);
+}
+
+/**
+ * A report saved as CSV may open with title lines ("Transcript Export", "Printed 06/01/2025")
+ * before its header: when the first line names none of `names` and one of the next ten does, that
+ * line is the header and the lines above it are left out. Otherwise the file as it is.
+ */
+export function skipTitleLines(file: TabularFile, names: readonly string[]): TabularFile {
+  if (names.some((name) => file.has(name))) return file;
+  const wanted = new Set(names.map(headerKey));
+  const index = file.rows
+    .slice(0, 10)
+    .findIndex((row) => row.fields.some((field) => wanted.has(headerKey(field))));
+  if (index < 0) return file;
+  return new TabularFile(file.name, file.rows[index]!.fields, file.rows.slice(index + 1), [
+    ...file.issues,
+  ]);
 }
 
 /** Parses a number as publishers write it ("1,538.4"); undefined when it is not one. */

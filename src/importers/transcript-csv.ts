@@ -4,27 +4,42 @@
  * credits_earned,letter_grade,result (pass|fail|incomplete|withdrawn|in_progress), read with the
  * quirks real exports have: other header names and delimiters, SCED codes that lost a zero or
  * carry their level, credits as ".5", results in words or left to the mark, empty credits, terms
- * spelled many ways (domain/requirements/terms.ts). School years are written 2025-2026, 2025-26,
- * 25-26, SY2025-26 or 2026 (the ending year, Ed-Fi's convention). README's "Student records"
- * section lists what is read how.
+ * spelled many ways or with their year (domain/requirements/terms.ts), marks of every kind
+ * (transcript-marks.ts), columns under the names many systems give them (transcript-columns.ts).
+ * School years are written 2025-2026, 2025-26, 25-26, SY2025-26 or 2026 (the ending year, Ed-Fi's
+ * convention), among others (transcript-fields.ts). README's "Student records" section lists what
+ * is read how.
  */
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
-import { canonicalTerm } from '../domain/requirements/terms.ts';
-import { courseOf, finalMarks } from './transcript-final-marks.ts';
-import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
 import {
-  headerKey,
-  parseTabular,
-  sniffDelimiter,
-  type TabularFile,
-  type TabularRow,
-} from './tabular.ts';
+  creditsReader,
+  parseScedCode,
+  parseSchoolYear,
+  readTerm,
+  schoolYearOfTermId,
+} from './transcript-fields.ts';
+import { courseOf, finalMarks } from './transcript-final-marks.ts';
+import {
+  FAILING,
+  isPercentScale,
+  normalizeMark,
+  parseResult,
+  resultOf,
+} from './transcript-marks.ts';
+import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
-import { earnedAtColumns, readEarnedAt } from './transcript-earned-at.ts';
-import { flagColumns, readFlags } from './transcript-flags.ts';
+import { readEarnedAt } from './transcript-earned-at.ts';
+import { readFlags } from './transcript-flags.ts';
+import { isTermIdColumn, STUDENT_ID_NAMES, transcriptColumns } from './transcript-columns.ts';
 
 export { parseResult } from './transcript-marks.ts';
+export {
+  parseCredits,
+  parseScedCode,
+  parseSchoolYear,
+  schoolYearOfTermId,
+} from './transcript-fields.ts';
 
 export const TRANSCRIPT_RESULTS = [
   'pass',
@@ -75,132 +90,15 @@ export interface TranscriptRow {
   courseFlags?: string | null;
 }
 
-/**
- * "2025-2026", "2025-26", "2025–26", "25-26", "SY2025-26" or "2026" → 2026; undefined when it is
- * none of these (or the two years do not follow each other).
- */
-export function parseSchoolYear(raw: string): number | undefined {
-  const text = raw.replace(/^sy\s*/i, '');
-  const single = /^(\d{4})$/.exec(text);
-  if (single) return Number(single[1]);
-  const range = /^(\d{4}|\d{2})\s*[-–—/]\s*(\d{2}|\d{4})$/.exec(text);
-  if (!range) return undefined;
-  const start = range[1]!.length === 2 ? 2000 + Number(range[1]) : Number(range[1]);
-  const end =
-    range[2]!.length === 2 ? Math.floor(start / 100) * 100 + Number(range[2]) : Number(range[2]);
-  // 1999-00: the century turns.
-  const ending = end <= start && range[2]!.length === 2 ? end + 100 : end;
-  return ending === start + 1 ? ending : undefined;
-}
-
-/** Credits as SIS write them: "1", "0.5", ".5", "1.00", "0,5" (a decimal comma); else undefined. */
-export function parseCredits(raw: string): number | undefined {
-  if (!/^(\d+([.,]\d*)?|[.,]\d+)$/.test(raw)) return undefined;
-  return Number(raw.replace(',', '.'));
-}
-
-/**
- * A SCED course code as SIS export it: the five digits ("02052"), the five digits with the
- * level, credit and sequence after them ("02052G1.00", "02052 H 0.5 1 2"), or four digits where
- * a spreadsheet dropped the leading zero ("2052"). The five-digit code; undefined when it is
- * none of these.
- */
-export function parseScedCode(raw: string): string | undefined {
-  const found = /^(\d{4,5})(?:\s*[-.]?\s*[BGEHCX][\d\s./-]*)?$/i.exec(raw);
-  return found ? found[1]!.padStart(5, '0') : undefined;
-}
-
-/** Creates the reader of one optional number-of-credits column: undefined when the field is empty. */
-function creditsReader(file: TabularFile) {
-  return (row: TabularRow, column: number): number | undefined | null => {
-    const raw = file.get(row, column);
-    if (raw === '') return undefined;
-    const value = parseCredits(raw);
-    if (value === undefined || value > 10) {
-      file.fail(row, column, 'must be a number of credits from 0 to 10, such as 1, 0.5 or .25');
-      return null;
-    }
-    return value;
-  };
-}
-
 /** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */
 export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: number[] };
 
 export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
-  const file = parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) });
-  const optional = (...names: string[]) =>
-    names.some((n) => file.has(n)) ? file.column(...names) : -1;
-  const RESULT_NAMES = ['result', 'course_attempt_result', 'attempt_result'];
-  // "Grade" last: in some exports (Infinite Campus) it is the grade level beside the "Score".
-  const GRADE_NAMES = [
-    'letter_grade',
-    'final_grade',
-    'final_letter_grade',
-    'final_mark',
-    'course_academic_grade',
-    'mark',
-    'score',
-    'grade',
-  ];
-  // Either may be left out, not both: the result is told from the mark, or given.
-  const hasResult = RESULT_NAMES.some((n) => file.has(n));
-  const c = {
-    student_id: file.column(
-      'student_id',
-      'student_number',
-      'local_student_id',
-      'student_no',
-      'perm_id',
-      'permanent_id',
-    ),
-    school_id: file.column('school_id', 'school_number', 'school_code', 'school_num', 'sch_code'),
-    // PowerSchool's TermID (3300 is 2023–24) only when no column names the year itself.
-    school_year: yearColumn(file),
-    term: file.column(
-      'term',
-      'term_name',
-      'term_code',
-      'session',
-      'store_code',
-      'semester',
-      'marking_period',
-      'grading_period',
-      'actual_term',
-    ),
-    course_code: file.column(
-      'course_code',
-      'course_number',
-      'course_num',
-      'course_no',
-      'course',
-      'short_course_name',
-      'course_id',
-    ),
-    course_title: file.column('course_title', 'course_name', 'course_description', 'title'),
-    sced_code: optional('sced_code', 'sced', 'sced_course_code'),
-    credits_attempted: file.column(
-      'credits_attempted',
-      'attempted_credits',
-      'credit_attempted',
-      'credits_possible',
-      'potential_credits',
-      'potential_cr_hrs',
-    ),
-    credits_earned: file.column(
-      'credits_earned',
-      'earned_credits',
-      'credit_earned',
-      'earned_cr_hrs',
-      'credits_completed',
-      'credit_completed',
-      'course_credit_earned',
-    ),
-    letter_grade: hasResult ? optional(...GRADE_NAMES) : file.column(...GRADE_NAMES),
-    result: optional(...RESULT_NAMES),
-    ...earnedAtColumns(optional),
-    ...flagColumns(optional),
-  };
+  const file = skipTitleLines(
+    parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
+    STUDENT_ID_NAMES,
+  );
+  const c = transcriptColumns(file);
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const credits = creditsReader(file);
@@ -209,6 +107,9 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
   const used = Object.values(c)
     .filter((column) => column >= 0)
     .sort((a, b) => a - b);
+  const percentScale = isPercentScale(
+    file.rows.flatMap((row) => [file.get(row, c.letter_grade), file.get(row, c.percent)]),
+  );
   for (const row of file.rows) {
     const before = file.issues.length;
     const cut = used.find((column) => column >= row.fields.length);
@@ -220,6 +121,23 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       );
       continue;
     }
+    // Fields past the header's last column: an unquoted comma has shifted every field after it
+    // (a decimal comma such as 1,0 in a comma-separated file, or a title with a comma), so no
+    // field of the line can be trusted. Empty ones (a spreadsheet's trailing ",,") are harmless.
+    const extra = row.fields.findIndex(
+      (field, i) => i >= file.header.length && field.trim() !== '',
+    );
+    if (extra >= 0) {
+      file.issues.push({
+        file: file.name,
+        line: row.line,
+        column: extra + 1,
+        message: `the line has ${row.fields.length} fields and the header ${file.header.length}: is a comma inside a field that is not quoted (a decimal comma such as 1,0, or a title with a comma)? Quote the field ("1,0") or save the file with semicolons`,
+      });
+      continue;
+    }
+    // Two columns of one name (a column exported twice, or "Grade" for the level and the mark).
+    file.sameNames(row, used);
     const localId = idField(file, row, c.student_id);
     const earnedAt = readEarnedAt(file, row, c);
     const courseFlags = readFlags(file, row, c);
@@ -242,11 +160,19 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
           ? 'must be a PowerSchool term id such as 3300 (2023–24) or 3301'
           : 'must be a school year such as 2025-2026, 2025-26 or 2026',
       );
-    const termText = text(file, row, c.term, 20);
+    const termText = text(file, row, c.term, 40);
     // Credit by exam, or a course whose code the other school's transcript does not show.
     const courseCode =
       earnedAt && file.get(row, c.course_code) === '' ? '' : text(file, row, c.course_code, 40);
-    const courseTitle = text(file, row, c.course_title, 200);
+    // Without a title column (a state course completion file), the code names the course.
+    if (c.course_title < 0 && courseCode === '')
+      file.fail(
+        row,
+        c.course_code,
+        'is empty, and the file has no course title to name the course',
+      );
+    const courseTitle =
+      c.course_title < 0 ? courseCode : text(file, row, c.course_title, 200)?.normalize('NFC');
     const scedText = file.get(row, c.sced_code);
     const sced = scedText === '' ? null : parseScedCode(scedText);
     if (sced === undefined)
@@ -257,9 +183,19 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       );
     let attempted = credits(row, c.credits_attempted);
     let earned = credits(row, c.credits_earned);
-    const grade = file.get(row, c.letter_grade).toUpperCase().replace(/\s+/g, '');
+    // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
+    // percent alone leaves the letter empty).
+    const markColumn =
+      normalizeMark(file.get(row, c.letter_grade)) === '' && c.percent >= 0
+        ? c.percent
+        : c.letter_grade;
+    const grade = normalizeMark(file.get(row, markColumn));
     if (grade.length > 5 || CONTROL.test(grade))
-      file.fail(row, c.letter_grade, 'must be a letter grade of at most 5 characters');
+      file.fail(
+        row,
+        markColumn,
+        'must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
+      );
     const resultText = file.get(row, c.result);
     let result: TranscriptResult | undefined;
     if (resultText !== '') {
@@ -267,22 +203,29 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       if (result === undefined)
         file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
     } else if (attempted !== null && earned !== null && file.issues.length === before) {
-      result = resultOf(grade, attempted, earned);
+      result = resultOf(grade, attempted, earned, percentScale, c.credits_earned < 0);
       if (result === undefined) {
-        const credit = earned === undefined ? 'the credits earned left empty' : 'no credit earned';
+        const credit =
+          earned !== undefined
+            ? 'no credit earned'
+            : c.credits_earned < 0
+              ? 'no credits earned column'
+              : 'the credits earned left empty';
         const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
         if (c.result >= 0)
           file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
-        else
-          file.fail(row, c.letter_grade, `${why}: add a result column (pass, fail, in_progress)`);
+        else file.fail(row, markColumn, `${why}: add a result column (pass, fail, in_progress)`);
       }
     }
     if (result !== undefined && attempted !== null && earned !== null) {
       // An empty credits field: a passed course earned what it attempted (and attempted what it
       // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
       if (result === 'pass') {
-        if (earned === undefined && attempted === undefined)
-          file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+        if (earned === undefined && attempted === undefined) {
+          if (c.credits_earned >= 0)
+            file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+          else file.fail(row, c.credits_attempted, 'is empty');
+        }
         earned ??= attempted;
         attempted ??= earned;
       } else {
@@ -300,11 +243,10 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       else if (earned! > attempted!)
         file.fail(row, c.credits_earned, 'is more than the credits attempted');
       if (result === 'pass' && FAILING.has(grade))
-        file.fail(row, c.letter_grade, `${grade} is a failing grade, but the result is pass`);
+        file.fail(row, markColumn, `${grade} is a failing grade, but the result is pass`);
     }
+    const term = termText === undefined ? undefined : readTerm(file, row, c.term, schoolYear);
     if (file.issues.length > before) continue;
-    // A term written as the school year itself ("2023-2024") is the whole year.
-    const term = parseSchoolYear(termText!) === schoolYear ? 'year' : canonicalTerm(termText!);
     const key = `${courseOf({
       localId: localId!,
       earnedAt,
@@ -312,7 +254,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       schoolYear: schoolYear!,
       courseCode: courseCode!,
       courseTitle: courseTitle!,
-    })}\u0000${term}`;
+    })}\u0000${term!}`;
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(
@@ -329,7 +271,7 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       schoolId: schoolId!,
       earnedAt,
       schoolYear: schoolYear!,
-      term,
+      term: term!,
       courseCode: courseCode!.toUpperCase(),
       courseTitle: courseTitle!,
       scedCode: sced ?? null,
@@ -347,26 +289,4 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
     columns,
     progressMarks: progressMarks.map((r) => r.line),
   };
-}
-
-const YEAR_NAMES = ['school_year', 'academic_year', 'end_year', 'year', 'school_yr'];
-
-/** The school year's column: one that names the year, else PowerSchool's TermID. */
-function yearColumn(file: TabularFile): number {
-  if (!YEAR_NAMES.some((n) => file.has(n)) && file.has('term_id')) return file.column('term_id');
-  return file.column(...YEAR_NAMES);
-}
-
-const isTermIdColumn = (file: TabularFile, column: number) =>
-  headerKey(file.header[column] ?? '') === 'termid';
-
-/**
- * PowerSchool's TermID: the year id (the school year's first calendar year less 1990) times 100,
- * plus the term's number within the year (00 the full year): 3300 and 3301 are in 2023–24
- * (PowerSchool SIS data dictionary, Terms and StoredGrades). The ending year; undefined else.
- */
-export function schoolYearOfTermId(raw: string): number | undefined {
-  if (!/^\d{3,4}$/.test(raw)) return undefined;
-  const yearId = Math.floor(Number(raw) / 100);
-  return yearId >= 5 && yearId <= 80 ? 1990 + yearId + 1 : undefined;
 }

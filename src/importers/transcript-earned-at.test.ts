@@ -100,5 +100,6 @@ describe('transcript rows earned elsewhere', () => {
         parseTransferKind,
       ),
     ).toEqual(['transfer', 'transfer', 'exam', 'dual_credit', 'online', undefined]);
+    expect(parseTransferKind('constructor')).toBeUndefined();
   });
 });

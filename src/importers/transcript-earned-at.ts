@@ -11,7 +11,7 @@
 import { TRANSFER_KINDS, type TransferKind } from '../domain/requirements/transfer.ts';
 import type { EarnedElsewhere } from './transcript-csv.ts';
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
-import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
+import { bareHeaderKey, type TabularFile, type TabularRow } from './tabular.ts';
 
 export interface EarnedAtColumns {
   transfer_flag: number;
@@ -88,8 +88,10 @@ const KIND_WORDS: Record<string, TransferKind> = {
 };
 
 /** A kind of credit as written ("Credit by Exam", "dual-enrollment") → its name. */
-export const parseTransferKind = (raw: string): TransferKind | undefined =>
-  KIND_WORDS[raw.toLowerCase().replace(/[^a-z]/g, '')];
+export function parseTransferKind(raw: string): TransferKind | undefined {
+  const key = raw.toLowerCase().replace(/[^a-z]/g, '');
+  return Object.hasOwn(KIND_WORDS, key) ? KIND_WORDS[key] : undefined;
+}
 
 /** The row's place of earning, or null when the file has no such column or the field is empty. */
 export function readEarnedAt(
@@ -154,7 +156,7 @@ export function readEarnedAt(
     kind: kind ?? 'transfer',
     countsAs: counts === '' ? null : /^elective/i.test(counts) ? 'elective' : counts.toUpperCase(),
     ...(flagged ? { flagged } : {}),
-    ...(headerKey(file.header[c.earned_at] ?? '') === 'schoolname'
+    ...(bareHeaderKey(file.header[c.earned_at] ?? '') === 'schoolname'
       ? { plainSchoolName: true }
       : {}),
   };

@@ -1,6 +1,8 @@
 /**
- * Results and marks as transcripts write them: a result in words ("Passed", "In Progress", "W"),
- * and the result a mark stands for when the result is left out.
+ * Results and marks as transcripts write them: a result in words ("Passed", "In Progress", "W",
+ * "Audit", "No Grade"), a mark as written (letters with + or -, P/F, CR/NC, I, IP, W, WP, WF,
+ * AU, NG, or a percent such as 87 or 92.5), and the result a mark stands for when the result is
+ * left out.
  */
 import type { TranscriptResult } from './transcript-csv.ts';
 
@@ -31,11 +33,35 @@ const RESULT_WORDS: Record<string, TranscriptResult> = {
   enrolled: 'in_progress',
   current: 'in_progress',
   ongoing: 'in_progress',
+  credit: 'pass',
+  cr: 'pass',
+  nc: 'fail',
+  np: 'fail',
+  notpass: 'fail',
+  wf: 'fail',
+  withdrawnfailing: 'fail',
+  wp: 'withdrawn',
+  withdrawnpassing: 'withdrawn',
+  // An audited course is attended for no credit: it counts nowhere, and is no fail.
+  audit: 'withdrawn',
+  audited: 'withdrawn',
+  au: 'withdrawn',
+  // No grade given (yet): the course is not finished.
+  nograde: 'incomplete',
+  ng: 'incomplete',
+  nomark: 'incomplete',
+  nm: 'incomplete',
+  notcomplete: 'incomplete',
+  notcompleted: 'incomplete',
+  // NY SIRS course outcomes: P pass, F fail, N not complete (for any reason).
+  n: 'incomplete',
 };
 
 /** A result as written ("pass", "Passed", "In Progress", "in-progress", "W") → its name. */
-export const parseResult = (raw: string): TranscriptResult | undefined =>
-  RESULT_WORDS[raw.toLowerCase().replace(/[\s_-]+/g, '')];
+export function parseResult(raw: string): TranscriptResult | undefined {
+  const key = raw.toLowerCase().replace(/[\s_/-]+/g, '');
+  return Object.hasOwn(RESULT_WORDS, key) ? RESULT_WORDS[key] : undefined;
+}
 
 /** Marks that say the result by themselves; any other mark (a letter, a number, P) passes with credit. */
 const MARK_RESULTS: Record<string, TranscriptResult> = {
@@ -54,26 +80,94 @@ const MARK_RESULTS: Record<string, TranscriptResult> = {
   NC: 'fail',
   NCR: 'fail',
   U: 'fail',
+  FAIL: 'fail',
+  AU: 'withdrawn',
+  AUD: 'withdrawn',
 };
+/** Marks that say the course was passed. */
+const PASS_MARKS = new Set(['P', 'CR', 'PASS', 'S']);
+/** No grade, no mark: with credit earned (a course graded without marks) passed, else incomplete. */
+const NO_MARK = new Set(['NG', 'NM', 'N/G', 'NOGRADE', 'NOMARK']);
+
+/**
+ * A mark as kept: upper case without spaces ("a -" → "A-"); a percent written "92.50", "87%" or
+ * "87,5" as the number it is ("92.5", "87", "87.5"); a placeholder ("-", "--", "N/A") as no mark.
+ */
+export function normalizeMark(raw: string): string {
+  const mark = raw.toUpperCase().replace(/\s+/g, '');
+  // A placeholder for no mark yet ("-", "--", "N/A", "*") is no mark.
+  if (/^(?:-+|\*+|N\/A|—|–)$/.test(mark)) return '';
+  const percent = /^(\d{1,3}(?:[.,]\d+)?)%?$/.exec(mark);
+  if (!percent) return mark;
+  const value = Number(percent[1]!.replace(',', '.'));
+  return value <= 200 ? String(Math.round(value * 100) / 100) : mark;
+}
+
+/** A mark's number when it is one ("87", "92.5"); undefined for letters. */
+export const markNumber = (mark: string): number | undefined =>
+  /^\d{1,3}(\.\d+)?$/.test(mark) ? Number(mark) : undefined;
+
+/**
+ * Below 60 fails on every US percent scale (schools set the lowest pass at 60, 65 or 70), so a
+ * percent mark under 60 that earned no credit is a fail.
+ */
+export const PERCENT_FAIL_BELOW = 60;
 /** Marks no passed attempt can have. */
 export const FAILING = new Set(['F', 'E', 'NP', 'NC', 'NCR', 'U', 'WF']);
 
 /**
  * The result an empty result field stands for, from the mark and credits: IP or no mark and no
- * credit earned is in progress; W, WP withdrawn; I, INC incomplete; F, NP, NC, U, WF failed; any
- * other mark passed when it earned credit (or the course carries none). Undefined when it cannot
- * be told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B
- * with the credits earned left empty (passed, or a current grade of a course under way?).
+ * credit earned is in progress; W, WP, AU (audit) withdrawn; I, INC incomplete; F, NP, NC, U, WF
+ * failed; NG or NM (no grade) passed with credit earned and incomplete without; a percent under 60
+ * with no credit earned (when `percentScale`: the file's marks are percents) failed; P, CR, S or
+ * PASS with the credits earned left empty passed (earning what was attempted); any other
+ * mark passed when it earned credit (or the course carries none). Undefined when it cannot be
+ * told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B with
+ * the credits earned left empty (passed, or a current grade of a course under way?).
  */
 export function resultOf(
   grade: string,
   attempted: number | undefined,
   earned: number | undefined,
+  percentScale = false,
+  noEarnedColumn = false,
 ): TranscriptResult | undefined {
-  const mark = MARK_RESULTS[grade];
+  const mark = Object.hasOwn(MARK_RESULTS, grade) ? MARK_RESULTS[grade] : undefined;
   if (mark) return mark;
+  if (NO_MARK.has(grade)) return earned !== undefined && earned > 0 ? 'pass' : 'incomplete';
   if (grade === '') return earned !== undefined && earned > 0 ? 'pass' : 'in_progress';
-  if (earned === undefined) return undefined;
+  // A pass mark says the result itself; the credits earned are then what was attempted.
+  if (earned === undefined && PASS_MARKS.has(grade)) return 'pass';
+  if (earned === undefined)
+    return noEarnedColumn ? finalMarkResult(grade, percentScale) : undefined;
+  const number = markNumber(grade);
+  if (percentScale && number !== undefined && number < PERCENT_FAIL_BELOW && earned === 0)
+    return 'fail';
   if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
   return undefined;
 }
+
+/**
+ * The result of a final mark in a file that lists no credits earned (a plain transcript): a
+ * letter A to D passes (F and the others are told above), a percent of 70 or more passes and one
+ * under 60 fails (on every US scale); anything else cannot be told.
+ */
+function finalMarkResult(grade: string, percentScale: boolean): TranscriptResult | undefined {
+  if (/^[A-D][+-]?$/.test(grade)) return 'pass';
+  const number = markNumber(grade);
+  if (number === undefined || !percentScale) return undefined;
+  if (number >= 70) return 'pass';
+  return number < PERCENT_FAIL_BELOW ? 'fail' : undefined;
+}
+
+/**
+ * Whether a file's numeric marks are percents: one of them is above 5 (a 4- or 5-point scale, as
+ * standards-based report cards and GPA columns write, never is).
+ */
+export const isPercentScale = (marks: Iterable<string>): boolean => {
+  for (const mark of marks) {
+    const number = markNumber(normalizeMark(mark));
+    if (number !== undefined && number > 5) return true;
+  }
+  return false;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTerm, termRank } from './terms.ts';
+import { canonicalTerm, termInSchoolYear, termRank, termWithYear } from './terms.ts';
 
 describe('terms as SIS write them', () => {
   it('brings each spelling to one name', () => {
@@ -22,6 +22,13 @@ describe('terms as SIS write them', () => {
       ['Summer School', 'summer'],
       ['J-Term', 'j-term'],
       ['S3', 's3'],
+      ['SUM', 'summer'],
+      ['SS', 'summer'],
+      ['Semester One', 's1'],
+      ['Trimester II', 't2'],
+      ['Sem1', 's1'],
+      ['Fall 2024', 'fall'],
+      ['constructor', 'constructor'],
     ];
     expect(cases.map(([raw]) => canonicalTerm(raw))).toEqual(cases.map(([, name]) => name));
   });
@@ -37,6 +44,40 @@ describe('terms as SIS write them', () => {
       'q4',
       'summer',
       'j-term',
+    ]);
+  });
+
+  // College-style and report exports write the term with its year: "Fall 2024", "FA24" (a
+  // season code and two digits), "Spring Semester 2025", or the school year ("S1 2024-25").
+  it('splits off the year a term is written with', () => {
+    const cases: Array<[string, ReturnType<typeof termWithYear>]> = [
+      ['Fall 2024', { term: 'fall', calendarYear: 2024 }],
+      ['FA24', { term: 'fall', calendarYear: 2024 }],
+      ['SP25', { term: 'spring', calendarYear: 2025 }],
+      ["Spring '25", { term: 'spring', calendarYear: 2025 }],
+      ['Spring Semester 2025', { term: 'spring', calendarYear: 2025 }],
+      ['2024 Fall', { term: 'fall', calendarYear: 2024 }],
+      ['Summer 2025', { term: 'summer', calendarYear: 2025 }],
+      ['S1 2024-25', { term: 's1', schoolYear: 2025 }],
+      ['Full Year 2024-2025', { term: 'year', schoolYear: 2025 }],
+      ['Q1', { term: 'q1' }],
+      ['2023-2024', { term: '2023-2024' }],
+      ['J-Term 2025', { term: 'j-term 2025' }],
+      ['Grade 9', { term: 'grade 9' }],
+    ];
+    expect(cases.map(([raw]) => termWithYear(raw))).toEqual(cases.map(([, want]) => want));
+  });
+
+  it('holds a season against the school year: fall in its first year, spring in its last', () => {
+    expect(termInSchoolYear('fall', 2024, 2025)).toBe(true);
+    expect(termInSchoolYear('fall', 2025, 2025)).toBe(false);
+    expect(termInSchoolYear('spring', 2025, 2025)).toBe(true);
+    expect(termInSchoolYear('spring', 2024, 2025)).toBe(false);
+    // Summer school is kept with the year before it or the one after it, as schools choose.
+    expect([2024, 2025, 2026].map((y) => termInSchoolYear('summer', y, 2025))).toEqual([
+      true,
+      true,
+      false,
     ]);
   });
 });

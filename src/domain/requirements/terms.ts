@@ -1,9 +1,12 @@
 /**
  * Terms of a school year as student information systems write them ("S1", "Semester 1",
- * "1st Semester", "FY", "Full Year", "Y1", "Q3", "Tri 2", "Fall", "Summer School") brought to one
- * name each (s1, year, q3, t2, fall, summer), so one attempt exported twice under two spellings
- * is the same attempt, and attempts sort in the order of the year. A term no rule knows is kept
- * as written, in lower case.
+ * "1st Semester", "Semester One", "Trimester II", "FY", "Full Year", "Y1", "Q3", "Tri 2", "Fall",
+ * "Summer School", "SUM") brought to one name each (s1, year, q3, t2, fall, summer), so one
+ * attempt exported twice under two spellings is the same attempt, and attempts sort in the order
+ * of the year. A term may carry its year, as college-style and report exports write it ("Fall
+ * 2024", "FA24", "Spring Semester 2025", "S1 2024-25"): `termWithYear` gives the term and that
+ * year, for the caller to hold against the row's school year. A term no rule knows is kept as
+ * written, in lower case.
  */
 
 /** The names terms are kept under, in the order they fall in a school year. */
@@ -25,6 +28,16 @@ export const TERM_ORDER = [
 ] as const;
 
 const NAMED: Record<string, string> = {
+  // Summer as schedules abbreviate it (SUM, SU, SMR, SS: summer session).
+  sum: 'summer',
+  su: 'summer',
+  smr: 'summer',
+  summ: 'summer',
+  ss: 'summer',
+  // Seasons as college-style term codes abbreviate them (FA24, SP25, WI25).
+  fa: 'fall',
+  sp: 'spring',
+  wi: 'winter',
   y: 'year',
   yr: 'year',
   fy: 'year',
@@ -80,26 +93,103 @@ const ORDINAL: Record<string, number> = {
   second: 2,
   third: 3,
   fourth: 4,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
 };
+
+const own = <T>(table: Record<string, T>, key: string | undefined): T | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** The kept name of a term: "Semester 2" → "s2", "Full Year" → "year", "J-Term" → "j-term". */
 export function canonicalTerm(raw: string): string {
-  const words = raw
-    .trim()
+  return termWithYear(raw).term;
+}
+
+/** The kept name of a term written without a year; undefined when no rule knows it. */
+function knownTerm(text: string): string | undefined {
+  const words = text
     .toLowerCase()
     .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/[\s_.-]+/)
     .filter((w) => w !== '');
-  const named = NAMED[words.join('')];
+  const named = own(NAMED, words.join(''));
   if (named) return named;
   if (words.length === 2) {
     const [a, b] = words as [string, string];
-    const numbered = KIND[a] && ORDINAL[b] !== undefined ? { kind: KIND[a], n: ORDINAL[b] } : null;
-    const ordinal = KIND[b] && ORDINAL[a] !== undefined ? { kind: KIND[b], n: ORDINAL[a] } : null;
-    const found = numbered ?? ordinal;
+    const [kindA, kindB, nA, nB] = [own(KIND, a), own(KIND, b), own(ORDINAL, a), own(ORDINAL, b)];
+    const found =
+      kindA && nB !== undefined
+        ? { kind: kindA, n: nB }
+        : kindB && nA !== undefined
+          ? { kind: kindB, n: nA }
+          : null;
     if (found && found.n <= found.kind.parts) return `${found.kind.prefix}${found.n}`;
   }
-  return raw.trim().toLowerCase();
+  return undefined;
+}
+
+/** A term and the year it names, if it names one. */
+export interface TermAndYear {
+  /** The kept name (`canonicalTerm`). */
+  term: string;
+  /** A calendar year written with the term ("Fall 2024", "FA24" → 2024). */
+  calendarYear?: number;
+  /** A school year written with the term, as its ending year ("S1 2024-25" → 2025). */
+  schoolYear?: number;
+}
+
+const RANGE = /(?:19|20)?(\d{2})\s*[-–/]\s*(?:19|20)?(\d{2})/;
+const YEAR_TOKEN = new RegExp(`^(?:${RANGE.source}|((?:19|20)\\d{2})|'?(\\d{2}))$`);
+
+/**
+ * A term with the year it names split off: "Fall 2024" → fall in 2024, "FA24" → fall in 2024,
+ * "2024 Fall" → fall in 2024, "S1 2024-25" → s1 of the school year ending 2025. A two-digit year
+ * is read only beside a term it makes sense with ("FA24", "Spring '25"), never alone. A term no
+ * rule knows is kept whole, as written in lower case ("J-Term", "2023-2024").
+ */
+export function termWithYear(raw: string): TermAndYear {
+  const text = raw.trim();
+  const whole = knownTerm(text);
+  if (whole) return { term: whole };
+  const parts =
+    /^(.*?[a-z].*?)[\s_.-]*('?\d{2}(?:\d{2})?(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)$/i.exec(text) ??
+    /^(\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)[\s_.-]*(.*?[a-z].*)$/i.exec(text);
+  if (parts) {
+    const [termText, yearText] = /^\d/.test(parts[1]!)
+      ? [parts[2]!, parts[1]!]
+      : [parts[1]!, parts[2]!];
+    const term = knownTerm(termText);
+    const year = term ? YEAR_TOKEN.exec(yearText.trim()) : null;
+    if (term && year) {
+      if (year[1] !== undefined) {
+        const start = Number(year[1]);
+        if ((Number(year[2]) - start + 100) % 100 === 1)
+          return { term, schoolYear: (start >= 70 ? 1900 : 2000) + start + 1 };
+      } else {
+        const calendarYear = year[3] !== undefined ? Number(year[3]) : 2000 + Number(year[4]);
+        return { term, calendarYear };
+      }
+    }
+  }
+  return { term: text.toLowerCase() };
+}
+
+/**
+ * Whether a term written with a calendar year falls in the school year ending `schoolYear`: fall
+ * in the year it starts, spring in the year it ends; summer, winter and the numbered terms in
+ * either (a summer session is kept with the school year before it or the one after it, as
+ * schools choose).
+ */
+export function termInSchoolYear(term: string, calendarYear: number, schoolYear: number): boolean {
+  if (term === 'fall') return calendarYear === schoolYear - 1;
+  if (term === 'spring') return calendarYear === schoolYear;
+  return calendarYear === schoolYear - 1 || calendarYear === schoolYear;
 }
 
 /** A term's place in the school year; terms no rule knows come after the known ones. */

@@ -20,6 +20,7 @@
  */
 import type { TransferKind } from '../../domain/requirements/transfer.ts';
 import { flagsText, type CourseFlag } from '../../domain/requirements/course-flags.ts';
+import { canonicalTerm } from '../../domain/requirements/terms.ts';
 import type { EarnedElsewhere, TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import { ItemReader } from './edfi-fields.ts';
@@ -42,8 +43,17 @@ const TERMS: Record<string, string> = {
   'second trimester': 't2',
   'third trimester': 't3',
 };
-export const edfiTerm = (code: string): string =>
-  TERMS[code.toLowerCase()] ?? code.toLowerCase().replace(/\s+/g, '-').slice(0, 20);
+/**
+ * An Ed-Fi TermDescriptor code value as Wayfinder keeps terms: Ed-Fi's own values by the table, a
+ * state's own spelling ("Semester 1", "Q2", "Summer School") as the CSV import reads it, anything
+ * else lower case with dashes.
+ */
+export function edfiTerm(code: string): string {
+  const key = code.toLowerCase();
+  if (Object.hasOwn(TERMS, key)) return TERMS[key]!;
+  const known = canonicalTerm(code);
+  return known !== code.trim().toLowerCase() ? known : key.replace(/\s+/g, '-').slice(0, 20);
+}
 
 /** Ed-Fi's MethodCreditEarnedDescriptor code values → the kind of transfer credit. */
 const METHODS: Record<string, TransferKind> = {

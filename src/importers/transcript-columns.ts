@@ -1,0 +1,278 @@
+/**
+ * Which column of a transcript export holds what. Headers are compared without case, spaces or
+ * punctuation (tabular.ts), and each field is looked for under the names the SIS and state files
+ * give it: PowerSchool stored grades, Infinite Campus, Aeries, Skyward, Synergy course history,
+ * PCR Educator, CALPADS Student Course Section Completion (SCSC: Academic Year ID, Local Course
+ * ID, Academic Term Code, Student Credits Attempted/Earned, Student Course Final Grade), Ed-Fi
+ * and Texas TSDS course transcripts (LocalCourseCode, FinalLetterGradeEarned,
+ * FinalNumericGradeEarned) and the PESC high school transcript (SessionName, SessionSchoolYear,
+ * CourseCreditValue, CourseAcademicGrade).
+ */
+import { gradeLevel } from './roster-csv.ts';
+import { bareHeaderKey, type TabularFile } from './tabular.ts';
+import { earnedAtColumns } from './transcript-earned-at.ts';
+import { flagColumns } from './transcript-flags.ts';
+
+const RESULT_NAMES = [
+  'result',
+  'course_attempt_result',
+  'attempt_result',
+  'course_result',
+  'course_outcome',
+];
+
+/**
+ * Mark columns, in the order they are looked for. "Grade" last: in some exports (Infinite Campus)
+ * it is the grade level beside the "Score"; a "Grade" column whose fields are grade levels (09,
+ * 10th, Sophomore) is never read as the mark.
+ */
+const GRADE_NAMES = [
+  'letter_grade',
+  'final_grade',
+  'final_letter_grade',
+  'final_letter_grade_earned',
+  'student_course_final_grade',
+  'course_final_grade',
+  'final_mark',
+  'course_academic_grade',
+  'alpha_grade',
+  'display_grade',
+  'mark',
+  'score',
+  'grade',
+];
+
+/** A percent mark, read where the mark field is empty or the file has no other mark. */
+const PERCENT_NAMES = [
+  'percent',
+  'final_percent',
+  'percentage',
+  'numeric_grade',
+  'final_numeric_grade',
+  'final_numeric_grade_earned',
+];
+
+export const STUDENT_ID_NAMES = [
+  'student_id',
+  'student_number',
+  'local_student_id',
+  'student_no',
+  'perm_id',
+  'permanent_id',
+  'student_unique_id',
+  'stu_num',
+  // Skyward's district student number beside its internal id.
+  'other_id',
+];
+
+const OTHER_CODE_NAMES = [
+  'local_course_code',
+  'local_course_id',
+  'short_course_name',
+  'course_id',
+  'crs_num',
+  'crs_code',
+  'crs',
+];
+
+const YEAR_NAMES = [
+  'school_year',
+  'academic_year',
+  'academic_year_id',
+  'session_school_year',
+  'school_year_date',
+  'end_year',
+  'year',
+  'school_yr',
+];
+
+export type TranscriptColumns = ReturnType<typeof transcriptColumns>;
+
+/**
+ * The column of each field (-1 when an optional one is absent); a missing required column is an
+ * issue on the header line, naming what the header has.
+ */
+export function transcriptColumns(file: TabularFile) {
+  const optional = (...names: string[]) =>
+    names.some((n) => file.has(n)) ? file.column(...names) : -1;
+  // Either may be left out, not both: the result is told from the mark, or given.
+  const hasResult = RESULT_NAMES.some((n) => file.has(n));
+  return {
+    student_id: file.column(...STUDENT_ID_NAMES),
+    school_id: file.column(
+      'school_id',
+      'school_number',
+      'school_code',
+      'school_num',
+      'sch_code',
+      'school_of_attendance',
+      'school_of_course_delivery',
+      'location_code',
+      // Last: "School" may name the school rather than give its id (then every row says so).
+      'school',
+    ),
+    // PowerSchool's TermID (3300 is 2023–24) only when no column names the year itself.
+    school_year: yearColumn(file),
+    term: file.column(
+      'term',
+      'term_name',
+      'term_code',
+      'academic_term_code',
+      'session',
+      'session_name',
+      'store_code',
+      'semester',
+      'marking_period',
+      'marking_period_code',
+      'grading_period',
+      'actual_term',
+    ),
+    course_code: file.column(
+      'course_code',
+      'course_number',
+      'course_num',
+      'course_no',
+      ...OTHER_CODE_NAMES,
+      // Last: a student's grade history names the title "Course" beside the "Course Number".
+      'course',
+    ),
+    course_title: titleColumn(file, optional),
+    sced_code: optional('sced_code', 'sced', 'sced_course_code'),
+    ...creditColumns(file),
+    // Looked for here, so that a file's missing columns are named in the header's order.
+    ...markColumns(file, hasResult),
+    result: optional(...RESULT_NAMES),
+    ...earnedAtColumns(optional),
+    ...flagColumns(optional),
+  };
+}
+
+/**
+ * The course title's column. A student's grade history (Focus) names the course "Course" beside
+ * its "Course Number"; state files (CALPADS SCSC) leave the title to the course file, and the
+ * code stands for it (-1).
+ */
+function titleColumn(file: TabularFile, optional: (...names: string[]) => number): number {
+  const title = optional(
+    'course_title',
+    'course_name',
+    'course_description',
+    'course_desc',
+    'crs_title',
+    'crs_desc',
+    'title',
+  );
+  if (title >= 0 || !file.has('course')) return title;
+  const codes = ['course_code', 'course_number', 'course_num', 'course_no', ...OTHER_CODE_NAMES];
+  return codes.some((n) => file.has(n)) ? file.column('course') : -1;
+}
+
+const ATTEMPTED_NAMES = [
+  'credits_attempted',
+  'attempted_credits',
+  'credit_attempted',
+  'student_credits_attempted',
+  'credits_possible',
+  'potential_credits',
+  'potential_cr_hrs',
+  'course_credit_value',
+  'cred_attempted',
+  'cr_attempted',
+  'cred_att',
+  'crd_att',
+];
+const EARNED_NAMES = [
+  'credits_earned',
+  'earned_credits',
+  'credit_earned',
+  'student_credits_earned',
+  'earned_cr_hrs',
+  'credits_completed',
+  'credit_completed',
+  'course_credit_earned',
+  'cred_earned',
+  'cred_earn',
+  'cr_earned',
+  'crd_earned',
+];
+/** One credits column, as a plain transcript lists the credit each course carries. */
+const CREDIT_NAMES = ['credits', 'credit', 'credit_value', 'credit_hours', 'units'];
+
+/**
+ * The credits attempted and earned columns; a file with neither but one "Credits" column reads
+ * it as the credit each course carries (attempted), and the earned credits from the result
+ * (credits_earned -1: none in the file).
+ */
+function creditColumns(file: TabularFile): { credits_attempted: number; credits_earned: number } {
+  const either = [...ATTEMPTED_NAMES, ...EARNED_NAMES].some((n) => file.has(n));
+  if (!either && CREDIT_NAMES.some((n) => file.has(n)))
+    return { credits_attempted: file.column(...CREDIT_NAMES), credits_earned: -1 };
+  return {
+    credits_attempted: file.column(...ATTEMPTED_NAMES),
+    credits_earned: file.column(...EARNED_NAMES),
+  };
+}
+
+/** The school year's column: one that names the year, else PowerSchool's TermID. */
+function yearColumn(file: TabularFile): number {
+  if (!YEAR_NAMES.some((n) => file.has(n)) && file.has('term_id')) return file.column('term_id');
+  return file.column(...YEAR_NAMES);
+}
+
+export const isTermIdColumn = (file: TabularFile, column: number) =>
+  column >= 0 && file.has('term_id') && file.column('term_id') === column;
+
+/**
+ * The mark column and the percent column read beside it. A file with neither a mark nor a result
+ * column gets an issue; so does one whose only mark column holds grade levels.
+ */
+function markColumns(
+  file: TabularFile,
+  hasResult: boolean,
+): { letter_grade: number; percent: number } {
+  const present = (names: string[]) => names.filter((n) => file.has(n)).map((n) => file.column(n));
+  const levels: number[] = [];
+  const letters = present(GRADE_NAMES).filter((column) => {
+    const isLevel = holdsGradeLevels(file, column);
+    if (isLevel) levels.push(column);
+    return !isLevel;
+  });
+  const percents = present(PERCENT_NAMES);
+  const letter = letters[0] ?? -1;
+  const percent = percents.find((column) => column !== letter) ?? -1;
+  if (letter < 0 && percent < 0 && !hasResult) {
+    if (levels.length > 0) {
+      const name = file.header[levels[0]!]!.trim();
+      file.issues.push({
+        file: file.name,
+        line: 1,
+        column: levels[0]! + 1,
+        columnName: file.header[levels[0]!],
+        message: `holds grade levels (such as ${sampleOf(file, levels[0]!)}), not marks: add the mark as a column such as Mark, Letter Grade or Final Grade (or a result column), or rename "${name}" to Grade Level`,
+      });
+    } else file.column(...GRADE_NAMES);
+  }
+  return { letter_grade: letter, percent };
+}
+
+/**
+ * Whether a plain "Grade" column holds grade levels, not marks: every field is a grade level from
+ * 6 to 12 and one at least can be nothing else (09, 10th, Grade 11, Sophomore) — a file of marks
+ * 9 to 12 alone would be a file of percents no one passed.
+ */
+function holdsGradeLevels(file: TabularFile, column: number): boolean {
+  if (bareHeaderKey(file.header[column] ?? '') !== 'grade') return false;
+  let plainLevel = false;
+  let any = false;
+  for (const row of file.rows) {
+    const value = file.get(row, column);
+    if (value === '') continue;
+    any = true;
+    if (gradeLevel(value) === undefined) return false;
+    if (/^0\d$|[a-z]/i.test(value)) plainLevel = true;
+  }
+  return any && plainLevel;
+}
+
+const sampleOf = (file: TabularFile, column: number) =>
+  file.rows.map((row) => file.get(row, column)).find((v) => v !== '') ?? '';
