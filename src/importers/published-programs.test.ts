@@ -31,6 +31,13 @@ const names = fs.readdirSync(dir).filter((name) => name.endsWith('.json'));
  * published plan does not give (see the README), never a course, credit or credential it does.
  */
 const EXPECTED: Record<string, { errors: string[]; warnings: string[] }> = {
+  // Florida's pathway plan gives every grade's academics but no college CTE course and no dual
+  // enrollment; the university part is the bachelor's critical-tracking science and math.
+  // O*NET files veterinary assistants under Health Science's Support Services.
+  'fl-animal-science-and-services.json': {
+    errors: ['pos.academic-and-cte', 'pos.early-postsecondary-credit'],
+    warnings: ['pos.occupations-fit-pathway', 'pos.partners-employer'],
+  },
   // Kentucky lists only the pathway's CTE courses (academics are the state's graduation
   // requirements), and its high school Medical Terminology comes again as a college course.
   'ky-pre-nursing-practical-nursing.json': {
@@ -150,6 +157,26 @@ describe('published programs of study', () => {
       expect(grid.rows.flatMap((r) => r.credentials).length).toBe(
         file.program.steps.flatMap((s) => s.credentials).length,
       );
+      // A row holds its level's terms (a college year's fall and spring): each course and choice
+      // of a step that names a term keeps it, and nothing else gets one.
+      const termed = grid.rows.flatMap((row) => [
+        ...Object.values(row.cells)
+          .flat()
+          .map((c) => `${row.level}|${c.id}|${c.term ?? ''}`),
+        ...Object.values(row.choices)
+          .flat()
+          .map((c) => `${row.level}|${c.courses.map((x) => x.id).join('+')}|${c.term ?? ''}`),
+      ]);
+      const stepTerm = (s: (typeof file.program.steps)[number]) =>
+        s.term && s.term !== 'year' ? s.term : '';
+      expect(termed.sort()).toEqual(
+        file.program.steps
+          .flatMap((s) => [
+            ...s.courses.map((id) => `${s.level}|${id}|${stepTerm(s)}`),
+            ...(s.choices ?? []).map((c) => `${s.level}|${c.courses.join('+')}|${stepTerm(s)}`),
+          ])
+          .sort(),
+      );
     }
   });
 });
@@ -176,6 +203,12 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('published programs as PDF and CSV'
         }
         for (const course of [...step.courses, ...(step.choices ?? []).flatMap((c) => c.courses)])
           if (course.creditsMin !== undefined) expect(flat).toContain(creditsText(lang, course));
+        // The term of a course whose step names one, after its credit ("3 cr · spring").
+        if (step.term && step.term !== 'year')
+          for (const course of step.courses)
+            expect(flat).toContain(
+              `${creditsText(lang, course)} · ${posLabels(lang).term[step.term]}`,
+            );
         for (const credential of step.credentials)
           if (credential.validYears !== undefined)
             expect(flat).toContain(validityText(lang, credential.validYears));
