@@ -40,6 +40,13 @@ const EXPECTED: Record<string, { errors: string[]; warnings: string[] }> = {
   },
   // Kentucky lists only the pathway's CTE courses (academics are the state's graduation
   // requirements), and its high school Medical Terminology comes again as a college course.
+  // Georgia's model names the degrees after the Patient Care Assistant certificate, not their
+  // courses, and leaves the academics to the graduation requirements (the dual-enrollment
+  // college courses count as postsecondary content); no college issues its associate degree.
+  'ga-patient-care-dual-enrollment.json': {
+    errors: ['pos.two-postsecondary-years', 'pos.academic-and-cte'],
+    warnings: ['pos.partners-employer', 'pos.credential-issuer-level'],
+  },
   'ky-pre-nursing-practical-nursing.json': {
     errors: ['pos.academic-and-cte', 'pos.no-repeated-content'],
     warnings: ['pos.partners-employer'],
