@@ -127,7 +127,10 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       ),
     ]),
     [
-      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})`),
+      ...row.credentials.map(
+        (c) =>
+          `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})${termNote(lang, c.term)}`,
+      ),
       ...(row.exitOccupations.length > 0
         ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]
         : []),

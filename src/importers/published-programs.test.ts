@@ -8,14 +8,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TProgramDetail } from '../contracts/program-api.ts';
-import type { TProgramFile } from '../contracts/program.ts';
+import { STEP_LEVELS, type TProgramFile } from '../contracts/program.ts';
 import { DEFAULT_FRAMEWORK_ID, frameworks } from '../data/index.ts';
 import { shippedOccupationEntry } from '../data/occupations/occupation-entries.ts';
 import { shippedPathwayCodes } from '../data/occupations/occupation-pathways.ts';
 import type { ProgramVersionRecord } from '../db/program-repository.ts';
 import type { Lang } from '../domain/framework.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
-import { chooseText, creditsText, posLabels, validityText } from '../domain/program/pos-labels.ts';
+import {
+  chooseText,
+  credentialNote,
+  creditsText,
+  posLabels,
+  validityText,
+} from '../domain/program/pos-labels.ts';
 import { validateProgram } from '../domain/program/validate-program.ts';
 import { presentDetail } from '../services/programs/present-program.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
@@ -40,6 +46,16 @@ const EXPECTED: Record<string, { errors: string[]; warnings: string[] }> = {
   },
   // Kentucky lists only the pathway's CTE courses (academics are the state's graduation
   // requirements), and its high school Medical Terminology comes again as a college course.
+  // A California community college's certificate, degree and permit map: no high school part.
+  'ca-child-development-teacher.json': {
+    errors: [
+      'pos.starts-by-grade-9',
+      'pos.academic-and-cte',
+      'pos.early-postsecondary-credit',
+      'pos.partners-secondary-postsecondary',
+    ],
+    warnings: ['pos.partners-employer'],
+  },
   // Georgia's model names the degrees after the Patient Care Assistant certificate, not their
   // courses, and leaves the academics to the graduation requirements (the dual-enrollment
   // college courses count as postsecondary content); no college issues its associate degree.
@@ -161,8 +177,13 @@ describe('published programs of study', () => {
       expect(inGrid.map((c) => c.id).sort()).toEqual([...named].sort());
       const choices = grid.rows.flatMap((row) => Object.values(row.choices).flat());
       expect(choices.length).toBe(file.program.steps.flatMap((s) => s.choices ?? []).length);
-      expect(grid.rows.flatMap((r) => r.credentials).length).toBe(
-        file.program.steps.flatMap((s) => s.credentials).length,
+      expect(grid.rows.flatMap((r) => r.credentials.map((c) => `${c.id}|${c.term ?? ''}`))).toEqual(
+        file.program.steps
+          .slice()
+          .sort((a, b) => STEP_LEVELS.indexOf(a.level) - STEP_LEVELS.indexOf(b.level))
+          .flatMap((s) =>
+            s.credentials.map((id) => `${id}|${s.term && s.term !== 'year' ? s.term : ''}`),
+          ),
       );
       // A row holds its level's terms (a college year's fall and spring): each course and choice
       // of a step that names a term keeps it, and nothing else gets one.
@@ -215,6 +236,12 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('published programs as PDF and CSV'
           for (const course of step.courses)
             expect(flat).toContain(
               `${creditsText(lang, course)} · ${posLabels(lang).term[step.term]}`,
+            );
+        // A credential earned at the end of a term says which ("… · spring").
+        for (const credential of step.credentials)
+          if (step.term && step.term !== 'year')
+            expect(flat).toContain(
+              `(${credentialNote(lang, credential)}) · ${posLabels(lang).term[step.term]}`,
             );
         for (const credential of step.credentials)
           if (credential.validYears !== undefined)

@@ -18,6 +18,9 @@ import { SUBJECTS, STEP_LEVELS } from '../../contracts/program.ts';
  */
 export type PosGridCourse = TCourseView & { term?: TStepTerm };
 
+/** A credential in the grid, with the term of its step as for a course. */
+export type PosGridCredential = TCredentialView & { term?: TStepTerm };
+
 export interface PosGridRow {
   level: TStepLevel;
   /** The step labels of this level ("grade 10 (fall)", …), joined. */
@@ -25,7 +28,7 @@ export interface PosGridRow {
   cells: Record<string, PosGridCourse[]>;
   /** The choices of courses of this level ("choose 1 of"), by the column they stand in. */
   choices: Record<string, PosGridChoice[]>;
-  credentials: TCredentialView[];
+  credentials: PosGridCredential[];
   workBasedLearning: TStepView['workBasedLearning'];
   /** The jobs open to students who leave at this level with its credentials (exit points). */
   exitOccupations: NonNullable<TStepView['exitOccupations']>;
@@ -86,7 +89,7 @@ export function buildPosGrid(
         courses: choice.courses,
       });
     }
-    row.credentials.push(...step.credentials);
+    row.credentials.push(...step.credentials.map((c) => (term ? { ...c, term } : c)));
     row.workBasedLearning.push(...step.workBasedLearning);
     for (const job of step.exitOccupations ?? [])
       if (!row.exitOccupations.some((o) => o.code === job.code)) row.exitOccupations.push(job);

@@ -120,6 +120,9 @@ export function PosSide({ row }: { row: PosGridRow }) {
             </span>
           )}
           )
+          {credential.term && (
+            <span className="pos-credential__term"> · {labels.term[credential.term]}</span>
+          )}
         </li>
       ))}
       {row.exitOccupations.length > 0 && (
