@@ -147,10 +147,19 @@ export const ZPostsecondaryCourse = z
       ),
     creditHours: z
       .number()
-      .positive('must be more than 0')
+      .min(0, 'must be 0 or more')
       .max(20, 'must be at most 20')
       .describe(
-        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15); for a course of variable credit, the most it earns',
+        "Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15); for a course of variable credit, the most it earns; 0 for a course of no college credit (an apprenticeship's related instruction, a noncredit workforce course), which then gives its clockHours",
+      ),
+    clockHours: z
+      .number()
+      .int('must be a whole number of hours')
+      .positive('must be more than 0')
+      .max(10000, 'must be at most 10000')
+      .optional()
+      .describe(
+        'Hours of instruction, as registered apprenticeships count related instruction (144 a year) and clock-hour career programs count their courses; required when creditHours is 0',
       ),
     creditHoursMin: ZCreditMin.describe(
       'For a course of variable credit, as catalogs write "1-4" or "0-3" (0 when an equivalent course or a registry listing stands in for it), the least it earns; omitted when the credit is fixed',
@@ -162,6 +171,13 @@ export const ZPostsecondaryCourse = z
         code: 'custom',
         path: ['creditHoursMin'],
         message: 'must be less than creditHours, the most the course earns',
+      });
+    if (course.creditHours === 0 && course.clockHours === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clockHours'],
+        message:
+          'must be given for a course of no credit (creditHours 0): its hours of instruction',
       });
   })
   .describe('A college or university course');

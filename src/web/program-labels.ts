@@ -53,12 +53,16 @@ export const creditsText = creditsIn;
 /** A catalog course's credits, as the API's course view gives them. */
 export const catalogCredits = (
   course: TCourse,
-): Pick<TCourseView, 'credits' | 'creditsMin' | 'creditUnit'> => {
+): Pick<TCourseView, 'credits' | 'creditsMin' | 'creditUnit' | 'clockHours'> => {
   const min = course.level === 'secondary' ? course.carnegieUnitsMin : course.creditHoursMin;
   return {
     ...(course.level === 'secondary'
       ? { credits: course.carnegieUnits, creditUnit: 'carnegie_units' as const }
-      : { credits: course.creditHours, creditUnit: 'credit_hours' as const }),
+      : {
+          credits: course.creditHours,
+          creditUnit: 'credit_hours' as const,
+          ...(course.clockHours === undefined ? {} : { clockHours: course.clockHours }),
+        }),
     ...(min === undefined ? {} : { creditsMin: min }),
   };
 };

@@ -117,6 +117,7 @@ export class CatalogPages {
             credits: course.creditHours,
             ...(course.creditHoursMin !== undefined ? { creditsMin: course.creditHoursMin } : {}),
             creditUnit: 'credit_hours' as const,
+            ...(course.clockHours !== undefined ? { clockHours: course.clockHours } : {}),
             scedCode: null,
             grades: null,
           }),

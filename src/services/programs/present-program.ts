@@ -125,6 +125,9 @@ export function presentDetail(input: {
       credits: course.level === 'secondary' ? course.carnegieUnits : course.creditHours,
       ...creditsMinOf(course),
       creditUnit: course.level === 'secondary' ? 'carnegie_units' : 'credit_hours',
+      ...(course.level === 'postsecondary' && course.clockHours !== undefined
+        ? { clockHours: course.clockHours }
+        : {}),
       institution: name(course.institutionId),
       earlyCredit: [
         ...enrolled,
