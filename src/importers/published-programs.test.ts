@@ -78,6 +78,17 @@ const EXPECTED: Record<string, { errors: string[]; warnings: string[] }> = {
     ],
     warnings: ['pos.partners-employer'],
   },
+  // Chippewa Valley Technical College's apprenticeship: related instruction only, no high school
+  // part, no general education, no secondary partner (as Oregon's).
+  'wi-construction-electrician-apprenticeship.json': {
+    errors: [
+      'pos.starts-by-grade-9',
+      'pos.academic-and-cte',
+      'pos.early-postsecondary-credit',
+      'pos.partners-secondary-postsecondary',
+    ],
+    warnings: ['pos.partners-employer'],
+  },
   // Texas's statewide program names college programs, not courses or colleges, and no dual credit.
   'tx-digital-communications.json': {
     errors: [
@@ -222,6 +233,10 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('published programs as PDF and CSV'
       expect(text).not.toMatch(/[{}#]/);
       expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
       const flat = text.replace(/\s+/g, ' ');
+      // Every course by its code as the college writes it ("413-520", "ENGL 1A", "8106810").
+      for (const step of p.steps)
+        for (const course of [...step.courses, ...(step.choices ?? []).flatMap((c) => c.courses)])
+          if (course.code) expect(flat).toContain(`${course.code} ${course.title}`.slice(0, 24));
       for (const step of p.steps) {
         for (const choice of step.choices ?? []) {
           expect(flat).toContain(

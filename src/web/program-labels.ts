@@ -2,6 +2,7 @@
 import type { TLang } from '../contracts/framework.ts';
 import type { TCourseView } from '../contracts/program-api.ts';
 import {
+  collegeCourseCode,
   STEP_TERMS,
   type TCourse,
   type TCredential,
@@ -77,7 +78,7 @@ export const textIn = (text: TText, lang: TLang): string =>
 
 /** The code a teacher knows a course by: the state code, or prefix and number. */
 export const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);
 
 /** "CIS 115 Introduction to Programming". */
 export const courseName = (course: TCourse, lang: TLang): string =>
