@@ -153,6 +153,38 @@ describe.skipIf(skipBrowserTests())('published programs of study in a browser', 
     }
   });
 
+  // Every published program, whatever its shape: no sideways scroll at 320 px, no axe violation,
+  // one printed landscape page, in English and Spanish.
+  it('shows every published program at 320 px and prints it on one page, in both languages', async () => {
+    const names = fs
+      .readdirSync('examples/programs/published')
+      .filter((name) => name.endsWith('.json'));
+    const saved = new Set(['ky-pre-nursing-practical-nursing', 'ga-patient-care-dual-enrollment']);
+    for (const name of names) {
+      const file = published(name);
+      if (!saved.has(file.id!)) await save(file);
+      for (const at of [`/programs/${file.id}`, `/es/programs/${file.id}`]) {
+        await page.setViewportSize({ width: 320, height: 700 });
+        try {
+          await open(page, url(at));
+          await expectNoSideScroll(page, `${at} at 320 px`);
+          for (const violation of await axeViolations(page)) expect.fail(`${at}: ${violation}`);
+        } finally {
+          await page.setViewportSize({ width: 1280, height: 900 });
+        }
+        await open(page, url(at));
+        await page.emulateMedia({ media: 'print' });
+        try {
+          const pdf = await page.pdf({ landscape: true, format: 'Letter' });
+          const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+          expect(pages, `${at} prints on one page`).toBe(1);
+        } finally {
+          await page.emulateMedia({ media: 'screen' });
+        }
+      }
+    }
+  });
+
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {
     expect(cspErrors).toEqual([]);
   });
