@@ -1,19 +1,15 @@
 /**
- * Programs of study in a real browser, on the demo region's approved programs (the server loads
- * them with the demo accounts): the
- * POS diagram (CTE and dual-credit marks, credentials, occupations) in English and Spanish, the
- * list and its filters, the cluster and pathway sections, downloads, one-page landscape print,
- * phone width, axe, and the editor by keyboard, anonymous (sign-in notice) and as an educator.
+ * Programs of study in a real browser, as visitors see them, on the demo region's approved
+ * programs (the server loads them with the demo accounts): the POS diagram (CTE and dual-credit
+ * marks, credentials, occupations) in English and Spanish, the list and its filters, the cluster
+ * and pathway sections, downloads, one-page landscape print, phone width and axe. The editor is
+ * in program-editor.test.ts, the programs as states publish them in program-published.test.ts.
  */
-import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
-import type { TProgramFile } from '../src/contracts/program.ts';
 import { demoPrograms } from '../src/data/demo/index.ts';
-import { totpCode } from '../src/domain/auth/totp.ts';
 import { posLabels } from '../src/domain/program/pos-labels.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -24,15 +20,10 @@ import {
   type TestApp,
   useBrowserApp,
 } from './helpers.ts';
-
-const SOFTWARE = 'riverside-software-development';
-const NURSING = 'riverside-nursing';
-const heading = (page: Page) => page.locator('main h1').innerText();
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+import { NURSING, SOFTWARE, heading } from './program-pages.ts';
 
 describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
   let app: TestApp;
-  let browser: BrowserContext;
   let page: Page;
   let software: TProgramDetail;
   let softwareEs: TProgramDetail;
@@ -41,7 +32,7 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
   const url = (address: string) => `${app.url}${address}`;
 
   beforeAll(async () => {
-    ({ app, browser, page } = suite);
+    ({ app, page } = suite);
     // The server loads the demo region, whose approved programs these tests use.
     const list = await getJson<TProgramList>(url('/api/v1/programs?lang=en'));
     expect(list.items.map((p) => p.id)).toEqual(expect.arrayContaining([SOFTWARE, NURSING]));
@@ -227,12 +218,7 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
   it('fits a phone screen (the diagram as a list by level); between phone and laptop the table scrolls in its own box', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
     try {
-      for (const address of [
-        '/programs',
-        `/programs/${SOFTWARE}`,
-        `/es/programs/${NURSING}`,
-        `/programs/${SOFTWARE}/edit`,
-      ]) {
+      for (const address of ['/programs', `/programs/${SOFTWARE}`, `/es/programs/${NURSING}`]) {
         await open(page, url(address));
         await expectNoSideScroll(page, address);
       }
@@ -258,8 +244,6 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       '/programs',
       `/programs/${SOFTWARE}`,
       `/programs/${NURSING}`,
-      `/programs/${SOFTWARE}/edit`,
-      '/programs/new',
       `/clusters/${software.cluster.code}`,
     ];
     const found: string[] = [];
@@ -269,168 +253,6 @@ describe.skipIf(skipBrowserTests())('programs of study in a browser', () => {
       for (const violation of await axeViolations(page)) found.push(`${address}: ${violation}`);
     }
     expect(found, `axe violations:\n${found.join('\n')}`).toEqual([]);
-  });
-
-  it('edits by keyboard: adds a course, shows the live finding and goes to it; saving asks to sign in', async () => {
-    await open(page, url(`/programs/${SOFTWARE}/edit`));
-    await expect
-      .poll(() => page.locator('.notice--sign-in').innerText())
-      .toContain('Sign in as an educator');
-    expect(await page.getByLabel('Title in English').inputValue()).toBe(software.title);
-
-    // Tab from the step's term to its add-course select, choose with the arrow key, Tab to Add, Enter.
-    await page.locator('#edit-step-0-term').focus();
-    for (let i = 0; i < 15 && (await activeId(page)) !== 'edit-step-0-add-course'; i++)
-      await page.keyboard.press('Tab');
-    expect(await activeId(page)).toBe('edit-step-0-add-course');
-    await page.keyboard.press('ArrowDown');
-    const chosen = await page.locator('#edit-step-0-add-course').inputValue();
-    expect(chosen).not.toBe('');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Add course to Grade 9',
-    );
-    await page.keyboard.press('Enter');
-    const added = page.locator('#edit-step-0-course-4');
-    await added.waitFor();
-    expect(await page.locator('.editor__form [role="status"]').last().innerText()).toContain(
-      'added to Grade 9',
-    );
-    expect(software.steps.slice(1).some((s) => s.courses.some((c) => c.id === chosen))).toBe(true);
-
-    // The course is listed twice now: a live finding names the rule and goes to the course.
-    const finding = page.locator('.finding', { hasText: 'pos.no-duplicate-course' }).first();
-    await finding.waitFor();
-    expect(await page.locator('.findings__source').innerText()).toBe('Checked as you edit.');
-    await finding.locator('button').focus();
-    await page.keyboard.press('Enter');
-    expect(await activeId(page)).toMatch(/^edit-step-\d+-course-\d+$/);
-
-    await page.getByRole('button', { name: 'Save', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.locator('.editor__outcome--error').innerText())
-      .toContain('Sign in as an educator');
-  });
-
-  it('saves and submits as a signed-in educator, and creates a new program', async () => {
-    const signIn = await browser.request.post(url('/api/v1/auth/sign-in'), {
-      data: {
-        email: 'state@demo.wayfinder.test',
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(signIn.status(), await signIn.text()).toBe(200);
-
-    await open(page, url(`/programs/${SOFTWARE}`));
-    await page.getByRole('link', { name: 'Edit this program' }).click();
-    await page.waitForURL(url(`/programs/${SOFTWARE}/edit`));
-    // The stored findings: one warning, the help-desk job outside the software pathway (on purpose).
-    await expect
-      .poll(() => page.locator('.findings__count').innerText())
-      .toBe('0 errors, 1 warning');
-    expect(await page.locator('.findings .finding--warning').innerText()).toContain('15-1232');
-    expect(await page.locator('.notice--sign-in').count()).toBe(0);
-    await page.getByLabel('Title in Spanish').fill('Desarrollo de software (revisado)');
-    // Checked in the page now, with the stored occupations' pathways: the same warning.
-    expect(await page.locator('.findings__source').innerText()).toBe('Checked as you edit.');
-    expect(await page.locator('.findings__count').innerText()).toBe('0 errors, 1 warning');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.editor__outcome--ok').innerText())
-      .toContain('Saved as version 2 (Draft)');
-    await page.getByRole('button', { name: 'Submit for approval' }).click();
-    await expect
-      .poll(() => page.locator('.editor__outcome--ok').innerText())
-      .toBe('Submitted for approval.');
-    for (const violation of await axeViolations(page))
-      expect.fail(`edit page, signed in: ${violation}`);
-
-    await open(page, url('/programs/new'));
-    await page.getByLabel('Title in English').fill('Cloud Support Pathway');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.waitForURL(url('/programs/cloud-support-pathway/edit'));
-    await expect
-      .poll(() => page.locator('.editor__outcome--ok').innerText())
-      .toContain('Saved as version 1 (Draft)');
-    expect(await page.locator('.finding--error').count()).toBeGreaterThan(0);
-  });
-
-  it('shows a published program (Kentucky: choices, variable credit, a renewable card) at 320 px and in print', async () => {
-    const file = JSON.parse(
-      fs.readFileSync('examples/programs/published/ky-pre-nursing-practical-nursing.json', 'utf8'),
-    ) as TProgramFile;
-    // Signed in as the state admin by the test above, else now.
-    const me = await browser.request.get(url('/api/v1/auth/me'));
-    let csrfToken = me.ok() ? ((await me.json()) as { csrfToken?: string }).csrfToken : undefined;
-    if (!csrfToken) {
-      const signIn = await browser.request.post(url('/api/v1/auth/sign-in'), {
-        data: {
-          email: 'state@demo.wayfinder.test',
-          password: DEMO_PASSWORD,
-          totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-        },
-      });
-      expect(signIn.status(), await signIn.text()).toBe(200);
-      ({ csrfToken } = (await signIn.json()) as { csrfToken: string });
-    }
-    const saved = await browser.request.post(url('/api/v1/programs'), {
-      headers: { 'x-csrf-token': csrfToken! },
-      data: { id: file.id, program: file.program, catalog: file.catalog },
-    });
-    expect(saved.status(), await saved.text()).toBe(201);
-    const address = `/programs/${file.id}`;
-    const choices = file.program.steps.flatMap((s) => s.choices ?? []).length;
-
-    await page.setViewportSize({ width: 320, height: 700 });
-    try {
-      for (const [at, lang] of [
-        [address, 'en'],
-        [`/es${address}`, 'es'],
-      ] as const) {
-        await open(page, url(at));
-        await expectNoSideScroll(page, `${at} at 320 px`);
-        const stack = page.locator('.program-diagram .pos-stack');
-        expect(await stack.isVisible()).toBe(true);
-        const titles = await stack.locator('.pos-choice__title').allInnerTexts();
-        expect(titles).toHaveLength(choices);
-        expect(titles[0]).toMatch(lang === 'es' ? /^Elija 1 de 2/ : /^Choose 1 of 2/);
-        const text = await stack.innerText();
-        expect(text).toContain(lang === 'es' ? 'de 0 a 3 cr' : '0–3 cr');
-        expect(text).toContain(lang === 'es' ? 'vigencia de 2 años' : 'valid 2 years');
-        for (const violation of await axeViolations(page)) expect.fail(`${at}: ${violation}`);
-      }
-      await screenshot(page, 'program-published-phone');
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
-    for (const at of [address, `/es${address}`]) {
-      await open(page, url(at));
-      expect(await page.locator('.pos-table .pos-choice').count()).toBe(choices);
-      await page.emulateMedia({ media: 'print' });
-      try {
-        const pdf = await page.pdf({ landscape: true, format: 'Letter' });
-        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
-        expect(pages, `${at} prints on one page`).toBe(1);
-      } finally {
-        await page.emulateMedia({ media: 'screen' });
-      }
-    }
-    // The editor shows each choice with its courses, and removes one.
-    await open(page, url(`${address}/edit`));
-    const choiceItems = page.locator('.step-editor li', { hasText: /^Choose \d of \d/ });
-    expect(await choiceItems.count()).toBe(choices);
-    expect(await choiceItems.first().innerText()).toContain(
-      'NAA 100 Nursing Assistant Skills (0–3 cr)',
-    );
-    for (const violation of await axeViolations(page)) expect.fail(`${address}/edit: ${violation}`);
-    await page
-      .getByRole('button', {
-        name: 'Remove the choice “Choose 1 of 2 (Nurse aide training)” from Grade 12',
-      })
-      .click();
-    await expect.poll(() => choiceItems.count()).toBe(choices - 1);
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {

@@ -58,6 +58,12 @@ export const ZCourseDetail = z.object({
   credits: z.number().describe('The credit the course earns; for variable credit, the most'),
   creditsMin: z.number().optional().describe('For a course of variable credit, the least it earns'),
   creditUnit: z.enum(['carnegie_units', 'credit_hours']),
+  clockHours: z
+    .number()
+    .optional()
+    .describe(
+      'Hours of instruction, for a course counted in clock hours (apprenticeship related instruction)',
+    ),
   scedCode: z.string().nullable().describe('Five-digit SCED course code (high school courses)'),
   grades: z
     .object({ min: z.number().int(), max: z.number().int() })

@@ -77,6 +77,12 @@ export const ZCourseView = z.object({
     .optional()
     .describe('For a course of variable credit, the least it earns ("0–3 cr")'),
   creditUnit: z.enum(['carnegie_units', 'credit_hours']),
+  clockHours: z
+    .number()
+    .optional()
+    .describe(
+      'Hours of instruction, for a course counted in clock hours (apprenticeship related instruction)',
+    ),
   institution: z.string(),
   earlyCredit: z.array(ZEarlyCreditView),
 });

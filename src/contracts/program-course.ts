@@ -114,9 +114,19 @@ export const ZSecondaryCourse = z
 
 /**
  * College course prefixes as colleges write them: ENGL, WLD, Washington's common course numbers
- * with their ampersand (ENGL&, MATH&), and two-word university subjects (COM SCI, I&C SCI).
+ * with their ampersand (ENGL&, MATH&), two-word university subjects (COM SCI, I&C SCI), and the
+ * numeric subject of Wisconsin's technical colleges (413 in 413-520, 10-804 in 10-804-107).
  */
-const COURSE_PREFIX = /^[A-Z][A-Z&]{1,5}(?: [A-Z][A-Z&]{0,5})?$/;
+const COURSE_PREFIX = /^(?:[A-Z][A-Z&]{1,5}(?: [A-Z][A-Z&]{0,5})?|\d{2,3}(?:-\d{2,3})?)$/;
+
+/**
+ * A college course's code as the college writes it: "ENGL 101"; a numeric subject joins its
+ * number with a dash ("413-520", Chippewa Valley Technical College's apprenticeship courses).
+ */
+export const collegeCourseCode = (course: { prefix: string; number: string }): string =>
+  /^\d/.test(course.prefix)
+    ? `${course.prefix}-${course.number}`
+    : `${course.prefix} ${course.number}`;
 /**
  * College course numbers: 101, 1301 (Texas), 101L or 110H (lab, honors), 1A or 22A (California),
  * C1000 (California's common course numbers), 2XXX (an elective of a level): up to three letters,
@@ -133,9 +143,12 @@ export const ZPostsecondaryCourse = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(COURSE_PREFIX, 'must be the subject prefix in letters, such as ENGL, MATH& or COM SCI')
+      .regex(
+        COURSE_PREFIX,
+        'must be the subject prefix in letters, such as ENGL, MATH& or COM SCI, or a numeric subject such as 413',
+      )
       .describe(
-        'Course prefix (subject), such as ENGL; Washington common course numbers keep their ampersand (MATH&), a few universities write two words (COM SCI)',
+        'Course prefix (subject), such as ENGL; Washington common course numbers keep their ampersand (MATH&), a few universities write two words (COM SCI), Wisconsin technical colleges a number (413 of 413-520)',
       ),
     number: z
       .string()
@@ -147,10 +160,19 @@ export const ZPostsecondaryCourse = z
       ),
     creditHours: z
       .number()
-      .positive('must be more than 0')
+      .min(0, 'must be 0 or more')
       .max(20, 'must be at most 20')
       .describe(
-        'Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15); for a course of variable credit, the most it earns',
+        "Credit hours: semester hours, or quarter credits at a college on quarters (where a technical course may carry 10 to 15); for a course of variable credit, the most it earns; 0 for a course of no college credit (an apprenticeship's related instruction, a noncredit workforce course), which then gives its clockHours",
+      ),
+    clockHours: z
+      .number()
+      .int('must be a whole number of hours')
+      .positive('must be more than 0')
+      .max(10000, 'must be at most 10000')
+      .optional()
+      .describe(
+        'Hours of instruction, as registered apprenticeships count related instruction (144 a year) and clock-hour career programs count their courses; required when creditHours is 0',
       ),
     creditHoursMin: ZCreditMin.describe(
       'For a course of variable credit, as catalogs write "1-4" or "0-3" (0 when an equivalent course or a registry listing stands in for it), the least it earns; omitted when the credit is fixed',
@@ -162,6 +184,13 @@ export const ZPostsecondaryCourse = z
         code: 'custom',
         path: ['creditHoursMin'],
         message: 'must be less than creditHours, the most the course earns',
+      });
+    if (course.creditHours === 0 && course.clockHours === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clockHours'],
+        message:
+          'must be given for a course of no credit (creditHours 0): its hours of instruction',
       });
   })
   .describe('A college or university course');

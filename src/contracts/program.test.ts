@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZPostsecondaryCourse, ZStep } from './program.ts';
+import { collegeCourseCode, ZPostsecondaryCourse, ZStep } from './program.ts';
 
 const course = (prefix: string, number: string) => ({
   id: 'c',
@@ -29,9 +29,19 @@ describe('college course codes', () => {
     ['I&C SCI', '31', 'two-word university subjects with an ampersand'],
     ['HUMA', '2XXX', 'an elective of a level'],
     ['WELD', '110.1', 'a dotted number'],
+    ['413', '520', "a Wisconsin technical college's numeric subject"],
+    ['10-804', '107', 'a Wisconsin aid code and subject'],
   ])('accepts %s %s (%s)', (prefix, number) => {
     const parsed = ZPostsecondaryCourse.safeParse(course(prefix, number));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  // Chippewa Valley Technical College lists its apprenticeship courses as 413-520, 413-521 ….
+  it('writes a code as the college does: a space after a subject in letters, a dash after digits', () => {
+    expect(collegeCourseCode({ prefix: 'ENGL', number: '101' })).toBe('ENGL 101');
+    expect(collegeCourseCode({ prefix: 'COM SCI', number: '31' })).toBe('COM SCI 31');
+    expect(collegeCourseCode({ prefix: '413', number: '520' })).toBe('413-520');
+    expect(collegeCourseCode({ prefix: '10-804', number: '107' })).toBe('10-804-107');
   });
 
   it('writes prefixes and numbers in capitals, without surrounding spaces', () => {
@@ -44,6 +54,8 @@ describe('college course codes', () => {
     ['ENGL1301', '1301', 'prefix'],
     ['ENGL 1301', '1301', 'prefix'],
     ['&MATH', '141', 'prefix'],
+    ['4130', '520', 'prefix'],
+    ['413-', '520', 'prefix'],
     ['ENGL', 'ABC', 'number'],
     ['ENGL', '', 'number'],
     ['ENGL', '1301 1302', 'number'],
@@ -69,7 +81,12 @@ describe('college credit hours', () => {
     const hours = (creditHours: number) =>
       ZPostsecondaryCourse.safeParse({ ...course('WELD', '151'), creditHours }).success;
     expect([0.5, 3, 4, 15, 20].map(hours)).toEqual([true, true, true, true, true]);
+    // No credit only with the hours of instruction (src/importers/clock-hours.test.ts).
     expect([0, -3, 21].map(hours)).toEqual([false, false, false]);
+    expect(
+      ZPostsecondaryCourse.safeParse({ ...course('WELD', '151'), creditHours: 0, clockHours: 144 })
+        .success,
+    ).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  * A course to choose from is a `course_choice` row whose last column names its choice.
  */
 import { writeCsv } from './csv-writer.ts';
-import type { TProgramDetail } from '../contracts/program-api.ts';
+import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
 import { chooseText, posLabels } from '../domain/program/pos-labels.ts';
 
@@ -51,6 +51,17 @@ export function programToCsv(p: TProgramDetail): string {
   // English keeps the codes it always had; Spanish shows labels.
   const label = <K extends string>(labels: Record<K, string>, code: K): string =>
     es ? labels[code] : code;
+  /**
+   * The credits and their unit; a course of no credit counted in hours (an apprenticeship's
+   * related instruction) gives its hours in the unit clock_hours.
+   */
+  const creditCells = (c: TCourseView): [string, string] =>
+    c.credits === 0 && c.creditsMin === undefined && c.clockHours !== undefined
+      ? [String(c.clockHours), label(l.creditUnit, 'clock_hours')]
+      : [
+          c.creditsMin === undefined ? String(c.credits) : `${c.creditsMin}-${c.credits}`,
+          label(l.creditUnit, c.creditUnit),
+        ];
   const rows: string[][] = [];
   for (const step of p.steps) {
     const base = [
@@ -85,8 +96,7 @@ export function programToCsv(p: TProgramDetail): string {
         c.title,
         label(l.kind, c.kind),
         label(l.subject, c.subject),
-        c.creditsMin === undefined ? String(c.credits) : `${c.creditsMin}-${c.credits}`,
-        label(l.creditUnit, c.creditUnit),
+        ...creditCells(c),
         c.institution,
         early,
         choice,

@@ -12,10 +12,10 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
+import type { TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
-import { buildPosGrid } from '../domain/program/pos-grid.ts';
+import { buildPosGrid, type PosGridCourse } from '../domain/program/pos-grid.ts';
 import {
   chooseText,
   credentialNote,
@@ -36,7 +36,11 @@ export const PDF_FONTS = {
 /** The marks of the web diagram and its legend. */
 export const MARKS = { early: '⇄', credential: '★', wbl: '◆', choice: '○' } as const;
 
-function courseLines(c: TCourseView, lang: Lang): string {
+/** " · spring" after a course or choice whose step names a term; nothing for a whole year. */
+const termNote = (lang: Lang, term: PosGridCourse['term']): string =>
+  term ? ` · ${posLabels(lang).term[term]}` : '';
+
+function courseLines(c: PosGridCourse, lang: Lang): string {
   const l = posLabels(lang);
   const cte = c.kind === 'cte' ? ` [${l.words.cte}]` : '';
   const early = c.earlyCredit.map((e) => {
@@ -45,7 +49,9 @@ function courseLines(c: TCourseView, lang: Lang): string {
     return `${MARKS.early} ${l.agreement[e.type]}: ${transfers}${exam}`;
   });
   const name = c.code ? `${c.code} ${c.title}` : c.title;
-  return [`${name} — ${creditsText(lang, c)}${cte}`, ...early].join('\n  ');
+  return [`${name} — ${creditsText(lang, c)}${termNote(lang, c.term)}${cte}`, ...early].join(
+    '\n  ',
+  );
 }
 
 /** The legend's lines: the same marks and words as the page's legend. */
@@ -115,13 +121,16 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       // A choice is one entry: its heading, then its courses indented under it.
       ...(row.choices[s] ?? []).map((choice) =>
         [
-          `${chooseText(lang, { choose: choice.choose, of: choice.courses.length })}${choice.note ? ` (${choice.note})` : ''}:`,
+          `${chooseText(lang, { choose: choice.choose, of: choice.courses.length })}${choice.note ? ` (${choice.note})` : ''}${termNote(lang, choice.term)}:`,
           ...choice.courses.map((c) => `${MARKS.choice} ${courseLines(c, lang)}`),
         ].join('\n  '),
       ),
     ]),
     [
-      ...row.credentials.map((c) => `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})`),
+      ...row.credentials.map(
+        (c) =>
+          `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})${termNote(lang, c.term)}`,
+      ),
       ...(row.exitOccupations.length > 0
         ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]
         : []),

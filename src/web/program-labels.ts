@@ -2,6 +2,7 @@
 import type { TLang } from '../contracts/framework.ts';
 import type { TCourseView } from '../contracts/program-api.ts';
 import {
+  collegeCourseCode,
   STEP_TERMS,
   type TCourse,
   type TCredential,
@@ -53,12 +54,16 @@ export const creditsText = creditsIn;
 /** A catalog course's credits, as the API's course view gives them. */
 export const catalogCredits = (
   course: TCourse,
-): Pick<TCourseView, 'credits' | 'creditsMin' | 'creditUnit'> => {
+): Pick<TCourseView, 'credits' | 'creditsMin' | 'creditUnit' | 'clockHours'> => {
   const min = course.level === 'secondary' ? course.carnegieUnitsMin : course.creditHoursMin;
   return {
     ...(course.level === 'secondary'
       ? { credits: course.carnegieUnits, creditUnit: 'carnegie_units' as const }
-      : { credits: course.creditHours, creditUnit: 'credit_hours' as const }),
+      : {
+          credits: course.creditHours,
+          creditUnit: 'credit_hours' as const,
+          ...(course.clockHours === undefined ? {} : { clockHours: course.clockHours }),
+        }),
     ...(min === undefined ? {} : { creditsMin: min }),
   };
 };
@@ -73,7 +78,7 @@ export const textIn = (text: TText, lang: TLang): string =>
 
 /** The code a teacher knows a course by: the state code, or prefix and number. */
 export const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);
 
 /** "CIS 115 Introduction to Programming". */
 export const courseName = (course: TCourse, lang: TLang): string =>

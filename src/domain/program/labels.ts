@@ -1,5 +1,11 @@
 /** How findings name steps, courses and credentials, in English and Spanish. */
-import type { TCourse, TCredential, TStep, TText } from '../../contracts/program.ts';
+import {
+  collegeCourseCode,
+  type TCourse,
+  type TCredential,
+  type TStep,
+  type TText,
+} from '../../contracts/program.ts';
 import { gradeOf, postsecondaryYearOf } from './steps.ts';
 
 export interface Labels {
@@ -40,7 +46,7 @@ export function stepLabel(step: Pick<TStep, 'level' | 'term'>): Labels {
 /** A course as a teacher knows it: “Biology” or CIS 110 “Programming I”. */
 export function courseLabel(course: TCourse): Labels {
   if (course.level === 'postsecondary') {
-    const code = `${course.prefix} ${course.number}`;
+    const code = collegeCourseCode(course);
     return { en: `${code} “${course.title.en}”`, es: `${code} «${esText(course.title)}»` };
   }
   return { en: `“${course.title.en}”`, es: `«${esText(course.title)}»` };

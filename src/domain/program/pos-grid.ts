@@ -9,17 +9,26 @@ import type {
   TProgramDetail,
   TStepView,
 } from '../../contracts/program-api.ts';
-import type { TStepLevel, TSubject } from '../../contracts/program.ts';
+import type { TStepLevel, TStepTerm, TSubject } from '../../contracts/program.ts';
 import { SUBJECTS, STEP_LEVELS } from '../../contracts/program.ts';
+
+/**
+ * A course in the grid: its view and, when its step names a term (fall, winter, spring, summer),
+ * that term, since one row holds every step of its level (a college year's fall and spring).
+ */
+export type PosGridCourse = TCourseView & { term?: TStepTerm };
+
+/** A credential in the grid, with the term of its step as for a course. */
+export type PosGridCredential = TCredentialView & { term?: TStepTerm };
 
 export interface PosGridRow {
   level: TStepLevel;
   /** The step labels of this level ("grade 10 (fall)", …), joined. */
   label: string;
-  cells: Record<string, TCourseView[]>;
+  cells: Record<string, PosGridCourse[]>;
   /** The choices of courses of this level ("choose 1 of"), by the column they stand in. */
   choices: Record<string, PosGridChoice[]>;
-  credentials: TCredentialView[];
+  credentials: PosGridCredential[];
   workBasedLearning: TStepView['workBasedLearning'];
   /** The jobs open to students who leave at this level with its credentials (exit points). */
   exitOccupations: NonNullable<TStepView['exitOccupations']>;
@@ -28,6 +37,8 @@ export interface PosGridRow {
 export interface PosGridChoice {
   choose: number;
   note?: string;
+  /** The term of the choice's step, as for a course. */
+  term?: TStepTerm;
   courses: TCourseView[];
 }
 
@@ -59,11 +70,13 @@ export function buildPosGrid(
       };
       byLevel.set(step.level, row);
     }
+    // "year" (or none) spans the level's terms: nothing to say beside the course.
+    const term = step.term && step.term !== 'year' ? step.term : undefined;
     for (const course of step.courses) {
       // CTE courses stand in the CTE column whatever their subject, so the career sequence shows.
       const column: TSubject = course.kind === 'cte' ? 'cte' : course.subject;
       used.add(column);
-      (row.cells[column] ??= []).push(course);
+      (row.cells[column] ??= []).push(term ? { ...course, term } : course);
     }
     for (const choice of step.choices ?? []) {
       if (choice.courses.length === 0) continue;
@@ -72,10 +85,11 @@ export function buildPosGrid(
       (row.choices[column] ??= []).push({
         choose: choice.choose,
         ...(choice.note ? { note: choice.note } : {}),
+        ...(term ? { term } : {}),
         courses: choice.courses,
       });
     }
-    row.credentials.push(...step.credentials);
+    row.credentials.push(...step.credentials.map((c) => (term ? { ...c, term } : c)));
     row.workBasedLearning.push(...step.workBasedLearning);
     for (const job of step.exitOccupations ?? [])
       if (!row.exitOccupations.some((o) => o.code === job.code)) row.exitOccupations.push(job);

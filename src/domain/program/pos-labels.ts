@@ -49,7 +49,11 @@ const LABELS = {
       school_enterprise: 'School-based enterprise',
       other: 'Other',
     },
-    creditUnit: { credit_hours: 'credit hours', carnegie_units: 'units' },
+    creditUnit: {
+      credit_hours: 'credit hours',
+      carnegie_units: 'units',
+      clock_hours: 'clock hours',
+    },
     term: {
       fall: 'fall',
       winter: 'winter',
@@ -95,6 +99,7 @@ const LABELS = {
       credit_hours: '{count, plural, one {# cr} other {# cr}}',
       carnegie_units_range: '{min}–{max} units',
       credit_hours_range: '{min}–{max} cr',
+      clock_hours: '{count, plural, one {# clock hour} other {# clock hours}}',
       chooseOf: 'Choose {choose} of {of}',
       validFor: 'valid {years, plural, one {# year} other {# years}}, then renewed',
       transfersTo:
@@ -158,7 +163,11 @@ const LABELS = {
       school_enterprise: 'Empresa escolar',
       other: 'Otro',
     },
-    creditUnit: { credit_hours: 'horas de crédito', carnegie_units: 'unidades' },
+    creditUnit: {
+      credit_hours: 'horas de crédito',
+      carnegie_units: 'unidades',
+      clock_hours: 'horas de instrucción',
+    },
     term: {
       fall: 'otoño',
       winter: 'invierno',
@@ -203,6 +212,7 @@ const LABELS = {
       credit_hours: '{count, plural, one {# cr} other {# cr}}',
       carnegie_units_range: 'de {min} a {max} unidades',
       credit_hours_range: 'de {min} a {max} cr',
+      clock_hours: '{count, plural, one {# hora de instrucción} other {# horas de instrucción}}',
       chooseOf: 'Elija {choose} de {of}',
       validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:
@@ -234,7 +244,8 @@ export function posLabels(lang: Lang): PosLabels {
 
 /**
  * "1 unit", "2 units", "1 unidad", "3 cr": a course's credit in its unit; a course of variable
- * credit gives its range: "0–3 cr", "de 0,5 a 1 unidades".
+ * credit gives its range: "0–3 cr", "de 0,5 a 1 unidades"; a course counted in hours adds them
+ * ("4 cr (144 clock hours)"), or gives them alone when it earns no credit ("144 clock hours").
  */
 export function creditsText(
   lang: Lang,
@@ -242,15 +253,24 @@ export function creditsText(
     credits: number;
     creditsMin?: number | undefined;
     creditUnit: 'carnegie_units' | 'credit_hours';
+    clockHours?: number | undefined;
   },
 ): string {
   const text = posLabels(lang).text;
-  if (course.creditsMin !== undefined)
-    return formatMessage(lang, text[`${course.creditUnit}_range`], {
-      min: course.creditsMin,
-      max: course.credits,
-    });
-  return formatMessage(lang, text[course.creditUnit], { count: course.credits });
+  const hours =
+    course.clockHours === undefined
+      ? undefined
+      : formatMessage(lang, text.clock_hours, { count: course.clockHours });
+  // A course of no credit counted in hours (an apprenticeship's related instruction): its hours.
+  if (hours !== undefined && course.credits === 0 && course.creditsMin === undefined) return hours;
+  const credit =
+    course.creditsMin !== undefined
+      ? formatMessage(lang, text[`${course.creditUnit}_range`], {
+          min: course.creditsMin,
+          max: course.credits,
+        })
+      : formatMessage(lang, text[course.creditUnit], { count: course.credits });
+  return hours === undefined ? credit : `${credit} (${hours})`;
 }
 
 /** "Choose 1 of 3" / "Elija 1 de 3": the heading of a choice of courses. */

@@ -10,7 +10,13 @@ import type {
   TProgramRef,
 } from '../../contracts/catalog.ts';
 import type { TSource } from '../../contracts/occupation.ts';
-import type { TCourse, TCredential, TInstitution, TText } from '../../contracts/program.ts';
+import {
+  collegeCourseCode,
+  type TCourse,
+  type TCredential,
+  type TInstitution,
+  type TText,
+} from '../../contracts/program.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { CatalogPageRepository, ProgramUse } from '../../db/catalog-page-repository.ts';
@@ -36,7 +42,7 @@ const MAX_OCCUPATIONS = 200;
 const text = (t: TText, lang: Lang) => (lang === 'es' && t.es ? t.es : t.en);
 
 const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);
 
 const courseRef = (course: TCourse, lang: Lang): TCourseRef => ({
   id: course.id,
@@ -117,6 +123,7 @@ export class CatalogPages {
             credits: course.creditHours,
             ...(course.creditHoursMin !== undefined ? { creditsMin: course.creditHoursMin } : {}),
             creditUnit: 'credit_hours' as const,
+            ...(course.clockHours !== undefined ? { clockHours: course.clockHours } : {}),
             scedCode: null,
             grades: null,
           }),

@@ -3,7 +3,7 @@
  * district, the program's, and the prerequisites of all of them), the courses already passed, and
  * the approved program it started from.
  */
-import type { TCourse, TProgramBody } from '../../contracts/program.ts';
+import { collegeCourseCode, type TCourse, type TProgramBody } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { RecordRepos } from '../records/deps.ts';
@@ -19,7 +19,7 @@ export interface PlanCatalog {
 }
 
 export const courseCode = (c: TCourse) =>
-  c.level === 'secondary' ? (c.stateCode ?? '') : `${c.prefix} ${c.number}`;
+  c.level === 'secondary' ? (c.stateCode ?? '') : collegeCourseCode(c);
 
 export async function loadPlanCatalog(
   repos: Pick<RecordRepos, 'catalog' | 'transcripts' | 'transfers'>,

@@ -6,7 +6,12 @@ import type {
   TCourseView,
   TStepView,
 } from '../../contracts/program-api.ts';
-import type { TCatalog, TCourse, TText } from '../../contracts/program.ts';
+import {
+  collegeCourseCode,
+  type TCatalog,
+  type TCourse,
+  type TText,
+} from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
 import { exitPoints, socKey } from '../../domain/program/exit-points.ts';
@@ -62,9 +67,7 @@ export function presentSummary(
 }
 
 function courseCode(course: TCourse): string {
-  return course.level === 'secondary'
-    ? (course.stateCode ?? '')
-    : `${course.prefix} ${course.number}`;
+  return course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);
 }
 
 /** The least credit of a course of variable credit, when it has one. */
@@ -125,6 +128,9 @@ export function presentDetail(input: {
       credits: course.level === 'secondary' ? course.carnegieUnits : course.creditHours,
       ...creditsMinOf(course),
       creditUnit: course.level === 'secondary' ? 'carnegie_units' : 'credit_hours',
+      ...(course.level === 'postsecondary' && course.clockHours !== undefined
+        ? { clockHours: course.clockHours }
+        : {}),
       institution: name(course.institutionId),
       earlyCredit: [
         ...enrolled,

@@ -6,11 +6,12 @@
  * scrolls sideways inside its own focusable region; the page does not.
  */
 import { Link } from 'react-router-dom';
-import type { TCourseView, TProgramDetail } from '../../contracts/program-api.ts';
+import type { TProgramDetail } from '../../contracts/program-api.ts';
 import {
   buildPosGrid,
   type PosGrid,
   type PosGridChoice,
+  type PosGridCourse,
   type PosGridRow,
 } from '../../domain/program/pos-grid.ts';
 import {
@@ -26,7 +27,7 @@ import { creditsText } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { PosStack } from './PosStack.tsx';
 
-export function PosCourse({ course }: { course: TCourseView }) {
+export function PosCourse({ course }: { course: PosGridCourse }) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
   const cte = course.kind === 'cte';
@@ -39,6 +40,7 @@ export function PosCourse({ course }: { course: TCourseView }) {
       )}
       <span className="pos-course__title">{course.title}</span>{' '}
       <span className="pos-course__credits">{creditsText(lang, course)}</span>
+      {course.term && <span className="pos-course__term"> · {labels.term[course.term]}</span>}
       {cte && (
         <>
           {' '}
@@ -68,7 +70,7 @@ export function PosCell({
   courses,
   choices,
 }: {
-  courses: readonly TCourseView[];
+  courses: readonly PosGridCourse[];
   choices: readonly PosGridChoice[];
 }) {
   const { lang } = useLang();
@@ -82,7 +84,8 @@ export function PosCell({
         <li key={`choice-${index}`} className="pos-choice">
           <span className="pos-choice__title">
             {chooseText(lang, { choose: choice.choose, of: choice.courses.length })}
-            {choice.note ? ` (${choice.note})` : ''}:
+            {choice.note ? ` (${choice.note})` : ''}
+            {choice.term ? ` · ${posLabels(lang).term[choice.term]}` : ''}:
           </span>
           <ul className="pos-courses pos-choice__courses">
             {choice.courses.map((course) => (
@@ -117,6 +120,9 @@ export function PosSide({ row }: { row: PosGridRow }) {
             </span>
           )}
           )
+          {credential.term && (
+            <span className="pos-credential__term"> · {labels.term[credential.term]}</span>
+          )}
         </li>
       ))}
       {row.exitOccupations.length > 0 && (

@@ -15,7 +15,7 @@ import {
   type TPlanGoals,
   type TPlanOptions,
 } from '../../contracts/plans.ts';
-import type { TCourse } from '../../contracts/program.ts';
+import { collegeCourseCode, type TCourse } from '../../contracts/program.ts';
 import { checkPlan, type PlanFinding } from '../../domain/plans/check-plan.ts';
 
 export type Level = (typeof SECONDARY_LEVELS)[number];
@@ -198,4 +198,4 @@ export const courseTitleLang = (course: TCourse | undefined, lang: TLang): TLang
   course && lang === 'es' && !course.title.es ? 'en' : undefined;
 
 export const courseCodeOf = (course: TCourse) =>
-  course.level === 'secondary' ? (course.stateCode ?? '') : `${course.prefix} ${course.number}`;
+  course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);

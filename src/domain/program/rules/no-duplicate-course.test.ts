@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule, courseOf, modify, softwareProgram, stepOf } from '../test-factories.ts';
+import {
+  checkRule,
+  courseOf,
+  hsCourse,
+  modify,
+  softwareProgram,
+  stepOf,
+} from '../test-factories.ts';
 import { noDuplicateCourse } from './no-duplicate-course.ts';
 
 describe('pos.no-duplicate-course', () => {
@@ -71,5 +78,34 @@ describe('pos.no-duplicate-course', () => {
       }
     });
     expect(checkRule(noDuplicateCourse, file)).toEqual([]);
+  });
+
+  // Florida's Career Clusters pathway plans (Animal Science and Services) offer Geometry in the
+  // mathematics choices of grades 9, 10 and 11, and Algebra 2 in those of grades 11 and 12.
+  it('lets a course be offered in the choices of several steps, but not twice in one', () => {
+    const offered = modify(softwareProgram(), (f) => {
+      f.catalog.courses.push(
+        hsCourse('math-college-readiness', 'Math for College Readiness', 'mathematics', [11, 12]),
+      );
+      stepOf(f, 'grade-10').courses = stepOf(f, 'grade-10').courses.filter((c) => c !== 'geometry');
+      stepOf(f, 'grade-11').courses = stepOf(f, 'grade-11').courses.filter((c) => c !== 'alg-2');
+      stepOf(f, 'grade-10').choices = [{ choose: 1, courses: ['geometry', 'alg-2'] }];
+      stepOf(f, 'grade-11').choices = [
+        { choose: 1, courses: ['alg-2', 'geometry', 'math-college-readiness'] },
+      ];
+    });
+    expect(checkRule(noDuplicateCourse, offered)).toEqual([]);
+    // Offered in a choice and listed in another step: a student would take it twice.
+    const listedToo = modify(offered, (f) => stepOf(f, 'grade-12').courses.push('geometry'));
+    expect(checkRule(noDuplicateCourse, listedToo).map((x) => x.path)).toEqual([
+      'program.steps[3].courses[4]',
+    ]);
+    // Offered by two choices of the same step.
+    const twiceInStep = modify(offered, (f) =>
+      stepOf(f, 'grade-11').choices!.push({ choose: 1, courses: ['geometry', 'precalculus'] }),
+    );
+    expect(checkRule(noDuplicateCourse, twiceInStep).map((x) => x.path)).toContain(
+      'program.steps[2].choices[1].courses[0]',
+    );
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * What the program-of-study browser tests share: the demo programs they open, two page readers,
+ * and signing in as the demo state admin, who may save any organization's programs.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+
+export const SOFTWARE = 'riverside-software-development';
+export const NURSING = 'riverside-nursing';
+
+export const heading = (page: Page) => page.locator('main h1').innerText();
+export const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Signs the browser in as the demo state admin; returns the session's CSRF token. */
+export async function signInAsState(browser: BrowserContext, base: string): Promise<string> {
+  const signIn = await browser.request.post(`${base}/api/v1/auth/sign-in`, {
+    data: {
+      email: 'state@demo.wayfinder.test',
+      password: DEMO_PASSWORD,
+      totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
+    },
+  });
+  expect(signIn.status(), await signIn.text()).toBe(200);
+  return ((await signIn.json()) as { csrfToken: string }).csrfToken;
+}
