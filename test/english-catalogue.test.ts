@@ -91,3 +91,12 @@ describe('Spanish catalogue', () => {
     expect(spanishIn('Download CSV · Status: Approved')).toEqual([]);
   });
 });
+
+describe('proper names', () => {
+  it('leaves brands and registered marks in either language', () => {
+    expect(englishIn('National Career Clusters® es una marca registrada de Advance CTE.')).toEqual(
+      [],
+    );
+    expect(englishIn('Explora los Career Clusters')).toContain('Career Clusters');
+  });
+});

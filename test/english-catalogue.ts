@@ -73,12 +73,18 @@ const ENGLISH_PATTERNS = patterns(ENGLISH_CATALOGUE);
 const SPANISH_PATTERNS = patterns(SPANISH_CATALOGUE);
 
 /**
+ * Names that stay as they are in either language: the product, brands and registered marks
+ * ("National Career Clusters® es una marca registrada de Advance CTE").
+ */
+export const PROPER_NAMES: readonly string[] = ['Wayfinder', 'National Career Clusters®'];
+
+/**
  * A text as the finders read it: without the proper names, the glosses in parentheses and codes
  * (`pos.ends-in-credential`, `user.disable`, e-mail addresses), which are in no language.
  */
 export function readable(text: string, properNames: readonly string[] = []): string {
   let rest = text;
-  for (const name of [...properNames].sort((a, b) => b.length - a.length))
+  for (const name of [...PROPER_NAMES, ...properNames].sort((a, b) => b.length - a.length))
     if (name) rest = rest.split(name).join(' ');
   return rest.replace(/\([^()]*\)/g, ' ').replace(/[\w@+-]+(?:\.[\w-]+)+/g, ' ');
 }
