@@ -8,8 +8,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TCourseView, TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
-import type { TClusterList, TPathwayList } from '../src/contracts/framework.ts';
+import type { TProgramDetail } from '../src/contracts/program-api.ts';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { posLabels } from '../src/domain/program/pos-labels.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
@@ -17,14 +16,13 @@ import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../test/pdf-text.t
 import {
   axeViolations,
   expectNoSideScroll,
-  getJson,
   open,
   screenshot,
   skipBrowserTests,
   useBrowserApp,
 } from './helpers.ts';
+import { NURSING, demoPublicPages, staffPages } from './demo-pages.ts';
 
-const NURSING = 'riverside-nursing';
 const both = (addresses: string[]) => [...addresses, ...addresses.map((a) => `/es${a}`)];
 
 /** Texts a person meets on the page (shown text, labels, titles, alternatives) with a brace. */
@@ -52,39 +50,9 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
 
   beforeAll(async () => {
     page = suite.page;
-    const clusters = await getJson<TClusterList>(url('/api/v1/clusters'));
-    const pathways = await getJson<TPathwayList>(url('/api/v1/pathways'));
-    const programs = await getJson<TProgramList>(url('/api/v1/programs'));
-    const details = await Promise.all(
-      programs.items.map((p) => getJson<TProgramDetail>(url(`/api/v1/programs/${p.id}`))),
-    );
-    nursing = details.find((p) => p.id === NURSING)!;
-    const courses = new Map<string, TCourseView>();
-    for (const p of details)
-      for (const step of p.steps) for (const c of step.courses) courses.set(c.id, c);
-    const firstPathway = new Map<string, string>();
-    for (const p of pathways.items)
-      if (!firstPathway.has(p.cluster.code)) firstPathway.set(p.cluster.code, p.code);
-    publicPages = [
-      '/',
-      ...clusters.items.map((c) => `/clusters/${c.code}`),
-      ...[...firstPathway.values()].map((code) => `/pathways/${code}`),
-      '/programs',
-      '/programs/new',
-      ...details.flatMap((p) => [`/programs/${p.id}`, `/programs/${p.id}/edit`]),
-      ...details.flatMap((p) => p.occupations.map((o) => `/occupations/${o.soc}`)),
-      ...details.flatMap((p) => (p.cipCode ? [`/cip/${p.cipCode}`] : [])),
-      ...[...courses.keys()].filter((_, i) => i % 6 === 0).map((id) => `/courses/${id}`),
-      ...details.flatMap((p) =>
-        p.steps.flatMap((s) => s.credentials.map((c) => `/credentials/${c.id}`)),
-      ),
-      '/search?q=nurse',
-      '/search?q=weld',
-      '/sign-in',
-      '/account',
-      '/no-such-page',
-    ];
-    publicPages = [...new Set(publicPages)];
+    const demo = await demoPublicPages(url);
+    publicPages = demo.publicPages;
+    nursing = demo.details.find((p) => p.id === NURSING)!;
   });
 
   async function walk(addresses: string[], problems: string[]) {
@@ -121,23 +89,7 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
         await suite.browser.request.get(url('/api/v1/students'))
       ).json()) as { items: { id: string }[] };
       const student = students.items[0]!.id;
-      await walk(
-        [
-          '/',
-          '/account',
-          '/admin/users',
-          '/admin/audit',
-          '/admin/exports',
-          '/reports/perkins',
-          `/programs/${NURSING}/edit`,
-          '/me',
-          `/students/${student}/plan`,
-          `/students/${student}/plan/edit`,
-          `/students/${student}/progress`,
-          `/students/${student}/what-if?with=program:${NURSING}`,
-        ],
-        problems,
-      );
+      await walk(staffPages(student), problems);
       await screenshot(page, 'every-page-phone-signed-in');
     } finally {
       // Signed out: the session cookie goes.

@@ -3,26 +3,17 @@
  * one: after its heading shows and nothing says "Cargando…" any more.
  */
 import type { Page } from 'playwright-core';
+import { textIn } from './language-walk.ts';
 
 /**
  * What a Spanish reader meets on the page: text, title, description and accessible labels. Text
  * the page marks as English (`lang="en"`: O*NET texts with no Spanish version, which the page says
  * once, course titles a school wrote only in English, and other names of a job) is a deliberate
- * stand-in, not a slip, so it is left out.
+ * stand-in, not a slip, so it is left out, its labels too (the language switch's "English" and
+ * its title).
  */
 export async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    for (const e of document.body.querySelectorAll<HTMLElement>('[lang="en"]'))
-      e.style.display = 'none';
-    return [
-      document.title,
-      document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-      document.body.innerText,
-      ...[...document.querySelectorAll('[aria-label],[alt],[title],[placeholder]')].flatMap((e) =>
-        ['aria-label', 'alt', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
-      ),
-    ].join('\n');
-  });
+  return textIn(page, 'es');
 }
 
 export async function openSettled(page: Page, url: string): Promise<void> {

@@ -21,7 +21,8 @@ export const SIGNAL_LABELS: Record<SignalCode, Record<Lang, string>> = {
   dual_credit_deadline: { en: 'Dual-credit deadline', es: 'Plazo de crédito dual' },
 };
 
-const TEMPLATES: Record<SignalCode, Record<Lang, string>> = {
+/** Each signal's reason, as a template (src/domain/i18n/message.ts). */
+export const SIGNAL_REASONS: Record<SignalCode, Record<Lang, string>> = {
   credits_behind: {
     en: '{earned} of {required} {unit, select, years {years} other {credits}} earned; grade {grade} expects {expected} by now.',
     es: 'Tiene {earned} de {required} {unit, select, years {años} other {créditos}}; en {grade}.º grado se esperan {expected} a estas alturas.',
@@ -84,7 +85,7 @@ export function longDate(lang: Lang, day: string): string {
 
 /** The reason a counselor reads for one signal, in parts (course titles marked by language). */
 export function signalReasonParts(signal: Signal, lang: Lang): SentencePart[] {
-  const template = TEMPLATES[signal.code][lang];
+  const template = SIGNAL_REASONS[signal.code][lang];
   switch (signal.code) {
     case 'credits_behind':
       return fillParts(lang, template, {

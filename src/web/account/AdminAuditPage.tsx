@@ -173,12 +173,16 @@ function AuditLog({ session }: { session: TSession }) {
                     {entry.actorId ? <span className="admin-id"> {entry.actorId}</span> : null}
                   </td>
                   <td>
-                    {entry.targetType ?? '—'}
+                    {/* The kind of record as the log keeps it, an English word (WCAG 3.1.2). */}
+                    {entry.targetType ? <span lang="en">{entry.targetType}</span> : '—'}
                     {entry.targetId ? <span className="admin-id"> {entry.targetId}</span> : null}
                   </td>
                   <td>{entry.districtId ?? '—'}</td>
                   <td>{entry.ip ?? '—'}</td>
-                  <td className="audit-detail">{detailText(entry.detail)}</td>
+                  {/* The details as recorded: English keys and values (WCAG 3.1.2). */}
+                  <td className="audit-detail" lang="en">
+                    {detailText(entry.detail)}
+                  </td>
                 </tr>
               ))}
             </AdminTable>

@@ -4,6 +4,7 @@
  */
 import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
+import { errorText } from '../error-text.ts';
 import { fetchPrograms } from '../program-api.ts';
 import { programPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
@@ -23,7 +24,7 @@ export function DistrictPrograms({ districtId }: { districtId: string }) {
       {state.status === 'loading' ? (
         <p role="status">{t.districtProgramsLoading}</p>
       ) : state.status === 'error' ? (
-        <p role="alert">{state.error.message}</p>
+        <p role="alert">{errorText(t, state.error)}</p>
       ) : state.data.items.length === 0 ? (
         <p>{t.districtProgramsNone}</p>
       ) : (

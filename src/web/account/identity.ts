@@ -5,6 +5,7 @@
  * what to say about a one-time link that was (or could not be) emailed.
  */
 import { ApiError } from '../api.ts';
+import { errorText } from '../error-text.ts';
 import type { TLang } from '../../contracts/framework.ts';
 import { formatMessage, messages, type Messages } from '../i18n.ts';
 
@@ -89,8 +90,7 @@ export function identityFailure(
 ): { field: IdentityField | null; text: string; reload: boolean } {
   const t = messages[lang];
   const whole = (text: string, reload = false) => ({ field: null, text, reload });
-  if (!(error instanceof ApiError))
-    return whole(error instanceof Error ? error.message : String(error));
+  if (!(error instanceof ApiError)) return whole(errorText(t, error));
   const { status, field } = error;
   if (status === 0) return whole(t.errorNetwork);
   if (status === 401) return whole(t.errorSessionEnded);
@@ -117,7 +117,7 @@ export function identityFailure(
   }
   if (status === 409)
     return whole(formatMessage(lang, t.identityErrorAlreadyLinked, { name: user.name }), true);
-  return whole(error.message);
+  return whole(errorText(t, error));
 }
 
 /** An unlink refused by the API, in the page's language. */
@@ -127,9 +127,8 @@ export function unlinkFailure(t: Messages, error: unknown): string {
     if (error.status === 401) return t.errorSessionEnded;
     if (error.status === 403) return t.identityErrorRefused;
     if (error.status === 404) return t.identityErrorUserGone;
-    return error.message;
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText(t, error);
 }
 
 /**

@@ -2,16 +2,16 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { TNote } from '../../contracts/caseload.ts';
 import { useSession } from '../account/use-session.ts';
-import { ApiError } from '../api.ts';
 import { FormMessages } from '../account/parts.tsx';
-import { formatMessage } from '../i18n.ts';
+import { errorText } from '../error-text.ts';
+import { formatMessage, messages } from '../i18n.ts';
 import { mayAttempt } from '../../domain/auth/policy.ts';
 import { useApi } from '../use-api.ts';
 import { addNote, deleteNote, editNote, fetchNotes } from './caseload-api.ts';
 import { useCaseloadText } from './i18n-caseload.ts';
 
 export function Notes({ studentId }: { studentId: string }) {
-  const { c } = useCaseloadText();
+  const { lang, c } = useCaseloadText();
   const { state } = useSession();
   const [serial, setSerial] = useState(0);
   const notes = useApi(
@@ -26,7 +26,9 @@ export function Notes({ studentId }: { studentId: string }) {
       <h2 id="notes-title">{c.notes}</h2>
       <p className="notice">{c.notesPrivate}</p>
       {canWrite ? <NewNote studentId={studentId} onSaved={reload} /> : null}
-      {notes.status === 'error' ? <p role="alert">{notes.error.message}</p> : null}
+      {notes.status === 'error' ? (
+        <p role="alert">{errorText(messages[lang], notes.error)}</p>
+      ) : null}
       {notes.status === 'ok' && notes.data.items.length === 0 ? <p>{c.noNotes}</p> : null}
       {notes.status === 'ok' ? (
         <ul className="note-list">
@@ -40,7 +42,7 @@ export function Notes({ studentId }: { studentId: string }) {
 }
 
 function NewNote({ studentId, onSaved }: { studentId: string; onSaved: () => void }) {
-  const { c } = useCaseloadText();
+  const { lang, c } = useCaseloadText();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -59,7 +61,7 @@ function NewNote({ studentId, onSaved }: { studentId: string; onSaved: () => voi
       },
       (e: unknown) => {
         setBusy(false);
-        setError(e instanceof ApiError ? e.message : String(e));
+        setError(errorText(messages[lang], e));
       },
     );
   };
@@ -101,7 +103,7 @@ function NoteItem({
     dateStyle: 'medium',
     timeStyle: 'short',
   });
-  const fail = (e: unknown) => setError(e instanceof ApiError ? e.message : String(e));
+  const fail = (e: unknown) => setError(errorText(messages[lang], e));
   const onSave = (event: FormEvent) => {
     event.preventDefault();
     editNote(studentId, note.id, body).then(() => {

@@ -11,7 +11,9 @@ import type { TResultList } from '../../contracts/student-interests.ts';
 import { messageParts } from '../../domain/i18n/message.ts';
 import { PageHeading, SessionGate } from '../account/parts.tsx';
 import type { ApiError } from '../api.ts';
+import { errorText } from '../error-text.ts';
 import { formatMessage } from '../i18n.ts';
+import { useLang } from '../use-lang.ts';
 import { useApi, type ApiState } from '../use-api.ts';
 import { fetchInterestResults, fetchPlan, fetchProgress } from './caseload-api.ts';
 import { caseloadPath, studentPlanPath, studentProgressPath } from './caseload-paths.ts';
@@ -89,12 +91,13 @@ function Part<T>({
   empty: string;
   children: (data: T) => React.ReactNode;
 }) {
+  const { t } = useLang();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'ok') return <>{children(state.data)}</>;
   const error: ApiError = state.error;
   if (error.notFound) return <p>{empty}</p>;
   if (error.status === 403) return <p>{c.notAvailable}</p>;
-  return <p role="alert">{error.message}</p>;
+  return <p role="alert">{errorText(t, error)}</p>;
 }
 
 function ProgressSummary({ data }: { data: TStudentProgress }) {

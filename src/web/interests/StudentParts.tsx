@@ -1,7 +1,7 @@
 /** Parts of the results page for a signed-in student: saving the result, their school's programs. */
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../api.ts';
+import { errorText } from '../error-text.ts';
 import { programPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
@@ -39,7 +39,7 @@ export function SaveResult({
             },
             (e: unknown) => {
               setBusy(false);
-              setError(e instanceof ApiError ? e.message : String(e));
+              setError(errorText(t, e));
             },
           );
         }}
