@@ -5,7 +5,7 @@ import { VERSION, type Runtime } from '../src/runtime.ts';
 
 export async function buildTestApp(
   runtime: Runtime,
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; occupations?: boolean } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     catalog: runtime.catalog,
@@ -16,6 +16,8 @@ export async function buildTestApp(
     perkins: runtime.perkins,
     accounts: runtime.accounts,
     interests: runtime.interests,
+    // The occupation and search routes, for the tests of those (off elsewhere, as before).
+    occupations: options.occupations ? runtime.occupations : undefined,
     ping: runtime.ping,
     engine: runtime.database.engine,
     version: VERSION,

@@ -7,8 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import type { TSearchResult } from '../../contracts/search.ts';
-import { VERSION, type Runtime } from '../../runtime.ts';
-import { buildApp } from '../app.ts';
+import type { Runtime } from '../../runtime.ts';
+import { buildTestApp } from '../../../test/app.ts';
 
 describe.each(testEngines())('occupation search for what students type, on $name', (engine) => {
   let runtime: Runtime;
@@ -17,16 +17,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
   beforeAll(async () => {
     runtime = await engine.open();
     await runtime.seed();
-    app = await buildApp({
-      catalog: runtime.catalog,
-      programs: runtime.programs,
-      accounts: runtime.accounts,
-      occupations: runtime.occupations,
-      ping: runtime.ping,
-      engine: runtime.database.engine,
-      version: VERSION,
-      logger: false,
-    });
+    app = await buildTestApp(runtime, { occupations: true });
   });
   afterAll(async () => {
     await app?.close();

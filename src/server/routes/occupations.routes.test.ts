@@ -7,8 +7,8 @@ import type {
   TPathwayOccupations,
 } from '../../contracts/occupation.ts';
 import type { TSearchResult } from '../../contracts/search.ts';
-import { VERSION, type Runtime } from '../../runtime.ts';
-import { buildApp } from '../app.ts';
+import type { Runtime } from '../../runtime.ts';
+import { buildTestApp } from '../../../test/app.ts';
 
 describe.each(testEngines())('occupations and search API on $name', (engine) => {
   let runtime: Runtime;
@@ -17,16 +17,7 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
   beforeAll(async () => {
     runtime = await engine.open();
     await runtime.seed();
-    app = await buildApp({
-      catalog: runtime.catalog,
-      programs: runtime.programs,
-      accounts: runtime.accounts,
-      occupations: runtime.occupations,
-      ping: runtime.ping,
-      engine: runtime.database.engine,
-      version: VERSION,
-      logger: false,
-    });
+    app = await buildTestApp(runtime, { occupations: true });
   });
   afterAll(async () => {
     await app?.close();
