@@ -4,18 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, sniffDelimiter } from './tabular.ts';
-import { parseSchoolYear, parseTranscriptCsv } from './transcript-csv.ts';
-
-const parse = (text: string) => parseTranscriptCsv({ name: 't.csv', text });
-const lines = (header: string, rows: string[], end = '\n') =>
-  `${[header, ...rows].join(end)}${end}`;
-const rowsOf = (text: string) => {
-  const parsed = parse(text);
-  expect(parsed.issues.map(formatIssue)).toEqual([]);
-  return parsed.rows;
-};
-const problems = (text: string) => parse(text).issues.map(formatIssue);
+import { lines, parse, problems, rowsOf } from '../../test/transcript-text.ts';
+import { sniffDelimiter } from './tabular.ts';
+import { parseSchoolYear } from './transcript-csv.ts';
 
 const PLAIN =
   'student_id,school_id,school_year,term,course_code,course_title,credits_attempted,credits_earned,letter_grade';

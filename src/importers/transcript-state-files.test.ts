@@ -3,18 +3,7 @@
  * source. The students and marks are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './tabular.ts';
-import { parseTranscriptCsv } from './transcript-csv.ts';
-
-const parse = (text: string) => parseTranscriptCsv({ name: 't.csv', text });
-const lines = (header: string, rows: string[], end = '\n') =>
-  `${[header, ...rows].join(end)}${end}`;
-const rowsOf = (text: string) => {
-  const parsed = parse(text);
-  expect(parsed.issues.map(formatIssue)).toEqual([]);
-  return parsed.rows;
-};
-const problems = (text: string) => parse(text).issues.map(formatIssue);
+import { lines, problems, rowsOf } from '../../test/transcript-text.ts';
 
 describe('state and standard transcript files', () => {
   // CALPADS Student Course Section Completion (SCSC), field names as the eSchoolPlus "Student
