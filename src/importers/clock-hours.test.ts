@@ -9,12 +9,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TProgramDetail } from '../contracts/program-api.ts';
 import { ZCourse, type TProgramFile } from '../contracts/program.ts';
-import type { ProgramVersionRecord } from '../db/program-repository.ts';
 import type { Lang } from '../domain/framework.ts';
 import { collegeCourse } from '../domain/program/test-builders.ts';
 import { creditsText } from '../domain/program/pos-labels.ts';
 import { modify, softwareProgram, stepOf } from '../domain/program/test-factories.ts';
-import { presentDetail } from '../services/programs/present-program.ts';
+import { draftDetail } from '../../test/program-detail.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED } from '../../test/pdf-text.ts';
 import { programToCsv } from './program-csv.ts';
 import { programToPdf } from './program-pdf.ts';
@@ -35,34 +34,7 @@ function withHours(): TProgramFile {
   });
 }
 
-function detail(file: TProgramFile, lang: Lang): TProgramDetail {
-  const now = new Date('2026-01-15T00:00:00Z');
-  const body = file.program;
-  const record: ProgramVersionRecord = {
-    programId: 'hours',
-    version: 1,
-    status: 'draft',
-    title: body.title,
-    body,
-    findings: [],
-    frameworkId: body.frameworkId,
-    pathwayCode: body.pathwayCode,
-    clusterCode: body.pathwayCode.slice(0, 2),
-    ownerId: body.ownerId,
-    ownerName: body.ownerId,
-    ownerDistrictId: null,
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
-    approvedAt: null,
-    retiredAt: null,
-  };
-  const titles = {
-    cluster: { code: record.clusterCode, title: record.clusterCode },
-    pathway: { code: record.pathwayCode, title: record.pathwayCode },
-  };
-  return presentDetail({ record, versions: [record], catalog: file.catalog, titles, lang });
-}
+const detail = (file: TProgramFile, lang: Lang): TProgramDetail => draftDetail(file, lang, 'hours');
 
 describe('courses counted in clock hours', () => {
   it('may earn no credit only when they give their hours', () => {

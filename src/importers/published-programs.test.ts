@@ -12,7 +12,6 @@ import { STEP_LEVELS, type TProgramFile } from '../contracts/program.ts';
 import { DEFAULT_FRAMEWORK_ID, frameworks } from '../data/index.ts';
 import { shippedOccupationEntry } from '../data/occupations/occupation-entries.ts';
 import { shippedPathwayCodes } from '../data/occupations/occupation-pathways.ts';
-import type { ProgramVersionRecord } from '../db/program-repository.ts';
 import type { Lang } from '../domain/framework.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
 import {
@@ -23,7 +22,7 @@ import {
   validityText,
 } from '../domain/program/pos-labels.ts';
 import { validateProgram } from '../domain/program/validate-program.ts';
-import { presentDetail } from '../services/programs/present-program.ts';
+import { draftDetail } from '../../test/program-detail.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
 import { programToCsv } from './program-csv.ts';
 import { programToPdf } from './program-pdf.ts';
@@ -110,34 +109,8 @@ async function read(name: string): Promise<TProgramFile> {
   return result.file;
 }
 
-function detail(file: TProgramFile, lang: Lang): TProgramDetail {
-  const now = new Date('2026-01-15T00:00:00Z');
-  const body = file.program;
-  const record: ProgramVersionRecord = {
-    programId: file.id!,
-    version: 1,
-    status: 'draft',
-    title: body.title,
-    body,
-    findings: [],
-    frameworkId: body.frameworkId,
-    pathwayCode: body.pathwayCode,
-    clusterCode: body.pathwayCode.slice(0, 2),
-    ownerId: body.ownerId,
-    ownerName: body.ownerId,
-    ownerDistrictId: null,
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
-    approvedAt: null,
-    retiredAt: null,
-  };
-  const titles = {
-    cluster: { code: record.clusterCode, title: record.clusterCode },
-    pathway: { code: record.pathwayCode, title: record.pathwayCode },
-  };
-  return presentDetail({ record, versions: [record], catalog: file.catalog, titles, lang });
-}
+const detail = (file: TProgramFile, lang: Lang): TProgramDetail =>
+  draftDetail(file, lang, file.id!);
 
 const framework = frameworks.find((f) => f.id === DEFAULT_FRAMEWORK_ID)!;
 const knownPathways = framework.clusters.flatMap((c) => c.pathways.map((p) => p.code));
