@@ -91,7 +91,12 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
     const body = res.json();
     expect(body.programs.map((p: { id: string }) => p.id)).toContain(PROGRAM);
     expect(body.requirementSets.map((s: { id: string }) => s.id)).toEqual(
-      expect.arrayContaining(['rusd-diploma', `program:${PROGRAM}`]),
+      // Both California a-g sets, UC's and CSU's, for a what-if; the old joint id is not listed.
+      expect.arrayContaining(['rusd-diploma', 'uc-a-g', 'csu-a-g', `program:${PROGRAM}`]),
+    );
+    expect(body.requirementSets.map((s: { id: string }) => s.id)).not.toContain('uc-csu-a-g');
+    expect(body.requirementSets.find((s: { id: string }) => s.id === 'csu-a-g').title).toBe(
+      'Requisitos de materias a-g de la Universidad Estatal de California (CSU)',
     );
     expect(body.choices).toContain('rhs-python');
     expect(body.courses.map((c: { id: string }) => c.id)).toContain('rhs-python');

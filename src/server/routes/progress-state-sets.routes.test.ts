@@ -1,8 +1,9 @@
 /**
  * The progress API on the state requirement sets Wayfinder ships, with a California transcript
- * as a student information system exports it (semester marks, 5 credits a semester): the a-g
- * check counts years with C or better, in English and Spanish; Washington's 24 credits beside
- * it as a what-if. Expectations worked out by hand (see uc-csu-a-g.test.ts for the rules).
+ * as a student information system exports it (semester marks, 5 credits a semester): the UC a-g
+ * check counts years with C or better, in English and Spanish; Washington's 24 credits and CSU's
+ * a-g beside it as what-ifs; the id of the one a-g set shipped before the split still answers,
+ * as UC's. Expectations worked out by hand (see uc-a-g.test.ts and csu-a-g.test.ts for the rules).
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,8 +105,8 @@ describe.each(testEngines())('progress on the state sets on $name', (engine) => 
     );
 
   it('checks a-g in years of C or better, and says so in English and Spanish', async () => {
-    const { check, whatIf } = await progress('set=uc-csu-a-g&whatIf=wa-24-credit&lang=en');
-    expect(check.setId).toBe('uc-csu-a-g');
+    const { check, whatIf } = await progress('set=uc-a-g&whatIf=wa-24-credit&lang=en');
+    expect(check.setId).toBe('uc-a-g');
     expect(
       rows(check, ['a-g', 'a-history', 'b-english', 'c-algebra-1', 'd-science', 'e-language']),
     ).toEqual({
@@ -145,9 +146,63 @@ describe.each(testEngines())('progress on the state sets on $name', (engine) => 
       cte: 'met 10+0 credits',
     });
 
-    const es = (await progress('set=uc-csu-a-g&lang=es')).check;
+    const es = (await progress('set=uc-a-g&lang=es')).check;
     expect(es.requirements.find((r: Row) => r.id === 'e-language').sentence).toBe(
       'Idioma distinto del inglés (e): falta (1 de 2 años hasta ahora, contando lo planeado).',
     );
+  });
+
+  it('checks CSU a-g beside UC a-g: world history is a social science, physics a physical one', async () => {
+    const { check, whatIf } = await progress('set=uc-a-g&whatIf=csu-a-g&lang=es');
+    expect(whatIf.setId).toBe('csu-a-g');
+    expect(whatIf.setTitle).toBe(
+      'Requisitos de materias a-g de la Universidad Estatal de California (CSU)',
+    );
+    expect(check.setTitle).toBe('Requisitos de materias a-g de la Universidad de California (UC)');
+    // World History (B, B) is CSU's second year of social science; U.S. History (C-, C) its first.
+    // Biology (B, B) the biological science; Physics, under way, the physical one.
+    expect(
+      rows(whatIf, ['a-g', 'a-history', 'a-us', 'd-science', 'd-biological', 'd-physical']),
+    ).toEqual({
+      'a-g': 'missing 11+2 years',
+      'a-history': 'met 2+0 years',
+      'a-us': 'met 1+0 years',
+      'd-science': 'in_progress 1+1 years',
+      'd-biological': 'met 1+0 years',
+      'd-physical': 'in_progress 0+1 years',
+    });
+    const d = whatIf.requirements.find((r: Row) => r.id === 'd-science');
+    expect(d.sentence).toMatch(/^Ciencias de laboratorio, una biológica y una física \(d\): /);
+  });
+
+  it("answers the old id uc-csu-a-g as UC's set, for checks and for a counselor's exceptions", async () => {
+    const old = await progress('set=uc-csu-a-g&whatIf=uc-csu-a-g&lang=en');
+    expect(old.check.setId).toBe('uc-a-g');
+    expect(old.whatIf.setId).toBe('uc-a-g');
+    expect(old.check.requirements).toEqual(
+      (await progress('set=uc-a-g&lang=en')).check.requirements,
+    );
+    const made = await app.inject({
+      method: 'POST',
+      url: `/api/v1/students/${student}/exceptions`,
+      headers: await sessionHeaders(runtime, world.districts[0].users.counselor),
+      payload: {
+        kind: 'waive',
+        nodeId: 'e-language',
+        reason: 'tested out of Spanish',
+        set: 'uc-csu-a-g',
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().setId).toBe('uc-a-g');
+    const e = (q: string) =>
+      progress(q).then((p) => p.check.requirements.find((r: Row) => r.id === 'e-language'));
+    expect(await e('set=uc-csu-a-g')).toMatchObject({
+      status: 'met',
+      exception: { kind: 'waive' },
+    });
+    expect(await e('set=uc-a-g')).toMatchObject({ status: 'met', exception: { kind: 'waive' } });
+    // An exception to UC's set is not one to CSU's.
+    expect((await e('set=csu-a-g')).status).toBe('missing');
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Which requirement set a check uses: one the district loaded (by id, or its default), else a
- * shipped set (by id, or the one that names the district).
+ * shipped set (by id, or the one that names the district). An id a shipped set had before
+ * (SHIPPED_SET_ALIASES) still answers, as the set that took its place.
  */
 import type { TRequirementSet } from '../../contracts/requirements.ts';
-import { SHIPPED_REQUIREMENT_SETS, shippedRequirementSet } from '../../data/requirements/index.ts';
+import {
+  currentSetId,
+  SHIPPED_REQUIREMENT_SETS,
+  shippedRequirementSet,
+} from '../../data/requirements/index.ts';
 import { notFound } from '../../domain/errors.ts';
 import {
   PROGRAM_SET_PREFIX,
@@ -40,7 +45,13 @@ export async function requirementSetFor(
 ): Promise<TRequirementSet> {
   if (setId?.startsWith(PROGRAM_SET_PREFIX))
     return programSet(repos, setId.slice(PROGRAM_SET_PREFIX.length), field);
-  const stored = await repos.requirements.findSet(districtId, setId);
+  // A district's own set by that id first; an old shipped id (uc-csu-a-g) then tries its
+  // successor's id among the district's sets before the shipped set itself.
+  const stored =
+    (await repos.requirements.findSet(districtId, setId)) ??
+    (setId !== undefined && currentSetId(setId) !== setId
+      ? await repos.requirements.findSet(districtId, currentSetId(setId))
+      : undefined);
   if (stored) return stored;
   const shipped =
     setId !== undefined

@@ -1,5 +1,5 @@
 /**
- * The UC/CSU a-g subject requirements (University of California: a-g subject requirements and
+ * The UC a-g subject requirements (University of California: a-g subject requirements and
  * the counselors' Q&A on repeating courses) against three hand-checked California transcripts:
  * semester marks, 5 credits a semester, requirements counted in years with C or better. A D
  * passes the course for the diploma but not for a-g; a D semester is cleared by repeating it.
@@ -10,7 +10,7 @@ import { describeCounted, describeNode, sentenceText } from './describe.ts';
 import { checkProgress } from './evaluate.ts';
 import { asWorldLanguages, nodeOf, semesters, summary, took } from './test-factories.ts';
 
-const ag = shippedRequirementSet('uc-csu-a-g')!;
+const ag = shippedRequirementSet('uc-a-g')!;
 const IDS = [
   'a-g',
   'a-history',
@@ -48,7 +48,7 @@ function onTrack() {
   ];
 }
 
-describe('UC/CSU a-g subject requirements', () => {
+describe('UC a-g subject requirements', () => {
   it('on track: 15.5 years passed with C or better, done once grade 12 is passed', () => {
     const attempts = onTrack();
     const check = checkProgress(ag, attempts);
