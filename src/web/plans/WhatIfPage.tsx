@@ -13,6 +13,7 @@ import { useLang } from '../use-lang.ts';
 import { planPath, progressPath, whatIfPath } from './plan-paths.ts';
 import { fetchPlanOptions, fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
+import { whatIfChoice } from './what-if-choice.ts';
 import { EnglishTitlesNote, TitledMessage } from './Sentence.tsx';
 import './plans.css';
 import './plans-print.css';
@@ -38,7 +39,7 @@ export function WhatIfPage() {
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
   const [options, progress] = state.data;
   const sets = options.requirementSets.filter((s) => s.id !== progress.check.setId);
-  const selected = choice ?? other ?? sets[0]?.id ?? '';
+  const selected = choice ?? whatIfChoice(sets, other, progress.whatIf?.setId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void navigate(whatIfPath(lang, id, selected));
