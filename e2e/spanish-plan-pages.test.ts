@@ -1,7 +1,7 @@
 /**
  * The Spanish walk of the signed-in pages (spanish-pages.test.ts walks the public ones): the
  * student's learning plan (started from /es/me), its editor, the sign-off, the progress check
- * and what-if against the program of study and the other shipped set; the guardian's /me, plan,
+ * and what-if against the program of study and other shipped sets (Texas, UC and CSU a-g); the guardian's /me, plan,
  * sign-off and progress check; the counselor's caseload, a student from it and that student's
  * progress check. Fails on text from the English catalogue and on any raw `{placeholder}`. Text
  * marked `lang="en"` (course titles the school wrote only in English) is left out, and a page
@@ -138,6 +138,9 @@ describe.skipIf(skipBrowserTests())('the signed-in Spanish pages read in Spanish
     await visit(`${student}/what-if`);
     await visit(`${student}/what-if?with=program%3Ariverside-nursing`);
     await visit(`${student}/what-if?with=tx-foundation-endorsement`);
+    // California's two a-g sets, UC's and CSU's (and CSU's own requirement titles).
+    await visit(`${student}/what-if?with=uc-a-g`);
+    await visit(`${student}/what-if?with=csu-a-g`);
 
     await signIn('guardian');
     await visit('/es/me');
