@@ -1,6 +1,8 @@
 /**
- * The plan's JSON export carries the transfer credit the plan PDF prints (passed credit earned
- * elsewhere, with its course flags), described by the contract; on each engine, through the API.
+ * What a student takes away: the plan's JSON export carries the transfer credit the plan PDF
+ * prints (passed credit earned elsewhere, with its course flags), and the student's own data export
+ * (FERPA) carries every record kept about them, transfer credit included whatever its result;
+ * both described by the contract; on each engine, through the API.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import { ZPlanExport } from '../../contracts/plan-export.ts';
+import { ZStudentData } from '../../contracts/student-data.ts';
 import type { TTransferCreate } from '../../contracts/transfer.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -28,7 +31,7 @@ const credit = (over: Partial<TTransferCreate>): TTransferCreate => ({
   ...over,
 });
 
-describe.each(testEngines())('plan export routes on $name', (engine) => {
+describe.each(testEngines())('student exports on $name', (engine) => {
   let runtime: Runtime;
   let app: FastifyInstance;
   const ids: Record<string, string> = {};
@@ -133,11 +136,55 @@ describe.each(testEngines())('plan export routes on $name', (engine) => {
     }
   });
 
-  it('describes the JSON file in the OpenAPI document', async () => {
+  it("gives the student (and a guardian) every record kept about them, and no one else's", async () => {
+    const saved = await call('student', 'POST', `${student()}/saved-items`, {
+      kind: 'pathway',
+      ref: '08-05',
+    });
+    expect(saved.statusCode, saved.body).toBeLessThan(300);
+    const own = await call('student', 'GET', `${student()}/data-export`);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.headers['content-disposition']).toContain(`wayfinder-data-${ids.student}.json`);
+    const data = ZStudentData.parse(JSON.parse(own.body));
+    expect(data.student).toMatchObject({ id: ids.student, name: 'student', schoolId: 'rhs' });
+    // Every transfer record, the failed one too, with its flags.
+    expect(data.transferCredit.map((c) => [c.course.title, c.result, c.flags]).sort()).toEqual([
+      ['Calculus I', 'pass', ['AP', 'DE']],
+      ['Chemistry', 'fail', []],
+      ['Welding I', 'pass', ['H']],
+    ]);
+    expect(data.plan?.versions.map((v) => v.version)).toEqual([1]);
+    expect(data.plan?.versions[0]!.body).toMatchObject({ programId: PROGRAM });
+    expect(data.savedItems).toEqual([expect.objectContaining({ kind: 'pathway', ref: '08-05' })]);
+    expect(own.body).not.toContain('Marked Other Course');
+    expect(own.body).not.toContain(ids.other);
+
+    const guardian = await call('guardian', 'GET', `${student()}/data-export`);
+    expect(guardian.statusCode, guardian.body).toBe(200);
+    expect(ZStudentData.parse(JSON.parse(guardian.body)).transferCredit).toHaveLength(3);
+    for (const [who, whose] of [
+      ['counselor', 'student'],
+      ['other', 'student'],
+      ['student', 'other'],
+      ['guardian', 'other'],
+    ])
+      expect((await call(who!, 'GET', `${student(whose)}/data-export`)).statusCode, who).toBe(403);
+    const logged = await runtime.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'outcome'])
+      .where('action', '=', 'student.data_export')
+      .where('target_id', '=', ids.student!)
+      .execute();
+    expect(logged.filter((l) => l.outcome === 'ok').map((l) => l.actor_id)).toEqual([ids.guardian]);
+  });
+
+  it('describes the JSON files in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const answer = doc.paths['/api/v1/students/{id}/plan/export'].get.responses['200'];
     const schema = JSON.stringify(answer.content['application/json'].schema);
     expect(schema).toContain('transferCredit');
     expect(schema).toContain('flags');
+    const own = doc.paths['/api/v1/students/{id}/data-export'].get.responses['200'];
+    expect(JSON.stringify(own.content['application/json'].schema)).toContain('transferCredit');
   });
 });
