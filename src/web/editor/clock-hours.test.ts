@@ -6,6 +6,7 @@ import {
   hoursFindings,
   hoursPath,
   hoursText,
+  sentCourse,
   withHours,
   type HoursEdits,
 } from './clock-hours.ts';
@@ -110,5 +111,13 @@ describe('clock hours in the program editor', () => {
       expect(hoursFindings(program, catalog, { 'cis-115': text }, 'en')).toEqual([]);
     expect(findingTarget(en[1]!, program)).toBe(fieldId.clockHours(4, 1));
     expect(findingTarget(en[0]!, program)).toBe('edit-step-4-course-0-clock-hours');
+  });
+
+  it('finds the sent course a refused save names, so the message names its field', () => {
+    const sent = [{ ...cis, clockHours: 45 }, weld];
+    expect(sentCourse('catalog.courses.1.clockHours', sent)).toBe(weld);
+    expect(sentCourse('catalog.courses[0].clockHours', sent)?.id).toBe('cis-115');
+    expect(sentCourse('catalog.courses.2.clockHours', sent)).toBeUndefined();
+    expect(sentCourse('program.steps.0.courses', sent)).toBeUndefined();
   });
 });

@@ -88,3 +88,12 @@ export function hoursFindings(
   }
   return findings;
 }
+
+/** The sent course a refused save names ("catalog.courses.0.clockHours"), if it names one. */
+export function sentCourse(
+  field: string,
+  sent: readonly TPostsecondaryCourse[],
+): TPostsecondaryCourse | undefined {
+  const match = field.match(/^catalog\.courses[.[](\d+)\]?(?=\.|$)/);
+  return match ? sent[Number(match[1])] : undefined;
+}

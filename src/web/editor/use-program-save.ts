@@ -18,6 +18,7 @@ import { changeStatus, createProgram, updateProgram } from '../program-api.ts';
 import { courseCode, findingCounts, statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { forSaving, type Draft } from './editor-state.ts';
+import { hoursLabel, hoursPath, sentCourse } from './clock-hours.ts';
 import { fieldLabel } from './schema-problems.ts';
 import type { EditorStart } from './ProgramEditor.tsx';
 
@@ -60,6 +61,13 @@ export function useProgramSave({
     const message = errorText(t, error);
     const field = error instanceof ApiError ? error.field : undefined;
     // The server's text names the field for developers; say it in the page's language instead.
+    const course = field ? sentCourse(field, courses) : undefined;
+    if (course)
+      return {
+        ok: false,
+        text: formatMessage(lang, t.notSavedField, { field: hoursLabel(lang, course) }),
+        field: hoursPath(course.id),
+      };
     if (field) {
       const path = field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
       return {
