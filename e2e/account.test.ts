@@ -117,6 +117,17 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     await page.waitForURL(url('/account'));
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Your account');
     expect(await page.locator('.account-details').innerText()).toContain(STUDENT.email);
+    // The student's own records: a link that downloads them as JSON, with the session's cookie.
+    const download = page.getByRole('link', { name: 'Download my records (JSON)' });
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/students\/[^/]+\/data-export$/);
+    const records = await page.request.get(url(href!));
+    expect(records.status()).toBe(200);
+    expect(await records.json()).toMatchObject({
+      format: 'wayfinder-student-data',
+      student: { email: STUDENT.email, name: STUDENT.name },
+    });
+    expect(await axeViolations(page), '/account as a student').toEqual([]);
 
     // A student may not manage users: a polite refusal, no crash.
     await open(page, url('/admin/users'));

@@ -1,7 +1,8 @@
 /**
  * The program-of-study editor in a real browser, on the demo region's software program: its pages
  * at phone width and under axe, editing by keyboard with the live findings, saving anonymous (a
- * sign-in notice), then saving, submitting and creating a program as a signed-in educator.
+ * sign-in notice), then saving, submitting and creating a program as a signed-in educator, and
+ * a college course's clock hours: by keyboard, wrong then right, at 320 px, in both languages.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import {
   type TestApp,
   useBrowserApp,
 } from './helpers.ts';
-import { SOFTWARE, activeId, signInAsState } from './program-pages.ts';
+import { NURSING, SOFTWARE, activeId, signInAsState } from './program-pages.ts';
 
 describe.skipIf(skipBrowserTests())('the program-of-study editor in a browser', () => {
   let app: TestApp;
@@ -127,6 +128,72 @@ describe.skipIf(skipBrowserTests())('the program-of-study editor in a browser', 
       .poll(() => page.locator('.editor__outcome--ok').innerText())
       .toContain('Saved as version 1 (Draft)');
     expect(await page.locator('.finding--error').count()).toBeGreaterThan(0);
+  });
+
+  it("edits a college course's clock hours by keyboard: names a bad value, saves a good one", async () => {
+    // Signed in as the state admin by the test above (a second sign-in would need its CSRF token).
+    const edit = `/programs/${NURSING}/edit`;
+    await open(page, url(edit));
+    const field = page.locator('input[id$="-clock-hours"]').first();
+    await field.waitFor();
+    const id = (await field.getAttribute('id'))!;
+    const row = id.replace(/-clock-hours$/, '');
+    const label = await page.locator(`label[for="${id}"]`).innerText();
+    expect(label).toMatch(/^Clock hours of \S+ \S+$/);
+    expect(await page.locator(`#${id}-hint`).innerText()).toContain(
+      'a whole number from 1 to 10000',
+    );
+
+    // From the course's Remove button, Tab reaches the field; a wrong value is named at it.
+    await page.locator(`#${row} button`).focus();
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe(id);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12.5');
+    const error = page.locator(`#${id}-error`);
+    await expect.poll(() => error.innerText()).toContain(`${label}: write a whole number of hours`);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect((await field.getAttribute('aria-describedby'))!.split(' ')).toEqual([
+      `${id}-hint`,
+      `${id}-error`,
+    ]);
+    expect(await page.locator('.finding', { hasText: label }).count()).toBeGreaterThan(0);
+    for (const violation of await axeViolations(page))
+      expect.fail(`clock hours with an error: ${violation}`);
+    // Enter submits the form: refused before sending, focus back on the field.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.editor__outcome--error').innerText())
+      .toContain('Not saved: 1 field needs a fix');
+    expect(await activeId(page)).toBe(id);
+
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('48');
+    await expect.poll(() => error.count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.editor__outcome--ok').innerText())
+      .toContain('Saved as version');
+    // Stored in the catalog: the reloaded editor shows it.
+    await open(page, url(edit));
+    await expect.poll(() => page.locator(`#${id}`).inputValue()).toBe('48');
+
+    await page.setViewportSize({ width: 320, height: 740 });
+    try {
+      await open(page, url(`/es${edit}`));
+      const es = page.locator(`label[for="${id}"]`);
+      await es.waitFor();
+      expect(await es.innerText()).toMatch(/^Horas de instrucción de \S+ \S+$/);
+      await page.locator(`#${id}`).fill('0');
+      await expect
+        .poll(() => page.locator(`#${id}-error`).innerText())
+        .toContain('escribe un número entero de horas de 1 a 10000');
+      await expectNoSideScroll(page, `/es${edit}`);
+      for (const violation of await axeViolations(page))
+        expect.fail(`clock hours in Spanish at 320 px: ${violation}`);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {

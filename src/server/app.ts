@@ -37,6 +37,7 @@ import { perkinsRoutes } from './routes/perkins.routes.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
 import { progressRoutes } from './routes/progress.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
+import { studentDataRoutes } from './routes/student-data.routes.ts';
 import { caseloadRoutes } from './routes/caseload.routes.ts';
 import type { PerkinsDeps } from '../services/perkins/perkins-report.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
@@ -244,6 +245,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
     if (deps.accounts)
       await app.register(studentInterestRoutes, { prefix: '/api/v1', interests: deps.interests });
+    if (deps.accounts && deps.records)
+      await app.register(studentDataRoutes, {
+        prefix: '/api/v1',
+        records: deps.records,
+        interests: deps.interests.students.results,
+      });
   }
   let web: WebPages | undefined;
   if (deps.webRoot) {

@@ -90,6 +90,13 @@ export const editorEn = {
   problemCip: '{field}: write six digits with a dot, such as 11.0201.',
   problemSoc: '{field}: write a SOC code such as 15-1252 or 15-1252.00.',
   problemFormat: '{field}: not in the expected form.',
+  clockHoursOf: 'Clock hours of {course}',
+  clockHoursHint:
+    'Hours of instruction, a whole number from 1 to 10000; needed when the course earns 0 credit hours. Saved in the catalog, for every program that uses the course.',
+  problemClockHours: '{field}: write a whole number of hours from 1 to 10000.',
+  problemClockHoursMissing: '{field}: a course of 0 credit hours needs its hours of instruction.',
+  clockHoursNotSaved:
+    'Clock hours not saved for {courses}: another organization owns {count, plural, one {the course} other {these courses}}, so the catalog keeps its value.',
   notSavedProblems:
     'Not saved: {count, plural, one {# field needs a fix; it is marked} other {# fields need a fix; they are marked}} in the form.',
   notSavedField: 'Not saved: check the field “{field}”.',
@@ -191,6 +198,14 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   problemCip: '{field}: escribe seis dígitos con un punto, como 11.0201.',
   problemSoc: '{field}: escribe un código SOC como 15-1252 o 15-1252.00.',
   problemFormat: '{field}: no tiene la forma esperada.',
+  clockHoursOf: 'Horas de instrucción de {course}',
+  clockHoursHint:
+    'Horas de instrucción, un número entero de 1 a 10000; necesarias cuando el curso da 0 horas de crédito. Se guardan en el catálogo, para todos los programas que usan el curso.',
+  problemClockHours: '{field}: escribe un número entero de horas de 1 a 10000.',
+  problemClockHoursMissing:
+    '{field}: un curso de 0 horas de crédito necesita sus horas de instrucción.',
+  clockHoursNotSaved:
+    'No se guardaron las horas de instrucción de {courses}: {count, plural, one {el curso es} other {los cursos son}} de otra organización, así que el catálogo mantiene su valor.',
   notSavedProblems:
     'No se guardó: {count, plural, one {# campo necesita una corrección; está marcado} other {# campos necesitan una corrección; están marcados}} en el formulario.',
   notSavedField: 'No se guardó: revisa el campo «{field}».',

@@ -10,7 +10,6 @@ import type {
   TProgramSave,
   TProgramSaved,
 } from '../contracts/program-api.ts';
-import type { TProgramBody } from '../contracts/program.ts';
 import { apiWrite } from './account/use-session.ts';
 import { getJson } from './api.ts';
 
@@ -63,14 +62,14 @@ export function createProgram(
 
 export function updateProgram(
   id: string,
-  program: TProgramBody,
+  save: Omit<TProgramSave, 'id'>,
   lang: TLang,
   csrfToken: string | undefined,
 ): Promise<TProgramSaved> {
   return apiWrite<TProgramSaved>(
     'PUT',
     `${BASE}/${encodeURIComponent(id)}${search({ lang })}`,
-    { program },
+    save,
     csrfToken,
   );
 }

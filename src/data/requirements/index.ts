@@ -3,7 +3,9 @@
  * schemas/requirement-set.schema.json:
  *
  * - `rusd-diploma`: the demo district's diploma (fictional);
- * - `tx-foundation-endorsement`: a Texas-style program, simplified, kept for the demo;
+ * - `tx-foundation-endorsement`: a Texas-style program, simplified, kept for the demo; its
+ *   endorsement is §74.13's Business and Industry one as `tx-fhsp-endorsement` has it (a coherent
+ *   sequence of four or more CTE credits, two or more courses in one cluster, one advanced);
  * - `tx-fhsp-endorsement`: the Texas Foundation High School Program with an endorsement, from
  *   19 TAC §74.12 (Foundation program: 22 credits) and §74.13 (endorsements: 26 credits, a
  *   fourth credit of mathematics and of science; STEM, whichever way, with Algebra II,

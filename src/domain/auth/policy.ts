@@ -85,6 +85,11 @@ export const POLICY = {
   },
   'student.list': { guardian: 'children', counselor: 'caseload', teacher: 'school', ...READERS },
   'student.export': { ...ADMINS },
+  /**
+   * A student's own data export (FERPA: inspecting one's education records): the student, and
+   * their guardians for them.
+   */
+  'student.data_export': { student: 'self', guardian: 'children' },
   /** A second admin (same district, or the state) lets an export over the daily cap run once. */
   'student.export_approve': { ...ADMINS },
   'user.read': { ...ADMINS },

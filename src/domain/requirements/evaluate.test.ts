@@ -5,7 +5,6 @@ import { checkProgress } from './evaluate.ts';
 import { attempt, leaf, setOf, subject } from './test-factories.ts';
 
 const diploma = shippedRequirementSet('rusd-diploma')!;
-const texas = shippedRequirementSet('tx-foundation-endorsement')!;
 
 function node(check: ProgressCheck, id: string): NodeProgress {
   const find = (n: NodeProgress): NodeProgress | undefined =>
@@ -241,51 +240,6 @@ describe('assignment by augmenting paths', () => {
     expect(pick({ clusters: ['11'] }, attempt('P', { pathways: ['08-01'] }))).toBe('missing');
     expect(pick({ dualCredit: true }, attempt('D', { dualCredit: true }))).toBe('met');
     expect(pick({ scedSubjects: ['02'], exclude: ['0205?'] }, attempt('02052'))).toBe('missing');
-  });
-});
-
-describe('the Texas-style endorsement', () => {
-  const foundation = () => [
-    ...subject('01', 4),
-    attempt('02052'),
-    attempt('02072'),
-    ...subject('02', 2),
-    attempt('03051'),
-    ...subject('03', 3),
-    ...subject('04', 3),
-    ...subject('06', 2),
-    attempt('08001'),
-    attempt('05001'),
-  ];
-
-  it('needs two CTE courses in one cluster, one of them advanced, and 26 credits', () => {
-    const cte = [
-      attempt('IT1', { cte: true, pathways: ['11-01'] }),
-      attempt('IT2', { cte: true, pathways: ['11-03'], advanced: true }),
-      ...subject('22', 5),
-    ];
-    const check = checkProgress(texas, [...foundation(), ...cte]);
-    expect(node(check, 'endorsement-11').status).toBe('met');
-    expect(node(check, 'endorsement').status).toBe('met');
-    expect(check.root.earned).toBe(26);
-    expect(check.status).toBe('met');
-  });
-
-  it('is missing with two CTE courses in different clusters, or none advanced', () => {
-    const split = [
-      attempt('IT1', { cte: true, pathways: ['11-01'], advanced: true }),
-      attempt('HS1', { cte: true, pathways: ['08-01'] }),
-    ];
-    expect(node(checkProgress(texas, [...foundation(), ...split]), 'endorsement').status).toBe(
-      'missing',
-    );
-    const basic = [
-      attempt('IT1', { cte: true, pathways: ['11-01'] }),
-      attempt('IT2', { cte: true, pathways: ['11-03'] }),
-    ];
-    expect(node(checkProgress(texas, [...foundation(), ...basic]), 'endorsement').status).toBe(
-      'missing',
-    );
   });
 });
 

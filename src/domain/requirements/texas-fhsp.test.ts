@@ -71,8 +71,10 @@ describe('Texas Foundation High School Program with an endorsement', () => {
         'pe',
         'fine-arts',
         'endorsement',
+        'endorsement-cte',
+        'endorsement-cte-credits',
         'endorsement-cte-08',
-        'endorsement-cte-08-credits',
+        'endorsement-cte-08-two',
         'endorsement-cte-08-advanced',
       ]),
     ).toEqual({
@@ -89,9 +91,12 @@ describe('Texas Foundation High School Program with an endorsement', () => {
       'fine-arts': 'met 1+0',
       // Only the way that makes the endorsement counts its credits (not STEM's or the others').
       endorsement: 'in_progress 3+2',
-      // Four credits in two or more Health Science courses: 3 passed and the 2-credit practicum.
-      'endorsement-cte-08': 'in_progress 3+2',
-      'endorsement-cte-08-credits': 'in_progress 3+2',
+      // Four CTE credits (any cluster): 3 passed and the 2-credit practicum under way.
+      'endorsement-cte': 'in_progress 3+2',
+      'endorsement-cte-credits': 'in_progress 3+2',
+      // Two or more of them in one cluster, one advanced: met by the Health Science passed.
+      'endorsement-cte-08': 'met 3+0',
+      'endorsement-cte-08-two': 'met 2+0',
       // One advanced course is all it asks: Health Science Theory, passed.
       'endorsement-cte-08-advanced': 'met 1+0',
     });

@@ -97,6 +97,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'readPlanOptions',
         'readPlanVersion',
         'exportPlan',
+        'exportOwnData',
         'signPlan',
         'editPlan',
         'readPerkins',
@@ -179,6 +180,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           readPlanOptions: () => send('GET', `/api/v1/students/${s}/plan/options`),
           readPlanVersion: () => send('GET', `/api/v1/students/${s}/plan/versions/1`),
           exportPlan: () => send('GET', `/api/v1/students/${s}/plan/export?format=json`),
+          exportOwnData: () => send('GET', `/api/v1/students/${s}/data-export`),
           signPlan: () => send('POST', `/api/v1/students/${s}/plan/sign`, { version: 1 }),
           editPlan: () =>
             app.inject({

@@ -13,7 +13,9 @@ import {
   ZPlanStart,
   ZPlanVersionParams,
 } from '../../contracts/plans.ts';
+import { ZPlanExport } from '../../contracts/plan-export.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
+import { planExport } from '../../services/plans/plan-export.ts';
 import { planPdf } from '../../services/plans/plan-pdf.ts';
 import { planOptions } from '../../services/plans/plan-options.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
@@ -114,7 +116,12 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
           'The current plan as a JSON file (to keep or take to another platform) or a one-page PDF',
         params: ZPlanParams,
         querystring: ZExportQuery,
-        response: { ...errors },
+        response: {
+          200: ZPlanExport.describe(
+            'format=json: the plan and the transfer credit already earned (format=pdf answers application/pdf)',
+          ),
+          ...errors,
+        },
       },
     },
     async (request, typedReply) => {
@@ -134,7 +141,11 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
           )
           .send(pdf);
       }
-      const plan = await readPlan(records, caller(request), { studentId: request.params.id, lang });
+      const file = await planExport(records, caller(request), {
+        studentId: request.params.id,
+        lang,
+      });
+      const { plan } = file;
       return reply
         .type('application/json')
         .header('cache-control', 'no-store')
@@ -142,7 +153,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = async
           'content-disposition',
           `attachment; filename="plan-${plan.studentId}-v${plan.version}.json"`,
         )
-        .send(JSON.stringify({ format: 'wayfinder-plan', formatVersion: 1, plan }, null, 2));
+        .send(JSON.stringify(file, null, 2));
     },
   );
 

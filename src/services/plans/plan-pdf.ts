@@ -8,9 +8,9 @@ import type { Lang } from '../../domain/framework.ts';
 import { planToPdf } from '../../importers/plan-pdf.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
-import { presentTransfer } from '../records/transfer-credit.ts';
 import { readPlan } from './manage-plan.ts';
 import { postsecondaryNames } from './plan-context.ts';
+import { earnedTransfers } from './plan-transfers.ts';
 
 export async function planPdf(
   deps: RecordsDeps,
@@ -21,14 +21,14 @@ export async function planPdf(
   const [student, names, transfers] = await Promise.all([
     deps.roster.find(plan.studentId),
     postsecondaryNames(deps, plan.postsecondary, options.lang),
-    deps.transfers.ofStudent(plan.districtId, plan.studentId),
+    earnedTransfers(deps, plan),
   ]);
   const pdf = await planToPdf(
     plan,
     student?.name ?? plan.studentId,
     options.lang,
     names,
-    transfers.map(presentTransfer),
+    transfers,
   );
   return { plan, pdf };
 }

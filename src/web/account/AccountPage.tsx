@@ -1,6 +1,7 @@
 /**
  * Account settings: who you are, the second factor (set up with the secret shown as text and as
- * an otpauth address), password change, sign out everywhere, and admin links for admins.
+ * an otpauth address), password change, sign out everywhere, admin links for admins, and a
+ * student's download of their own records.
  */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -23,6 +24,7 @@ import {
 } from './parts.tsx';
 import { apiWrite, reloadSession, useSession } from './use-session.ts';
 import { DistrictPrograms } from './DistrictPrograms.tsx';
+import { OwnDataExport } from './OwnDataExport.tsx';
 
 export function AccountPage() {
   const { t } = useLang();
@@ -60,6 +62,7 @@ function AccountSettings({ session }: { session: TSession }) {
         </dl>
       </section>
       {user.districtId && !due ? <DistrictPrograms districtId={user.districtId} /> : null}
+      {user.role === 'student' ? <OwnDataExport studentId={user.id} /> : null}
       <TotpSection session={session} />
       <ChangePassword />
       {isAdmin && !due ? (

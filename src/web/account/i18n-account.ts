@@ -88,6 +88,10 @@ export const accountEn = {
   accountTitle: 'Your account',
   accountSignInFirst: 'Sign in to see your account.',
   accountDetails: 'Your details',
+  ownDataTitle: 'Your records',
+  ownDataIntro:
+    'Download a copy of everything Wayfinder keeps about you: your school record, transcript, transfer credit, learning plan with all its versions and sign-offs, interest results and saved items.',
+  ownDataLink: 'Download my records (JSON)',
   accountName: 'Name',
   accountEmail: 'Email',
   accountRole: 'Role',
@@ -249,6 +253,10 @@ export const accountEs: AccountMessages = {
   accountTitle: 'Tu cuenta',
   accountSignInFirst: 'Inicia sesión para ver tu cuenta.',
   accountDetails: 'Tus datos',
+  ownDataTitle: 'Tus registros',
+  ownDataIntro:
+    'Descarga una copia de todo lo que Wayfinder guarda sobre ti: tu registro escolar, tu historial académico, el crédito transferido, tu plan de aprendizaje con todas sus versiones y firmas, tus resultados de intereses y lo que guardaste.',
+  ownDataLink: 'Descargar mis registros (JSON)',
   accountName: 'Nombre',
   accountEmail: 'Correo electrónico',
   accountRole: 'Función',

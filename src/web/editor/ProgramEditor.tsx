@@ -4,7 +4,8 @@
  * Submit buttons that show the server's findings and errors. The file format's own problems
  * (required, format, range) are findings too, and an inline message on their field; a refused save
  * moves focus to the first bad field. Everything is a labelled form control or a button; focus
- * moves to where a change or a finding points.
+ * moves to where a change or a finding points. A college course's clock hours are edited beside
+ * it in its step (clock-hours.ts) and saved with the program as a catalog entry.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -27,6 +28,7 @@ import {
   nextLevel,
   type Draft,
 } from './editor-state.ts';
+import { editedCourses, hoursFindings, type HoursEdits } from './clock-hours.ts';
 import { FieldProblems } from './field-problems.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { FindingsSummary } from './FindingsSummary.tsx';
@@ -68,7 +70,10 @@ export function ProgramEditor({
   const [draft, setDraft] = useState<Draft>(start.program);
   const [announcement, setAnnouncement] = useState('');
   const focusNext = useRef<string | null>(null);
-  const catalog = useMemo(() => indexCatalog(start.catalog), [start.catalog]);
+  const [stored, setStored] = useState<TCatalog>(start.catalog);
+  const catalog = useMemo(() => indexCatalog(stored), [stored]);
+  const [hours, setHours] = useState<HoursEdits>({});
+  const courses = useMemo(() => editedCourses(catalog, hours), [catalog, hours]);
   const known = useMemo(() => new Set(pathways.map((p) => p.code)), [pathways]);
   // Findings show in the page's language: the pathway titles loaded in it serve for both.
   const pathwayTitle = useMemo(
@@ -76,12 +81,15 @@ export function ProgramEditor({
     [pathways],
   );
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
-  const schema = useMemo(() => schemaFindings(draft, lang), [draft, lang]);
+  const schema = useMemo(
+    () => [...schemaFindings(draft, lang), ...hoursFindings(draft, catalog, hours, lang)],
+    [draft, catalog, hours, lang],
+  );
   const live = useMemo(
     () => [
       ...schema,
       ...validateProgram(
-        { id: start.id, program: draft, catalog: start.catalog },
+        { id: start.id, program: draft, catalog: stored },
         {
           knownPathways: known,
           pathwayTitleOf: (code) => pathwayTitle.get(code),
@@ -97,7 +105,7 @@ export function ProgramEditor({
       schema,
       draft,
       start.id,
-      start.catalog,
+      stored,
       start.entries,
       start.occupationPathways,
       known,
@@ -121,8 +129,13 @@ export function ProgramEditor({
     live,
     csrfToken: educator.session?.csrfToken,
     flash,
+    courses,
+    onSaved: (catalog) => {
+      setStored(catalog);
+      setHours({});
+    },
   });
-  const fromServer = saved !== null && saved.draft === draft;
+  const fromServer = saved !== null && saved.draft === draft && courses.length === 0;
   const findings = fromServer ? saved.findings : live;
   // A refusal from the server that names a field moves focus there.
   const refusedField = outcome && !outcome.ok ? outcome.field : undefined;
@@ -191,7 +204,15 @@ export function ProgramEditor({
               {t.stepsTitle}
             </h2>
             {draft.steps.map((step, index) => (
-              <StepEditor key={index} step={step} index={index} catalog={catalog} change={change} />
+              <StepEditor
+                key={index}
+                step={step}
+                index={index}
+                catalog={catalog}
+                change={change}
+                hours={hours}
+                setHours={(courseId, text) => setHours((h) => ({ ...h, [courseId]: text }))}
+              />
             ))}
             <button
               type="button"

@@ -1,6 +1,7 @@
 /**
  * One step of the program in the editor: its level and term, its courses and credentials (each
- * removable, with Add controls that choose from the catalog), and its work-based learning.
+ * removable, with Add controls that choose from the catalog; a college course with its clock
+ * hours), and its work-based learning.
  */
 import type { TStep } from '../../contracts/program.ts';
 import { STEP_LEVELS } from '../../contracts/program.ts';
@@ -20,6 +21,8 @@ import {
 } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { AddControl } from './AddControl.tsx';
+import { ClockHoursField } from './ClockHoursField.tsx';
+import type { HoursEdits } from './clock-hours.ts';
 import { StepChoices } from './StepChoices.tsx';
 import {
   addToStep,
@@ -37,9 +40,12 @@ export interface StepEditorProps {
   catalog: CatalogIndex;
   /** Applies a change to the program; `focus` names the element to focus afterwards. */
   change: (update: (draft: Draft) => Draft, announce: string, focus?: string) => void;
+  /** Clock hours typed for college courses, by course id, and how to change them. */
+  hours: HoursEdits;
+  setHours: (courseId: string, text: string) => void;
 }
 
-export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
+export function StepEditor({ step, index, catalog, change, hours, setHours }: StepEditorProps) {
   const { lang, t } = useLang();
   const labels = posLabels(lang);
   const name = stepName(lang, t, step);
@@ -142,6 +148,14 @@ export function StepEditor({ step, index, catalog, change }: StepEditorProps) {
                 >
                   {t.remove}
                 </button>
+                {course?.level === 'postsecondary' && (
+                  <ClockHoursField
+                    id={fieldId.clockHours(index, j)}
+                    course={course}
+                    hours={hours}
+                    setHours={setHours}
+                  />
+                )}
               </li>
             );
           })}

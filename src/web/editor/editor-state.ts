@@ -15,6 +15,7 @@ import type {
 } from '../../contracts/program.ts';
 import { STEP_LEVELS } from '../../contracts/program.ts';
 import type { Finding } from '../../domain/program/validate-program.ts';
+import { HOURS_PATH } from './clock-hours.ts';
 
 export type Draft = TProgramBody;
 type Partner = Draft['partners'][number];
@@ -165,6 +166,7 @@ export const fieldId = {
   addCourse: (i: number) => `edit-step-${i}-add-course`,
   addCredential: (i: number) => `edit-step-${i}-add-credential`,
   course: (i: number, j: number) => `edit-step-${i}-course-${j}`,
+  clockHours: (i: number, j: number) => `edit-step-${i}-course-${j}-clock-hours`,
   credential: (i: number, j: number) => `edit-step-${i}-credential-${j}`,
   occupation: (i: number) => `edit-occupation-${i}-soc`,
   occupationTitle: (i: number) => `edit-occupation-${i}-title`,
@@ -192,6 +194,13 @@ export function findingTarget(
 ): string {
   // API errors name fields as "program.steps.0.courses"; findings as "program.steps[0].courses".
   const path = finding.path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  const hours = path.match(HOURS_PATH);
+  if (hours) {
+    for (const [i, step] of draft.steps.entries()) {
+      const j = step.courses.indexOf(hours[1]!);
+      if (j >= 0) return fieldId.clockHours(i, j);
+    }
+  }
   for (const [pattern, id] of FIELDS) {
     const match = path.match(pattern);
     if (match) return id(match);

@@ -2,18 +2,23 @@
  * Saving and submitting in the program editor: POST (new) or PUT (existing) the program, then
  * show the server's findings and status; Submit saves unsaved changes first. API errors become
  * a sentence in the page language: 401/403 ask to sign in as an educator, others name the field.
+ * Courses whose clock hours were changed go with the save as catalog entries; one another
+ * organization owns is not written (the answer's ignoredCatalog), and the outcome says so.
  */
 import { errorText } from '../error-text.ts';
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { TFindingView } from '../../contracts/program-api.ts';
+import type { TCatalog } from '../../contracts/program.ts';
+import type { TPostsecondaryCourse } from '../../contracts/program-course.ts';
 import { ApiError } from '../api.ts';
 import { formatMessage } from '../i18n.ts';
 import { programEditPath } from '../paths.ts';
 import { changeStatus, createProgram, updateProgram } from '../program-api.ts';
-import { findingCounts, statusLabel } from '../program-labels.ts';
+import { courseCode, findingCounts, statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
 import { forSaving, type Draft } from './editor-state.ts';
+import { hoursLabel, hoursPath, sentCourse } from './clock-hours.ts';
 import { fieldLabel } from './schema-problems.ts';
 import type { EditorStart } from './ProgramEditor.tsx';
 
@@ -26,6 +31,8 @@ export function useProgramSave({
   live,
   csrfToken,
   flash,
+  courses,
+  onSaved,
 }: {
   start: EditorStart;
   draft: Draft;
@@ -34,6 +41,10 @@ export function useProgramSave({
   live: TFindingView[];
   csrfToken: string | undefined;
   flash: string | undefined;
+  /** Catalog courses changed in the editor (their clock hours), sent with the save. */
+  courses: TPostsecondaryCourse[];
+  /** The stored catalog after a save of an existing program. */
+  onSaved: (catalog: TCatalog) => void;
 }) {
   const { lang, t } = useLang();
   const navigate = useNavigate();
@@ -50,6 +61,13 @@ export function useProgramSave({
     const message = errorText(t, error);
     const field = error instanceof ApiError ? error.field : undefined;
     // The server's text names the field for developers; say it in the page's language instead.
+    const course = field ? sentCourse(field, courses) : undefined;
+    if (course)
+      return {
+        ok: false,
+        text: formatMessage(lang, t.notSavedField, { field: hoursLabel(lang, course) }),
+        field: hoursPath(course.id),
+      };
     if (field) {
       const path = field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
       return {
@@ -67,15 +85,32 @@ export function useProgramSave({
     setOutcome(null);
     try {
       const body = forSaving(draft);
+      const catalog =
+        courses.length > 0
+          ? { catalog: { institutions: [], courses, creditAgreements: [], credentials: [] } }
+          : {};
       const result = start.id
-        ? await updateProgram(start.id, body, lang, csrfToken)
-        : await createProgram({ program: body }, lang, csrfToken);
+        ? await updateProgram(start.id, { program: body, ...catalog }, lang, csrfToken)
+        : await createProgram({ program: body, ...catalog }, lang, csrfToken);
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const text = formatMessage(lang, t.saved, {
-        version: result.program.version,
-        status: statusLabel(lang, result.program.status),
-        findings: findingCounts(lang, t, errors, result.findings.length - errors),
-      });
+      const ignored = courses
+        .filter((c) => result.ignoredCatalog.some((i) => i.kind === 'course' && i.id === c.id))
+        .map(courseCode);
+      const text = [
+        formatMessage(lang, t.saved, {
+          version: result.program.version,
+          status: statusLabel(lang, result.program.status),
+          findings: findingCounts(lang, t, errors, result.findings.length - errors),
+        }),
+        ...(ignored.length > 0
+          ? [
+              formatMessage(lang, t.clockHoursNotSaved, {
+                courses: ignored.join(', '),
+                count: ignored.length,
+              }),
+            ]
+          : []),
+      ].join(' ');
       if (!start.id) {
         navigate(programEditPath(lang, result.program.id), {
           replace: true,
@@ -84,6 +119,7 @@ export function useProgramSave({
         return true;
       }
       const stored = result.program.document.program;
+      onSaved(result.program.document.catalog);
       setDraft(stored);
       setSaved({ draft: stored, findings: result.findings });
       setMeta({ version: result.program.version, status: result.program.status });
@@ -101,7 +137,8 @@ export function useProgramSave({
     if (!start.id) return;
     if (live.some((f) => f.severity === 'error'))
       return setOutcome({ ok: false, text: t.fixErrorsFirst });
-    if (!(saved !== null && saved.draft === draft) && !(await save())) return;
+    if (!(saved !== null && saved.draft === draft && courses.length === 0) && !(await save()))
+      return;
     setBusy('submit');
     try {
       const program = await changeStatus(start.id, 'submit', lang, csrfToken);

@@ -1,0 +1,97 @@
+/**
+ * Everything Wayfinder stores about one student, as the student (or a guardian) downloads it:
+ * the education records FERPA lets them inspect (`GET /students/{id}/data-export`).
+ */
+import { z } from 'zod';
+import { ZTransferCredit } from './transfer.ts';
+
+const ZAt = z.string().describe('ISO 8601 date and time');
+
+export const ZStudentData = z.object({
+  format: z.literal('wayfinder-student-data'),
+  formatVersion: z.literal(1),
+  exportedAt: ZAt,
+  student: z.object({
+    id: z.string(),
+    localId: z.string().nullable().describe("The district's own student id"),
+    name: z.string(),
+    email: z.string(),
+    districtId: z.string(),
+    schoolId: z.string(),
+    grade: z.number().int().nullable(),
+    graduationYear: z.number().int().nullable(),
+  }),
+  facts: z
+    .record(z.string(), z.string())
+    .describe('Roster groups and outcomes the district sent (used for the Perkins V counts)'),
+  transcript: z
+    .array(
+      z.object({
+        schoolId: z.string(),
+        schoolYear: z.number().int(),
+        term: z.string(),
+        courseCode: z.string(),
+        courseTitle: z.string(),
+        scedCode: z.string().nullable(),
+        creditsAttempted: z.number(),
+        creditsEarned: z.number(),
+        grade: z.string().nullable(),
+        result: z.string(),
+        flags: z.array(z.string()).describe('AP, IB, H, DE as the transcript flags the course'),
+      }),
+    )
+    .describe('Course attempts of the district transcript'),
+  transferCredit: z
+    .array(ZTransferCredit)
+    .describe('Every record of credit earned outside the district, whatever its result'),
+  exceptions: z
+    .array(
+      z.object({
+        id: z.string(),
+        setId: z.string(),
+        kind: z.enum(['substitute', 'waive', 'force_complete']),
+        nodeId: z.string(),
+        attemptKey: z.string().nullable(),
+        reason: z.string(),
+        createdBy: z.string().nullable(),
+        createdAt: ZAt,
+      }),
+    )
+    .describe("A counselor's exceptions to the student's requirements"),
+  plan: z
+    .object({
+      currentVersion: z.number().int(),
+      reviewedAt: ZAt.nullable(),
+      versions: z.array(
+        z.object({
+          version: z.number().int(),
+          createdBy: z.string().nullable(),
+          createdAt: ZAt,
+          body: z.record(z.string(), z.unknown()).describe('The plan as stored'),
+        }),
+      ),
+      signatures: z.array(
+        z.object({
+          version: z.number().int(),
+          role: z.enum(['student', 'guardian', 'counselor']),
+          signerId: z.string(),
+          signedAt: ZAt,
+          lang: z.enum(['en', 'es']),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('The learning plan, every version whole, and its sign-offs; null without a plan'),
+  interestResults: z.array(
+    z.object({
+      id: z.string(),
+      form: z.number().int(),
+      answers: z.record(z.string(), z.number()),
+      scores: z.record(z.string(), z.number()),
+      code: z.string(),
+      takenAt: ZAt,
+    }),
+  ),
+  savedItems: z.array(z.object({ kind: z.string(), ref: z.string(), savedAt: ZAt })),
+});
+export type TStudentData = z.infer<typeof ZStudentData>;
