@@ -198,6 +198,31 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "EMTs and Paramedics": they care for the sick or injured in emergencies (https://www.bls.gov/ooh/healthcare/emts-and-paramedics.htm); "Firefighters": they respond to fires and other emergencies where life is in danger (https://www.bls.gov/ooh/protective-service/firefighters.htm)`,
   },
   {
+    words: [
+      'counseling',
+      'counselling',
+      'people with problems',
+      'personal problems',
+      'gente con problemas',
+      'personas con problemas',
+    ],
+    means: [],
+    related: ['counselor', 'psychologist', 'therapist', 'consejero', 'psicologo', 'terapeuta'],
+    source: `${OOH}, "Social Workers": they help people prevent and cope with problems in their everyday lives; "Substance Abuse, Behavioral Disorder, and Mental Health Counselors"; "Psychologists" (https://www.bls.gov/ooh/community-and-social-service/social-workers.htm, https://www.bls.gov/ooh/community-and-social-service/substance-abuse-behavioral-disorder-and-mental-health-counselors.htm, https://www.bls.gov/ooh/life-physical-and-social-science/psychologists.htm)`,
+  },
+  {
+    words: ['heart', 'hearts', 'corazon'],
+    means: [],
+    related: ['cardiologist', 'cardiovascular', 'cardiologo'],
+    source: `${OOH}, "Physicians and Surgeons": cardiologists treat the heart; "Cardiovascular Technologists and Technicians" (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm, https://www.bls.gov/ooh/healthcare/diagnostic-medical-sonographers.htm)`,
+  },
+  {
+    words: ['bank', 'banks', 'banking', 'banco', 'bancos'],
+    means: [],
+    related: ['teller', 'loan', 'prestamo'],
+    source: `${OOH}, "Tellers": they work in banks and other credit institutions; "Loan Officers": most work for commercial banks, credit unions and mortgage companies (https://www.bls.gov/ooh/office-and-administrative-support/tellers.htm, https://www.bls.gov/ooh/business-and-financial/loan-officers.htm)`,
+  },
+  {
     words: ['teeth', 'tooth', 'diente', 'dientes'],
     means: [],
     related: ['dentist', 'dental', 'dentista'],

@@ -34,6 +34,12 @@ export const WHOLE_TITLE = 0.1;
  * Workers". Less than a document's prior: it orders near-equal hits.
  */
 export const COVER = 0.015;
+/**
+ * Added at most, for a document found by its other names only, for how many of them have the
+ * query's words (search-data.ts `aliasShares`): as much as a prior, so it orders hits that
+ * match equally, as the prior does.
+ */
+export const NAME_SHARE = 0.04;
 /** Added when the title (in the language asked for) starts with the query. */
 export const TITLE_START = 0.25;
 export const PREFIX = 0.85;
