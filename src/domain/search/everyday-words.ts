@@ -59,9 +59,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Automotive Service Technicians and Mechanics": they inspect and repair cars (https://www.bls.gov/ooh/installation-maintenance-and-repair/automotive-service-technicians-and-mechanics.htm)`,
   },
   {
-    words: ['army', 'navy', 'soldier'],
+    words: ['army', 'navy', 'soldier', 'air force', 'coast guard', 'navy seal'],
     means: ['military'],
-    source: `${OOH}, "Military Careers" (https://www.bls.gov/ooh/military/military-careers.htm)`,
+    source: `${OOH}, "Military Careers": the Army, Navy, Air Force, Marine Corps, Space Force and Coast Guard (https://www.bls.gov/ooh/military/military-careers.htm)`,
   },
   {
     words: ['marines', 'marine corps'],

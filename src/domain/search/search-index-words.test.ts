@@ -30,6 +30,15 @@ describe('the words people type', () => {
     expect(spanishKey('engineers')).toBe(spanishKey('engineer'));
     expect(spanishKey('technologies')).toBe(spanishKey('technology'));
     expect(spanishKey('business')).toBe('business');
+    // -es after ch, sh, x and ss: "coaches" is "coach"; a Spanish -che keeps one key.
+    for (const [plural, singular] of [
+      ['coaches', 'coach'],
+      ['dishes', 'dish'],
+      ['taxes', 'tax'],
+      ['businesses', 'business'],
+      ['coches', 'coche'],
+    ])
+      expect(spanishKey(plural!)).toBe(spanishKey(singular!));
     expect(ingKeys('nursing')).toContain('nurse');
     expect(ingKeys('programming')).toContain('program');
     expect(ingKeys('string')).toEqual([]);

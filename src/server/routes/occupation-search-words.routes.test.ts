@@ -151,6 +151,14 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['viajar por el mundo', 'es', /^(Sobrecargos|Pilotos)/],
       ['doctor de niños', 'es', /^Pediatras$/, /Psiquiatras/],
       ['sin universidad', 'es', /^(Vendedores minoristas|Cajeros)$/, /Ingenieros|Abogados/],
+      ['weather', 'en', /^Atmospheric and Space Scientists$/, /Weatherization/],
+      ['blood', 'en', /^Phlebotomists$/],
+      ['surgery', 'en', /Surg/, /Medical Secretaries/],
+      ['church', 'en', /^(Clergy|Directors, Religious Activities)/, /Sales Representatives/],
+      ['stocks', 'en', /Investment|Securities/, /Stockers|Security Guards/],
+      ['coast guard', 'en', /^Military/, /Coatroom/],
+      ['taxes', 'en', /^Tax (Preparers|Examiners)/],
+      ['youtube', 'en', /Video/],
     ];
     await expectAll(cases);
     // Where the order itself is the answer.
