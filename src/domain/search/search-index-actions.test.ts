@@ -40,6 +40,11 @@ describe('a verb of doing beside what it is done to', () => {
       prior: 0.7,
       aliases: ['Housing Inspector'],
     }),
+    occ('trainers', 'Training and Development Specialists', {
+      es: 'Especialistas en capacitación',
+      prior: 0.9,
+      aliases: ['Computer Training Specialist', 'Construction Trainer'],
+    }),
   ]);
   const ids = (q: string, lang?: 'en' | 'es') =>
     index.search(q, () => true, lang).map((h) => h.doc.id);
@@ -49,6 +54,12 @@ describe('a verb of doing beside what it is done to', () => {
     expect(help.slice(0, 2).sort()).toEqual(['caretakers', 'vets']);
     expect(help.indexOf('helpers')).toBeGreaterThan(1);
     expect(ids('ayudar a animales', 'es')[0]).toBe('caretakers');
+  });
+
+  it('weighs the work a verb stands for where a title says it, not another name only', () => {
+    // "build" stands for construction: the trainers' "Construction Trainer" is no reason to
+    // put them before the computer support work.
+    expect(ids('build computers')[0]).toBe('support');
   });
 
   it('keeps the verb where one name says the whole query ("help desk")', () => {

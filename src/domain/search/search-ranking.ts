@@ -20,6 +20,7 @@ import {
   TITLE_START,
   MAX_VARIANTS,
   NAME_SHARE,
+  VERB_MIN,
 } from './search-weights.ts';
 import { interestAreas } from './interest-words.ts';
 import { isActionWord } from './action-words.ts';
@@ -82,7 +83,7 @@ export function rankedHits(
         (id) =>
           typed.every((docs) => docs.has(id)) && accept(data.docs[id]!) && saysAll(data.docs[id]!),
       );
-      if (!together) verbs.set(verb, postingsOf(data, tokensOf(data, verb, found), true));
+      if (!together) verbs.set(verb, titled(postingsOf(data, tokensOf(data, verb, found), true)));
     }
   // "jobs with animals", "work with kids", "fix things": the words that say what work count;
   // filler words and generic nouns are not needed and weigh little where they match
@@ -233,4 +234,18 @@ function partial(
       matched: count,
     });
   }
+}
+
+/**
+ * A verb's matches where a title says it or the work it stands for, or another name says the
+ * verb itself: not the work it stands for in another name only ("build computers" is no
+ * "Construction Trainer" other name of training specialists).
+ */
+function titled({ exact, loose }: { exact: Postings; loose: Postings }): {
+  exact: Postings;
+  loose: Postings;
+} {
+  const kept: Postings = new Map();
+  for (const [doc, score] of exact) if (score >= VERB_MIN) kept.set(doc, score);
+  return { exact: kept, loose };
 }

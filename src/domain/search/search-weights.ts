@@ -24,6 +24,12 @@ export const FILLER_WEIGHT = 0.03;
  */
 export const ACTION_WEIGHT = 0.15;
 /**
+ * A verb of doing counts where it matches this well at least: in a title, itself or the work it
+ * stands for (RELATED); in another name, itself in any form (ALIAS · KEY · ING, "helping");
+ * not the work it stands for in another name only (ALIAS · RELATED · NAMED_ONLY).
+ */
+export const VERB_MIN = 0.8;
+/**
  * Added when the title (in the language asked for) is the query in other forms ("physical
  * therapist" is "Physical Therapists"), beside the title start.
  */

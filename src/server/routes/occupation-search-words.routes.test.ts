@@ -159,6 +159,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['coast guard', 'en', /^Military/, /Coatroom/],
       ['taxes', 'en', /^Tax (Preparers|Examiners)/],
       ['youtube', 'en', /Video/],
+      ['build computers', 'en', /^Computer/, /Training and Development/],
     ];
     await expectAll(cases);
     // Where the order itself is the answer.
