@@ -1,6 +1,7 @@
 /** Reads what the search index holds, one small query per type of document. */
 import { sql, type Kysely } from 'kysely';
 import type { SearchDoc } from '../domain/search/search-index.ts';
+import { occupationLevels } from '../domain/program/exit-points.ts';
 import type { PartialLocalizedText } from './occupations-schema.ts';
 import type { DB } from './schema.ts';
 
@@ -50,14 +51,27 @@ export class SearchRepository {
    * Occupations with their other names and how many people do the work: BLS employment of the
    * SOC code, shared equally among the O*NET occupations under it, on a log scale from 0 to 1
    * (`prior`), which search uses to order otherwise equal hits ("teacher" → elementary school
-   * teachers before law professors), and their O*NET interest scores, which interest words
-   * ("help people") are answered by.
+   * teachers before law professors), their O*NET interest scores, which interest words
+   * ("help people") are answered by, and the schooling they are entered at ("no college").
    */
   async occupations(): Promise<SearchDoc[]> {
     const rows = await this.db
       .selectFrom('occupation as o')
       .leftJoin('labor_market as l', 'l.soc_code', 'o.soc_code')
-      .select(['o.code', 'o.soc_code', 'o.title', 'o.alternate_titles', 'o.riasec', 'l.employment'])
+      // The broad SOC code's projections when the detailed one has none, as occupation pages do.
+      .leftJoin('labor_market as lb', (join) =>
+        join.on('lb.soc_code', '=', sql<string>`left(o.soc_code, 6) || '0'`),
+      )
+      .select([
+        'o.code',
+        'o.soc_code',
+        'o.title',
+        'o.alternate_titles',
+        'o.riasec',
+        'o.job_zone',
+        'l.employment',
+        sql<string | null>`coalesce(l.entry_education, lb.entry_education)`.as('entry_education'),
+      ])
       .execute();
     const perSoc = new Map<string, number>();
     for (const o of rows) perSoc.set(o.soc_code, (perSoc.get(o.soc_code) ?? 0) + 1);
@@ -72,6 +86,7 @@ export class SearchRepository {
       aliases: o.alternate_titles ?? undefined,
       prior: Math.log1p(shareOf(o)) / Math.log1p(most),
       interests: o.riasec ?? undefined,
+      levels: occupationLevels({ jobZone: o.job_zone, entryEducation: o.entry_education }),
     }));
   }
 

@@ -29,7 +29,7 @@ import { isBefore, isGradeLevel } from './steps.ts';
 
 export const EXIT_LEVELS = ['high-school', 'certificate', 'associate', 'bachelor'] as const;
 export type ExitLevel = (typeof EXIT_LEVELS)[number];
-type OccupationLevel = ExitLevel | 'graduate';
+export type OccupationLevel = ExitLevel | 'graduate';
 
 /** What occupation data says about an occupation's entry: either part may be unknown. */
 export interface OccupationEntry {

@@ -113,6 +113,13 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Bakers": they mix ingredients and bake breads, pastries and other baked goods (https://www.bls.gov/ooh/production/bakers.htm). As typed, "Cake" in other names is packing and testing ("Cake Packer", "Cake Tester")`,
   },
   {
+    words: ['photos', 'photo', 'pictures', 'picture', 'fotos', 'foto'],
+    means: [],
+    related: ['photographer', 'photography', 'fotografo', 'fotografia'],
+    figurative: true,
+    source: `${OOH}, "Photographers": they use their technical expertise, creativity and composition skills to produce and preserve images (https://www.bls.gov/ooh/media-and-communication/photographers.htm). As typed, "Picture" in titles is film ("Motion Picture Projectionists")`,
+  },
+  {
     words: ['app', 'apps'],
     means: ['software'],
     figurative: true,

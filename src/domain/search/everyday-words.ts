@@ -12,6 +12,7 @@
  */
 import { WORK_WORDS } from './everyday-work.ts';
 import { LIKED_WORDS } from './everyday-likes.ts';
+import { WISH_WORDS } from './everyday-wishes.ts';
 
 export interface EverydayWord {
   /**
@@ -48,7 +49,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Physicians and Surgeons" (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
   },
   {
-    words: ['coding', 'coder'],
+    words: ['coding', 'coder', 'write code', 'writing code', 'escribir codigo'],
     means: ['programmer', 'programming', 'software'],
     source: `${OOH}, "Computer Programmers": they write and test code (https://www.bls.gov/ooh/computer-and-information-technology/computer-programmers.htm)`,
   },
@@ -58,9 +59,15 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Automotive Service Technicians and Mechanics": they inspect and repair cars (https://www.bls.gov/ooh/installation-maintenance-and-repair/automotive-service-technicians-and-mechanics.htm)`,
   },
   {
-    words: ['army', 'navy', 'marines', 'soldier'],
+    words: ['army', 'navy', 'soldier', 'air force', 'coast guard', 'navy seal'],
     means: ['military'],
-    source: `${OOH}, "Military Careers" (https://www.bls.gov/ooh/military/military-careers.htm)`,
+    source: `${OOH}, "Military Careers": the Army, Navy, Air Force, Marine Corps, Space Force and Coast Guard (https://www.bls.gov/ooh/military/military-careers.htm)`,
+  },
+  {
+    words: ['marines', 'marine corps'],
+    means: ['military'],
+    figurative: true,
+    source: `${OOH}, "Military Careers": the Marine Corps is one of the branches of the armed forces (https://www.bls.gov/ooh/military/military-careers.htm). As typed, "Marine" in titles is work at sea ("Marine Engineers and Naval Architects", "Marine Oilers")`,
   },
   {
     words: ['lawyer'],
@@ -70,7 +77,8 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   {
     words: ['kids', 'kid'],
     means: ['child', 'children', 'childcare'],
-    source: `${OOH}, "Childcare Workers": they care for children (https://www.bls.gov/ooh/personal-care-and-service/childcare-workers.htm)`,
+    related: ['pediatrician', 'pediatric', 'pediatra'],
+    source: `${OOH}, "Childcare Workers": they care for children (https://www.bls.gov/ooh/personal-care-and-service/childcare-workers.htm); "Physicians and Surgeons": pediatricians care for infants, children and teenagers (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
   },
   {
     words: ['it'],
@@ -129,8 +137,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   {
     words: ['niño', 'niña', 'niños', 'niñas', 'infancia'],
     means: ['infantil', 'child', 'children', 'childcare'],
+    related: ['pediatra', 'pediatrician', 'pediatric'],
     source:
-      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil); the English side as for "kids" (BLS OOH, "Childcare Workers")',
+      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil); the English side as for "kids" (BLS OOH, "Childcare Workers" and "Physicians and Surgeons": pediatricians)',
   },
   {
     words: ['movie', 'movies', 'pelicula', 'peliculas', 'cine'],
@@ -162,4 +171,5 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   ...WORK_WORDS,
   ...LIKED_WORDS,
+  ...WISH_WORDS,
 ];

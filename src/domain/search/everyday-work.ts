@@ -54,7 +54,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Business and Financial Occupations": financial analysts, advisors and managers work with an organization's or a person's money (https://www.bls.gov/ooh/business-and-financial/home.htm)`,
   },
   {
-    words: ['youtuber', 'youtubers', 'influencer', 'streamer', 'vlogger'],
+    words: ['youtuber', 'youtubers', 'influencer', 'streamer', 'vlogger', 'youtube', 'tiktok'],
     means: [],
     related: ['video'],
     source:
@@ -196,6 +196,64 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     means: [],
     related: ['emergency', 'paramedic', 'firefighter', 'emergencia', 'paramedico', 'bombero'],
     source: `${OOH}, "EMTs and Paramedics": they care for the sick or injured in emergencies (https://www.bls.gov/ooh/healthcare/emts-and-paramedics.htm); "Firefighters": they respond to fires and other emergencies where life is in danger (https://www.bls.gov/ooh/protective-service/firefighters.htm)`,
+  },
+  {
+    words: [
+      'counseling',
+      'counselling',
+      'people with problems',
+      'personal problems',
+      'gente con problemas',
+      'personas con problemas',
+    ],
+    means: [],
+    related: ['counselor', 'psychologist', 'therapist', 'consejero', 'psicologo', 'terapeuta'],
+    source: `${OOH}, "Social Workers": they help people prevent and cope with problems in their everyday lives; "Substance Abuse, Behavioral Disorder, and Mental Health Counselors"; "Psychologists" (https://www.bls.gov/ooh/community-and-social-service/social-workers.htm, https://www.bls.gov/ooh/community-and-social-service/substance-abuse-behavioral-disorder-and-mental-health-counselors.htm, https://www.bls.gov/ooh/life-physical-and-social-science/psychologists.htm)`,
+  },
+  {
+    words: ['heart', 'hearts', 'corazon'],
+    means: [],
+    related: ['cardiologist', 'cardiovascular', 'cardiologo'],
+    source: `${OOH}, "Physicians and Surgeons": cardiologists treat the heart; "Cardiovascular Technologists and Technicians" (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm, https://www.bls.gov/ooh/healthcare/diagnostic-medical-sonographers.htm)`,
+  },
+  {
+    words: ['bank', 'banks', 'banking', 'banco', 'bancos'],
+    means: [],
+    related: ['teller', 'loan', 'prestamo'],
+    source: `${OOH}, "Tellers": they work in banks and other credit institutions; "Loan Officers": most work for commercial banks, credit unions and mortgage companies (https://www.bls.gov/ooh/office-and-administrative-support/tellers.htm, https://www.bls.gov/ooh/business-and-financial/loan-officers.htm)`,
+  },
+  {
+    words: ['weather', 'storms', 'storm', 'tornadoes', 'hurricanes', 'clima'],
+    means: [],
+    related: ['atmospheric', 'meteorologist', 'meteorologo'],
+    figurative: true,
+    source: `${OOH}, "Atmospheric Scientists, Including Meteorologists": they study the weather and climate (https://www.bls.gov/ooh/life-physical-and-social-science/atmospheric-scientists-including-meteorologists.htm). As typed, "Weather" starts "Weatherization Installers", who insulate buildings`,
+  },
+  {
+    words: ['blood', 'sangre'],
+    means: [],
+    related: ['phlebotomist', 'flebotomista'],
+    source: `${OOH}, "Phlebotomists": they draw blood for tests, transfusions, research or donations (https://www.bls.gov/ooh/healthcare/phlebotomists.htm)`,
+  },
+  {
+    words: ['surgery', 'surgeries', 'cirugia'],
+    means: [],
+    related: ['surgeon', 'surgical', 'cirujano', 'quirurgico'],
+    source: `${OOH}, "Physicians and Surgeons": surgeons operate on patients; "Surgical Technologists": they assist in surgical operations (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm, https://www.bls.gov/ooh/healthcare/surgical-technologists.htm)`,
+  },
+  {
+    words: ['church', 'churches', 'religion', 'god', 'faith', 'iglesia', 'dios'],
+    means: [],
+    related: ['clergy', 'religious', 'clero', 'religioso'],
+    source:
+      'BLS SOC 2018 definitions, 21-2011 "Clergy": conduct religious worship and perform other spiritual functions associated with beliefs and practices of religious faith; 21-2021 "Directors, Religious Activities and Education" (https://www.bls.gov/soc/2018/soc_2018_definitions.pdf)',
+  },
+  {
+    words: ['stocks', 'stock market', 'investing', 'invest', 'bolsa de valores'],
+    means: [],
+    related: ['investment', 'commodities', 'inversion'],
+    figurative: true,
+    source: `${OOH}, "Securities, Commodities, and Financial Services Sales Agents": they connect buyers and sellers in financial markets (stocks, bonds); "Financial Analysts": they guide investment decisions (https://www.bls.gov/ooh/sales/securities-commodities-and-financial-services-sales-agents.htm, https://www.bls.gov/ooh/business-and-financial/financial-analysts.htm). As typed, "Stock" in titles is stockroom work ("Stockers and Order Fillers")`,
   },
   {
     words: ['teeth', 'tooth', 'diente', 'dientes'],

@@ -1,5 +1,5 @@
 /**
- * What a search index holds, built once from its documents and then only read: the postings of
+ * What a search index holds (search-types.ts), built once from its documents and then only read: the postings of
  * every word and of every Spanish key (spanishKey), the sorted vocabulary, codes, other names,
  * folded titles and interest lists. The functions that answer queries (search-ranking.ts,
  * word-matches.ts, interest-ranking.ts, also-called.ts) take it as a plain structure; the only
@@ -7,111 +7,20 @@
  */
 import { agentForms, glossaryTerms, ingKeys, isKnownShortForm, spanishKey } from './spanish.ts';
 import { aliasBook, type AliasBook } from './alias-book.ts';
+import type { AliasName, Postings, SearchData, SearchDoc, TitlePair } from './search-types.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { TITLE, TEXT, ALIAS, ING, SHORT_FORM, INTEREST_MIN } from './search-weights.ts';
-import { RIASEC, type RiasecLetter, type RiasecScores } from '../occupation/riasec.ts';
+import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
 import { fold, queryWords, tokenize } from './text.ts';
 
-export interface SearchDoc {
-  type: string;
-  id: string;
-  /** Codes this document is found by (e.g. "15-1252.00", "15-1252", "51.3801"). */
-  codes: string[];
-  /** Title in each language; Spanish is optional. */
-  title: { en: string; es?: string | undefined };
-  /** Other searchable text, weighed less than the title. */
-  text?: string;
-  /** Other names people use (O*NET alternate and short titles), weighed almost as the title. */
-  aliases?: readonly string[] | undefined;
-  /** A short second line for results. */
-  subtitle?: { en: string; es?: string | undefined } | undefined;
-  /**
-   * How commonly people mean this document, from 0 to 1 (occupations: how many do the work);
-   * orders hits that match equally well.
-   */
-  prior?: number | undefined;
-  /**
-   * How well the work fits each interest area (O*NET Occupational Interests, 1 to 7): found by
-   * interest words ("help people", "creativo") after every hit whose title has the words.
-   */
-  interests?: RiasecScores | undefined;
-}
-
-export interface SearchHit {
-  doc: SearchDoc;
-  score: number;
-}
-
-/** Document number → weight. */
-export type Postings = Map<number, number>;
-
-/** One other name of a document: as written, its words, and its words as one key. */
-export interface AliasName {
-  alias: string;
-  key: string;
-  tokens: string[];
-}
-
-/** A title in each language (Spanish where there is one). */
-export interface TitlePair {
-  en: string;
-  es: string | undefined;
-}
-
-export interface SearchData {
-  readonly docs: readonly SearchDoc[];
-  readonly postings: ReadonlyMap<string, Postings>;
-  /** Spanish gender- and number-free keys (spanishKey) → documents. */
-  readonly keys: ReadonlyMap<string, Postings>;
-  readonly vocabulary: Vocabulary;
-  /** Every code of every document, lower case, sorted by code. */
-  readonly codes: readonly { code: string; doc: number }[];
-  /** Other names, as the keys of their words in order (nameKey) → documents. */
-  readonly aliasNames: ReadonlyMap<string, number[]>;
-  /**
-   * Other names by the Spanish keys of their words (spanishKey): "doctora" and "cops" are the
-   * whole other names "Doctor" and "Cop" in another gender or number.
-   */
-  readonly aliasKeyNames: ReadonlyMap<string, number[]>;
-  /** Each document's other names as read; laid out as an AliasBook when first needed. */
-  readonly aliasList: ReadonlyMap<SearchDoc, AliasName[]>;
-  /** Cache: the AliasBooks laid out so far. */
-  readonly aliasBooks: Map<SearchDoc, AliasBook>;
-  /**
-   * Words of titles and other text, not only of other names: a whole word typed ("cop") finds
-   * longer words by prefix only among these ("Copilot", "Copyman" are other names' words).
-   */
-  readonly plainWords: ReadonlySet<string>;
-  /** Cache: each indexed word's Spanish key (spanishKey), worked out once. */
-  readonly wordKeys: Map<string, string>;
-  /** Each document's titles folded once, for the "title starts with the query" bonus. */
-  readonly foldedTitles: readonly TitlePair[];
-  /** Each document's titles as the keys of their words, for the "whole title" bonus. */
-  readonly titleKeys: readonly TitlePair[];
-  /**
-   * How many words (no stopwords) each document's titles have, the English one before any
-   * "except" ("Elementary School Teachers, Except Special Education" has three).
-   */
-  readonly titleWords: readonly { en: number; es: number | undefined }[];
-  /**
-   * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
-   * forms, which a query matches as whole words ("AI" is not "air").
-   */
-  readonly shortForms: ReadonlySet<string>;
-  /**
-   * Per interest area, the documents that fit it at least INTEREST_MIN, best first, then by
-   * prior: what an interest query of one area answers without a sort.
-   */
-  readonly byArea: ReadonlyMap<RiasecLetter, number[]>;
-  /** The types of document that have interest scores (occupations). */
-  readonly interestTypes: ReadonlySet<string>;
-  /**
-   * The types of document that are work, named by titles and other names (occupations: those
-   * with interest scores or other names), where a figurative word as typed means something
-   * else ("Nail Kegger", "Drawing Machine Setters").
-   */
-  readonly workTypes: ReadonlySet<string>;
-}
+export type {
+  SearchDoc,
+  SearchHit,
+  Postings,
+  AliasName,
+  TitlePair,
+  SearchData,
+} from './search-types.ts';
 
 /** Where a title starts to say what it leaves out: "…, Except Special Education". */
 const EXCEPT = /\bexcept\b/i;
@@ -125,6 +34,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const aliasNames = new Map<string, number[]>();
   const aliasKeyNames = new Map<string, number[]>();
   const aliasList = new Map<SearchDoc, AliasName[]>();
+  const aliasShares = new Map<string, Postings>();
   const plainWords = new Set<string>();
   const foldedTitles: TitlePair[] = [];
   const titleKeys: TitlePair[] = [];
@@ -192,6 +102,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
       }
     }
     if (names.length > 0) aliasList.set(doc, names);
+    const holding = new Map<string, number>();
+    for (const { tokens } of names)
+      for (const word of new Set([...tokens, ...tokens.map((t) => keyOf(keying, t))]))
+        holding.set(word, (holding.get(word) ?? 0) + 1);
+    for (const [key, count] of holding) addPosting(aliasShares, key, id, count / names.length);
     for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
   });
   for (const word of capitals) if (!ordinary.has(word)) shortForms.add(word);
@@ -217,6 +132,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     aliasNames,
     aliasKeyNames,
     aliasList,
+    aliasShares,
     aliasBooks: new Map(),
     plainWords,
     wordKeys,

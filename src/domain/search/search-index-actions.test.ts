@@ -3,44 +3,47 @@
 // work whose literal matches are only other names ("money", "nails"). Titles and other names as
 // O*NET 27.0 has them (Alternate Titles.txt).
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
+import { occ } from '../../../test/search-docs.ts';
 import { agentNouns } from './agent-nouns.ts';
-
-const occ = (id: string, en: string, es: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
-  type: 'occupation',
-  id,
-  codes: [id],
-  title: { en, es },
-  ...extra,
-});
 
 describe('a verb of doing beside what it is done to', () => {
   const index = new SearchIndex([
-    occ('helpers', 'Helpers--Production Workers', 'Ayudantes de producción', {
+    occ('helpers', 'Helpers--Production Workers', {
+      es: 'Ayudantes de producción',
       prior: 1,
       aliases: ['Animal Feed Mixer'],
     }),
-    occ('caretakers', 'Animal Caretakers', 'Cuidadores de animales', { prior: 0.7 }),
-    occ('vets', 'Veterinarians', 'Veterinarios', { prior: 0.6 }),
-    occ('support', 'Computer User Support Specialists', 'Especialistas en soporte técnico', {
+    occ('caretakers', 'Animal Caretakers', { es: 'Cuidadores de animales', prior: 0.7 }),
+    occ('vets', 'Veterinarians', { es: 'Veterinarios', prior: 0.6 }),
+    occ('support', 'Computer User Support Specialists', {
+      es: 'Especialistas en soporte técnico',
       prior: 0.8,
       aliases: ['Help Desk Analyst'],
     }),
-    occ('desktop', 'Desktop Publishers', 'Editores de autoedición', { prior: 0.3 }),
-    occ('production', 'Production Workers, All Other', 'Otros trabajadores de producción', {
+    occ('desktop', 'Desktop Publishers', { es: 'Editores de autoedición', prior: 0.3 }),
+    occ('production', 'Production Workers, All Other', {
+      es: 'Otros trabajadores de producción',
       prior: 1,
       aliases: ['Fixing Machine Operator', 'Car Hop'],
     }),
-    occ('autos', 'Automotive Service Technicians and Mechanics', 'Técnicos automotrices', {
+    occ('autos', 'Automotive Service Technicians and Mechanics', {
+      es: 'Técnicos automotrices',
       prior: 0.8,
       aliases: ['Car Repair Technician', 'Auto Mechanic'],
     }),
-    occ('cooks', 'Cooks, Private Household', 'Cocineros de casas particulares', { prior: 0.2 }),
-    occ('laborers', 'Construction Laborers', 'Obreros de la construcción', { prior: 0.8 }),
-    occ('carpenters', 'Carpenters', 'Carpinteros', { prior: 0.8 }),
-    occ('inspectors', 'Construction and Building Inspectors', 'Inspectores de construcción', {
+    occ('cooks', 'Cooks, Private Household', { es: 'Cocineros de casas particulares', prior: 0.2 }),
+    occ('laborers', 'Construction Laborers', { es: 'Obreros de la construcción', prior: 0.8 }),
+    occ('carpenters', 'Carpenters', { es: 'Carpinteros', prior: 0.8 }),
+    occ('inspectors', 'Construction and Building Inspectors', {
+      es: 'Inspectores de construcción',
       prior: 0.7,
       aliases: ['Housing Inspector'],
+    }),
+    occ('trainers', 'Training and Development Specialists', {
+      es: 'Especialistas en capacitación',
+      prior: 0.9,
+      aliases: ['Computer Training Specialist', 'Construction Trainer'],
     }),
   ]);
   const ids = (q: string, lang?: 'en' | 'es') =>
@@ -51,6 +54,12 @@ describe('a verb of doing beside what it is done to', () => {
     expect(help.slice(0, 2).sort()).toEqual(['caretakers', 'vets']);
     expect(help.indexOf('helpers')).toBeGreaterThan(1);
     expect(ids('ayudar a animales', 'es')[0]).toBe('caretakers');
+  });
+
+  it('weighs the work a verb stands for where a title says it, not another name only', () => {
+    // "build" stands for construction: the trainers' "Construction Trainer" is no reason to
+    // put them before the computer support work.
+    expect(ids('build computers')[0]).toBe('support');
   });
 
   it('keeps the verb where one name says the whole query ("help desk")', () => {
@@ -85,15 +94,17 @@ describe('a verb of doing beside what it is done to', () => {
 
 describe('a word that stands for work, found as such before other names with the word', () => {
   const index = new SearchIndex([
-    occ('managers', 'Financial Managers', 'Gerentes financieros', { prior: 0.2 }),
-    occ('tellers', 'Tellers', 'Cajeros de banco', { prior: 1, aliases: ['Money Counter'] }),
-    occ('aerospace', 'Aerospace Engineers', 'Ingenieros aeroespaciales', { prior: 0.2 }),
-    occ('clerks', 'Stockers and Order Fillers', 'Surtidores', {
+    occ('managers', 'Financial Managers', { es: 'Gerentes financieros', prior: 0.2 }),
+    occ('tellers', 'Tellers', { es: 'Cajeros de banco', prior: 1, aliases: ['Money Counter'] }),
+    occ('aerospace', 'Aerospace Engineers', { es: 'Ingenieros aeroespaciales', prior: 0.2 }),
+    occ('clerks', 'Stockers and Order Fillers', {
+      es: 'Surtidores',
       prior: 1,
       aliases: ['Space Clerk'],
     }),
-    occ('trades', 'Electricians', 'Electricistas', { prior: 0.7, interests: { R: 7 } }),
-    occ('drivers', 'Heavy and Tractor-Trailer Truck Drivers', 'Conductores de camiones', {
+    occ('trades', 'Electricians', { es: 'Electricistas', prior: 0.7, interests: { R: 7 } }),
+    occ('drivers', 'Heavy and Tractor-Trailer Truck Drivers', {
+      es: 'Conductores de camiones',
       prior: 1,
       interests: { R: 7 },
     }),
@@ -102,11 +113,13 @@ describe('a word that stands for work, found as such before other names with the
 
   it('reads "elderly" as the work with older people, not "Senior" as a rank', () => {
     const elderly = new SearchIndex([
-      occ('gna', 'Nursing Assistants', 'Auxiliares de enfermería', {
+      occ('gna', 'Nursing Assistants', {
+        es: 'Auxiliares de enfermería',
         prior: 0.9,
         aliases: ['Geriatric Nursing Assistant (GNA)'],
       }),
-      occ('sergeants', 'Artillery and Missile Officers', 'Oficiales de artillería', {
+      occ('sergeants', 'Artillery and Missile Officers', {
+        es: 'Oficiales de artillería',
         prior: 1,
         aliases: ['Field Artillery Senior Sergeant'],
       }),

@@ -3,50 +3,63 @@
 // (search-index-words.test.ts has plurals, typos, short forms, filler and interest words).
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { occ } from '../../../test/search-docs.ts';
 
 describe('which other name a Spanish reader is shown', () => {
-  const occ = (id: string, en: string, es: string, aliases: string[]): SearchDoc => ({
-    type: 'occupation',
-    id,
-    codes: [id],
-    title: { en, es },
-    aliases,
-  });
   const index = new SearchIndex([
-    occ('trucks', 'Heavy and Tractor-Trailer Truck Drivers', 'Conductores de camiones pesados', [
-      'Truck Hop',
-      'Truck Driver',
-      'Trucker',
-    ]),
+    occ('trucks', 'Heavy and Tractor-Trailer Truck Drivers', {
+      es: 'Conductores de camiones pesados',
+      aliases: ['Truck Hop', 'Truck Driver', 'Trucker'],
+    }),
     occ(
       'textile',
       'Textile Winding, Twisting, and Drawing Out Machine Setters, Operators, and Tenders',
-      'Operadores de máquinas de hilado',
-      ['Cop Winder', 'Copper', 'Copping Machine Operator'],
+      {
+        es: 'Operadores de máquinas de hilado',
+        aliases: ['Cop Winder', 'Copper', 'Copping Machine Operator'],
+      },
     ),
-    occ('police', "Police and Sheriff's Patrol Officers", 'Policías y alguaciles de patrulla', [
-      'Cop',
-      'Deputy Sheriff',
-    ]),
-    occ('np', 'Nurse Practitioners', 'Enfermeros de práctica avanzada (NP)', [
-      'Nurse Practitioner (NP)',
-      'Family Nurse Practitioner',
-    ]),
-    occ('emt', 'Emergency Medical Technicians', 'Técnicos en emergencias médicas', ['EMT']),
-    occ('counter', 'Fast Food and Counter Workers', 'Empleados de comida rápida y mostrador', [
-      'Counter Waiter',
-    ]),
-    occ('waiters', 'Waiters and Waitresses', 'Meseros', ['Server']),
-    occ('plasterers', 'Plasterers and Stucco Masons', 'Yeseros y estucadores', ['Plasterer']),
-    occ('prek', 'Preschool Teachers, Except Special Education', 'Maestros de preescolar', [
-      'Pre-Kindergarten Teacher (Pre-K Teacher)',
-    ]),
-    occ('assistants', 'Physician Assistants', 'Asistentes médicos (PA)', ['Doctor Assistant']),
-    occ('family', 'Family Medicine Physicians', 'Médicos de familia', ['Doctor', 'Family Doctor']),
-    occ('airline', 'Airline Pilots, Copilots, and Flight Engineers', 'Pilotos de aerolínea', [
-      'Airline Pilot',
-    ]),
-    occ('avionics', 'Avionics Technicians', 'Técnicos en aviónica', ['Avionics Tech']),
+    occ('police', "Police and Sheriff's Patrol Officers", {
+      es: 'Policías y alguaciles de patrulla',
+      aliases: ['Cop', 'Deputy Sheriff'],
+    }),
+    occ('np', 'Nurse Practitioners', {
+      es: 'Enfermeros de práctica avanzada (NP)',
+      aliases: ['Nurse Practitioner (NP)', 'Family Nurse Practitioner'],
+    }),
+    occ('emt', 'Emergency Medical Technicians', {
+      es: 'Técnicos en emergencias médicas',
+      aliases: ['EMT'],
+    }),
+    occ('counter', 'Fast Food and Counter Workers', {
+      es: 'Empleados de comida rápida y mostrador',
+      aliases: ['Counter Waiter'],
+    }),
+    occ('waiters', 'Waiters and Waitresses', { es: 'Meseros', aliases: ['Server'] }),
+    occ('plasterers', 'Plasterers and Stucco Masons', {
+      es: 'Yeseros y estucadores',
+      aliases: ['Plasterer'],
+    }),
+    occ('prek', 'Preschool Teachers, Except Special Education', {
+      es: 'Maestros de preescolar',
+      aliases: ['Pre-Kindergarten Teacher (Pre-K Teacher)'],
+    }),
+    occ('assistants', 'Physician Assistants', {
+      es: 'Asistentes médicos (PA)',
+      aliases: ['Doctor Assistant'],
+    }),
+    occ('family', 'Family Medicine Physicians', {
+      es: 'Médicos de familia',
+      aliases: ['Doctor', 'Family Doctor'],
+    }),
+    occ('airline', 'Airline Pilots, Copilots, and Flight Engineers', {
+      es: 'Pilotos de aerolínea',
+      aliases: ['Airline Pilot'],
+    }),
+    occ('avionics', 'Avionics Technicians', {
+      es: 'Técnicos en aviónica',
+      aliases: ['Avionics Tech'],
+    }),
   ]);
   const shown = (q: string, lang: 'en' | 'es' = 'es') => {
     const { hits, alsoCalled } = index.find(q, () => true, lang);
@@ -97,76 +110,84 @@ describe('which other name a Spanish reader is shown', () => {
 });
 
 describe('everyday words for the work people mean (everyday-words.ts)', () => {
-  const occ = (id: string, en: string, es: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
-    type: 'occupation',
-    id,
-    codes: [id],
-    title: { en, es },
-    ...extra,
-  });
   // Titles and other names as O*NET 27.0 has them (Alternate Titles.txt).
   const index = new SearchIndex([
-    occ('hospitalists', 'Hospitalists', 'Médicos hospitalistas', { prior: 0.7 }),
-    occ('nurses', 'Registered Nurses', 'Enfermeros registrados (RN)', { prior: 0.9 }),
-    occ('clerks', 'Office Clerks, General', 'Auxiliares administrativos', {
+    occ('hospitalists', 'Hospitalists', { es: 'Médicos hospitalistas', prior: 0.7 }),
+    occ('nurses', 'Registered Nurses', { es: 'Enfermeros registrados (RN)', prior: 0.9 }),
+    occ('clerks', 'Office Clerks, General', {
+      es: 'Auxiliares administrativos',
       prior: 1,
       aliases: ['Animal Hospital Clerk'],
     }),
-    occ('manicurists', 'Manicurists and Pedicurists', 'Manicuristas y pedicuristas', {
+    occ('manicurists', 'Manicurists and Pedicurists', {
+      es: 'Manicuristas y pedicuristas',
       prior: 0.8,
       aliases: ['Nail Artist'],
     }),
-    occ('woodworking', 'Woodworking Machine Setters', 'Operadores de máquinas', {
+    occ('woodworking', 'Woodworking Machine Setters', {
+      es: 'Operadores de máquinas',
       prior: 0.8,
       aliases: ['Nail Kegger', 'Nail Machine Operator'],
     }),
-    occ('hairdressers', 'Hairdressers, Hairstylists, and Cosmetologists', 'Estilistas', {
+    occ('hairdressers', 'Hairdressers, Hairstylists, and Cosmetologists', {
+      es: 'Estilistas',
       prior: 0.8,
       aliases: ['Beauty Advisor'],
     }),
-    occ('skincare', 'Skincare Specialists', 'Especialistas en cuidado de la piel', { prior: 0.7 }),
-    occ('retail', 'Retail Salespersons', 'Vendedores minoristas', {
+    occ('skincare', 'Skincare Specialists', {
+      es: 'Especialistas en cuidado de la piel',
+      prior: 0.7,
+    }),
+    occ('retail', 'Retail Salespersons', {
+      es: 'Vendedores minoristas',
       prior: 1,
       aliases: ['Beauty Advisor', 'Kids Clothing Salesperson'],
     }),
-    occ('editors', 'Film and Video Editors', 'Editores de cine y video', { prior: 0.7 }),
-    occ('managers', 'Financial Managers', 'Gerentes financieros', { prior: 0.8 }),
+    occ('editors', 'Film and Video Editors', { es: 'Editores de cine y video', prior: 0.7 }),
+    occ('managers', 'Financial Managers', { es: 'Gerentes financieros', prior: 0.8 }),
     occ(
       'services',
       'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel',
-      'Representantes de venta de servicios',
-      { prior: 0.95 },
+      { es: 'Representantes de venta de servicios', prior: 0.95 },
     ),
-    occ('inspectors', 'Inspectors, Testers, Sorters', 'Inspectores', {
+    occ('inspectors', 'Inspectors, Testers, Sorters', {
+      es: 'Inspectores',
       prior: 0.8,
       aliases: ['Sample Maker'],
     }),
-    occ('childcare', 'Childcare Workers', 'Cuidadores infantiles', { prior: 0.8 }),
-    occ(
-      'woodmachines',
-      'Woodworking Machine Operators',
-      'Operadores de máquinas para trabajar la madera',
-    ),
-    occ('graphic', 'Graphic Designers', 'Diseñadores gráficos', { prior: 0.8 }),
-    occ('carpenters', 'Carpenters', 'Carpinteros', { prior: 0.9 }),
-    occ('journalists', 'News Analysts, Reporters, and Journalists', 'Periodistas y reporteros'),
-    occ('mathematicians', 'Mathematicians', 'Matemáticos', { prior: 0.4 }),
-    occ('psychologists', 'Clinical and Counseling Psychologists', 'Psicólogos clínicos', {
+    occ('childcare', 'Childcare Workers', { es: 'Cuidadores infantiles', prior: 0.8 }),
+    occ('woodmachines', 'Woodworking Machine Operators', {
+      es: 'Operadores de máquinas para trabajar la madera',
+    }),
+    occ('graphic', 'Graphic Designers', { es: 'Diseñadores gráficos', prior: 0.8 }),
+    occ('carpenters', 'Carpenters', { es: 'Carpinteros', prior: 0.9 }),
+    occ('journalists', 'News Analysts, Reporters, and Journalists', {
+      es: 'Periodistas y reporteros',
+    }),
+    occ('mathematicians', 'Mathematicians', { es: 'Matemáticos', prior: 0.4 }),
+    occ('psychologists', 'Clinical and Counseling Psychologists', {
+      es: 'Psicólogos clínicos',
       prior: 0.6,
     }),
-    occ('psych-teachers', 'Psychology Teachers, Postsecondary', 'Profesores de psicología', {
+    occ('psych-teachers', 'Psychology Teachers, Postsecondary', {
+      es: 'Profesores de psicología',
       prior: 0.5,
     }),
-    occ('tutors', 'Tutors', 'Tutores', { prior: 0.9, aliases: ['Psychology Tutor'] }),
-    occ('physicists', 'Physicists', 'Físicos', { prior: 0.4 }),
-    occ('physician-assistants', 'Physician Assistants', 'Asistentes médicos', { prior: 0.7 }),
-    occ('photographers', 'Photographers', 'Fotógrafos', { prior: 0.6 }),
-    occ('counter', 'Counter and Rental Clerks', 'Empleados de mostrador', { prior: 0.9 }),
-    occ('machinery', 'Industrial Machinery Mechanics', 'Mecánicos de maquinaria industrial', {
+    occ('tutors', 'Tutors', { es: 'Tutores', prior: 0.9, aliases: ['Psychology Tutor'] }),
+    occ('physicists', 'Physicists', { es: 'Físicos', prior: 0.4 }),
+    occ('physician-assistants', 'Physician Assistants', { es: 'Asistentes médicos', prior: 0.7 }),
+    occ('photographers', 'Photographers', { es: 'Fotógrafos', prior: 0.6 }),
+    occ('counter', 'Counter and Rental Clerks', { es: 'Empleados de mostrador', prior: 0.9 }),
+    occ('machinery', 'Industrial Machinery Mechanics', {
+      es: 'Mecánicos de maquinaria industrial',
       prior: 0.8,
     }),
-    occ('machine', 'Machine Feeders and Offbearers', 'Alimentadores de máquinas', { prior: 0.8 }),
-    occ('math-teachers', 'Mathematical Science Teachers', 'Profesores de matemáticas', {
+    occ('machine', 'Machine Feeders and Offbearers', {
+      es: 'Alimentadores de máquinas',
+      prior: 0.8,
+    }),
+    occ('math-teachers', 'Mathematical Science Teachers', {
+      es: 'Profesores de matemáticas',
       prior: 0.5,
       aliases: ['Mathematics Professor'],
     }),
@@ -256,13 +277,6 @@ describe('a whole other name in another gender or number', () => {
 });
 
 describe('a figurative word ("work with my hands")', () => {
-  const occ = (id: string, en: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
-    type: 'occupation',
-    id,
-    codes: [id],
-    title: { en },
-    ...extra,
-  });
   const index = new SearchIndex([
     occ('packers', 'Packers and Packagers, Hand', { prior: 0.9, interests: { R: 6 } }),
     occ('sewers', 'Sewers, Hand', { prior: 0.5, interests: { R: 6.5 } }),

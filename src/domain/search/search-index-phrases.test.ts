@@ -3,19 +3,12 @@
 // "I love reading"), and words that stand for the work a student likes ("sick", "pets").
 // Titles and other names as O*NET 27.0 has them.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
+import { occ } from '../../../test/search-docs.ts';
 import { EVERYDAY_WORDS } from './everyday-words.ts';
 import { readQuery } from './spanish.ts';
 import { tokenize } from './text.ts';
 import { isActionWord } from './action-words.ts';
-
-const occ = (
-  id: string,
-  en: string,
-  es: string,
-  interests: SearchDoc['interests'],
-  extra: Partial<SearchDoc> = {},
-): SearchDoc => ({ type: 'occupation', id, codes: [id], title: { en, es }, interests, ...extra });
 
 describe('phrases read as one word', () => {
   it('reads an everyday phrase as its entry’s first word, in any number and among other words', () => {
@@ -39,106 +32,74 @@ describe('phrases read as one word', () => {
 
 describe('what students type about the people and things they like', () => {
   const index = new SearchIndex([
-    occ(
-      'cna',
-      'Nursing Assistants',
-      'Auxiliares de enfermería (CNA)',
-      { S: 6.7, C: 5.7 },
-      {
-        prior: 0.9,
-        aliases: ['Geriatric Nursing Assistant (GNA)'],
-      },
-    ),
-    occ(
-      'rn',
-      'Registered Nurses',
-      'Enfermeros registrados (RN)',
-      { S: 7, I: 5.7 },
-      {
-        prior: 1,
-        aliases: ['Geriatric Nurse'],
-      },
-    ),
-    occ(
-      'curators',
-      'Curators',
-      'Curadores',
-      { E: 6.3, C: 5.7 },
-      {
-        prior: 0.3,
-        aliases: ['Old Masters Curator', 'People Mover Operator'],
-      },
-    ),
-    occ(
-      'receptionists',
-      'Receptionists and Information Clerks',
-      'Recepcionistas',
-      { C: 6.7 },
-      {
-        prior: 1,
-        aliases: ['Sick Call Clerk', 'People Greeter'],
-      },
-    ),
-    occ(
-      'trucks',
-      'Heavy and Tractor-Trailer Truck Drivers',
-      'Conductores de camiones',
-      { R: 7 },
-      {
-        prior: 1,
-      },
-    ),
-    occ(
-      'repair',
-      'Maintenance and Repair Workers, General',
-      'Trabajadores de mantenimiento',
-      {
+    occ('cna', 'Nursing Assistants', {
+      es: 'Auxiliares de enfermería (CNA)',
+      interests: { S: 6.7, C: 5.7 },
+      prior: 0.9,
+      aliases: ['Geriatric Nursing Assistant (GNA)'],
+    }),
+    occ('rn', 'Registered Nurses', {
+      es: 'Enfermeros registrados (RN)',
+      interests: { S: 7, I: 5.7 },
+      prior: 1,
+      aliases: ['Geriatric Nurse'],
+    }),
+    occ('curators', 'Curators', {
+      es: 'Curadores',
+      interests: { E: 6.3, C: 5.7 },
+      prior: 0.3,
+      aliases: ['Old Masters Curator', 'People Mover Operator'],
+    }),
+    occ('receptionists', 'Receptionists and Information Clerks', {
+      es: 'Recepcionistas',
+      interests: { C: 6.7 },
+      prior: 1,
+      aliases: ['Sick Call Clerk', 'People Greeter'],
+    }),
+    occ('trucks', 'Heavy and Tractor-Trailer Truck Drivers', {
+      es: 'Conductores de camiones',
+      interests: { R: 7 },
+      prior: 1,
+    }),
+    occ('repair', 'Maintenance and Repair Workers, General', {
+      es: 'Trabajadores de mantenimiento',
+      interests: {
         R: 7,
       },
-      { prior: 0.8 },
-    ),
-    occ('carpenters', 'Carpenters', 'Carpinteros', { R: 7 }, { prior: 0.7 }),
-    occ(
-      'inspectors',
-      'Construction and Building Inspectors',
-      'Inspectores de construcción',
-      {
+      prior: 0.8,
+    }),
+    occ('carpenters', 'Carpenters', { es: 'Carpinteros', interests: { R: 7 }, prior: 0.7 }),
+    occ('inspectors', 'Construction and Building Inspectors', {
+      es: 'Inspectores de construcción',
+      interests: {
         R: 5.5,
         C: 6,
       },
-      { prior: 0.5 },
-    ),
-    occ(
-      'caretakers',
-      'Animal Caretakers',
-      'Cuidadores de animales',
-      { R: 5, S: 4 },
-      {
-        prior: 0.6,
-      },
-    ),
-    occ(
-      'vendors',
-      'Fast Food and Counter Workers',
-      'Empleados de comida rápida',
-      { R: 4 },
-      {
-        prior: 1,
-        aliases: ['Hot Dog Vendor'],
-      },
-    ),
-    occ('games', 'Video Game Designers', 'Diseñadores de videojuegos', { A: 7 }, { prior: 0.2 }),
-    occ('editors', 'Editors', 'Editores', { A: 6.5 }, { prior: 0.4 }),
-    occ(
-      'binders',
-      'Print Binding and Finishing Workers',
-      'Encuadernadores',
-      { R: 6 },
-      {
-        prior: 0.5,
-        aliases: ['Book Sewer'],
-      },
-    ),
+      prior: 0.5,
+    }),
+    occ('caretakers', 'Animal Caretakers', {
+      es: 'Cuidadores de animales',
+      interests: { R: 5, S: 4 },
+      prior: 0.6,
+    }),
+    occ('vendors', 'Fast Food and Counter Workers', {
+      es: 'Empleados de comida rápida',
+      interests: { R: 4 },
+      prior: 1,
+      aliases: ['Hot Dog Vendor'],
+    }),
+    occ('games', 'Video Game Designers', {
+      es: 'Diseñadores de videojuegos',
+      interests: { A: 7 },
+      prior: 0.2,
+    }),
+    occ('editors', 'Editors', { es: 'Editores', interests: { A: 6.5 }, prior: 0.4 }),
+    occ('binders', 'Print Binding and Finishing Workers', {
+      es: 'Encuadernadores',
+      interests: { R: 6 },
+      prior: 0.5,
+      aliases: ['Book Sewer'],
+    }),
   ]);
   const ids = (q: string, lang?: 'en' | 'es') =>
     index.search(q, (d) => d.type === 'occupation', lang).map((h) => h.doc.id);
@@ -186,12 +147,24 @@ describe('what students type about the people and things they like', () => {
 
 describe('a figurative word in a field of study', () => {
   const index = new SearchIndex([
-    occ('machine', 'Extruding and Drawing Machine Setters', 'Operadores de extrusión', { R: 6 }),
-    occ('artists', 'Fine Artists, Including Painters, Sculptors, and Illustrators', 'Artistas', {
-      A: 7,
+    occ('machine', 'Extruding and Drawing Machine Setters', {
+      es: 'Operadores de extrusión',
+      interests: { R: 6 },
     }),
-    occ('plant', 'Power Plant Operators', 'Operadores de plantas de energía', { R: 6 }),
-    occ('landscapers', 'Landscaping and Groundskeeping Workers', 'Jardineros', { R: 7 }),
+    occ('artists', 'Fine Artists, Including Painters, Sculptors, and Illustrators', {
+      es: 'Artistas',
+      interests: {
+        A: 7,
+      },
+    }),
+    occ('plant', 'Power Plant Operators', {
+      es: 'Operadores de plantas de energía',
+      interests: { R: 6 },
+    }),
+    occ('landscapers', 'Landscaping and Groundskeeping Workers', {
+      es: 'Jardineros',
+      interests: { R: 7 },
+    }),
     { type: 'cip', id: '50.0705', codes: ['50.0705'], title: { en: 'Drawing' } },
     { type: 'cip', id: '01.1101', codes: ['01.1101'], title: { en: 'Plant Sciences, General' } },
   ]);

@@ -2,17 +2,11 @@
 // and interest words (search-index-meanings.test.ts has everyday words, other names shown in
 // Spanish and figurative words; search-index.test.ts the index's basics).
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type SearchDoc } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
+import { occ } from '../../../test/search-docs.ts';
 import { ingKeys, spanishKey } from './spanish.ts';
 
 describe('the words people type', () => {
-  const occ = (id: string, en: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
-    type: 'occupation',
-    id,
-    codes: [id],
-    title: { en },
-    ...extra,
-  });
   const index = new SearchIndex([
     occ('plumbers', 'Plumbers, Pipefitters, and Steamfitters'),
     occ('flumer', 'Conveyor Operators', { aliases: ['Flumer'] }),
@@ -36,6 +30,15 @@ describe('the words people type', () => {
     expect(spanishKey('engineers')).toBe(spanishKey('engineer'));
     expect(spanishKey('technologies')).toBe(spanishKey('technology'));
     expect(spanishKey('business')).toBe('business');
+    // -es after ch, sh, x and ss: "coaches" is "coach"; a Spanish -che keeps one key.
+    for (const [plural, singular] of [
+      ['coaches', 'coach'],
+      ['dishes', 'dish'],
+      ['taxes', 'tax'],
+      ['businesses', 'business'],
+      ['coches', 'coche'],
+    ])
+      expect(spanishKey(plural!)).toBe(spanishKey(singular!));
     expect(ingKeys('nursing')).toContain('nurse');
     expect(ingKeys('programming')).toContain('program');
     expect(ingKeys('string')).toEqual([]);
@@ -127,14 +130,11 @@ describe('the words people type', () => {
     const mechanics = new SearchIndex([
       occ('machinists', 'Machinists', {
         prior: 0.83,
-        title: { en: 'Machinists', es: 'Maquinistas (mecánicos de torno y fresa)' },
+        es: 'Maquinistas (mecánicos de torno y fresa)',
       }),
       occ('autos', 'Automotive Service Technicians and Mechanics', {
         prior: 0.89,
-        title: {
-          en: 'Automotive Service Technicians and Mechanics',
-          es: 'Técnicos y mecánicos automotrices',
-        },
+        es: 'Técnicos y mecánicos automotrices',
       }),
     ]);
     const first = (q: string, lang: 'en' | 'es') =>
@@ -145,61 +145,51 @@ describe('the words people type', () => {
 });
 
 describe('interest words ("help people", "creativo")', () => {
-  const occ = (
-    id: string,
-    en: string,
-    interests: SearchDoc['interests'],
-    extra: Partial<SearchDoc> = {},
-  ): SearchDoc => ({ type: 'occupation', id, codes: [id], title: { en }, interests, ...extra });
   const index = new SearchIndex([
-    occ('counselors', 'Mental Health Counselors', { S: 7, I: 4 }, { prior: 0.6 }),
-    occ('nurses', 'Registered Nurses', { S: 6.5, I: 4.5 }, { prior: 1 }),
-    occ('teachers', 'Elementary School Teachers', { S: 6.5, A: 3 }, { prior: 0.9 }),
-    occ('receptionists', 'Receptionists and Information Clerks', { C: 6, S: 4.5 }, { prior: 1 }),
-    occ('inspectors', 'Construction and Building Inspectors', { R: 5.5, C: 5 }, { prior: 0.7 }),
-    occ('carpenters', 'Carpenters', { R: 7, C: 3 }, { prior: 0.8 }),
-    occ(
-      'mechanics',
-      'Outdoor Power Equipment and Other Small Engine Mechanics',
-      { R: 7 },
-      {
-        prior: 0.3,
-      },
-    ),
-    occ(
-      'landscapers',
-      'Landscaping and Groundskeeping Workers',
-      { R: 7 },
-      {
-        prior: 0.85,
-        aliases: ['Outside Maintenance Worker'],
-      },
-    ),
-    occ('graphic', 'Graphic Designers', { A: 7, E: 4 }, { prior: 0.8 }),
-    occ(
-      'fine',
-      'Fine Artists, Including Painters, Sculptors, and Illustrators',
-      { A: 7 },
-      {
-        prior: 0.3,
-      },
-    ),
-    occ('artdirectors', 'Art Directors', { A: 6, E: 6 }, { prior: 0.5 }),
-    occ(
-      'producers',
-      'Producers and Directors',
-      { E: 6, A: 5.5 },
-      {
-        prior: 0.6,
-        aliases: ['Creative Director'],
-      },
-    ),
-    occ('artillery', 'Artillery and Missile Officers', { R: 6, E: 4, A: 1 }),
-    occ('drawing', 'Extruding and Drawing Machine Setters', { R: 6.5, A: 1.5 }, { prior: 0.4 }),
-    occ('art-teachers', 'Self-Enrichment Teachers', { S: 6, A: 4 }, { aliases: ['Art Teacher'] }),
-    occ('unscored', 'Community Health Workers', undefined, { prior: 0.9 }),
-    occ('scientists', 'Medical Scientists', { I: 7, R: 4 }, { prior: 0.5 }),
-    occ('managers', 'Sales Managers', { E: 7, C: 5 }, { prior: 0.8 }),
+    occ('counselors', 'Mental Health Counselors', { interests: { S: 7, I: 4 }, prior: 0.6 }),
+    occ('nurses', 'Registered Nurses', { interests: { S: 6.5, I: 4.5 }, prior: 1 }),
+    occ('teachers', 'Elementary School Teachers', { interests: { S: 6.5, A: 3 }, prior: 0.9 }),
+    occ('receptionists', 'Receptionists and Information Clerks', {
+      interests: { C: 6, S: 4.5 },
+      prior: 1,
+    }),
+    occ('inspectors', 'Construction and Building Inspectors', {
+      interests: { R: 5.5, C: 5 },
+      prior: 0.7,
+    }),
+    occ('carpenters', 'Carpenters', { interests: { R: 7, C: 3 }, prior: 0.8 }),
+    occ('mechanics', 'Outdoor Power Equipment and Other Small Engine Mechanics', {
+      interests: { R: 7 },
+      prior: 0.3,
+    }),
+    occ('landscapers', 'Landscaping and Groundskeeping Workers', {
+      interests: { R: 7 },
+      prior: 0.85,
+      aliases: ['Outside Maintenance Worker'],
+    }),
+    occ('graphic', 'Graphic Designers', { interests: { A: 7, E: 4 }, prior: 0.8 }),
+    occ('fine', 'Fine Artists, Including Painters, Sculptors, and Illustrators', {
+      interests: { A: 7 },
+      prior: 0.3,
+    }),
+    occ('artdirectors', 'Art Directors', { interests: { A: 6, E: 6 }, prior: 0.5 }),
+    occ('producers', 'Producers and Directors', {
+      interests: { E: 6, A: 5.5 },
+      prior: 0.6,
+      aliases: ['Creative Director'],
+    }),
+    occ('artillery', 'Artillery and Missile Officers', { interests: { R: 6, E: 4, A: 1 } }),
+    occ('drawing', 'Extruding and Drawing Machine Setters', {
+      interests: { R: 6.5, A: 1.5 },
+      prior: 0.4,
+    }),
+    occ('art-teachers', 'Self-Enrichment Teachers', {
+      interests: { S: 6, A: 4 },
+      aliases: ['Art Teacher'],
+    }),
+    occ('unscored', 'Community Health Workers', { interests: undefined, prior: 0.9 }),
+    occ('scientists', 'Medical Scientists', { interests: { I: 7, R: 4 }, prior: 0.5 }),
+    occ('managers', 'Sales Managers', { interests: { E: 7, C: 5 }, prior: 0.8 }),
     {
       type: 'cluster',
       id: '15',

@@ -9,14 +9,15 @@
  * titles), which results can show as "also called …". Codes are found by exact code or code
  * prefix. Pure and synchronous.
  *
- * The index data is built once (search-data.ts) and read by pure functions: what a query word
- * finds (word-matches.ts), the ranking (search-ranking.ts), interest queries
- * (interest-ranking.ts) and the "also called" labels (also-called.ts).
+ * The index data is built once (search-data.ts) and read by pure functions: what a query says
+ * of schooling and what it does not want (query-hits.ts), what a query word finds
+ * (word-matches.ts), the ranking (search-ranking.ts), interest queries (interest-ranking.ts) and
+ * the "also called" labels (also-called.ts).
  */
 import { lowerBound } from './vocabulary.ts';
 import { asCodeQuery } from './text.ts';
 import { buildSearchData, type SearchData, type SearchDoc, type SearchHit } from './search-data.ts';
-import { rankedHits } from './search-ranking.ts';
+import { queryHits } from './query-hits.ts';
 import { alsoCalledFor } from './also-called.ts';
 import type { WordTokens } from './word-matches.ts';
 
@@ -58,10 +59,8 @@ export class SearchIndex {
       if (byCode.length > 0) return { hits: byCode, alsoCalled: () => undefined };
     }
     const found: WordTokens = new Map();
-    return {
-      hits: rankedHits(this.#data, query, accept, found, lang),
-      alsoCalled: alsoCalledFor(this.#data, query, found),
-    };
+    const { hits, text } = queryHits(this.#data, query, accept, found, lang);
+    return { hits, alsoCalled: alsoCalledFor(this.#data, text, found) };
   }
 
   /**

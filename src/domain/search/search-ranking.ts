@@ -3,12 +3,12 @@
  * match (a filler word such as "jobs" need not), titles weigh more than other names and text, a
  * real match always ranks above a typo match; a short form is also read spelled out ("IT" →
  * information technology); a whole other name, a title that starts with the query or is the
- * query in other forms earn bonuses. When no document has every word, those with the most (the
- * rarer words weighing more); interest words ("help people") add the occupations that fit them.
+ * query in other forms earn bonuses (other names' part: name-ranking.ts). When no document has
+ * every word, those with the most (the rarer words weighing more); interest words ("help people")
+ * add the occupations that fit them.
  */
-import { agentForms, ingKeys, phrasesOf, readQuery } from './spanish.ts';
+import { agentForms, phrasesOf, readQuery } from './spanish.ts';
 import {
-  TITLE,
   ALIAS,
   WHOLE_ALIAS,
   PRIOR,
@@ -18,20 +18,15 @@ import {
   WHOLE_TITLE,
   COVER,
   TITLE_START,
-  KEY,
-  TYPO,
-  TYPO_STEP,
   MAX_VARIANTS,
+  NAME_SHARE,
+  VERB_MIN,
 } from './search-weights.ts';
 import { interestAreas } from './interest-words.ts';
 import { isActionWord } from './action-words.ts';
 import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
-import { shortestWithEvery } from './alias-book.ts';
 import {
-  aliasBookOf,
   keyOf,
-  keysOf,
-  nameKey,
   titleLength,
   type Postings,
   type SearchData,
@@ -40,6 +35,7 @@ import {
 } from './search-data.ts';
 import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 import { byInterest, type Ranked } from './interest-ranking.ts';
+import { nameShare, namesSaying, wholeAliases } from './name-ranking.ts';
 
 /**
  * The hits for a query, best first. With `lang`, a title starting with the query counts only in
@@ -87,7 +83,7 @@ export function rankedHits(
         (id) =>
           typed.every((docs) => docs.has(id)) && accept(data.docs[id]!) && saysAll(data.docs[id]!),
       );
-      if (!together) verbs.set(verb, postingsOf(data, tokensOf(data, verb, found), true));
+      if (!together) verbs.set(verb, titled(postingsOf(data, tokensOf(data, verb, found), true)));
     }
   // "jobs with animals", "work with kids", "fix things": the words that say what work count;
   // filler words and generic nouns are not needed and weigh little where they match
@@ -96,7 +92,10 @@ export function rankedHits(
   const kept = words.filter((word) => !soft(word));
   const weightOf = (word: string) =>
     kept.length === 0 || !soft(word) ? 1 : verbs.has(word) ? ACTION_WEIGHT : FILLER_WEIGHT;
-  const postingsFor = (word: string) => verbs.get(word) ?? matchesOf(word);
+  // A generic word matches only as itself: "own" is not the start of "Owner".
+  const postingsFor = (word: string) =>
+    verbs.get(word) ??
+    (isGeneric(word) ? postingsOf(data, tokensOf(data, word, found), true) : matchesOf(word));
   const meaningful = kept.length > 0 ? kept.length : words.length;
   const variants = [
     { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
@@ -133,7 +132,9 @@ export function rankedHits(
         (start ? TITLE_START : 0) +
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
-        (score / n > ALIAS ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) : 0) +
+        (score / n > ALIAS
+          ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang))
+          : NAME_SHARE * nameShare(data, variant.words, weights, found, id)) +
         (wholeAlias.get(id) ?? 0) +
         PRIOR * (doc.prior ?? 0);
       keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
@@ -161,45 +162,6 @@ export function rankedHits(
         a.doc.title.en.length - b.doc.title.en.length,
     )
     .map(({ doc, score }) => ({ doc, score }));
-}
-
-/**
- * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
- * one-word query with a typo, also those with a whole other name that the typo stands for
- * ("docter" → "Doctor"), weighed as the typo match is.
- */
-function wholeAliases(
-  data: SearchData,
-  query: string,
-  words: string[],
-  found: WordTokens,
-  lang: 'en' | 'es' | undefined,
-): Map<number, number> {
-  const bonus = new Map<number, number>();
-  // The query as typed ("Staff RN"), or its words without stopwords ("I want to be a nurse").
-  for (const name of new Set([nameKey(query), words.join(' ')]))
-    for (const id of data.aliasNames.get(name) ?? []) bonus.set(id, WHOLE_ALIAS);
-  // In another gender or number ("doctora" is "Doctor", "teachers" "Teacher"), weighed as such
-  // a word is; only when no other name is the query as typed ("art teacher" is "Art Teacher",
-  // not "Arts Teacher"). In Spanish, only for a word no title has in that form: the (English)
-  // other name is then a coincidence ("maestra" is "Maestros de primaria", not the music
-  // directors' "Maestro").
-  const keyed = keysOf(data, words);
-  const spanishTitle = lang === 'es' && words.length === 1 && inSomeTitle(data, keyed);
-  if (bonus.size === 0 && !spanishTitle)
-    for (const id of data.aliasKeyNames.get(keyed) ?? []) bonus.set(id, WHOLE_ALIAS * KEY);
-  if (words.length !== 1 || data.postings.has(words[0]!)) return bonus;
-  const loose = tokensOf(data, words[0]!, found).loose;
-  const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
-  for (const [token, factor] of loose) {
-    // Only the closest corrections: "plumer" is the other name "Plumber", not "Flumer".
-    if (factor < closest) continue;
-    for (const id of data.aliasNames.get(token) ?? []) {
-      const typo = (WHOLE_ALIAS * factor) / TYPO;
-      if ((bonus.get(id) ?? 0) < typo) bonus.set(id, typo);
-    }
-  }
-  return bonus;
 }
 
 /**
@@ -274,42 +236,16 @@ function partial(
   }
 }
 
-/** Whether some document has a title word with this Spanish key (spanishKey). */
-function inSomeTitle(data: SearchData, key: string): boolean {
-  for (const weight of data.keys.get(key)?.values() ?? []) if (weight >= TITLE) return true;
-  return false;
-}
-
 /**
- * Whether one title or other name of a document says the query: has every word as typed or in
- * another form (not as the start of a longer word, a synonym or the work it stands for):
- * "Help Desk Analyst" has "help desk", while "Fixing Machine Operator" and "Car Hop" are no name
- * with "fix cars".
+ * A verb's matches where a title says it or the work it stands for, or another name says the
+ * verb itself: not the work it stands for in another name only ("build computers" is no
+ * "Construction Trainer" other name of training specialists).
  */
-function namesSaying(
-  data: SearchData,
-  words: string[],
-  found: WordTokens,
-): (doc: SearchDoc) => boolean {
-  const matches = words.map((word) => {
-    const m = tokensOf(data, word, found);
-    const tokens = [...m.exact.keys()].filter((t) => !m.started.has(t) && !m.meant.has(t));
-    const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && !m.meant.has(k));
-    return { tokens: new Set(tokens), keys: new Set(keys) };
-  });
-  const flags = (token: string, key: string) => {
-    const ing = ingKeys(token);
-    return matches.map(
-      ({ tokens, keys }) =>
-        tokens.has(token) || keys.has(key) || (ing.length > 0 && ing.some((k) => keys.has(k))),
-    );
-  };
-  return (doc) => {
-    for (const title of [doc.title.en, doc.title.es ?? '']) {
-      const rows = tokenize(title).map((token) => flags(token, keyOf(data, token)));
-      if (matches.every((_, i) => rows.some((row) => row[i]))) return true;
-    }
-    const book = aliasBookOf(data, doc);
-    return book !== undefined && shortestWithEvery(book, flags) !== undefined;
-  };
+function titled({ exact, loose }: { exact: Postings; loose: Postings }): {
+  exact: Postings;
+  loose: Postings;
+} {
+  const kept: Postings = new Map();
+  for (const [doc, score] of exact) if (score >= VERB_MIN) kept.set(doc, score);
+  return { exact: kept, loose };
 }

@@ -24,6 +24,12 @@ export const FILLER_WEIGHT = 0.03;
  */
 export const ACTION_WEIGHT = 0.15;
 /**
+ * A verb of doing counts where it matches this well at least: in a title, itself or the work it
+ * stands for (RELATED); in another name, itself in any form (ALIAS · KEY · ING, "helping");
+ * not the work it stands for in another name only (ALIAS · RELATED · NAMED_ONLY).
+ */
+export const VERB_MIN = 0.8;
+/**
  * Added when the title (in the language asked for) is the query in other forms ("physical
  * therapist" is "Physical Therapists"), beside the title start.
  */
@@ -34,6 +40,12 @@ export const WHOLE_TITLE = 0.1;
  * Workers". Less than a document's prior: it orders near-equal hits.
  */
 export const COVER = 0.015;
+/**
+ * Added at most, for a document found by its other names only, for how many of them have the
+ * query's words (search-data.ts `aliasShares`): as much as a prior, so it orders hits that
+ * match equally, as the prior does.
+ */
+export const NAME_SHARE = 0.04;
 /** Added when the title (in the language asked for) starts with the query. */
 export const TITLE_START = 0.25;
 export const PREFIX = 0.85;

@@ -14,7 +14,8 @@ import { fold, queryWords, tokenize } from './text.ts';
  * -s after a vowel go, then a final -a or -o ("jueces" → "juez", "doctoras" → "doctor",
  * "técnicos" → "tecnic"). English plurals fold too: -ies becomes -y ("secretaries" →
  * "secretary") and -s after a consonant goes ("engineers" → "engineer", "mechanics" →
- * "mechanic"; not -ss: "business"). Short words are their own key. Both the index and the query
+ * "mechanic"; not -ss: "business"), as does -es after ch, sh, x and ss ("coaches" → "coach",
+ * "taxes" → "tax"). Short words are their own key. Both the index and the query
  * go through here, so a key only has to be the same for the forms of one word.
  */
 export function spanishKey(word: string): string {
@@ -25,6 +26,9 @@ export function spanishKey(word: string): string {
   else if (/[lrndzj]es$/.test(w)) w = w.slice(0, -2);
   else if (/[aeiou]s$/.test(w)) w = w.slice(0, -1);
   else if (/[^aeiousy]s$/.test(w)) w = w.slice(0, -1);
+  // English -es after ch, sh, x and ss ("coaches", "dishes", "taxes", "businesses"): the
+  // singular's key. A Spanish -che, -she or -xe keeps one key too ("coche" and "coches").
+  if (/(ch|sh|x|ss)e$/.test(w)) w = w.slice(0, -1);
   if (w.length >= 4 && /[ao]$/.test(w)) w = w.slice(0, -1);
   return w;
 }

@@ -98,7 +98,8 @@ export const isFiller = (word: string): boolean => FILLER.has(word);
 /**
  * Words that name no kind of work: generic nouns that only stand in for what a verb is done to
  * ("build things", "fix stuff", "arreglar cosas"), words of liking ("I love reading", "me encanta
- * cocinar") and light verbs ("take care of pets", "hacer videojuegos"). Like filler words, they
+ * cocinar"), light verbs ("take care of pets", "hacer videojuegos") and words of extent or
+ * ownership ("the world", "my own"). Like filler words, they
  * are never needed beside words that say what, and then only order equal hits.
  */
 const GENERIC = new Set([
@@ -114,6 +115,13 @@ const GENERIC = new Set([
   'do',
   'doing',
   'take',
+  // "travel the world", "be my own boss", "conocer el mundo", "mi propio negocio": they say how
+  // much or whose, not which work.
+  'world',
+  'own',
+  'mundo',
+  'propio',
+  'propia',
   'cosa',
   'cosas',
   'algo',

@@ -1,7 +1,9 @@
 // What students type when they describe what they like, not a job title, checked on the default
 // occupation data (O*NET 27.0 titles and other names, our Spanish titles) through the API, on
 // every database engine: phrases ("old people"), generic nouns ("build things"), verbs of doing
-// ("play video games"), things they like ("dogs", "books", "plants") and typos ("nurce").
+// ("play video games"), things they like ("dogs", "books", "plants"), typos ("nurce"), what they
+// wish work gave them ("travel the world", "be famous", "work from home"), how long they want to
+// stay in school ("no college") and what they do not want ("sports but not playing").
 // occupations.routes.test.ts has the first queries pinned; these are more of the same kind.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +123,62 @@ describe.each(testEngines())('occupation search for what students type, on $name
     await expectAll(cases);
     // A typo that is a Spanish word too: the car mechanics, the most common, come first.
     expect((await titles('mecanic'))[0]).toBe('Automotive Service Technicians and Mechanics');
+  });
+
+  it('reads wishes, schooling and what is not wanted, as students type them', async () => {
+    // [query, language, a plausible title among the first three, titles that must not be there]
+    const cases: [string, string, RegExp, RegExp?][] = [
+      ['help people with problems', 'en', /Counselors|Psychologists/, /Receptionists|Sales/],
+      ['travel the world', 'en', /^(Travel Guides|Flight Attendants|Commercial Pilots)$/, /Teach/],
+      [
+        'work from home',
+        'en',
+        /^(Software Developers|Web Developers|Computer Programmers|Lawyers)$/,
+        /Home|Construction|Carpenters/,
+      ],
+      ['be famous', 'en', /^(Actors|Musicians and Singers)$/],
+      ['kid doctor', 'en', /^Pediatricians, General$/, /Social Workers|Counselors/],
+      ['marines', 'en', /^Military/, /^Marine Engineers/],
+      ['heart doctor', 'en', /^Cardiologists$/],
+      ['write code', 'en', /^(Software Developers|Computer Programmers)$/, /Data Entry/],
+      ['be my own boss', 'en', /Managers$/, /Biofuels/],
+      ['sports but not playing', 'en', /^(Coaches|Umpires|Sports Medicine)/, /^Athletes/],
+      ['no college', 'en', /^(Retail Salespersons|Cashiers)$/, /Engineers|Physicians|Lawyers/],
+      ['stay in school long', 'en', /^(Lawyers|Pharmacists|Physicians)/, /Cashiers|Retail/],
+      ['talk to people', 'en', /Mediators|Managers/, /News Analysts|Disc Jockeys/],
+      ['trabajar desde casa', 'es', /^(Desarrolladores|Abogados|Programadores)/, /Carpinteros/],
+      ['ser famoso', 'es', /^(Actores|Músicos y cantantes)$/],
+      ['viajar por el mundo', 'es', /^(Sobrecargos|Pilotos)/],
+      ['doctor de niños', 'es', /^Pediatras$/, /Psiquiatras/],
+      ['sin universidad', 'es', /^(Vendedores minoristas|Cajeros)$/, /Ingenieros|Abogados/],
+      ['weather', 'en', /^Atmospheric and Space Scientists$/, /Weatherization/],
+      ['blood', 'en', /^Phlebotomists$/],
+      ['surgery', 'en', /Surg/, /Medical Secretaries/],
+      ['church', 'en', /^(Clergy|Directors, Religious Activities)/, /Sales Representatives/],
+      ['stocks', 'en', /Investment|Securities/, /Stockers|Security Guards/],
+      ['coast guard', 'en', /^Military/, /Coatroom/],
+      ['taxes', 'en', /^Tax (Preparers|Examiners)/],
+      ['youtube', 'en', /Video/],
+      ['build computers', 'en', /^Computer/, /Training and Development/],
+    ];
+    await expectAll(cases);
+    // Where the order itself is the answer.
+    expect((await titles('design buildings'))[0]).toBe('Architects, Except Landscape and Naval');
+    expect((await titles('kid doctor'))[0]).toBe('Pediatricians, General');
+    expect((await titles('take pictures'))[0]).toBe('Photographers');
+    expect((await titles('work at a bank'))[0]).toBe('Tellers');
+    expect((await titles('be famous'))[0]).toBe('Actors');
+    expect((await titles('marines', 'en', 2)).every((t) => t.startsWith('Military'))).toBe(true);
+    const counselors = await titles('help people with problems', 'en', 5);
+    expect(
+      counselors.filter((t) => /Counselors|Psychologists|Social Workers/.test(t)).length,
+    ).toBeGreaterThanOrEqual(4);
+    // "not playing": the athletes still come, after the rest of the sports work.
+    const sports = await titles('sports but not playing', 'en', 50);
+    expect(sports).toContain('Athletes and Sports Competitors');
+    expect(sports.indexOf('Athletes and Sports Competitors')).toBeGreaterThan(
+      sports.indexOf('Coaches and Scouts'),
+    );
   });
 
   async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
