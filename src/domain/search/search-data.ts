@@ -7,6 +7,7 @@
  */
 import { agentForms, glossaryTerms, ingKeys, isKnownShortForm, spanishKey } from './spanish.ts';
 import { aliasBook, type AliasBook } from './alias-book.ts';
+import { spanishTitleHeads } from './spanish-titles.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { TITLE, TEXT, ALIAS, ING, SHORT_FORM, INTEREST_MIN } from './search-weights.ts';
 import { RIASEC, type RiasecLetter, type RiasecScores } from '../occupation/riasec.ts';
@@ -88,6 +89,8 @@ export interface SearchData {
   readonly foldedTitles: readonly TitlePair[];
   /** Each document's titles as the keys of their words, for the "whole title" bonus. */
   readonly titleKeys: readonly TitlePair[];
+  /** The names of the people each Spanish title starts with, as keys (spanish-titles.ts). */
+  readonly esTitleHeads: readonly (readonly string[])[];
   /**
    * How many words (no stopwords) each document's titles have, the English one before any
    * "except" ("Elementary School Teachers, Except Special Education" has three).
@@ -128,6 +131,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const plainWords = new Set<string>();
   const foldedTitles: TitlePair[] = [];
   const titleKeys: TitlePair[] = [];
+  const esTitleHeads: string[][] = [];
   const titleWords: { en: number; es: number | undefined }[] = [];
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
@@ -157,6 +161,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
       en: titleKey(doc.title.en),
       es: doc.title.es ? titleKey(doc.title.es) : undefined,
     });
+    esTitleHeads.push(spanishTitleHeads(doc.title.es ?? '').map((head) => keysOf(keying, head)));
     const add = (text: string, weight: number, words = tokenize(text)) => {
       for (const word of words) {
         addPosting(postings, word, id, weight);
@@ -222,6 +227,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     wordKeys,
     foldedTitles,
     titleKeys,
+    esTitleHeads,
     titleWords,
     shortForms,
     byArea,
