@@ -12,6 +12,7 @@
  */
 import { WORK_WORDS } from './everyday-work.ts';
 import { LIKED_WORDS } from './everyday-likes.ts';
+import { SPANISH_WORDS } from './everyday-spanish.ts';
 
 export interface EverydayWord {
   /**
@@ -128,9 +129,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['niño', 'niña', 'niños', 'niñas', 'infancia'],
-    means: ['infantil', 'child', 'children', 'childcare'],
+    means: ['infantil', 'child', 'children', 'childcare', 'pediatric'],
     source:
-      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil); the English side as for "kids" (BLS OOH, "Childcare Workers")',
+      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
   },
   {
     words: ['movie', 'movies', 'pelicula', 'peliculas', 'cine'],
@@ -162,4 +163,5 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   ...WORK_WORDS,
   ...LIKED_WORDS,
+  ...SPANISH_WORDS,
 ];
