@@ -47,6 +47,21 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     source: `${DLE}, "ciber-": significa 'cibernético' (https://dle.rae.es/ciber-); O*NET 27.0 other names of "Information Security Analysts" with "Cyber Security"; ${OOH}, "Information Security Analysts": they protect an organization's computer networks and systems (https://www.bls.gov/ooh/computer-and-information-technology/information-security-analysts.htm)`,
   },
   {
+    words: ['limpiar'],
+    means: ['limpieza', 'cleaner', 'cleaning'],
+    source: `${DLE}, "limpiar" and "limpieza" (https://dle.rae.es/limpiar, https://dle.rae.es/limpieza); ${OOH}, "Janitors and Building Cleaners" and "Maids and Housekeeping Cleaners" (https://www.bls.gov/ooh/building-and-grounds-cleaning/home.htm)`,
+  },
+  {
+    words: ['vender'],
+    means: ['venta', 'sales', 'seller'],
+    source: `${DLE}, "vender" and "venta" (https://dle.rae.es/vender); ${OOH}, "Sales Occupations" (https://www.bls.gov/ooh/sales/home.htm)`,
+  },
+  {
+    words: ['inmobiliario', 'inmobiliaria', 'vender casas', 'venta de casas', 'comprar casas'],
+    means: ['bienes raices', 'real estate', 'realtor'],
+    source: `${DLE}, "inmobiliario": perteneciente o relativo a los bienes inmuebles (https://dle.rae.es/inmobiliario); ${OOH}, "Real Estate Brokers and Sales Agents": they help clients buy, sell and rent properties (https://www.bls.gov/ooh/sales/real-estate-brokers-and-sales-agents.htm)`,
+  },
+  {
     words: [
       'pediatra',
       'doctor de niños',

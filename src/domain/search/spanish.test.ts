@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { masculineForms, readQuery, spanishKey } from './spanish.ts';
+import { everydayWordsOf, masculineForms, readQuery, spanishKey, synonymsOf } from './spanish.ts';
+import { isActionWord } from './action-words.ts';
 import { fold } from './text.ts';
 
 describe('Spanish keys', () => {
@@ -39,5 +40,21 @@ describe('Spanish phrases read as one word', () => {
     expect(readQuery('tener mi propio negocio')).toEqual(['tener', 'empresario']);
     // "de niños" beside other work stays as typed.
     expect(readQuery('maestra de niños')).toEqual(['maestra', 'niños'].map(fold));
+  });
+});
+
+describe('everyday Spanish of the US', () => {
+  it('knows words taken from English and short names, in any number', () => {
+    expect(everydayWordsOf('trocas')).toContain('truck');
+    expect(everydayWordsOf('compu')).toContain('computadora');
+    expect(everydayWordsOf('motos')).toContain('motocicleta');
+    expect(everydayWordsOf('aeromoza')).toContain('sobrecargo');
+    // The house of O*NET's English other names ("House Cleaner") and of "limpieza doméstica".
+    expect(synonymsOf('casas')).toEqual(expect.arrayContaining(['house', 'domestico']));
+  });
+
+  it('reads "cortar" as a verb of doing: the hair says which work', () => {
+    expect(isActionWord('cortar')).toBe(true);
+    expect(isActionWord('cortadores')).toBe(false);
   });
 });

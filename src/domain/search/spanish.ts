@@ -128,6 +128,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   carpintero: ['carpenter'],
   granjero: ['agricultor', 'ganadero', 'farmer'],
   niñera: ['nanny'],
+  // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
+  // house (RAE), as in "personal de limpieza doméstica".
+  casa: ['house', 'home', 'domestico'],
 };
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();
