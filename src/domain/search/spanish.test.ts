@@ -51,6 +51,7 @@ describe('everyday Spanish of the US', () => {
     expect(everydayWordsOf('aeromoza')).toContain('sobrecargo');
     // The house of O*NET's English other names ("House Cleaner") and of "limpieza doméstica".
     expect(synonymsOf('casas')).toEqual(expect.arrayContaining(['house', 'domestico']));
+    expect(synonymsOf(fold('bebés'))).toContain('neonatal');
   });
 
   it('reads "cortar" as a verb of doing: the hair says which work', () => {

@@ -131,6 +131,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
   // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
   // house (RAE), as in "personal de limpieza doméstica".
   casa: ['house', 'home', 'domestico'],
+  // O*NET's other names of the work with babies: "Baby Doctor", "Neonatal Nurse".
+  bebe: ['baby', 'neonatal', 'newborn'],
 };
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();

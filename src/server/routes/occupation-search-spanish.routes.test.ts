@@ -79,6 +79,9 @@ describe.each(testEngines())('occupation search in Spanish, on $name', (engine) 
       ['doctor de ninos', /^Pediatras$/, /trabajadores sociales|consejeros/],
       ['médico de niños', /^Pediatras$/],
       ['enfermera de niños', /^Enfermeros registrados/, /Tutores/],
+      // O*NET's "Neonatal Nurse"; "Child's Nurse" is a name of childcare workers.
+      ['enfermera de bebés', /^Enfermeros registrados/],
+      ['doctor de animales', /^Veterinarios$/],
       ['el medio ambiente', /ambientales?$/, /medios|Bibliotecarios/],
       ['ser mi propio jefe', /^Gerentes/, /cocina|patio/],
       ['tener mi propio negocio', /^Gerentes/],
