@@ -11,11 +11,12 @@ import { fold, queryWords, tokenize } from './text.ts';
 
 /**
  * The gender- and number-free key of a folded word: plural -es after l, r, n, d, z, j and plural
- * -s after a vowel go, then a final -a or -o ("jueces" → "juez", "doctoras" → "doctor",
- * "técnicos" → "tecnic"; "actrices" → "actor"). English plurals fold too: -ies becomes -y ("secretaries" →
- * "secretary") and -s after a consonant goes ("engineers" → "engineer", "mechanics" →
- * "mechanic"; not -ss: "business"). Short words are their own key. Both the index and the query
- * go through here, so a key only has to be the same for the forms of one word.
+ * -s after a vowel go, -triz becomes -tor, then a final -a or -o goes ("jueces" → "juez",
+ * "doctoras" → "doctor", "técnicos" → "tecnic", "actrices" → "actor"). English plurals fold
+ * too: -ies becomes -y ("secretaries" → "secretary") and -s after a consonant goes
+ * ("engineers" → "engineer", "mechanics" → "mechanic"; not -ss: "business"). Short words are
+ * their own key. Both the index and the query go through here, so a key only has to be the same
+ * for the forms of one word.
  */
 export function spanishKey(word: string): string {
   if (word.length < 4) return word;
