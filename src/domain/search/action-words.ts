@@ -25,6 +25,8 @@ const ACTIONS = [
   'servir',
   'cuidar',
   'jugar',
+  // "cortar pelo": the hair says which work; "Cortadores" cut metal, meat and stone.
+  'cortar',
 ];
 
 const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));

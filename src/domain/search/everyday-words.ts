@@ -13,6 +13,7 @@
 import { WORK_WORDS } from './everyday-work.ts';
 import { LIKED_WORDS } from './everyday-likes.ts';
 import { WISH_WORDS } from './everyday-wishes.ts';
+import { SPANISH_WORDS } from './everyday-spanish.ts';
 
 export interface EverydayWord {
   /**
@@ -136,10 +137,10 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['niño', 'niña', 'niños', 'niñas', 'infancia'],
-    means: ['infantil', 'child', 'children', 'childcare'],
-    related: ['pediatra', 'pediatrician', 'pediatric'],
+    means: ['infantil', 'child', 'children', 'childcare', 'pediatric'],
+    related: ['pediatra', 'pediatrician'],
     source:
-      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil); the English side as for "kids" (BLS OOH, "Childcare Workers" and "Physicians and Surgeons": pediatricians)',
+      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
   },
   {
     words: ['movie', 'movies', 'pelicula', 'peliculas', 'cine'],
@@ -172,4 +173,5 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   ...WORK_WORDS,
   ...LIKED_WORDS,
   ...WISH_WORDS,
+  ...SPANISH_WORDS,
 ];

@@ -8,6 +8,7 @@
 import { agentForms, glossaryTerms, ingKeys, isKnownShortForm, spanishKey } from './spanish.ts';
 import { aliasBook, type AliasBook } from './alias-book.ts';
 import type { AliasName, Postings, SearchData, SearchDoc, TitlePair } from './search-types.ts';
+import { spanishTitleHeads } from './spanish-titles.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { TITLE, TEXT, ALIAS, ING, SHORT_FORM, INTEREST_MIN } from './search-weights.ts';
 import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
@@ -38,6 +39,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const plainWords = new Set<string>();
   const foldedTitles: TitlePair[] = [];
   const titleKeys: TitlePair[] = [];
+  const esTitleHeads: string[][] = [];
   const titleWords: { en: number; es: number | undefined }[] = [];
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
@@ -67,6 +69,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
       en: titleKey(doc.title.en),
       es: doc.title.es ? titleKey(doc.title.es) : undefined,
     });
+    esTitleHeads.push(spanishTitleHeads(doc.title.es ?? '').map((head) => keysOf(keying, head)));
     const add = (text: string, weight: number, words = tokenize(text)) => {
       for (const word of words) {
         addPosting(postings, word, id, weight);
@@ -138,6 +141,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     wordKeys,
     foldedTitles,
     titleKeys,
+    esTitleHeads,
     titleWords,
     shortForms,
     byArea,

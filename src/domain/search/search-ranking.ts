@@ -126,7 +126,9 @@ export function rankedHits(
       if (count !== variant.words.length) continue;
       const doc = data.docs[id]!;
       if (!accept(doc)) continue;
-      const start = titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text)));
+      const start =
+        titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text))) ||
+        (lang !== 'en' && startsSpanishHead(data, id, whole));
       const bonus =
         variant.bonus +
         (start ? TITLE_START : 0) +
@@ -162,6 +164,14 @@ export function rankedHits(
         a.doc.title.en.length - b.doc.title.en.length,
     )
     .map(({ doc, score }) => ({ doc, score }));
+}
+
+/**
+ * Whether the Spanish title names the query's people first, in any gender or number, beside
+ * others ("mecánica": "Técnicos y mecánicos automotrices"; spanish-titles.ts).
+ */
+function startsSpanishHead(data: SearchData, id: number, whole: string): boolean {
+  return data.esTitleHeads[id]!.some((head) => head === whole || head.startsWith(`${whole} `));
 }
 
 /**

@@ -94,6 +94,8 @@ export interface SearchData {
   readonly foldedTitles: readonly TitlePair[];
   /** Each document's titles as the keys of their words, for the "whole title" bonus. */
   readonly titleKeys: readonly TitlePair[];
+  /** The names of the people each Spanish title starts with, as keys (spanish-titles.ts). */
+  readonly esTitleHeads: readonly (readonly string[])[];
   /**
    * How many words (no stopwords) each document's titles have, the English one before any
    * "except" ("Elementary School Teachers, Except Special Education" has three).

@@ -11,12 +11,13 @@ import { fold, queryWords, tokenize } from './text.ts';
 
 /**
  * The gender- and number-free key of a folded word: plural -es after l, r, n, d, z, j and plural
- * -s after a vowel go, then a final -a or -o ("jueces" → "juez", "doctoras" → "doctor",
- * "técnicos" → "tecnic"). English plurals fold too: -ies becomes -y ("secretaries" →
- * "secretary") and -s after a consonant goes ("engineers" → "engineer", "mechanics" →
- * "mechanic"; not -ss: "business"), as does -es after ch, sh, x and ss ("coaches" → "coach",
- * "taxes" → "tax"). Short words are their own key. Both the index and the query
- * go through here, so a key only has to be the same for the forms of one word.
+ * -s after a vowel go, -triz becomes -tor, then a final -a or -o goes ("jueces" → "juez",
+ * "doctoras" → "doctor", "técnicos" → "tecnic", "actrices" → "actor"). English plurals fold
+ * too: -ies becomes -y ("secretaries" → "secretary") and -s after a consonant goes
+ * ("engineers" → "engineer", "mechanics" → "mechanic"; not -ss: "business"), as does -es after
+ * ch, sh, x and ss ("coaches" → "coach", "taxes" → "tax"). Short words are their own key. Both
+ * the index and the query go through here, so a key only has to be the same for the forms of
+ * one word.
  */
 export function spanishKey(word: string): string {
   if (word.length < 4) return word;
@@ -29,11 +30,27 @@ export function spanishKey(word: string): string {
   // English -es after ch, sh, x and ss ("coaches", "dishes", "taxes", "businesses"): the
   // singular's key. A Spanish -che, -she or -xe keeps one key too ("coche" and "coches").
   if (/(ch|sh|x|ss)e$/.test(w)) w = w.slice(0, -1);
+  // The feminine of -tor in -triz: "actriz", "actrices" → "actor".
+  if (w.length >= 6 && w.endsWith('triz')) w = `${w.slice(0, -4)}tor`;
   if (w.length >= 4 && /[ao]$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The masculine in -o of a folded Spanish feminine in -a or -as ("maestra" → "maestro",
+ * "enfermeras" → "enfermeros"), as our titles name people (masculine plural); empty for other
+ * words. Without a dictionary: forms that are no word ("casos" for "casas") only matter where
+ * the index has them. Not the bare stem ("doctora" → "doctor"): as a typo's stand-in it is
+ * close to too many English words ("polisia" → "polisi" is one letter from "polish").
+ */
+export function masculineForms(word: string): readonly string[] {
+  if (word.length < 5) return NONE;
+  if (word.endsWith('as')) return [`${word.slice(0, -2)}os`];
+  if (word.endsWith('a')) return [`${word.slice(0, -1)}o`];
+  return NONE;
+}
 
 /**
  * The English base words an -ing word may come from, as keys: "nursing" → "nurs", "nurse";
@@ -116,6 +133,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   carpintero: ['carpenter'],
   granjero: ['agricultor', 'ganadero', 'farmer'],
   niñera: ['nanny'],
+  // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
+  // house (RAE), as in "personal de limpieza doméstica".
+  casa: ['house', 'home', 'domestico'],
+  // O*NET's other names of the work with babies: "Baby Doctor", "Neonatal Nurse".
+  bebe: ['baby', 'neonatal', 'newborn'],
 };
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();

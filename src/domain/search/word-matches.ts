@@ -9,6 +9,7 @@ import {
   everydayWordsOf,
   ingKeys,
   isFigurative,
+  masculineForms,
   relatedWordsOf,
   spanishKey,
   synonymsOf,
@@ -143,6 +144,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
  * miss the first letter: "plumer" is "plumber" before "flumer"); among equally close words,
  * the more common ones weigh a little more ("enginer" is "engineer" before "engine"). The
  * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician).
+ * A Spanish feminine is also corrected as its masculine, as titles say ("maetra" → maestros).
  */
 function typos(
   data: SearchData,
@@ -153,7 +155,11 @@ function typos(
 ): void {
   const found: { token: string; factor: number; df: number }[] = [];
   let mostDocs = 1;
-  for (const { token, cost } of data.vocabulary.typosOf(word, (t) => exact.has(t))) {
+  const candidates = new Map<string, number>();
+  for (const typed of [word, ...masculineForms(word)])
+    for (const { token, cost } of data.vocabulary.typosOf(typed, (t) => exact.has(t)))
+      candidates.set(token, Math.min(cost, candidates.get(token) ?? cost));
+  for (const [token, cost] of candidates) {
     const df = data.postings.get(token)!.size;
     if (df > mostDocs) mostDocs = df;
     found.push({ token, factor: TYPO - TYPO_STEP * cost, df });

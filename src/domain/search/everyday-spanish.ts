@@ -1,0 +1,97 @@
+/**
+ * Everyday Spanish that Spanish-speaking students in the US type for work, beside the entries of
+ * everyday-words.ts that hold both languages: words of the Spanish spoken in the US and Mexico
+ * taken from English ("troca" for truck, "compu"), short and regional names ("moto",
+ * "azafata", "aeromozo") and phrases whose meaning is the phrase ("medio ambiente", "mi propio
+ * jefe"). Each entry names where both names are used for the same thing.
+ */
+import type { EverydayWord } from './everyday-words.ts';
+
+const DLE = 'Real Academia Española, Diccionario de la lengua española';
+const OOH = 'BLS Occupational Outlook Handbook';
+
+export const SPANISH_WORDS: readonly EverydayWord[] = [
+  {
+    words: ['troca', 'trocas', 'troque', 'troques'],
+    means: ['camion', 'truck'],
+    source: `${DLE}, "troca" (Méx., del inglés truck) (https://dle.rae.es/troca); "troque" from truck in the Spanish of the Mexican border (El Imparcial, "Pochismos de mi niñez", https://www.elimparcial.com/tijuana/columnas/Pochismos-de-mi-ninez-20231112-0006.html)`,
+  },
+  {
+    words: ['troquero', 'troquera', 'trokero', 'trokera'],
+    means: ['camionero', 'camion', 'truck'],
+    source: `The driver of a "troca" or "troque" (see those), as "camionero" is of a "camión" (${DLE}, "camionero", https://dle.rae.es/camionero)`,
+  },
+  {
+    words: ['compu', 'compus'],
+    means: ['computadora', 'computer'],
+    source: `The first syllables of "computadora" (${DLE}, https://dle.rae.es/computadora), shortened as "moto" is of "motocicleta" and "foto" of "fotografía" (https://dle.rae.es/foto)`,
+  },
+  {
+    words: ['moto', 'motos'],
+    means: ['motocicleta', 'motorcycle'],
+    source: `${DLE}, "moto": motocicleta (https://dle.rae.es/moto); ${OOH}, "Small Engine Mechanics": motorcycle mechanics (https://www.bls.gov/ooh/installation-maintenance-and-repair/small-engine-mechanics.htm)`,
+  },
+  {
+    words: ['azafata', 'azafato', 'aeromozo', 'aeromoza'],
+    means: ['sobrecargo', 'flight attendant'],
+    source: `${DLE}, "azafata" and "aeromozo": the person who looks after passengers on a plane (https://dle.rae.es/azafato, https://dle.rae.es/aeromozo); our title "Sobrecargos (auxiliares de vuelo)" for O*NET "Flight Attendants"`,
+  },
+  {
+    words: ['tatuaje', 'tatuajes', 'tatuador', 'tatuadora', 'tatuar'],
+    means: ['tattoo', 'tattooer', 'tattooist'],
+    source: `${DLE}, "tatuaje" and "tatuador" (https://dle.rae.es/tatuaje); O*NET 27.0 other names "Tattoo Artist", "Tattooer", "Tattooist"`,
+  },
+  {
+    words: ['ciberseguridad'],
+    means: ['cyber security', 'cybersecurity', 'seguridad informacion'],
+    source: `${DLE}, "ciber-": significa 'cibernético' (https://dle.rae.es/ciber-); O*NET 27.0 other names of "Information Security Analysts" with "Cyber Security"; ${OOH}, "Information Security Analysts": they protect an organization's computer networks and systems (https://www.bls.gov/ooh/computer-and-information-technology/information-security-analysts.htm)`,
+  },
+  {
+    words: ['limpiar'],
+    means: ['limpieza', 'cleaner', 'cleaning'],
+    source: `${DLE}, "limpiar" and "limpieza" (https://dle.rae.es/limpiar, https://dle.rae.es/limpieza); ${OOH}, "Janitors and Building Cleaners" and "Maids and Housekeeping Cleaners" (https://www.bls.gov/ooh/building-and-grounds-cleaning/home.htm)`,
+  },
+  {
+    words: ['vender'],
+    means: ['venta', 'sales', 'seller'],
+    source: `${DLE}, "vender" and "venta" (https://dle.rae.es/vender); ${OOH}, "Sales Occupations" (https://www.bls.gov/ooh/sales/home.htm)`,
+  },
+  {
+    words: ['inmobiliario', 'inmobiliaria', 'vender casas', 'venta de casas', 'comprar casas'],
+    means: ['bienes raices', 'real estate', 'realtor'],
+    source: `${DLE}, "inmobiliario": perteneciente o relativo a los bienes inmuebles (https://dle.rae.es/inmobiliario); ${OOH}, "Real Estate Brokers and Sales Agents": they help clients buy, sell and rent properties (https://www.bls.gov/ooh/sales/real-estate-brokers-and-sales-agents.htm)`,
+  },
+  {
+    words: [
+      'pediatra',
+      'doctor de niños',
+      'medico de niños',
+      'doctor de bebes',
+      'medico de bebes',
+      'doctor infantil',
+      'medico infantil',
+    ],
+    means: ['pediatrician', 'pediatric'],
+    source: `${DLE}, "pediatra": médico especialista en pediatría; "pediatría": rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatra, https://dle.rae.es/pediatr%C3%ADa)`,
+  },
+  {
+    words: ['ambiente', 'medio ambiente', 'medioambiente'],
+    means: ['ambiental', 'environmental', 'environment'],
+    source: `${DLE}, "medio ambiente" and "ambiental": perteneciente o relativo al ambiente (https://dle.rae.es/ambiente, https://dle.rae.es/ambiental); ${OOH}, "Environmental Scientists and Specialists" (https://www.bls.gov/ooh/life-physical-and-social-science/environmental-scientists-and-specialists.htm)`,
+  },
+  {
+    words: [
+      'empresario',
+      'empresaria',
+      'emprendedor',
+      'emprendedora',
+      'propio jefe',
+      'propia jefa',
+      'propio negocio',
+      'propia empresa',
+    ],
+    means: [],
+    related: ['manager', 'gerente', 'executive', 'ejecutivo'],
+    source: `${DLE}, "empresario": titular propietario o directivo de una industria, negocio o empresa (https://dle.rae.es/empresario); ${OOH}, "Top Executives" and "Management Occupations" (https://www.bls.gov/ooh/management/top-executives.htm)`,
+  },
+];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { everydayWordsOf, masculineForms, readQuery, spanishKey, synonymsOf } from './spanish.ts';
+import { isActionWord } from './action-words.ts';
+import { fold } from './text.ts';
+
+describe('Spanish keys', () => {
+  it('folds a feminine in -triz with the masculine in -tor, in either number', () => {
+    const key = spanishKey('actor');
+    for (const word of ['actriz', 'actrices', 'actores', 'actors'])
+      expect(spanishKey(word)).toBe(key);
+    // A short word is its own key.
+    expect(spanishKey('triz')).toBe('triz');
+  });
+
+  it('keeps other words apart', () => {
+    expect(spanishKey('actriz')).not.toBe(spanishKey('acta'));
+    expect(spanishKey(fold('matemáticas'))).toBe(spanishKey('matematicos'));
+  });
+});
+
+describe('the masculine a typo is also corrected as', () => {
+  it('turns -a and -as into -o and -os', () => {
+    expect(masculineForms('maetra')).toEqual(['maetro']);
+    expect(masculineForms('enfermras')).toEqual(['enfermros']);
+  });
+
+  it('has none for other words and short ones', () => {
+    expect(masculineForms('doctor')).toEqual([]);
+    expect(masculineForms('nurse')).toEqual([]);
+    expect(masculineForms('casa')).toEqual([]);
+  });
+});
+
+describe('Spanish phrases read as one word', () => {
+  it('reads the doctor of children, the environment and being one’s own boss in any form', () => {
+    expect(readQuery('doctora de niños')).toEqual(readQuery('doctor de los niños'));
+    expect(readQuery('médica de niñas')).toEqual(['pediatra']);
+    expect(readQuery('el medio ambiente')).toEqual(['ambiente']);
+    expect(readQuery('ser mi propia jefa')).toEqual(readQuery('ser mi propio jefe'));
+    expect(readQuery('tener mi propio negocio')).toEqual(['tener', 'empresario']);
+    // "de niños" beside other work stays as typed.
+    expect(readQuery('maestra de niños')).toEqual(['maestra', 'niños'].map(fold));
+  });
+});
+
+describe('everyday Spanish of the US', () => {
+  it('knows words taken from English and short names, in any number', () => {
+    expect(everydayWordsOf('trocas')).toContain('truck');
+    expect(everydayWordsOf('compu')).toContain('computadora');
+    expect(everydayWordsOf('motos')).toContain('motocicleta');
+    expect(everydayWordsOf('aeromoza')).toContain('sobrecargo');
+    // The house of O*NET's English other names ("House Cleaner") and of "limpieza doméstica".
+    expect(synonymsOf('casas')).toEqual(expect.arrayContaining(['house', 'domestico']));
+    expect(synonymsOf(fold('bebés'))).toContain('neonatal');
+  });
+
+  it('reads "cortar" as a verb of doing: the hair says which work', () => {
+    expect(isActionWord('cortar')).toBe(true);
+    expect(isActionWord('cortadores')).toBe(false);
+  });
+});
