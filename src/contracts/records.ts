@@ -9,6 +9,24 @@ export const ZImportQuery = z.object({
     .describe('Check and count, write nothing'),
 });
 
+/**
+ * A transcript import's query: the dry run, and the district's lowest passing percent and letter,
+ * which tell a D or a 65 that earned no credit passed or failed (checked by the import, which
+ * names the parameter of a bad value).
+ */
+export const ZTranscriptImportQuery = ZImportQuery.extend({
+  lowestPassPercent: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("The district's lowest passing percent, 1–100 (60, 65, 70, 69.5)"),
+  lowestPassLetter: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("The district's lowest passing letter, A+ to D- (D-, D, C)"),
+});
+
 export const ZDistrictParams = z.object({
   id: z.string().min(1).max(80).describe('District id'),
 });

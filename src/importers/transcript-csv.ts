@@ -20,13 +20,9 @@ import {
   schoolYearOfTermId,
 } from './transcript-fields.ts';
 import { courseOf, finalMarks } from './transcript-final-marks.ts';
-import {
-  FAILING,
-  isPercentScale,
-  normalizeMark,
-  parseResult,
-  resultOf,
-} from './transcript-marks.ts';
+import { isPercentScale, normalizeMark } from './transcript-marks.ts';
+import type { LowestPass } from './transcript-passing.ts';
+import { readResult } from './transcript-result.ts';
 import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
@@ -93,7 +89,17 @@ export interface TranscriptRow {
 /** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */
 export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: number[] };
 
-export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
+/** What the caller of an import tells the reader beyond the file. */
+export interface TranscriptOptions {
+  /** The district's lowest passing mark (transcript-passing.ts). */
+  lowest?: LowestPass;
+}
+
+export function parseTranscriptCsv(
+  source: SourceFile,
+  options: TranscriptOptions = {},
+): ParsedTranscript {
+  const lowest = options.lowest ?? {};
   const file = skipTitleLines(
     parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
     STUDENT_ID_NAMES,
@@ -181,8 +187,6 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
         c.sced_code,
         'must be a SCED code (five digits, such as 02052, maybe with its level: 02052G1.00), or empty',
       );
-    let attempted = credits(row, c.credits_attempted);
-    let earned = credits(row, c.credits_earned);
     // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
     // percent alone leaves the letter empty).
     const markColumn =
@@ -196,55 +200,15 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
         markColumn,
         'must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
       );
-    const resultText = file.get(row, c.result);
-    let result: TranscriptResult | undefined;
-    if (resultText !== '') {
-      result = parseResult(resultText);
-      if (result === undefined)
-        file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
-    } else if (attempted !== null && earned !== null && file.issues.length === before) {
-      result = resultOf(grade, attempted, earned, percentScale, c.credits_earned < 0);
-      if (result === undefined) {
-        const credit =
-          earned !== undefined
-            ? 'no credit earned'
-            : c.credits_earned < 0
-              ? 'no credits earned column'
-              : 'the credits earned left empty';
-        const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
-        if (c.result >= 0)
-          file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
-        else file.fail(row, markColumn, `${why}: add a result column (pass, fail, in_progress)`);
-      }
-    }
-    if (result !== undefined && attempted !== null && earned !== null) {
-      // An empty credits field: a passed course earned what it attempted (and attempted what it
-      // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
-      if (result === 'pass') {
-        if (earned === undefined && attempted === undefined) {
-          if (c.credits_earned >= 0)
-            file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
-          else file.fail(row, c.credits_attempted, 'is empty');
-        }
-        earned ??= attempted;
-        attempted ??= earned;
-      } else {
-        if (attempted === undefined && result === 'in_progress')
-          file.fail(
-            row,
-            c.credits_attempted,
-            'is empty: a course under way needs the credits it carries',
-          );
-        earned ??= 0;
-        attempted ??= 0;
-      }
-      if (result !== 'pass' && earned! > 0)
-        file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
-      else if (earned! > attempted!)
-        file.fail(row, c.credits_earned, 'is more than the credits attempted');
-      if (result === 'pass' && FAILING.has(grade))
-        file.fail(row, markColumn, `${grade} is a failing grade, but the result is pass`);
-    }
+    const read = readResult(file, row, c, {
+      grade,
+      markColumn,
+      attempted: credits(row, c.credits_attempted),
+      earned: credits(row, c.credits_earned),
+      percentScale,
+      lowest,
+      clean: file.issues.length === before,
+    });
     const term = termText === undefined ? undefined : readTerm(file, row, c.term, schoolYear);
     if (file.issues.length > before) continue;
     const key = `${courseOf({
@@ -275,10 +239,10 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
       courseCode: courseCode!.toUpperCase(),
       courseTitle: courseTitle!,
       scedCode: sced ?? null,
-      creditsAttempted: attempted!,
-      creditsEarned: earned!,
+      creditsAttempted: read!.attempted,
+      creditsEarned: read!.earned,
       letterGrade: grade === '' ? null : grade,
-      result: result!,
+      result: read!.result,
       ...(courseFlags === null ? {} : { courseFlags }),
     });
   }

@@ -280,7 +280,7 @@ describe('real transcript exports', () => {
     expect(
       problems(lines(header, ['1,rhs,2025,S1,C1,English 9,0.5,65,', '1,rhs,2025,S1,C2,Art,,A,'])),
     ).toEqual([
-      't.csv:2:8: Grade: grade 65 with no credits earned column does not tell whether the course was passed: add a result column (pass, fail, in_progress)',
+      "t.csv:2:8: Grade: grade 65 with no credits earned column does not tell whether the course was passed: add a result column (pass, fail, in_progress), or give the district's lowest passing percent (--lowest-pass-percent; lowestPassPercent in the API)",
       't.csv:3:7: Credits: is empty',
     ]);
   });

@@ -69,6 +69,38 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     expect(await attempts()).toBe(before);
   });
 
+  it("reads a D or a 65 that earned nothing by the district's lowest pass, given in the query", async () => {
+    // No result column: the mark and credits tell the result.
+    const header = TRANSCRIPT_HEADER.replace(',result', '');
+    const text = csv(header, [
+      'L2,da-high,2025-26,spring,03001,Biology,03001,0.5,0,D',
+      'L2,da-high,2025-26,spring,03002,Chemistry,03002,0.5,0,65',
+      'L2,da-high,2025-26,spring,03003,Physics,03003,0.5,0.5,72',
+    ]);
+    const url = '/api/v1/districts/da/transcripts/import';
+    const refused = await post(url, text, admin);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain(
+      "or give the district's lowest passing letter (--lowest-pass-letter; lowestPassLetter in the API)",
+    );
+    const bad = await post(`${url}?lowestPassLetter=F&lowestPassPercent=70`, text, admin);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'lowestPassLetter' });
+    const res = await post(`${url}?lowestPassLetter=D-&lowestPassPercent=70`, text, admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'result'])
+      .where('course_code', 'in', ['03001', '03002', '03003'])
+      .orderBy('course_code')
+      .execute();
+    expect(rows.map((r) => [r.course_code, r.result])).toEqual([
+      ['03001', 'pass'],
+      ['03002', 'fail'],
+      ['03003', 'pass'],
+    ]);
+  });
+
   it('reads a Windows-1252 or UTF-16 export as its accents, not as replacement characters', async () => {
     const rows = [
       'L2,da-high,2025-26,fall,05001,Español I,,1,1,A,pass',

@@ -10,6 +10,7 @@
 import type { TImportSummary } from '../../contracts/records.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { parseTranscriptCsv } from '../../importers/transcript-csv.ts';
+import { readLowestPass } from '../../importers/transcript-passing.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
@@ -24,15 +25,28 @@ import {
   type ImportOptions,
 } from './run-import.ts';
 
+/**
+ * What the caller may tell the reader beyond the file, as given (command-line or query text): the
+ * district's lowest passing percent and letter (importers/transcript-passing.ts).
+ */
+export interface TranscriptImportOptions extends ImportOptions {
+  lowestPassPercent?: string | number | undefined;
+  lowestPassLetter?: string | undefined;
+}
+
 export async function importTranscripts(
   deps: RecordsDeps,
   caller: Caller,
   file: SourceFile,
-  options: ImportOptions,
+  options: TranscriptImportOptions,
 ): Promise<TImportSummary> {
   const { districtId } = options;
   const { schools, schoolNames } = await authorizeImport(deps, caller, districtId);
-  const parsed = parseTranscriptCsv(file);
+  const lowest = readLowestPass({
+    percent: options.lowestPassPercent,
+    letter: options.lowestPassLetter,
+  });
+  const parsed = parseTranscriptCsv(file, { lowest });
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
   const all = { ...csvSource(file, parsed), uniqueAttempts: true };
