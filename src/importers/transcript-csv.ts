@@ -23,6 +23,8 @@ import { courseOf, finalMarks } from './transcript-final-marks.ts';
 import { isPercentScale, normalizeMark } from './transcript-marks.ts';
 import type { LowestPass } from './transcript-passing.ts';
 import { readResult } from './transcript-result.ts';
+import { nameNumberedTerms } from './transcript-term-numbers.ts';
+import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
@@ -108,8 +110,8 @@ export function parseTranscriptCsv(
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const credits = creditsReader(file);
-  const rows: TranscriptRow[] = [];
-  const seen = new Map<string, number>();
+  const parsedRows: TranscriptRow[] = [];
+  const numbered = new Map<TranscriptRow, number>();
   const used = Object.values(c)
     .filter((column) => column >= 0)
     .sort((a, b) => a - b);
@@ -211,25 +213,7 @@ export function parseTranscriptCsv(
     });
     const term = termText === undefined ? undefined : readTerm(file, row, c.term, schoolYear);
     if (file.issues.length > before) continue;
-    const key = `${courseOf({
-      localId: localId!,
-      earnedAt,
-      schoolId: schoolId!,
-      schoolYear: schoolYear!,
-      courseCode: courseCode!,
-      courseTitle: courseTitle!,
-    })}\u0000${term!}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      file.fail(
-        row,
-        c.course_code,
-        `repeats the attempt on line ${first} (same student, school, year and term)`,
-      );
-      continue;
-    }
-    seen.set(key, row.line);
-    rows.push({
+    const parsed: TranscriptRow = {
       line: row.line,
       localId: localId!,
       schoolId: schoolId!,
@@ -244,8 +228,30 @@ export function parseTranscriptCsv(
       letterGrade: grade === '' ? null : grade,
       result: read!.result,
       ...(courseFlags === null ? {} : { courseFlags }),
-    });
+    };
+    const n = bareTermNumber(termText!);
+    if (n !== undefined && term !== 'year') numbered.set(parsed, n);
+    parsedRows.push(parsed);
   }
+  // Terms are named once the file's terms are counted, then a repeated attempt is looked for.
+  nameNumberedTerms(parsedRows, numbered);
+  const rows: TranscriptRow[] = [];
+  const seen = new Map<string, number>();
+  for (const parsed of parsedRows) {
+    const key = `${courseOf(parsed)}\u0000${parsed.term}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, parsed.line);
+      rows.push(parsed);
+    } else
+      file.fail(
+        { line: parsed.line, fields: [] },
+        c.course_code,
+        `repeats the attempt on line ${first} (same student, school, year and term)`,
+      );
+  }
+  // Problems in the order of the file's lines (a repeat is found after every line is read).
+  file.issues.sort((a, b) => a.line - b.line);
   const { kept, progressMarks } = finalMarks(rows);
   return {
     rows: kept,
