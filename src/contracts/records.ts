@@ -10,9 +10,9 @@ export const ZImportQuery = z.object({
 });
 
 /**
- * A transcript import's query: the dry run, and the district's lowest passing percent and letter,
- * which tell a D or a 65 that earned no credit passed or failed (checked by the import, which
- * names the parameter of a bad value).
+ * A transcript import's query: the dry run, the district's lowest passing percent and letter,
+ * which tell a D or a 65 that earned no credit passed or failed, and the meaning of a college's
+ * Banner term codes (checked by the import, which names the parameter of a bad value).
  */
 export const ZTranscriptImportQuery = ZImportQuery.extend({
   lowestPassPercent: z
@@ -25,6 +25,13 @@ export const ZTranscriptImportQuery = ZImportQuery.extend({
     .max(20)
     .optional()
     .describe("The district's lowest passing letter, A+ to D- (D-, D, C)"),
+  bannerTerms: z
+    .string()
+    .max(400)
+    .optional()
+    .describe(
+      "What the last two digits of a Banner term code (202410) mean at the college: 10=fall,20=spring,30=summer (+1 after a term in the school year ending the year after the code's)",
+    ),
 });
 
 export const ZDistrictParams = z.object({

@@ -8,7 +8,9 @@
  * (transcript-marks.ts), columns under the names many systems give them (transcript-columns.ts).
  * School years are written 2025-2026, 2025-26, 25-26, SY2025-26 or 2026 (the ending year, Ed-Fi's
  * convention), among others (transcript-fields.ts). README's "Student records" section lists what
- * is read how.
+ * is read how. Told by the caller: the district's lowest passing mark (transcript-passing.ts) and
+ * what a college's Banner term codes mean (transcript-banner.ts); terms written as a bare number
+ * are named by the file's count of terms (transcript-term-numbers.ts).
  */
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
@@ -23,6 +25,15 @@ import { courseOf, finalMarks } from './transcript-final-marks.ts';
 import { isPercentScale, normalizeMark } from './transcript-marks.ts';
 import type { LowestPass } from './transcript-passing.ts';
 import { readResult } from './transcript-result.ts';
+import {
+  bannerCourseCode,
+  bannerTermOf,
+  holdsBannerTerms,
+  missingBannerTerms,
+  readBannerTerm,
+  type BannerTerms,
+} from './transcript-banner.ts';
+import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import { nameNumberedTerms } from './transcript-term-numbers.ts';
 import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
@@ -95,6 +106,8 @@ export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: numbe
 export interface TranscriptOptions {
   /** The district's lowest passing mark (transcript-passing.ts). */
   lowest?: LowestPass;
+  /** What a Banner term code's last two digits mean at the college (transcript-banner.ts). */
+  bannerTerms?: BannerTerms | undefined;
 }
 
 export function parseTranscriptCsv(
@@ -107,6 +120,8 @@ export function parseTranscriptCsv(
     STUDENT_ID_NAMES,
   );
   const c = transcriptColumns(file);
+  const banner = holdsBannerTerms(file, c.term);
+  if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const credits = creditsReader(file);
@@ -148,15 +163,20 @@ export function parseTranscriptCsv(
     file.sameNames(row, used);
     const localId = idField(file, row, c.student_id);
     const earnedAt = readEarnedAt(file, row, c);
-    const courseFlags = readFlags(file, row, c);
+    const flags = readFlags(file, row, c);
+    // A Banner row is a college course: dual enrollment.
+    const courseFlags = banner
+      ? flagsText(['DE', ...((flags?.split(',') ?? []) as CourseFlag[])])
+      : flags;
+    const fromCode = banner ? readBannerTerm(file, row, c.term, options.bannerTerms!) : undefined;
     // A course earned elsewhere may leave our school id out (the export has none for it).
     const schoolId =
       earnedAt && file.get(row, c.school_id) === '' ? '' : idField(file, row, c.school_id);
-    const yearText = file.required(row, c.school_year);
+    const yearText = c.school_year < 0 ? undefined : file.required(row, c.school_year);
     const byTermId = isTermIdColumn(file, c.school_year);
     const schoolYear =
       yearText === undefined
-        ? undefined
+        ? fromCode?.schoolYear
         : byTermId
           ? schoolYearOfTermId(yearText)
           : parseSchoolYear(yearText);
@@ -211,7 +231,11 @@ export function parseTranscriptCsv(
       lowest,
       clean: file.issues.length === before,
     });
-    const term = termText === undefined ? undefined : readTerm(file, row, c.term, schoolYear);
+    const term = banner
+      ? bannerTermOf(file, row, c.term, fromCode, schoolYear)
+      : termText === undefined
+        ? undefined
+        : readTerm(file, row, c.term, schoolYear);
     if (file.issues.length > before) continue;
     const parsed: TranscriptRow = {
       line: row.line,
@@ -220,7 +244,10 @@ export function parseTranscriptCsv(
       earnedAt,
       schoolYear: schoolYear!,
       term: term!,
-      courseCode: courseCode!.toUpperCase(),
+      courseCode: (banner
+        ? bannerCourseCode(file.get(row, c.subject), courseCode!)
+        : courseCode!
+      ).toUpperCase(),
       courseTitle: courseTitle!,
       scedCode: sced ?? null,
       creditsAttempted: read!.attempted,

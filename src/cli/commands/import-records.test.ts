@@ -99,5 +99,21 @@ describe('wayfinder import students / transcripts', () => {
     const told = await run([...args, '--lowest-pass-letter', 'C-', '--lowest-pass-percent', '70']);
     expect(told.code, told.err).toBe(0);
     expect(told.out).toContain('inserted 1');
+
+    // A college's Banner history: read only with the mapping of its term codes.
+    const banner = file(
+      'banner.csv',
+      csv(
+        'Student ID,School Code,Term Code,Subject,Course Number,Course Title,Final Grade,Credit Hours',
+        ['N2,nh,202610,ENGL,1301,Composition I,A,3'],
+      ),
+    );
+    const bannerArgs = ['import', 'transcripts', banner, '--district', 'north', ...data];
+    expect((await run(bannerArgs)).err).toContain(
+      'Term Code: holds Banner term codes (such as 202610)',
+    );
+    const mapped = await run([...bannerArgs, '--banner-terms', '10=fall,20=spring']);
+    expect(mapped.code, mapped.err).toBe(0);
+    expect(mapped.out).toContain('ENGL 1301 Composition I');
   }, 240_000);
 });

@@ -1,7 +1,8 @@
 /**
  * `wayfinder import students|transcripts FILE --district ID [--dry-run]`: SIS exports in; a
  * transcript import may be told the district's lowest passing mark (`--lowest-pass-percent 70
- * --lowest-pass-letter D`).
+ * --lowest-pass-letter D`) and what a college's Banner term codes mean (`--banner-terms
+ * "10=fall,20=spring,30=summer"`).
  */
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -22,6 +23,7 @@ interface Flags {
   dryRun?: boolean;
   lowestPassPercent?: string;
   lowestPassLetter?: string;
+  bannerTerms?: string;
 }
 
 export function formatRecordSummary(s: TImportSummary): string {
@@ -76,6 +78,10 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
         .option(
           '--lowest-pass-letter <letter>',
           "the district's lowest passing letter (D-, D, C): a lower letter that earned no credit failed, this or higher passed",
+        )
+        .option(
+          '--banner-terms <mapping>',
+          "a college's Banner term codes (202410): what their last two digits mean there, such as 10=fall,20=spring,30=summer (+1 after a term in the school year ending the year after the code's)",
         );
     command.addOption(dataOption()).action(async (path: string, flags: Flags) => {
       let text: string;
@@ -104,6 +110,7 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
                   ...options,
                   lowestPassPercent: flags.lowestPassPercent,
                   lowestPassLetter: flags.lowestPassLetter,
+                  bannerTerms: flags.bannerTerms,
                 },
               );
         bar.stop();

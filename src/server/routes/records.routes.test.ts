@@ -101,6 +101,27 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     ]);
   });
 
+  it('reads a college Banner history by the term mapping given in the query', async () => {
+    const text = csv(
+      'Student ID,Banner ID,School Code,Term Code,Subject,Course Number,Course Title,Final Grade,Credit Hours,Quality Points',
+      ['L1,A00917311,da-high,202510,ENGL,1301,Composition I,B,3,9'],
+    );
+    const url = '/api/v1/districts/da/transcripts/import';
+    const refused = await post(url, text, admin);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('--banner-terms (bannerTerms)');
+    const bad = await post(`${url}?bannerTerms=10%3Dautumnal`, text, admin);
+    expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'bannerTerms' });
+    const res = await post(`${url}?bannerTerms=10%3Dfall%2C20%3Dspring`, text, admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['school_year', 'term', 'result', 'course_flags'])
+      .where('course_code', '=', 'ENGL 1301')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ school_year: 2025, term: 'fall', result: 'pass', course_flags: 'DE' });
+  });
+
   it('reads a Windows-1252 or UTF-16 export as its accents, not as replacement characters', async () => {
     const rows = [
       'L2,da-high,2025-26,fall,05001,Español I,,1,1,A,pass',

@@ -94,6 +94,7 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
           dryRun: request.query.dryRun,
           lowestPassPercent: request.query.lowestPassPercent,
           lowestPassLetter: request.query.lowestPassLetter,
+          bannerTerms: request.query.bannerTerms,
         },
       ),
   );
