@@ -209,6 +209,8 @@ export function parseTranscriptCsv(
         c.sced_code,
         'must be a SCED code (five digits, such as 02052, maybe with its level: 02052G1.00), or empty',
       );
+    const attempted = credits(row, c.credits_attempted);
+    const earned = credits(row, c.credits_earned);
     // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
     // percent alone leaves the letter empty).
     const markColumn =
@@ -225,8 +227,8 @@ export function parseTranscriptCsv(
     const read = readResult(file, row, c, {
       grade,
       markColumn,
-      attempted: credits(row, c.credits_attempted),
-      earned: credits(row, c.credits_earned),
+      attempted,
+      earned,
       percentScale,
       lowest,
       clean: file.issues.length === before,
