@@ -9,6 +9,31 @@ export const ZImportQuery = z.object({
     .describe('Check and count, write nothing'),
 });
 
+/**
+ * A transcript import's query: the dry run, the district's lowest passing percent and letter,
+ * which tell a D or a 65 that earned no credit passed or failed, and the meaning of a college's
+ * Banner term codes (checked by the import, which names the parameter of a bad value).
+ */
+export const ZTranscriptImportQuery = ZImportQuery.extend({
+  lowestPassPercent: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("The district's lowest passing percent, 1–100 (60, 65, 70, 69.5)"),
+  lowestPassLetter: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("The district's lowest passing letter, A+ to D- (D-, D, C)"),
+  bannerTerms: z
+    .string()
+    .max(400)
+    .optional()
+    .describe(
+      "What the last two digits of a Banner term code (202410) mean at the college: 10=fall,20=spring,30=summer (+1 after a term in the school year ending the year after the code's)",
+    ),
+});
+
 export const ZDistrictParams = z.object({
   id: z.string().min(1).max(80).describe('District id'),
 });

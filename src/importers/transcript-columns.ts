@@ -10,6 +10,7 @@
  */
 import { gradeLevel } from './roster-csv.ts';
 import { bareHeaderKey, type TabularFile } from './tabular.ts';
+import { holdsBannerTerms } from './transcript-banner.ts';
 import { earnedAtColumns } from './transcript-earned-at.ts';
 import { flagColumns } from './transcript-flags.ts';
 
@@ -35,6 +36,7 @@ const GRADE_NAMES = [
   'course_final_grade',
   'final_mark',
   'course_academic_grade',
+  'grde_code_final',
   'alpha_grade',
   'display_grade',
   'mark',
@@ -97,6 +99,23 @@ export function transcriptColumns(file: TabularFile) {
     names.some((n) => file.has(n)) ? file.column(...names) : -1;
   // Either may be left out, not both: the result is told from the mark, or given.
   const hasResult = RESULT_NAMES.some((n) => file.has(n));
+  const termNames = [
+    'term',
+    'term_name',
+    'term_code',
+    'academic_term_code',
+    'session',
+    'session_name',
+    'store_code',
+    'semester',
+    'marking_period',
+    'marking_period_code',
+    'grading_period',
+    'actual_term',
+  ];
+  // Ellucian Banner academic history: the term code (202410) gives the school year, read by the
+  // caller's mapping (transcript-banner.ts), and the course is its subject and number.
+  const banner = holdsBannerTerms(file, optional(...termNames));
   return {
     student_id: file.column(...STUDENT_ID_NAMES),
     school_id: file.column(
@@ -112,30 +131,19 @@ export function transcriptColumns(file: TabularFile) {
       'school',
     ),
     // PowerSchool's TermID (3300 is 2023–24) only when no column names the year itself.
-    school_year: yearColumn(file),
-    term: file.column(
-      'term',
-      'term_name',
-      'term_code',
-      'academic_term_code',
-      'session',
-      'session_name',
-      'store_code',
-      'semester',
-      'marking_period',
-      'marking_period_code',
-      'grading_period',
-      'actual_term',
-    ),
+    school_year: yearColumn(file, banner),
+    term: file.column(...termNames),
     course_code: file.column(
       'course_code',
       'course_number',
       'course_num',
       'course_no',
+      'crse_numb',
       ...OTHER_CODE_NAMES,
       // Last: a student's grade history names the title "Course" beside the "Course Number".
       'course',
     ),
+    subject: banner ? optional('subject', 'subj', 'subj_code', 'subject_code') : -1,
     course_title: titleColumn(file, optional),
     sced_code: optional('sced_code', 'sced', 'sced_course_code'),
     ...creditColumns(file),
@@ -160,6 +168,7 @@ function titleColumn(file: TabularFile, optional: (...names: string[]) => number
     'course_desc',
     'crs_title',
     'crs_desc',
+    'crse_title',
     'title',
   );
   if (title >= 0 || !file.has('course')) return title;
@@ -180,6 +189,7 @@ const ATTEMPTED_NAMES = [
   'cr_attempted',
   'cred_att',
   'crd_att',
+  'attempted_hours',
 ];
 const EARNED_NAMES = [
   'credits_earned',
@@ -194,9 +204,11 @@ const EARNED_NAMES = [
   'cred_earn',
   'cr_earned',
   'crd_earned',
+  'earned_hours',
+  'earned_hrs',
 ];
 /** One credits column, as a plain transcript lists the credit each course carries. */
-const CREDIT_NAMES = ['credits', 'credit', 'credit_value', 'credit_hours', 'units'];
+const CREDIT_NAMES = ['credits', 'credit', 'credit_value', 'credit_hours', 'credit_hrs', 'units'];
 
 /**
  * The credits attempted and earned columns; a file with neither but one "Credits" column reads
@@ -207,15 +219,24 @@ function creditColumns(file: TabularFile): { credits_attempted: number; credits_
   const either = [...ATTEMPTED_NAMES, ...EARNED_NAMES].some((n) => file.has(n));
   if (!either && CREDIT_NAMES.some((n) => file.has(n)))
     return { credits_attempted: file.column(...CREDIT_NAMES), credits_earned: -1 };
+  // "Credits" (or Banner's "Credit Hours") beside "Credits Earned": the credit attempted.
+  const attempted =
+    !ATTEMPTED_NAMES.some((n) => file.has(n)) && CREDIT_NAMES.some((n) => file.has(n))
+      ? CREDIT_NAMES
+      : ATTEMPTED_NAMES;
   return {
-    credits_attempted: file.column(...ATTEMPTED_NAMES),
+    credits_attempted: file.column(...attempted),
     credits_earned: file.column(...EARNED_NAMES),
   };
 }
 
-/** The school year's column: one that names the year, else PowerSchool's TermID. */
-function yearColumn(file: TabularFile): number {
+/**
+ * The school year's column: one that names the year, else PowerSchool's TermID, else none (-1)
+ * where Banner term codes give it.
+ */
+function yearColumn(file: TabularFile, banner: boolean): number {
   if (!YEAR_NAMES.some((n) => file.has(n)) && file.has('term_id')) return file.column('term_id');
+  if (!YEAR_NAMES.some((n) => file.has(n)) && banner) return -1;
   return file.column(...YEAR_NAMES);
 }
 

@@ -158,11 +158,11 @@ describe('transcript CSV as student information systems export it', () => {
       'incomplete',
     ]);
     expect(problems(['S1,rhs,2025,S1,C1,X,,1,0,D,', 'S1,rhs,2026,S1,C1,X,,1,,B,'])).toEqual([
-      't.csv:2:11: result: is empty, and grade D with no credit earned does not tell whether the course was passed: write pass, fail or in_progress',
+      "t.csv:2:11: result: is empty, and grade D with no credit earned does not tell whether the course was passed: write pass, fail or in_progress, or give the district's lowest passing letter (--lowest-pass-letter; lowestPassLetter in the API)",
       't.csv:3:11: result: is empty, and grade B with the credits earned left empty does not tell whether the course was passed: write pass, fail or in_progress',
     ]);
     expect(problems(['S1,rhs,2025,S1,C1,X,,1,0,D'], HEADER.replace(',result', ''))).toEqual([
-      't.csv:2:10: letter_grade: grade D with no credit earned does not tell whether the course was passed: add a result column (pass, fail, in_progress)',
+      "t.csv:2:10: letter_grade: grade D with no credit earned does not tell whether the course was passed: add a result column (pass, fail, in_progress), or give the district's lowest passing letter (--lowest-pass-letter; lowestPassLetter in the API)",
     ]);
   });
 

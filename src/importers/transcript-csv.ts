@@ -8,7 +8,9 @@
  * (transcript-marks.ts), columns under the names many systems give them (transcript-columns.ts).
  * School years are written 2025-2026, 2025-26, 25-26, SY2025-26 or 2026 (the ending year, Ed-Fi's
  * convention), among others (transcript-fields.ts). README's "Student records" section lists what
- * is read how.
+ * is read how. Told by the caller: the district's lowest passing mark (transcript-passing.ts) and
+ * what a college's Banner term codes mean (transcript-banner.ts); terms written as a bare number
+ * are named by the file's count of terms (transcript-term-numbers.ts).
  */
 import type { SourceFile } from './import-plan.ts';
 import { CONTROL, idField, text, type ParsedCsv } from './roster-csv.ts';
@@ -20,13 +22,20 @@ import {
   schoolYearOfTermId,
 } from './transcript-fields.ts';
 import { courseOf, finalMarks } from './transcript-final-marks.ts';
+import { isPercentScale, normalizeMark } from './transcript-marks.ts';
+import type { LowestPass } from './transcript-passing.ts';
+import { readResult } from './transcript-result.ts';
 import {
-  FAILING,
-  isPercentScale,
-  normalizeMark,
-  parseResult,
-  resultOf,
-} from './transcript-marks.ts';
+  bannerCourseCode,
+  bannerTermOf,
+  holdsBannerTerms,
+  missingBannerTerms,
+  readBannerTerm,
+  type BannerTerms,
+} from './transcript-banner.ts';
+import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
+import { nameNumberedTerms } from './transcript-term-numbers.ts';
+import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
@@ -93,17 +102,31 @@ export interface TranscriptRow {
 /** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */
 export type ParsedTranscript = ParsedCsv<TranscriptRow> & { progressMarks: number[] };
 
-export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
+/** What the caller of an import tells the reader beyond the file. */
+export interface TranscriptOptions {
+  /** The district's lowest passing mark (transcript-passing.ts). */
+  lowest?: LowestPass;
+  /** What a Banner term code's last two digits mean at the college (transcript-banner.ts). */
+  bannerTerms?: BannerTerms | undefined;
+}
+
+export function parseTranscriptCsv(
+  source: SourceFile,
+  options: TranscriptOptions = {},
+): ParsedTranscript {
+  const lowest = options.lowest ?? {};
   const file = skipTitleLines(
     parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
     STUDENT_ID_NAMES,
   );
   const c = transcriptColumns(file);
+  const banner = holdsBannerTerms(file, c.term);
+  if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const credits = creditsReader(file);
-  const rows: TranscriptRow[] = [];
-  const seen = new Map<string, number>();
+  const parsedRows: TranscriptRow[] = [];
+  const numbered = new Map<TranscriptRow, number>();
   const used = Object.values(c)
     .filter((column) => column >= 0)
     .sort((a, b) => a - b);
@@ -140,15 +163,20 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
     file.sameNames(row, used);
     const localId = idField(file, row, c.student_id);
     const earnedAt = readEarnedAt(file, row, c);
-    const courseFlags = readFlags(file, row, c);
+    const flags = readFlags(file, row, c);
+    // A Banner row is a college course: dual enrollment.
+    const courseFlags = banner
+      ? flagsText(['DE', ...((flags?.split(',') ?? []) as CourseFlag[])])
+      : flags;
+    const fromCode = banner ? readBannerTerm(file, row, c.term, options.bannerTerms!) : undefined;
     // A course earned elsewhere may leave our school id out (the export has none for it).
     const schoolId =
       earnedAt && file.get(row, c.school_id) === '' ? '' : idField(file, row, c.school_id);
-    const yearText = file.required(row, c.school_year);
+    const yearText = c.school_year < 0 ? undefined : file.required(row, c.school_year);
     const byTermId = isTermIdColumn(file, c.school_year);
     const schoolYear =
       yearText === undefined
-        ? undefined
+        ? fromCode?.schoolYear
         : byTermId
           ? schoolYearOfTermId(yearText)
           : parseSchoolYear(yearText);
@@ -181,8 +209,8 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
         c.sced_code,
         'must be a SCED code (five digits, such as 02052, maybe with its level: 02052G1.00), or empty',
       );
-    let attempted = credits(row, c.credits_attempted);
-    let earned = credits(row, c.credits_earned);
+    const attempted = credits(row, c.credits_attempted);
+    const earned = credits(row, c.credits_earned);
     // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
     // percent alone leaves the letter empty).
     const markColumn =
@@ -196,92 +224,63 @@ export function parseTranscriptCsv(source: SourceFile): ParsedTranscript {
         markColumn,
         'must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
       );
-    const resultText = file.get(row, c.result);
-    let result: TranscriptResult | undefined;
-    if (resultText !== '') {
-      result = parseResult(resultText);
-      if (result === undefined)
-        file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
-    } else if (attempted !== null && earned !== null && file.issues.length === before) {
-      result = resultOf(grade, attempted, earned, percentScale, c.credits_earned < 0);
-      if (result === undefined) {
-        const credit =
-          earned !== undefined
-            ? 'no credit earned'
-            : c.credits_earned < 0
-              ? 'no credits earned column'
-              : 'the credits earned left empty';
-        const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
-        if (c.result >= 0)
-          file.fail(row, c.result, `is empty, and ${why}: write pass, fail or in_progress`);
-        else file.fail(row, markColumn, `${why}: add a result column (pass, fail, in_progress)`);
-      }
-    }
-    if (result !== undefined && attempted !== null && earned !== null) {
-      // An empty credits field: a passed course earned what it attempted (and attempted what it
-      // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
-      if (result === 'pass') {
-        if (earned === undefined && attempted === undefined) {
-          if (c.credits_earned >= 0)
-            file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
-          else file.fail(row, c.credits_attempted, 'is empty');
-        }
-        earned ??= attempted;
-        attempted ??= earned;
-      } else {
-        if (attempted === undefined && result === 'in_progress')
-          file.fail(
-            row,
-            c.credits_attempted,
-            'is empty: a course under way needs the credits it carries',
-          );
-        earned ??= 0;
-        attempted ??= 0;
-      }
-      if (result !== 'pass' && earned! > 0)
-        file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
-      else if (earned! > attempted!)
-        file.fail(row, c.credits_earned, 'is more than the credits attempted');
-      if (result === 'pass' && FAILING.has(grade))
-        file.fail(row, markColumn, `${grade} is a failing grade, but the result is pass`);
-    }
-    const term = termText === undefined ? undefined : readTerm(file, row, c.term, schoolYear);
+    const read = readResult(file, row, c, {
+      grade,
+      markColumn,
+      attempted,
+      earned,
+      percentScale,
+      lowest,
+      clean: file.issues.length === before,
+    });
+    const term = banner
+      ? bannerTermOf(file, row, c.term, fromCode, schoolYear)
+      : termText === undefined
+        ? undefined
+        : readTerm(file, row, c.term, schoolYear);
     if (file.issues.length > before) continue;
-    const key = `${courseOf({
-      localId: localId!,
-      earnedAt,
-      schoolId: schoolId!,
-      schoolYear: schoolYear!,
-      courseCode: courseCode!,
-      courseTitle: courseTitle!,
-    })}\u0000${term!}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      file.fail(
-        row,
-        c.course_code,
-        `repeats the attempt on line ${first} (same student, school, year and term)`,
-      );
-      continue;
-    }
-    seen.set(key, row.line);
-    rows.push({
+    const parsed: TranscriptRow = {
       line: row.line,
       localId: localId!,
       schoolId: schoolId!,
       earnedAt,
       schoolYear: schoolYear!,
       term: term!,
-      courseCode: courseCode!.toUpperCase(),
+      courseCode: (banner
+        ? bannerCourseCode(file.get(row, c.subject), courseCode!)
+        : courseCode!
+      ).toUpperCase(),
       courseTitle: courseTitle!,
       scedCode: sced ?? null,
-      creditsAttempted: attempted!,
-      creditsEarned: earned!,
+      creditsAttempted: read!.attempted,
+      creditsEarned: read!.earned,
       letterGrade: grade === '' ? null : grade,
-      result: result!,
+      result: read!.result,
       ...(courseFlags === null ? {} : { courseFlags }),
-    });
+    };
+    const n = bareTermNumber(termText!);
+    if (n !== undefined && term !== 'year') numbered.set(parsed, n);
+    parsedRows.push(parsed);
   }
+  // Terms are named once the file's terms are counted, then a repeated attempt is looked for.
+  nameNumberedTerms(parsedRows, numbered);
+  const rows: TranscriptRow[] = [];
+  const seen = new Map<string, number>();
+  for (const parsed of parsedRows) {
+    const key = `${courseOf(parsed)}\u0000${parsed.term}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, parsed.line);
+      rows.push(parsed);
+    } else
+      file.fail(
+        { line: parsed.line, fields: [] },
+        c.course_code,
+        `repeats the attempt on line ${first} (same student, school, year and term)`,
+      );
+  }
+  // Problems in the order of the file's lines (a repeat is found after every line is read).
+  file.issues.sort((a, b) => a.line - b.line);
   const { kept, progressMarks } = finalMarks(rows);
   return {
     rows: kept,

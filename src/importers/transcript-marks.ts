@@ -5,6 +5,7 @@
  * left out.
  */
 import type { TranscriptResult } from './transcript-csv.ts';
+import { markNumber, passesAt, type LowestPass } from './transcript-passing.ts';
 
 const RESULT_WORDS: Record<string, TranscriptResult> = {
   pass: 'pass',
@@ -103,9 +104,7 @@ export function normalizeMark(raw: string): string {
   return value <= 200 ? String(Math.round(value * 100) / 100) : mark;
 }
 
-/** A mark's number when it is one ("87", "92.5"); undefined for letters. */
-export const markNumber = (mark: string): number | undefined =>
-  /^\d{1,3}(\.\d+)?$/.test(mark) ? Number(mark) : undefined;
+export { markNumber } from './transcript-passing.ts';
 
 /**
  * Below 60 fails on every US percent scale (schools set the lowest pass at 60, 65 or 70), so a
@@ -123,7 +122,9 @@ export const FAILING = new Set(['F', 'E', 'NP', 'NC', 'NCR', 'U', 'WF']);
  * PASS with the credits earned left empty passed (earning what was attempted); any other
  * mark passed when it earned credit (or the course carries none). Undefined when it cannot be
  * told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B with
- * the credits earned left empty (passed, or a current grade of a course under way?).
+ * the credits earned left empty (passed, or a current grade of a course under way?). Given the
+ * district's lowest passing mark (`lowest`, transcript-passing.ts), a letter or percent that
+ * earned no credit passes at or above it and fails below it.
  */
 export function resultOf(
   grade: string,
@@ -131,6 +132,7 @@ export function resultOf(
   earned: number | undefined,
   percentScale = false,
   noEarnedColumn = false,
+  lowest: LowestPass = {},
 ): TranscriptResult | undefined {
   const mark = Object.hasOwn(MARK_RESULTS, grade) ? MARK_RESULTS[grade] : undefined;
   if (mark) return mark;
@@ -139,20 +141,29 @@ export function resultOf(
   // A pass mark says the result itself; the credits earned are then what was attempted.
   if (earned === undefined && PASS_MARKS.has(grade)) return 'pass';
   if (earned === undefined)
-    return noEarnedColumn ? finalMarkResult(grade, percentScale) : undefined;
+    return noEarnedColumn ? finalMarkResult(grade, percentScale, lowest) : undefined;
+  if (earned > 0) return 'pass';
+  const passes = passesAt(grade, lowest, percentScale);
+  if (passes !== undefined) return passes ? 'pass' : 'fail';
   const number = markNumber(grade);
-  if (percentScale && number !== undefined && number < PERCENT_FAIL_BELOW && earned === 0)
-    return 'fail';
-  if (earned > 0 || (attempted ?? 0) === 0) return 'pass';
+  if (percentScale && number !== undefined && number < PERCENT_FAIL_BELOW) return 'fail';
+  if ((attempted ?? 0) === 0) return 'pass';
   return undefined;
 }
 
 /**
- * The result of a final mark in a file that lists no credits earned (a plain transcript): a
- * letter A to D passes (F and the others are told above), a percent of 70 or more passes and one
- * under 60 fails (on every US scale); anything else cannot be told.
+ * The result of a final mark in a file that lists no credits earned (a plain transcript): at or
+ * above the district's lowest pass when given, passed, and below it failed; else a letter A to D
+ * passes (F and the others are told above), a percent of 70 or more passes and one under 60
+ * fails (on every US scale); anything else cannot be told.
  */
-function finalMarkResult(grade: string, percentScale: boolean): TranscriptResult | undefined {
+function finalMarkResult(
+  grade: string,
+  percentScale: boolean,
+  lowest: LowestPass,
+): TranscriptResult | undefined {
+  const passes = passesAt(grade, lowest, percentScale);
+  if (passes !== undefined) return passes ? 'pass' : 'fail';
   if (/^[A-D][+-]?$/.test(grade)) return 'pass';
   const number = markNumber(grade);
   if (number === undefined || !percentScale) return undefined;

@@ -77,5 +77,43 @@ describe('wayfinder import students / transcripts', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${bad}:2:8: credits_attempted: must be a number of credits`);
     expect(refused.err).toContain('nothing was imported');
+
+    // A D that earned nothing, with no result column: told by the district's lowest pass.
+    const d = file(
+      'd.csv',
+      csv(TRANSCRIPT_HEADER.replace(',result', ''), [
+        'N2,nh,2025-26,fall,03001,Biology,03001,0.5,0,D',
+      ]),
+    );
+    const args = ['import', 'transcripts', d, '--district', 'north', ...data];
+    const unknown = await run(args);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('--lowest-pass-letter');
+    const badLetter = await run([...args, '--lowest-pass-letter', 'F']);
+    expect(badLetter.code).toBe(1);
+    expect(badLetter.err).toContain(
+      'error: --lowest-pass-letter (lowestPassLetter): "F" is not a lowest passing letter',
+    );
+    const badPercent = await run([...args, '--lowest-pass-percent', '650']);
+    expect(badPercent.err).toContain('"650" is not a lowest passing percent');
+    const told = await run([...args, '--lowest-pass-letter', 'C-', '--lowest-pass-percent', '70']);
+    expect(told.code, told.err).toBe(0);
+    expect(told.out).toContain('inserted 1');
+
+    // A college's Banner history: read only with the mapping of its term codes.
+    const banner = file(
+      'banner.csv',
+      csv(
+        'Student ID,School Code,Term Code,Subject,Course Number,Course Title,Final Grade,Credit Hours',
+        ['N2,nh,202610,ENGL,1301,Composition I,A,3'],
+      ),
+    );
+    const bannerArgs = ['import', 'transcripts', banner, '--district', 'north', ...data];
+    expect((await run(bannerArgs)).err).toContain(
+      'Term Code: holds Banner term codes (such as 202610)',
+    );
+    const mapped = await run([...bannerArgs, '--banner-terms', '10=fall,20=spring']);
+    expect(mapped.code, mapped.err).toBe(0);
+    expect(mapped.out).toContain('ENGL 1301 Composition I');
   }, 240_000);
 });

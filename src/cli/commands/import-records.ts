@@ -1,4 +1,9 @@
-/** `wayfinder import students|transcripts FILE --district ID [--dry-run]`: SIS exports in. */
+/**
+ * `wayfinder import students|transcripts FILE --district ID [--dry-run]`: SIS exports in; a
+ * transcript import may be told the district's lowest passing mark (`--lowest-pass-percent 70
+ * --lowest-pass-letter D`) and what a college's Banner term codes mean (`--banner-terms
+ * "10=fall,20=spring,30=summer"`).
+ */
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { TImportSummary } from '../../contracts/records.ts';
@@ -16,6 +21,9 @@ interface Flags {
   data?: string;
   district: string;
   dryRun?: boolean;
+  lowestPassPercent?: string;
+  lowestPassLetter?: string;
+  bannerTerms?: string;
 }
 
 export function formatRecordSummary(s: TImportSummary): string {
@@ -56,37 +64,62 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
       'transcript CSV, one row per course attempt: student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result',
   } as const;
   for (const [kind, help] of Object.entries(kinds) as Array<[keyof typeof kinds, string]>) {
-    group
+    const command = group
       .command(`${kind} <file>`)
       .description(help)
       .requiredOption('--district <id>', 'the district the records belong to')
-      .option('--dry-run', 'check and count, write nothing')
-      .addOption(dataOption())
-      .action(async (path: string, flags: Flags) => {
-        let text: string;
-        try {
-          text = decodeText(await fs.readFile(path));
-        } catch {
-          throw invalid(`Cannot read ${path}.`, 'file');
-        }
-        const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-        const bar = progress(io);
-        try {
-          await runtime.migrate();
-          const run = kind === 'students' ? importStudents : importTranscripts;
-          const summary = await run(
-            runtime.records,
-            CLI,
-            { name: path, text },
-            { districtId: flags.district, dryRun: flags.dryRun ?? false, onProgress: bar.update },
-          );
-          bar.stop();
-          io.out(formatRecordSummary(summary));
-        } finally {
-          bar.stop();
-          await runtime.close();
-        }
-      });
+      .option('--dry-run', 'check and count, write nothing');
+    if (kind === 'transcripts')
+      command
+        .option(
+          '--lowest-pass-percent <percent>',
+          "the district's lowest passing percent (60, 65, 70, 69.5): a lower mark that earned no credit failed, this or higher passed",
+        )
+        .option(
+          '--lowest-pass-letter <letter>',
+          "the district's lowest passing letter (D-, D, C): a lower letter that earned no credit failed, this or higher passed",
+        )
+        .option(
+          '--banner-terms <mapping>',
+          "a college's Banner term codes (202410): what their last two digits mean there, such as 10=fall,20=spring,30=summer (+1 after a term in the school year ending the year after the code's)",
+        );
+    command.addOption(dataOption()).action(async (path: string, flags: Flags) => {
+      let text: string;
+      try {
+        text = decodeText(await fs.readFile(path));
+      } catch {
+        throw invalid(`Cannot read ${path}.`, 'file');
+      }
+      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+      const bar = progress(io);
+      try {
+        await runtime.migrate();
+        const options = {
+          districtId: flags.district,
+          dryRun: flags.dryRun ?? false,
+          onProgress: bar.update,
+        };
+        const summary =
+          kind === 'students'
+            ? await importStudents(runtime.records, CLI, { name: path, text }, options)
+            : await importTranscripts(
+                runtime.records,
+                CLI,
+                { name: path, text },
+                {
+                  ...options,
+                  lowestPassPercent: flags.lowestPassPercent,
+                  lowestPassLetter: flags.lowestPassLetter,
+                  bannerTerms: flags.bannerTerms,
+                },
+              );
+        bar.stop();
+        io.out(formatRecordSummary(summary));
+      } finally {
+        bar.stop();
+        await runtime.close();
+      }
+    });
   }
   registerBundleImportCommands(group, io);
 }

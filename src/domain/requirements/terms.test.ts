@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTerm, termInSchoolYear, termRank, termWithYear } from './terms.ts';
+import {
+  bareTermNumber,
+  canonicalTerm,
+  numberedTerm,
+  termInSchoolYear,
+  termRank,
+  termWithYear,
+} from './terms.ts';
 
 describe('terms as SIS write them', () => {
   it('brings each spelling to one name', () => {
@@ -31,6 +38,33 @@ describe('terms as SIS write them', () => {
       ['constructor', 'constructor'],
     ];
     expect(cases.map(([raw]) => canonicalTerm(raw))).toEqual(cases.map(([, name]) => name));
+  });
+
+  it('reads a term written as a bare number, and names it by the count of terms', () => {
+    const cases: Array<[string, number | undefined]> = [
+      ['1', 1],
+      ['04', 4],
+      ['Term 2', 2],
+      ['TERM3', 3],
+      ['T1', 1],
+      ['Trm-2', 2],
+      ['1st Term', 1],
+      ['Term Two', 2],
+      ['S2', undefined],
+      ['Q3', undefined],
+      ['Tri 2', undefined],
+      ['Term 5', undefined],
+      ['0', undefined],
+      ['2024', undefined],
+      ['1 T', undefined],
+      ['Term 1 2024', undefined],
+    ];
+    expect(cases.map(([raw]) => bareTermNumber(raw))).toEqual(cases.map(([, n]) => n));
+    expect([numberedTerm(2, 2), numberedTerm(3, 3), numberedTerm(1, 4)]).toEqual([
+      's2',
+      't3',
+      'q1',
+    ]);
   });
 
   it('orders the terms of a school year, unknown ones last', () => {

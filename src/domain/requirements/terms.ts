@@ -134,6 +134,39 @@ function knownTerm(text: string): string | undefined {
   return undefined;
 }
 
+/** Words that name a term without saying its length ("Term 2", "T2", "Trm 2", "1st Term"). */
+const BARE_TERM = new Set(['term', 't', 'trm', 'tm']);
+
+/**
+ * The number of a term written without its kind: "2", "02", "Term 2", "Term2", "T2", "1st Term",
+ * "Term Two" → 1 to 4; undefined for anything else ("S2", "Q3", "Tri 2", "5"). "T2" is read as a
+ * trimester by `canonicalTerm` when nothing else tells (as it always was), and as a term number by
+ * a reader that can count the terms of the year (importers/transcript-term-numbers.ts).
+ */
+export function bareTermNumber(raw: string): number | undefined {
+  const words = raw
+    .trim()
+    .toLowerCase()
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .filter((w) => w !== '');
+  const number = (word: string | undefined) => {
+    const n = /^0?\d$/.test(word ?? '') ? Number(word) : own(ORDINAL, word);
+    return n !== undefined && n >= 1 && n <= 4 ? n : undefined;
+  };
+  if (words.length === 1) return /^0?\d$/.test(words[0]!) ? number(words[0]) : undefined;
+  if (words.length !== 2) return undefined;
+  const [a, b] = words as [string, string];
+  if (BARE_TERM.has(a)) return number(b);
+  if (BARE_TERM.has(b) && b !== 't') return number(a);
+  return undefined;
+}
+
+/** Terms of a year of `count` parts, by number: 2 semesters, 3 trimesters, 4 quarters. */
+export function numberedTerm(n: number, count: 2 | 3 | 4): string {
+  return `${{ 2: 's', 3: 't', 4: 'q' }[count]}${n}`;
+}
+
 /** A term and the year it names, if it names one. */
 export interface TermAndYear {
   /** The kept name (`canonicalTerm`). */

@@ -69,6 +69,59 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     expect(await attempts()).toBe(before);
   });
 
+  it("reads a D or a 65 that earned nothing by the district's lowest pass, given in the query", async () => {
+    // No result column: the mark and credits tell the result.
+    const header = TRANSCRIPT_HEADER.replace(',result', '');
+    const text = csv(header, [
+      'L2,da-high,2025-26,spring,03001,Biology,03001,0.5,0,D',
+      'L2,da-high,2025-26,spring,03002,Chemistry,03002,0.5,0,65',
+      'L2,da-high,2025-26,spring,03003,Physics,03003,0.5,0.5,72',
+    ]);
+    const url = '/api/v1/districts/da/transcripts/import';
+    const refused = await post(url, text, admin);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain(
+      "or give the district's lowest passing letter (--lowest-pass-letter; lowestPassLetter in the API)",
+    );
+    const bad = await post(`${url}?lowestPassLetter=F&lowestPassPercent=70`, text, admin);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'lowestPassLetter' });
+    const res = await post(`${url}?lowestPassLetter=D-&lowestPassPercent=70`, text, admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'result'])
+      .where('course_code', 'in', ['03001', '03002', '03003'])
+      .orderBy('course_code')
+      .execute();
+    expect(rows.map((r) => [r.course_code, r.result])).toEqual([
+      ['03001', 'pass'],
+      ['03002', 'fail'],
+      ['03003', 'pass'],
+    ]);
+  });
+
+  it('reads a college Banner history by the term mapping given in the query', async () => {
+    const text = csv(
+      'Student ID,Banner ID,School Code,Term Code,Subject,Course Number,Course Title,Final Grade,Credit Hours,Quality Points',
+      ['L1,A00917311,da-high,202510,ENGL,1301,Composition I,B,3,9'],
+    );
+    const url = '/api/v1/districts/da/transcripts/import';
+    const refused = await post(url, text, admin);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('--banner-terms (bannerTerms)');
+    const bad = await post(`${url}?bannerTerms=10%3Dautumnal`, text, admin);
+    expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'bannerTerms' });
+    const res = await post(`${url}?bannerTerms=10%3Dfall%2C20%3Dspring`, text, admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['school_year', 'term', 'result', 'course_flags'])
+      .where('course_code', '=', 'ENGL 1301')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ school_year: 2025, term: 'fall', result: 'pass', course_flags: 'DE' });
+  });
+
   it('reads a Windows-1252 or UTF-16 export as its accents, not as replacement characters', async () => {
     const rows = [
       'L2,da-high,2025-26,fall,05001,Español I,,1,1,A,pass',

@@ -13,6 +13,7 @@ import {
   ZDistrictParams,
   ZImportQuery,
   ZImportSummary,
+  ZTranscriptImportQuery,
 } from '../../contracts/records.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -48,31 +49,55 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
     actor: session(request).actor,
     origin: origin(request),
   });
-  const imports = { students: importStudents, transcripts: importTranscripts } as const;
-  for (const [kind, run] of Object.entries(imports)) {
-    app.post(
-      `/districts/:id/${kind}/import`,
-      {
-        bodyLimit: IMPORT_BODY_LIMIT,
-        config: { action: 'records.import' },
-        schema: {
-          tags: ['students'],
-          summary: `Import a ${kind === 'students' ? 'student roster' : 'transcript'} CSV into a district (all or nothing; safe to repeat; ?dryRun=true to check)`,
-          params: ZDistrictParams,
-          querystring: ZImportQuery,
-          body: z.string().describe('The CSV text (Content-Type: text/csv)'),
-          response: { 200: ZImportSummary, ...errors },
-        },
-      },
-      async (request) =>
-        run(
-          records,
-          caller(request),
-          { name: `${kind}.csv`, text: request.body },
-          { districtId: request.params.id, dryRun: request.query.dryRun },
+  const csvSchema = (what: string, more = '') => ({
+    tags: ['students'],
+    summary: `Import a ${what} CSV into a district (all or nothing; safe to repeat; ?dryRun=true to check${more})`,
+    params: ZDistrictParams,
+    body: z.string().describe('The CSV text (Content-Type: text/csv)'),
+    response: { 200: ZImportSummary, ...errors },
+  });
+  app.post(
+    '/districts/:id/students/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { action: 'records.import' },
+      schema: { ...csvSchema('student roster'), querystring: ZImportQuery },
+    },
+    async (request) =>
+      importStudents(
+        records,
+        caller(request),
+        { name: 'students.csv', text: request.body },
+        { districtId: request.params.id, dryRun: request.query.dryRun },
+      ),
+  );
+  app.post(
+    '/districts/:id/transcripts/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { action: 'records.import' },
+      schema: {
+        ...csvSchema(
+          'transcript',
+          '; ?lowestPassPercent=70&lowestPassLetter=D to tell a D or a 65 that earned no credit passed or failed',
         ),
-    );
-  }
+        querystring: ZTranscriptImportQuery,
+      },
+    },
+    async (request) =>
+      importTranscripts(
+        records,
+        caller(request),
+        { name: 'transcripts.csv', text: request.body },
+        {
+          districtId: request.params.id,
+          dryRun: request.query.dryRun,
+          lowestPassPercent: request.query.lowestPassPercent,
+          lowestPassLetter: request.query.lowestPassLetter,
+          bannerTerms: request.query.bannerTerms,
+        },
+      ),
+  );
   // Ed-Fi: the JSON body is kept as text (this scope only) so problems can name line:column.
   await app.register(async (scoped) => {
     scoped.removeContentTypeParser('application/json');

@@ -10,6 +10,8 @@
 import type { TImportSummary } from '../../contracts/records.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { parseTranscriptCsv } from '../../importers/transcript-csv.ts';
+import { readLowestPass } from '../../importers/transcript-passing.ts';
+import { readBannerTerms } from '../../importers/transcript-banner.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
@@ -24,15 +26,32 @@ import {
   type ImportOptions,
 } from './run-import.ts';
 
+/**
+ * What the caller may tell the reader beyond the file, as given (command-line or query text): the
+ * district's lowest passing percent and letter (importers/transcript-passing.ts), and what a
+ * college's Banner term codes mean (importers/transcript-banner.ts).
+ */
+export interface TranscriptImportOptions extends ImportOptions {
+  lowestPassPercent?: string | number | undefined;
+  lowestPassLetter?: string | undefined;
+  /** A Banner term code's last two digits as terms: "10=fall,20=spring,30=summer". */
+  bannerTerms?: string | undefined;
+}
+
 export async function importTranscripts(
   deps: RecordsDeps,
   caller: Caller,
   file: SourceFile,
-  options: ImportOptions,
+  options: TranscriptImportOptions,
 ): Promise<TImportSummary> {
   const { districtId } = options;
   const { schools, schoolNames } = await authorizeImport(deps, caller, districtId);
-  const parsed = parseTranscriptCsv(file);
+  const lowest = readLowestPass({
+    percent: options.lowestPassPercent,
+    letter: options.lowestPassLetter,
+  });
+  const bannerTerms = readBannerTerms(options.bannerTerms);
+  const parsed = parseTranscriptCsv(file, { lowest, bannerTerms });
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
   const all = { ...csvSource(file, parsed), uniqueAttempts: true };

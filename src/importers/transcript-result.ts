@@ -1,0 +1,103 @@
+/**
+ * A transcript row's result and credits, read together: the result as written, else told from the
+ * mark and credits (transcript-marks.ts; the district's lowest pass, when the import is given it,
+ * tells a D or a 65 that earned nothing); an empty credits field filled from the result; and the
+ * checks that hold them together (no credit earned on a fail, no more earned than attempted, no
+ * pass with a failing mark).
+ */
+import type { TabularFile, TabularRow } from './tabular.ts';
+import type { TranscriptColumns } from './transcript-columns.ts';
+import { TRANSCRIPT_RESULTS, type TranscriptResult } from './transcript-csv.ts';
+import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
+import { missingLowestPass, type LowestPass } from './transcript-passing.ts';
+
+export interface ResultInput {
+  grade: string;
+  /** The column the mark was read from (letter or percent). */
+  markColumn: number;
+  /** undefined: left empty; null: refused already. */
+  attempted: number | undefined | null;
+  earned: number | undefined | null;
+  /** The file's marks are percents. */
+  percentScale: boolean;
+  lowest: LowestPass;
+  /** No problem on the row so far: only then is the result told from the mark. */
+  clean: boolean;
+}
+
+/** The row's result and credits; undefined where a problem was recorded on the file. */
+export function readResult(
+  file: TabularFile,
+  row: TabularRow,
+  c: TranscriptColumns,
+  input: ResultInput,
+): { result: TranscriptResult; attempted: number; earned: number } | undefined {
+  const { grade, markColumn, percentScale, lowest } = input;
+  let { attempted, earned } = input;
+  const before = file.issues.length;
+  const resultText = file.get(row, c.result);
+  let result: TranscriptResult | undefined;
+  if (resultText !== '') {
+    result = parseResult(resultText);
+    if (result === undefined)
+      file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
+  } else if (input.clean && attempted !== null && earned !== null) {
+    const noEarnedColumn = c.credits_earned < 0;
+    result = resultOf(grade, attempted, earned, percentScale, noEarnedColumn, lowest);
+    if (result === undefined) {
+      const credit =
+        earned !== undefined
+          ? 'no credit earned'
+          : noEarnedColumn
+            ? 'no credits earned column'
+            : 'the credits earned left empty';
+      const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
+      // The lowest pass tells a mark that earned nothing, not a course whose credits are unknown.
+      const option =
+        earned === 0 || noEarnedColumn ? missingLowestPass(grade, lowest, percentScale) : undefined;
+      const orOption = option === undefined ? '' : `, or give ${option}`;
+      if (c.result >= 0)
+        file.fail(
+          row,
+          c.result,
+          `is empty, and ${why}: write pass, fail or in_progress${orOption}`,
+        );
+      else
+        file.fail(
+          row,
+          markColumn,
+          `${why}: add a result column (pass, fail, in_progress)${orOption}`,
+        );
+    }
+  }
+  if (result === undefined || attempted === null || earned === null) return undefined;
+  // An empty credits field: a passed course earned what it attempted (and attempted what it
+  // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
+  if (result === 'pass') {
+    if (earned === undefined && attempted === undefined) {
+      if (c.credits_earned >= 0)
+        file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
+      else file.fail(row, c.credits_attempted, 'is empty');
+    }
+    earned ??= attempted;
+    attempted ??= earned;
+  } else {
+    if (attempted === undefined && result === 'in_progress')
+      file.fail(
+        row,
+        c.credits_attempted,
+        'is empty: a course under way needs the credits it carries',
+      );
+    earned ??= 0;
+    attempted ??= 0;
+  }
+  if (result !== 'pass' && earned! > 0)
+    file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
+  else if (earned! > attempted!)
+    file.fail(row, c.credits_earned, 'is more than the credits attempted');
+  if (result === 'pass' && FAILING.has(grade))
+    file.fail(row, markColumn, `${grade} is a failing grade, but the result is pass`);
+  return file.issues.length > before
+    ? undefined
+    : { result, attempted: attempted!, earned: earned! };
+}
