@@ -30,6 +30,8 @@ export const COURSE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   // English language arts; social studies.
   ela: ['english language arts', 'english'],
   ss: ['social studies', 'estudios sociales'],
+  // "Geo" is what students call Geometry; Geography and Geology still match it as a beginning.
+  geo: ['geometry', 'geometria'],
   // Short forms that are not the first letters of the word.
   stats: ['statistics', 'estadistica'],
   govt: ['government', 'gobierno'],

@@ -180,6 +180,14 @@ describe('matchCourse: the way students name courses', () => {
     expect(find('english 1 ')).not.toContain('English 11');
   });
 
+  it('takes "geo" for Geometry first, Geography still matching', () => {
+    const geography = hs('X4', 'Geography', undefined, 'social_studies');
+    const geometry = hs('X5', 'Geometry', undefined, 'mathematics');
+    expect(filterCourses('geo', [geography, geometry], (c) => c)).toEqual([geometry, geography]);
+    expect(best('1st year spanish')).toBe('Spanish I');
+    expect(best('spanish level 3')).toBe('Spanish III');
+  });
+
   it('reads numerals and ordinals both ways and a catalog short word', () => {
     const chemI = hs('X1', 'Chem I', undefined, 'science');
     expect(matchCourse('chemistry 1', chemI)).toBeDefined();

@@ -15,7 +15,8 @@
  * - words may come in any order, and every typed word must match something: a title in English
  *   or Spanish, a code (state, SCED or college), the subject, "cte" for a CTE course, "dual
  *   credit" for one a credit agreement covers. Only a joining word ("and", "of", "y", "de") or
- *   a word for a course or its grade ("grade", "class", "curso") that matches nothing is let go;
+ *   a word for a course, its grade or year ("grade", "year", "class", "curso") that matches
+ *   nothing is let go;
  * - a whole code, or its beginning, typed with or without spaces ("MTH201", "mth 2") matches.
  *
  * The score orders matches: exact words before beginnings, titles before codes and subjects, a
@@ -36,6 +37,11 @@ export interface CourseMatch {
 const LET_GO = new Set([
   'grade',
   'grado',
+  'year',
+  'yr',
+  'ano',
+  'level',
+  'nivel',
   'class',
   'course',
   'curso',
