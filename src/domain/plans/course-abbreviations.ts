@@ -36,7 +36,7 @@ export const COURSE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   stats: ['statistics', 'estadistica'],
   govt: ['government', 'gobierno'],
   // Career and technical education.
-  cte: ['career technical education', 'career and technical education'],
+  cte: ['career technical education'],
   // College credit in high school (course-match.ts gives such courses these words).
   dc: ['dual credit'],
   // Health science and early childhood careers; engineering and design programs.

@@ -28,6 +28,9 @@ describe('course words', () => {
     // A short name read in is not spelt out again: "English" is "ela", not "english language arts".
     expect(readings('English 9')).not.toContain('english language arts 9');
     expect(readings('Welding')).toEqual(['welding']);
+    // Joining words inside a long form are skipped: "ciencias de la computación" is "cs".
+    expect(readings('AP Ciencias de la Computación A')).toContain('ap cs a');
+    expect(readings('Career and Technical Education')).toContain('cte');
   });
 
   it('gives codes without punctuation and subject, CTE and dual-credit words apart', () => {

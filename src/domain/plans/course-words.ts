@@ -49,10 +49,27 @@ const PHRASES = Object.entries(COURSE_ABBREVIATIONS).flatMap(([key, phrases]) =>
   phrases.map((phrase) => ({ key, words: courseWords(phrase) })),
 );
 
-function indexOfRun(sequence: readonly string[], run: readonly string[]): number {
-  for (let at = 0; at + run.length <= sequence.length; at++)
-    if (run.every((word, i) => sequence[at + i] === word)) return at;
-  return -1;
+/** Words a long form may have or leave out: "ciencias de la computación" is "ciencias computación". */
+const JOINING = new Set(['and', 'of', 'the', 'y', 'e', 'de', 'del', 'la', 'el', 'los', 'las']);
+
+/**
+ * Where a run of words starts in a sequence, joining words between its words skipped; the start
+ * and the end (after the run's last word), or undefined when it is not there.
+ */
+function findRun(sequence: readonly string[], run: readonly string[]) {
+  for (let start = 0; start < sequence.length; start++) {
+    let at = start;
+    let i = 0;
+    while (i < run.length && at < sequence.length) {
+      if (sequence[at] === run[i]) {
+        i++;
+        at++;
+      } else if (i > 0 && JOINING.has(sequence[at]!) && !JOINING.has(run[i]!)) at++;
+      else break;
+    }
+    if (i === run.length) return { start, end: at };
+  }
+  return undefined;
 }
 
 /** Most readings of one title (each short name swapped for its long one or back). */
@@ -75,9 +92,8 @@ export function titleReadings(text: string): string[][] {
           readings.push(next);
         }
       };
-      const longAt = indexOfRun(reading, words);
-      if (longAt >= 0)
-        add([...reading.slice(0, longAt), key, ...reading.slice(longAt + words.length)]);
+      const long = findRun(reading, words);
+      if (long) add([...reading.slice(0, long.start), key, ...reading.slice(long.end)]);
       // Long forms for the short names the title itself writes only: a short name read in
       // ("English" as "ela") is not spelt out again ("english language arts").
       const shortAt = i === 0 ? reading.indexOf(key) : -1;
