@@ -64,7 +64,7 @@ export function EditorCourses(props: {
         value={filters[key] ?? ''}
         count={count}
         onChange={(value) => {
-          setFilters({ ...filters, [key]: value });
+          setFilters((now) => ({ ...now, [key]: value }));
           // The add list's pick follows the best match, so the button adds what was found.
           const best = matchingCourses(value, choices, covered)[0];
           if (kind === 'add' && value.trim() && best) setAdding(best.id);
