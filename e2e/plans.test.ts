@@ -247,6 +247,77 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     }
   }, 300_000);
 
+  it('finds a course the way students name it in the editor, by keyboard, in both languages', async () => {
+    await signInAs('student');
+    await settle(`/students/${studentId}/plan/edit`);
+    const add = page.getByRole('group', { name: 'Add a course (an elective)' });
+    const list = add.getByLabel('Course to add', { exact: true });
+    const optionTexts = () =>
+      list.evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.text));
+    const whole = await optionTexts();
+    const count = add.getByRole('status');
+    expect(await count.innerText()).toBe('');
+    // Keyboard only: type a student's name for the course, Tab to the list, Tab to the button.
+    await add.getByLabel('Find a course to add by name or code').focus();
+    await page.keyboard.type('alg 2');
+    await expect.poll(() => count.innerText()).toMatch(/^\d+ courses? match(es)?, best first\.$/);
+    expect(await count.getAttribute('aria-live')).toBe('polite');
+    const found = await optionTexts();
+    expect(found[0]).toMatch(/^Algebra II \(/);
+    expect(found.length).toBeLessThan(whole.length);
+    expect(await count.innerText()).toContain(String(found.length));
+    // Enter in the box does not send the form.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.plan-status').innerText()).toBe('');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await list.getAttribute('id'),
+    );
+    expect(await list.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toMatch(
+      /^Algebra II \(/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing matches: the list is empty and the button waits; cleared, the list is as before.
+    await add.getByLabel('Find a course to add by name or code').fill('zzqx');
+    await expect.poll(() => count.innerText()).toBe('No course matches.');
+    expect(await add.getByRole('button', { name: 'Add the course' }).isDisabled()).toBe(true);
+    await add.getByLabel('Find a course to add by name or code').fill('');
+    await expect.poll(optionTexts).toEqual(whole);
+    expect(await count.innerText()).toBe('');
+    // A row's swap list keeps the row's course and narrows the others.
+    const row = page.locator('.plan-edit-row').first();
+    const rowList = row.getByLabel('Course', { exact: true });
+    const before = await rowList.inputValue();
+    await row.getByLabel('Find another course by name or code').fill('us history');
+    await expect.poll(() => row.getByRole('status').innerText()).toMatch(/match/);
+    expect(await rowList.inputValue()).toBe(before);
+    const rowOptions = await rowList.evaluate((s: HTMLSelectElement) =>
+      [...s.options].map((o) => o.text),
+    );
+    expect(rowOptions.some((text) => text.startsWith('U.S. History ('))).toBe(true);
+    expect(rowOptions.length).toBeLessThan(whole.length);
+    await page.setViewportSize({ width: 320, height: 720 });
+    try {
+      await expectNoSideScroll(page, 'editor with a filter typed');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    await settle(`/es/students/${studentId}/plan/edit`);
+    const addEs = page.getByRole('group', { name: 'Agregar un curso (una materia optativa)' });
+    await addEs.getByLabel('Buscar un curso que agregar por nombre o código').focus();
+    await page.keyboard.type('quím');
+    await expect
+      .poll(() => addEs.getByRole('status').innerText())
+      .toMatch(/^\d+ cursos? coincide(n)?, (el mejor|los mejores) primero\.$/);
+    expect(
+      await addEs
+        .getByLabel('Curso que agregar', { exact: true })
+        .evaluate((s: HTMLSelectElement) => s.options[0]?.text),
+    ).toMatch(/^Química \(/);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 120_000);
+
   it('prints the plan on one landscape page, in English and Spanish', async () => {
     for (const address of [`/students/${studentId}/plan`, `/es/students/${studentId}/plan`]) {
       await settle(address);

@@ -25,6 +25,7 @@ import { SIGNAL_LABELS, SIGNAL_REASONS } from '../src/domain/triage/reasons.ts';
 import { caseloadMessages } from '../src/web/caseload/i18n-caseload.ts';
 import { en, es } from '../src/web/i18n.ts';
 import { perkinsMessages } from '../src/web/perkins/i18n-perkins.ts';
+import { courseFilterEn, courseFilterEs } from '../src/web/plans/i18n-course-filter.ts';
 import { planChoicesEn, planChoicesEs } from '../src/web/plans/i18n-plan-choices.ts';
 
 export type Pair = readonly [en: string, es: string];
@@ -70,6 +71,7 @@ export function cataloguePairs(): Pair[] {
     ...parallelLeaves(caseloadMessages.en, caseloadMessages.es),
     ...parallelLeaves(perkinsMessages.en, perkinsMessages.es),
     ...parallelLeaves(planChoicesEn, planChoicesEs),
+    ...parallelLeaves(courseFilterEn, courseFilterEs),
     ...parallelLeaves(posLabels('en'), posLabels('es')),
     ...parallelLeaves(describeEn, describeEs),
     ...findingPairs(MESSAGES),

@@ -1,13 +1,15 @@
 /**
  * The editor's course rows, by grade: each course can be swapped for another of the school's
  * catalog, moved to another grade, marked for dual credit or removed; below, an elective is added.
- * Plain selects, checkboxes and buttons: all of it works from the keyboard.
+ * Plain selects, checkboxes and buttons: all of it works from the keyboard. Above a long catalog
+ * list, a filter box narrows it to the courses that match what the student types (CourseFilter).
  */
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { SECONDARY_LEVELS, type TPlanOptions } from '../../contracts/plans.ts';
 import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
+import { CourseFilter, LONG_COURSE_LIST, matchingCourses } from './CourseFilter.tsx';
 import {
   addCourse,
   catalogOf,
@@ -47,6 +49,30 @@ export function EditorCourses(props: {
   };
   const [adding, setAdding] = useState(choices[0]?.id ?? '');
   const [addLevel, setAddLevel] = useState<Level>('grade-9');
+  // What was typed in each list's filter box: 'add', or a row's index.
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const typed = useDeferredValue(filters);
+  const covered = useMemo(() => new Set(options.creditAgreements), [options.creditAgreements]);
+  const filtering = choices.length >= LONG_COURSE_LIST;
+  const shown = (key: string) =>
+    filtering ? matchingCourses(typed[key] ?? '', choices, covered) : choices;
+  const filterBox = (key: string, kind: 'swap' | 'add', count: number) =>
+    filtering && (
+      <CourseFilter
+        id={`${id}-${key}-find`}
+        kind={kind}
+        value={filters[key] ?? ''}
+        count={count}
+        onChange={(value) => {
+          setFilters((now) => ({ ...now, [key]: value }));
+          // The add list's pick follows the best match, so the button adds what was found.
+          const best = matchingCourses(value, choices, covered)[0];
+          if (kind === 'add' && value.trim() && best) setAdding(best.id);
+        }}
+      />
+    );
+  const addChoices = shown('add');
+  const addValue = addChoices.some((c) => c.id === adding) ? adding : (addChoices[0]?.id ?? '');
   // Rows stay in the draft's order (sorted by grade when the editor opens): a row that moved
   // while its select has focus would lose the focus.
   const rows = draft.courses.map((course, index) => ({ course, index }));
@@ -62,6 +88,7 @@ export function EditorCourses(props: {
         {rows.map(({ course, index }) => {
           const rowId = `${id}-${index}`;
           const secondary = catalog.get(course.courseId)?.level === 'secondary';
+          const rowChoices = shown(String(index));
           return (
             <li key={rowId} className="plan-edit-row">
               <fieldset>
@@ -71,18 +98,20 @@ export function EditorCourses(props: {
                     grade: gradeOf(course.level),
                   })}
                 </legend>
+                {filterBox(String(index), 'swap', rowChoices.length)}
                 <label htmlFor={`${rowId}-course`}>{t.edCourse}</label>
                 <select
                   id={`${rowId}-course`}
                   value={course.courseId}
                   onChange={(e) => onChange(swapCourse(draft, index, e.target.value))}
                 >
-                  {!choices.some((c) => c.id === course.courseId) && (
+                  {/* The row's course stays first when the list does not hold it (not offered, or filtered out). */}
+                  {!rowChoices.some((c) => c.id === course.courseId) && (
                     <option value={course.courseId} lang={titleLang(course.courseId)}>
                       {label(course.courseId)}
                     </option>
                   )}
-                  {choices.map((c) => (
+                  {rowChoices.map((c) => (
                     <option key={c.id} value={c.id} lang={titleLang(c.id)}>
                       {label(c.id)}
                     </option>
@@ -109,12 +138,14 @@ export function EditorCourses(props: {
                 <button
                   type="button"
                   className="button-secondary"
-                  onClick={() =>
+                  onClick={() => {
+                    // The rows below move up: their filter boxes start empty again.
+                    setFilters(filters.add ? { add: filters.add } : {});
                     onChange(
                       removeCourse(draft, index),
                       formatMessage(lang, t.edRemoved, { title: name(course.courseId) }),
-                    )
-                  }
+                    );
+                  }}
                 >
                   {fillNodes(lang, t.edRemove, { title: titled(course.courseId) })}
                 </button>
@@ -125,9 +156,10 @@ export function EditorCourses(props: {
       </ul>
       <fieldset className="plan-edit-add">
         <legend>{t.edAdd}</legend>
+        {filterBox('add', 'add', addChoices.length)}
         <label htmlFor={`${id}-add`}>{t.edAddCourse}</label>
-        <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
-          {choices.map((c) => (
+        <select id={`${id}-add`} value={addValue} onChange={(e) => setAdding(e.target.value)}>
+          {addChoices.map((c) => (
             <option key={c.id} value={c.id} lang={titleLang(c.id)}>
               {label(c.id)}
             </option>
@@ -143,11 +175,11 @@ export function EditorCourses(props: {
         </select>
         <button
           type="button"
-          disabled={!adding}
+          disabled={!addValue}
           onClick={() =>
             onChange(
-              addCourse(draft, adding, addLevel),
-              formatMessage(lang, t.edAdded, { title: name(adding), grade: gradeOf(addLevel) }),
+              addCourse(draft, addValue, addLevel),
+              formatMessage(lang, t.edAdded, { title: name(addValue), grade: gradeOf(addLevel) }),
             )
           }
         >
