@@ -29,6 +29,7 @@ import * as m0034 from './0034-student-fact-key.ts';
 import * as m0035 from './0035-transfer-credit.ts';
 import * as m0036 from './0036-attempt-course-flags.ts';
 import * as m0037 from './0037-transfer-course-flags.ts';
+import * as m0038 from './0038-credential-credit.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0035-transfer-credit': m0035,
   '0036-attempt-course-flags': m0036,
   '0037-transfer-course-flags': m0037,
+  '0038-credential-credit': m0038,
 };
 
 export const migrationProvider: MigrationProvider = {

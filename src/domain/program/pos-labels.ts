@@ -19,6 +19,7 @@ const LABELS = {
       articulated_credit: 'Articulated credit',
       concurrent_enrollment: 'Concurrent enrollment',
       exam_credit: 'Exam credit',
+      credential_credit: 'Credential credit',
     },
     credential: {
       industry_certification: 'Industry certification',
@@ -101,6 +102,7 @@ const LABELS = {
       credit_hours_range: '{min}–{max} cr',
       clock_hours: '{count, plural, one {# clock hour} other {# clock hours}}',
       chooseOf: 'Choose {choose} of {of}',
+      earnOf: 'Earn {choose} of {of}',
       validFor: 'valid {years, plural, one {# year} other {# years}}, then renewed',
       transfersTo:
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
@@ -133,6 +135,7 @@ const LABELS = {
       articulated_credit: 'Crédito articulado',
       concurrent_enrollment: 'Inscripción simultánea',
       exam_credit: 'Crédito por examen',
+      credential_credit: 'Crédito por credencial',
     },
     credential: {
       industry_certification: 'Certificación de la industria',
@@ -214,6 +217,7 @@ const LABELS = {
       credit_hours_range: 'de {min} a {max} cr',
       clock_hours: '{count, plural, one {# hora de instrucción} other {# horas de instrucción}}',
       chooseOf: 'Elija {choose} de {of}',
+      earnOf: 'Obtenga {choose} de {of}',
       validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
@@ -276,6 +280,11 @@ export function creditsText(
 /** "Choose 1 of 3" / "Elija 1 de 3": the heading of a choice of courses. */
 export function chooseText(lang: Lang, choice: { choose: number; of: number }): string {
   return formatMessage(lang, posLabels(lang).text.chooseOf, choice);
+}
+
+/** The heading of a choice of credentials: "Earn 1 of 2". */
+export function earnText(lang: Lang, choice: { choose: number; of: number }): string {
+  return formatMessage(lang, posLabels(lang).text.earnOf, choice);
 }
 
 /**
