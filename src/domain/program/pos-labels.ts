@@ -35,6 +35,7 @@ const LABELS = {
       course: 'Course',
       course_choice: 'Course to choose from',
       credential: 'Credential',
+      credential_choice: 'Credential to choose from',
       work_based_learning: 'Work-based learning',
     },
     kind: { academic: 'Academic', cte: 'CTE' },
@@ -151,6 +152,7 @@ const LABELS = {
       course: 'Curso',
       course_choice: 'Curso a elegir',
       credential: 'Credencial',
+      credential_choice: 'Credencial a elegir',
       work_based_learning: 'Aprendizaje en el trabajo',
     },
     kind: { academic: 'Académico', cte: 'CTE' },
@@ -325,6 +327,21 @@ export function issuedBy(
   return formatMessage(lang, posLabels(lang).text.issuedBy, {
     type: credential.type,
     issuer: credential.issuer,
+  });
+}
+
+/**
+ * What holding a credential earns (credential credit), after its mark: "transfers to HCA 110
+ * (6 cr) at Northshore CC".
+ */
+export function credentialCreditText(
+  lang: Lang,
+  credit: { course: { code: string }; credits: number; institution: string },
+): string {
+  return formatMessage(lang, posLabels(lang).text.transfersTo, {
+    course: credit.course.code,
+    credits: credit.credits,
+    institution: credit.institution,
   });
 }
 
