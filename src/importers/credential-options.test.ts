@@ -11,6 +11,7 @@ import { nursingWithCredentialOptions } from '../domain/program/test-factories-n
 import { draftDetail } from '../../test/program-detail.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';
 import { programToCsv } from './program-csv.ts';
+import { parseProgramText } from './program-file.ts';
 import { programToPdf } from './program-pdf.ts';
 
 const detail = (lang: Lang): TProgramDetail =>
@@ -77,4 +78,37 @@ describe('credential credit and choices of credentials in the renderers', () => 
       expect(undrawable(es)).toEqual([]);
     },
   );
+});
+
+describe('credential credit and choices of credentials in a program file', () => {
+  const text = JSON.stringify(nursingWithCredentialOptions(), null, 2);
+
+  it('read back as written (the export is the same document)', () => {
+    const result = parseProgramText(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file).toEqual(nursingWithCredentialOptions());
+  });
+
+  it('name the field and its line when an agreement mixes its sources', () => {
+    const broken = text.replace(
+      '"id": "cna-hca-110",',
+      '"id": "cna-hca-110",\n"secondaryCourseId": "nurse-aide",',
+    );
+    expect(broken).not.toBe(text);
+    const line =
+      broken.split('\n').findIndex((l) => l.includes('"secondaryCourseId": "nurse-aide"')) + 1;
+    expect(parseProgramText(broken)).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'schema',
+          path: 'catalog.creditAgreements[0].secondaryCourseId',
+          line,
+          column: expect.any(Number),
+          message: 'must be omitted for credential credit: the credential, not a course, earns it',
+        },
+      ],
+    });
+  });
 });
