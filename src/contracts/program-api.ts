@@ -98,6 +98,12 @@ export const ZCredentialView = z.object({
     .number()
     .optional()
     .describe('Years the credential stays valid before it must be renewed'),
+  earlyCredit: z
+    .array(ZEarlyCreditView)
+    .optional()
+    .describe(
+      'College credit a student who holds the credential earns (credential credit agreements): the college course and where',
+    ),
 });
 export type TCredentialView = z.infer<typeof ZCredentialView>;
 
@@ -116,7 +122,17 @@ export const ZStepView = z.object({
     )
     .optional()
     .describe('Courses a student chooses among here: "choose 1 of" these'),
-  credentials: z.array(ZCredentialView),
+  credentials: z.array(ZCredentialView).describe('The credentials every student earns here'),
+  credentialChoices: z
+    .array(
+      z.object({
+        choose: z.number().int().describe('How many of the credentials a student earns'),
+        note: z.string().optional(),
+        credentials: z.array(ZCredentialView),
+      }),
+    )
+    .optional()
+    .describe('Credentials a student earns some of here: "earn 1 of" these'),
   workBasedLearning: z.array(
     z.object({
       type: ZWorkBasedLearning.shape.type,

@@ -6,11 +6,15 @@
  */
 import { z } from 'zod';
 import { ZCourse } from './program-course.ts';
-import { ZCipCode, ZId, ZIsoDate, ZSocCode, ZText } from './program-base.ts';
+import { ZCreditAgreement } from './program-agreement.ts';
+import { ZCourseChoice, ZCredentialChoice } from './program-choices.ts';
+import { ZCipCode, ZId, ZSocCode, ZText } from './program-base.ts';
 import { ZPathwayCode } from './framework.ts';
 
 export * from './program-base.ts';
 export * from './program-course.ts';
+export * from './program-agreement.ts';
+export * from './program-choices.ts';
 
 export const INSTITUTION_KINDS = [
   'district',
@@ -38,41 +42,6 @@ export const ZInstitution = z
   })
   .describe('A district, high school, college, university or employer');
 export type TInstitution = z.infer<typeof ZInstitution>;
-
-export const CREDIT_AGREEMENT_TYPES = [
-  'dual_credit',
-  'articulated_credit',
-  'concurrent_enrollment',
-  'exam_credit',
-] as const;
-export const ZCreditAgreement = z
-  .object({
-    id: ZId,
-    type: z
-      .enum(CREDIT_AGREEMENT_TYPES)
-      .describe(
-        'Dual credit (high school and college credit at once), articulated credit (college credit granted later), concurrent enrollment, or credit by exam',
-      ),
-    secondaryCourseId: ZId.describe('The high school course (an id in catalog.courses)'),
-    postsecondaryCourseId: ZId.describe('The college course it earns credit for'),
-    credits: z.number().positive('must be more than 0').describe('College credit hours earned'),
-    secondaryInstitutionId: ZId,
-    postsecondaryInstitutionId: ZId,
-    /** For exam credit: the exam and the score it takes ("AP Computer Science A", 3). */
-    exam: z
-      .object({ name: z.string().min(1, 'must not be empty'), minScore: z.number() })
-      .optional()
-      .describe('For exam credit: the exam and the score it takes'),
-    effectiveFrom: ZIsoDate.describe('The first day the agreement is in force (YYYY-MM-DD)'),
-    effectiveTo: ZIsoDate.optional().describe(
-      'The last day the agreement is in force (YYYY-MM-DD); omitted while it has no end date',
-    ),
-    registrationDeadline: ZIsoDate.optional().describe(
-      'The next day by which a student must register with the college to earn the credit (YYYY-MM-DD); counselors see it coming 30 days ahead',
-    ),
-  })
-  .describe('An agreement that a high school course earns credit for a college course');
-export type TCreditAgreement = z.infer<typeof ZCreditAgreement>;
 
 export const CREDENTIAL_TYPES = [
   'industry_certification',
@@ -193,32 +162,6 @@ export const ZWorkBasedLearning = z
   })
   .describe('A work-based learning experience');
 
-export const ZCourseChoice = z
-  .object({
-    choose: z
-      .number()
-      .int()
-      .min(1, 'must be at least 1')
-      .describe('How many of the courses a student takes'),
-    courses: z
-      .array(ZId)
-      .min(2, 'must list at least two courses to choose from')
-      .describe('The courses to choose from (ids in catalog.courses)'),
-    note: ZText.optional().describe(
-      'What the choice is for, as the plan words it ("Human relations")',
-    ),
-  })
-  .superRefine((choice, ctx) => {
-    if (choice.choose >= choice.courses.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['choose'],
-        message: 'must be less than the number of courses to choose from',
-      });
-  })
-  .describe('Courses a student chooses among: "choose 1 of" (A or B) or "choose 2 of" electives');
-export type TCourseChoice = z.infer<typeof ZCourseChoice>;
-
 export const ZStep = z
   .object({
     level: ZStepLevel,
@@ -243,6 +186,12 @@ export const ZStep = z
       .array(ZId)
       .default([])
       .describe('Credentials earned at the end of this step (ids in catalog.credentials)'),
+    credentialChoices: z
+      .array(ZCredentialChoice)
+      .optional()
+      .describe(
+        'Credentials earned at the end of this step by choice: each lists the credentials and how many of them a student earns ("one of: CNA or Patient Care Technician")',
+      ),
     workBasedLearning: z.array(ZWorkBasedLearning).default([]),
     exitOccupations: z
       .array(ZSocCode)

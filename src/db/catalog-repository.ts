@@ -142,8 +142,9 @@ export class CatalogRepository {
       .values({
         id: a.id,
         type: a.type,
-        secondary_course_id: a.secondaryCourseId,
+        secondary_course_id: a.secondaryCourseId ?? null,
         postsecondary_course_id: a.postsecondaryCourseId,
+        credential_id: a.credentialId ?? null,
         owner_id: ownerId,
         doc: json(a),
       })
@@ -152,6 +153,7 @@ export class CatalogRepository {
           type: eb.ref('excluded.type'),
           secondary_course_id: eb.ref('excluded.secondary_course_id'),
           postsecondary_course_id: eb.ref('excluded.postsecondary_course_id'),
+          credential_id: eb.ref('excluded.credential_id'),
           doc: eb.ref('excluded.doc'),
         })),
       )
@@ -232,18 +234,25 @@ export class CatalogRepository {
       docs('course', ids.courses),
       docs('credential', ids.credentials),
     ]);
-    const agreements = ids.courses.length
-      ? await this.db
-          .selectFrom('credit_agreement')
-          .select('doc')
-          .where((eb) =>
-            eb.or([
-              eb('secondary_course_id', 'in', ids.courses),
-              eb('postsecondary_course_id', 'in', ids.courses),
-            ]),
-          )
-          .execute()
-      : [];
+    // The agreements of these courses, and the credential credit of these credentials.
+    const agreements =
+      ids.courses.length + ids.credentials.length > 0
+        ? await this.db
+            .selectFrom('credit_agreement')
+            .select('doc')
+            .where((eb) =>
+              eb.or([
+                ...(ids.courses.length > 0
+                  ? [
+                      eb('secondary_course_id', 'in', ids.courses),
+                      eb('postsecondary_course_id', 'in', ids.courses),
+                    ]
+                  : []),
+                ...(ids.credentials.length > 0 ? [eb('credential_id', 'in', ids.credentials)] : []),
+              ]),
+            )
+            .execute()
+        : [];
     return {
       institutions: institutions.flatMap((r) => toInstitution(r) ?? []),
       courses: courses.map((r) => r.doc as TCourse),

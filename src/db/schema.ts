@@ -52,8 +52,10 @@ export interface CourseTable {
 export interface CreditAgreementTable {
   id: string;
   type: string;
-  secondary_course_id: string;
+  /** Null for credential credit (migration 0039), which names `credential_id` instead. */
+  secondary_course_id: string | null;
   postsecondary_course_id: string;
+  credential_id: string | null;
   /** The organization that may change the row: the college that grants the credit. */
   owner_id: string;
   doc: Json<unknown>;

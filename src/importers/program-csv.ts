@@ -2,12 +2,14 @@
  * A program of study as CSV: one row per course, credential and work-based learning item. The
  * English file keeps its machine-friendly column names and codes; the Spanish one (p.lang "es")
  * has Spanish column names and labels, for families and counselors who open it in a spreadsheet.
- * A course to choose from is a `course_choice` row whose last column names its choice.
+ * A course to choose from is a `course_choice` row whose last column names its choice, and a
+ * credential to choose from a `credential_choice` row; a credential's early_credit column holds
+ * the college credit holding it earns (credential credit).
  */
 import { writeCsv } from './csv-writer.ts';
 import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
-import { chooseText, posLabels } from '../domain/program/pos-labels.ts';
+import { chooseText, earnText, posLabels } from '../domain/program/pos-labels.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
   'program_id',
@@ -62,6 +64,9 @@ export function programToCsv(p: TProgramDetail): string {
           c.creditsMin === undefined ? String(c.credits) : `${c.creditsMin}-${c.credits}`,
           label(l.creditUnit, c.creditUnit),
         ];
+  /** College credit: "dual_credit: CIS 115 3 cr at Valley CC" (a course's, or a credential's). */
+  const earlyCell = (e: TCourseView['earlyCredit'][number]) =>
+    `${es ? l.agreement[e.type] : e.type}: ${e.course.code} ${formatMessage(p.lang, l.text.credit_hours, { count: e.credits })} ${l.words.at} ${e.institution}`;
   const rows: string[][] = [];
   for (const step of p.steps) {
     const base = [
@@ -83,12 +88,7 @@ export function programToCsv(p: TProgramDetail): string {
       }));
     });
     for (const { course: c, item, choice } of [...listed, ...chosen]) {
-      const early = c.earlyCredit
-        .map(
-          (e) =>
-            `${es ? l.agreement[e.type] : e.type}: ${e.course.code} ${formatMessage(p.lang, l.text.credit_hours, { count: e.credits })} ${l.words.at} ${e.institution}`,
-        )
-        .join('; ');
+      const early = c.earlyCredit.map(earlyCell).join('; ');
       rows.push([
         ...base,
         label(l.item, item),
@@ -102,10 +102,27 @@ export function programToCsv(p: TProgramDetail): string {
         choice,
       ]);
     }
-    for (const c of step.credentials)
+    // A credential to choose from names its choice: "1. Earn 1 of 2 (Patient care)".
+    const credentials = [
+      ...step.credentials.map((credential) => ({
+        credential,
+        item: 'credential' as const,
+        choice: '',
+      })),
+      ...(step.credentialChoices ?? []).flatMap((choice, k) => {
+        const heading = earnText(p.lang, { choose: choice.choose, of: choice.credentials.length });
+        const name = `${k + 1}. ${heading}${choice.note ? ` (${choice.note})` : ''}`;
+        return choice.credentials.map((credential) => ({
+          credential,
+          item: 'credential_choice' as const,
+          choice: name,
+        }));
+      }),
+    ];
+    for (const { credential: c, item, choice } of credentials)
       rows.push([
         ...base,
-        label(l.item, 'credential'),
+        label(l.item, item),
         c.id,
         c.title,
         label(l.credential, c.type),
@@ -113,8 +130,8 @@ export function programToCsv(p: TProgramDetail): string {
         '',
         '',
         c.issuer ?? '',
-        '',
-        '',
+        (c.earlyCredit ?? []).map(earlyCell).join('; '),
+        choice,
       ]);
     for (const w of step.workBasedLearning)
       rows.push([

@@ -15,12 +15,18 @@ import PDFDocument from 'pdfkit';
 import type { TProgramDetail } from '../contracts/program-api.ts';
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
-import { buildPosGrid, type PosGridCourse } from '../domain/program/pos-grid.ts';
+import {
+  buildPosGrid,
+  type PosGridCourse,
+  type PosGridCredential,
+} from '../domain/program/pos-grid.ts';
 import {
   chooseText,
+  credentialCreditText,
   credentialNote,
   creditsText,
   earlyCreditText,
+  earnText,
   posLabels,
 } from '../domain/program/pos-labels.ts';
 
@@ -39,6 +45,18 @@ export const MARKS = { early: '⇄', credential: '★', wbl: '◆', choice: '○
 /** " · spring" after a course or choice whose step names a term; nothing for a whole year. */
 const termNote = (lang: Lang, term: PosGridCourse['term']): string =>
   term ? ` · ${posLabels(lang).term[term]}` : '';
+
+/** A credential, then the college credit holding it earns (credential credit), one per line. */
+function credentialLines(c: PosGridCredential, lang: Lang): string {
+  const l = posLabels(lang);
+  const credit = (c.earlyCredit ?? []).map(
+    (e) => `${MARKS.early} ${l.agreement[e.type]}: ${credentialCreditText(lang, e)}`,
+  );
+  return [
+    `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})${termNote(lang, c.term)}`,
+    ...credit,
+  ].join('\n  ');
+}
 
 function courseLines(c: PosGridCourse, lang: Lang): string {
   const l = posLabels(lang);
@@ -127,9 +145,13 @@ export async function programToPdf(p: TProgramDetail): Promise<Buffer> {
       ),
     ]),
     [
-      ...row.credentials.map(
-        (c) =>
-          `${MARKS.credential} ${c.title} (${credentialNote(lang, c)})${termNote(lang, c.term)}`,
+      ...row.credentials.map((c) => credentialLines(c, lang)),
+      // A choice of credentials is one entry: its heading, then its credentials indented under it.
+      ...row.credentialChoices.map((choice) =>
+        [
+          `${earnText(lang, { choose: choice.choose, of: choice.credentials.length })}${choice.note ? ` (${choice.note})` : ''}${termNote(lang, choice.term)}:`,
+          ...choice.credentials.map((c) => `${MARKS.choice} ${credentialLines(c, lang)}`),
+        ].join('\n  '),
       ),
       ...(row.exitOccupations.length > 0
         ? [`${l.words.jobsHere}: ${row.exitOccupations.map((o) => o.title).join(', ')}`]

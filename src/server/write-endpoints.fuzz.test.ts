@@ -16,6 +16,7 @@ import {
 } from '../../test/json-schema-arbitrary.ts';
 import { mayAttempt } from '../domain/auth/policy.ts';
 import { PRINCIPALS, type Principal } from '../domain/auth/roles.ts';
+import { nursingWithCredentialOptions } from '../domain/program/test-factories-nursing.ts';
 import { softwareProgram } from '../domain/program/test-factories.ts';
 import { createRuntime, type Runtime } from '../runtime.ts';
 
@@ -56,13 +57,16 @@ function writeOperations(doc: { paths: Record<string, Record<string, OpenApiOper
   return ops;
 }
 
-/** Valid examples to mutate, for the bodies too large to reach the services by chance. */
-function examples(): Record<string, unknown> {
-  const file = softwareProgram();
-  return {
-    'POST /api/v1/programs': { program: file.program, catalog: file.catalog },
-    'PUT /api/v1/programs/:id': { program: file.program, catalog: file.catalog },
-  };
+/**
+ * Valid examples to mutate, for the bodies too large to reach the services by chance: a program,
+ * and one with credential credit and a choice between credentials.
+ */
+function examples(): Record<string, unknown[]> {
+  const programs = [softwareProgram(), nursingWithCredentialOptions()].map((file) => ({
+    program: file.program,
+    catalog: file.catalog,
+  }));
+  return { 'POST /api/v1/programs': programs, 'PUT /api/v1/programs/:id': programs };
 }
 
 /** A path segment; a lone surrogate (no UTF-8 for it) becomes bytes that are not UTF-8 either. */
@@ -116,7 +120,7 @@ describe('every write endpoint', () => {
       const seed = seeds[`${op.method} ${op.url}`];
       const body = op.body
         ? seed
-          ? fc.oneof(arbitraryFor(op.body, pools), mutatedFrom(seed))
+          ? fc.oneof(arbitraryFor(op.body, pools), ...seed.map((example) => mutatedFrom(example)))
           : arbitraryFor(op.body, pools)
         : fc.constant(undefined);
       const params = fc.record(

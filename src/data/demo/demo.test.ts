@@ -80,9 +80,13 @@ describe('demo region', () => {
     const credited = new Set(demoCatalog.creditAgreements.map((a) => a.postsecondaryCourseId));
     expect(demoCatalog.courses.filter((c) => !placed.has(c.id) && !credited.has(c.id))).toEqual([]);
     expect(demoCatalog.credentials.filter((c) => !earned.has(c.id))).toEqual([]);
-    expect(demoCatalog.creditAgreements.filter((a) => !placed.has(a.secondaryCourseId))).toEqual(
-      [],
-    );
+    expect(
+      demoCatalog.creditAgreements.filter((a) =>
+        a.credentialId !== undefined
+          ? !earned.has(a.credentialId)
+          : !placed.has(a.secondaryCourseId ?? ''),
+      ),
+    ).toEqual([]);
   });
 
   describe.each(demoPrograms)('$id', ({ id, program }) => {

@@ -30,6 +30,7 @@ import * as m0035 from './0035-transfer-credit.ts';
 import * as m0036 from './0036-attempt-course-flags.ts';
 import * as m0037 from './0037-transfer-course-flags.ts';
 import * as m0038 from './0038-split-a-g-sets.ts';
+import * as m0039 from './0039-credential-credit.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0036-attempt-course-flags': m0036,
   '0037-transfer-course-flags': m0037,
   '0038-split-a-g-sets': m0038,
+  '0039-credential-credit': m0039,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -115,6 +115,11 @@ export const GLOSSARY_ES = {
     es: 'crédito por examen',
     note: 'Créditos universitarios por aprobar un examen, como AP o CLEP.',
   },
+  credentialCredit: {
+    en: 'credential credit',
+    es: 'crédito por credencial',
+    note: 'Créditos universitarios que un colegio reconoce a quien ya tiene una credencial, como una certificación de la industria (crédito por aprendizaje previo).',
+  },
   credential: {
     en: 'credential',
     es: 'credencial',

@@ -1,12 +1,13 @@
 /**
  * Notices to program owners: the credit agreements their programs rely on (the program lists the
- * agreement's high school course in a grade) that end within the notice period, soonest first.
+ * agreement's high school course in a grade, or its credential at a step) that end within the
+ * notice period, soonest first.
  * The warning pos.credit-agreement-ending-soon says the same on the program when it is checked;
  * these notices find every program at once, for the owners, on any day.
  */
 import type { TCreditAgreement, TProgramBody, TText } from '../../contracts/program.ts';
-import { daysBetween } from './agreements.ts';
-import { stepCourseIds } from './steps.ts';
+import { daysBetween, reliesOn } from './agreements.ts';
+import { stepCourseIds, stepCredentialIds } from './steps.ts';
 import type { FindingMessage } from './finding.ts';
 import { say } from './message-catalog.ts';
 import { MESSAGES } from './messages.ts';
@@ -43,8 +44,9 @@ export function agreementNotices(
     const inHighSchool = new Set(
       body.steps.filter((s) => s.level.startsWith('grade-')).flatMap(stepCourseIds),
     );
+    const credentials = new Set(body.steps.flatMap(stepCredentialIds));
     for (const agreement of ending) {
-      if (!inHighSchool.has(agreement.secondaryCourseId)) continue;
+      if (!reliesOn(agreement, inHighSchool, credentials)) continue;
       const endsOn = agreement.effectiveTo!;
       const daysLeft = daysBetween(today, endsOn);
       notices.push({

@@ -1,9 +1,12 @@
 /**
  * Whether a credit agreement is in force for a program: within its dates (when the caller gives
  * today's date) and between partners of the program (a high school counts through its district).
+ * A credential-credit agreement names no high school unless it is with one: then only its college
+ * must be a partner.
  */
-import type { TCreditAgreement } from '../../contracts/program.ts';
+import { agreementSource, type TCreditAgreement } from '../../contracts/program.ts';
 import type { RuleContext } from './context.ts';
+import { isGradeLevel } from './steps.ts';
 
 export type AgreementProblem =
   | { kind: 'expired'; date: string }
@@ -38,19 +41,48 @@ export function agreementProblem(
     if (agreement.effectiveFrom > today) return { kind: 'not-yet', date: agreement.effectiveFrom };
   }
   for (const id of [agreement.postsecondaryInstitutionId, agreement.secondaryInstitutionId]) {
-    if (!isPartner(ctx, partners, id)) return { kind: 'not-partner', institutionId: id };
+    if (id !== undefined && !isPartner(ctx, partners, id))
+      return { kind: 'not-partner', institutionId: id };
   }
   return undefined;
 }
 
-/** The agreements whose high school course the program lists in a grade, in catalog order. */
+/**
+ * Whether a program relies on an agreement: it lists the agreement's high school course in a
+ * grade, or (credential credit) lists its credential at any step, earned or to choose from.
+ */
+export function reliesOn(
+  agreement: TCreditAgreement,
+  coursesInHighSchool: ReadonlySet<string>,
+  credentials: ReadonlySet<string>,
+): boolean {
+  const source = agreementSource(agreement);
+  if (!source) return false;
+  return source.kind === 'course'
+    ? coursesInHighSchool.has(source.courseId)
+    : credentials.has(source.credentialId);
+}
+
+/** The course ids a program lists in a grade, and the credential ids it lists at any step. */
+export function programSources(ctx: RuleContext): {
+  coursesInHighSchool: Set<string>;
+  credentials: Set<string>;
+} {
+  const coursesInHighSchool = new Set<string>();
+  for (const p of ctx.coursePlacements)
+    if (isGradeLevel(p.step.level)) coursesInHighSchool.add(p.courseId);
+  return {
+    coursesInHighSchool,
+    credentials: new Set(ctx.credentialPlacements.map((p) => p.credentialId)),
+  };
+}
+
+/** The agreements the program relies on (see reliesOn), in catalog order. */
 export function programAgreements(
   ctx: RuleContext,
 ): { agreement: TCreditAgreement; index: number }[] {
-  const inHighSchool = new Set<string>();
-  for (const p of ctx.coursePlacements)
-    if (p.step.level.startsWith('grade-')) inHighSchool.add(p.courseId);
+  const { coursesInHighSchool, credentials } = programSources(ctx);
   return ctx.catalog.creditAgreements
     .map((agreement, index) => ({ agreement, index }))
-    .filter(({ agreement }) => inHighSchool.has(agreement.secondaryCourseId));
+    .filter(({ agreement }) => reliesOn(agreement, coursesInHighSchool, credentials));
 }

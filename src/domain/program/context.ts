@@ -81,8 +81,29 @@ export interface CredentialPlacement {
   credential: TCredential | undefined;
   step: TStep;
   stepIndex: number;
+  /** Index within step.credentials, or within the choice's credentials. */
   index: number;
   path: string;
+  /**
+   * Set when the credential is one of a choice's (step.credentialChoices[index]): a student earns
+   * `choose` of them. Rules read it as earned at its step, unless they need what every student
+   * earns (earnedByEveryone).
+   */
+  choice?: { index: number; choose: number; options: readonly (TCredential | undefined)[] };
+}
+
+/**
+ * Whether every student earns a credential that passes `test` at this placement: a listed one
+ * when it passes; one of a choice when the choice cannot be met without one.
+ */
+export function earnedByEveryone(
+  placement: CredentialPlacement,
+  test: (credential: TCredential) => boolean,
+): boolean {
+  const { credential, choice } = placement;
+  if (!choice) return credential !== undefined && test(credential);
+  const failing = choice.options.filter((c) => c === undefined || !test(c)).length;
+  return choice.choose > failing;
 }
 
 export interface RuleContext {
@@ -100,7 +121,7 @@ export interface RuleContext {
   /** The first placement of each course id listed in the steps. */
   firstPlacement: ReadonlyMap<string, CoursePlacement>;
   credentialPlacements: readonly CredentialPlacement[];
-  /** Pairs linked by a credit agreement, as pairKey(secondaryId, postsecondaryId). */
+  /** Course pairs linked by a credit agreement, as pairKey(secondaryId, postsecondaryId). */
   linkedPairs: ReadonlySet<string>;
 }
 
@@ -167,6 +188,20 @@ export function buildContext(
         path: `program.steps[${stepIndex}].credentials[${index}]`,
       });
     });
+    (step.credentialChoices ?? []).forEach((choice, choiceIndex) => {
+      const options = choice.credentials.map((id) => credentials.get(id)?.value);
+      choice.credentials.forEach((credentialId, index) => {
+        credentialPlacements.push({
+          credentialId,
+          credential: options[index],
+          step,
+          stepIndex,
+          index,
+          path: `program.steps[${stepIndex}].credentialChoices[${choiceIndex}].credentials[${index}]`,
+          choice: { index: choiceIndex, choose: choice.choose, options },
+        });
+      });
+    });
   });
   const known = options.knownPathways;
   return {
@@ -183,7 +218,11 @@ export function buildContext(
     firstPlacement,
     credentialPlacements,
     linkedPairs: new Set(
-      catalog.creditAgreements.map((a) => pairKey(a.secondaryCourseId, a.postsecondaryCourseId)),
+      catalog.creditAgreements.flatMap((a) =>
+        a.secondaryCourseId === undefined
+          ? []
+          : [pairKey(a.secondaryCourseId, a.postsecondaryCourseId)],
+      ),
     ),
   };
 }

@@ -5,7 +5,9 @@
  * its level. Used by the rule pos.exit-point-occupations, the program page and the PDF.
  *
  * Students leave high school once: its exit point is graduation, at the program's last high school
- * step, with every credential earned in grades 9–12. After that, each postsecondary step that
+ * step, with every credential earned in grades 9–12. A choice of credentials ("one of: CNA or
+ * Patient Care Technician") makes an exit point like a listed credential; its level is what every
+ * student is sure to earn (exitLevelOf), and the jobs tied to any of its options are open there. After that, each postsecondary step that
  * earns a credential (or lists exit occupations) is an exit point of its own.
  *
  * The jobs at an exit point are, in this order of precedence:
@@ -25,7 +27,7 @@
  *   certificate; 3 → certificate or associate; 4 → bachelor; 5 → graduate).
  */
 import type { TCredential, TProgramBody, TStep } from '../../contracts/program.ts';
-import { isBefore, isGradeLevel } from './steps.ts';
+import { isBefore, isGradeLevel, stepCredentialIds } from './steps.ts';
 
 export const EXIT_LEVELS = ['high-school', 'certificate', 'associate', 'bachelor'] as const;
 export type ExitLevel = (typeof EXIT_LEVELS)[number];
@@ -54,8 +56,13 @@ export interface ExitPoint {
   stepIndex: number;
   /** The step whose credential a finding points at (the last one earning a credential). */
   credentialStepIndex: number | undefined;
-  /** The credentials found in the catalog (none: an exit point without a credential). */
+  /**
+   * The credentials found in the catalog, those of its choices included (none: an exit point
+   * without a credential).
+   */
   credentials: TCredential[];
+  /** Its choices of credentials ("one of"), which the level counts as every student earns them. */
+  choices: CredentialChoiceAtExit[];
   /** Undefined when the exit point has no credential. */
   level: ExitLevel | undefined;
   occupations: ExitOccupation[];
@@ -75,9 +82,34 @@ const RANK: Record<TCredential['type'], number> = {
   bachelor: 3,
 };
 
-export function exitLevelOf(step: Pick<TStep, 'level'>, credentials: readonly TCredential[]) {
-  if (credentials.length === 0) return undefined;
-  const top = Math.max(...credentials.map((c) => RANK[c.type]));
+/** A choice of credentials at an exit point: a student earns `choose` of `options`. */
+export interface CredentialChoiceAtExit {
+  choose: number;
+  /** The options found in the catalog (an unknown one counts as no credential). */
+  options: readonly TCredential[];
+  /** How many options the choice lists, found or not. */
+  listed: number;
+}
+
+/**
+ * The level of an exit point: that of its highest credential every student earns. A choice
+ * guarantees the level of its `choose`-th lowest option (with "one of: CNA or Patient Care
+ * Technician", the lower of the two); an option missing from the catalog guarantees nothing.
+ */
+export function exitLevelOf(
+  step: Pick<TStep, 'level'>,
+  credentials: readonly TCredential[],
+  choices: readonly CredentialChoiceAtExit[] = [],
+) {
+  const ranks = credentials.map((c) => RANK[c.type]);
+  for (const choice of choices) {
+    const missing = choice.listed - choice.options.length;
+    if (choice.choose <= missing) continue;
+    const sorted = choice.options.map((c) => RANK[c.type]).sort((a, b) => a - b);
+    ranks.push(sorted[choice.choose - missing - 1]!);
+  }
+  if (ranks.length === 0) return undefined;
+  const top = Math.max(...ranks);
   if (top === 0) return isGradeLevel(step.level) ? 'high-school' : 'certificate';
   return EXIT_LEVELS[top];
 }
@@ -117,7 +149,7 @@ function exitGroups(steps: readonly TStep[]): { at: number; members: number[] }[
   const school: number[] = [];
   let at = -1;
   steps.forEach((step, i) => {
-    const earns = step.credentials.length > 0 || (step.exitOccupations?.length ?? 0) > 0;
+    const earns = stepCredentialIds(step).length > 0 || (step.exitOccupations?.length ?? 0) > 0;
     if (!isGradeLevel(step.level)) {
       if (earns) groups.push({ at: i, members: [i] });
       return;
@@ -155,6 +187,8 @@ export function exitPoints(
   const points: ExitPoint[] = [];
   for (const { at, members } of exitGroups(steps)) {
     const credentials: TCredential[] = [];
+    const listedCredentials: TCredential[] = [];
+    const choices: CredentialChoiceAtExit[] = [];
     let credentialStepIndex: number | undefined;
     let listed = false;
     const occupations: ExitOccupation[] = [];
@@ -166,12 +200,22 @@ export function exitPoints(
     };
     for (const i of members) {
       const member = steps[i]!;
-      for (const id of member.credentials) {
-        const credential = credentialById(id);
-        if (!credential || credentials.some((c) => c.id === id)) continue;
+      const earned = (credential: TCredential) => {
+        if (credentials.some((c) => c.id === credential.id)) return;
         credentials.push(credential);
         const current = credentialStepIndex === undefined ? undefined : steps[credentialStepIndex];
         if (!current || !isBefore(member, current)) credentialStepIndex = i;
+      };
+      for (const id of member.credentials) {
+        const credential = credentialById(id);
+        if (!credential) continue;
+        listedCredentials.push(credential);
+        earned(credential);
+      }
+      for (const choice of member.credentialChoices ?? []) {
+        const options = choice.credentials.flatMap((id) => credentialById(id) ?? []);
+        choices.push({ choose: choice.choose, options, listed: choice.credentials.length });
+        options.forEach(earned);
       }
       member.exitOccupations?.forEach((code, index) => {
         listed = true;
@@ -183,7 +227,7 @@ export function exitPoints(
     }
     if (credentials.length === 0 && !listed) continue;
     const step = steps[at]!;
-    const level = exitLevelOf(step, credentials);
+    const level = exitLevelOf(step, listedCredentials, choices);
     if (!listed) {
       targets.forEach((o, i) => {
         if (o.credentialId && credentials.some((c) => c.id === o.credentialId))
@@ -200,6 +244,7 @@ export function exitPoints(
       stepIndex: at,
       credentialStepIndex,
       credentials,
+      choices,
       level,
       occupations,
       unknownCodes,

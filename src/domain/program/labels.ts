@@ -63,6 +63,35 @@ export function listLabel(items: readonly string[], lang: 'en' | 'es'): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'y'} ${last}`;
 }
 
+/** Alternatives in prose: "a, b or c" / "a, b o c". */
+export function orLabel(items: readonly string[], lang: 'en' | 'es'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'o'} ${last}`;
+}
+
+/** A credential as a step earns it: “CNA”, or for a choice, “CNA” or “Patient Care Technician”. */
+export function earnedCredentialLabel(placement: {
+  credential: TCredential | undefined;
+  credentialId: string;
+  choice?: { options: readonly (TCredential | undefined)[] };
+}): Labels {
+  const one = (c: TCredential | undefined, id: string) =>
+    c ? credentialLabel(c) : { en: `"${id}"`, es: `"${id}"` };
+  if (!placement.choice) return one(placement.credential, placement.credentialId);
+  const labels = placement.choice.options.map((c, i) => one(c, c?.id ?? String(i)));
+  return {
+    en: orLabel(
+      labels.map((l) => l.en),
+      'en',
+    ),
+    es: orLabel(
+      labels.map((l) => l.es),
+      'es',
+    ),
+  };
+}
+
 /**
  * Pathways as findings name them, in prose: "Construction (02-01)" where the framework's title is
  * known, else the code ("02-01 and 13-05").

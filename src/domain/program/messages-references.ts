@@ -87,6 +87,12 @@ export const REFERENCES = {
     (p) =>
       `El acuerdo de créditos "${p.id}" nombra el curso "${p.course}", que no está en los cursos del catálogo.`,
   ),
+  agreementUnknownCredential: message<'id' | 'credential'>(
+    (p) =>
+      `The credit agreement "${p.id}" gives credit for the credential "${p.credential}", which is not in the catalog's credentials.`,
+    (p) =>
+      `El acuerdo de créditos "${p.id}" otorga crédito por la credencial "${p.credential}", que no está en las credenciales del catálogo.`,
+  ),
   unknownStack: message<'title' | 'id'>(
     (p) =>
       `The credential “${p.title}” stacks into "${p.id}", which is not in the catalog's credentials.`,

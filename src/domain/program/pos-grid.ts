@@ -1,7 +1,7 @@
 /**
  * The program-of-study diagram as data: one row per level (grade 9 … postsecondary year N), one
- * column per subject area the program uses, courses in their cells, credentials and work-based
- * learning beside each row. The web page, the printout and the PDF all draw this same grid.
+ * column per subject area the program uses, courses in their cells, credentials (and choices of
+ * credentials) and work-based learning beside each row. The web page, the printout and the PDF all draw this same grid.
  */
 import type {
   TCourseView,
@@ -29,6 +29,8 @@ export interface PosGridRow {
   /** The choices of courses of this level ("choose 1 of"), by the column they stand in. */
   choices: Record<string, PosGridChoice[]>;
   credentials: PosGridCredential[];
+  /** The choices of credentials of this level ("earn 1 of"). */
+  credentialChoices: PosGridCredentialChoice[];
   workBasedLearning: TStepView['workBasedLearning'];
   /** The jobs open to students who leave at this level with its credentials (exit points). */
   exitOccupations: NonNullable<TStepView['exitOccupations']>;
@@ -40,6 +42,13 @@ export interface PosGridChoice {
   /** The term of the choice's step, as for a course. */
   term?: TStepTerm;
   courses: TCourseView[];
+}
+
+export interface PosGridCredentialChoice {
+  choose: number;
+  note?: string;
+  term?: TStepTerm;
+  credentials: TCredentialView[];
 }
 
 export interface PosGrid {
@@ -65,6 +74,7 @@ export function buildPosGrid(
         cells: {},
         choices: {},
         credentials: [],
+        credentialChoices: [],
         workBasedLearning: [],
         exitOccupations: [],
       };
@@ -90,6 +100,15 @@ export function buildPosGrid(
       });
     }
     row.credentials.push(...step.credentials.map((c) => (term ? { ...c, term } : c)));
+    for (const choice of step.credentialChoices ?? []) {
+      if (choice.credentials.length === 0) continue;
+      row.credentialChoices.push({
+        choose: choice.choose,
+        ...(choice.note ? { note: choice.note } : {}),
+        ...(term ? { term } : {}),
+        credentials: choice.credentials,
+      });
+    }
     row.workBasedLearning.push(...step.workBasedLearning);
     for (const job of step.exitOccupations ?? [])
       if (!row.exitOccupations.some((o) => o.code === job.code)) row.exitOccupations.push(job);

@@ -19,6 +19,7 @@ const LABELS = {
       articulated_credit: 'Articulated credit',
       concurrent_enrollment: 'Concurrent enrollment',
       exam_credit: 'Exam credit',
+      credential_credit: 'Credential credit',
     },
     credential: {
       industry_certification: 'Industry certification',
@@ -34,6 +35,7 @@ const LABELS = {
       course: 'Course',
       course_choice: 'Course to choose from',
       credential: 'Credential',
+      credential_choice: 'Credential to choose from',
       work_based_learning: 'Work-based learning',
     },
     kind: { academic: 'Academic', cte: 'CTE' },
@@ -101,6 +103,7 @@ const LABELS = {
       credit_hours_range: '{min}–{max} cr',
       clock_hours: '{count, plural, one {# clock hour} other {# clock hours}}',
       chooseOf: 'Choose {choose} of {of}',
+      earnOf: 'Earn {choose} of {of}',
       validFor: 'valid {years, plural, one {# year} other {# years}}, then renewed',
       transfersTo:
         'transfers to {course} ({credits, plural, one {# cr} other {# cr}}) at {institution}',
@@ -133,6 +136,7 @@ const LABELS = {
       articulated_credit: 'Crédito articulado',
       concurrent_enrollment: 'Inscripción simultánea',
       exam_credit: 'Crédito por examen',
+      credential_credit: 'Crédito por credencial',
     },
     credential: {
       industry_certification: 'Certificación de la industria',
@@ -148,6 +152,7 @@ const LABELS = {
       course: 'Curso',
       course_choice: 'Curso a elegir',
       credential: 'Credencial',
+      credential_choice: 'Credencial a elegir',
       work_based_learning: 'Aprendizaje en el trabajo',
     },
     kind: { academic: 'Académico', cte: 'CTE' },
@@ -214,6 +219,7 @@ const LABELS = {
       credit_hours_range: 'de {min} a {max} cr',
       clock_hours: '{count, plural, one {# hora de instrucción} other {# horas de instrucción}}',
       chooseOf: 'Elija {choose} de {of}',
+      earnOf: 'Obtenga {choose} de {of}',
       validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',
@@ -278,6 +284,11 @@ export function chooseText(lang: Lang, choice: { choose: number; of: number }): 
   return formatMessage(lang, posLabels(lang).text.chooseOf, choice);
 }
 
+/** The heading of a choice of credentials: "Earn 1 of 2". */
+export function earnText(lang: Lang, choice: { choose: number; of: number }): string {
+  return formatMessage(lang, posLabels(lang).text.earnOf, choice);
+}
+
 /**
  * What a credential is and who issues it, as the diagram and the PDF write it after its title:
  * "Industry certification, issued by CompTIA"; the type alone when no issuer is recorded.
@@ -316,6 +327,21 @@ export function issuedBy(
   return formatMessage(lang, posLabels(lang).text.issuedBy, {
     type: credential.type,
     issuer: credential.issuer,
+  });
+}
+
+/**
+ * What holding a credential earns (credential credit), after its mark: "transfers to HCA 110
+ * (6 cr) at Northshore CC".
+ */
+export function credentialCreditText(
+  lang: Lang,
+  credit: { course: { code: string }; credits: number; institution: string },
+): string {
+  return formatMessage(lang, posLabels(lang).text.transfersTo, {
+    course: credit.course.code,
+    credits: credit.credits,
+    institution: credit.institution,
   });
 }
 

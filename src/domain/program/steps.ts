@@ -8,6 +8,15 @@ export function stepCourseIds(step: Pick<TStep, 'courses' | 'choices'>): string[
   return ids;
 }
 
+/** Every credential a step names: those earned, then those of its choices ("one of"). */
+export function stepCredentialIds(
+  step: Pick<TStep, 'credentials' | 'credentialChoices'>,
+): string[] {
+  const ids = [...step.credentials];
+  for (const choice of step.credentialChoices ?? []) ids.push(...choice.credentials);
+  return ids;
+}
+
 export const LEVEL_ORDER: Readonly<Record<TStepLevel, number>> = {
   'grade-9': 0,
   'grade-10': 1,

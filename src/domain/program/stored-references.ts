@@ -1,6 +1,6 @@
 /**
  * The references the database itself enforces (foreign keys): a catalog entry's institution,
- * parent or courses, and the program's owner and partners. A draft may name a course or a
+ * parent, courses or (credential credit) credential, and the program's owner and partners. A draft may name a course or a
  * credential that does not exist yet (a validation finding), but these must exist before a save
  * can store anything, so a broken one is a 400 naming the field, never a database error.
  */
@@ -19,9 +19,10 @@ export function brokenStoredReference(
 ): BrokenReference | undefined {
   const institutions = new Set(closed.institutions.map((i) => i.id));
   const courses = new Set(closed.courses.map((c) => c.id));
-  const missing = (kind: 'institution' | 'course', field: string, id: string) => ({
+  const credentials = new Set(closed.credentials.map((c) => c.id));
+  const missing = (kind: 'institution' | 'course' | 'credential', field: string, id: string) => ({
     field,
-    message: `${field} names the ${kind} "${id}", which is neither stored nor sent in the catalog; add it to catalog.${kind === 'institution' ? 'institutions' : 'courses'} or correct the id.`,
+    message: `${field} names the ${kind} "${id}", which is neither stored nor sent in the catalog; add it to catalog.${kind === 'institution' ? 'institutions' : `${kind}s`} or correct the id.`,
   });
   if (!institutions.has(program.ownerId))
     return missing('institution', 'program.ownerId', program.ownerId);
@@ -35,9 +36,14 @@ export function brokenStoredReference(
   for (const [i, c] of sent.courses.entries())
     if (!institutions.has(c.institutionId))
       return missing('institution', `catalog.courses.${i}.institutionId`, c.institutionId);
-  for (const [i, a] of sent.creditAgreements.entries())
-    for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const)
-      if (!courses.has(a[key]))
-        return missing('course', `catalog.creditAgreements.${i}.${key}`, a[key]);
+  for (const [i, a] of sent.creditAgreements.entries()) {
+    for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const) {
+      const id = a[key];
+      if (id !== undefined && !courses.has(id))
+        return missing('course', `catalog.creditAgreements.${i}.${key}`, id);
+    }
+    if (a.credentialId !== undefined && !credentials.has(a.credentialId))
+      return missing('credential', `catalog.creditAgreements.${i}.credentialId`, a.credentialId);
+  }
   return undefined;
 }

@@ -97,6 +97,25 @@ export function agreement(
   };
 }
 
+/** A credential-credit agreement: holding `credentialId` earns `postsecondaryCourseId`'s credit. */
+export function credentialCredit(
+  id: string,
+  credentialId: string,
+  postsecondaryCourseId: string,
+  extra: Partial<TCreditAgreement> = {},
+): TCreditAgreement {
+  return {
+    id,
+    type: 'credential_credit',
+    credentialId,
+    postsecondaryCourseId,
+    credits: 3,
+    postsecondaryInstitutionId: 'college',
+    effectiveFrom: '2025-07-01',
+    ...extra,
+  };
+}
+
 export function step(level: TStepLevel, courses: string[], extra: Partial<TStep> = {}): TStep {
   const { term, ...rest } = extra;
   return {

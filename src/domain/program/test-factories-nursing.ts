@@ -4,12 +4,20 @@ import {
   agreement,
   collegeCourse,
   credential,
+  credentialCredit,
   highSchoolCore,
   hsCourse,
   institutions,
   PARTNERS,
   step,
 } from './test-builders.ts';
+
+/** A deep copy of `file`, changed by `change`. */
+function modify(file: TProgramFile, change: (draft: TProgramFile) => void): TProgramFile {
+  const draft = structuredClone(file);
+  change(draft);
+  return draft;
+}
 
 const TS = { pathwayCodes: ['08-05'] };
 
@@ -175,4 +183,24 @@ export function nursingProgram(): TProgramFile {
       ],
     },
   };
+}
+
+/** Nursing: grade 12 earns one of CNA or PCT; the CNA earns HCA 110's credit at the college. */
+export function nursingWithCredentialOptions(): TProgramFile {
+  return modify(nursingProgram(), (f) => {
+    f.catalog.credentials.push(
+      credential('pct', 'Patient Care Technician', 'industry_certification', {
+        issuer: 'NHA',
+        level: 'entry',
+      }),
+    );
+    f.catalog.creditAgreements[0] = credentialCredit('cna-hca-110', 'cna', 'hca-110', {
+      credits: 6,
+    });
+    const grade12 = f.program.steps.find((s) => s.level === 'grade-12')!;
+    grade12.credentials = [];
+    grade12.credentialChoices = [
+      { choose: 1, credentials: ['cna', 'pct'], note: { en: 'Patient care', es: 'Atención' } },
+    ];
+  });
 }

@@ -17,7 +17,14 @@ import {
   step,
 } from './test-builders.ts';
 
-export { agreement, collegeCourse, credential, hsCourse, step } from './test-builders.ts';
+export {
+  agreement,
+  collegeCourse,
+  credential,
+  credentialCredit,
+  hsCourse,
+  step,
+} from './test-builders.ts';
 
 const SW = { pathwayCodes: ['11-03'] };
 

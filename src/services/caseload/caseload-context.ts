@@ -54,9 +54,10 @@ export async function loadProgramFacts(
       : await repos.catalog.findCatalog({ institutions: [], courses: [...ids], credentials: [] });
   const deadlines = new Map<string, string[]>();
   for (const a of found.creditAgreements) {
-    if (a.type !== 'dual_credit') continue;
+    const course = a.secondaryCourseId;
+    if (a.type !== 'dual_credit' || course === undefined) continue;
     const dates = [a.registrationDeadline, a.effectiveTo].filter((d): d is string => !!d);
-    deadlines.set(a.secondaryCourseId, [...(deadlines.get(a.secondaryCourseId) ?? []), ...dates]);
+    deadlines.set(course, [...(deadlines.get(course) ?? []), ...dates]);
   }
   return { courses: new Map(found.courses.map((c) => [c.id, c])), deadlines, programCourses };
 }

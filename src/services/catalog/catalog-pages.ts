@@ -68,13 +68,19 @@ export class CatalogPages {
     });
     const course = own.courses[0];
     if (!course) throw notFound(`No course with id "${id}".`, 'id');
-    const agreements = own.creditAgreements.map((a) => {
+    // Course-to-course agreements here; credential credit is on the credential's page.
+    const agreements = own.creditAgreements.flatMap((a) => {
+      if (a.secondaryCourseId === undefined || a.secondaryInstitutionId === undefined) return [];
       const secondarySide = a.secondaryCourseId === id;
-      return {
-        agreement: a,
-        otherCourseId: secondarySide ? a.postsecondaryCourseId : a.secondaryCourseId,
-        otherInstitutionId: secondarySide ? a.postsecondaryInstitutionId : a.secondaryInstitutionId,
-      };
+      return [
+        {
+          agreement: a,
+          otherCourseId: secondarySide ? a.postsecondaryCourseId : a.secondaryCourseId,
+          otherInstitutionId: secondarySide
+            ? a.postsecondaryInstitutionId
+            : a.secondaryInstitutionId,
+        },
+      ];
     });
     const [related, programs, pathways] = await Promise.all([
       this.deps.catalog.findCatalog({

@@ -53,9 +53,13 @@ export async function loadPlanCatalog(
   });
   for (const a of agreements.creditAgreements) {
     if (a.effectiveTo !== undefined && a.effectiveTo < day) continue;
-    if (a.type === 'dual_credit') dualCredit.add(a.secondaryCourseId);
+    // Credential credit has no course to mark: a student's records do not say which credentials
+    // they hold (docs/ARCHITECTURE.md, "Credential credit"), so a plan leaves it out.
+    const course = a.secondaryCourseId;
+    if (course === undefined) continue;
+    if (a.type === 'dual_credit') dualCredit.add(course);
     // Credit by exam is earned by the exam score, not by taking the course for college credit.
-    if (a.type !== 'exam_credit') creditAgreements.add(a.secondaryCourseId);
+    if (a.type !== 'exam_credit') creditAgreements.add(course);
   }
   const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
   // Credit earned elsewhere for one of our courses passes it too (a prerequisite met).

@@ -35,14 +35,15 @@ export async function plannedAttempts(
   const dual = new Set(
     catalog.creditAgreements
       .filter((a) => a.type === 'dual_credit')
-      .map((a) => a.secondaryCourseId),
+      .flatMap((a) => a.secondaryCourseId ?? []),
   );
   // A dual credit mark counts only where an agreement backs it (the plan check warns otherwise).
   const day = now.toISOString().slice(0, 10);
   const backed = new Set(
     catalog.creditAgreements
       .filter((a) => a.type !== 'exam_credit' && !(a.effectiveTo && a.effectiveTo < day))
-      .map((a) => a.secondaryCourseId),
+      // Credential credit has no high school course (and records do not name credentials held).
+      .flatMap((a) => a.secondaryCourseId ?? []),
   );
   const done = new Set(
     taken

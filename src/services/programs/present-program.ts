@@ -4,6 +4,7 @@ import type {
   TProgramDetail,
   TProgramSummary,
   TCourseView,
+  TCredentialView,
   TStepView,
 } from '../../contracts/program-api.ts';
 import {
@@ -158,6 +159,34 @@ export function presentDetail(input: {
     };
   };
 
+  /** A credential as a step lists it, with the college credit holding it earns. */
+  const credentialView = (id: string): TCredentialView | undefined => {
+    const c = credentials.get(id);
+    if (!c) return undefined;
+    const credit = catalog.creditAgreements.flatMap((a) => {
+      const target = a.credentialId === c.id ? courses.get(a.postsecondaryCourseId) : undefined;
+      if (!target) return [];
+      return [
+        {
+          id: a.id,
+          type: a.type,
+          credits: a.credits,
+          institution: name(a.postsecondaryInstitutionId),
+          course: { id: target.id, code: courseCode(target), title: text(target.title, lang) },
+        },
+      ];
+    });
+    return {
+      id: c.id,
+      title: text(c.title, lang),
+      type: c.type,
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      ...(c.level ? { level: c.level } : {}),
+      ...(c.validYears !== undefined ? { validYears: c.validYears } : {}),
+      ...(credit.length > 0 ? { earlyCredit: credit } : {}),
+    };
+  };
+
   const exits = new Map(
     exitPoints(
       record.body,
@@ -179,20 +208,16 @@ export function presentDetail(input: {
           })),
         }
       : {}),
-    credentials: step.credentials.flatMap((id) => {
-      const c = credentials.get(id);
-      if (!c) return [];
-      return [
-        {
-          id: c.id,
-          title: text(c.title, lang),
-          type: c.type,
-          ...(c.issuer ? { issuer: c.issuer } : {}),
-          ...(c.level ? { level: c.level } : {}),
-          ...(c.validYears !== undefined ? { validYears: c.validYears } : {}),
-        },
-      ];
-    }),
+    credentials: step.credentials.flatMap((id) => credentialView(id) ?? []),
+    ...(step.credentialChoices?.length
+      ? {
+          credentialChoices: step.credentialChoices.map((choice) => ({
+            choose: choice.choose,
+            ...(choice.note ? { note: text(choice.note, lang) } : {}),
+            credentials: choice.credentials.flatMap((id) => credentialView(id) ?? []),
+          })),
+        }
+      : {}),
     workBasedLearning: step.workBasedLearning.map((w) => ({
       type: w.type,
       title: text(w.title, lang),

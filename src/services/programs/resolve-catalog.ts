@@ -5,7 +5,7 @@
  */
 import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
 import type { CatalogRepository } from '../../db/catalog-repository.ts';
-import { stepCourseIds } from '../../domain/program/steps.ts';
+import { stepCourseIds, stepCredentialIds } from '../../domain/program/steps.ts';
 
 const EMPTY: TCatalog = { institutions: [], courses: [], creditAgreements: [], credentials: [] };
 
@@ -48,6 +48,7 @@ export async function resolveCatalog(
     }
     for (const a of catalog.creditAgreements) {
       want('courses', a.secondaryCourseId);
+      want('credentials', a.credentialId);
       want('courses', a.postsecondaryCourseId);
       want('institutions', a.secondaryInstitutionId);
       want('institutions', a.postsecondaryInstitutionId);
@@ -59,20 +60,21 @@ export async function resolveCatalog(
   for (const p of program.partners) want('institutions', p.institutionId);
   for (const step of program.steps) {
     for (const id of stepCourseIds(step)) want('courses', id);
-    for (const id of step.credentials) want('credentials', id);
+    for (const id of stepCredentialIds(step)) want('credentials', id);
     for (const w of step.workBasedLearning) want('institutions', w.employerId);
   }
   for (const o of program.occupations) want('credentials', o.credentialId);
   reach(result);
-  // Agreements of the courses that were sent: stored ones count too.
+  // Agreements of the courses and credentials that were sent: stored ones count too.
   const sentCourses = [...known.courses];
+  const sentCredentials = [...known.credentials];
 
   let first = true;
   while (first || pending.institutions.size + pending.courses.size + pending.credentials.size > 0) {
     const ids = {
       institutions: [...pending.institutions],
       courses: first ? [...pending.courses, ...sentCourses] : [...pending.courses],
-      credentials: [...pending.credentials],
+      credentials: first ? [...pending.credentials, ...sentCredentials] : [...pending.credentials],
     };
     first = false;
     for (const kind of ['institutions', 'courses', 'credentials'] as const) {

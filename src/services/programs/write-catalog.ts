@@ -5,8 +5,9 @@
  *
  * Owners: an institution is an organization and owns itself; a new school may be added under a
  * district the caller acts for; a new course belongs to its institution, a new credit agreement
- * to the college that grants the credit (the caller must act for one of its two sides), a new
- * credential to the program's owner. A row that names an organization or course that does not
+ * to the college that grants the credit (the caller must act for one of its two sides; a
+ * credential-credit agreement may have the college alone), a new credential to the program's
+ * owner. A row that names an organization or course that does not
  * exist is refused with an error naming the field (nothing is saved). A credential with no owner (from before migration 0010 and
  * named by no program) is changed only by the state.
  */
@@ -64,10 +65,9 @@ export async function writeCatalog(
     programOwnerId,
     ...sent.institutions.flatMap((i) => [i.id, i.parentId ?? []].flat()),
     ...sent.courses.map((c) => c.institutionId),
-    ...sent.creditAgreements.flatMap((a) => [
-      a.secondaryInstitutionId,
-      a.postsecondaryInstitutionId,
-    ]),
+    ...sent.creditAgreements
+      .flatMap((a) => [a.secondaryInstitutionId ?? [], a.postsecondaryInstitutionId])
+      .flat(),
     ...[stored.courses, stored.creditAgreements, stored.credentials].flatMap((m) =>
       [...m.values()].flatMap((r) => r.ownerId ?? []),
     ),
@@ -173,35 +173,6 @@ export async function writeCatalog(
     );
     if (!left.has(`course:${course.id}`)) courseIds.add(course.id);
   }
-  const storedCourses = await repos.catalog.findOwned({
-    institutions: [],
-    courses: sent.creditAgreements
-      .flatMap((a) => [a.secondaryCourseId, a.postsecondaryCourseId])
-      .filter((id) => !courseIds.has(id)),
-    creditAgreements: [],
-    credentials: [],
-  });
-  const courseExists = (id: string) => courseIds.has(id) || storedCourses.courses.has(id);
-
-  for (const [i, agreement] of sent.creditAgreements.entries()) {
-    const row = stored.creditAgreements.get(agreement.id);
-    await decide(
-      'creditAgreement',
-      agreement,
-      row,
-      () => {
-        const college = agreement.postsecondaryInstitutionId;
-        const at = `creditAgreements.${i}`;
-        need(`${at}.postsecondaryInstitutionId`, 'organization', college);
-        need(`${at}.secondaryInstitutionId`, 'organization', agreement.secondaryInstitutionId);
-        for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const)
-          need(`${at}.${key}`, 'course', agreement[key], courseExists(agreement[key]));
-        if (row) return { ok: may(row.ownerId), ownerId: row.ownerId };
-        return { ok: may(college) || may(agreement.secondaryInstitutionId), ownerId: college };
-      },
-      (ownerId) => repos.catalog.upsertCreditAgreement(agreement, ownerId!),
-    );
-  }
   for (const credential of sent.credentials) {
     const row = stored.credentials.get(credential.id);
     await decide(
@@ -213,6 +184,47 @@ export async function writeCatalog(
         return { ok: may(ownerId) || (ownerId === null && mayActFor(caller, undefined)), ownerId };
       },
       (ownerId) => repos.catalog.upsertCredential(credential, ownerId),
+    );
+  }
+
+  // Credentials go first: a credential-credit agreement names one (a foreign key).
+  const credentialIds = new Set(sent.credentials.map((c) => c.id));
+  const storedRefs = await repos.catalog.findOwned({
+    institutions: [],
+    courses: sent.creditAgreements
+      .flatMap((a) => [a.secondaryCourseId ?? [], a.postsecondaryCourseId].flat())
+      .filter((id) => !courseIds.has(id)),
+    creditAgreements: [],
+    credentials: sent.creditAgreements
+      .flatMap((a) => a.credentialId ?? [])
+      .filter((id) => !credentialIds.has(id)),
+  });
+  const courseExists = (id: string) => courseIds.has(id) || storedRefs.courses.has(id);
+  const credentialExists = (id: string) => credentialIds.has(id) || storedRefs.credentials.has(id);
+
+  for (const [i, agreement] of sent.creditAgreements.entries()) {
+    const row = stored.creditAgreements.get(agreement.id);
+    await decide(
+      'creditAgreement',
+      agreement,
+      row,
+      () => {
+        const college = agreement.postsecondaryInstitutionId;
+        const school = agreement.secondaryInstitutionId;
+        const at = `creditAgreements.${i}`;
+        need(`${at}.postsecondaryInstitutionId`, 'organization', college);
+        if (school !== undefined) need(`${at}.secondaryInstitutionId`, 'organization', school);
+        for (const key of ['secondaryCourseId', 'postsecondaryCourseId'] as const) {
+          const id = agreement[key];
+          if (id !== undefined) need(`${at}.${key}`, 'course', id, courseExists(id));
+        }
+        const credential = agreement.credentialId;
+        if (credential !== undefined)
+          need(`${at}.credentialId`, 'credential', credential, credentialExists(credential));
+        if (row) return { ok: may(row.ownerId), ownerId: row.ownerId };
+        return { ok: may(college) || (school !== undefined && may(school)), ownerId: college };
+      },
+      (ownerId) => repos.catalog.upsertCreditAgreement(agreement, ownerId!),
     );
   }
 

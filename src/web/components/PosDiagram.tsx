@@ -12,11 +12,14 @@ import {
   type PosGrid,
   type PosGridChoice,
   type PosGridCourse,
+  type PosGridCredential,
   type PosGridRow,
 } from '../../domain/program/pos-grid.ts';
 import {
   chooseText,
+  credentialCreditText,
   earlyCreditText,
+  earnText,
   issuedBy,
   posLabels,
   validityText,
@@ -98,31 +101,64 @@ export function PosCell({
   );
 }
 
-/** The credentials (★) and work-based learning (◆) of one level. */
+/** A credential (★) with its type, issuer, validity, term and the college credit it earns. */
+function PosCredential({ credential }: { credential: PosGridCredential }) {
+  const { lang } = useLang();
+  const labels = posLabels(lang);
+  return (
+    <li className="pos-credential">
+      <span aria-hidden="true">★ </span>
+      <strong>{credential.title}</strong> ({labels.credential[credential.type]}
+      {credential.issuer && (
+        <span className="pos-credential__issuer">
+          , {issuedBy(lang, { type: credential.type, issuer: credential.issuer })}
+        </span>
+      )}
+      {credential.validYears !== undefined && (
+        <span className="pos-credential__validity">
+          ; {validityText(lang, credential.validYears)}
+        </span>
+      )}
+      )
+      {credential.term && (
+        <span className="pos-credential__term"> · {labels.term[credential.term]}</span>
+      )}
+      {(credential.earlyCredit ?? []).map((credit) => (
+        <span key={credit.id} className="pos-early">
+          <span className="badge badge--early">
+            <span aria-hidden="true">⇄ </span>
+            {labels.agreement[credit.type]}
+          </span>{' '}
+          {credentialCreditText(lang, credit)}
+        </span>
+      ))}
+    </li>
+  );
+}
+
+/** The credentials (★), choices of credentials and work-based learning (◆) of one level. */
 export function PosSide({ row }: { row: PosGridRow }) {
   const { lang } = useLang();
   const labels = posLabels(lang);
-  if (row.credentials.length + row.workBasedLearning.length === 0) return null;
+  if (row.credentials.length + row.credentialChoices.length + row.workBasedLearning.length === 0)
+    return null;
   return (
     <ul className="pos-side">
       {row.credentials.map((credential) => (
-        <li key={credential.id} className="pos-credential">
-          <span aria-hidden="true">★ </span>
-          <strong>{credential.title}</strong> ({labels.credential[credential.type]}
-          {credential.issuer && (
-            <span className="pos-credential__issuer">
-              , {issuedBy(lang, { type: credential.type, issuer: credential.issuer })}
-            </span>
-          )}
-          {credential.validYears !== undefined && (
-            <span className="pos-credential__validity">
-              ; {validityText(lang, credential.validYears)}
-            </span>
-          )}
-          )
-          {credential.term && (
-            <span className="pos-credential__term"> · {labels.term[credential.term]}</span>
-          )}
+        <PosCredential key={credential.id} credential={credential} />
+      ))}
+      {row.credentialChoices.map((choice, index) => (
+        <li key={`credential-choice-${index}`} className="pos-choice">
+          <span className="pos-choice__title">
+            {earnText(lang, { choose: choice.choose, of: choice.credentials.length })}
+            {choice.note ? ` (${choice.note})` : ''}
+            {choice.term ? ` · ${labels.term[choice.term]}` : ''}:
+          </span>
+          <ul className="pos-side pos-choice__courses">
+            {choice.credentials.map((credential) => (
+              <PosCredential key={credential.id} credential={credential} />
+            ))}
+          </ul>
         </li>
       ))}
       {row.exitOccupations.length > 0 && (

@@ -20,6 +20,7 @@ export function PlanYearMarks(props: { plan: TPlan; level: PosGridRow['level']; 
     cells: {},
     choices: {},
     credentials: typed,
+    credentialChoices: [],
     workBasedLearning: plan.workBasedLearning
       .filter((w) => w.level === level)
       .map((w) => ({

@@ -1,11 +1,12 @@
 /**
  * At least one opportunity to earn postsecondary credit in high school: a credit agreement (dual,
  * articulated, concurrent or exam credit) whose high school course the program lists in a grade,
- * or a college course the program lists in a grade (dual enrollment). When the profile counts
+ * a credential-credit agreement whose credential the program has students earn in a grade, or a
+ * college course the program lists in a grade (dual enrollment). When the profile counts
  * only agreements in force (options.agreementsInForceOnly), an agreement that has ended or is with
  * an institution that is not a partner does not count, and the finding names it.
  */
-import { agreementProblem, partnerIds } from '../agreements.ts';
+import { agreementProblem, partnerIds, reliesOn } from '../agreements.ts';
 import { findingOf, type Rule } from '../finding.ts';
 import { listLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
@@ -23,8 +24,12 @@ export const earlyPostsecondaryCredit: Rule = {
       if (placement.course?.level === 'postsecondary') return [];
       inHighSchool.add(placement.courseId);
     }
+    // A credential earned in high school that a college grants credit for counts too.
+    const credentialsInHighSchool = new Set(
+      ctx.credentialPlacements.filter((p) => isGradeLevel(p.step.level)).map((p) => p.credentialId),
+    );
     const relied = ctx.catalog.creditAgreements.filter((a) =>
-      inHighSchool.has(a.secondaryCourseId),
+      reliesOn(a, inHighSchool, credentialsInHighSchool),
     );
     if (!ctx.profile.options.agreementsInForceOnly) {
       if (relied.length > 0) return [];

@@ -1,13 +1,14 @@
 /**
  * A program of study culminates in a recognized credential: an industry certification, license,
  * certificate, apprenticeship, or an associate or bachelor's degree, earned no earlier than the
- * program's last courses.
+ * program's last courses. A choice of credentials ("one of: CNA or Patient Care Technician")
+ * counts when every student earns a catalog credential through it.
  */
-import type { CredentialPlacement } from '../context.ts';
+import { earnedByEveryone, type CredentialPlacement } from '../context.ts';
 import { findingOf, type Rule } from '../finding.ts';
 import { say } from '../message-catalog.ts';
 import { FIRST_EDITION as M } from '../messages-first-edition.ts';
-import { credentialLabel, stepLabel } from '../labels.ts';
+import { earnedCredentialLabel, stepLabel } from '../labels.ts';
 import { isBefore } from '../steps.ts';
 
 export const endsInCredential: Rule = {
@@ -16,10 +17,11 @@ export const endsInCredential: Rule = {
   check(ctx) {
     let last: CredentialPlacement | undefined;
     for (const placement of ctx.credentialPlacements) {
-      if (placement.credential && (!last || isBefore(last.step, placement.step))) last = placement;
+      if (!earnedByEveryone(placement, () => true)) continue;
+      if (!last || isBefore(last.step, placement.step)) last = placement;
     }
     const final = last;
-    if (!final?.credential) {
+    if (!final) {
       return [findingOf(endsInCredential, { path: 'program.steps' }, say(M.noCredential, {}))];
     }
     const after = ctx.coursePlacements.find((p) => isBefore(final.step, p.step));
@@ -29,7 +31,7 @@ export const endsInCredential: Rule = {
         endsInCredential,
         { path: final.path, stepLevel: final.step.level },
         say(M.credentialBeforeEnd, {
-          credential: credentialLabel(final.credential),
+          credential: earnedCredentialLabel(final),
           step: stepLabel(final.step),
           later: stepLabel(after.step),
         }),

@@ -44,12 +44,16 @@ export const exitPointOccupations: Rule = {
         );
       } else if (point.occupations.length === 0 && point.unknownCodes.length === 0) {
         const labels = point.credentials.map(credentialLabel);
+        const where = point.credentialStepIndex ?? point.stepIndex;
+        // The step's first credential, or its first choice of credentials when it lists none.
+        const first =
+          program.steps[where]!.credentials.length > 0 ? 'credentials' : 'credentialChoices';
         findings.push(
           findingOf(
             exitPointOccupations,
             {
-              path: `program.steps[${point.credentialStepIndex ?? point.stepIndex}].credentials[0]`,
-              stepLevel: program.steps[point.credentialStepIndex ?? point.stepIndex]!.level,
+              path: `program.steps[${where}].${first}[0]`,
+              stepLevel: program.steps[where]!.level,
             },
             say(MESSAGES.exitWithoutOccupation, {
               step,

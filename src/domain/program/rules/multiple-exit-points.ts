@@ -7,7 +7,7 @@ import { findingOf, type Rule } from '../finding.ts';
 import { stepLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
 import { MESSAGES } from '../messages.ts';
-import { isBefore, stepCourseIds } from '../steps.ts';
+import { isBefore, stepCourseIds, stepCredentialIds } from '../steps.ts';
 
 export const multipleExitPoints: Rule = {
   id: 'pos.multiple-exit-points',
@@ -17,11 +17,15 @@ export const multipleExitPoints: Rule = {
     if (placed.length === 0) return [];
     // The final step: the latest one holding courses or credentials.
     let last = ctx.program.steps.findIndex(
-      (s) => stepCourseIds(s).length + s.credentials.length > 0,
+      (s) => stepCourseIds(s).length + stepCredentialIds(s).length > 0,
     );
     ctx.program.steps.forEach((s, i) => {
       const current = ctx.program.steps[last];
-      if (stepCourseIds(s).length + s.credentials.length > 0 && current && isBefore(current, s))
+      if (
+        stepCourseIds(s).length + stepCredentialIds(s).length > 0 &&
+        current &&
+        isBefore(current, s)
+      )
         last = i;
     });
     const final = ctx.program.steps[last];

@@ -56,7 +56,12 @@ export const noDuplicateContent: Rule = {
       }
     }
     const agreementsFor = new Map<string, { id: string; secondaryCourseId: string }[]>();
-    for (const a of ctx.catalog.creditAgreements) push(agreementsFor, a.postsecondaryCourseId, a);
+    for (const a of ctx.catalog.creditAgreements)
+      if (a.secondaryCourseId !== undefined)
+        push(agreementsFor, a.postsecondaryCourseId, {
+          id: a.id,
+          secondaryCourseId: a.secondaryCourseId,
+        });
 
     const findings: Finding[] = [];
     for (const later of placed) {

@@ -1,7 +1,8 @@
 /**
  * Every id the program or its catalog refers to names an entry of the right kind: steps list
  * catalog courses and credentials, partners and courses name catalog institutions, credit
- * agreements link a high school course to a college course.
+ * agreements link a high school course (or, for credential credit, a catalog credential) to a
+ * college course.
  */
 import type { TText } from '../../../contracts/program.ts';
 import type { RuleContext } from '../context.ts';
@@ -114,6 +115,8 @@ function checkCatalog(ctx: RuleContext, push: Push): void {
     ] as const;
     for (const [key, level, needed] of ends) {
       const id = agreement[key];
+      // A credential-credit agreement has no high school course (the file format says so).
+      if (id === undefined) continue;
       const course = courses.get(id)?.value;
       if (course && course.level === level) continue;
       push(
@@ -128,8 +131,15 @@ function checkCatalog(ctx: RuleContext, push: Push): void {
         { courseId: id },
       );
     }
+    const credential = agreement.credentialId;
+    if (credential !== undefined && !credentials.has(credential))
+      push(
+        `${base}.credentialId`,
+        say(M.agreementUnknownCredential, { id: agreement.id, credential }),
+      );
     const who = () => say(M.whoAgreement, { id: agreement.id });
-    institution(`${base}.secondaryInstitutionId`, agreement.secondaryInstitutionId, who);
+    if (agreement.secondaryInstitutionId !== undefined)
+      institution(`${base}.secondaryInstitutionId`, agreement.secondaryInstitutionId, who);
     institution(`${base}.postsecondaryInstitutionId`, agreement.postsecondaryInstitutionId, who);
   });
   catalog.credentials.forEach((credential, i) => {
