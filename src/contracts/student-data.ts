@@ -3,6 +3,7 @@
  * the education records FERPA lets them inspect (`GET /students/{id}/data-export`).
  */
 import { z } from 'zod';
+import { ROLES } from '../domain/auth/roles.ts';
 import { ZTransferCredit } from './transfer.ts';
 
 const ZAt = z.string().describe('ISO 8601 date and time');
@@ -93,5 +94,19 @@ export const ZStudentData = z.object({
     }),
   ),
   savedItems: z.array(z.object({ kind: z.string(), ref: z.string(), savedAt: ZAt })),
+  counselorNotes: z
+    .array(
+      z.object({
+        id: z.string(),
+        body: z.string().describe('The note as its author wrote it'),
+        authorName: z.string(),
+        authorRole: z.enum(ROLES).describe("The author's role in Wayfinder"),
+        createdAt: ZAt,
+        updatedAt: ZAt.nullable().describe('When its author last edited it; null if never'),
+      }),
+    )
+    .describe(
+      'Staff notes on the student, newest first: education records the student may inspect, since staff other than the author read them (34 CFR 99.3, 99.10)',
+    ),
 });
 export type TStudentData = z.infer<typeof ZStudentData>;

@@ -1,5 +1,6 @@
-/** Counselor notes on a student (migration 0025), newest first, with their author's name. */
+/** Counselor notes on a student (migration 0025), newest first, with their author's name and role. */
 import type { Kysely } from 'kysely';
+import type { Role } from '../domain/auth/roles.ts';
 import type { DB } from './schema.ts';
 
 export interface NoteRecord {
@@ -8,6 +9,8 @@ export interface NoteRecord {
   id: string;
   authorId: string;
   authorName: string;
+  /** The author's role now (the account's role; notes do not store it). */
+  authorRole: Role;
   body: string;
   createdAt: Date;
   updatedAt: Date | null;
@@ -20,12 +23,13 @@ export class NoteRepository {
     return this.db
       .selectFrom('counselor_note as n')
       .innerJoin('app_user as u', 'u.id', 'n.author_id')
-      .select([
+      .select((eb) => [
         'n.district_id as districtId',
         'n.student_id as studentId',
         'n.id as id',
         'n.author_id as authorId',
         'u.name as authorName',
+        eb.ref('u.role').$castTo<Role>().as('authorRole'),
         'n.body as body',
         'n.created_at as createdAt',
         'n.updated_at as updatedAt',
@@ -49,7 +53,7 @@ export class NoteRepository {
       .executeTakeFirst();
   }
 
-  async insert(note: Omit<NoteRecord, 'authorName' | 'updatedAt'>): Promise<void> {
+  async insert(note: Omit<NoteRecord, 'authorName' | 'authorRole' | 'updatedAt'>): Promise<void> {
     await this.db
       .insertInto('counselor_note')
       .values({

@@ -134,8 +134,10 @@ export const POLICY = {
    */
   'caseload.read': { counselor: 'caseload', school_admin: 'school', district_admin: 'district' },
   /**
-   * Counselor notes: staff with the student in scope only, never the student or a guardian.
-   * Counselors write (and edit or delete their own); school and district admins read.
+   * Counselor notes: staff with the student in scope only; the student and a guardian see them in
+   * the student's own data export (`student.data_export`), since FERPA lets them inspect records
+   * that several staff read. Counselors write (and edit or delete their own); school and district
+   * admins read.
    */
   'note.read': { counselor: 'caseload', school_admin: 'school', district_admin: 'district' },
   'note.write': { counselor: 'caseload' },

@@ -1,8 +1,9 @@
 /**
  * What a student takes away: the plan's JSON export carries the transfer credit the plan PDF
  * prints (passed credit earned elsewhere, with its course flags), and the student's own data export
- * (FERPA) carries every record kept about them, transfer credit included whatever its result;
- * both described by the contract; on each engine, through the API.
+ * (FERPA) carries every record kept about them, transfer credit included whatever its result, and
+ * the counselor notes on them (never another student's); both described by the contract; on each
+ * engine, through the API.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe.each(testEngines())('student exports on $name', (engine) => {
     await runtime?.close();
   });
 
-  const call = async (who: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+  const call = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({
       method,
       url,
@@ -178,6 +179,71 @@ describe.each(testEngines())('student exports on $name', (engine) => {
     expect(logged.filter((l) => l.outcome === 'ok').map((l) => l.actor_id)).toEqual([ids.guardian]);
   });
 
+  it("gives the student and a guardian the counselor notes on the student, and no one else's", async () => {
+    const exported = async (who: string, whose = who) => {
+      const res = await call(who, 'GET', `${student(whose)}/data-export`);
+      expect(res.statusCode, res.body).toBe(200);
+      return { body: res.body, notes: ZStudentData.parse(JSON.parse(res.body)).counselorNotes };
+    };
+    const write = async (key: string, body: string) => {
+      const res = await call('counselor', 'POST', `${student(key)}/notes`, { body });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>().id;
+    };
+    expect((await exported('student')).notes).toEqual([]);
+    const first = await write('student', 'Asked about welding after graduation.');
+    const second = await write('student', 'Wants dual credit in grade 11.');
+    const edited = await call('counselor', 'PUT', `${student()}/notes/${first}`, {
+      body: 'Met the family about welding.',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    // A student with no notes gets an empty list, even while another student has some.
+    expect((await exported('other')).notes).toEqual([]);
+    const others = await write('other', 'Marked note on the other student.');
+
+    for (const who of ['student', 'guardian']) {
+      const { body, notes } = await exported(who, 'student');
+      expect(notes.map((n) => n.id).sort(), who).toEqual([first, second].sort());
+      const byId = new Map(notes.map((n) => [n.id, n]));
+      expect(byId.get(first)).toEqual({
+        id: first,
+        body: 'Met the family about welding.',
+        authorName: 'counselor',
+        authorRole: 'counselor',
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      });
+      expect(byId.get(second)).toMatchObject({
+        body: 'Wants dual credit in grade 11.',
+        authorName: 'counselor',
+        authorRole: 'counselor',
+        updatedAt: null,
+      });
+      expect(Date.parse(byId.get(first)!.updatedAt!)).toBeGreaterThanOrEqual(
+        Date.parse(byId.get(first)!.createdAt),
+      );
+      expect(body).not.toContain('Marked note');
+      expect(body).not.toContain(others);
+    }
+    const other = await exported('other');
+    expect(other.notes.map((n) => [n.id, n.body])).toEqual([
+      [others, 'Marked note on the other student.'],
+    ]);
+    expect(other.body).not.toContain('welding');
+
+    // The guardian's downloads are audited with the number of notes they carried, never the text.
+    const logged = await runtime.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'detail'])
+      .where('action', '=', 'student.data_export')
+      .where('target_id', '=', ids.student!)
+      .where('outcome', '=', 'ok')
+      .execute();
+    expect(logged.map((l) => l.actor_id)).toEqual(logged.map(() => ids.guardian));
+    expect(logged.map((l) => l.detail)).toContainEqual({ notes: 2 });
+    expect(JSON.stringify(logged)).not.toContain('welding');
+  });
+
   it('describes the JSON files in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const answer = doc.paths['/api/v1/students/{id}/plan/export'].get.responses['200'];
@@ -185,6 +251,9 @@ describe.each(testEngines())('student exports on $name', (engine) => {
     expect(schema).toContain('transferCredit');
     expect(schema).toContain('flags');
     const own = doc.paths['/api/v1/students/{id}/data-export'].get.responses['200'];
-    expect(JSON.stringify(own.content['application/json'].schema)).toContain('transferCredit');
+    const ownSchema = JSON.stringify(own.content['application/json'].schema);
+    expect(ownSchema).toContain('transferCredit');
+    expect(ownSchema).toContain('counselorNotes');
+    expect(ownSchema).toContain('authorRole');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Counselor notes on a student: listed for staff with the student in scope (counselor: caseload,
  * district admin: district), written by the student's counselors, edited or deleted only by their
- * author. Never shown to the student or a guardian (the policy gives them no note action). Every
- * read is audited; the audit log names the note, never its text.
+ * author. Not listed here for the student or a guardian (the policy gives them no note action);
+ * being read by several staff, notes are education records they may inspect, so they come in the
+ * student's own data export (`records/student-data.ts`). Every read is audited; the audit log
+ * names the note, never its text.
  */
 import type { TNote, TNoteList } from '../../contracts/caseload.ts';
 import type { Action } from '../../domain/auth/policy.ts';

@@ -2,7 +2,12 @@
  * A student's own data export (FERPA: the right to inspect one's education records): every record
  * Wayfinder keeps about the student, as stored. The student or a guardian (policy
  * `student.data_export`); a guardian's download is audited like any read by someone else.
- * Counselor notes are left out: the policy gives them to staff only (`note.read`).
+ *
+ * Counselor notes are included, although the app's pages show them to staff only (`note.read`):
+ * counselors, school admins and district admins all read them, so they are not a "sole
+ * possession" record (34 CFR 99.3: a maker's own memory aid shared with no one) but education
+ * records, which parents and eligible students may inspect (34 CFR 99.10). Each comes with its
+ * text, dates, and its author's name and role; nothing of other students.
  */
 import type { TStudentData } from '../../contracts/student-data.ts';
 import type { InterestResultRepository } from '../../db/interest-result-repository.ts';
@@ -25,18 +30,29 @@ export async function studentData(
   const { records } = deps;
   const student = await reachStudent(records, caller, options.studentId, 'student.data_export');
   const { districtId, userId } = student;
-  const [facts, attempts, transfers, exceptions, head, versions, signatures, results, items] =
-    await Promise.all([
-      records.roster.facts(districtId, userId),
-      records.transcripts.ofStudent(districtId, userId),
-      records.transfers.ofStudent(districtId, userId),
-      records.requirements.exceptions(districtId, [userId]),
-      records.plans.head(districtId, userId),
-      records.plans.versions(districtId, userId),
-      records.plans.signatures(districtId, userId),
-      deps.interests.list(districtId, userId),
-      deps.interests.listItems(districtId, userId),
-    ]);
+  const [
+    facts,
+    attempts,
+    transfers,
+    exceptions,
+    head,
+    versions,
+    signatures,
+    results,
+    items,
+    notes,
+  ] = await Promise.all([
+    records.roster.facts(districtId, userId),
+    records.transcripts.ofStudent(districtId, userId),
+    records.transfers.ofStudent(districtId, userId),
+    records.requirements.exceptions(districtId, [userId]),
+    records.plans.head(districtId, userId),
+    records.plans.versions(districtId, userId),
+    records.plans.signatures(districtId, userId),
+    deps.interests.list(districtId, userId),
+    deps.interests.listItems(districtId, userId),
+    records.notes.list(districtId, userId),
+  ]);
   if ('cli' in caller || caller.actor.userId !== userId)
     await audit(
       records,
@@ -47,6 +63,7 @@ export async function studentData(
         targetType: 'student',
         targetId: userId,
         districtId,
+        detail: { notes: notes.length },
       },
       'cli' in caller ? undefined : caller.origin,
     );
@@ -113,5 +130,13 @@ export async function studentData(
       takenAt: r.takenAt.toISOString(),
     })),
     savedItems: items.map((i) => ({ kind: i.kind, ref: i.ref, savedAt: i.savedAt.toISOString() })),
+    counselorNotes: notes.map((n) => ({
+      id: n.id,
+      body: n.body,
+      authorName: n.authorName,
+      authorRole: n.authorRole,
+      createdAt: n.createdAt.toISOString(),
+      updatedAt: n.updatedAt?.toISOString() ?? null,
+    })),
   };
 }
