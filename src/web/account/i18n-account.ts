@@ -90,7 +90,7 @@ export const accountEn = {
   accountDetails: 'Your details',
   ownDataTitle: 'Your records',
   ownDataIntro:
-    'Download a copy of everything Wayfinder keeps about you: your school record, transcript, transfer credit, learning plan with all its versions and sign-offs, interest results and saved items.',
+    'Download a copy of everything Wayfinder keeps about you: your school record, transcript, transfer credit, learning plan with all its versions and sign-offs, interest results, saved items and your school counselors’ notes about you.',
   ownDataLink: 'Download my records (JSON)',
   accountName: 'Name',
   accountEmail: 'Email',
@@ -255,7 +255,7 @@ export const accountEs: AccountMessages = {
   accountDetails: 'Tus datos',
   ownDataTitle: 'Tus registros',
   ownDataIntro:
-    'Descarga una copia de todo lo que Wayfinder guarda sobre ti: tu registro escolar, tu historial académico, el crédito transferido, tu plan de aprendizaje con todas sus versiones y firmas, tus resultados de intereses y lo que guardaste.',
+    'Descarga una copia de todo lo que Wayfinder guarda sobre ti: tu registro escolar, tu historial académico, el crédito transferido, tu plan de aprendizaje con todas sus versiones y firmas, tus resultados de intereses, lo que guardaste y las notas de tus consejeros escolares sobre ti.',
   ownDataLink: 'Descargar mis registros (JSON)',
   accountName: 'Nombre',
   accountEmail: 'Correo electrónico',

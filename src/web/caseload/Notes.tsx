@@ -24,7 +24,7 @@ export function Notes({ studentId }: { studentId: string }) {
   return (
     <section aria-labelledby="notes-title" className="caseload-notes">
       <h2 id="notes-title">{c.notes}</h2>
-      <p className="notice">{c.notesPrivate}</p>
+      <p className="notice">{c.notesReaders}</p>
       {canWrite ? <NewNote studentId={studentId} onSaved={reload} /> : null}
       {notes.status === 'error' ? (
         <p role="alert">{errorText(messages[lang], notes.error)}</p>

@@ -57,8 +57,8 @@ const en = {
   interestsLatest: 'Latest code {code}, {date}.',
   notAvailable: 'Not available to your role.',
   notes: 'Counselor notes',
-  notesPrivate:
-    'Only staff who look after this student see these notes: never the student or their family.',
+  notesReaders:
+    'Staff who look after this student read these notes here. The student and their family can read them too, in the copy of their records they may download (FERPA).',
   noNotes: 'No notes yet.',
   addNote: 'New note',
   saveNote: 'Save note',
@@ -128,8 +128,8 @@ const es: CaseloadText = {
   interestsLatest: 'Código más reciente {code}, {date}.',
   notAvailable: 'No disponible para su función.',
   notes: 'Notas del consejero escolar',
-  notesPrivate:
-    'Solo el personal que atiende a este estudiante ve estas notas: nunca el estudiante ni su familia.',
+  notesReaders:
+    'El personal que atiende a este estudiante lee estas notas aquí. El estudiante y su familia también pueden leerlas, en la copia de sus registros que pueden descargar (FERPA).',
   noNotes: 'Aún no hay notas.',
   addNote: 'Nota nueva',
   saveNote: 'Guardar la nota',
