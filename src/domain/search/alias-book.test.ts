@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasBook, shortestWithEvery } from './alias-book.ts';
+import { aliasBook, shortestHaving, shortestWithEvery } from './alias-book.ts';
 import { tokenize } from './text.ts';
 
 const book = (...aliases: string[]) =>
@@ -32,5 +32,25 @@ describe('shortestWithEvery', () => {
     expect(shortestWithEvery(names, prefixes('nurse', 'welder'))).toBeUndefined();
     expect(shortestWithEvery(book('Welder', 'Nurse'), prefixes('nurse', 'welder'))).toBeUndefined();
     expect(shortestWithEvery(names, prefixes())).toBeUndefined();
+  });
+});
+
+describe('shortestHaving', () => {
+  const names = book('Staff Registered Nurse', 'RN', 'Registered Nurse', 'Nurse Staff RN');
+  /** Whether the book's word at a place starts with query word i. */
+  const starts =
+    (...words: string[]) =>
+    (place: number, i: number) =>
+      names.words[place]!.startsWith(words[i]!);
+  it('answers from flags by place, as shortestWithEvery does from flags by word', () => {
+    expect(shortestHaving(names, 2, starts('nurse', 'reg'))).toBe('Registered Nurse');
+    expect(shortestHaving(names, 2, starts('staff', 'rn'))).toBe('Nurse Staff RN');
+    expect(shortestHaving(names, 2, starts('nurse', 'welder'))).toBeUndefined();
+    expect(shortestHaving(names, 0, () => true)).toBeUndefined();
+  });
+  it('gives each -ing word of the names its base words as keys', () => {
+    const welding = book('Welding Operator', 'Welder');
+    expect(welding.ings[welding.words.indexOf('welding')]).toContain('weld');
+    expect(welding.ings[welding.words.indexOf('welder')]).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * names once, not every word of every name: a shown occupation can have hundreds of names.
  * Pure.
  */
+import { ingKeys } from './spanish.ts';
 
 /**
  * A document's other names, shortest first, and the distinct words of all of them (with their
@@ -13,6 +14,8 @@ export interface AliasBook {
   names: { alias: string; key: string }[];
   words: string[];
   keys: string[];
+  /** For each word, the keys of the base words of an -ing word (ingKeys); mostly empty. */
+  ings: (readonly string[])[];
   /** For each word, the places in `names` of the names that hold it, ascending. */
   namesOf: number[][];
 }
@@ -23,7 +26,7 @@ export function aliasBook(
   keyOf: (word: string) => string,
 ): AliasBook {
   const names = [...given].sort((a, b) => a.alias.length - b.alias.length);
-  const book: AliasBook = { names: [], words: [], keys: [], namesOf: [] };
+  const book: AliasBook = { names: [], words: [], keys: [], ings: [], namesOf: [] };
   const places = new Map<string, number>();
   names.forEach(({ alias, key, tokens }, n) => {
     book.names.push({ alias, key });
@@ -33,6 +36,7 @@ export function aliasBook(
         places.set(token, (place = book.words.length));
         book.words.push(token);
         book.keys.push(keyOf(token));
+        book.ings.push(ingKeys(token));
         book.namesOf.push([]);
       }
       const list = book.namesOf[place]!;
@@ -44,29 +48,43 @@ export function aliasBook(
 
 /**
  * The shortest name that has every query word, given which query words a name's word matches
- * (`matchesOf(word, spanishKey)`, one flag per query word, in order), or undefined.
+ * (`matchesOf(word, spanishKey, ingKeys)`, one flag per query word, in order), or undefined.
  */
 export function shortestWithEvery(
   book: AliasBook,
-  matchesOf: (word: string, key: string) => readonly boolean[],
+  matchesOf: (word: string, key: string, ings: readonly string[]) => readonly boolean[],
 ): string | undefined {
-  const rows = book.words.map((word, place) => matchesOf(word, book.keys[place]!));
-  const count = rows[0]?.length ?? 0;
-  if (count === 0) return undefined;
+  const rows = book.words.map((word, place) =>
+    matchesOf(word, book.keys[place]!, book.ings[place]!),
+  );
+  return shortestHaving(book, rows[0]?.length ?? 0, (place, i) => rows[place]![i]!);
+}
+
+/**
+ * The shortest name that has each of `count` query words, given whether the name's word at
+ * `place` (in `words`) has query word `i`, or undefined: for a caller that works out what each
+ * word matches once and asks several questions of it.
+ */
+export function shortestHaving(
+  book: AliasBook,
+  count: number,
+  has: (place: number, i: number) => boolean,
+): string | undefined {
+  if (count === 0 || book.words.length === 0) return undefined;
   // How many query words, in order, each name has: a word's matches raise the names at the
   // previous count, so a name reaches the full count only with every word.
   const reached = new Uint16Array(book.names.length);
   for (let i = 0; i < count; i++) {
     let any = false;
-    rows.forEach((row, place) => {
-      if (!row[i]) return;
+    for (let place = 0; place < book.words.length; place++) {
+      if (!has(place, i)) continue;
       for (const n of book.namesOf[place]!) {
         if (reached[n] === i) {
           reached[n] = i + 1;
           any = true;
         }
       }
-    });
+    }
     if (!any) return undefined;
   }
   const first = reached.indexOf(count);

@@ -3,7 +3,7 @@
  * found by, when the title shown does not already explain the match.
  */
 import { ingKeys, readQuery } from './spanish.ts';
-import { shortestWithEvery } from './alias-book.ts';
+import { shortestHaving } from './alias-book.ts';
 import { tokenize } from './text.ts';
 import {
   aliasBookOf,
@@ -31,56 +31,86 @@ export function alsoCalledFor(
   const asNamed = data.aliasNames.get(key) ?? data.aliasKeyNames.get(keyed) ?? [];
   const wholeNamed = new Set(asNamed.map((id) => data.docs[id]));
   let found: WordMatch[] | undefined;
-  const matches = (m: WordMatch, token: string, tokenKey: string) =>
-    m.exact.has(token) ||
-    m.loose.has(token) ||
-    m.keys.has(tokenKey) ||
-    m.looseKeys.has(tokenKey) ||
-    ingKeys(token).some((key) => m.keys.has(key));
-  // How a name's word has a query word, best first: as typed or in another form ("cops",
-  // "enfermeras", "nursing"), as the start of a longer word or through a typo ("cop" in
-  // "Copper"), or only through a synonym ("camionero" → "truck").
-  const whole = (m: WordMatch, token: string, tokenKey: string) =>
-    !m.meant.has(token) &&
-    !m.meant.has(tokenKey) &&
-    (m.exact.get(token) === 1 ||
-      m.keys.has(tokenKey) ||
-      ingKeys(token).some((key) => m.keys.has(key)));
-  const direct = (m: WordMatch, token: string, tokenKey: string) =>
-    matches(m, token, tokenKey) && !m.meant.has(token) && !m.meant.has(tokenKey);
   return (doc, lang = 'en') => {
     const book = aliasBookOf(data, doc);
     if (!book || words.length === 0) return undefined;
     const wanted = (found ??= words.map((w) => tokensOf(data, w, cache)));
+    const n = wanted.length;
     // The title the person sees (Spanish where there is one) already explains the match.
     const title = tokenize(lang === 'es' ? (doc.title.es ?? doc.title.en) : doc.title.en);
-    const keys = title.map((token) => keyOf(data, token));
-    const titleHas = (tier: typeof matches) =>
-      wanted.every((m) => title.some((token, i) => tier(m, token, keys[i]!)));
-    if (titleHas(direct)) return undefined;
+    const titleCells = cellsOf(
+      wanted,
+      title,
+      title.map((token) => keyOf(data, token)),
+      title.map(ingKeys),
+    );
+    const titleHas = (tier: number) =>
+      wanted.every((_, i) => title.some((_, at) => (titleCells[at * n + i]! & tier) !== 0));
+    if (titleHas(DIRECT)) return undefined;
     if (wholeNamed.has(doc)) {
       const named =
         book.names.find((name) => name.key === key) ??
         book.names.find((name) => keysOf(data, name.key.split(' ')) === keyed);
       if (named) return named.alias;
     }
-    const named = (tier: typeof matches) =>
-      shortestWithEvery(book, (token, tokenKey) => wanted.map((m) => tier(m, token, tokenKey)));
+    const cells = cellsOf(wanted, book.words, book.keys, book.ings);
+    const named = (tier: number) =>
+      shortestHaving(book, n, (place, i) => (cells[place * n + i]! & tier) !== 0);
     // An other name with the words as typed explains more than a title that has them only
     // through a synonym ("cop": "Cop" beside "Police"; "EMT"). A title that has them through a
     // synonym ("camionero": "Conductores de camiones") explains better than an other name
     // that has them only as a prefix, a typo or the same synonym ("Truck Hop").
-    const asTyped = named(whole);
-    if (asTyped !== undefined || titleHas(matches)) return asTyped;
-    const typed = named(direct);
-    if (typed !== undefined || lang === 'en') return typed ?? named(matches);
+    const asTyped = named(WHOLE);
+    if (asTyped !== undefined || titleHas(MATCHES)) return asTyped;
+    const typed = named(DIRECT);
+    if (typed !== undefined || lang === 'en') return typed ?? named(MATCHES);
     // In Spanish, an (English) other name that has none of the words as typed, only their
     // translations ("enfermera practicante" → "Nurse Practitioner"), explains nothing to the
     // reader: one is shown only when it has at least one word as typed ("kinder" in
     // "Pre-Kindergarten Teacher").
-    return shortestWithEvery(book, (token, tokenKey) => [
-      ...wanted.map((m) => matches(m, token, tokenKey)),
-      wanted.some((m) => direct(m, token, tokenKey)),
-    ]);
+    const saysOne = (place: number) =>
+      wanted.some((_, i) => (cells[place * n + i]! & DIRECT) !== 0);
+    return shortestHaving(book, n + 1, (place, i) =>
+      i < n ? (cells[place * n + i]! & MATCHES) !== 0 : saysOne(place),
+    );
   };
+}
+
+/**
+ * How a name's word has a query word, as flags, best last: MATCHES in any way (as typed, in
+ * another form, as the start of a longer word, through a typo or a synonym: "cop" in
+ * "Copper", "camionero" → "truck"); DIRECT not only through a synonym; WHOLE as typed or in
+ * another form ("cops", "enfermeras", "nursing"), not through a synonym. Each flag implies the
+ * one before.
+ */
+const MATCHES = 1;
+const DIRECT = 2;
+const WHOLE = 4;
+
+/** For each word (with its key and -ing keys) and query word, its flags: words × query words. */
+function cellsOf(
+  wanted: readonly WordMatch[],
+  tokens: readonly string[],
+  keys: readonly string[],
+  ings: readonly (readonly string[])[],
+): Uint8Array {
+  const cells = new Uint8Array(tokens.length * wanted.length);
+  tokens.forEach((token, at) => {
+    const tokenKey = keys[at]!;
+    const tokenIngs = ings[at]!;
+    wanted.forEach((m, i) => {
+      const keyed =
+        m.keys.has(tokenKey) || (tokenIngs.length > 0 && tokenIngs.some((k) => m.keys.has(k)));
+      const matches =
+        keyed || m.exact.has(token) || m.loose.has(token) || m.looseKeys.has(tokenKey);
+      if (!matches) return;
+      const meant = m.meant.has(token) || m.meant.has(tokenKey);
+      cells[at * wanted.length + i] = meant
+        ? MATCHES
+        : keyed || m.exact.get(token) === 1
+          ? MATCHES | DIRECT | WHOLE
+          : MATCHES | DIRECT;
+    });
+  });
+  return cells;
 }

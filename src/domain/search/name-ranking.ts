@@ -13,10 +13,11 @@ import {
   keyOf,
   keysOf,
   nameKey,
+  type Postings,
   type SearchData,
   type SearchDoc,
 } from './search-data.ts';
-import { tokensOf, type WordTokens } from './word-matches.ts';
+import { tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
 
 /**
  * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
@@ -80,13 +81,11 @@ export function namesSaying(
     const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && !m.meant.has(k));
     return { tokens: new Set(tokens), keys: new Set(keys) };
   });
-  const flags = (token: string, key: string) => {
-    const ing = ingKeys(token);
-    return matches.map(
+  const flags = (token: string, key: string, ing: readonly string[] = ingKeys(token)) =>
+    matches.map(
       ({ tokens, keys }) =>
         tokens.has(token) || keys.has(key) || (ing.length > 0 && ing.some((k) => keys.has(k))),
     );
-  };
   return (doc) => {
     for (const title of [doc.title.en, doc.title.es ?? '']) {
       const rows = tokenize(title).map((token) => flags(token, keyOf(data, token)));
@@ -113,12 +112,22 @@ export function nameShare(
   let least = 1;
   words.forEach((word, i) => {
     if (weights[i] !== 1) return;
-    const { exact, keys } = tokensOf(data, word, found);
-    let most = 0;
-    for (const map of [exact, keys])
-      for (const token of map.keys())
-        most = Math.max(most, data.aliasShares.get(token)?.get(id) ?? 0);
-    least = Math.min(least, most);
+    least = Math.min(least, sharesOf(data, tokensOf(data, word, found)).get(id) ?? 0);
   });
   return least;
+}
+
+/**
+ * Document → the largest share of its other names that has one of a query word's words or keys,
+ * worked out once per word and query (a prefix can stand for hundreds of words) and kept on
+ * the word's match.
+ */
+function sharesOf(data: SearchData, match: WordMatch): Postings {
+  if (match.shares) return match.shares;
+  const shares: Postings = new Map();
+  for (const map of [match.exact, match.keys])
+    for (const token of map.keys())
+      for (const [id, share] of data.aliasShares.get(token) ?? [])
+        if ((shares.get(id) ?? 0) < share) shares.set(id, share);
+  return (match.shares = shares);
 }

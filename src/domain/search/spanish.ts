@@ -59,7 +59,9 @@ export function masculineForms(word: string): readonly string[] {
  * index ever match. Empty for other words and for stems without a vowel ("string", "spring").
  */
 export function ingKeys(word: string): readonly string[] {
-  return ingBases(word).map(spanishKey);
+  const bases = ingBases(word);
+  // Most words are no -ing word: no new empty list for each (search asks for every name's words).
+  return bases.length === 0 ? NONE : bases.map(spanishKey);
 }
 
 /** The possible base words of an English -ing word, unkeyed; empty for other words. */

@@ -62,6 +62,11 @@ export interface WordMatch {
    * "Drawing" in the sense the student means, an occupation's title in another one.
    */
   asTyped: { exact: Map<string, number>; keys: Map<string, number> } | undefined;
+  /**
+   * Cache: document → the largest share of its other names that has one of the words or keys
+   * above (name-ranking.ts nameShare), worked out when first needed.
+   */
+  shares: Postings | undefined;
 }
 
 /** Query word → what it finds; kept for one query. */
@@ -133,7 +138,18 @@ function tokensFor(data: SearchData, word: string): WordMatch {
           ...ingKeys(word).map((k) => [k, KEY * ING] as const),
         ]),
       };
-  return { exact, keys, loose, looseKeys, meant, related, standsFor, started, asTyped };
+  return {
+    exact,
+    keys,
+    loose,
+    looseKeys,
+    meant,
+    related,
+    standsFor,
+    started,
+    asTyped,
+    shares: undefined,
+  };
 }
 
 /**
