@@ -3,6 +3,7 @@
  * at phone width and under axe, editing by keyboard with the live findings, saving anonymous (a
  * sign-in notice), then saving, submitting and creating a program as a signed-in educator, and
  * a college course's clock hours: by keyboard, wrong then right, at 320 px, in both languages.
+ * (A step's choices of credentials: program-editor-credentials.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';

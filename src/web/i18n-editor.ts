@@ -105,6 +105,24 @@ export const editorEn = {
   stepCredentialsIn: 'Credentials earned in {step}',
   chooseFirst: 'Choose one in the list first, then press “{button}”.',
   findingReason: 'Profile {profile}: {reason}',
+  credentialChoicesIn: 'Credentials to choose from in {step}',
+  credentialChoicesHint:
+    'A student earns some of the credentials a choice lists (“Earn 1 of 2”): list at least two, and fewer to earn than are listed.',
+  credentialChoiceLegend: 'Choice of credentials {n} in {step}',
+  choiceChooseField: 'How many a student earns, choice {n} in {step}',
+  addChoiceCredentialField: 'Credential to add to choice {n} in {step}',
+  addChoiceCredential: 'Add credential to choice {n} in {step}',
+  removeChoiceCredential: 'Remove {credential} from choice {n} in {step}',
+  noChoiceCredentialsYet: 'No credentials in this choice yet.',
+  addCredentialChoice: 'Add a choice of credentials to {step}',
+  removeCredentialChoice: 'Remove choice of credentials {n} from {step}',
+  credentialChoiceAdded: 'Choice of credentials {n} added to {step}.',
+  credentialChoiceRemoved: 'Choice of credentials {n} removed from {step}.',
+  choiceCredentialAdded: '{credential} added to choice {n} in {step}.',
+  choiceCredentialRemoved: '{credential} removed from choice {n} in {step}.',
+  problemChoose:
+    '{field}: {max, plural, one {write 1 (a student earns fewer than the credentials listed)} other {write a whole number from 1 to #, fewer than the credentials listed}}.',
+  problemChoiceCredentials: '{field}: list at least two credentials to choose from.',
 };
 
 export const editorEs: Record<keyof typeof editorEn, string> = {
@@ -214,4 +232,22 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   stepCredentialsIn: 'Credenciales obtenidas en {step}',
   chooseFirst: 'Elige primero una opción de la lista y luego pulsa «{button}».',
   findingReason: 'Perfil {profile}: {reason}',
+  credentialChoicesIn: 'Credenciales a elegir en {step}',
+  credentialChoicesHint:
+    'El estudiante obtiene algunas de las credenciales de una opción («Obtenga 1 de 2»): incluye al menos dos, y menos por obtener que las incluidas.',
+  credentialChoiceLegend: 'Opción de credenciales {n} en {step}',
+  choiceChooseField: 'Cuántas obtiene el estudiante, opción {n} en {step}',
+  addChoiceCredentialField: 'Credencial que se añade a la opción {n} de {step}',
+  addChoiceCredential: 'Añadir credencial a la opción {n} de {step}',
+  removeChoiceCredential: 'Quitar {credential} de la opción {n} de {step}',
+  noChoiceCredentialsYet: 'Todavía no hay credenciales en esta opción.',
+  addCredentialChoice: 'Añadir una opción de credenciales a {step}',
+  removeCredentialChoice: 'Quitar la opción de credenciales {n} de {step}',
+  credentialChoiceAdded: 'Opción de credenciales {n} añadida a {step}.',
+  credentialChoiceRemoved: 'Opción de credenciales {n} quitada de {step}.',
+  choiceCredentialAdded: '{credential}: añadida a la opción {n} de {step}.',
+  choiceCredentialRemoved: '{credential}: quitada de la opción {n} de {step}.',
+  problemChoose:
+    '{field}: {max, plural, one {escribe 1 (el estudiante obtiene menos credenciales de las incluidas)} other {escribe un número entero de 1 a #, menor que el de credenciales incluidas}}.',
+  problemChoiceCredentials: '{field}: incluye al menos dos credenciales para elegir.',
 };

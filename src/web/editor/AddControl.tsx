@@ -2,7 +2,8 @@
  * "Choose something, then press Add": a labelled select of options (optionally in groups) and a
  * button. No drag and drop; the choice stays in the select until Add is pressed. Pressing Add
  * with nothing chosen says why, below the select (tied to it by aria-describedby), and moves
- * focus to the select.
+ * focus to the select. A `problem` of what the select adds to (a choice listing too few) shows
+ * the same way until then.
  */
 import { useState } from 'react';
 import { formatMessage } from '../i18n.ts';
@@ -20,18 +21,21 @@ export function AddControl({
   button,
   groups,
   onAdd,
+  problem,
 }: {
   id: string;
   label: string;
   button: string;
   groups: OptionGroup[];
   onAdd: (value: string) => void;
+  problem?: string | undefined;
 }) {
   const { lang, t } = useLang();
   const [choice, setChoice] = useState('');
   const [why, setWhy] = useState(false);
   const shown = groups.filter((group) => group.options.length > 0);
   const valid = shown.some((group) => group.options.some((option) => option.value === choice));
+  const message = why ? formatMessage(lang, t.chooseFirst, { button }) : problem;
   return (
     <div className="add-control">
       <label htmlFor={id}>{label}</label>
@@ -39,8 +43,8 @@ export function AddControl({
         <select
           id={id}
           value={valid ? choice : ''}
-          aria-invalid={why ? true : undefined}
-          aria-describedby={why ? errorId(id) : undefined}
+          aria-invalid={message !== undefined ? true : undefined}
+          aria-describedby={message !== undefined ? errorId(id) : undefined}
           onChange={(e) => {
             setChoice(e.target.value);
             setWhy(false);
@@ -81,10 +85,7 @@ export function AddControl({
           {button}
         </button>
       </div>
-      <FieldError
-        id={id}
-        message={why ? formatMessage(lang, t.chooseFirst, { button }) : undefined}
-      />
+      <FieldError id={id} message={message} />
     </div>
   );
 }

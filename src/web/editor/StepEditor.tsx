@@ -1,7 +1,7 @@
 /**
  * One step of the program in the editor: its level and term, its courses and credentials (each
  * removable, with Add controls that choose from the catalog; a college course with its clock
- * hours), and its work-based learning.
+ * hours), its choices of credentials (StepCredentialChoices), and its work-based learning.
  */
 import type { TStep } from '../../contracts/program.ts';
 import { STEP_LEVELS } from '../../contracts/program.ts';
@@ -24,6 +24,7 @@ import { AddControl } from './AddControl.tsx';
 import { ClockHoursField } from './ClockHoursField.tsx';
 import type { HoursEdits } from './clock-hours.ts';
 import { StepChoices } from './StepChoices.tsx';
+import { StepCredentialChoices } from './StepCredentialChoices.tsx';
 import {
   addToStep,
   fieldId,
@@ -250,6 +251,14 @@ export function StepEditor({ step, index, catalog, change, hours, setHours }: St
             formatMessage(lang, t.credentialAdded, { credential: title, step: name }),
           );
         }}
+      />
+
+      <StepCredentialChoices
+        step={step}
+        index={index}
+        name={name}
+        catalog={catalog}
+        change={change}
       />
 
       {step.workBasedLearning.length > 0 && (

@@ -48,7 +48,9 @@ export function updateStep(draft: Draft, index: number, patch: Partial<TStep>): 
   const step = draft.steps[index];
   if (!step) return draft;
   const next: TStep = { ...step, ...patch };
-  if (next.term === undefined) delete next.term;
+  // An optional field set to undefined (no term, no choices left) leaves the step without it.
+  for (const key of Object.keys(next) as Array<keyof TStep>)
+    if (next[key] === undefined) delete next[key];
   return { ...draft, steps: replaceAt(draft.steps, index, next) };
 }
 
@@ -168,6 +170,12 @@ export const fieldId = {
   course: (i: number, j: number) => `edit-step-${i}-course-${j}`,
   clockHours: (i: number, j: number) => `edit-step-${i}-course-${j}-clock-hours`,
   credential: (i: number, j: number) => `edit-step-${i}-credential-${j}`,
+  addCredentialChoice: (i: number) => `edit-step-${i}-add-credential-choice`,
+  credentialChoice: (i: number, k: number) => `edit-step-${i}-credential-choice-${k}`,
+  choiceChoose: (i: number, k: number) => `edit-step-${i}-credential-choice-${k}-choose`,
+  choiceAdd: (i: number, k: number) => `edit-step-${i}-credential-choice-${k}-add`,
+  choiceOption: (i: number, k: number, m: number) =>
+    `edit-step-${i}-credential-choice-${k}-option-${m}`,
   occupation: (i: number) => `edit-occupation-${i}-soc`,
   occupationTitle: (i: number) => `edit-occupation-${i}-title`,
 };
@@ -175,6 +183,18 @@ export const fieldId = {
 const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^program\.steps\[(\d+)\]\.courses\[(\d+)\]/, (m) => fieldId.course(+m[1]!, +m[2]!)],
   [/^program\.steps\[(\d+)\]\.credentials\[(\d+)\]/, (m) => fieldId.credential(+m[1]!, +m[2]!)],
+  [
+    /^program\.steps\[(\d+)\]\.credentialChoices\[(\d+)\]\.credentials\[(\d+)\]/,
+    (m) => fieldId.choiceOption(+m[1]!, +m[2]!, +m[3]!),
+  ],
+  [
+    /^program\.steps\[(\d+)\]\.credentialChoices\[(\d+)\]\.choose/,
+    (m) => fieldId.choiceChoose(+m[1]!, +m[2]!),
+  ],
+  [
+    /^program\.steps\[(\d+)\]\.credentialChoices\[(\d+)\]/,
+    (m) => fieldId.choiceAdd(+m[1]!, +m[2]!),
+  ],
   [/^program\.steps\[(\d+)\]/, (m) => fieldId.stepLevel(+m[1]!)],
   [/^program\.partners\[(\d+)\]/, (m) => fieldId.partner(+m[1]!)],
   [/^program\.partners/, () => fieldId.addPartner],

@@ -7,6 +7,7 @@ import type { TFindingView } from '../../contracts/program-api.ts';
 import { ZProgramBody } from '../../contracts/program.ts';
 import type { TLang } from '../../contracts/framework.ts';
 import { formatMessage, messages } from '../i18n.ts';
+import { choiceFieldLabel, choiceProblem } from './credential-choices.ts';
 import { forSaving, type Draft } from './editor-state.ts';
 
 export type ProblemKind = 'required' | 'format' | 'range';
@@ -34,9 +35,11 @@ export function problemKind(issue: Issue): ProblemKind {
   return 'format';
 }
 
-/** How the form names the field at `path`, in the page's language. */
-export function fieldLabel(lang: TLang, path: string): string {
+/** How the form names the field at `path`, in the page's language (a step's choices need `draft`). */
+export function fieldLabel(lang: TLang, path: string, draft?: Draft): string {
   const t = messages[lang];
+  const choice = draft && choiceFieldLabel(lang, path, draft);
+  if (choice) return choice;
   const occupation = path.match(/^program\.occupations\[(\d+)\]\.(\w+)/);
   if (occupation) {
     const field =
@@ -58,9 +61,12 @@ export function fieldLabel(lang: TLang, path: string): string {
   return known.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path;
 }
 
-function problemText(lang: TLang, path: string, kind: ProblemKind): string {
+/** The problem in words; null when another finding says it already. */
+function problemText(lang: TLang, path: string, kind: ProblemKind, draft: Draft): string | null {
   const t = messages[lang];
-  const field = fieldLabel(lang, path);
+  const choice = choiceProblem(lang, path, draft);
+  if (choice !== undefined) return choice;
+  const field = fieldLabel(lang, path, draft);
   if (kind === 'required') return formatMessage(lang, t.problemRequired, { field });
   if (kind === 'range') return formatMessage(lang, t.problemRange, { field });
   if (path === 'program.cipCode') return formatMessage(lang, t.problemCip, { field });
@@ -79,12 +85,9 @@ export function schemaFindings(draft: Draft, lang: TLang): TFindingView[] {
     if (seen.has(path)) continue;
     seen.add(path);
     const kind = problemKind(issue);
-    findings.push({
-      rule: `schema.${kind}`,
-      severity: 'error',
-      message: problemText(lang, path, kind),
-      path,
-    });
+    const message = problemText(lang, path, kind, draft);
+    if (message === null) continue;
+    findings.push({ rule: `schema.${kind}`, severity: 'error', message, path });
   }
   return findings;
 }

@@ -72,7 +72,7 @@ export function useProgramSave({
       const path = field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
       return {
         ok: false,
-        text: formatMessage(lang, t.notSavedField, { field: fieldLabel(lang, path) }),
+        text: formatMessage(lang, t.notSavedField, { field: fieldLabel(lang, path, draft) }),
         field,
       };
     }
