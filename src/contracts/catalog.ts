@@ -47,6 +47,18 @@ export const ZCourseRef = z.object({
 });
 export type TCourseRef = z.infer<typeof ZCourseRef>;
 
+export const ZCredentialRef = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: z.enum(CREDENTIAL_TYPES),
+});
+
+/** The dates an agreement is in force. */
+const ZInForce = {
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+};
+
 export const ZCourseDetail = z.object({
   lang: ZLang,
   id: z.string(),
@@ -84,20 +96,25 @@ export const ZCourseDetail = z.object({
         ),
         institution: z.string().describe('Where the other course is taught'),
         exam: z.object({ name: z.string(), minScore: z.number() }).nullable(),
-        effectiveFrom: z.string(),
-        effectiveTo: z.string().nullable(),
+        ...ZInForce,
       }),
     )
     .describe('Dual, articulated, concurrent or exam credit between high school and college'),
+  credentialCredit: z
+    .array(
+      z.object({
+        id: z.string(),
+        credits: z.number().describe('College credit hours a holder receives'),
+        credential: ZCredentialRef.describe('The credential a student holds'),
+        ...ZInForce,
+      }),
+    )
+    .describe(
+      "Credential credit (credit for prior learning): credentials whose holders receive this college course's credit",
+    ),
   programs: z.array(ZProgramRef).describe('Approved programs of study that include the course'),
 });
 export type TCourseDetail = z.infer<typeof ZCourseDetail>;
-
-export const ZCredentialRef = z.object({
-  id: z.string(),
-  title: z.string(),
-  type: z.enum(CREDENTIAL_TYPES),
-});
 
 export const ZCredentialDetail = z.object({
   lang: ZLang,
@@ -108,6 +125,19 @@ export const ZCredentialDetail = z.object({
   level: z.enum(['entry', 'mid', 'high']).nullable(),
   stacksInto: z.array(ZCredentialRef).describe('Credentials this one counts toward'),
   stackedFrom: z.array(ZCredentialRef).describe('Credentials that count toward this one'),
+  credit: z
+    .array(
+      z.object({
+        id: z.string(),
+        credits: z.number().describe('College credit hours a holder receives'),
+        course: ZCourseRef.describe('The college course whose credit a holder receives'),
+        institution: z.string().describe('The college that grants the credit'),
+        ...ZInForce,
+      }),
+    )
+    .describe(
+      'Credential credit: the college courses whose credit holders of this credential receive',
+    ),
   occupations: z
     .array(
       z.object({

@@ -152,6 +152,51 @@ describe('startPlan from a program whose steps offer choices', () => {
   });
 });
 
+describe('startPlan from a program whose steps offer a choice of credentials', () => {
+  const withChoices: TProgramBody = {
+    ...program,
+    steps: [
+      step({
+        level: 'grade-10',
+        credentials: ['cpr'],
+        credentialChoices: [{ choose: 1, credentials: ['osha-10', 'first-aid'] }],
+      }),
+      step({
+        level: 'grade-12',
+        credentials: ['cna-cert'],
+        credentialChoices: [
+          { choose: 2, credentials: ['cna-cert', 'pct', 'ekg', 'phlebotomy'] },
+          { choose: 1, credentials: ['cpr', 'bls'], note: { en: 'Life support' } },
+        ],
+      }),
+      step({
+        level: 'postsecondary-1',
+        credentialChoices: [{ choose: 1, credentials: ['lpn', 'cma'] }],
+      }),
+    ],
+  };
+
+  it('places the first N options not already in the plan, in the grade of the choice', () => {
+    const body = startPlan(withChoices, 'nursing', 1, new Set());
+    expect(body.credentials).toEqual([
+      { credentialId: 'cpr', level: 'grade-10' },
+      { credentialId: 'cna-cert', level: 'grade-12' },
+      { credentialId: 'osha-10', level: 'grade-10' },
+      // cna-cert is listed outright: the choice of 2 takes the next two options.
+      { credentialId: 'pct', level: 'grade-12' },
+      { credentialId: 'ekg', level: 'grade-12' },
+      { credentialId: 'bls', level: 'grade-12' },
+    ]);
+  });
+
+  it('leaves the postsecondary choices to the program', () => {
+    const body = startPlan(withChoices, 'nursing', 1, new Set());
+    const ids = body.credentials!.map((c) => c.credentialId);
+    expect(ids).not.toContain('lpn');
+    expect(ids).not.toContain('cma');
+  });
+});
+
 describe('startFromPathway', () => {
   it('sets the pathway as the goal and leaves the years empty', () => {
     expect(startFromPathway('08-05')).toEqual({

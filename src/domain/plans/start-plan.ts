@@ -1,8 +1,9 @@
 /**
  * A new plan from a program of study: its high-school courses by grade (dual credit marked where
  * an agreement gives college credit for the course), its "choose N of" choices with the first N
- * options picked (plan-choices.ts), its high-school credentials and work-based
- * learning by grade, empty goals; the postsecondary years and the entry and exit points stay the
+ * options picked (plan-choices.ts), its high-school credentials by grade (of a choice of
+ * credentials, "earn 1 of", the first N options not already in the plan: the student swaps one for
+ * another option through the plan's credentials), work-based learning by grade, empty goals; the postsecondary years and the entry and exit points stay the
  * program's and are shown beside the plan. Or a new plan from a pathway alone: no courses yet
  * (the student fills the years from the catalog), the pathway as its goal.
  */
@@ -67,6 +68,7 @@ export function startPlan(
         ...(wbl.employerId ? { employerId: wbl.employerId } : {}),
       });
   }
+  credentials.push(...credentialPicks(program, credentials));
   const choices = programChoices(program);
   courses.push(
     ...defaultPicks(
@@ -85,6 +87,30 @@ export function startPlan(
     workBasedLearning,
     goals: emptyGoals(),
   };
+}
+
+/**
+ * The credentials a new plan takes for the program's high-school choices of credentials: of each,
+ * the first N options (in the program's order) not already in the plan, in the choice's grade.
+ */
+function credentialPicks(
+  program: Pick<TProgramBody, 'steps'>,
+  listed: readonly TPlanCredential[],
+): TPlanCredential[] {
+  const taken = new Set(listed.map((c) => c.credentialId));
+  const picks: TPlanCredential[] = [];
+  for (const step of program.steps) {
+    const level = step.level;
+    if (!isSecondary(level)) continue;
+    for (const choice of step.credentialChoices ?? [])
+      for (const credentialId of choice.credentials
+        .filter((id) => !taken.has(id))
+        .slice(0, choice.choose)) {
+        taken.add(credentialId);
+        picks.push({ credentialId, level });
+      }
+  }
+  return picks;
 }
 
 /** A plan with a pathway as its goal and an empty year grid, where no program of study fits. */

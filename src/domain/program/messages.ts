@@ -25,6 +25,12 @@ export const MESSAGES = {
     (p) =>
       `El curso universitario ${p.course} en ${p.step} aparece de nuevo aunque ${p.earlier} en ${p.earlierStep} ya otorga crédito por él (acuerdo ${p.agreement}); quítelo de la secuencia o incluya el curso siguiente.`,
   ),
+  creditEarnedByCredential: message<'course' | 'step' | 'credential' | 'earlierStep' | 'agreement'>(
+    (p) =>
+      `The college course ${p.course} in ${p.step} is listed again although every student already earns credit for it by holding ${p.credential}, earned in ${p.earlierStep} (credential credit ${p.agreement}); take it out of the sequence or list the next course instead.`,
+    (p) =>
+      `El curso universitario ${p.course} en ${p.step} aparece de nuevo aunque todos los estudiantes ya obtienen crédito por él al tener ${p.credential}, obtenida en ${p.earlierStep} (crédito por credencial ${p.agreement}); quítelo de la secuencia o incluya el curso siguiente.`,
+  ),
   introductoryAfterCapstone: message<'course' | 'step' | 'capstone' | 'capstoneStep'>(
     (p) =>
       `The introductory course ${p.course} in ${p.step} comes after the capstone ${p.capstone} in ${p.capstoneStep}; a program of study moves from the whole cluster to one occupation, so place it earlier.`,

@@ -5,18 +5,11 @@
 import type {
   TCipDetail,
   TCourseDetail,
-  TCourseRef,
   TCredentialDetail,
   TProgramRef,
 } from '../../contracts/catalog.ts';
 import type { TSource } from '../../contracts/occupation.ts';
-import {
-  collegeCourseCode,
-  type TCourse,
-  type TCredential,
-  type TInstitution,
-  type TText,
-} from '../../contracts/program.ts';
+import type { TInstitution } from '../../contracts/program.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { CatalogPageRepository, ProgramUse } from '../../db/catalog-page-repository.ts';
@@ -26,6 +19,17 @@ import type { OccupationCatalog } from '../occupations/occupation-catalog.ts';
 import { occupationTitle } from '../occupations/occupation-title.ts';
 import { onetCode } from '../programs/present-program.ts';
 import { localizeSource } from '../../domain/occupation/source-text.ts';
+import {
+  courseCode,
+  courseRef,
+  creditForCourse,
+  credentialRef,
+  otherSides,
+  presentCreditEarned,
+  presentCredentialCredit,
+  presentOtherSides,
+  text,
+} from './catalog-credit.ts';
 
 export interface CatalogPageDeps {
   catalog: CatalogRepository;
@@ -39,23 +43,6 @@ export interface CatalogPageDeps {
 /** The most occupations a CIP page lists; the crosswalk gives a few dozen at most. */
 const MAX_OCCUPATIONS = 200;
 
-const text = (t: TText, lang: Lang) => (lang === 'es' && t.es ? t.es : t.en);
-
-const courseCode = (course: TCourse): string =>
-  course.level === 'secondary' ? (course.stateCode ?? '') : collegeCourseCode(course);
-
-const courseRef = (course: TCourse, lang: Lang): TCourseRef => ({
-  id: course.id,
-  code: courseCode(course),
-  title: text(course.title, lang),
-});
-
-const credentialRef = (credential: TCredential, lang: Lang) => ({
-  id: credential.id,
-  title: text(credential.title, lang),
-  type: credential.type,
-});
-
 export class CatalogPages {
   constructor(private readonly deps: CatalogPageDeps) {}
 
@@ -68,20 +55,9 @@ export class CatalogPages {
     });
     const course = own.courses[0];
     if (!course) throw notFound(`No course with id "${id}".`, 'id');
-    // Course-to-course agreements here; credential credit is on the credential's page.
-    const agreements = own.creditAgreements.flatMap((a) => {
-      if (a.secondaryCourseId === undefined || a.secondaryInstitutionId === undefined) return [];
-      const secondarySide = a.secondaryCourseId === id;
-      return [
-        {
-          agreement: a,
-          otherCourseId: secondarySide ? a.postsecondaryCourseId : a.secondaryCourseId,
-          otherInstitutionId: secondarySide
-            ? a.postsecondaryInstitutionId
-            : a.secondaryInstitutionId,
-        },
-      ];
-    });
+    // Course-to-course agreements, and the credentials whose holders receive this course's credit.
+    const agreements = otherSides(id, own.creditAgreements);
+    const credentialCredit = creditForCourse(id, own.creditAgreements);
     const [related, programs, pathways] = await Promise.all([
       this.deps.catalog.findCatalog({
         institutions: [course.institutionId, ...agreements.map((a) => a.otherInstitutionId)],
@@ -90,7 +66,7 @@ export class CatalogPages {
           ...course.corequisites,
           ...agreements.map((a) => a.otherCourseId),
         ],
-        credentials: [],
+        credentials: [...new Set(credentialCredit.map((a) => a.credentialId))],
       }),
       this.#programs({ courseId: id }, lang),
       this.#pathways(course.pathwayCodes, lang),
@@ -143,24 +119,12 @@ export class CatalogPages {
       pathways,
       prerequisites: refs(course.prerequisites),
       corequisites: refs(course.corequisites),
-      creditAgreements: agreements
-        .sort((a, b) => a.agreement.id.localeCompare(b.agreement.id))
-        .flatMap(({ agreement, otherCourseId, otherInstitutionId }) => {
-          const other = courses.get(otherCourseId);
-          if (!other) return [];
-          return [
-            {
-              id: agreement.id,
-              type: agreement.type,
-              credits: agreement.credits,
-              course: courseRef(other, lang),
-              institution: institutions.get(otherInstitutionId)?.name ?? otherInstitutionId,
-              exam: agreement.exam ?? null,
-              effectiveFrom: agreement.effectiveFrom,
-              effectiveTo: agreement.effectiveTo ?? null,
-            },
-          ];
-        }),
+      creditAgreements: presentOtherSides(agreements, courses, institutions, lang),
+      credentialCredit: presentCredentialCredit(
+        credentialCredit,
+        new Map(related.credentials.map((c) => [c.id, c])),
+        lang,
+      ),
       programs,
     };
   }
@@ -174,7 +138,8 @@ export class CatalogPages {
     });
     const credential = own.credentials[0];
     if (!credential) throw notFound(`No credential with id "${id}".`, 'id');
-    const [stacksInto, stackedFrom, rows] = await Promise.all([
+    const credit = own.creditAgreements.filter((a) => a.credentialId === id);
+    const [stacksInto, stackedFrom, rows, granted] = await Promise.all([
       credential.stacksInto.length
         ? this.deps.catalog
             .findCatalog({ institutions: [], courses: [], credentials: credential.stacksInto })
@@ -182,6 +147,13 @@ export class CatalogPages {
         : Promise.resolve([]),
       this.deps.pages.credentialsStackingInto(id),
       this.deps.pages.approvedPrograms({ credentialId: id }),
+      credit.length
+        ? this.deps.catalog.findCatalog({
+            institutions: credit.map((a) => a.postsecondaryInstitutionId),
+            courses: credit.map((a) => a.postsecondaryCourseId),
+            credentials: [],
+          })
+        : undefined,
     ]);
     const targets = new Map<string, { title: string; point: 'entry' | 'mid' | 'exit' }>();
     for (const row of rows)
@@ -206,6 +178,13 @@ export class CatalogPages {
       level: credential.level ?? null,
       stacksInto: stacksInto.map((c) => credentialRef(c, lang)),
       stackedFrom: stackedFrom.map((c) => credentialRef(c, lang)),
+      credit: presentCreditEarned(
+        id,
+        credit,
+        new Map(granted?.courses.map((c) => [c.id, c])),
+        new Map(granted?.institutions.map((i) => [i.id, i])),
+        lang,
+      ),
       occupations: [...targets].map(([code, target]) => {
         const occupation = byCode.get(code);
         return {

@@ -17,7 +17,7 @@ import { DEFAULT_FRAMEWORK_ID } from '../../data/index.ts';
 import { pickTitle } from './pick-title.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 import { approvedPrograms } from './plan-start.ts';
-import { stepCourseIds } from '../../domain/program/steps.ts';
+import { stepCourseIds, stepCredentialIds } from '../../domain/program/steps.ts';
 
 export async function planOptions(
   deps: RecordsDeps,
@@ -47,10 +47,11 @@ export async function planOptions(
     deps.clock(),
   );
   // What a plan may carry: the credentials of its program, of every approved program of the
-  // district (a pathway plan has none of its own), and those the plan already has.
+  // district (a pathway plan has none of its own), listed or offered in a choice, and those the
+  // plan already has.
   const credentialIds = [
     ...new Set([
-      ...[...programBodies, ...approved].flatMap((v) => v.body.steps.flatMap((s) => s.credentials)),
+      ...[...programBodies, ...approved].flatMap((v) => v.body.steps.flatMap(stepCredentialIds)),
       ...(current?.body.credentials ?? []).map((c) => c.credentialId),
     ]),
   ];

@@ -1,24 +1,30 @@
 /**
  * One course of the catalog: who offers it, its credit, the college credit it earns in high
- * school (or that high school students can earn for it), what to take first, its pathways, and
- * the approved programs of study that include it.
+ * school (or that high school students can earn for it), the credentials whose holders receive
+ * its credit, what to take first, its pathways, and the approved programs of study that include it.
  */
 import { useCallback, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { TCourseDetail } from '../../contracts/catalog.ts';
-import type { TLang } from '../../contracts/framework.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { coursePath, isCatalogId, pathwayPath } from '../paths.ts';
+import { coursePath, credentialPath, isCatalogId, pathwayPath } from '../paths.ts';
 import { creditsText } from '../program-labels.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { fetchCourse } from './catalog-api.ts';
-import { Fact, ProgramsSection, fillNodes, leadingCrumbs, pageColor } from './catalog-parts.tsx';
+import {
+  Fact,
+  InForce,
+  ProgramsSection,
+  fillNodes,
+  leadingCrumbs,
+  pageColor,
+} from './catalog-parts.tsx';
 
 export function CoursePage() {
   const { id } = useParams();
@@ -35,14 +41,6 @@ function CourseLoader({ id }: { id: string }) {
   if (state.status === 'error')
     return state.error.notFound ? <NotFoundPage /> : <ErrorNotice error={state.error} />;
   return <CourseView course={state.data} />;
-}
-
-/** An agreement's dates ("2024-08-01") as the page's language writes them. */
-function formatDate(lang: TLang, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 function CourseView({ course }: { course: TCourseDetail }) {
@@ -125,18 +123,28 @@ function CourseView({ course }: { course: TCourseDetail }) {
                       })
                     : '',
                 })}{' '}
-                <span className="muted">
-                  (
-                  {agreement.effectiveTo
-                    ? formatMessage(lang, t.courseEffectiveUntil, {
-                        from: formatDate(lang, agreement.effectiveFrom),
-                        to: formatDate(lang, agreement.effectiveTo),
-                      })
-                    : formatMessage(lang, t.courseEffective, {
-                        from: formatDate(lang, agreement.effectiveFrom),
-                      })}
-                  )
-                </span>
+                <InForce agreement={agreement} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {course.credentialCredit.length > 0 && (
+        <section aria-labelledby="course-credential-credit">
+          <h2 id="course-credential-credit">{t.courseCredentialCredit}</h2>
+          <ul className="sibling-list catalog-agreements">
+            {course.credentialCredit.map((credit) => (
+              <li key={credit.id}>
+                {fillNodes(lang, t.courseCredentialHolders, {
+                  credential: (
+                    <Link to={credentialPath(lang, credit.credential.id)}>
+                      {credit.credential.title}
+                    </Link>
+                  ),
+                  credits: credit.credits,
+                })}{' '}
+                <InForce agreement={credit} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 /**
  * One credential: its type, issuer and level, the credentials it counts toward (and those that
- * count toward it), the occupations it opens, and the approved programs of study that lead to it.
+ * count toward it), the college credit its holders receive, the occupations it opens, and the
+ * approved programs of study that lead to it.
  */
 import { useCallback, useRef } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -13,11 +14,18 @@ import { entryLevelLabel } from '../occupations/occupation-format.ts';
 import { SourcesSection } from '../occupations/SourcesNote.tsx';
 import { usePageSetup } from '../page-setup.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { credentialPath, isCatalogId, occupationPath } from '../paths.ts';
+import { coursePath, credentialPath, isCatalogId, occupationPath } from '../paths.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { fetchCredential } from './catalog-api.ts';
-import { Fact, ProgramsSection, leadingCrumbs, pageColor } from './catalog-parts.tsx';
+import {
+  Fact,
+  InForce,
+  ProgramsSection,
+  fillNodes,
+  leadingCrumbs,
+  pageColor,
+} from './catalog-parts.tsx';
 
 export function CredentialPage() {
   const { id } = useParams();
@@ -117,6 +125,28 @@ function CredentialView({ credential }: { credential: TCredentialDetail }) {
         title={t.credentialStackedFrom}
         items={credential.stackedFrom}
       />
+
+      {credential.credit.length > 0 && (
+        <section aria-labelledby="credential-credit">
+          <h2 id="credential-credit">{t.credentialCredit}</h2>
+          <ul className="sibling-list catalog-agreements">
+            {credential.credit.map((credit) => (
+              <li key={credit.id}>
+                {fillNodes(lang, t.credentialEarnsCredit, {
+                  credits: credit.credits,
+                  course: (
+                    <Link to={coursePath(lang, credit.course.id)}>
+                      {credit.course.code} {credit.course.title}
+                    </Link>
+                  ),
+                  institution: credit.institution,
+                })}{' '}
+                <InForce agreement={credit} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {credential.occupations.length > 0 && (
         <section aria-labelledby="credential-occupations">

@@ -6,7 +6,7 @@ import type { TLang } from '../../contracts/framework.ts';
 import { clusterColor } from '../cluster-colors.ts';
 import type { Crumb } from '../components/Breadcrumb.tsx';
 import { messageParts } from '../../domain/i18n/message.ts';
-import type { Messages } from '../i18n.ts';
+import { formatMessage, type Messages } from '../i18n.ts';
 import { clusterPath, homePath, pathwayPath, programPath, programsPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 
@@ -90,4 +90,34 @@ export function fillNodes(
   return messageParts(lang, template, texts, nodes).map((part, index) => (
     <Fragment key={index}>{part}</Fragment>
   ));
+}
+
+/** An agreement's dates ("2024-08-01") as the page's language writes them. */
+function formatDate(lang: TLang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "(In effect from August 1, 2024)", or "… from … to …" when the agreement has an end. */
+export function InForce({
+  agreement,
+}: {
+  agreement: { effectiveFrom: string; effectiveTo: string | null };
+}) {
+  const { lang, t } = useLang();
+  const from = formatDate(lang, agreement.effectiveFrom);
+  return (
+    <span className="muted">
+      (
+      {agreement.effectiveTo
+        ? formatMessage(lang, t.courseEffectiveUntil, {
+            from,
+            to: formatDate(lang, agreement.effectiveTo),
+          })
+        : formatMessage(lang, t.courseEffective, { from })}
+      )
+    </span>
+  );
 }

@@ -27,6 +27,9 @@ export const catalogEn = {
   courseExam: ' (exam: {exam}, score {score} or more)',
   courseEffective: 'In effect from {from}',
   courseEffectiveUntil: 'In effect from {from} to {to}',
+  courseCredentialCredit: 'Credit for a credential',
+  courseCredentialHolders:
+    'Holders of {credential} receive {credits, plural, one {# credit} other {# credits}} for this course.',
   coursePrerequisites: 'Take first',
   courseCorequisites: 'Take with it or before',
   coursePathways: 'Career Pathways',
@@ -43,6 +46,9 @@ export const catalogEn = {
   credentialLevelHigh: 'Advanced',
   credentialStacksInto: 'Counts toward',
   credentialStackedFrom: 'Earned on the way',
+  credentialCredit: 'College credit it earns',
+  credentialEarnsCredit:
+    'Holders receive {credits, plural, one {# college credit} other {# college credits}} for {course} at {institution}.',
   credentialOccupations: 'Occupations it opens',
   credentialOccupationsIntro:
     'Programs of study name this credential as the one that opens these occupations.',
@@ -85,6 +91,9 @@ export const catalogEs: Record<keyof typeof catalogEn, string> = {
   courseExam: ' (examen: {exam}, con una puntuación de {score} o más)',
   courseEffective: 'Vigente desde el {from}',
   courseEffectiveUntil: 'Vigente del {from} al {to}',
+  courseCredentialCredit: 'Crédito por credencial',
+  courseCredentialHolders:
+    'Quienes tienen {credential} reciben {credits, plural, one {# crédito} other {# créditos}} por este curso.',
   coursePrerequisites: 'Cursos previos',
   courseCorequisites: 'Cursos simultáneos o previos',
   coursePathways: 'Trayectorias profesionales',
@@ -101,6 +110,9 @@ export const catalogEs: Record<keyof typeof catalogEn, string> = {
   credentialLevelHigh: 'Avanzado',
   credentialStacksInto: 'Cuenta para',
   credentialStackedFrom: 'Se obtienen en el camino',
+  credentialCredit: 'Créditos universitarios que otorga',
+  credentialEarnsCredit:
+    'Quienes la tienen reciben {credits, plural, one {# crédito universitario} other {# créditos universitarios}} por {course} en {institution}.',
   credentialOccupations: 'Ocupaciones a las que da acceso',
   credentialOccupationsIntro:
     'Los programas de estudio indican que esta credencial da acceso a estas ocupaciones.',

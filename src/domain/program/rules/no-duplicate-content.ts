@@ -2,13 +2,15 @@
  * A non-duplicative sequence, judged by content: a college course the program lists after a
  * course that already covers it (the same competencies, or a documented equivalence) repeats it
  * unless a credit agreement links the two; and a college course the program lists after a high
- * school course that already earns credit for it by agreement is taken twice. Title similarity is
- * only a hint (pos.no-repeated-content).
+ * school course that already earns credit for it by agreement is taken twice, as is one listed
+ * after a credential every student earns whose holders receive its credit (credential credit; of
+ * a choice of credentials, only when no way of meeting the choice avoids the credit). Title
+ * similarity is only a hint (pos.no-repeated-content).
  */
 import type { TCourse } from '../../../contracts/program.ts';
-import type { CoursePlacement, RuleContext } from '../context.ts';
+import { earnedByEveryone, type CoursePlacement, type RuleContext } from '../context.ts';
 import { findingOf, type Finding, type Rule } from '../finding.ts';
-import { courseLabel, stepLabel } from '../labels.ts';
+import { courseLabel, earnedCredentialLabel, stepLabel } from '../labels.ts';
 import { say } from '../message-catalog.ts';
 import { MESSAGES } from '../messages.ts';
 import { isBefore } from '../steps.ts';
@@ -56,18 +58,27 @@ export const noDuplicateContent: Rule = {
       }
     }
     const agreementsFor = new Map<string, { id: string; secondaryCourseId: string }[]>();
-    for (const a of ctx.catalog.creditAgreements)
+    // Credential credit by the college course it grants: the agreement of each credential.
+    const credentialCredit = new Map<string, Map<string, string>>();
+    for (const a of ctx.catalog.creditAgreements) {
       if (a.secondaryCourseId !== undefined)
         push(agreementsFor, a.postsecondaryCourseId, {
           id: a.id,
           secondaryCourseId: a.secondaryCourseId,
         });
+      if (a.type === 'credential_credit' && a.credentialId !== undefined) {
+        const byCredential = credentialCredit.get(a.postsecondaryCourseId) ?? new Map();
+        if (!byCredential.has(a.credentialId)) byCredential.set(a.credentialId, a.id);
+        credentialCredit.set(a.postsecondaryCourseId, byCredential);
+      }
+    }
 
     const findings: Finding[] = [];
     for (const later of placed) {
       if (later.course.level !== 'postsecondary') continue;
       const found =
         creditedBy(ctx, later, agreementsFor) ??
+        creditedByCredential(ctx, later, credentialCredit.get(later.courseId)) ??
         coveredBy(ctx, later, competencies, teaching, equivalents);
       if (found) findings.push(found);
     }
@@ -102,6 +113,39 @@ function creditedBy(
         earlier: courseLabel(p.course),
         earlierStep: stepLabel(p.step),
         agreement: a.id,
+      }),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * A credential every student earns before this college course, whose holders receive its credit:
+ * one a step lists, or a choice whose every way of being met includes such a credential.
+ */
+function creditedByCredential(
+  ctx: RuleContext,
+  later: Placed,
+  byCredential: ReadonlyMap<string, string> | undefined,
+): Finding | undefined {
+  if (!byCredential) return undefined;
+  for (const p of ctx.credentialPlacements) {
+    if (!isBefore(p.step, later.step)) continue;
+    if (!earnedByEveryone(p, (c) => byCredential.has(c.id))) continue;
+    const options = p.choice ? p.choice.options : [p.credential];
+    const agreements = options.flatMap((c) => {
+      const id = c ? byCredential.get(c.id) : undefined;
+      return id === undefined ? [] : [id];
+    });
+    return findingOf(
+      noDuplicateContent,
+      targetOf(later),
+      say(MESSAGES.creditEarnedByCredential, {
+        course: courseLabel(later.course),
+        step: stepLabel(later.step),
+        credential: earnedCredentialLabel(p),
+        earlierStep: stepLabel(p.step),
+        agreement: agreements.join(', '),
       }),
     );
   }
