@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../domain/auth/roles.ts';
+import { ZException } from './progress.ts';
 import { ZTransferCredit } from './transfer.ts';
 
 const ZAt = z.string().describe('ISO 8601 date and time');
@@ -46,18 +47,7 @@ export const ZStudentData = z.object({
     .array(ZTransferCredit)
     .describe('Every record of credit earned outside the district, whatever its result'),
   exceptions: z
-    .array(
-      z.object({
-        id: z.string(),
-        setId: z.string(),
-        kind: z.enum(['substitute', 'waive', 'force_complete']),
-        nodeId: z.string(),
-        attemptKey: z.string().nullable(),
-        reason: z.string(),
-        createdBy: z.string().nullable(),
-        createdAt: ZAt,
-      }),
-    )
+    .array(ZException.omit({ studentId: true, districtId: true }).extend({ createdAt: ZAt }))
     .describe("A counselor's exceptions to the student's requirements"),
   plan: z
     .object({
