@@ -23,6 +23,13 @@ export const ZProgramSave = z.object({
   id: ZId.optional().describe('Program id; chosen from the title when omitted on create'),
   program: ZProgramBody,
   catalog: ZCatalog.optional(),
+  removeCreditAgreements: z
+    .array(ZId)
+    .max(500)
+    .optional()
+    .describe(
+      'Ids of stored credit agreements to delete, as far as the caller acts for their owner (others are reported in ignoredCatalog); an id here may not also be sent in catalog.creditAgreements',
+    ),
 });
 export type TProgramSave = z.infer<typeof ZProgramSave>;
 

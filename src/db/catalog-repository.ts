@@ -160,6 +160,10 @@ export class CatalogRepository {
       .execute();
   }
 
+  async deleteCreditAgreement(id: string): Promise<void> {
+    await this.db.deleteFrom('credit_agreement').where('id', '=', id).execute();
+  }
+
   async upsertCredential(c: TCredential, ownerId: string | null): Promise<void> {
     await this.db
       .insertInto('credential')

@@ -3,7 +3,8 @@
  * and returns the validation findings. Editing an approved program starts a new draft version;
  * the approved one stays as it was. Only the owner organization (and co-authoring partners) may
  * write a program; the catalog entries are written as far as the caller owns them
- * (write-catalog.ts). Every save and catalog write is in the audit log.
+ * (write-catalog.ts), and credit agreements it names are deleted on the same terms
+ * (remove-agreements.ts). Every save and catalog write is in the audit log.
  */
 import type { TProgramSave } from '../../contracts/program-api.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
@@ -24,6 +25,7 @@ import {
   withDenialsLogged,
   type ProgramCaller,
 } from './program-access.ts';
+import { removeAgreements } from './remove-agreements.ts';
 import { writeCatalog, type IgnoredEntry } from './write-catalog.ts';
 
 export interface SaveProgramResult {
@@ -129,6 +131,12 @@ export async function saveProgramWith(
   const catalogWrite = input.catalog
     ? await writeCatalog(repos, caller, input.catalog, program.ownerId)
     : undefined;
+  const removal = await removeAgreements(
+    repos,
+    caller,
+    input.removeCreditAgreements ?? [],
+    input.catalog,
+  );
   const owner = await repos.orgs.find(program.ownerId);
   if (!owner) {
     throw invalid(
@@ -172,12 +180,16 @@ export async function saveProgramWith(
     targetType: 'program',
     targetId: programId,
     districtId: owner.districtId,
-    detail: { version: target.version, catalogWrites: catalogWrite?.written ?? 0 },
+    detail: {
+      version: target.version,
+      catalogWrites: catalogWrite?.written ?? 0,
+      agreementsRemoved: removal.removed,
+    },
   });
   return {
     programId,
     version: target.version,
     findings,
-    ignoredCatalog: catalogWrite?.ignored ?? [],
+    ignoredCatalog: [...(catalogWrite?.ignored ?? []), ...removal.ignored],
   };
 }
