@@ -8,6 +8,7 @@ import { accountEn, accountEs } from './account/i18n-account.ts';
 import { adminEn, adminEs } from './account/i18n-admin.ts';
 import { catalogEn, catalogEs } from './catalog/i18n-catalog.ts';
 import { editorEn, editorEs } from './i18n-editor.ts';
+import { agreementsEn, agreementsEs } from './editor/i18n-agreements.ts';
 import { programsEn, programsEs } from './i18n-programs.ts';
 import { interestsEn, interestsEs } from './interests/i18n-interests.ts';
 import { occupationsEn, occupationsEs } from './occupations/i18n-occupations.ts';
@@ -64,6 +65,7 @@ export const en = {
   footerApi: 'API documentation',
   ...programsEn,
   ...editorEn,
+  ...agreementsEn,
   ...accountEn,
   ...adminEn,
   ...occupationsEn,
@@ -126,6 +128,7 @@ export const es: Messages = {
   footerApi: 'Documentación de la API',
   ...programsEs,
   ...editorEs,
+  ...agreementsEs,
   ...accountEs,
   ...adminEs,
   ...occupationsEs,

@@ -5,7 +5,8 @@
  * (required, format, range) are findings too, and an inline message on their field; a refused save
  * moves focus to the first bad field. Everything is a labelled form control or a button; focus
  * moves to where a change or a finding points. A college course's clock hours are edited beside
- * it in its step (clock-hours.ts) and saved with the program as a catalog entry.
+ * it in its step (clock-hours.ts) and saved with the program as a catalog entry; so are the
+ * program's credit agreements, edited in their own section (agreements.ts, AgreementsFields.tsx).
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,16 +14,15 @@ import type { TPathwaySummary } from '../../contracts/framework.ts';
 import type { TFindingView } from '../../contracts/program-api.ts';
 import type { TCatalog, TProgramStatus } from '../../contracts/program.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
-import { validateProgram } from '../../domain/program/validate-program.ts';
 import { formatMessage } from '../i18n.ts';
 import { programPath } from '../paths.ts';
 import { statusLabel } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';
+import { AgreementsFields, type ChangeAgreements } from './AgreementsFields.tsx';
 import { BasicsFields } from './BasicsFields.tsx';
 import {
   addStep,
   findingTarget,
-  findingView,
   fieldId,
   indexCatalog,
   nextLevel,
@@ -36,8 +36,10 @@ import { OccupationsFields } from './OccupationsFields.tsx';
 import { StepEditor, type StepEditorProps } from './StepEditor.tsx';
 import type { Educator } from './use-educator.ts';
 import { refusedText, schemaFindings } from './schema-problems.ts';
+import { useAgreements } from './use-agreements.ts';
 import { useProgramSave } from './use-program-save.ts';
-import { socKey, type OccupationEntry } from '../../domain/program/exit-points.ts';
+import { useRuleFindings } from './use-rule-findings.ts';
+import type { OccupationEntry } from '../../domain/program/exit-points.ts';
 
 export interface EditorStart {
   /** Undefined for a program not saved yet. */
@@ -74,46 +76,26 @@ export function ProgramEditor({
   const catalog = useMemo(() => indexCatalog(stored), [stored]);
   const [hours, setHours] = useState<HoursEdits>({});
   const courses = useMemo(() => editedCourses(catalog, hours), [catalog, hours]);
-  const known = useMemo(() => new Set(pathways.map((p) => p.code)), [pathways]);
-  // Findings show in the page's language: the pathway titles loaded in it serve for both.
-  const pathwayTitle = useMemo(
-    () => new Map(pathways.map((p) => [p.code, { en: p.title, es: p.title }])),
-    [pathways],
-  );
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const agreements = useAgreements(stored, lang);
   const schema = useMemo(
-    () => [...schemaFindings(draft, lang), ...hoursFindings(draft, catalog, hours, lang)],
-    [draft, catalog, hours, lang],
-  );
-  const live = useMemo(
     () => [
-      ...schema,
-      ...validateProgram(
-        { id: start.id, program: draft, catalog: stored },
-        {
-          knownPathways: known,
-          pathwayTitleOf: (code) => pathwayTitle.get(code),
-          today,
-          ...(start.entries ? { occupationEntryOf: (code) => start.entries?.get(code) } : {}),
-          ...(start.occupationPathways
-            ? { pathwayCodesOf: (soc) => start.occupationPathways?.get(socKey(soc)) }
-            : {}),
-        },
-      ).map((f) => findingView(f, lang)),
+      ...schemaFindings(draft, lang),
+      ...hoursFindings(draft, catalog, hours, lang),
+      ...agreements.findings,
     ],
-    [
-      schema,
-      draft,
-      start.id,
-      stored,
-      start.entries,
-      start.occupationPathways,
-      known,
-      pathwayTitle,
-      lang,
-      today,
-    ],
+    [draft, catalog, hours, lang, agreements.findings],
   );
+  const rules = useRuleFindings({
+    start,
+    draft,
+    catalog: agreements.checked,
+    pathways,
+    today,
+    lang,
+    repeats: agreements.repeats,
+  });
+  const live = useMemo(() => [...schema, ...rules], [schema, rules]);
   const problems = useMemo(() => {
     const byField = new Map<string, string>();
     for (const f of schema) {
@@ -130,12 +112,15 @@ export function ProgramEditor({
     csrfToken: educator.session?.csrfToken,
     flash,
     courses,
+    agreements: agreements.toSave,
     onSaved: (catalog) => {
       setStored(catalog);
       setHours({});
+      agreements.reset(catalog);
     },
   });
-  const fromServer = saved !== null && saved.draft === draft && courses.length === 0;
+  const fromServer =
+    saved !== null && saved.draft === draft && courses.length === 0 && !agreements.toSave;
   const findings = fromServer ? saved.findings : live;
   // A refusal from the server that names a field moves focus there.
   const refusedField = outcome && !outcome.ok ? outcome.field : undefined;
@@ -154,6 +139,11 @@ export function ProgramEditor({
 
   const change: StepEditorProps['change'] = (update, announce, focus) => {
     setDraft((d) => update(d));
+    setAnnouncement(announce);
+    if (focus) focusNext.current = focus;
+  };
+  const changeAgreements: ChangeAgreements = (update, announce, focus) => {
+    agreements.setEdits((e) => update(e));
     setAnnouncement(announce);
     if (focus) focusNext.current = focus;
   };
@@ -231,6 +221,14 @@ export function ProgramEditor({
             </button>
           </section>
           <OccupationsFields draft={draft} catalog={catalog} change={change} />
+          <AgreementsFields
+            edits={agreements.edits}
+            draft={draft}
+            catalog={catalog}
+            change={changeAgreements}
+            today={today}
+            newTail={agreements.newTail}
+          />
           <div className="editor__actions">
             {/* Not `disabled` while busy: a disabled button would drop the keyboard focus. */}
             <button type="submit" aria-disabled={busy !== null}>

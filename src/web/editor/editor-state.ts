@@ -176,9 +176,27 @@ export const fieldId = {
   choiceAdd: (i: number, k: number) => `edit-step-${i}-credential-choice-${k}-add`,
   choiceOption: (i: number, k: number, m: number) =>
     `edit-step-${i}-credential-choice-${k}-option-${m}`,
+  agreements: 'edit-agreements-title',
+  addAgreement: 'edit-add-agreement',
+  /** A credit agreement's control, by the agreement's field ("credits", "effectiveFrom" …). */
+  agreement: (i: number, field: string) => `edit-agreement-${i}-${field}`,
   occupation: (i: number) => `edit-occupation-${i}-soc`,
   occupationTitle: (i: number) => `edit-occupation-${i}-title`,
 };
+
+/** The agreement fields that have a control of their own (the exam is kept as written). */
+const AGREEMENT_CONTROLS = new Set([
+  'type',
+  'secondaryCourseId',
+  'credentialId',
+  'postsecondaryCourseId',
+  'credits',
+  'secondaryInstitutionId',
+  'postsecondaryInstitutionId',
+  'effectiveFrom',
+  'effectiveTo',
+  'registrationDeadline',
+]);
 
 const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^program\.steps\[(\d+)\]\.courses\[(\d+)\]/, (m) => fieldId.course(+m[1]!, +m[2]!)],
@@ -200,6 +218,13 @@ const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^program\.partners/, () => fieldId.addPartner],
   [/^program\.occupations\[(\d+)\]\.title/, (m) => fieldId.occupationTitle(+m[1]!)],
   [/^program\.occupations\[(\d+)\]/, (m) => fieldId.occupation(+m[1]!)],
+  [
+    /^catalog\.creditAgreements\[(\d+)\]\.(\w+)/,
+    (m) => fieldId.agreement(+m[1]!, AGREEMENT_CONTROLS.has(m[2]!) ? m[2]! : 'type'),
+  ],
+  [/^catalog\.creditAgreements\[(\d+)\]/, (m) => fieldId.agreement(+m[1]!, 'type')],
+  [/^catalog\.creditAgreements/, () => fieldId.addAgreement],
+  [/^removeCreditAgreements/, () => fieldId.agreements],
   [/^program\.title\.es/, () => fieldId.titleEs],
   [/^program\.title/, () => fieldId.titleEn],
   [/^program\.pathwayCode/, () => fieldId.pathway],

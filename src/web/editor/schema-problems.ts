@@ -7,6 +7,7 @@ import type { TFindingView } from '../../contracts/program-api.ts';
 import { ZProgramBody } from '../../contracts/program.ts';
 import type { TLang } from '../../contracts/framework.ts';
 import { formatMessage, messages } from '../i18n.ts';
+import { agreementFieldLabel } from './agreement-problems.ts';
 import { choiceFieldLabel, choiceProblem } from './credential-choices.ts';
 import { forSaving, type Draft } from './editor-state.ts';
 
@@ -40,6 +41,8 @@ export function fieldLabel(lang: TLang, path: string, draft?: Draft): string {
   const t = messages[lang];
   const choice = draft && choiceFieldLabel(lang, path, draft);
   if (choice) return choice;
+  const agreement = agreementFieldLabel(lang, path);
+  if (agreement) return agreement;
   const occupation = path.match(/^program\.occupations\[(\d+)\]\.(\w+)/);
   if (occupation) {
     const field =

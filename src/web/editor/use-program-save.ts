@@ -3,13 +3,14 @@
  * show the server's findings and status; Submit saves unsaved changes first. API errors become
  * a sentence in the page language: 401/403 ask to sign in as an educator, others name the field.
  * Courses whose clock hours were changed go with the save as catalog entries; one another
- * organization owns is not written (the answer's ignoredCatalog), and the outcome says so.
+ * organization owns is not written (the answer's ignoredCatalog), and the outcome says so. So
+ * do the credit agreements, once any is added, changed or removed (agreements.ts).
  */
 import { errorText } from '../error-text.ts';
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { TFindingView } from '../../contracts/program-api.ts';
-import type { TCatalog } from '../../contracts/program.ts';
+import type { TCatalog, TCreditAgreement } from '../../contracts/program.ts';
 import type { TPostsecondaryCourse } from '../../contracts/program-course.ts';
 import { ApiError } from '../api.ts';
 import { formatMessage } from '../i18n.ts';
@@ -32,6 +33,7 @@ export function useProgramSave({
   csrfToken,
   flash,
   courses,
+  agreements,
   onSaved,
 }: {
   start: EditorStart;
@@ -43,6 +45,8 @@ export function useProgramSave({
   flash: string | undefined;
   /** Catalog courses changed in the editor (their clock hours), sent with the save. */
   courses: TPostsecondaryCourse[];
+  /** The credit agreements to send and the ids to remove, when any changed. */
+  agreements?: { creditAgreements: TCreditAgreement[]; removeCreditAgreements: string[] };
   /** The stored catalog after a save of an existing program. */
   onSaved: (catalog: TCatalog) => void;
 }) {
@@ -85,10 +89,14 @@ export function useProgramSave({
     setOutcome(null);
     try {
       const body = forSaving(draft);
-      const catalog =
-        courses.length > 0
-          ? { catalog: { institutions: [], courses, creditAgreements: [], credentials: [] } }
-          : {};
+      const creditAgreements = agreements?.creditAgreements ?? [];
+      const removeCreditAgreements = agreements?.removeCreditAgreements ?? [];
+      const catalog = {
+        ...(courses.length > 0 || agreements
+          ? { catalog: { institutions: [], courses, creditAgreements, credentials: [] } }
+          : {}),
+        ...(removeCreditAgreements.length > 0 ? { removeCreditAgreements } : {}),
+      };
       const result = start.id
         ? await updateProgram(start.id, { program: body, ...catalog }, lang, csrfToken)
         : await createProgram({ program: body, ...catalog }, lang, csrfToken);
@@ -96,6 +104,9 @@ export function useProgramSave({
       const ignored = courses
         .filter((c) => result.ignoredCatalog.some((i) => i.kind === 'course' && i.id === c.id))
         .map(courseCode);
+      const kept = result.ignoredCatalog
+        .filter((i) => i.kind === 'creditAgreement')
+        .map((i) => i.id);
       const text = [
         formatMessage(lang, t.saved, {
           version: result.program.version,
@@ -107,6 +118,14 @@ export function useProgramSave({
               formatMessage(lang, t.clockHoursNotSaved, {
                 courses: ignored.join(', '),
                 count: ignored.length,
+              }),
+            ]
+          : []),
+        ...(kept.length > 0
+          ? [
+              formatMessage(lang, t.agreementsNotSaved, {
+                agreements: kept.join(', '),
+                count: kept.length,
               }),
             ]
           : []),
@@ -137,8 +156,8 @@ export function useProgramSave({
     if (!start.id) return;
     if (live.some((f) => f.severity === 'error'))
       return setOutcome({ ok: false, text: t.fixErrorsFirst });
-    if (!(saved !== null && saved.draft === draft && courses.length === 0) && !(await save()))
-      return;
+    const unsaved = !(saved !== null && saved.draft === draft && courses.length === 0);
+    if ((unsaved || agreements) && !(await save())) return;
     setBusy('submit');
     try {
       const program = await changeStatus(start.id, 'submit', lang, csrfToken);
