@@ -137,6 +137,27 @@ describe("credit agreements' problems", () => {
     );
   });
 
+  it('asks for the source and the high school at once, before the other fields are filled in', () => {
+    const edits = addAgreement(
+      { forms: [], removed: [] },
+      { tail: 'ffff0000', today: '2026-01-01' },
+    );
+    expect(agreementFindings(edits, 'en').map((f) => f.path.split('.').at(-1))).toEqual([
+      'secondaryCourseId',
+      'postsecondaryCourseId',
+      'credits',
+      'secondaryInstitutionId',
+      'postsecondaryInstitutionId',
+    ]);
+    const credential = updateAgreement(edits, 0, { type: 'credential_credit' });
+    expect(agreementFindings(credential, 'en').map((f) => f.path.split('.').at(-1))).toEqual([
+      'credentialId',
+      'postsecondaryCourseId',
+      'credits',
+      'postsecondaryInstitutionId',
+    ]);
+  });
+
   it('reads credits that are not a number as a format problem', () => {
     const edits = updateAgreement(agreementEdits(stored()), 0, { credits: 'three' });
     expect(agreementFindings(edits, 'en').map((f) => [f.rule, f.path])).toEqual([

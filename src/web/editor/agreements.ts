@@ -211,5 +211,13 @@ export function formProblems(form: AgreementForm): Map<AgreementField, Agreement
     const blank = issue.code === 'custom' || (form[field] ?? '').trim() === '';
     problems.set(field, blank ? 'required' : issue.code === 'too_small' ? 'range' : 'format');
   }
+  // The schema asks for the source and the high school only once every other field is whole
+  // (zod skips refinements after a missing value); the form names them missing at once.
+  const needed: AgreementField[] =
+    form.type === 'credential_credit'
+      ? ['credentialId']
+      : ['secondaryCourseId', 'secondaryInstitutionId'];
+  for (const field of needed)
+    if (!problems.has(field) && form[field].trim() === '') problems.set(field, 'required');
   return problems;
 }
