@@ -28,22 +28,23 @@ export function useRuleFindings(options: {
     () => new Map(pathways.map((p) => [p.code, { en: p.title, es: p.title }])),
     [pathways],
   );
+  const { id, entries, occupationPathways } = start;
   return useMemo(
     () =>
       validateProgram(
-        { id: start.id, program: draft, catalog },
+        { id, program: draft, catalog },
         {
           knownPathways: known,
           pathwayTitleOf: (code) => pathwayTitle.get(code),
           today,
-          ...(start.entries ? { occupationEntryOf: (code) => start.entries?.get(code) } : {}),
-          ...(start.occupationPathways
-            ? { pathwayCodesOf: (soc) => start.occupationPathways?.get(socKey(soc)) }
+          ...(entries ? { occupationEntryOf: (code) => entries.get(code) } : {}),
+          ...(occupationPathways
+            ? { pathwayCodesOf: (soc) => occupationPathways.get(socKey(soc)) }
             : {}),
         },
       )
         .map((f) => findingView(f, lang))
         .filter((f) => !repeats(f)),
-    [draft, catalog, start, known, pathwayTitle, lang, today, repeats],
+    [draft, catalog, id, entries, occupationPathways, known, pathwayTitle, lang, today, repeats],
   );
 }
