@@ -9,6 +9,7 @@
 import { benchAuth, printAuth } from './auth.ts';
 import { benchBrowse, printBrowse } from './browse.ts';
 import { benchCaseload, printCaseload } from './caseload.ts';
+import { benchCourseFilter, printCourseFilter } from './course-filter.ts';
 import { benchHttp, printHttp } from './http.ts';
 import { benchImport, printImport } from './import.ts';
 import { benchInterests, printInterests } from './interests.ts';
@@ -34,6 +35,7 @@ const benches: Record<string, () => Promise<void>> = {
   perkins: async () => printPerkins(await benchPerkins()),
   records: async () => printRecords(await benchRecords()),
   caseload: async () => printCaseload(await benchCaseload()),
+  'course-filter': async () => printCourseFilter(benchCourseFilter()),
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !(name in benches)) ?? [];

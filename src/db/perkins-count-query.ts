@@ -18,7 +18,9 @@
  * thousand rows however many students, the fact key holding only codes of the closed lists of
  * groups.ts; the sort key is integers first, then the fact key and the school compared
  * bytewise), and only then is each combination split into its programs plus "*" (every program,
- * a student once) and its groups plus "all", and summed. Nothing per student leaves the database.
+ * a student once) and its groups plus "all", and summed. Each distinct fact key is split once
+ * (`keys`: a few hundred of them for a few thousand cells), not once per cell that holds it.
+ * Nothing per student leaves the database.
  *
  * Tried and not kept (docs/perkins.md "Benchmark"), before the key moved to write time: the facts
  * as bits (a dictionary of the (name, code) pairs): folding bits cost what folding the short
@@ -251,6 +253,22 @@ cells as (
     where y.district_id = p.district_id and y.student_id = p.student_id and y.school_year = ${q.year}
   )
   group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+),
+keys as (
+  select k.facts, o.*
+  from (select distinct facts from cells) k
+  cross join lateral (
+    select coalesce(array_agg((${arr(names)}::text[])[t.j] || ':' || t.v)
+        filter (where t.j <= ${q.dimensions.length}), '{}') as groups,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 1} and t.v = 'Y'), false) as credential,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 2} and t.v = 'Y'), false) as work_based,
+      coalesce(bool_or(t.j = ${q.dimensions.length + 3} and t.v = 'Y'), false) as graduated
+    from unnest(string_to_array(k.facts, chr(31))) as f(fact)
+    cross join lateral (
+      select array_position(${arr(names.map(factToken))}::text[], split_part(f.fact, '=', 1)) as j,
+        substr(f.fact, strpos(f.fact, '=') + 1) as v
+    ) t
+  ) o
 )
 select x.district_id, x.school_id, x.p as group_key, g.grp,
   sum(x.n) as participants,
@@ -261,20 +279,10 @@ select x.district_id, x.school_id, x.p as group_key, g.grp,
   coalesce(sum(x.n) filter (where x.c and x.work_based), 0) as work_based,
   coalesce(sum(x.n) filter (where x.c and x.graduated), 0) as graduated
 from (
-  select c.district_id, c.school_id, c.n, c.dual_credit, o.*, p.p, p.c, p.x
+  select c.district_id, c.school_id, c.n, c.dual_credit, o.groups, o.credential, o.work_based,
+    o.graduated, p.p, p.c, p.x
   from cells c
-  cross join lateral (
-    select coalesce(array_agg((${arr(names)}::text[])[t.j] || ':' || t.v)
-        filter (where t.j <= ${q.dimensions.length}), '{}') as groups,
-      coalesce(bool_or(t.j = ${q.dimensions.length + 1} and t.v = 'Y'), false) as credential,
-      coalesce(bool_or(t.j = ${q.dimensions.length + 2} and t.v = 'Y'), false) as work_based,
-      coalesce(bool_or(t.j = ${q.dimensions.length + 3} and t.v = 'Y'), false) as graduated
-    from unnest(string_to_array(c.facts, chr(31))) as f(fact)
-    cross join lateral (
-      select array_position(${arr(names.map(factToken))}::text[], split_part(f.fact, '=', 1)) as j,
-        substr(f.fact, strpos(f.fact, '=') + 1) as v
-    ) t
-  ) o
+  join keys o on o.facts = c.facts
   cross join lateral (
     select '*' as p, c.concentrator <> 0 or c.concentrator_more is not null as c,
       c.completer <> 0 or c.completer_more is not null as x

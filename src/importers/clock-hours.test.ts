@@ -11,7 +11,7 @@ import type { TProgramDetail } from '../contracts/program-api.ts';
 import { ZCourse, type TProgramFile } from '../contracts/program.ts';
 import type { Lang } from '../domain/framework.ts';
 import { collegeCourse } from '../domain/program/test-builders.ts';
-import { creditsText } from '../domain/program/pos-labels.ts';
+import { creditsText } from '../domain/program/pos-texts.ts';
 import { modify, softwareProgram, stepOf } from '../domain/program/test-factories.ts';
 import { draftDetail } from '../../test/program-detail.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED } from '../../test/pdf-text.ts';

@@ -9,7 +9,8 @@
 import { writeCsv } from './csv-writer.ts';
 import type { TCourseView, TProgramDetail } from '../contracts/program-api.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
-import { chooseText, earnText, posLabels } from '../domain/program/pos-labels.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
+import { chooseText, earnText } from '../domain/program/pos-texts.ts';
 
 export const PROGRAM_CSV_COLUMNS = [
   'program_id',

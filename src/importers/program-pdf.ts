@@ -20,6 +20,7 @@ import {
   type PosGridCourse,
   type PosGridCredential,
 } from '../domain/program/pos-grid.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
 import {
   chooseText,
   credentialCreditText,
@@ -27,8 +28,7 @@ import {
   creditsText,
   earlyCreditText,
   earnText,
-  posLabels,
-} from '../domain/program/pos-labels.ts';
+} from '../domain/program/pos-texts.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
 

@@ -14,13 +14,13 @@ import { shippedOccupationEntry } from '../data/occupations/occupation-entries.t
 import { shippedPathwayCodes } from '../data/occupations/occupation-pathways.ts';
 import type { Lang } from '../domain/framework.ts';
 import { buildPosGrid } from '../domain/program/pos-grid.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
 import {
   chooseText,
   credentialNote,
   creditsText,
-  posLabels,
   validityText,
-} from '../domain/program/pos-labels.ts';
+} from '../domain/program/pos-texts.ts';
 import { validateProgram } from '../domain/program/validate-program.ts';
 import { draftDetail } from '../../test/program-detail.ts';
 import { HAS_PDFTOTEXT, pdfText, REQUIRED, undrawable } from '../../test/pdf-text.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messagePlaceholders } from '../domain/i18n/message.ts';
 import { sampleValues } from '../domain/i18n/sample-values.ts';
 import { LANGS } from '../domain/framework.ts';
-import { creditsText, posLabels } from '../domain/program/pos-labels.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
+import { creditsText } from '../domain/program/pos-texts.ts';
 import { en, es, formatMessage, messages } from './i18n.ts';
 
 describe('UI texts', () => {

@@ -10,7 +10,8 @@ import {
   type TStep,
   type TText,
 } from '../contracts/program.ts';
-import { creditsText as creditsIn, posLabels } from '../domain/program/pos-labels.ts';
+import { posLabels } from '../domain/program/pos-labels.ts';
+import { creditsText as creditsIn } from '../domain/program/pos-texts.ts';
 import { formatMessage, type Messages } from './i18n.ts';
 
 export function statusLabel(lang: TLang, status: TProgramStatus): string {

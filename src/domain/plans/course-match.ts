@@ -23,8 +23,8 @@
  * title the words cover more of (Chemistry before AP Chemistry for "chem") and a title that
  * starts with the first typed word first.
  */
-import { courseWords, numeralOf, wordsOfCourse, type MatchableCourse } from './course-words.ts';
-import type { CourseWords, WordField } from './course-words.ts';
+import { courseList, type CourseList, type ListedCourse } from './course-list.ts';
+import { courseWords, numeralOf, type MatchableCourse } from './course-words.ts';
 
 export type { MatchableCourse } from './course-words.ts';
 
@@ -62,8 +62,6 @@ const LET_GO = new Set([
   'las',
   'en',
 ]);
-
-const FIELD_WEIGHT: Record<WordField['kind'], number> = { title: 1, code: 0.8, tag: 0.5 };
 
 interface TypedWord {
   /** The word, and what else it may mean ("ii" is also "2"). */
@@ -105,27 +103,70 @@ function formScore(form: string, word: string, open: boolean, joined = false): n
 }
 
 /**
- * The best a typed word (given as its forms) scores on a course; the title words it hits go into
- * `hits`, marked "=" when matched whole.
+ * What one typed word (given as its forms) scores on each word of a list, read once per key
+ * press: the best score, and whether a form is the word itself (`whole`) or matches it otherwise
+ * (`part`), as a title word hit counts for how much of the title is covered.
  */
-function unitScore(
-  forms: string[],
-  open: boolean,
-  joined: boolean,
-  fields: WordField[],
-  hits: Set<string>,
-) {
-  let best = 0;
-  for (const field of fields) {
-    for (const word of field.words) {
-      for (const form of forms) {
-        const score = formScore(form, word, open, joined) * FIELD_WEIGHT[field.kind];
-        if (score > 0 && field.kind === 'title') hits.add(form === word ? `=${word}` : word);
-        if (score > best) best = score;
-      }
+interface Unit {
+  score: Float64Array;
+  whole: Uint8Array;
+  part: Uint8Array;
+}
+
+function unit(words: readonly string[], forms: string[], open: boolean, joined: boolean): Unit {
+  const score = new Float64Array(words.length);
+  const whole = new Uint8Array(words.length);
+  const part = new Uint8Array(words.length);
+  words.forEach((word, id) => {
+    for (const form of forms) {
+      const s = formScore(form, word, open, joined);
+      if (s <= 0) continue;
+      if (form === word) whole[id] = 1;
+      else part[id] = 1;
+      if (s > score[id]!) score[id] = s;
     }
+  });
+  return { score, whole, part };
+}
+
+/** The title words a course's typed words hit (by number), whole or otherwise. */
+interface Hits {
+  whole: Set<number>;
+  part: Set<number>;
+}
+
+/** The best a typed word (its unit) scores on a course; the title words it hits go into `hits`. */
+function unitScore(u: Unit, course: ListedCourse, hits: Hits): number {
+  let best = 0;
+  const { ids, weights, inTitle } = course;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const s = u.score[id]!;
+    if (s === 0) continue;
+    if (inTitle[i]) {
+      if (u.whole[id]) hits.whole.add(id);
+      if (u.part[id]) hits.part.add(id);
+    }
+    if (s * weights[i]! > best) best = s * weights[i]!;
   }
   return best;
+}
+
+/** What was typed, read against a list's words: each word alone, and each joined with the next. */
+interface QueryUnits {
+  alone: Unit[];
+  joined: (Unit | undefined)[];
+}
+
+function queryUnits(query: CourseQuery, words: readonly string[]): QueryUnits {
+  return {
+    alone: query.words.map((w) => unit(words, w.forms, w.open, false)),
+    joined: query.words.map((w, at) => {
+      const next = query.words[at + 1];
+      if (!next || isNumber(w.forms[0]!) || isNumber(next.forms[0]!)) return undefined;
+      return unit(words, [w.forms[0]! + next.forms[0]!], next.open, true);
+    }),
+  };
 }
 
 /**
@@ -134,8 +175,9 @@ function unitScore(
  */
 function wordsScore(
   query: CourseQuery,
-  fields: WordField[],
-  hits: Set<string>,
+  units: QueryUnits,
+  course: ListedCourse,
+  hits: Hits,
   at = 0,
   memo = new Map<number, number>(),
 ): number {
@@ -144,15 +186,16 @@ function wordsScore(
   if (known !== undefined) return known;
   const word = query.words[at]!;
   let best = -Infinity;
-  const alone = unitScore(word.forms, word.open, false, fields, hits);
-  if (alone > 0) best = alone + wordsScore(query, fields, hits, at + 1, memo);
-  const next = query.words[at + 1];
-  if (next && !isNumber(word.forms[0]!) && !isNumber(next.forms[0]!)) {
-    const joined = unitScore([word.forms[0]! + next.forms[0]!], next.open, true, fields, hits);
-    if (joined > 0) best = Math.max(best, joined + wordsScore(query, fields, hits, at + 2, memo));
+  const alone = unitScore(units.alone[at]!, course, hits);
+  if (alone > 0) best = alone + wordsScore(query, units, course, hits, at + 1, memo);
+  const pair = units.joined[at];
+  if (pair) {
+    const joined = unitScore(pair, course, hits);
+    if (joined > 0)
+      best = Math.max(best, joined + wordsScore(query, units, course, hits, at + 2, memo));
   }
   if (best === -Infinity && LET_GO.has(word.forms[0]!))
-    best = wordsScore(query, fields, hits, at + 1, memo);
+    best = wordsScore(query, units, course, hits, at + 1, memo);
   memo.set(at, best);
   return best;
 }
@@ -172,12 +215,41 @@ function codeScore(query: CourseQuery, codes: string[]): number {
   return 0;
 }
 
-/** A course's words, read once per course object: a filter runs on each key press. */
-const prepared = new WeakMap<MatchableCourse, CourseWords>();
-function preparedWords(course: MatchableCourse): CourseWords {
-  let words = prepared.get(course);
-  if (!words) prepared.set(course, (words = wordsOfCourse(course)));
-  return words;
+/** How a course of a list matches what was typed; undefined when it does not. */
+function matchListed(
+  query: CourseQuery,
+  units: QueryUnits,
+  words: readonly string[],
+  course: ListedCourse,
+): CourseMatch | undefined {
+  const byCode = codeScore(query, course.codes);
+  const hits: Hits = { whole: new Set(), part: new Set() };
+  const byWords = wordsScore(query, units, course, hits);
+  if (byCode === 0 && byWords === -Infinity) return undefined;
+  // How much of a title (in some reading) the typed words cover, and whether it starts with the
+  // first one.
+  // A short name read into a title counts as covered when typed whole: "ap" covers "AP
+  // Biology", not the whole of "AP Environmental Science" read as "apes".
+  const covered = (id: number, own: boolean) => hits.whole.has(id) || (own && hits.part.has(id));
+  const cover = Math.max(
+    0,
+    ...course.titles.flatMap((readings) =>
+      readings.map((r, i) => {
+        let n = 0;
+        for (const id of r) if (covered(id, i === 0)) n++;
+        return n / Math.max(1, r.length);
+      }),
+    ),
+  );
+  const first = query.words[0]!.forms;
+  const starts = course.titles.some((readings) =>
+    readings.some((r) =>
+      first.some((form) => r[0] !== undefined && formScore(form, words[r[0]]!, true) > 0),
+    ),
+  );
+  return {
+    score: byCode + Math.max(0, byWords) + 2 * cover + (starts ? 1 : 0),
+  };
 }
 
 /** Whether a course matches what was typed, and how well; undefined when it does not. */
@@ -187,50 +259,34 @@ export function matchCourse(
 ): CourseMatch | undefined {
   const query = typeof typed === 'string' ? courseQuery(typed) : typed;
   if (query.words.length === 0) return undefined;
-  const { fields, codes } = preparedWords(course);
-  const byCode = codeScore(query, codes);
-  const hits = new Set<string>();
-  const byWords = wordsScore(query, fields, hits);
-  if (byCode === 0 && byWords === -Infinity) return undefined;
-  const titles = fields.filter((f) => f.kind === 'title');
-  // How much of a title (in some reading) the typed words cover, and whether it starts with the
-  // first one.
-  // A short name read into a title counts as covered when typed whole: "ap" covers "AP
-  // Biology", not the whole of "AP Environmental Science" read as "apes".
-  const covered = (word: string, own: boolean) => hits.has(`=${word}`) || (own && hits.has(word));
-  const cover = Math.max(
-    0,
-    ...titles.flatMap((t) =>
-      t.readings.map((r, i) => r.filter((w) => covered(w, i === 0)).length / Math.max(1, r.length)),
-    ),
-  );
-  const readings = titles.flatMap((t) => t.readings);
-  const first = query.words[0]!.forms;
-  const starts = readings.some((r) =>
-    first.some((form) => r[0] !== undefined && formScore(form, r[0], true) > 0),
-  );
-  return {
-    score: byCode + Math.max(0, byWords) + 2 * cover + (starts ? 1 : 0),
-  };
+  const list = courseList([course], (c) => c);
+  return matchListed(query, queryUnits(query, list.words), list.words, list.courses[0]!);
 }
 
 /**
- * The items whose course matches what was typed, best first (items of equal score keep their
- * order); all of them, in their order, when nothing is typed.
+ * The items of a list read once (course-list.ts) whose course matches what was typed, best
+ * first (items of equal score keep their order); all of them, in their order, when nothing is
+ * typed. The per key press work: each typed word against each distinct word of the list once,
+ * then per course a look-up of its words.
  */
-export function filterCourses<T>(
+export function filterCourseList<T>(typed: string, list: CourseList<T>): T[] {
+  const query = courseQuery(typed);
+  if (query.words.length === 0) return [...list.items];
+  const units = queryUnits(query, list.words);
+  const matches: { item: T; index: number; score: number }[] = [];
+  list.courses.forEach((course, index) => {
+    const match = course && matchListed(query, units, list.words, course);
+    if (match) matches.push({ item: list.items[index]!, index, score: match.score });
+  });
+  return matches.sort((a, b) => b.score - a.score || a.index - b.index).map((m) => m.item);
+}
+
+/** filterCourseList over a list read for this one call. */
+export const filterCourses = <T>(
   typed: string,
   items: readonly T[],
   courseOf: (item: T) => MatchableCourse | undefined,
-): T[] {
-  const query = courseQuery(typed);
-  if (query.words.length === 0) return [...items];
-  return items
-    .map((item, index) => {
-      const course = courseOf(item);
-      return { item, index, match: course ? matchCourse(query, course) : undefined };
-    })
-    .filter((m) => m.match !== undefined)
-    .sort((a, b) => b.match!.score - a.match!.score || a.index - b.index)
-    .map((m) => m.item);
-}
+): T[] =>
+  courseQuery(typed).words.length === 0
+    ? [...items]
+    : filterCourseList(typed, courseList(items, courseOf));

@@ -82,16 +82,16 @@ const MOST_READINGS = 24;
 export function titleReadings(text: string): string[][] {
   const readings = [titleWords(text)];
   const seen = new Set([readings[0]!.join(' ')]);
+  const add = (next: string[]) => {
+    const id = next.join(' ');
+    if (!seen.has(id) && readings.length < MOST_READINGS) {
+      seen.add(id);
+      readings.push(next);
+    }
+  };
   for (let i = 0; i < readings.length && readings.length < MOST_READINGS; i++) {
     const reading = readings[i]!;
     for (const { key, words } of PHRASES) {
-      const add = (next: string[]) => {
-        const id = next.join(' ');
-        if (!seen.has(id) && readings.length < MOST_READINGS) {
-          seen.add(id);
-          readings.push(next);
-        }
-      };
       const long = findRun(reading, words);
       if (long) add([...reading.slice(0, long.start), key, ...reading.slice(long.end)]);
       // Long forms for the short names the title itself writes only: a short name read in

@@ -9,7 +9,7 @@ import type { TCourseView } from '../../contracts/program-api.ts';
 import { ZCourse, ZCourseChoice, ZCredential } from '../../contracts/program.ts';
 import { buildContext, takenByEveryone } from './context.ts';
 import { buildPosGrid } from './pos-grid.ts';
-import { chooseText, credentialNote, creditsText } from './pos-labels.ts';
+import { chooseText, credentialNote, creditsText } from './pos-texts.ts';
 import { academicAndCte } from './rules/academic-and-cte.ts';
 import { cteFromStart } from './rules/cte-from-start.ts';
 import { noDuplicateCourse } from './rules/no-duplicate-course.ts';

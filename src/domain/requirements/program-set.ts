@@ -7,7 +7,7 @@
  */
 import type { TCourse, TProgramBody } from '../../contracts/program.ts';
 import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';
-import { chooseText } from '../program/pos-labels.ts';
+import { chooseText } from '../program/pos-texts.ts';
 
 export const PROGRAM_SET_PREFIX = 'program:';
 

@@ -15,15 +15,15 @@ import {
   type PosGridCredential,
   type PosGridRow,
 } from '../../domain/program/pos-grid.ts';
+import { posLabels } from '../../domain/program/pos-labels.ts';
 import {
   chooseText,
   credentialCreditText,
   earlyCreditText,
   earnText,
   issuedBy,
-  posLabels,
   validityText,
-} from '../../domain/program/pos-labels.ts';
+} from '../../domain/program/pos-texts.ts';
 import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { creditsText } from '../program-labels.ts';

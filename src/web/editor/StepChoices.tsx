@@ -4,7 +4,7 @@
  * (steps[].choices), the editor does not build them.
  */
 import type { TStep } from '../../contracts/program.ts';
-import { chooseText } from '../../domain/program/pos-labels.ts';
+import { chooseText } from '../../domain/program/pos-texts.ts';
 import { formatMessage } from '../i18n.ts';
 import { catalogCredits, courseName, creditsText, textIn } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';

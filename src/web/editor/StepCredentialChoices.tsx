@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { TCredentialChoice, TStep } from '../../contracts/program.ts';
-import { earnText, posLabels } from '../../domain/program/pos-labels.ts';
+import { posLabels } from '../../domain/program/pos-labels.ts';
+import { earnText } from '../../domain/program/pos-texts.ts';
 import { formatMessage } from '../i18n.ts';
 import { credentialName, textIn } from '../program-labels.ts';
 import { useLang } from '../use-lang.ts';

@@ -6,7 +6,8 @@
  * Enter in the box does not send the editor's form.
  */
 import type { TCourse } from '../../contracts/program.ts';
-import { filterCourses, type MatchableCourse } from '../../domain/plans/course-match.ts';
+import { courseList, type CourseList } from '../../domain/plans/course-list.ts';
+import { filterCourseList, type MatchableCourse } from '../../domain/plans/course-match.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { courseFilterText } from './i18n-course-filter.ts';
@@ -16,7 +17,7 @@ export const LONG_COURSE_LIST = 10;
 
 /**
  * A course as the matcher reads it, with whether a credit agreement covers it ("dual credit"
- * finds it); one object per course, so the matcher reads each course's words once.
+ * finds it); one object per course, so a list built again reuses each course's words.
  */
 const matchables = new WeakMap<TCourse, MatchableCourse>();
 function matchableOf(course: TCourse, dualCredit: boolean): MatchableCourse {
@@ -28,13 +29,32 @@ function matchableOf(course: TCourse, dualCredit: boolean): MatchableCourse {
   return matchable;
 }
 
+/**
+ * A course list as the matcher reads it (domain/plans/course-list.ts): read once per list and set
+ * of agreements, so a key press only matches what was typed against it.
+ */
+const lists = new WeakMap<
+  readonly TCourse[],
+  { creditAgreements: ReadonlySet<string>; list: CourseList<TCourse> }
+>();
+function listOf(courses: readonly TCourse[], creditAgreements: ReadonlySet<string>) {
+  let read = lists.get(courses);
+  if (!read || read.creditAgreements !== creditAgreements) {
+    const list = courseList(courses, (course) =>
+      matchableOf(course, creditAgreements.has(course.id)),
+    );
+    lists.set(courses, (read = { creditAgreements, list }));
+  }
+  return read.list;
+}
+
 /** The courses that match what was typed, best first; all of them, in order, when nothing is. */
 export const matchingCourses = (
   typed: string,
   courses: readonly TCourse[],
   creditAgreements: ReadonlySet<string>,
 ): TCourse[] =>
-  filterCourses(typed, courses, (course) => matchableOf(course, creditAgreements.has(course.id)));
+  typed.trim() === '' ? [...courses] : filterCourseList(typed, listOf(courses, creditAgreements));
 
 export function CourseFilter(props: {
   id: string;

@@ -5,7 +5,7 @@
  * rows above can move it to another grade or take it out.
  */
 import { useId } from 'react';
-import { chooseText } from '../../domain/program/pos-labels.ts';
+import { chooseText } from '../../domain/program/pos-texts.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { planChoicesText } from './i18n-plan-choices.ts';

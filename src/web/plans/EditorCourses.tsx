@@ -36,10 +36,16 @@ export function EditorCourses(props: {
   const id = useId();
   const catalog = catalogOf(options);
   const name = (courseId: string) => courseTitle(catalog.get(courseId), courseId, lang);
-  const choices = options.choices
-    .map((c) => catalog.get(c)!)
-    .filter((c) => c.level === 'secondary')
-    .sort((a, b) => name(a.id).localeCompare(name(b.id), lang));
+  // The school's courses by title, one list per options and language: a key press in a filter
+  // box neither sorts it again nor makes the matcher read it again (CourseFilter).
+  const choices = useMemo(() => {
+    const byId = catalogOf(options);
+    const title = (courseId: string) => courseTitle(byId.get(courseId), courseId, lang);
+    return options.choices
+      .map((c) => byId.get(c)!)
+      .filter((c) => c.level === 'secondary')
+      .sort((a, b) => title(a.id).localeCompare(title(b.id), lang));
+  }, [options, lang]);
   // An English-only title on the Spanish page is marked lang="en" (options, legends, buttons).
   const titleLang = (courseId: string) => courseTitleLang(catalog.get(courseId), lang);
   const titled = (courseId: string) => <span lang={titleLang(courseId)}>{name(courseId)}</span>;

@@ -4,7 +4,7 @@
  * this list is left out of the printed plan (the grid is what prints).
  */
 import type { TPlan } from '../../contracts/plans.ts';
-import { chooseText } from '../../domain/program/pos-labels.ts';
+import { chooseText } from '../../domain/program/pos-texts.ts';
 import { fillNodes } from '../catalog/catalog-parts.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
