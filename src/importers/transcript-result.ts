@@ -3,13 +3,15 @@
  * mark and credits (transcript-marks.ts; the district's lowest pass, when the import is given it,
  * tells a D or a 65 that earned nothing); an empty credits field filled from the result; and the
  * checks that hold them together (no credit earned on a fail, no more earned than attempted, no
- * pass with a failing mark).
+ * pass with a failing mark). A credit status beside the mark (transcript-credit-status.ts: loss of
+ * credit, no credit, withdrawn) makes a row that would pass a fail or withdrawn.
  */
 import type { TabularFile, TabularRow } from './tabular.ts';
 import type { TranscriptColumns } from './transcript-columns.ts';
 import { TRANSCRIPT_RESULTS, type TranscriptResult } from './transcript-csv.ts';
 import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
 import { missingLowestPass, type LowestPass } from './transcript-passing.ts';
+import { readCreditStatus, withCreditStatus } from './transcript-credit-status.ts';
 
 export interface ResultInput {
   grade: string;
@@ -35,15 +37,20 @@ export function readResult(
   const { grade, markColumn, percentScale, lowest } = input;
   let { attempted, earned } = input;
   const before = file.issues.length;
+  const status = readCreditStatus(file, row, c);
   const resultText = file.get(row, c.result);
   let result: TranscriptResult | undefined;
   if (resultText !== '') {
     result = parseResult(resultText);
     if (result === undefined)
       file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
-  } else if (input.clean && attempted !== null && earned !== null) {
+    else if (status) result = withCreditStatus(result, status);
+  } else if (input.clean && status !== undefined && attempted !== null && earned !== null) {
     const noEarnedColumn = c.credits_earned < 0;
-    result = resultOf(grade, attempted, earned, percentScale, noEarnedColumn, lowest);
+    result = withCreditStatus(
+      resultOf(grade, attempted, earned, percentScale, noEarnedColumn, lowest),
+      status,
+    );
     if (result === undefined) {
       const credit =
         earned !== undefined
@@ -70,7 +77,8 @@ export function readResult(
         );
     }
   }
-  if (result === undefined || attempted === null || earned === null) return undefined;
+  if (result === undefined || status === undefined || attempted === null || earned === null)
+    return undefined;
   // An empty credits field: a passed course earned what it attempted (and attempted what it
   // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
   if (result === 'pass') {
@@ -92,7 +100,13 @@ export function readResult(
     attempted ??= 0;
   }
   if (result !== 'pass' && earned! > 0)
-    file.fail(row, c.credits_earned, `must be 0 when the result is ${result}`);
+    file.fail(
+      row,
+      c.credits_earned,
+      status
+        ? `must be 0 when the credit status is ${file.get(row, c.credit_status) || 'loss of credit'}`
+        : `must be 0 when the result is ${result}`,
+    );
   else if (earned! > attempted!)
     file.fail(row, c.credits_earned, 'is more than the credits attempted');
   if (result === 'pass' && FAILING.has(grade))
