@@ -7,6 +7,7 @@
  */
 import type { TabularFile, TabularRow } from './tabular.ts';
 import type { TranscriptResult } from './transcript-csv.ts';
+import { issueText } from './issue-text.ts';
 
 export interface CreditStatusColumns {
   credit_status: number;
@@ -67,15 +68,9 @@ export function readCreditStatus(
     .toLowerCase()
     .replace(/[\s_/.-]+/g, '');
   const status = Object.hasOwn(STATUS, key) ? STATUS[key] : undefined;
-  if (status === undefined)
-    file.fail(
-      row,
-      c.credit_status,
-      'must be a credit status such as LC (loss of credit), NC (no credit), W (withdrawn) or CR (credit), or empty',
-    );
+  if (status === undefined) file.fail(row, c.credit_status, issueText('bad_credit_status'));
   const lost = file.get(row, c.loss_of_credit).toLowerCase();
-  if (!YES.has(lost) && !NO.has(lost))
-    file.fail(row, c.loss_of_credit, 'must be 1 or 0 (Y or N), or empty');
+  if (!YES.has(lost) && !NO.has(lost)) file.fail(row, c.loss_of_credit, issueText('yes_no'));
   if (file.issues.length > before) return undefined;
   return YES.has(lost) ? 'fail' : (status ?? null);
 }

@@ -5,6 +5,7 @@
  */
 import { gradeLevel } from './roster-csv.ts';
 import { bareHeaderKey, type TabularFile } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 export const RESULT_NAMES = [
   'result',
@@ -72,7 +73,7 @@ export function markColumns(
         line: 1,
         column: levels[0]! + 1,
         columnName: file.header[levels[0]!],
-        message: `holds grade levels (such as ${sampleOf(file, levels[0]!)}), not marks: add the mark as a column such as Mark, Letter Grade or Final Grade (or a result column), or rename "${name}" to Grade Level`,
+        ...issueText('grade_levels', { sample: sampleOf(file, levels[0]!), name }),
       });
     } else file.column(...GRADE_NAMES);
   }

@@ -11,6 +11,7 @@ import type { TranscriptColumns } from './transcript-columns.ts';
 import { TRANSCRIPT_RESULTS, type TranscriptResult } from './transcript-csv.ts';
 import { FAILING, parseResult, resultOf } from './transcript-marks.ts';
 import { missingLowestPass, type LowestPass } from './transcript-passing.ts';
+import { issueText } from './issue-text.ts';
 import { readCreditStatus, withCreditStatus } from './transcript-credit-status.ts';
 
 export interface ResultInput {
@@ -43,7 +44,7 @@ export function readResult(
   if (resultText !== '') {
     result = parseResult(resultText);
     if (result === undefined)
-      file.fail(row, c.result, `must be one of ${TRANSCRIPT_RESULTS.join(', ')}`);
+      file.fail(row, c.result, issueText('bad_result', { results: TRANSCRIPT_RESULTS.join(', ') }));
     else if (status) result = withCreditStatus(result, status);
   } else if (input.clean && status !== undefined && attempted !== null && earned !== null) {
     const noEarnedColumn = c.credits_earned < 0;
@@ -52,29 +53,16 @@ export function readResult(
       status,
     );
     if (result === undefined) {
-      const credit =
-        earned !== undefined
-          ? 'no credit earned'
-          : noEarnedColumn
-            ? 'no credits earned column'
-            : 'the credits earned left empty';
-      const why = `grade ${grade} with ${credit} does not tell whether the course was passed`;
       // The lowest pass tells a mark that earned nothing, not a course whose credits are unknown.
       const option =
         earned === 0 || noEarnedColumn ? missingLowestPass(grade, lowest, percentScale) : undefined;
-      const orOption = option === undefined ? '' : `, or give ${option}`;
-      if (c.result >= 0)
-        file.fail(
-          row,
-          c.result,
-          `is empty, and ${why}: write pass, fail or in_progress${orOption}`,
-        );
-      else
-        file.fail(
-          row,
-          markColumn,
-          `${why}: add a result column (pass, fail, in_progress)${orOption}`,
-        );
+      const text = issueText('result_unknown', {
+        where: c.result >= 0 ? 'result' : 'mark',
+        grade,
+        credit: earned !== undefined ? 'earned_zero' : noEarnedColumn ? 'no_column' : 'left_empty',
+        option: option ?? 'none',
+      });
+      file.fail(row, c.result >= 0 ? c.result : markColumn, text);
     }
   }
   if (result === undefined || status === undefined || attempted === null || earned === null)
@@ -83,19 +71,14 @@ export function readResult(
   // earned); any other earned none, and a failed or withdrawn one is taken to have attempted none.
   if (result === 'pass') {
     if (earned === undefined && attempted === undefined) {
-      if (c.credits_earned >= 0)
-        file.fail(row, c.credits_earned, 'is empty, and so are the credits attempted');
-      else file.fail(row, c.credits_attempted, 'is empty');
+      if (c.credits_earned >= 0) file.fail(row, c.credits_earned, issueText('credits_both_empty'));
+      else file.fail(row, c.credits_attempted, issueText('empty'));
     }
     earned ??= attempted;
     attempted ??= earned;
   } else {
     if (attempted === undefined && result === 'in_progress')
-      file.fail(
-        row,
-        c.credits_attempted,
-        'is empty: a course under way needs the credits it carries',
-      );
+      file.fail(row, c.credits_attempted, issueText('attempted_under_way'));
     earned ??= 0;
     attempted ??= 0;
   }
@@ -103,14 +86,16 @@ export function readResult(
     file.fail(
       row,
       c.credits_earned,
-      status
-        ? `must be 0 when the credit status is ${file.get(row, c.credit_status) || 'loss of credit'}`
-        : `must be 0 when the result is ${result}`,
+      !status
+        ? issueText('earned_not_zero', { result })
+        : file.get(row, c.credit_status) === ''
+          ? issueText('earned_not_zero_lost')
+          : issueText('earned_not_zero_status', { status: file.get(row, c.credit_status) }),
     );
   else if (earned! > attempted!)
-    file.fail(row, c.credits_earned, 'is more than the credits attempted');
+    file.fail(row, c.credits_earned, issueText('earned_over_attempted'));
   if (result === 'pass' && FAILING.has(grade))
-    file.fail(row, markColumn, `${grade} is a failing grade, but the result is pass`);
+    file.fail(row, markColumn, issueText('failing_pass', { grade }));
   return file.issues.length > before
     ? undefined
     : { result, attempted: attempted!, earned: earned! };
