@@ -101,6 +101,15 @@ export class TabularFile {
     return { listed: 'yes', columns: text.length > 200 ? `${text.slice(0, 200)}…` : text };
   }
 
+  /**
+   * Finds a column under one more name (a system's short field code read as the field it
+   * stands for), unless a column has that name itself.
+   */
+  alias(name: string, column: number): void {
+    const key = headerKey(name);
+    if (column >= 0 && !this.#index.has(key)) this.#index.set(key, column);
+  }
+
   has(name: string): boolean {
     return this.#index.has(headerKey(name));
   }
@@ -280,23 +289,6 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
     blank(record) ? [] : [{ line: firstLine(raw, info.lines), fields: record }],
   );
   return new TabularFile(name, header.record, rows, issues);
-}
-
-/**
- * A report saved as CSV may open with title lines ("Transcript Export", "Printed 06/01/2025")
- * before its header: when the first line names none of `names` and one of the next ten does, that
- * line is the header and the lines above it are left out. Otherwise the file as it is.
- */
-export function skipTitleLines(file: TabularFile, names: readonly string[]): TabularFile {
-  if (names.some((name) => file.has(name))) return file;
-  const wanted = new Set(names.map(headerKey));
-  const index = file.rows
-    .slice(0, 10)
-    .findIndex((row) => row.fields.some((field) => wanted.has(headerKey(field))));
-  if (index < 0) return file;
-  return new TabularFile(file.name, file.rows[index]!.fields, file.rows.slice(index + 1), [
-    ...file.issues,
-  ]);
 }
 
 /** Parses a number as publishers write it ("1,538.4"); undefined when it is not one. */

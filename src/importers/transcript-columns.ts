@@ -24,6 +24,9 @@ export const STUDENT_ID_NAMES = [
   'permanent_id',
   'student_unique_id',
   'stu_num',
+  // Synergy's student number; Aeries's permanent id.
+  'sis_number',
+  'pid',
   // Skyward's district student number beside its internal id.
   'other_id',
 ];

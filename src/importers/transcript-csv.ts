@@ -36,7 +36,9 @@ import {
 import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import { nameNumberedTerms } from './transcript-term-numbers.ts';
 import { bareTermNumber } from '../domain/requirements/terms.ts';
-import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
+import { parseTabular, sniffDelimiter } from './tabular.ts';
+import { skipTitleLines } from './tabular-title-lines.ts';
+import { readSisShape } from './transcript-sis-shapes.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
@@ -120,6 +122,7 @@ export function parseTranscriptCsv(
     parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
     STUDENT_ID_NAMES,
   );
+  readSisShape(file);
   const c = transcriptColumns(file);
   const banner = holdsBannerTerms(file, c.term);
   if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);
