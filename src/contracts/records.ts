@@ -1,5 +1,6 @@
 /** Student records in and out: roster and transcript imports, and what they report. */
 import { z } from 'zod';
+import { ZLang } from './framework.ts';
 
 export const ZImportQuery = z.object({
   dryRun: z
@@ -7,6 +8,9 @@ export const ZImportQuery = z.object({
     .optional()
     .transform((v) => v === 'true' || v === '1')
     .describe('Check and count, write nothing'),
+  lang: ZLang.optional().describe(
+    "The language of a refused file's problem (en or es); else Accept-Language, else English",
+  ),
 });
 
 /**

@@ -16,6 +16,7 @@ import {
   type TabularFile,
   type TabularRow,
 } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 export interface RosterRow {
   line: number;
@@ -55,11 +56,11 @@ export function text(file: TabularFile, row: TabularRow, column: number, max: nu
   const value = file.required(row, column);
   if (value === undefined) return undefined;
   if (CONTROL.test(value)) {
-    file.fail(row, column, 'contains a control character (a line break, a tab or NUL)');
+    file.fail(row, column, issueText('control_character'));
     return undefined;
   }
   if (value.length > max) {
-    file.fail(row, column, `is longer than ${max} characters`);
+    file.fail(row, column, issueText('too_long', { max: String(max) }));
     return undefined;
   }
   return value;
@@ -68,7 +69,7 @@ export function text(file: TabularFile, row: TabularRow, column: number, max: nu
 export function idField(file: TabularFile, row: TabularRow, column: number) {
   const value = text(file, row, column, 64);
   if (value !== undefined && !ID_TEXT.test(value)) {
-    file.fail(row, column, 'must be 1–64 letters, digits, dots, dashes, colons or underscores');
+    file.fail(row, column, issueText('bad_id'));
     return undefined;
   }
   return value;

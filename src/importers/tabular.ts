@@ -4,6 +4,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { fastRecords } from './csv-records.ts';
+import type { MessageValues } from '../domain/i18n/message.ts';
+import { issueText, type IssueKey, type IssueText } from './issue-text.ts';
 
 export interface ImportIssue {
   file: string;
@@ -11,8 +13,15 @@ export interface ImportIssue {
   /** 1-based field number; 0 when the problem is about the whole line. */
   column: number;
   columnName?: string | undefined;
+  /** In English; `key` and `params` give it in another language (issue-text.ts). */
   message: string;
+  key?: IssueKey | undefined;
+  params?: MessageValues | undefined;
 }
+
+/** The text fields of a problem: plain English, or keyed (issue-text.ts). */
+export const issueFields = (text: string | IssueText) =>
+  typeof text === 'string' ? { message: text } : text;
 
 export const formatIssue = (issue: ImportIssue): string =>
   `${issue.file}:${issue.line}:${issue.column}: ${issue.columnName ? `${issue.columnName}: ` : ''}${issue.message}`;
@@ -79,17 +88,26 @@ export class TabularFile {
       file: this.name,
       line: 1,
       column: 0,
-      message: `missing column "${names[0]}" in the header${this.#headerText()}`,
+      ...issueText('missing_column', { name: names[0]!, ...this.#headerText() }),
     });
     return -1;
   }
 
   /** What the header reads, for a missing column's message: the columns there are. */
-  #headerText(): string {
+  #headerText(): { listed: string; columns: string } {
     const names = this.header.map((name) => name.trim()).filter((name) => name !== '');
-    if (names.length === 0) return '';
+    if (names.length === 0) return { listed: 'no', columns: '' };
     const text = names.join(', ');
-    return ` (it has: ${text.length > 200 ? `${text.slice(0, 200)}…` : text})`;
+    return { listed: 'yes', columns: text.length > 200 ? `${text.slice(0, 200)}…` : text };
+  }
+
+  /**
+   * Finds a column under one more name (a system's short field code read as the field it
+   * stands for), unless a column has that name itself.
+   */
+  alias(name: string, column: number): void {
+    const key = headerKey(name);
+    if (column >= 0 && !this.#index.has(key)) this.#index.set(key, column);
   }
 
   has(name: string): boolean {
@@ -123,19 +141,24 @@ export class TabularFile {
       this.fail(
         row,
         twin,
-        `differs from column ${first + 1} (${this.header[first]!.trim()}), of the same name: ${shown(b)} here, ${shown(a)} there; leave one of the two columns out`,
+        issueText('same_name', {
+          column: String(first + 1),
+          name: this.header[first]!.trim(),
+          here: shown(b),
+          there: shown(a),
+        }),
       );
     }
   }
 
   /** Records a problem with one field of a row. */
-  fail(row: TabularRow, column: number, message: string): void {
+  fail(row: TabularRow, column: number, text: string | IssueText): void {
     this.issues.push({
       file: this.name,
       line: row.line,
       column: column + 1,
       columnName: this.header[column],
-      message,
+      ...issueFields(text),
     });
   }
 
@@ -143,7 +166,7 @@ export class TabularFile {
   required(row: TabularRow, column: number): string | undefined {
     const value = this.get(row, column);
     if (column >= 0 && value === '') {
-      this.fail(row, column, 'is empty');
+      this.fail(row, column, issueText('empty'));
       return undefined;
     }
     return column < 0 ? undefined : value;
@@ -222,7 +245,7 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
   if (fast) {
     const [header, ...rest] = fast;
     if (!header) {
-      issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
+      issues.push({ file: name, line: 1, column: 0, ...issueText('file_empty') });
       return new TabularFile(name, [], [], issues);
     }
     const rows = rest.flatMap(({ record, line }) =>
@@ -251,40 +274,21 @@ export function parseTabular(name: string, text: string, { delimiter }: ReadOpti
       file: name,
       line: quoted?.line ?? (error as { lines?: number }).lines ?? 0,
       column: quoted?.column ?? 0,
-      message: quoted
-        ? 'a quoted field opens here and its closing quote (") never comes'
-        : error instanceof Error
-          ? error.message
-          : String(error),
+      ...issueText(quoted ? 'quote_not_closed' : 'unreadable', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
     });
     return new TabularFile(name, [], [], issues);
   }
   const [header, ...rest] = records;
   if (!header) {
-    issues.push({ file: name, line: 1, column: 0, message: 'the file is empty' });
+    issues.push({ file: name, line: 1, column: 0, ...issueText('file_empty') });
     return new TabularFile(name, [], [], issues);
   }
   const rows = rest.flatMap(({ record, raw, info }) =>
     blank(record) ? [] : [{ line: firstLine(raw, info.lines), fields: record }],
   );
   return new TabularFile(name, header.record, rows, issues);
-}
-
-/**
- * A report saved as CSV may open with title lines ("Transcript Export", "Printed 06/01/2025")
- * before its header: when the first line names none of `names` and one of the next ten does, that
- * line is the header and the lines above it are left out. Otherwise the file as it is.
- */
-export function skipTitleLines(file: TabularFile, names: readonly string[]): TabularFile {
-  if (names.some((name) => file.has(name))) return file;
-  const wanted = new Set(names.map(headerKey));
-  const index = file.rows
-    .slice(0, 10)
-    .findIndex((row) => row.fields.some((field) => wanted.has(headerKey(field))));
-  if (index < 0) return file;
-  return new TabularFile(file.name, file.rows[index]!.fields, file.rows.slice(index + 1), [
-    ...file.issues,
-  ]);
 }
 
 /** Parses a number as publishers write it ("1,538.4"); undefined when it is not one. */

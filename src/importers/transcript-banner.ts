@@ -14,6 +14,7 @@
 import { invalid } from '../domain/errors.ts';
 import { termRank, canonicalTerm } from '../domain/requirements/terms.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 /** The mapping of a term code's last two digits: the term, and its school year from YYYY. */
 export type BannerTerms = ReadonlyMap<string, { term: string; shift: number }>;
@@ -72,7 +73,11 @@ export function missingBannerTerms(file: TabularFile, column: number): void {
     line: 1,
     column: column + 1,
     columnName: file.header[column],
-    message: `holds Banner term codes (such as ${file.rows.map((r) => file.get(r, column)).find((v) => v !== '')}), whose last two digits each college defines: give their terms as ${OPTION}, such as "${EXAMPLE}" (add +1 to a term in the school year ending the year after the code's)`,
+    ...issueText('banner_terms_missing', {
+      sample: file.rows.map((r) => file.get(r, column)).find((v) => v !== '') ?? '',
+      option: OPTION,
+      example: EXAMPLE,
+    }),
   });
 }
 
@@ -87,12 +92,17 @@ export function readBannerTerm(
   if (code === '') return undefined; // refused as an empty required field
   const found = TERM_CODE.exec(code);
   const mapped = found ? terms.get(found[2]!) : undefined;
-  if (!found) file.fail(row, column, 'must be a Banner term code such as 202410');
+  if (!found) file.fail(row, column, issueText('bad_banner_code'));
   else if (!mapped)
     file.fail(
       row,
       column,
-      `${code} ends in ${found[2]}, which ${OPTION} does not map (it maps ${[...terms.keys()].join(', ')})`,
+      issueText('banner_unmapped', {
+        code,
+        ending: found[2]!,
+        option: OPTION,
+        mapped: [...terms.keys()].join(', '),
+      }),
     );
   return found && mapped
     ? { schoolYear: Number(found[1]) + mapped.shift, term: mapped.term }
@@ -116,7 +126,12 @@ export function bannerTermOf(
   file.fail(
     row,
     column,
-    `${file.get(row, column)} is in the school year ${years(fromCode.schoolYear)} by ${OPTION}, not the row's (${years(schoolYear)})`,
+    issueText('banner_other_year', {
+      code: file.get(row, column),
+      named: years(fromCode.schoolYear),
+      option: OPTION,
+      years: years(schoolYear),
+    }),
   );
   return undefined;
 }

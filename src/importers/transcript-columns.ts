@@ -8,51 +8,12 @@
  * FinalNumericGradeEarned) and the PESC high school transcript (SessionName, SessionSchoolYear,
  * CourseCreditValue, CourseAcademicGrade).
  */
-import { gradeLevel } from './roster-csv.ts';
-import { bareHeaderKey, type TabularFile } from './tabular.ts';
+import type { TabularFile } from './tabular.ts';
 import { holdsBannerTerms } from './transcript-banner.ts';
 import { earnedAtColumns } from './transcript-earned-at.ts';
 import { flagColumns } from './transcript-flags.ts';
-
-const RESULT_NAMES = [
-  'result',
-  'course_attempt_result',
-  'attempt_result',
-  'course_result',
-  'course_outcome',
-];
-
-/**
- * Mark columns, in the order they are looked for. "Grade" last: in some exports (Infinite Campus)
- * it is the grade level beside the "Score"; a "Grade" column whose fields are grade levels (09,
- * 10th, Sophomore) is never read as the mark.
- */
-const GRADE_NAMES = [
-  'letter_grade',
-  'final_grade',
-  'final_letter_grade',
-  'final_letter_grade_earned',
-  'student_course_final_grade',
-  'course_final_grade',
-  'final_mark',
-  'course_academic_grade',
-  'grde_code_final',
-  'alpha_grade',
-  'display_grade',
-  'mark',
-  'score',
-  'grade',
-];
-
-/** A percent mark, read where the mark field is empty or the file has no other mark. */
-const PERCENT_NAMES = [
-  'percent',
-  'final_percent',
-  'percentage',
-  'numeric_grade',
-  'final_numeric_grade',
-  'final_numeric_grade_earned',
-];
+import { creditStatusColumns } from './transcript-credit-status.ts';
+import { markColumns, RESULT_NAMES } from './transcript-mark-columns.ts';
 
 export const STUDENT_ID_NAMES = [
   'student_id',
@@ -63,6 +24,9 @@ export const STUDENT_ID_NAMES = [
   'permanent_id',
   'student_unique_id',
   'stu_num',
+  // Synergy's student number; Aeries's permanent id.
+  'sis_number',
+  'pid',
   // Skyward's district student number beside its internal id.
   'other_id',
 ];
@@ -152,6 +116,7 @@ export function transcriptColumns(file: TabularFile) {
     result: optional(...RESULT_NAMES),
     ...earnedAtColumns(optional),
     ...flagColumns(optional),
+    ...creditStatusColumns(optional),
   };
 }
 
@@ -242,58 +207,3 @@ function yearColumn(file: TabularFile, banner: boolean): number {
 
 export const isTermIdColumn = (file: TabularFile, column: number) =>
   column >= 0 && file.has('term_id') && file.column('term_id') === column;
-
-/**
- * The mark column and the percent column read beside it. A file with neither a mark nor a result
- * column gets an issue; so does one whose only mark column holds grade levels.
- */
-function markColumns(
-  file: TabularFile,
-  hasResult: boolean,
-): { letter_grade: number; percent: number } {
-  const present = (names: string[]) => names.filter((n) => file.has(n)).map((n) => file.column(n));
-  const levels: number[] = [];
-  const letters = present(GRADE_NAMES).filter((column) => {
-    const isLevel = holdsGradeLevels(file, column);
-    if (isLevel) levels.push(column);
-    return !isLevel;
-  });
-  const percents = present(PERCENT_NAMES);
-  const letter = letters[0] ?? -1;
-  const percent = percents.find((column) => column !== letter) ?? -1;
-  if (letter < 0 && percent < 0 && !hasResult) {
-    if (levels.length > 0) {
-      const name = file.header[levels[0]!]!.trim();
-      file.issues.push({
-        file: file.name,
-        line: 1,
-        column: levels[0]! + 1,
-        columnName: file.header[levels[0]!],
-        message: `holds grade levels (such as ${sampleOf(file, levels[0]!)}), not marks: add the mark as a column such as Mark, Letter Grade or Final Grade (or a result column), or rename "${name}" to Grade Level`,
-      });
-    } else file.column(...GRADE_NAMES);
-  }
-  return { letter_grade: letter, percent };
-}
-
-/**
- * Whether a plain "Grade" column holds grade levels, not marks: every field is a grade level from
- * 6 to 12 and one at least can be nothing else (09, 10th, Grade 11, Sophomore) — a file of marks
- * 9 to 12 alone would be a file of percents no one passed.
- */
-function holdsGradeLevels(file: TabularFile, column: number): boolean {
-  if (bareHeaderKey(file.header[column] ?? '') !== 'grade') return false;
-  let plainLevel = false;
-  let any = false;
-  for (const row of file.rows) {
-    const value = file.get(row, column);
-    if (value === '') continue;
-    any = true;
-    if (gradeLevel(value) === undefined) return false;
-    if (/^0\d$|[a-z]/i.test(value)) plainLevel = true;
-  }
-  return any && plainLevel;
-}
-
-const sampleOf = (file: TabularFile, column: number) =>
-  file.rows.map((row) => file.get(row, column)).find((v) => v !== '') ?? '';

@@ -36,7 +36,9 @@ import {
 import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import { nameNumberedTerms } from './transcript-term-numbers.ts';
 import { bareTermNumber } from '../domain/requirements/terms.ts';
-import { parseTabular, skipTitleLines, sniffDelimiter } from './tabular.ts';
+import { parseTabular, sniffDelimiter } from './tabular.ts';
+import { skipTitleLines } from './tabular-title-lines.ts';
+import { readSisShape } from './transcript-sis-shapes.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
@@ -49,6 +51,7 @@ export {
   parseSchoolYear,
   schoolYearOfTermId,
 } from './transcript-fields.ts';
+import { issueText } from './issue-text.ts';
 
 export const TRANSCRIPT_RESULTS = [
   'pass',
@@ -119,6 +122,7 @@ export function parseTranscriptCsv(
     parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
     STUDENT_ID_NAMES,
   );
+  readSisShape(file);
   const c = transcriptColumns(file);
   const banner = holdsBannerTerms(file, c.term);
   if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);
@@ -140,7 +144,10 @@ export function parseTranscriptCsv(
       file.fail(
         row,
         cut,
-        `is missing: the line has ${row.fields.length} fields and the header ${file.header.length} (is the line cut short?)`,
+        issueText('line_cut', {
+          fields: String(row.fields.length),
+          header: String(file.header.length),
+        }),
       );
       continue;
     }
@@ -155,7 +162,10 @@ export function parseTranscriptCsv(
         file: file.name,
         line: row.line,
         column: extra + 1,
-        message: `the line has ${row.fields.length} fields and the header ${file.header.length}: is a comma inside a field that is not quoted (a decimal comma such as 1,0, or a title with a comma)? Quote the field ("1,0") or save the file with semicolons`,
+        ...issueText('line_extra', {
+          fields: String(row.fields.length),
+          header: String(file.header.length),
+        }),
       });
       continue;
     }
@@ -181,34 +191,19 @@ export function parseTranscriptCsv(
           ? schoolYearOfTermId(yearText)
           : parseSchoolYear(yearText);
     if (yearText !== undefined && schoolYear === undefined)
-      file.fail(
-        row,
-        c.school_year,
-        byTermId
-          ? 'must be a PowerSchool term id such as 3300 (2023–24) or 3301'
-          : 'must be a school year such as 2025-2026, 2025-26 or 2026',
-      );
+      file.fail(row, c.school_year, issueText(byTermId ? 'bad_term_id' : 'bad_school_year'));
     const termText = text(file, row, c.term, 40);
     // Credit by exam, or a course whose code the other school's transcript does not show.
     const courseCode =
       earnedAt && file.get(row, c.course_code) === '' ? '' : text(file, row, c.course_code, 40);
     // Without a title column (a state course completion file), the code names the course.
     if (c.course_title < 0 && courseCode === '')
-      file.fail(
-        row,
-        c.course_code,
-        'is empty, and the file has no course title to name the course',
-      );
+      file.fail(row, c.course_code, issueText('no_code_no_title'));
     const courseTitle =
       c.course_title < 0 ? courseCode : text(file, row, c.course_title, 200)?.normalize('NFC');
     const scedText = file.get(row, c.sced_code);
     const sced = scedText === '' ? null : parseScedCode(scedText);
-    if (sced === undefined)
-      file.fail(
-        row,
-        c.sced_code,
-        'must be a SCED code (five digits, such as 02052, maybe with its level: 02052G1.00), or empty',
-      );
+    if (sced === undefined) file.fail(row, c.sced_code, issueText('bad_sced'));
     const attempted = credits(row, c.credits_attempted);
     const earned = credits(row, c.credits_earned);
     // The letter mark, else the percent (PowerSchool's Grade and Percent; a school grading by
@@ -218,12 +213,7 @@ export function parseTranscriptCsv(
         ? c.percent
         : c.letter_grade;
     const grade = normalizeMark(file.get(row, markColumn));
-    if (grade.length > 5 || CONTROL.test(grade))
-      file.fail(
-        row,
-        markColumn,
-        'must be a mark of at most 5 characters, such as A-, P, IP or a percent such as 92.5',
-      );
+    if (grade.length > 5 || CONTROL.test(grade)) file.fail(row, markColumn, issueText('bad_mark'));
     const read = readResult(file, row, c, {
       grade,
       markColumn,
@@ -276,7 +266,7 @@ export function parseTranscriptCsv(
       file.fail(
         { line: parsed.line, fields: [] },
         c.course_code,
-        `repeats the attempt on line ${first} (same student, school, year and term)`,
+        issueText('repeats_attempt', { line: String(first) }),
       );
   }
   // Problems in the order of the file's lines (a repeat is found after every line is read).

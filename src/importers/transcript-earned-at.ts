@@ -12,6 +12,7 @@ import { TRANSFER_KINDS, type TransferKind } from '../domain/requirements/transf
 import type { EarnedElsewhere } from './transcript-csv.ts';
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { bareHeaderKey, type TabularFile, type TabularRow } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 export interface EarnedAtColumns {
   transfer_flag: number;
@@ -105,50 +106,39 @@ export function readEarnedAt(
   if (c.transfer_flag >= 0) {
     flagged = YES.has(flag) ? true : NO.has(flag) ? false : undefined;
     if (flagged === undefined) {
-      file.fail(row, c.transfer_flag, 'must be 1 or 0 (Y or N, yes or no, true or false)');
+      file.fail(row, c.transfer_flag, issueText('yes_no_words'));
       return null;
     }
     // Taken here, whatever the school name column says.
     if (!flagged) return null;
     if (name === '') {
-      const where =
-        c.earned_at >= 0
-          ? `in the column ${file.header[c.earned_at]}`
-          : 'in a column such as school_name or earned_at';
-      file.fail(
-        row,
-        c.transfer_flag,
-        `marks a course taken at another school: write where ${where}`,
-      );
+      const column = c.earned_at >= 0 ? file.header[c.earned_at]! : 'none';
+      file.fail(row, c.transfer_flag, issueText('transfer_where', { column }));
       return null;
     }
   }
   if (name === '') return null;
   if (CONTROL.test(name) || name.length > 200) {
-    file.fail(row, c.earned_at, 'must be a school name of at most 200 characters');
+    file.fail(row, c.earned_at, issueText('bad_school_name'));
     return null;
   }
   const state = file.get(row, c.earned_at_state).toUpperCase();
   if (state !== '' && !/^[A-Z]{2}$/.test(state))
-    file.fail(row, c.earned_at_state, 'must be a two-letter state code such as TX, or empty');
+    file.fail(row, c.earned_at_state, issueText('bad_state'));
   const id = file.get(row, c.earned_at_id);
   if (id !== '' && !/^[0-9A-Za-z-]{1,20}$/.test(id))
-    file.fail(
-      row,
-      c.earned_at_id,
-      'must be an NCES id or CEEB code (letters, digits, -), or empty',
-    );
+    file.fail(row, c.earned_at_id, issueText('bad_institution_id'));
   const kindText = file.get(row, c.transfer_kind);
   const kind = kindText === '' ? 'transfer' : parseTransferKind(kindText);
   if (kind === undefined)
     file.fail(
       row,
       c.transfer_kind,
-      `must be one of ${TRANSFER_KINDS.join(', ')} (or credit by exam, summer school, dual enrollment), or empty`,
+      issueText('bad_transfer_kind', { kinds: TRANSFER_KINDS.join(', ') }),
     );
   const counts = file.get(row, c.counts_as);
   if (counts !== '' && !/^elective( credit)?$/i.test(counts) && !ID_TEXT.test(counts))
-    file.fail(row, c.counts_as, 'must be a course code of our catalog, "elective", or empty');
+    file.fail(row, c.counts_as, issueText('bad_counts_as'));
   return {
     name,
     state: state === '' ? null : state,

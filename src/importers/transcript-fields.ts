@@ -4,6 +4,7 @@
  */
 import { termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 /**
  * "2025-2026", "2025-26", "2025–26", "25-26", "2025/26", "2025 to 2026", "SY2025-26", "2026" (the
@@ -78,7 +79,7 @@ export function creditsReader(file: TabularFile) {
     if (raw === '') return undefined;
     const value = parseCredits(raw);
     if (value === undefined || value > 10) {
-      file.fail(row, column, 'must be a number of credits from 0 to 10, such as 1, 0.5 or .25');
+      file.fail(row, column, issueText('bad_credits'));
       return null;
     }
     return value;
@@ -114,11 +115,11 @@ export function readTerm(
   const years = `${schoolYear - 1}-${String(schoolYear).slice(2)}`;
   if (termYear !== undefined && termYear !== schoolYear) {
     const named = `${termYear - 1}-${String(termYear).slice(2)}`;
-    file.fail(row, column, `${raw} names the school year ${named}, not the row's (${years})`);
+    file.fail(row, column, issueText('term_other_year', { term: raw, named, years }));
     return undefined;
   }
   if (calendarYear !== undefined && !termInSchoolYear(term, calendarYear, schoolYear)) {
-    file.fail(row, column, `${raw} is not in the row's school year (${years})`);
+    file.fail(row, column, issueText('term_not_in_year', { term: raw, years }));
     return undefined;
   }
   return term;

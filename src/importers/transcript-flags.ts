@@ -5,6 +5,7 @@
  */
 import { flagsText, levelFlag, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
+import { issueText } from './issue-text.ts';
 
 export interface FlagColumns {
   ap: number;
@@ -39,16 +40,11 @@ export function readFlags(file: TabularFile, row: TabularRow, c: FlagColumns): s
   for (const [key, flag] of yesNo) {
     const value = file.get(row, c[key]).toLowerCase();
     if (YES.has(value)) flags.push(flag);
-    else if (!NO.has(value)) file.fail(row, c[key], 'must be 1 or 0 (Y or N), or empty');
+    else if (!NO.has(value)) file.fail(row, c[key], issueText('yes_no'));
   }
   const level = file.get(row, c.course_level);
   const flag = levelFlag(level);
-  if (flag === undefined)
-    file.fail(
-      row,
-      c.course_level,
-      'must be a course level such as AP, IB, Honors, Dual Enrollment, CP or Regular, or empty',
-    );
+  if (flag === undefined) file.fail(row, c.course_level, issueText('bad_course_level'));
   else if (flag !== null) flags.push(flag);
   return flagsText(flags);
 }

@@ -37,6 +37,11 @@ const RESULT_WORDS: Record<string, TranscriptResult> = {
   credit: 'pass',
   cr: 'pass',
   nc: 'fail',
+  // Loss of credit (for attendance): the mark may pass, the credit is not given.
+  lc: 'fail',
+  loc: 'fail',
+  lossofcredit: 'fail',
+  creditdenied: 'fail',
   np: 'fail',
   notpass: 'fail',
   wf: 'fail',
@@ -80,6 +85,8 @@ const MARK_RESULTS: Record<string, TranscriptResult> = {
   NP: 'fail',
   NC: 'fail',
   NCR: 'fail',
+  LC: 'fail',
+  LOC: 'fail',
   U: 'fail',
   FAIL: 'fail',
   AU: 'withdrawn',
@@ -112,19 +119,21 @@ export { markNumber } from './transcript-passing.ts';
  */
 export const PERCENT_FAIL_BELOW = 60;
 /** Marks no passed attempt can have. */
-export const FAILING = new Set(['F', 'E', 'NP', 'NC', 'NCR', 'U', 'WF']);
+export const FAILING = new Set(['F', 'E', 'NP', 'NC', 'NCR', 'LC', 'LOC', 'U', 'WF']);
 
 /**
  * The result an empty result field stands for, from the mark and credits: IP or no mark and no
  * credit earned is in progress; W, WP, AU (audit) withdrawn; I, INC incomplete; F, NP, NC, U, WF
- * failed; NG or NM (no grade) passed with credit earned and incomplete without; a percent under 60
- * with no credit earned (when `percentScale`: the file's marks are percents) failed; P, CR, S or
- * PASS with the credits earned left empty passed (earning what was attempted); any other
- * mark passed when it earned credit (or the course carries none). Undefined when it cannot be
- * told: a D with credit attempted and none earned (passed, or failed where a D fails?), a B with
- * the credits earned left empty (passed, or a current grade of a course under way?). Given the
- * district's lowest passing mark (`lowest`, transcript-passing.ts), a letter or percent that
- * earned no credit passes at or above it and fails below it.
+ * and LC, LOC (loss of credit) failed; NG or NM (no grade) passed with credit earned and
+ * incomplete without; a percent under 60 with no credit earned (when `percentScale`: the file's
+ * marks are percents) failed; P, CR, S or PASS with the credits earned left empty passed (earning
+ * what was attempted); any other mark passed when it earned credit (or the course carries none:
+ * a 0-credit advisory passes, earning 0). Undefined when it cannot be told: a D with credit
+ * attempted and none earned (passed, or failed where a D fails?), a B with the credits earned
+ * left empty (passed, or a current grade of a course under way?). Given the district's lowest
+ * passing mark (`lowest`, transcript-passing.ts), a letter or percent that earned no credit
+ * passes at or above it, earning 0 (its credit withheld: it adds none to any requirement), and
+ * fails below it.
  */
 export function resultOf(
   grade: string,

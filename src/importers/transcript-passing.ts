@@ -30,8 +30,6 @@ const LETTER_MARK = /^[A-DF][+-]?$/;
 
 const named = (kind: keyof typeof LOWEST_PASS_OPTIONS) =>
   `${LOWEST_PASS_OPTIONS[kind].cli} (${LOWEST_PASS_OPTIONS[kind].api})`;
-const hint = (kind: keyof typeof LOWEST_PASS_OPTIONS) =>
-  `${LOWEST_PASS_OPTIONS[kind].cli}; ${LOWEST_PASS_OPTIONS[kind].api} in the API`;
 
 /**
  * The lowest passing mark from the option values as given (text from the command line or the
@@ -96,12 +94,9 @@ export function missingLowestPass(
   grade: string,
   lowest: LowestPass,
   percentScale: boolean,
-): string | undefined {
-  if (LETTER_MARK.test(grade))
-    return lowest.letter === undefined
-      ? `the district's lowest passing letter (${hint('letter')})`
-      : undefined;
+): keyof typeof LOWEST_PASS_OPTIONS | undefined {
+  if (LETTER_MARK.test(grade)) return lowest.letter === undefined ? 'letter' : undefined;
   if (markNumber(grade) === undefined || !percentScale || lowest.percent !== undefined)
     return undefined;
-  return `the district's lowest passing percent (${hint('percent')})`;
+  return 'percent';
 }

@@ -98,6 +98,67 @@ describe('SIS transcript exports', () => {
     expect(row).toMatchObject({ creditsAttempted: 5, creditsEarned: 5, term: 's2' });
   });
 
+  // Aeries grade history, the HIS table's field codes as a query of it writes them: PID, SCH, YR,
+  // TE, GR (grade level), CN, CO, MK, CR (credit attempted), CC (credit completed), and ST, SQ.
+  it('Aeries HIS field codes: read by their meaning when the header is that table', () => {
+    const header = 'PID,SQ,SCH,YR,GR,TE,CN,CO,MK,CR,CC,ST';
+    const rows = rowsOf(header, [
+      '99400001,1,994,2023-2024,10,1,0362,Chemistry,B+,5,5,2',
+      '99400001,2,994,2023-2024,10,2,0362,Chemistry,C,5,5,2',
+      '99400001,3,994,2023-2024,10,1,1105,Spanish 2,F,5,0,2',
+      '99400001,4,994,2023-2024,10,2,1106,Ceramics,W,5,0,',
+    ]);
+    expect(
+      rows.map((r) => [
+        r.localId,
+        r.schoolId,
+        r.schoolYear,
+        r.term,
+        r.courseCode,
+        r.courseTitle,
+        r.letterGrade,
+        r.creditsAttempted,
+        r.creditsEarned,
+        r.result,
+      ]),
+    ).toEqual([
+      ['99400001', '994', 2024, 's1', '0362', 'Chemistry', 'B+', 5, 5, 'pass'],
+      ['99400001', '994', 2024, 's2', '0362', 'Chemistry', 'C', 5, 5, 'pass'],
+      ['99400001', '994', 2024, 's1', '1105', 'Spanish 2', 'F', 5, 0, 'fail'],
+      ['99400001', '994', 2024, 's2', '1106', 'Ceramics', 'W', 5, 0, 'withdrawn'],
+    ]);
+    // A problem names the file's own code.
+    expect(
+      parse(header, ['99400001,1,994,2023-2024,10,1,0362,Chemistry,B,5,6,2']).issues.map(
+        formatIssue,
+      ),
+    ).toEqual(['t.csv:2:11: CC: is more than the credits attempted']);
+    // Short codes in another file are not read as these fields: CR there is no credit.
+    const other = parse('student_id,school_id,school_year,term,course_code,CO,MK,CR', [
+      '1,rhs,2025,S1,C1,Biology,A,Y',
+    ]);
+    const missing = other.issues.map((i) => /missing column "(\w+)"/.exec(i.message)?.[1]);
+    expect(missing).toEqual(['credits_attempted', 'credits_earned', 'letter_grade']);
+  });
+
+  // Synergy SIS course history, as a district's query writes it: SIS Number (the student
+  // number), School Code, School Year, Term, Course ID, Course Title, Mark, Credit Attempted,
+  // Credit Completed, Grade (the grade level).
+  it('Synergy course history: SIS Number, Course ID, Mark, Credit Completed', () => {
+    const header =
+      'SIS Number,School Code,School Year,Term,Grade,Course ID,Course Title,Mark,Credit Attempted,Credit Completed';
+    const rows = rowsOf(header, [
+      '300123,350,2024-2025,S1,11,MA3001,Algebra II,A-,0.5,0.5',
+      '300123,350,2024-2025,S2,11,MA3002,Algebra II,NC,0.5,0',
+    ]);
+    expect(
+      rows.map((r) => [r.localId, r.courseCode, r.letterGrade, r.creditsEarned, r.result]),
+    ).toEqual([
+      ['300123', 'MA3001', 'A-', 0.5, 'pass'],
+      ['300123', 'MA3002', 'NC', 0, 'fail'],
+    ]);
+  });
+
   // Skyward's electronic transcript course (SkywardSDK, ElectronicTranscriptCourseV1):
   // CourseNumber, CourseTitle, CourseAcademicGrade, CourseCreditEarned.
   it('Skyward: CourseAcademicGrade and CourseCreditEarned', () => {

@@ -1,8 +1,10 @@
 /** The one place where errors become HTTP responses. Internals never leave the server. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TApiError } from '../contracts/errors.ts';
 import { AppError, type AppErrorCode } from '../domain/errors.ts';
+import { isLang } from '../domain/framework.ts';
+import { requestLang } from './lang.ts';
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid: 400,
@@ -13,10 +15,21 @@ const STATUS: Record<AppErrorCode, number> = {
   rate_limited: 429,
 };
 
+/** The reader's language for an error: `?lang=` when the query has it, then Accept-Language. */
+function errorLang(request: FastifyRequest) {
+  const query = request.query as { lang?: unknown } | undefined;
+  const lang = query?.lang;
+  return requestLang(request, typeof lang === 'string' && isLang(lang) ? lang : undefined);
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      const body: TApiError = { error: { code: error.code, message: error.message } };
+      // A message written in more than one language (an import's problem) in the reader's.
+      const message = error.translations
+        ? (error.translations[errorLang(request)] ?? error.message)
+        : error.message;
+      const body: TApiError = { error: { code: error.code, message } };
       if (error.field) body.error.field = error.field;
       return reply.status(STATUS[error.code]).send(body);
     }

@@ -8,7 +8,8 @@
  */
 import { displayName } from '../person-name.ts';
 import type { RosterRow } from '../roster-csv.ts';
-import type { ImportIssue } from '../tabular.ts';
+import { issueFields, type ImportIssue } from '../tabular.ts';
+import type { IssueText } from '../issue-text.ts';
 import { edfiDemographics, type UnmappedDescriptor } from './edfi-demographics.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiItem, type EdfiSources, type JsonPath } from './edfi-sources.ts';
@@ -19,9 +20,14 @@ export interface Placed {
 }
 export type EdfiRosterRow = RosterRow & Placed;
 
-export const placeIssue = (row: Placed, field: string, message: string): ImportIssue => {
+export const placeIssue = (
+  row: Placed,
+  field: string,
+  message: string | IssueText,
+): ImportIssue => {
   const place = row.places[field] ?? Object.values(row.places)[0]!;
-  return place.item.section.issue(place.item.index, place.path, message);
+  const text = issueFields(message);
+  return { ...place.item.section.issue(place.item.index, place.path, text.message), ...text };
 };
 
 const GRADES: Record<string, number> = {

@@ -69,6 +69,39 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     expect(await attempts()).toBe(before);
   });
 
+  it('tells a refused file in Spanish by Accept-Language or ?lang=es, keeping line and column', async () => {
+    const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.7,A,fail\nL2,da-high,2025-26,fall,01002,Art,01002,0.5,0.5,A,maybe\n`;
+    const url = '/api/v1/districts/da/transcripts/import';
+    const english = await post(url, bad, admin);
+    expect(english.json().error).toEqual({
+      code: 'invalid',
+      field: 'transcripts.csv:3:9',
+      message:
+        'transcripts.csv:3:9: credits_earned: must be 0 when the result is fail (and 1 more problem); nothing was imported.',
+    });
+    const spanish = {
+      code: 'invalid',
+      field: 'transcripts.csv:3:9',
+      message:
+        'transcripts.csv:3:9: credits_earned: debe ser 0 cuando el resultado es fail (y 1 problema más); no se importó nada.',
+    };
+    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-MX,es;q=0.9' });
+    expect(byHeader.statusCode).toBe(400);
+    expect(byHeader.json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
+    // The query wins over the header; a problem found once the district is known, too.
+    const unknown = csv(TRANSCRIPT_HEADER, [
+      'L9,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,pass',
+    ]);
+    const res = await post(`${url}?lang=es&dryRun=true`, unknown, {
+      ...admin,
+      'accept-language': 'en',
+    });
+    expect(res.json().error.message).toBe(
+      'transcripts.csv:2:1: student_id: no hay ningún estudiante L9 en el distrito da: importe primero la lista de estudiantes; no se importó nada.',
+    );
+  });
+
   it("reads a D or a 65 that earned nothing by the district's lowest pass, given in the query", async () => {
     // No result column: the mark and credits tell the result.
     const header = TRANSCRIPT_HEADER.replace(',result', '');

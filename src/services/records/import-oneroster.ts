@@ -10,6 +10,7 @@ import type { SourceFile } from '../../importers/import-plan.ts';
 import { readOneRoster } from '../../importers/oneroster/oneroster-files.ts';
 import { oneRosterRoster } from '../../importers/oneroster/oneroster-roster.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
+import type { IssueText } from '../../importers/issue-text.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { schoolIssues, writeStudents } from './record-rows.ts';
@@ -37,10 +38,11 @@ export async function importOneRoster(
   refuseIssues(roster.issues);
   const students = {
     rows: roster.students,
-    issue: (row: (typeof roster.students)[number], field: string, message: string) =>
+    // OneRoster problems are told in English (not keyed yet).
+    issue: (row: (typeof roster.students)[number], field: string, message: string | IssueText) =>
       row.at.issue(
         field === 'student_id' ? 'identifier' : field === 'school_id' ? 'orgSourcedIds' : field,
-        message,
+        typeof message === 'string' ? message : message.message,
       ),
   };
   refuseIssues(schoolIssues(students, schools, districtId));

@@ -6,7 +6,7 @@
 import type { TImportSummary } from '../../contracts/records.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { parseRosterCsv, type ParsedCsv } from '../../importers/roster-csv.ts';
-import type { ImportIssue } from '../../importers/tabular.ts';
+import { issueFields, type ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { schoolIssues, writeStudents, type RowSource } from './record-rows.ts';
@@ -31,7 +31,7 @@ export function csvSource<R extends { line: number }>(
       line: row.line,
       column: parsed.columns[field] ?? 0,
       columnName: field,
-      message,
+      ...issueFields(message),
     }),
   };
 }

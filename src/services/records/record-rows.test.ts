@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { issueFields } from '../../importers/tabular.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
@@ -54,7 +55,7 @@ describe.each(testEngines())('attempt writes on $name', (engine) => {
         line: r.line,
         column: 1,
         columnName: field,
-        message,
+        ...issueFields(message),
       }),
     };
     const counts = await runtime.records.transaction((repos) =>

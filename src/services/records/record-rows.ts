@@ -12,6 +12,7 @@ import type { RosterStudent } from '../../db/roster-repository.ts';
 import { displayName } from '../../importers/person-name.ts';
 import type { RosterRow } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
+import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
@@ -20,7 +21,7 @@ import { refuseIssues, type ImportCounts } from './run-import.ts';
 export interface RowSource<R> {
   rows: R[];
   /** `field` is the CSV column name (student_id, school_id, email, …); formats map it. */
-  issue: (row: R, field: string, message: string) => ImportIssue;
+  issue: (row: R, field: string, message: string | IssueText) => ImportIssue;
   /**
    * True when the format already refused any attempt repeated (same student, school, year, term
    * and course), as the transcript CSV does; otherwise the writes check for themselves.
@@ -31,15 +32,14 @@ export interface RowSource<R> {
 export type Progress = ((done: number, total: number) => void) | undefined;
 
 /** A hint for transcript rows whose school is outside the district (transfer credit). */
-export const TRANSFER_HINT =
-  'credit earned elsewhere is transfer credit: name where in an earned_at column (transcript CSV), or record it with POST /api/v1/students/{id}/transfer-credits';
+export const TRANSFER_HINT = { hint: 'transfer', path: '/api/v1/students/{id}/transfer-credits' };
 
 /** Problems for rows naming a school that is not one of the district's. */
 export function schoolIssues<R extends { schoolId: string }>(
   source: RowSource<R>,
   schools: Set<string>,
   districtId: string,
-  hint?: string,
+  hint?: typeof TRANSFER_HINT,
 ): ImportIssue[] {
   return source.rows
     .filter((row) => !schools.has(row.schoolId))
@@ -47,7 +47,11 @@ export function schoolIssues<R extends { schoolId: string }>(
       source.issue(
         row,
         'school_id',
-        `no school ${row.schoolId} in the district ${districtId}${hint ? `: ${hint}` : ''}`,
+        issueText('no_school', {
+          school: row.schoolId,
+          district: districtId,
+          ...(hint ?? { hint: 'none', path: '' }),
+        }),
       ),
     );
 }
@@ -162,13 +166,14 @@ export async function writeTranscripts<R extends TranscriptRow>(
       : new Map<string, string[]>();
   const issues = missing.map((row) => {
     const meant = padded.get(row.localId);
-    const why = meant
-      ? `the roster has ${meant.join(', ')}: write the id as the roster does (a spreadsheet may have dropped its leading zeros)`
-      : 'import the roster first';
     return source.issue(
       row,
       'student_id',
-      `no student ${row.localId} in the district ${districtId}: ${why}`,
+      issueText('no_student', {
+        student: row.localId,
+        district: districtId,
+        roster: meant ? meant.join(', ') : 'none',
+      }),
     );
   });
   refuseIssues(issues);
@@ -200,7 +205,12 @@ export async function writeTranscripts<R extends TranscriptRow>(
       source.issue(
         row,
         'course_code',
-        `repeats the attempt at ${place.file}:${place.line} (${earlier.courseCode} and ${row.courseCode} are both the catalog course ${codes[i]}; same student, school, year and term)`,
+        issueText('repeats_catalog_attempt', {
+          place: `${place.file}:${place.line}`,
+          code: earlier.courseCode,
+          other: row.courseCode,
+          catalog: codes[i]!,
+        }),
       ),
     );
   });

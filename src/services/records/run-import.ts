@@ -6,6 +6,9 @@
  */
 import { invalid, notFound } from '../../domain/errors.ts';
 import { formatIssue, type ImportIssue } from '../../importers/tabular.ts';
+import { localizeIssue, REFUSED } from '../../importers/issue-text.ts';
+import { formatMessage } from '../../domain/i18n/message.ts';
+import type { Lang } from '../../domain/framework.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { audit } from '../accounts/audit.ts';
 import { authorize } from '../accounts/authorize.ts';
@@ -27,11 +30,10 @@ export interface ImportOptions {
 export function refuseIssues(issues: readonly ImportIssue[]): void {
   const first = issues[0];
   if (!first) return;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
-  throw invalid(
-    `${formatIssue(first)}${more}; nothing was imported.`,
-    `${first.file}:${first.line}:${first.column}`,
-  );
+  // Told in English and Spanish (a problem not keyed yet stays English, with Spanish around it).
+  const told = (lang: Lang) =>
+    `${formatIssue(localizeIssue(first, lang))}${formatMessage(lang, REFUSED[lang], { more: issues.length - 1 })}`;
+  throw invalid(told('en'), `${first.file}:${first.line}:${first.column}`, { es: told('es') });
 }
 
 export async function authorizeImport(

@@ -9,6 +9,7 @@
 import type { TransferCredit, CountsAs } from '../../domain/requirements/transfer.ts';
 import { institutionKey } from '../../domain/requirements/transfer.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
+import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
 import { catalogResolver, type RowSource } from './record-rows.ts';
@@ -93,7 +94,7 @@ export async function writeTransferRows<R extends TranscriptRow>(
         source.issue(
           row,
           'student_id',
-          `no student ${row.localId} in the district ${districtId}: import the roster first`,
+          issueText('no_student', { student: row.localId, district: districtId, roster: 'none' }),
         ),
       );
       continue;
@@ -105,11 +106,7 @@ export async function writeTransferRows<R extends TranscriptRow>(
       const code = inCatalog(at.countsAs);
       if (code === undefined) {
         issues.push(
-          source.issue(
-            row,
-            'counts_as',
-            `the district catalog has no course ${at.countsAs}: write one of its course codes, or elective`,
-          ),
+          source.issue(row, 'counts_as', issueText('no_catalog_course', { code: at.countsAs })),
         );
         continue;
       }
