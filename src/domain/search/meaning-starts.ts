@@ -17,12 +17,12 @@
  */
 import { agentNouns } from './agent-nouns.ts';
 import { everydayWordsOf, spanishKey, synonymsOf } from './spanish.ts';
-import { hasWord, type SearchData } from './search-data.ts';
+import type { SearchData } from './search-data.ts';
 
-/** A one-word query's own key and the keys of the people and things it means. */
+/** A one-word query's own key and the keys of the people and things it means (single words). */
 export interface Meaning {
   typed: string;
-  people: readonly string[];
+  people: ReadonlySet<string>;
 }
 
 /**
@@ -37,31 +37,30 @@ export function meaningOf(data: SearchData, word: string): Meaning | undefined {
     // An English -e word's plural keys apart ("umpire", "umpires" → "umpir"): both.
     if (!form.includes(' ')) people.add(spanishKey(form)).add(spanishKey(`${form}s`));
   people.delete(typed);
-  return people.size > 0 ? { typed, people: [...people] } : undefined;
+  return people.size > 0 ? { typed, people } : undefined;
 }
 
-/** Whether words joined by spaces start with one of the keys, as a whole word. */
-const startsWithAny = (words: string | undefined, keys: readonly string[]) =>
-  words !== undefined && keys.some((key) => words === key || words.startsWith(`${key} `));
+/** The first of words joined by spaces. */
+const firstOf = (words: string) => {
+  const space = words.indexOf(' ');
+  return space < 0 ? words : words.slice(0, space);
+};
 
 /** Whether the title of document `id`, in the language asked for, starts with what `meaning` names. */
 export function startsWithMeaning(
   data: SearchData,
   id: number,
-  meaning: Meaning,
+  { typed, people }: Meaning,
   lang: 'en' | 'es' | undefined,
 ): boolean {
   const { en, es } = data.titleKeys[id]!;
   if (lang !== 'en') {
-    if (startsWithAny(es, meaning.people)) return true;
-    if (data.esTitleHeads[id]!.some((head) => startsWithAny(head, meaning.people))) return true;
-    // The Spanish title says the word or what it means: it is the one judged.
-    if (
-      lang === 'es' &&
-      es !== undefined &&
-      [meaning.typed, ...meaning.people].some((key) => hasWord(es, key))
-    )
-      return false;
+    if (es !== undefined && people.has(firstOf(es))) return true;
+    if (data.esTitleHeads[id]!.some((head) => people.has(firstOf(head)))) return true;
   }
-  return startsWithAny(en, meaning.people);
+  if (!people.has(firstOf(en))) return false;
+  // The Spanish title says the word or what it means: it is the one judged.
+  return (
+    lang !== 'es' || es === undefined || !es.split(' ').some((w) => w === typed || people.has(w))
+  );
 }

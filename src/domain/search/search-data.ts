@@ -191,7 +191,7 @@ export function titleLength(
 }
 
 /** Whether words joined by spaces have `word` as one of them (no string is built). */
-export function hasWord(words: string, word: string): boolean {
+function hasWord(words: string, word: string): boolean {
   for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
     const end = at + word.length;
     if ((at === 0 || words[at - 1] === ' ') && (end === words.length || words[end] === ' '))
