@@ -124,4 +124,14 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     means: ['deportivo', 'sport'],
     source: `${DLE}, "deportivo": perteneciente o relativo al deporte (https://dle.rae.es/deportivo), as in our titles "Entrenadores y cazatalentos deportivos" and "Árbitros y jueces deportivos" for O*NET "Coaches and Scouts" and "Umpires, Referees, and Other Sports Officials"`,
   },
+  {
+    words: ['actuar', 'actuacion'],
+    means: ['actor'],
+    source: `${DLE}, "actor": persona que interpreta un papel en el teatro, el cine, la radio o la televisión; "actuar": interpretar un papel (https://dle.rae.es/actor, https://dle.rae.es/actuar); ${OOH}, "Actors" (https://www.bls.gov/ooh/entertainment-and-sports/actors.htm)`,
+  },
+  {
+    words: ['pintar'],
+    means: ['pintor', 'painter'],
+    source: `${DLE}, "pintor": persona que se dedica a pintar (https://dle.rae.es/pintor); ${OOH}, "Painters, Construction and Maintenance" and "Craft and Fine Artists" (painters) (https://www.bls.gov/ooh/construction-and-extraction/painters-construction-and-maintenance.htm)`,
+  },
 ];

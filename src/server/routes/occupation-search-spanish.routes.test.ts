@@ -170,6 +170,8 @@ describe.each(testEngines())('occupation search in Spanish, on $name', (engine) 
       ['trabajar en oficina', /^(Auxiliares administrativos|Secretarios)/],
       ['limpiar casas', /^Camaristas y personal de limpieza doméstica$/],
       ['hacer ropa', /^(Diseñadores de moda|Sastres y modistas)$/],
+      // Acting, before the "Actuarios" it starts.
+      ['actuar', /^Actores$/],
     ];
     for (const [q, expected] of first) expect((await titles(q))[0], q).toMatch(expected);
     const cases: Case[] = [
@@ -190,6 +192,9 @@ describe.each(testEngines())('occupation search in Spanish, on $name', (engine) 
       ['mecánica de aviones', /^Mecánicos de aviación$/],
       ['animales', /^(Cuidadores de animales|Veterinarios)$/],
       ['abogada', /^Abogados$/],
+      // "pintar" is the painters' work.
+      ['pintar casas', /^Pintores de construcción y mantenimiento$/],
+      ['pintar', /^(Pintores|Artistas plásticos)/],
     ];
     await expectAll(cases);
   });
