@@ -48,7 +48,7 @@ function englishAgents(word: string): readonly string[] {
 /**
  * Spanish endings: diseño → diseñador, programación → programador, construcción → constructor,
  * carpintería → carpintero, psicología → psicólogo, periodismo → periodista, pintura → pintor,
- * cocina → cocinero; and verbs: cocinar → cocinero, vender → vendedor, construir → constructor.
+ * cocina → cocinero, deporte → deportista; and verbs: cocinar → cocinero, vender → vendedor, construir → constructor.
  */
 function spanishAgents(w: string): readonly string[] {
   // A verb: the people who do it and the work it names (cocinar → cocinero, reparar →
@@ -74,15 +74,21 @@ function spanishAgents(w: string): readonly string[] {
   if (w.endsWith('ura')) return [`${w.slice(0, -3)}or`];
   if (w.endsWith('a')) return [`${w.slice(0, -1)}ero`, `${w.slice(0, -1)}ador`];
   if (w.endsWith('o')) return [`${w.slice(0, -1)}ador`];
+  // deporte → deportista (as arte → artista).
+  if (w.endsWith('e')) return [`${w.slice(0, -1)}ista`];
   return NONE;
 }
 
 /** The people who do the work a folded noun names, in either language; empty when none. */
 export function agentNouns(word: string): readonly string[] {
   const english = englishAgents(word);
-  const singular =
-    /[aeo]s$/.test(word) || word.endsWith('ones') ? word.replace(/(es|s)$/, '') : word;
-  const spanish = singular.length < 5 ? NONE : spanishAgents(singular);
+  // A plural in -es is a singular in -e ("deportes") or in a consonant ("programaciones").
+  const singulars =
+    /[aeo]s$/.test(word) || word.endsWith('ones') ? [word.replace(/(es|s)$/, '')] : [word];
+  if (word.endsWith('es')) singulars.push(word.slice(0, -1));
+  const spanish = singulars.flatMap((singular) =>
+    singular.length < 5 ? NONE : spanishAgents(singular),
+  );
   const forms = [...english, ...spanish].filter((form) => form.length >= 6 && form !== word);
   return forms.length > 0 ? forms : NONE;
 }

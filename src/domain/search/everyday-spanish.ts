@@ -94,4 +94,44 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     related: ['manager', 'gerente', 'executive', 'ejecutivo'],
     source: `${DLE}, "empresario": titular propietario o directivo de una industria, negocio o empresa (https://dle.rae.es/empresario); ${OOH}, "Top Executives" and "Management Occupations" (https://www.bls.gov/ooh/management/top-executives.htm)`,
   },
+  {
+    words: ['oficina', 'oficinas'],
+    means: ['office'],
+    source: `${DLE}, "oficina": local donde se hace, se ordena o trabaja algo (https://dle.rae.es/oficina); ${OOH}, "Office and Administrative Support Occupations": general office clerks, secretaries and administrative assistants (https://www.bls.gov/ooh/office-and-administrative-support/home.htm)`,
+  },
+  {
+    words: ['ciencia', 'ciencias'],
+    means: ['cientifico', 'scientist'],
+    source: `${DLE}, "científico": que se dedica a una o más ciencias (https://dle.rae.es/cient%C3%ADfico); ${OOH}, "Life, Physical, and Social Science Occupations": the scientists of each science (https://www.bls.gov/ooh/life-physical-and-social-science/home.htm)`,
+  },
+  {
+    words: ['edificio', 'edificios'],
+    means: ['building'],
+    source: `${DLE}, "edificio": construcción fija, hecha con materiales resistentes, para habitación humana o para otros usos (https://dle.rae.es/edificio); ${OOH}, "Architects": they plan and design houses, office buildings and other structures (https://www.bls.gov/ooh/architecture-and-engineering/architects.htm)`,
+  },
+  {
+    words: ['diseñar', 'diseño', 'diseños'],
+    means: ['design', 'designer'],
+    source: `${DLE}, "diseñar": hacer un diseño (https://dle.rae.es/dise%C3%B1ar); ${OOH}, "Arts and Design Occupations" and "Architects" (they design buildings) (https://www.bls.gov/ooh/arts-and-design/home.htm)`,
+  },
+  {
+    words: ['casa', 'casas', 'hogar', 'hogares'],
+    means: ['domestico', 'house', 'home'],
+    source: `${DLE}, "doméstico": perteneciente o relativo a la casa u hogar (https://dle.rae.es/dom%C3%A9stico), as in our title "Camaristas y personal de limpieza doméstica"; O*NET 27.0 other names "House Cleaner", "Home Housekeeper", "Home Health Aide"`,
+  },
+  {
+    words: ['deporte', 'deportes'],
+    means: ['deportivo', 'sport'],
+    source: `${DLE}, "deportivo": perteneciente o relativo al deporte (https://dle.rae.es/deportivo), as in our titles "Entrenadores y cazatalentos deportivos" and "Árbitros y jueces deportivos" for O*NET "Coaches and Scouts" and "Umpires, Referees, and Other Sports Officials"`,
+  },
+  {
+    words: ['actuar', 'actuacion'],
+    means: ['actor'],
+    source: `${DLE}, "actor": persona que interpreta un papel en el teatro, el cine, la radio o la televisión; "actuar": interpretar un papel (https://dle.rae.es/actor, https://dle.rae.es/actuar); ${OOH}, "Actors" (https://www.bls.gov/ooh/entertainment-and-sports/actors.htm)`,
+  },
+  {
+    words: ['pintar'],
+    means: ['pintor', 'painter'],
+    source: `${DLE}, "pintor": persona que se dedica a pintar (https://dle.rae.es/pintor); ${OOH}, "Painters, Construction and Maintenance" and "Craft and Fine Artists" (painters) (https://www.bls.gov/ooh/construction-and-extraction/painters-construction-and-maintenance.htm)`,
+  },
 ];

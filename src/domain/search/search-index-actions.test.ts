@@ -90,6 +90,13 @@ describe('a verb of doing beside what it is done to', () => {
     );
     expect(agentNouns('reparar')).toContain('reparacion');
   });
+
+  it('reads a Spanish noun in -e as the people in -ista, in the singular or the plural', () => {
+    expect(agentNouns('deporte')).toContain('deportista');
+    // "deportes" is "deporte" plus -s, not "deport" plus -es.
+    expect(agentNouns('deportes')).toContain('deportista');
+    expect(agentNouns('programaciones')).toContain('programador');
+  });
 });
 
 describe('a word that stands for work, found as such before other names with the word', () => {

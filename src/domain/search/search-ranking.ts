@@ -36,6 +36,7 @@ import {
 import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 import { byInterest, type Ranked } from './interest-ranking.ts';
 import { nameShare, namesSaying, wholeAliases } from './name-ranking.ts';
+import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
 
 /**
  * The hits for a query, best first. With `lang`, a title starting with the query counts only in
@@ -118,6 +119,10 @@ export function rankedHits(
     // "welding": a title starting with the trade ("Welders, …") starts with the query too.
     const starts = [variant.text];
     if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
+    // "psicología", "deportes": a title that starts with the people the word means.
+    // Not for a verb of doing ("arreglar cosas": repairers of every kind start with it).
+    const one = variant.words.length === 1 ? variant.words[0]! : undefined;
+    const meaning = one !== undefined && !isActionWord(one) ? meaningOf(data, one) : undefined;
     const n = weights.filter((w) => w === 1).length;
     const wordKeys = variant.words.map((w) => keyOf(data, w));
     const whole = wordKeys.join(' ');
@@ -128,7 +133,8 @@ export function rankedHits(
       if (!accept(doc)) continue;
       const start =
         titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text))) ||
-        (lang !== 'en' && startsSpanishHead(data, id, whole));
+        (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
+        (meaning !== undefined && startsWithMeaning(data, id, meaning, lang));
       const bonus =
         variant.bonus +
         (start ? TITLE_START : 0) +

@@ -156,6 +156,49 @@ describe.each(testEngines())('occupation search in Spanish, on $name', (engine) 
     await expectAll(cases);
   });
 
+  it('finds first the people a school subject, a field or a thing means', async () => {
+    // The people the word names come before those who teach it or only work on it.
+    const first: [string, RegExp][] = [
+      ['diseñar edificios', /^Arquitectos$/],
+      ['disenar edificios', /^Arquitectos$/],
+      ['psicología', /^Psicólogos/],
+      ['psicologia', /^Psicólogos/],
+      ['biología', /^Biólogos$/],
+      ['ciencias', /^Científicos/],
+      ['deportes', /^(Atletas|Entrenadores y cazatalentos|Árbitros)/],
+      ['barcos', /^(Marineros|Capitanes|Ingenieros de máquinas navales|Mecánicos de lanchas)/],
+      ['trabajar en oficina', /^(Auxiliares administrativos|Secretarios)/],
+      ['limpiar casas', /^Camaristas y personal de limpieza doméstica$/],
+      ['hacer ropa', /^(Diseñadores de moda|Sastres y modistas)$/],
+      // Acting, before the "Actuarios" it starts.
+      ['actuar', /^Actores$/],
+    ];
+    for (const [q, expected] of first) expect((await titles(q))[0], q).toMatch(expected);
+    const cases: Case[] = [
+      ['psicología', /^Psicólogos/, /^Profesores/],
+      ['biología', /^Biólogos$/, /^(Técnicos|Profesores)/],
+      ['ciencias', /^Científicos/, /^Profesores/],
+      ['deportes', /^Atletas y deportistas$/, /apuestas|Representantes/],
+      ['barcos', /^Mecánicos de lanchas$/, /^Cargadores/],
+      ['trabajar en oficina', /^Auxiliares administrativos$/, /correos/],
+      ['hacer ropa', /^Sastres y modistas$/, /Planchadores/],
+      ['doctor de dientes', /^Dentistas/],
+      ['construcción', /^Obreros de la construcción$/],
+      ['soldar', /^Soldadores/],
+      ['panadería', /^Panaderos$/],
+      ['uñas', /^Manicuristas y pedicuristas$/],
+      ['fotografía', /^Fotógrafos$/],
+      ['manejar camiones', /^Conductores de camiones/],
+      ['mecánica de aviones', /^Mecánicos de aviación$/],
+      ['animales', /^(Cuidadores de animales|Veterinarios)$/],
+      ['abogada', /^Abogados$/],
+      // "pintar" is the painters' work.
+      ['pintar casas', /^Pintores de construcción y mantenimiento$/],
+      ['pintar', /^(Pintores|Artistas plásticos)/],
+    ];
+    await expectAll(cases);
+  });
+
   async function expectAll(cases: Case[]): Promise<void> {
     for (const [q, plausible, implausible] of cases) {
       const found = await titles(q);
