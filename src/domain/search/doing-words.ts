@@ -31,6 +31,7 @@ export function doingWords(
   areas: RiasecScores | undefined,
   accept: (doc: SearchDoc) => boolean,
   found: WordTokens,
+  matchesOf: (word: string) => Matches,
 ): { verbs: Map<string, Matches>; areas: RiasecScores | undefined } {
   const verbs = new Map<string, Matches>();
   const doing = (word: string) => isActionWord(word) || isAreaWord(word);
@@ -46,8 +47,12 @@ export function doingWords(
         typed.every((docs) => docs.has(id)) && accept(data.docs[id]!) && saysAll(data.docs[id]!),
     );
     if (together) continue;
+    // Only a document that has the other words can rank: look at its names only then.
     const withThing = namesSaying(data, [verb, ...said], found, true);
-    const inOneName = (id: number) => withThing(data.docs[id]!);
+    const things = said.map(matchesOf);
+    const inOneName = (id: number) =>
+      things.every(({ exact, loose }) => exact.has(id) || loose.has(id)) &&
+      withThing(data.docs[id]!);
     verbs.set(verb, titled(postingsOf(data, tokensOf(data, verb, found), true), inOneName));
   }
   const areaWords = [...verbs.keys()].filter(isAreaWord);

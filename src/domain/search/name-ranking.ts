@@ -7,7 +7,7 @@
 import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS } from './search-weights.ts';
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
-import { shortestWithEvery } from './alias-book.ts';
+import { someNameWith } from './alias-book.ts';
 import {
   aliasBookOf,
   keyOf,
@@ -183,7 +183,7 @@ export function namesSaying(
       if (matches.every((_, i) => rows.some((row) => row[i]))) return true;
     }
     const book = aliasBookOf(data, doc);
-    return book !== undefined && shortestWithEvery(book, flags) !== undefined;
+    return book !== undefined && someNameWith(book, matches);
   };
 }
 

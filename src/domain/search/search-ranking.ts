@@ -70,7 +70,7 @@ export function rankedHits(
   const areas = interestAreas(words);
   // "help animals", "build houses", "work with animals outside": beside words that say what,
   // a verb of doing or a word of an interest area need not match (doing-words.ts).
-  const doing = doingWords(data, words, areas, accept, found);
+  const doing = doingWords(data, words, areas, accept, found, matchesOf);
   const verbs = doing.verbs;
   // "jobs with animals", "work with kids", "fix things": the words that say what work count;
   // filler words and generic nouns are not needed and weigh little where they match
