@@ -200,6 +200,8 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['proteger a la gente', 'es', /^(Bomberos|Policías|Guardias de seguridad)/, /Joyeros/],
       ['ayudar a los pobres', 'es', /servicios sociales|Trabajadores sociales/],
       ['buena con los números', 'es', /^(Contadores|Actuarios|Estadísticos)/, /Secretarios/],
+      ['make clothes', 'en', /^Tailors, Dressmakers/, /Editors/],
+      ['hacer ropa', 'es', /^Sastres y modistas$/, /Planchadores/],
     ];
     await expectAll(cases);
     // Where the order itself is the answer.
