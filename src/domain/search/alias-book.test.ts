@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasBook, shortestHaving, shortestWithEvery } from './alias-book.ts';
+import { aliasBook, shortestHaving, someNameWith } from './alias-book.ts';
 import { tokenize } from './text.ts';
 
 const book = (...aliases: string[]) =>
@@ -7,31 +7,32 @@ const book = (...aliases: string[]) =>
     aliases.map((alias) => ({ alias, key: tokenize(alias).join(' '), tokens: tokenize(alias) })),
     (word) => word,
   );
-/** Query words matched by prefix, as the index's `exact` matches are. */
-const prefixes =
-  (...words: string[]) =>
-  (word: string) =>
-    words.map((w) => word.startsWith(w));
-
-describe('shortestWithEvery', () => {
+describe('someNameWith', () => {
   const names = book('Staff Registered Nurse', 'RN', 'Registered Nurse', 'Nurse Staff RN');
-  it('finds the shortest name holding every query word', () => {
-    expect(shortestWithEvery(names, prefixes('nurse', 'reg'))).toBe('Registered Nurse');
-    expect(shortestWithEvery(names, prefixes('nurse'))).toBe('Nurse Staff RN');
-    expect(shortestWithEvery(names, prefixes('staff', 'rn'))).toBe('Nurse Staff RN');
-    expect(shortestWithEvery(names, prefixes('rn'))).toBe('RN');
-  });
-  it('keeps the given order among names of one length', () => {
-    const same = book('Cook Aide', 'Aide Cook');
-    expect(shortestWithEvery(same, prefixes('aide', 'cook'))).toBe('Cook Aide');
+  const words = (...list: string[][]) => list.map((tokens) => ({ tokens, keys: [] }));
+  it('says whether one name holds a word of each query word', () => {
+    expect(someNameWith(names, words(['nurse'], ['registered']))).toBe(true);
+    expect(someNameWith(names, words(['staff'], ['rn']))).toBe(true);
+    expect(someNameWith(names, words(['rn'], ['registered']))).toBe(false);
+    expect(someNameWith(names, words(['welder', 'nurse'], ['rn']))).toBe(true);
   });
   it('lets one word of a name answer two query words', () => {
-    expect(shortestWithEvery(names, prefixes('nurse', 'nur'))).toBe('Nurse Staff RN');
+    expect(someNameWith(names, words(['nurse'], ['nurse']))).toBe(true);
   });
   it('finds nothing when a query word is in no name, or no name has them all', () => {
-    expect(shortestWithEvery(names, prefixes('nurse', 'welder'))).toBeUndefined();
-    expect(shortestWithEvery(book('Welder', 'Nurse'), prefixes('nurse', 'welder'))).toBeUndefined();
-    expect(shortestWithEvery(names, prefixes())).toBeUndefined();
+    expect(someNameWith(names, words(['nurse'], ['welder']))).toBe(false);
+    expect(someNameWith(book('Welder', 'Nurse'), words(['nurse'], ['welder']))).toBe(false);
+    expect(someNameWith(names, [])).toBe(false);
+  });
+  it("matches keys against each word's key and the base of an -ing word", () => {
+    const welding = book('Welding Operator', 'Welder');
+    expect(someNameWith(welding, [{ tokens: [], keys: ['weld'] }])).toBe(true);
+    expect(
+      someNameWith(welding, [
+        { tokens: [], keys: ['weld'] },
+        { tokens: ['welder'], keys: [] },
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -42,7 +43,7 @@ describe('shortestHaving', () => {
     (...words: string[]) =>
     (place: number, i: number) =>
       names.words[place]!.startsWith(words[i]!);
-  it('answers from flags by place, as shortestWithEvery does from flags by word', () => {
+  it('answers from flags by place', () => {
     expect(shortestHaving(names, 2, starts('nurse', 'reg'))).toBe('Registered Nurse');
     expect(shortestHaving(names, 2, starts('staff', 'rn'))).toBe('Nurse Staff RN');
     expect(shortestHaving(names, 2, starts('nurse', 'welder'))).toBeUndefined();

@@ -18,6 +18,10 @@ export interface AliasBook {
   ings: (readonly string[])[];
   /** For each word, the places in `names` of the names that hold it, ascending. */
   namesOf: number[][];
+  /** Each word → its place in `words`. */
+  placeOf: Map<string, number>;
+  /** Each word's key, and the keys of the base words of an -ing word → their places in `words`. */
+  placesOfKey: Map<string, number[]>;
 }
 
 /** The other names shortest first (a stable sort keeps the given order among equals), indexed by word. */
@@ -26,8 +30,17 @@ export function aliasBook(
   keyOf: (word: string) => string,
 ): AliasBook {
   const names = [...given].sort((a, b) => a.alias.length - b.alias.length);
-  const book: AliasBook = { names: [], words: [], keys: [], ings: [], namesOf: [] };
   const places = new Map<string, number>();
+  const placesOfKey = new Map<string, number[]>();
+  const book: AliasBook = {
+    names: [],
+    words: [],
+    keys: [],
+    ings: [],
+    namesOf: [],
+    placeOf: places,
+    placesOfKey,
+  };
   names.forEach(({ alias, key, tokens }, n) => {
     book.names.push({ alias, key });
     for (const token of tokens) {
@@ -38,26 +51,17 @@ export function aliasBook(
         book.keys.push(keyOf(token));
         book.ings.push(ingKeys(token));
         book.namesOf.push([]);
+        for (const key of new Set([book.keys[place]!, ...book.ings[place]!])) {
+          const list = placesOfKey.get(key);
+          if (list) list.push(place);
+          else placesOfKey.set(key, [place]);
+        }
       }
       const list = book.namesOf[place]!;
       if (list.at(-1) !== n) list.push(n);
     }
   });
   return book;
-}
-
-/**
- * The shortest name that has every query word, given which query words a name's word matches
- * (`matchesOf(word, spanishKey, ingKeys)`, one flag per query word, in order), or undefined.
- */
-export function shortestWithEvery(
-  book: AliasBook,
-  matchesOf: (word: string, key: string, ings: readonly string[]) => readonly boolean[],
-): string | undefined {
-  const rows = book.words.map((word, place) =>
-    matchesOf(word, book.keys[place]!, book.ings[place]!),
-  );
-  return shortestHaving(book, rows[0]?.length ?? 0, (place, i) => rows[place]![i]!);
 }
 
 /**
@@ -89,4 +93,30 @@ export function shortestHaving(
   }
   const first = reached.indexOf(count);
   return first < 0 ? undefined : book.names[first]!.alias;
+}
+
+/**
+ * Whether one name has every query word, given for each the words it stands for (`tokens`) and
+ * the keys (`keys`, which a word's key or the key of its -ing base word may be): looked up,
+ * not read word by word, so a document with hundreds of names answers at once.
+ */
+export function someNameWith(
+  book: AliasBook,
+  wanted: readonly { tokens: Iterable<string>; keys: Iterable<string> }[],
+): boolean {
+  let names: Set<number> | undefined;
+  for (const { tokens, keys } of wanted) {
+    const here = new Set<number>();
+    const add = (place: number) => {
+      for (const n of book.namesOf[place]!) if (!names || names.has(n)) here.add(n);
+    };
+    for (const token of tokens) {
+      const place = book.placeOf.get(token);
+      if (place !== undefined) add(place);
+    }
+    for (const key of keys) for (const place of book.placesOfKey.get(key) ?? []) add(place);
+    if (here.size === 0) return false;
+    names = here;
+  }
+  return names !== undefined;
 }

@@ -13,6 +13,7 @@
 import { WORK_WORDS } from './everyday-work.ts';
 import { LIKED_WORDS } from './everyday-likes.ts';
 import { WISH_WORDS } from './everyday-wishes.ts';
+import { CAUSE_WORDS } from './everyday-causes.ts';
 import { SPANISH_WORDS } from './everyday-spanish.ts';
 
 export interface EverydayWord {
@@ -173,5 +174,6 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   ...WORK_WORDS,
   ...LIKED_WORDS,
   ...WISH_WORDS,
+  ...CAUSE_WORDS,
   ...SPANISH_WORDS,
 ];

@@ -61,7 +61,16 @@ export const WORK_WORDS: readonly EverydayWord[] = [
       'The Washington Post, "Millions work as content creators. In official records, they barely exist." (October 2023): no official occupation for online creators; their work is making video, as film and video editors and camera operators do (BLS OOH, https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm)',
   },
   {
-    words: ['firefighter', 'bombero', 'bombera', 'fire fighter'],
+    words: [
+      'firefighter',
+      'bombero',
+      'bombera',
+      'fire fighter',
+      'fight fires',
+      'fighting fires',
+      'put out fires',
+      'apagar incendios',
+    ],
     means: [],
     related: ['fire', 'incendio'],
     source: `${OOH}, "Firefighters" (https://www.bls.gov/ooh/protective-service/firefighters.htm) and "Fire Inspectors" (https://www.bls.gov/ooh/protective-service/fire-inspectors.htm): fire inspectors and investigators often start as firefighters`,
@@ -81,8 +90,8 @@ export const WORK_WORDS: readonly EverydayWord[] = [
   {
     words: ['animal', 'animals', 'animales'],
     means: [],
-    related: ['veterinarian', 'veterinary'],
-    source: `${OOH}, "Veterinarians" and "Veterinary Technologists and Technicians": they care for sick and injured animals (https://www.bls.gov/ooh/healthcare/veterinarians.htm, https://www.bls.gov/ooh/healthcare/veterinary-technologists-and-technicians.htm)`,
+    related: ['veterinarian', 'veterinary', 'wildlife', 'zoologist'],
+    source: `${OOH}, "Veterinarians" and "Veterinary Technologists and Technicians": they care for sick and injured animals (https://www.bls.gov/ooh/healthcare/veterinarians.htm, https://www.bls.gov/ooh/healthcare/veterinary-technologists-and-technicians.htm); "Zoologists and Wildlife Biologists": they study animals and other wildlife (https://www.bls.gov/ooh/life-physical-and-social-science/zoologists-and-wildlife-biologists.htm)`,
   },
   {
     words: ['house', 'houses', 'home', 'homes', 'casa', 'casas'],

@@ -154,14 +154,14 @@ export const INTEREST_WORDS: Readonly<Record<RiasecLetter, InterestWords>> = {
       'hablar',
     ],
   },
-  // Conventional: order, data and details, clear procedures.
+  // Conventional: order, data and details, clear procedures. ("Numbers" names the work with
+  // them, accounting and mathematics: everyday-likes.ts.)
   C: {
     words: [
       'organize',
       'organise',
       'organized',
       'details',
-      'numbers',
       'data',
       'records',
       'office',
@@ -169,13 +169,18 @@ export const INTEREST_WORDS: Readonly<Record<RiasecLetter, InterestWords>> = {
       'organizar',
       'organizado',
       'detalles',
-      'numeros',
       'datos',
       'registros',
       'oficina',
     ],
   },
 };
+
+/**
+ * Words of where the work is done, among the interest words: beside words that say what work
+ * ("animals outside"), they say where, and need not match (doing-words.ts).
+ */
+const PLACES = ['outdoors', 'outdoor', 'outside', 'afuera', 'office', 'oficina'];
 
 /**
  * Words that carry no area but belong in an interest query ("build things", "ayudar a los
@@ -205,6 +210,10 @@ const NEUTRAL = [
   'mucho',
   'bueno',
   'buena',
+  'all',
+  'day',
+  'todo',
+  'dia',
 ];
 
 const LEANING = 0.5;
@@ -237,6 +246,12 @@ const NEUTRAL_KEYS = new Set(NEUTRAL.map(spanishKey));
 
 /** The keys a query word may be read as: itself in another number or gender, or its base word. */
 const readingsOf = (word: string) => [spanishKey(word), ...ingKeys(word)];
+
+const PLACE_KEYS = new Set(PLACES.map(spanishKey));
+
+/** A word of where the work is done ("outside", "oficina"), in any form it is read in. */
+export const isPlaceWord = (word: string): boolean =>
+  readingsOf(word).some((key) => PLACE_KEYS.has(key));
 
 /**
  * The interest areas a query asks for, each with its weight, when every word of it (stopwords

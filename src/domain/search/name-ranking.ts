@@ -4,10 +4,10 @@
  * verb with its object ("Help Desk Analyst") keeps the verb needed, and many names saying the
  * words ("Design Architect", "Building Architect") order the hits found by names only.
  */
-import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE } from './search-weights.ts';
+import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS } from './search-weights.ts';
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
-import { shortestWithEvery } from './alias-book.ts';
+import { someNameWith } from './alias-book.ts';
 import {
   aliasBookOf,
   keyOf,
@@ -17,7 +17,7 @@ import {
   type SearchData,
   type SearchDoc,
 } from './search-data.ts';
-import { tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
+import { postingsOf, tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
 
 /**
  * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
@@ -44,6 +44,7 @@ export function wholeAliases(
   const spanishTitle = lang === 'es' && words.length === 1 && inSomeTitle(data, keyed);
   if (bonus.size === 0 && !spanishTitle)
     for (const id of data.aliasKeyNames.get(keyed) ?? []) bonus.set(id, WHOLE_ALIAS * KEY);
+  if (bonus.size === 0 && words.length > 1) inOtherWords(data, words, found, bonus);
   if (words.length !== 1 || data.postings.has(words[0]!)) return bonus;
   const loose = tokensOf(data, words[0]!, found).loose;
   const closest = Math.max(0, ...loose.values()) - TYPO_STEP / 2;
@@ -58,6 +59,94 @@ export function wholeAliases(
   return bonus;
 }
 
+/** At most this many readings of a query are looked up as whole other names. */
+const MAX_READINGS = 256;
+
+/**
+ * Documents with the whole query, read word by word in other words (everyday-words.ts), as
+ * another name: "kids nurse" is "Pediatric Nurse" (registered nurses), "baby nurse" "Neonatal
+ * Nurse", weighed as the least of its words' readings. Two words are read in either order, as
+ * Spanish puts them ("enfermera de bebés" is "Neonatal Nurse"). Into `bonus`.
+ */
+function inOtherWords(
+  data: SearchData,
+  words: readonly string[],
+  found: WordTokens,
+  bonus: Map<number, number>,
+): void {
+  const readings = words.map((word) => [...tokensOf(data, word, found).keys]);
+  if (readings.reduce((n, r) => n * r.length, 1) > MAX_READINGS) return;
+  let names: { key: string; factor: number }[] = [{ key: '', factor: 1 }];
+  for (const keys of readings)
+    names = names.flatMap(({ key, factor }) =>
+      keys.map(([k, f]) => ({ key: key ? `${key} ${k}` : k, factor: Math.min(factor, f) })),
+    );
+  if (words.length === 2)
+    names = names.concat(
+      names.map(({ key, factor }) => ({ key: key.split(' ').reverse().join(' '), factor })),
+    );
+  for (const { key, factor } of names)
+    for (const id of data.aliasKeyNames.get(key) ?? [])
+      if ((bonus.get(id) ?? 0) < WHOLE_ALIAS * factor) bonus.set(id, WHOLE_ALIAS * factor);
+}
+
+/**
+ * Drops the whole-other-name bonus (`wholeAliases`) of the documents found by other names only,
+ * when the query has a word standing for work (everyday-words.ts `related`: "heart" →
+ * cardiologists) and another document has that work in its title and every other word too:
+ * O*NET lists "Heart Doctor" among the other names of "Pediatric Surgeons", but "heart doctor"
+ * asks for the "Cardiologists" the word stands for. Where no title says the work, or the
+ * document's title has another word of the query ("Bank Manager" of "Financial Managers"), the
+ * whole name still counts.
+ */
+export function dropUnprovenAliases(
+  data: SearchData,
+  words: readonly string[],
+  found: WordTokens,
+  postingsFor: (word: string) => { exact: Postings },
+  counts: (word: string) => boolean,
+  accept: (doc: SearchDoc) => boolean,
+  bonus: Map<number, number>,
+): void {
+  if (bonus.size === 0) return;
+  for (const word of words) {
+    if (!tokensOf(data, word, found).standsFor || bonus.size === 0) continue;
+    const own = postingsFor(word).exact;
+    const others = words.filter((w) => w !== word && counts(w)).map((w) => postingsFor(w).exact);
+    let titled = false;
+    for (const [id, score] of own)
+      if (score > ALIAS && others.every((p) => p.has(id)) && accept(data.docs[id]!)) {
+        titled = true;
+        break;
+      }
+    if (!titled) continue;
+    const all = [own, ...others];
+    for (const id of [...bonus.keys()])
+      if (all.every((p) => (p.get(id) ?? 0) <= ALIAS)) bonus.delete(id);
+  }
+}
+
+/**
+ * "kids nurse", "baby nurse": where the last word of a query names the people who do the work
+ * (some English title ends on it: "Registered Nurses") and words before it say which, the
+ * documents whose title names those people, as typed or in another form, or that have the
+ * whole query as another name; else undefined. They come before work that has the people in
+ * other names only ("Child's Nurse" of childcare workers).
+ */
+export function headNamed(
+  data: SearchData,
+  kept: readonly string[],
+  found: WordTokens,
+  wholeAlias: ReadonlyMap<number, number>,
+): Set<number> | undefined {
+  const head = kept.at(-1);
+  if (kept.length < 2 || !head || !data.titleHeads.has(keyOf(data, head))) return undefined;
+  const named = new Set(wholeAlias.keys());
+  for (const [id, score] of postingsOf(data, tokensOf(data, head, found), 'as typed').exact)
+    if (score > ALIAS) named.add(id);
+  return named;
+}
+
 /** Whether some document has a title word with this Spanish key (spanishKey). */
 function inSomeTitle(data: SearchData, key: string): boolean {
   for (const weight of data.keys.get(key)?.values() ?? []) if (weight >= TITLE) return true;
@@ -68,17 +157,19 @@ function inSomeTitle(data: SearchData, key: string): boolean {
  * Whether one title or other name of a document says the query: has every word as typed or in
  * another form (not as the start of a longer word, a synonym or the work it stands for):
  * "Help Desk Analyst" has "help desk", while "Fixing Machine Operator" and "Car Hop" are no name
- * with "fix cars".
+ * with "fix cars". With `meant`, a synonym counts too ("Car Repair Technician" says "fix cars").
  */
 export function namesSaying(
   data: SearchData,
   words: string[],
   found: WordTokens,
+  meant = false,
 ): (doc: SearchDoc) => boolean {
   const matches = words.map((word) => {
     const m = tokensOf(data, word, found);
-    const tokens = [...m.exact.keys()].filter((t) => !m.started.has(t) && !m.meant.has(t));
-    const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && !m.meant.has(k));
+    const said = (t: string) => meant || !m.meant.has(t);
+    const tokens = [...m.exact.keys()].filter((t) => !m.started.has(t) && said(t));
+    const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && said(k));
     return { tokens: new Set(tokens), keys: new Set(keys) };
   });
   const flags = (token: string, key: string, ing: readonly string[] = ingKeys(token)) =>
@@ -92,7 +183,7 @@ export function namesSaying(
       if (matches.every((_, i) => rows.some((row) => row[i]))) return true;
     }
     const book = aliasBookOf(data, doc);
-    return book !== undefined && shortestWithEvery(book, flags) !== undefined;
+    return book !== undefined && someNameWith(book, matches);
   };
 }
 

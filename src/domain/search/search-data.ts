@@ -41,6 +41,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const titleKeys: TitlePair[] = [];
   const esTitleHeads: string[][] = [];
   const titleWords: { en: number; es: number | undefined }[] = [];
+  const titleHeads = new Set<string>();
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
   const interestTypes = new Set<string>();
@@ -82,6 +83,10 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     // What a title leaves out ("Sales Representatives of Services, Except Advertising, Insurance,
     // Financial Services, and Travel") is no work of the document: weighed as other text.
     const [named, ...excepted] = doc.title.en.split(EXCEPT);
+    for (const part of named!.split(',')) {
+      const last = tokenize(part).at(-1);
+      if (last) titleHeads.add(keyOf(keying, last));
+    }
     add(named!, TITLE);
     if (excepted.length > 0) add(excepted.join(' '), TEXT);
     if (doc.title.es) add(doc.title.es, TITLE);
@@ -143,6 +148,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     titleKeys,
     esTitleHeads,
     titleWords,
+    titleHeads,
     shortForms,
     byArea,
     interestTypes,

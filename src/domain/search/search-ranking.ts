@@ -20,10 +20,10 @@ import {
   TITLE_START,
   MAX_VARIANTS,
   NAME_SHARE,
-  VERB_MIN,
+  AREA_FIT,
 } from './search-weights.ts';
 import { interestAreas } from './interest-words.ts';
-import { isActionWord } from './action-words.ts';
+import { areaFit, doingWords } from './doing-words.ts';
 import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
 import {
   keyOf,
@@ -35,7 +35,8 @@ import {
 } from './search-data.ts';
 import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 import { byInterest, type Ranked } from './interest-ranking.ts';
-import { nameShare, namesSaying, wholeAliases } from './name-ranking.ts';
+import { dropUnprovenAliases, headNamed, nameShare, wholeAliases } from './name-ranking.ts';
+import { isActionWord } from './action-words.ts';
 import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
 
 /**
@@ -69,23 +70,10 @@ export function rankedHits(
     return m;
   };
   const areas = interestAreas(words);
-  // "help animals", "build houses", "arreglar carros": beside words that say what, a verb of
-  // doing need not match, unless some document has it with them ("help desk"); where it
-  // matches as typed or in another form (not as the start of "Helpers"), it weighs a little.
-  const said = words.filter((word) => !isFiller(word) && !isGeneric(word) && !isActionWord(word));
-  const verbs = new Map<string, { exact: Postings; loose: Postings }>();
-  if (!areas && said.length > 0)
-    for (const verb of words.filter(isActionWord)) {
-      const typed = [verb, ...said].map(
-        (word) => postingsOf(data, tokensOf(data, word, found), 'as typed').exact,
-      );
-      const saysAll = namesSaying(data, [verb, ...said], found);
-      const together = [...typed[0]!.keys()].some(
-        (id) =>
-          typed.every((docs) => docs.has(id)) && accept(data.docs[id]!) && saysAll(data.docs[id]!),
-      );
-      if (!together) verbs.set(verb, titled(postingsOf(data, tokensOf(data, verb, found), true)));
-    }
+  // "help animals", "build houses", "work with animals outside": beside words that say what,
+  // a verb of doing or a word of an interest area need not match (doing-words.ts).
+  const doing = doingWords(data, words, areas, accept, found, matchesOf);
+  const verbs = doing.verbs;
   // "jobs with animals", "work with kids", "fix things": the words that say what work count;
   // filler words and generic nouns are not needed and weigh little where they match
   // ("workers"), so a document with "animals" alone ranks with those that also have "work".
@@ -97,6 +85,8 @@ export function rankedHits(
   const postingsFor = (word: string) =>
     verbs.get(word) ??
     (isGeneric(word) ? postingsOf(data, tokensOf(data, word, found), true) : matchesOf(word));
+  dropUnprovenAliases(data, words, found, postingsFor, (w) => !soft(w), accept, wholeAlias);
+  const named = lang === 'es' ? undefined : headNamed(data, kept, found, wholeAlias);
   const meaningful = kept.length > 0 ? kept.length : words.length;
   const variants = [
     { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
@@ -144,6 +134,7 @@ export function rankedHits(
           ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang))
           : NAME_SHARE * nameShare(data, variant.words, weights, found, id)) +
         (wholeAlias.get(id) ?? 0) +
+        (doing.areas ? AREA_FIT * areaFit(doc, doing.areas) : 0) +
         PRIOR * (doc.prior ?? 0);
       keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
     }
@@ -157,14 +148,18 @@ export function rankedHits(
         best.set(id, { score: fit, real: 0, matched: 0, fit });
   } else if (best.size === 0 && words.length > 1)
     partial(data, words, words.map(postingsFor), soft, accept, keep);
+  // Only among hits with every word: no worker is named by half a query.
+  const naming = (id: number, hit: Ranked) =>
+    named?.has(id) && hit.matched >= meaningful && hit.fit === undefined ? 1 : 0;
   return [...best]
-    .map(([id, hit]) => ({ doc: data.docs[id]!, ...hit }))
+    .map(([id, hit]) => ({ doc: data.docs[id]!, named: naming(id, hit), ...hit }))
     .sort(
       (a, b) =>
         (a.fit === undefined ? 0 : 1) - (b.fit === undefined ? 0 : 1) ||
         (b.fit ?? 0) - (a.fit ?? 0) ||
         b.matched - a.matched ||
         b.real - a.real ||
+        b.named - a.named ||
         b.score - a.score ||
         (b.doc.prior ?? 0) - (a.doc.prior ?? 0) ||
         a.doc.title.en.length - b.doc.title.en.length,
@@ -250,18 +245,4 @@ function partial(
       matched: count,
     });
   }
-}
-
-/**
- * A verb's matches where a title says it or the work it stands for, or another name says the
- * verb itself: not the work it stands for in another name only ("build computers" is no
- * "Construction Trainer" other name of training specialists).
- */
-function titled({ exact, loose }: { exact: Postings; loose: Postings }): {
-  exact: Postings;
-  loose: Postings;
-} {
-  const kept: Postings = new Map();
-  for (const [doc, score] of exact) if (score >= VERB_MIN) kept.set(doc, score);
-  return { exact: kept, loose };
 }

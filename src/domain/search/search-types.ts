@@ -102,6 +102,11 @@ export interface SearchData {
    */
   readonly titleWords: readonly { en: number; es: number | undefined }[];
   /**
+   * The keys of the words English titles end on, each part between commas (before any
+   * "except"): the people the work names ("Registered Nurses", "Teachers, Postsecondary").
+   */
+  readonly titleHeads: ReadonlySet<string>;
+  /**
    * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
    * forms, which a query matches as whole words ("AI" is not "air").
    */

@@ -24,6 +24,12 @@ export const FILLER_WEIGHT = 0.03;
  */
 export const ACTION_WEIGHT = 0.15;
 /**
+ * Added at most for how well a hit fits the interest areas of words beside those that say what
+ * ("work with animals outside": the realistic area): it orders hits whose words match about as
+ * well, not a title match before another name's.
+ */
+export const AREA_FIT = 0.08;
+/**
  * A verb of doing counts where it matches this well at least: in a title, itself or the work it
  * stands for (RELATED); in another name, itself in any form (ALIAS · KEY · ING, "helping");
  * not the work it stands for in another name only (ALIAS · RELATED · NAMED_ONLY).

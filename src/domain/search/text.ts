@@ -98,7 +98,7 @@ export const isFiller = (word: string): boolean => FILLER.has(word);
 /**
  * Words that name no kind of work: generic nouns that only stand in for what a verb is done to
  * ("build things", "fix stuff", "arreglar cosas"), words of liking ("I love reading", "me encanta
- * cocinar"), light verbs ("take care of pets", "hacer videojuegos") and words of extent or
+ * cocinar") or aptitude ("good with numbers"), light verbs ("take care of pets", "hacer videojuegos") and words of extent or
  * ownership ("the world", "my own"). Like filler words, they
  * are never needed beside words that say what, and then only order equal hits.
  */
@@ -112,13 +112,22 @@ const GENERIC = new Set([
   'really',
   'lot',
   'lots',
+  // "good with numbers", "bueno para los números": an aptitude, said of what follows.
+  'good',
+  'great',
+  'bueno',
+  'buena',
   'do',
   'doing',
   'take',
   // "travel the world", "be my own boss", "conocer el mundo", "mi propio negocio": they say how
-  // much or whose, not which work.
+  // much, how long or whose, not which work.
   'world',
   'own',
+  'all',
+  'day',
+  'todo',
+  'dia',
   'mundo',
   'propio',
   'propia',

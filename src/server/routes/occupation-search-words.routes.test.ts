@@ -181,6 +181,48 @@ describe.each(testEngines())('occupation search for what students type, on $name
     );
   });
 
+  it('reads whom and what for, the worker named last, and words of where', async () => {
+    // [query, language, a plausible title among the first three, titles that must not be there]
+    const cases: [string, string, RegExp, RegExp?][] = [
+      ['kids nurse', 'en', /^Registered Nurses$/, /Childcare/],
+      ['baby nurse', 'en', /^Registered Nurses$/, /Childcare/],
+      ['fix computers', 'en', /^Computer User Support Specialists$/, /Machinists|Inspectors/],
+      ['help homeless people', 'en', /Social/, /Receptionists|Sales/],
+      ['bugs', 'en', /^(Pest Control Workers|Zoologists)/, /Truck|Production/],
+      ['insectos', 'es', /^(Técnicos en control de plagas|Zoólogos)/],
+      ['rockets', 'en', /^Aerospace Engineers$/, /Artillery/],
+      ['cohetes', 'es', /^Ingenieros aeroespaciales$/],
+      ['trains', 'en', /^(Locomotive Engineers|Railroad Conductors)/, /Training/],
+      ['trenes', 'es', /^(Maquinistas de locomotora|Conductores de tren)/, /capacitación/],
+      ['fight fires', 'en', /^Firefighters$/, /Mechanics/],
+      ['apagar incendios', 'es', /^Bomberos$/],
+      ['outside all day', 'en', /^(Landscaping|Logging|Forest)/, /Securities|Production/],
+      ['proteger a la gente', 'es', /^(Bomberos|Policías|Guardias de seguridad)/, /Joyeros/],
+      ['ayudar a los pobres', 'es', /servicios sociales|Trabajadores sociales/],
+      ['buena con los números', 'es', /^(Contadores|Actuarios|Estadísticos)/, /Secretarios/],
+      ['make clothes', 'en', /^Tailors, Dressmakers/, /Editors/],
+      ['hacer ropa', 'es', /^Sastres y modistas$/, /Planchadores/],
+    ];
+    await expectAll(cases);
+    // Where the order itself is the answer.
+    expect((await titles('heart doctor'))[0]).toBe('Cardiologists');
+    expect((await titles('kids nurse'))[0]).toBe('Registered Nurses');
+    expect((await titles('baby nurse'))[0]).toBe('Registered Nurses');
+    expect((await titles('fix computers'))[0]).toMatch(/^Computer, Automated Teller/);
+    expect((await titles('rockets'))[0]).toBe('Aerospace Engineers');
+    expect((await titles('fight fires'))[0]).toBe('Firefighters');
+    // The first five are all of the kind asked for.
+    const allOf = async (q: string, kind: RegExp) =>
+      expect(
+        (await titles(q, 'en', 5)).filter((t) => !kind.test(t)),
+        q,
+      ).toEqual([]);
+    await allOf('good with numbers', /Accountants|Actuaries|Bookkeeping|Statisticians|Mathematic/);
+    await allOf('protect people', /Firefighters|Paramedics|Security Guards|Emergency|Police/);
+    await allOf('help the poor', /Social|Eligibility Interviewers|Community/);
+    await allOf('work with animals outside', /Animal|Farmworkers|Zoologists/);
+  });
+
   async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
     for (const [q, lang, plausible, implausible] of cases) {
       const found = await titles(q, lang);

@@ -1,0 +1,69 @@
+// How other names weigh in the ranking: a whole other name that only other names back ("Heart
+// Doctor" among the surgeons'), the query read in other words as a whole other name ("kids
+// nurse" is "Pediatric Nurse"), and the worker a query ends on ("nurse"). Titles and other names
+// as O*NET 27.0 has them (Alternate Titles.txt).
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from './search-index.ts';
+import { occ } from '../../../test/search-docs.ts';
+
+const index = new SearchIndex([
+  occ('surgeons', 'Pediatric Surgeons', {
+    es: 'Cirujanos pediátricos',
+    prior: 0.5,
+    aliases: ['Heart Doctor', 'Heart Surgeon', 'Doctor', 'Physician', 'Surgeon'],
+  }),
+  occ('cardio', 'Cardiologists', {
+    es: 'Cardiólogos',
+    prior: 0.6,
+    aliases: ['Cardiologist', 'Physician'],
+  }),
+  occ('financial', 'Financial Managers', {
+    es: 'Gerentes financieros',
+    prior: 0.6,
+    aliases: ['Bank Manager', 'Finance Director'],
+  }),
+  occ('loans', 'Loan Officers', { es: 'Agentes de préstamos', prior: 0.7, aliases: ['Manager'] }),
+  occ('rn', 'Registered Nurses', {
+    es: 'Enfermeros registrados (RN)',
+    prior: 0.9,
+    aliases: ['Pediatric Nurse', 'Neonatal Nurse', 'Staff Nurse'],
+  }),
+  occ('lpn', 'Licensed Practical Nurses', {
+    es: 'Enfermeros prácticos con licencia',
+    prior: 0.6,
+    aliases: ['Pediatric LPN'],
+  }),
+  occ('childcare', 'Childcare Workers', {
+    es: 'Cuidadores infantiles',
+    prior: 0.9,
+    aliases: ["Child's Nurse", 'Nursemaid', 'Baby Attendant'],
+  }),
+]);
+const ids = (q: string, lang?: 'en' | 'es') =>
+  index.search(q, () => true, lang).map((h) => h.doc.id);
+
+describe('other names in the ranking', () => {
+  it('does not let a whole other name beat the title that names the work a word stands for', () => {
+    // "heart" stands for cardiologists; the surgeons' "Heart Doctor" is one name among many.
+    expect(ids('heart doctor')[0]).toBe('cardio');
+    expect(ids('heart doctor')).toContain('surgeons');
+    // A whole other name still counts where the title has another word of the query.
+    expect(ids('bank manager')[0]).toBe('financial');
+  });
+
+  it('reads the query in other words as a whole other name', () => {
+    // "kids" is pediatric work, "baby" neonatal: "Pediatric Nurse", "Neonatal Nurse".
+    expect(ids('kids nurse')[0]).toBe('rn');
+    expect(ids('baby nurse')[0]).toBe('rn');
+    // Spanish puts the words the other way round.
+    expect(ids('enfermera de bebés', 'es')[0]).toBe('rn');
+  });
+
+  it('puts the work whose title names the worker a query ends on first', () => {
+    // "Child's Nurse" is a name of childcare workers: they come after every nurse.
+    const kids = ids('kids nurse');
+    expect(kids.indexOf('lpn')).toBeGreaterThan(-1);
+    expect(kids.indexOf('childcare')).toBeGreaterThan(kids.indexOf('lpn'));
+    expect(kids.slice(0, 2)).toEqual(['rn', 'lpn']);
+  });
+});
