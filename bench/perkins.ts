@@ -88,7 +88,7 @@ select s.school_id, t.program, count(*) filter (where t.n >= 2) as concentrators
 from (
   select a.student_id, m.program, count(distinct upper(a.course_code)) as n
   from course_attempt a join (values ${values}) as m(code, program) on m.code = upper(a.course_code)
-  where a.district_id = 'rusd' and a.result = 'pass' and a.school_year <= ${YEAR}
+  where a.district_id = 'rusd' and a.result = 'pass' and a.credits_earned > 0 and a.school_year <= ${YEAR}
   group by 1, 2
 ) t
 join student s on s.district_id = 'rusd' and s.user_id = t.student_id

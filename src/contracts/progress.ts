@@ -98,7 +98,7 @@ export const ZProgressCheck = z.object({
       code: z.string(),
       title: z.string(),
       titleLang: ZTitleLang,
-      reason: z.enum(['failed', 'withdrawn', 'incomplete', 'retake']),
+      reason: z.enum(['failed', 'withdrawn', 'incomplete', 'retake', 'no_credit']),
       sentence: z.string(),
       sentenceParts: ZSentenceParts,
       transfer: ZTransferMark.optional(),

@@ -92,7 +92,9 @@ export const ZCourseSetNode = z
       .min(0, 'must be 0 or more')
       .max(40, 'must be at most 40')
       .optional()
-      .describe('Courses needed; 1 when neither minCredits nor minCourses is given'),
+      .describe(
+        'Courses needed, each bringing credit (a course carrying no credit does not count); 1 when neither minCredits nor minCourses is given, and then a course carrying no credit counts too',
+      ),
     minGrade: ZLetterGrade.optional().describe('The lowest letter grade that counts'),
     shared: z
       .boolean()

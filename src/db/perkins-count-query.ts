@@ -114,7 +114,9 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
     r
       ? sql`(${sql.ref(`n_${name}`)} >= ${r.minCourses} and ${sql.ref(`c_${name}`)} + 1e-9 >= ${r.minCredits} and ${sql.ref(`k_${name}`)} >= ${r.minAtRank})`
       : sql`false`;
-  const passedWhere = sql`a.result = 'pass' and a.school_year <= ${q.year}`;
+  // Passed with credit earned: a withheld credit or a course carrying none counts for no rule
+  // (domain/perkins/status.ts, requirements/attempts.ts earnedCourse).
+  const passedWhere = sql`a.result = 'pass' and a.credits_earned > 0 and a.school_year <= ${q.year}`;
   // Transfer credit that counts as a course (domain/perkins/transfer.ts), in the attempts' shape.
   const sced = q.scedCodes ?? [];
   const transfers = sql`(
@@ -157,7 +159,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
         array_agg(credits_earned) filter (where passed) as tries
       from (
         select a.district_id, a.student_id, a.code,
-          a.credits_earned, a.result = 'pass' as passed,
+          a.credits_earned, a.result = 'pass' and a.credits_earned > 0 as passed,
           sum(greatest(a.credits_attempted, a.credits_earned)) over (
             partition by a.district_id, a.student_id, a.code, a.school_year
           ) as offered
@@ -177,7 +179,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
     : sql`(
     select a.district_id, a.student_id, upper(a.course_code) as code
     from course_attempt a where ${passedWhere}
-    ${q.withTransfers ? sql`union all select x.district_id, x.student_id, x.code from ${transfers} x where x.result = 'pass' and x.code is not null` : sql``}
+    ${q.withTransfers ? sql`union all select x.district_id, x.student_id, x.code from ${transfers} x where x.result = 'pass' and x.credits_earned > 0 and x.code is not null` : sql``}
   ) c`;
   // The course map, each code saying whether it is dual credit; dual-credit codes that count for no
   // program join with none (group_key null), so the one pass over attempts finds them too.

@@ -51,6 +51,24 @@ describe('which attempts count', () => {
     );
     expect([...counted]).toEqual([['N1', 1]]);
   });
+  it('counts no pass that earned no credit: withheld, or a course carrying none', () => {
+    const withheld = { creditsEarned: 0, grade: 'C' };
+    const noCredit = { creditsAttempted: 0, creditsEarned: 0, grade: 'P' };
+    const attempts = [
+      attempt('N1'),
+      attempt('N2', withheld),
+      attempt('N3', noCredit),
+      attempt('W1', { schoolYear: 2025, ...withheld }),
+      attempt('W1', { schoolYear: 2026 }),
+    ];
+    expect([...countedCourses(attempts, 2026)]).toEqual([
+      ['N1', 1],
+      ['W1', 1],
+    ]);
+    // Two nursing courses passed, one of them without its credit: a participant only.
+    expect(status(federal, attempts)).toEqual({ nursing: 'participant', welding: 'participant' });
+    expect(status(federal, [attempt('N2', withheld), attempt('N3', noCredit)])).toEqual({});
+  });
   it('adds the semester halves of one year but not a retake in a later year', () => {
     const counted = countedCourses(
       [

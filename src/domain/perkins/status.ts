@@ -2,9 +2,14 @@
  * A student's Perkins V status in each program of study (or pathway) for a school year: the
  * specification the set-based query in src/db/perkins-repository.ts is tested against.
  *
- * Which attempts count: only passed ones (`stateOf(result) === 'completed'` from
+ * Which attempts count: only passed ones that earned credit (`earnedCourse` from
  * requirements/attempts.ts), in the school year or before; failed, withdrawn, incomplete and
- * in-progress attempts earn nothing, and attempts after the school year are not looked at.
+ * in-progress attempts earn nothing, and attempts after the school year are not looked at. A
+ * passing mark whose credit was withheld (credit attempted, none earned) did not complete the
+ * course: the district itself does not count it toward graduation, and states report Perkins
+ * course completion from credit earned (Texas and Nevada count credits). A course that carries no
+ * credit by design (advisory, an orientation) is not one of a program of study's credit-bearing
+ * courses. Neither makes a participant, a concentrator or a completer, nor counts for 5S2.
  *
  * Retakes, as the progress check takes them (requirements/attempts.ts). A course (its code,
  * ignoring case) counts once, and never more than the most credits one school year offered of it:
@@ -20,7 +25,7 @@
  * concentrator rule, so completers ⊆ concentrators ⊆ participants by construction.
  */
 import type { TPerkinsProfile, TPerkinsStatus, TStatusRule } from '../../contracts/perkins.ts';
-import { stateOf, type CourseAttempt } from '../requirements/attempts.ts';
+import { earnedCourse, type CourseAttempt } from '../requirements/attempts.ts';
 import { countsFor, meetsRank, resolveLevel, type ResolvedLevel } from './profiles.ts';
 
 export type PerkinsAttempt = Pick<
@@ -61,7 +66,7 @@ export function countedCourses(
     }
     const offered = Math.max(a.creditsAttempted, a.creditsEarned);
     course.offered.set(a.schoolYear, (course.offered.get(a.schoolYear) ?? 0) + offered);
-    if (stateOf(a.result) === 'completed') course.passed.push(a.creditsEarned);
+    if (earnedCourse(a)) course.passed.push(a.creditsEarned);
   }
   const counted = new Map<string, number>();
   for (const [code, { passed, offered }] of courses)

@@ -23,7 +23,10 @@ export interface PlanContext {
   courses: ReadonlyMap<string, TCourse>;
   /** Institutions whose courses the student can take: their school and its district. */
   offeredBy: ReadonlySet<string>;
-  /** Catalog course ids the student has already passed. */
+  /**
+   * Catalog course ids the student has already passed: with a passing mark, whether or not it
+   * earned credit (a prerequisite asks for the mark; services/plans/plan-context.ts).
+   */
   passed: ReadonlySet<string>;
   /**
    * High school course ids that an agreement (dual credit, articulated credit or concurrent

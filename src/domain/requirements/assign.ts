@@ -155,10 +155,15 @@ interface Context {
   stamp: number;
 }
 
-/** Whether item i may go to a leaf: substituted there, else selected and (once completed) graded enough. */
+/**
+ * Whether item i may go to a leaf: substituted there, else selected, bringing credit where the
+ * leaf asks for credit-bearing courses (attempts.ts: a course with no credit by design does not
+ * fill a number of courses), and (once completed) graded enough.
+ */
 function fitsAt(ctx: Context, leaf: Leaf, i: number): boolean {
   if (ctx.substituted[i]?.has(leaf.nodeId)) return true;
   if (ctx.chosen[i]![leaf.index] !== 1) return false;
+  if (leaf.creditBearing && !(ctx.countable[i]!.credits > 0)) return false;
   if (ctx.countable[i]!.state !== 'completed') return true;
   const min = ctx.minGrades[leaf.index]!;
   return min === -2 || (ctx.grades[i]! >= 0 && ctx.grades[i]! >= min);

@@ -2,6 +2,18 @@
  * Course attempts as the evaluator sees them, and which of them count at all: a failed,
  * withdrawn or incomplete attempt counts nowhere, and a course taken again counts once.
  *
+ * A pass that earned no credit. The transcript import keeps a passing mark whose credit was
+ * withheld (credit attempted, none earned: loss of credit for attendance, credit denied) as a
+ * pass earning 0, and a course that carries no credit by design (0 attempted: advisory, an
+ * orientation) as a pass earning 0 too. A graduation requirement is a requirement for credit, so
+ * a withheld pass counts nowhere, not even where a number of courses is asked for (a Texas
+ * endorsement's "two CTE courses" are two courses with their credit): it is not counted, reason
+ * `no_credit` (`creditWithheld`). A course with no credit by design stays countable, bringing 0,
+ * but a course set that asks for credits or a number of courses asks for credit-bearing courses,
+ * so it does not fill one (leaves.ts `creditBearing`, assign.ts); only a course set naming neither,
+ * "this course", takes it. Prerequisites ask for a passing mark, not the credit, so a plan's
+ * prerequisite is met by either (services/plans/plan-context.ts).
+ *
  * Retakes. Attempts share a course when their codes are equal (ignoring case). A course counts
  * at most the credits one school year offers of it: the most credits attempted for it in any
  * single school year, failed and withdrawn tries included. So two semester halves of one year
@@ -57,7 +69,7 @@ export interface CourseAttempt {
 
 /** How far along an attempt that counts is: done, under way, or only in the plan. */
 export type AttemptState = 'completed' | 'in_progress' | 'planned';
-export type NotCountedReason = 'failed' | 'withdrawn' | 'incomplete' | 'retake';
+export type NotCountedReason = 'failed' | 'withdrawn' | 'incomplete' | 'retake' | 'no_credit';
 
 export interface Countable {
   attempt: CourseAttempt;
@@ -74,6 +86,18 @@ export const stateOf = (result: AttemptResult): AttemptState | undefined =>
       : result === 'planned'
         ? 'planned'
         : undefined;
+
+/** A passing mark whose credit was withheld: credit attempted, none earned. */
+export const creditWithheld = (
+  a: Pick<CourseAttempt, 'result' | 'creditsAttempted' | 'creditsEarned'>,
+): boolean => a.result === 'pass' && a.creditsAttempted > 0 && !(a.creditsEarned > 0);
+
+/**
+ * A passed attempt that completed a course with its credit (Perkins counts only these): earned
+ * credit, not withheld and not a course carrying none.
+ */
+export const earnedCourse = (a: Pick<CourseAttempt, 'result' | 'creditsEarned'>): boolean =>
+  a.result === 'pass' && a.creditsEarned > 0;
 
 const STATE_ORDER: Record<AttemptState, number> = { completed: 0, in_progress: 1, planned: 2 };
 export const stateOrder = (state: AttemptState) => STATE_ORDER[state];
@@ -124,8 +148,8 @@ export function classifyAttempts(
       );
     offered.set(code, years);
     const state = stateOf(attempt.result);
-    if (!state) {
-      const reason = attempt.result === 'fail' ? 'failed' : attempt.result;
+    if (!state || creditWithheld(attempt)) {
+      const reason = !state ? (attempt.result === 'fail' ? 'failed' : attempt.result) : 'no_credit';
       notCounted.push({ attempt, reason: reason as NotCountedReason });
       continue;
     }

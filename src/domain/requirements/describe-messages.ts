@@ -21,6 +21,10 @@ export const describeEn = {
   failed: '{course}, {year}, was not passed, so it does not count. Taking it again can fix that.',
   failed_taken_again:
     '{course}, {year}, was not passed, so that try does not count; {again, select, planned {another try is planned} in_progress {the course is being taken again} other {the course was taken again}}.',
+  no_credit:
+    '{course}, {year}, was passed but its credit was withheld, so it does not count. Earning the credit back, or taking the course again, can fix that.',
+  no_credit_taken_again:
+    '{course}, {year}, was passed but its credit was withheld, so that try does not count; {again, select, planned {another try is planned} in_progress {the course is being taken again} other {the course was taken again}}.',
   withdrawn: '{course}, {year}, was dropped, so it does not count.',
   incomplete: '{course}, {year}, is incomplete, so it does not count yet.',
   retake: '{course}, {year}, was taken more than once; only the best try counts.',
@@ -52,6 +56,10 @@ export const describeEs: Record<keyof typeof describeEn, string> = {
   failed: '{course}, {year}, no se aprobó, así que no cuenta. Si lo vuelves a tomar, puede contar.',
   failed_taken_again:
     '{course}, {year}, no se aprobó, así que ese intento no cuenta; {again, select, planned {hay otro intento planeado} in_progress {el curso se está volviendo a tomar} other {el curso se volvió a tomar}}.',
+  no_credit:
+    '{course}, {year}, se aprobó pero no se otorgó el crédito, así que no cuenta. Si recuperas el crédito o vuelves a tomar el curso, puede contar.',
+  no_credit_taken_again:
+    '{course}, {year}, se aprobó pero no se otorgó el crédito, así que ese intento no cuenta; {again, select, planned {hay otro intento planeado} in_progress {el curso se está volviendo a tomar} other {el curso se volvió a tomar}}.',
   withdrawn: '{course}, {year}, se dejó, así que no cuenta.',
   incomplete: '{course}, {year}, está incompleto, así que todavía no cuenta.',
   retake: '{course}, {year}, se tomó más de una vez; solo cuenta el mejor intento.',

@@ -142,8 +142,8 @@ export function describeCounted(
 
 /**
  * Why an attempt does not count. `takenAgain`: the state of a later try of the same course
- * (passed, under way or planned), so a failed try is not told to take the course again, and is
- * told truly where the later try stands.
+ * (passed, under way or planned), so a failed try (or a pass whose credit was withheld) is not
+ * told to take the course again, and is told truly where the later try stands.
  */
 export function describeNotCounted(
   attempt: CourseAttempt,
@@ -151,10 +151,10 @@ export function describeNotCounted(
   lang: Lang,
   takenAgain?: AttemptState,
 ): SentencePart[] {
-  if (reason === 'failed' && takenAgain)
+  if ((reason === 'failed' || reason === 'no_credit') && takenAgain)
     return sentence(
       lang,
-      'failed_taken_again',
+      `${reason}_taken_again`,
       { year: schoolYearLabel(attempt.schoolYear), again: takenAgain },
       { course: [titleIn(courseTitles(attempt), lang)] },
     );

@@ -7,7 +7,9 @@
  * failed try of a course passed later (grade forgiveness), a try the check does not count (a
  * retake beyond what the course offers), attempts under way or planned, and marks without a
  * letter (P, CR). Honors points go to grades of C- or better in the honors courses, to the first
- * `maxCredits` of them by date.
+ * `maxCredits` of them by date. A pass whose credit was withheld keeps its grade in the average
+ * (by its credits attempted, as the transcript's GPA keeps it), though it fills no requirement; a
+ * course carrying no credit weighs nothing.
  */
 import type { TGpaNode } from '../../contracts/requirements.ts';
 import { GRADE_POINTS } from '../triage/gpa.ts';

@@ -20,6 +20,12 @@ export interface Leaf {
   minGrade: string | undefined;
   needCredits: number;
   needCourses: number;
+  /**
+   * Takes only attempts that bring credit: a pool, or a course set giving `minCredits` or
+   * `minCourses` (a number of courses is a number of credit-bearing courses). A course set giving
+   * neither asks for the one course it selects, which a course with no credit by design meets.
+   */
+  creditBearing: boolean;
   shared: boolean;
   depth: number;
 }
@@ -96,6 +102,7 @@ export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>)
         minGrade: node.minGrade,
         needCredits: off ? 0 : (node.minCredits ?? 0),
         needCourses: off ? 0 : needCourses,
+        creditBearing: node.minCredits !== undefined || node.minCourses !== undefined,
         shared: node.shared,
         depth,
       });
@@ -111,6 +118,7 @@ export function collectLeaves(set: TRequirementSet, waived: ReadonlySet<string>)
         minGrade: node.minGrade,
         needCredits: off ? 0 : poolNeed(node),
         needCourses: 0,
+        creditBearing: true,
         shared: false,
         depth,
       });

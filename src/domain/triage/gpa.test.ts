@@ -14,4 +14,14 @@ describe('gradePointAverage', () => {
     // A 4.0, 85 is B 3.0, 55 is F 0: (4 + 3 + 0) / 3.
     expect(gradePointAverage(attempts)).toBe(2.33);
   });
+
+  it('keeps the grade of a pass whose credit was withheld; a course carrying none weighs nothing', () => {
+    const attempts = [
+      attempt('A1', { grade: 'A' }),
+      attempt('A2', { grade: 'C', creditsEarned: 0 }),
+      attempt('A3', { grade: 'D', creditsAttempted: 0, creditsEarned: 0 }),
+    ];
+    // (4 + 2) / 2: the D of a course carrying no credit has no weight.
+    expect(gradePointAverage(attempts)).toBe(3);
+  });
 });

@@ -3,7 +3,8 @@
  * A- 3.7, B+ 3.3, B 3.0, B- 2.7, C+ 2.3, C 2.0, C- 1.7, D+ 1.3, D 1.0, D- 0.7, F 0. Each finished
  * attempt (passed or failed) with a letter counts by its credits attempted (a percentage grade
  * by its letter: 93 as A); attempts without a letter (P, S, CR), in progress, withdrawn or
- * incomplete do not count. No honors weighting.
+ * incomplete do not count. A pass whose credit was withheld keeps its grade, by its credits
+ * attempted; a course carrying no credit weighs nothing. No honors weighting.
  */
 import type { CourseAttempt } from '../requirements/attempts.ts';
 import { letterOf } from '../requirements/grades.ts';

@@ -84,6 +84,9 @@ describe('caseload triage signals', () => {
     expect(codes(student({ attempts: [failed] }))).toContain('failed_core');
     const madeUp = attempt('02052', { schoolYear: 2027, term: 'summer' });
     expect(codes(student({ attempts: [failed, madeUp] }))).not.toContain('failed_core');
+    // Passed again, but with its credit withheld: still not made up.
+    const withheld = { ...madeUp, key: 'withheld', creditsEarned: 0, grade: 'D' };
+    expect(codes(student({ attempts: [failed, withheld] }))).toContain('failed_core');
     const art = attempt('05001', { result: 'fail', schoolYear: 2027 });
     expect(codes(student({ attempts: [art] }))).toEqual(['low_grade9_gpa']);
     const reason = signalReason(

@@ -6,7 +6,8 @@
  *   Expected credits at the end of each school year are the set's total × years completed / 4,
  *   so a student in grade g (9–12) is expected to have total × (g − 9) / 4 at the start of the
  *   year: 0 in grade 9, 5.5 of 22 in grade 10, 11 in grade 11, 16.5 in grade 12.
- * - failed_core / failed_program: a failed course not passed since (same course code), in the
+ * - failed_core / failed_program: a failed course not passed since (same course code; a pass whose
+ *   credit was withheld does not make it up), in the
  *   core subjects (SCED 01 English, 02 mathematics, 03 science, 04 social studies) or among the
  *   courses of the program of study the student's plan follows (a core failure is listed once).
  * - low_grade9_gpa: the credits-weighted GPA of the grade-9 school year at or below 2.0 (gpa.ts).
@@ -19,7 +20,7 @@
  */
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { schoolYearStart } from '../plans/check-plan.ts';
-import type { CourseAttempt } from '../requirements/attempts.ts';
+import { creditWithheld, type CourseAttempt } from '../requirements/attempts.ts';
 import type { Titles } from '../requirements/describe.ts';
 import { checkProgress } from '../requirements/evaluate.ts';
 import type { RequirementException } from '../requirements/exceptions.ts';
@@ -100,10 +101,15 @@ export function expectedCredits(required: number, grade: number): number {
   return Math.round(((required * yearsCompleted(grade)) / 4) * 100) / 100;
 }
 
-/** Failed attempts whose course code has no passed attempt, as distinct course titles. */
+/**
+ * Failed attempts whose course code has no passed attempt, as distinct course titles. A pass whose
+ * credit was withheld does not make up a failure: the course still lacks its credit.
+ */
 function unrecoveredFailures(attempts: readonly CourseAttempt[]): CourseAttempt[] {
   const passed = new Set(
-    attempts.filter((a) => a.result === 'pass').map((a) => a.code.toUpperCase()),
+    attempts
+      .filter((a) => a.result === 'pass' && !creditWithheld(a))
+      .map((a) => a.code.toUpperCase()),
   );
   const seen = new Set<string>();
   return attempts.filter((a) => {

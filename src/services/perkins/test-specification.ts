@@ -10,7 +10,7 @@ import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import { studentStatuses } from '../../domain/perkins/status.ts';
 import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
 import { scedRows } from '../../domain/perkins/course-map.ts';
-import { stateOf, type AttemptResult } from '../../domain/requirements/attempts.ts';
+import { earnedCourse, type AttemptResult } from '../../domain/requirements/attempts.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import type { Runtime } from '../../runtime.ts';
 import { loadCourseMap } from './perkins-report.ts';
@@ -87,10 +87,7 @@ export async function specification(
         .map((f) => `${f.name}:${f.value}`),
       statuses: studentStatuses(profile, attempts, map.facts.get(s.district_id) ?? new Map(), year),
       dualCredit: attempts.some(
-        (a) =>
-          a.schoolYear <= year &&
-          stateOf(a.result) === 'completed' &&
-          dual.has(a.code.toUpperCase()),
+        (a) => a.schoolYear <= year && earnedCourse(a) && dual.has(a.code.toUpperCase()),
       ),
       credential: yes('credential_earned'),
       workBasedLearning: yes('work_based_learning'),

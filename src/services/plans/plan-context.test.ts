@@ -67,4 +67,27 @@ describe('loadPlanCatalog', () => {
     const before = await loadPlanCatalog(repos, student, [], new Date('2026-06-30T12:00:00Z'));
     expect(before.creditAgreements.has('ended')).toBe(true);
   });
+
+  it('a prerequisite is passed with a passing mark, whether or not it earned credit', async () => {
+    const row = (code: string, result: string, attempted: number, earned: number) => ({
+      courseCode: code,
+      result,
+      creditsAttempted: attempted,
+      creditsEarned: earned,
+    });
+    const withRows = {
+      ...repos,
+      transcripts: {
+        ofStudent: async () => [
+          row('dual', 'pass', 1, 0), // credit withheld
+          row('articulated', 'pass', 0, 0), // carries no credit
+          row('concurrent', 'pass', 1, 1),
+          row('exam', 'fail', 1, 0),
+          row('ended', 'withdrawn', 1, 0),
+        ],
+      },
+    } as unknown as Parameters<typeof loadPlanCatalog>[0];
+    const catalog = await loadPlanCatalog(withRows, student, [], new Date('2026-11-26T00:00:00Z'));
+    expect([...catalog.passed].sort()).toEqual(['articulated', 'concurrent', 'dual']);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * What a plan is shown and checked with: the catalog courses it may use (the student's school and
- * district, the program's, and the prerequisites of all of them), the courses already passed, and
- * the approved program it started from.
+ * district, the program's, and the prerequisites of all of them), the courses already passed (with a
+ * passing mark, whether or not it earned credit), and the approved program it started from.
  */
 import { collegeCourseCode, type TCourse, type TProgramBody } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
@@ -62,7 +62,11 @@ export async function loadPlanCatalog(
     if (a.type !== 'exam_credit') creditAgreements.add(course);
   }
   const rows = await repos.transcripts.ofStudent(student.districtId, student.userId);
-  // Credit earned elsewhere for one of our courses passes it too (a prerequisite met).
+  // Passed, for a prerequisite, is a passing mark: districts ask for one ("Algebra I with a grade
+  // of D or better"), not for the credit, so a pass whose credit was withheld (attendance) and a
+  // course carrying no credit (an orientation) meet a prerequisite; neither counts toward a
+  // requirement (domain/requirements/attempts.ts). Credit earned elsewhere for one of our courses
+  // passes it too (a prerequisite met).
   const transfers = await repos.transfers.ofStudent(student.districtId, student.userId);
   const passedCodes = new Set([
     ...rows.filter((r) => r.result === 'pass').map((r) => r.courseCode.toUpperCase()),

@@ -1,7 +1,10 @@
 /**
  * The courses of a student's plan as planned attempts for the progress check: each high-school
  * course of the current plan version that the transcript does not already show passed or under
- * way, in the school year the plan puts it (from the graduation year, else the current grade).
+ * way, in the school year the plan puts it (from the graduation year, else the current grade). A
+ * pass whose credit was withheld is that sitting of the plan's course taken: it is not planned
+ * again (the progress check does not count it and says that earning the credit back or taking the
+ * course again fixes it; a retake the counselor adds to the plan is planned as any course).
  */
 import type { TCourse } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';

@@ -51,6 +51,31 @@ describe('the progress check as the API gives it', () => {
     );
   });
 
+  it('says a pass whose credit was withheld does not count, and where a later try stands', () => {
+    const withheld = (code: string, title: string, schoolYear: number) =>
+      attempt(code, { schoolYear, title, creditsEarned: 0, grade: 'C' });
+    const first = withheld('CTE-1', 'Welding I', 2025);
+    const again = attempt('CTE-1', { result: 'in_progress', schoolYear: 2026, title: 'Welding I' });
+    const alone = withheld('CTE-2', 'Welding II', 2026);
+    const all = [first, again, alone];
+    const check = checkProgress(setOf(root), all);
+    const shown = (lang: 'en' | 'es') =>
+      presentCheck(check, all, lang).notCounted.map((n) => [n.reason, n.sentence]);
+    expect(shown('en')).toEqual([
+      [
+        'no_credit',
+        'Welding I, 2024–25, was passed but its credit was withheld, so that try does not count; the course is being taken again.',
+      ],
+      [
+        'no_credit',
+        'Welding II, 2025–26, was passed but its credit was withheld, so it does not count. Earning the credit back, or taking the course again, can fix that.',
+      ],
+    ]);
+    expect(shown('es')[1]![1]).toBe(
+      'Welding II, 2025–26, se aprobó pero no se otorgó el crédito, así que no cuenta. Si recuperas el crédito o vuelves a tomar el curso, puede contar.',
+    );
+  });
+
   it('says truly where the later try stands: under way or only planned', () => {
     const failed = attempt('CTE-1', { result: 'fail', schoolYear: 2025, title: 'Welding I' });
     const again = (result: 'in_progress' | 'planned') => {

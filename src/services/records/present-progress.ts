@@ -171,7 +171,12 @@ export function presentCheck(
         ...shown(a),
         reason,
         ...worded(
-          describeNotCounted(a, reason, lang, reason === 'failed' ? takenAgain(a) : undefined),
+          describeNotCounted(
+            a,
+            reason,
+            lang,
+            reason === 'failed' || reason === 'no_credit' ? takenAgain(a) : undefined,
+          ),
         ),
       };
     }),
