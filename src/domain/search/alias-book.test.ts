@@ -16,6 +16,16 @@ describe('someNameWith', () => {
     expect(someNameWith(names, words(['rn'], ['registered']))).toBe(false);
     expect(someNameWith(names, words(['welder', 'nurse'], ['rn']))).toBe(true);
   });
+  it('leaves out the names of those who teach the work when only doers count', () => {
+    const repair = book('Computer Repair Instructor', 'Welding Teacher', 'Welding Repairer');
+    const fixing = words(['computer'], ['repair']);
+    expect(someNameWith(repair, fixing)).toBe(true);
+    expect(someNameWith(repair, fixing, true)).toBe(false);
+    expect(someNameWith(repair, words(['welding']), true)).toBe(true);
+    // The teacher is the person a name ends on, not a word before it.
+    expect(someNameWith(book('Teacher Aide'), words(['teacher']), true)).toBe(true);
+    expect(repair.teaching).toEqual(new Set([0, 2])); // shortest first
+  });
   it('lets one word of a name answer two query words', () => {
     expect(someNameWith(names, words(['nurse'], ['nurse']))).toBe(true);
   });

@@ -4,7 +4,17 @@
  * names once, not every word of every name: a shown occupation can have hundreds of names.
  * Pure.
  */
-import { ingKeys } from './spanish.ts';
+import { ingKeys, spanishKey } from './spanish.ts';
+
+/**
+ * The last word of a name that teaches the work rather than doing it ("Computer Repair
+ * Instructor", "Welding Teacher"): such a name says what the person teaches, not what they do.
+ */
+const TEACHING_KEYS = new Set(
+  ['instructor', 'teacher', 'professor', 'lecturer', 'tutor', 'trainer', 'educator'].map(
+    spanishKey,
+  ),
+);
 
 /**
  * A document's other names, shortest first, and the distinct words of all of them (with their
@@ -22,6 +32,8 @@ export interface AliasBook {
   placeOf: Map<string, number>;
   /** Each word's key, and the keys of the base words of an -ing word → their places in `words`. */
   placesOfKey: Map<string, number[]>;
+  /** The places in `names` of the names of someone who teaches the work (TEACHING_KEYS). */
+  teaching: Set<number>;
 }
 
 /** The other names shortest first (a stable sort keeps the given order among equals), indexed by word. */
@@ -40,9 +52,12 @@ export function aliasBook(
     namesOf: [],
     placeOf: places,
     placesOfKey,
+    teaching: new Set(),
   };
   names.forEach(({ alias, key, tokens }, n) => {
     book.names.push({ alias, key });
+    const last = tokens.at(-1);
+    if (last !== undefined && TEACHING_KEYS.has(keyOf(last))) book.teaching.add(n);
     for (const token of tokens) {
       let place = places.get(token);
       if (place === undefined) {
@@ -98,17 +113,20 @@ export function shortestHaving(
 /**
  * Whether one name has every query word, given for each the words it stands for (`tokens`) and
  * the keys (`keys`, which a word's key or the key of its -ing base word may be): looked up,
- * not read word by word, so a document with hundreds of names answers at once.
+ * not read word by word, so a document with hundreds of names answers at once. With `doers`,
+ * only names of people who do the work count, not of those who teach it (`teaching`).
  */
 export function someNameWith(
   book: AliasBook,
   wanted: readonly { tokens: Iterable<string>; keys: Iterable<string> }[],
+  doers = false,
 ): boolean {
   let names: Set<number> | undefined;
   for (const { tokens, keys } of wanted) {
     const here = new Set<number>();
     const add = (place: number) => {
-      for (const n of book.namesOf[place]!) if (!names || names.has(n)) here.add(n);
+      for (const n of book.namesOf[place]!)
+        if ((!names || names.has(n)) && !(doers && book.teaching.has(n))) here.add(n);
     };
     for (const token of tokens) {
       const place = book.placeOf.get(token);

@@ -63,11 +63,13 @@ export function alsoCalledFor(
     const asTyped = named(WHOLE);
     if (asTyped !== undefined || titleHas(MATCHES)) return asTyped;
     const typed = named(DIRECT);
-    if (typed !== undefined || lang === 'en') return typed ?? named(MATCHES);
+    if (typed !== undefined || lang === 'en' || isCatchAll(doc)) return typed ?? named(MATCHES);
     // In Spanish, an (English) other name that has none of the words as typed, only their
     // translations ("enfermera practicante" → "Nurse Practitioner"), explains nothing to the
     // reader: one is shown only when it has at least one word as typed ("kinder" in
-    // "Pre-Kindergarten Teacher").
+    // "Pre-Kindergarten Teacher"). Not so under a catch-all title ("Otros trabajadores de
+    // cuidado y servicios personales" for "tatuajes"): the other name is then the only thing
+    // that says which work the data files there ("Tattoo Artist").
     const saysOne = (place: number) =>
       wanted.some((_, i) => (cells[place * n + i]! & DIRECT) !== 0);
     return shortestHaving(book, n + 1, (place, i) =>
@@ -75,6 +77,12 @@ export function alsoCalledFor(
     );
   };
 }
+
+/**
+ * An O*NET catch-all title ("Personal Care and Service Workers, All Other"): it names a group
+ * of work, not the work found, so only the other name found says what that work is.
+ */
+const isCatchAll = (doc: SearchDoc) => doc.title.en.endsWith(', All Other');
 
 /**
  * How a name's word has a query word, as flags, best last: MATCHES in any way (as typed, in

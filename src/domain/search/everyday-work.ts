@@ -9,7 +9,8 @@ const OOH = 'BLS Occupational Outlook Handbook';
 
 export const WORK_WORDS: readonly EverydayWord[] = [
   {
-    words: ['outdoors', 'outdoor', 'outside', 'afuera'],
+    // "trabajar al aire libre" reads as "trabajar afuera": a word of where, as "outside" is.
+    words: ['afuera', 'outdoors', 'outdoor', 'outside', 'aire libre'],
     means: [],
     related: ['forest', 'forestry', 'conservation', 'landscaping', 'groundskeeping', 'logging'],
     source: `${OOH}: forest, conservation and logging workers and grounds maintenance workers work outdoors (https://www.bls.gov/ooh/farming-fishing-and-forestry/forest-conservation-and-logging-workers.htm, https://www.bls.gov/ooh/building-and-grounds-cleaning/grounds-maintenance-workers.htm); conservation scientists and foresters, much of the time (https://www.bls.gov/ooh/life-physical-and-social-science/conservation-scientists.htm)`,
@@ -169,7 +170,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
       'gente mayor',
       'tercera edad',
     ],
-    means: [],
+    means: ['elderly'],
     related: ['geriatric', 'geriatrician', 'gerontological', 'gerontologist', 'elder'],
     figurative: true,
     source: `${OOH}, "Home Health and Personal Care Aides": they help older adults (https://www.bls.gov/ooh/healthcare/home-health-aides-and-personal-care-aides.htm); O*NET 27.0 other names of the work with older people ("Geriatric Nurse", "Geriatric Aide", "Geriatric Nursing Assistant (GNA)", "Elder Counselor"); as typed, "Senior" in other names is rank ("Armor Senior Sergeant")`,

@@ -158,6 +158,8 @@ function inSomeTitle(data: SearchData, key: string): boolean {
  * another form (not as the start of a longer word, a synonym or the work it stands for):
  * "Help Desk Analyst" has "help desk", while "Fixing Machine Operator" and "Car Hop" are no name
  * with "fix cars". With `meant`, a synonym counts too ("Car Repair Technician" says "fix cars").
+ * A name of someone who teaches the work says what they teach, not what they do: "Computer
+ * Repair Instructor" (career and technical teachers) is no name that fixes computers.
  */
 export function namesSaying(
   data: SearchData,
@@ -183,7 +185,7 @@ export function namesSaying(
       if (matches.every((_, i) => rows.some((row) => row[i]))) return true;
     }
     const book = aliasBookOf(data, doc);
-    return book !== undefined && someNameWith(book, matches);
+    return book !== undefined && someNameWith(book, matches, true);
   };
 }
 

@@ -60,6 +60,14 @@ describe('which other name a Spanish reader is shown', () => {
       es: 'Técnicos en aviónica',
       aliases: ['Avionics Tech'],
     }),
+    occ('othercare', 'Personal Care and Service Workers, All Other', {
+      es: 'Otros trabajadores de cuidado y servicios personales',
+      aliases: ['Tattoo Artist', 'Tattooer', 'Butler'],
+    }),
+    occ('fineart', 'Fine Artists, Including Painters, Sculptors, and Illustrators', {
+      es: 'Artistas plásticos, pintores, escultores e ilustradores',
+      aliases: ['Tattoo Designer'],
+    }),
   ]);
   const shown = (q: string, lang: 'en' | 'es' = 'es') => {
     const { hits, alsoCalled } = index.find(q, () => true, lang);
@@ -87,6 +95,15 @@ describe('which other name a Spanish reader is shown', () => {
     // A short form, or a word as typed beside a translation, is worth showing.
     expect(shown('EMT').get('emt')).toBe('EMT');
     expect(shown('maestra de kinder').get('prek')).toBe('Pre-Kindergarten Teacher (Pre-K Teacher)');
+  });
+
+  it('shows in Spanish the other name that says which work a catch-all title holds', () => {
+    // "Otros trabajadores de cuidado…" says nothing of tattoos: the name found does.
+    const tatuajes = shown('tatuajes');
+    expect(tatuajes.get('othercare')).toBe('Tattooer');
+    // A title that names the work keeps the Spanish reader's rule: no translation shown.
+    expect(tatuajes.get('fineart')).toBeNull();
+    expect(shown('tattoo', 'en').get('fineart')).toBe('Tattoo Designer');
   });
 
   it('corrects no typo of a word the index has in another gender or number', () => {

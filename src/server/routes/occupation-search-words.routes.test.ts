@@ -223,6 +223,65 @@ describe.each(testEngines())('occupation search for what students type, on $name
     await allOf('work with animals outside', /Animal|Farmworkers|Zoologists/);
   });
 
+  it('puts the people who do the work first, and reads "al aire libre" as where', async () => {
+    // The aides the source names for older adults ("Elderly Companion", "Geriatric Aide").
+    for (const [q, lang] of [
+      ['help old people', 'en'],
+      ['old people', 'en'],
+      ['take care of the elderly', 'en'],
+      ['cuidar ancianos', 'es'],
+      ['ayudar a personas mayores', 'es'],
+    ]) {
+      const found = await titles(q!, lang);
+      expect(found[0], `${q}: ${found.join(' | ')}`).toMatch(
+        /^(Personal Care Aides|Home Health Aides|Asistentes de (cuidado personal|salud a domicilio))$/,
+      );
+      expect(found, q).toContainEqual(
+        expect.stringMatching(/^(Nursing Assistants|Auxiliares de enfermería)/),
+      );
+    }
+    // A teacher's other name ("Computer Repair Instructor") does not outrank those who do it.
+    for (const q of ['fix computers', 'fix computer', 'repair computers']) {
+      const found = await titles(q, 'en', 5);
+      expect(found[0], q).toMatch(/^Computer, Automated Teller/);
+      expect(found.slice(0, 3), q).not.toContainEqual(expect.stringMatching(/Teachers/));
+    }
+    // "al aire libre" is where, as "afuera" and "outside" are: no truck drivers first.
+    const outside = await titles('trabajar afuera', 'es', 10);
+    expect(await titles('trabajar al aire libre', 'es', 10)).toEqual(outside);
+    expect(outside.slice(0, 3)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(Jardineros|Trabajadores forestales)/)]),
+    );
+    expect(outside[0]).not.toMatch(/camiones/);
+  });
+
+  it('says which work a catch-all title holds, in either language', async () => {
+    // O*NET files tattoo artists under "Personal Care and Service Workers, All Other" only:
+    // that title comes first, with the other name that says so, in Spanish too.
+    for (const [q, lang, title] of [
+      ['tattoo', 'en', 'Personal Care and Service Workers, All Other'],
+      ['tatuajes', 'es', 'Otros trabajadores de cuidado y servicios personales'],
+      ['tatuador', 'es', 'Otros trabajadores de cuidado y servicios personales'],
+    ]) {
+      const first = (
+        await app.inject({
+          method: 'GET',
+          url: `/api/v1/search?q=${encodeURIComponent(q!)}&type=occupation&lang=${lang}&limit=3`,
+        })
+      ).json<TSearchResult>().groups[0]!.items[0]!;
+      expect(first.title, q).toBe(title);
+      expect(first.alsoCalled, q).toMatch(/^Tattoo/);
+    }
+    // A title that names the work keeps its Spanish alone (no English name beside it).
+    const nurse = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/search?q=enfermera%20practicante&type=occupation&lang=es&limit=1',
+      })
+    ).json<TSearchResult>().groups[0]!.items[0]!;
+    expect(nurse.alsoCalled).toBeNull();
+  });
+
   async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
     for (const [q, lang, plausible, implausible] of cases) {
       const found = await titles(q, lang);
