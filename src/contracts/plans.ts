@@ -13,6 +13,7 @@ import {
   ZWorkBasedLearning,
   STEP_LEVELS,
 } from './program.ts';
+import { ZPlanCredentialChoiceView, ZPlanCredentialPicks } from './plan-credential-choices.ts';
 
 /** The language a title is given in: English on a Spanish page where no Spanish one is written. */
 const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
@@ -122,6 +123,7 @@ export const ZPlanEdit = z.object({
     .max(40)
     .optional()
     .describe('High-school credentials by grade; omitted keeps the ones the plan has'),
+  credentialPicks: ZPlanCredentialPicks.optional(),
   workBasedLearning: z
     .array(ZPlanWorkBasedLearning)
     .max(40)
@@ -218,6 +220,11 @@ export const ZPlan = z.object({
       }),
     )
     .describe('High-school credentials by grade (★ on the plan, as on the program diagram)'),
+  credentialChoices: z
+    .array(ZPlanCredentialChoiceView)
+    .describe(
+      'The program\'s choices of credentials ("earn 1 of"), high school and college years, with the options the plan picks (not listed again in credentials)',
+    ),
   workBasedLearning: z
     .array(
       z.object({

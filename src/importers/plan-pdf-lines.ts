@@ -1,6 +1,7 @@
 /**
  * Lines of the plan PDF that need more than a course's title: a course picked for one of the
- * program's choices ("one of: A, B, C"), a choice still open, and transfer credit the student
+ * program's choices ("one of: A, B, C"), a choice still open, a credential picked for a choice of
+ * credentials or one still to pick, and transfer credit the student
  * already earned elsewhere (where, when, credits, how it counts here), in English and Spanish.
  */
 import type { TPlan } from '../contracts/plans.ts';
@@ -33,7 +34,7 @@ const WORDS = {
   },
 } as const;
 
-type Choice = TPlan['choices'][number];
+type Choice = Pick<TPlan['choices'][number], 'choose'> & { options: { title: string }[] };
 
 /** "one of: Web Design and Development, AP Computer Science A" (every option, the pick included). */
 export function choiceText(choice: Choice, lang: Lang): string {
@@ -56,6 +57,28 @@ export function openChoices(plan: TPlan, level: string, lang: Lang): string[] {
     .map((c) => {
       const text = `${w.toPick}: ${choiceText(c, lang)}`;
       return text.charAt(0).toUpperCase() + text.slice(1);
+    });
+}
+
+/**
+ * A grade's or college year's choices of credentials: each pick with its choice ("★ CNA · one of:
+ * CNA, PCT"), and a choice with fewer picks than it takes ("★ Still to choose: one of: CNA, PCT").
+ */
+export function credentialChoiceLines(
+  plan: TPlan,
+  level: string,
+  lang: Lang,
+  mark: string,
+): string[] {
+  const w = WORDS[lang];
+  return plan.credentialChoices
+    .filter((c) => c.level === level)
+    .flatMap((c) => {
+      const text = choiceText(c, lang);
+      const titles = new Map(c.options.map((o) => [o.credentialId, o.title]));
+      const picks = c.picked.map((id) => `${mark} ${titles.get(id) ?? id} · ${text}`);
+      const open = w.toPick.charAt(0).toUpperCase() + w.toPick.slice(1);
+      return c.picked.length < c.choose ? [...picks, `${mark} ${open}: ${text}`] : picks;
     });
 }
 

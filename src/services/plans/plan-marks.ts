@@ -1,7 +1,8 @@
 /**
  * A plan's high-school credentials (★) and work-based learning (◆) by grade: checked when an edit
  * brings them (a credential the catalog knows, once; an employer that exists), and shown with
- * their titles, credential types and employers in the reader's language.
+ * their titles, credential types and employers in the reader's language; its choices of
+ * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks.
  */
 import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -51,13 +52,16 @@ export async function presentMarks(
   repos: Repos,
   body: PlanBody,
   lang: Lang,
-): Promise<Pick<TPlan, 'credentials' | 'workBasedLearning'>> {
+): Promise<Pick<TPlan, 'credentials' | 'credentialChoices' | 'workBasedLearning'>> {
   const credentials = body.credentials ?? [];
+  const choices = body.credentialChoices ?? [];
   const wbl = body.workBasedLearning ?? [];
   const found = await repos.catalog.findCatalog({
     institutions: wbl.flatMap((w) => (w.employerId ? [w.employerId] : [])),
     courses: [],
-    credentials: credentials.map((c) => c.credentialId),
+    credentials: [
+      ...new Set([...credentials.map((c) => c.credentialId), ...choices.flatMap((c) => c.options)]),
+    ],
   });
   const byId = new Map(found.credentials.map((c) => [c.id, c]));
   const names = new Map(found.institutions.map((i) => [i.id, i.name]));
@@ -70,6 +74,26 @@ export async function presentMarks(
         type: credential?.type ?? null,
       };
     }),
+    credentialChoices: choices.map((choice) => ({
+      level: choice.level,
+      choose: choice.choose,
+      ...(choice.note
+        ? {
+            note: pick(choice.note, lang),
+            noteLang: lang === 'es' && choice.note.es ? ('es' as const) : ('en' as const),
+          }
+        : {}),
+      options: choice.options.map((id) => {
+        const credential = byId.get(id);
+        return {
+          credentialId: id,
+          title: credential ? pick(credential.title, lang) : id,
+          titleLang: lang === 'es' && credential?.title.es ? ('es' as const) : ('en' as const),
+          type: credential?.type ?? null,
+        };
+      }),
+      picked: choice.picked,
+    })),
     workBasedLearning: wbl.map((w) => {
       const employer = w.employerId ? names.get(w.employerId) : undefined;
       return {

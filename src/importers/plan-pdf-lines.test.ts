@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { TPlan } from '../contracts/plans.ts';
+import { credentialChoiceLines } from './plan-pdf-lines.ts';
+
+const option = (credentialId: string, title: string) => ({
+  credentialId,
+  title,
+  titleLang: 'en' as const,
+  type: 'industry_certification' as const,
+});
+const plan = {
+  credentialChoices: [
+    {
+      level: 'grade-11',
+      choose: 1,
+      options: [option('cna', 'Nursing Assistant'), option('pct', 'Patient Care Technician')],
+      picked: ['pct'],
+    },
+    {
+      level: 'postsecondary-1',
+      choose: 2,
+      options: [option('cpr', 'CPR'), option('bls', 'BLS'), option('ekg', 'EKG')],
+      picked: ['bls'],
+    },
+  ],
+} as unknown as TPlan;
+
+describe('credentialChoiceLines', () => {
+  it('prints each pick with its choice, in its own grade or college year only', () => {
+    expect(credentialChoiceLines(plan, 'grade-11', 'en', '*')).toEqual([
+      '* Patient Care Technician · one of: Nursing Assistant, Patient Care Technician',
+    ]);
+    expect(credentialChoiceLines(plan, 'grade-12', 'en', '*')).toEqual([]);
+  });
+
+  it('says what is still to choose when a choice has fewer picks than it takes, EN and ES', () => {
+    expect(credentialChoiceLines(plan, 'postsecondary-1', 'en', '*')).toEqual([
+      '* BLS · 2 of: CPR, BLS, EKG',
+      '* Still to choose: 2 of: CPR, BLS, EKG',
+    ]);
+    expect(credentialChoiceLines(plan, 'postsecondary-1', 'es', '*')[1]).toBe(
+      '* Falta elegir: 2 de: CPR, BLS, EKG',
+    );
+  });
+});
