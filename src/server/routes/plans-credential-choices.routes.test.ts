@@ -10,71 +10,19 @@ import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { TPlan, TPlanOptions } from '../../contracts/plans.ts';
-import type { TProgramFile } from '../../contracts/program.ts';
-import { softwareDevelopment } from '../../data/demo/programs/software-development.ts';
 import type { Runtime } from '../../runtime.ts';
 import { importPrograms } from '../../services/programs/import-programs.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
 import { addUser, recordsWorld } from '../../services/records/test-world.ts';
+import {
+  CLOUD,
+  CREDENTIAL_CHOICES_PROGRAM_ID,
+  PCAP,
+  programWithCredentialChoicesFile,
+} from '../../../test/program-with-credential-choices.ts';
 
-const PROGRAM = 'riverside-software-credential-choice';
-/** A credential only this program's choice names: no approved program lists it outright. */
-const PCAP = 'pcap-test';
-
-const CLOUD = ['cloud-a-test', 'cloud-b-test'];
-
-/**
- * Demo Software Development whose grade 10 earns one of PCAP or PCEP instead of PCEP, and whose
- * first college year earns one of two cloud certificates.
- */
-const file: TProgramFile = {
-  id: PROGRAM,
-  program: {
-    ...softwareDevelopment,
-    title: { en: 'Software Development, Python credential of choice' },
-    steps: softwareDevelopment.steps.map((step) =>
-      step.level === 'grade-10'
-        ? {
-            ...step,
-            credentials: [],
-            credentialChoices: [
-              {
-                choose: 1,
-                credentials: [PCAP, 'pcep'],
-                note: { en: 'Python', es: 'Python' },
-              },
-            ],
-          }
-        : step.level === 'postsecondary-1' && step.term === 'fall'
-          ? { ...step, credentialChoices: [{ choose: 1, credentials: CLOUD }] }
-          : step,
-    ),
-  },
-  catalog: {
-    institutions: [],
-    courses: [],
-    creditAgreements: [],
-    credentials: [
-      {
-        id: PCAP,
-        title: {
-          en: 'PCAP – Certified Associate Python Programmer',
-          es: 'PCAP – Programador asociado de Python certificado',
-        },
-        type: 'industry_certification',
-        issuer: 'OpenEDG Python Institute',
-        stacksInto: [],
-      },
-      ...CLOUD.map((id, i) => ({
-        id,
-        title: { en: `Cloud certificate ${i + 1}`, es: `Certificado de nube ${i + 1}` },
-        type: 'certificate' as const,
-        issuer: 'Test cloud',
-        stacksInto: [],
-      })),
-    ],
-  },
-};
+const PROGRAM = CREDENTIAL_CHOICES_PROGRAM_ID;
+const file = programWithCredentialChoicesFile;
 
 describe.each(testEngines())(
   'plans from a program with a choice of credentials, on $name',
