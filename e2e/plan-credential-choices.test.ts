@@ -2,7 +2,8 @@
  * A plan started from a program whose steps offer choices of credentials ("earn 1 of"), in a real
  * browser: the plan shows each choice, grade 10 and college year 1, with its first option picked;
  * the student picks the other options in the editor with the arrow keys and saves by keyboard; the
- * plan then shows the new picks. The editor and the plan page are axe-clean in English and Spanish
+ * plan then shows the new picks, and a credential's college credit (credential credit) with its
+ * agreement's dates. The editor and the plan page are axe-clean in English and Spanish
  * and do not scroll sideways at 320 px.
  */
 import type { Page } from 'playwright-core';
@@ -68,6 +69,12 @@ describe.skipIf(skipBrowserTests())('a plan with choices of credentials, in a br
     await settle(`/students/${studentId}/plan`);
     expect(await year('Grade 10').innerText()).toMatch(/Earn 1 of 2 \(Python\):/);
     expect(await year('Grade 10').locator('.plan-picked').innerText()).toMatch(/PCAP.*picked/s);
+    // PCAP would bring CS 161's credit, dated by its agreement; PCEP's agreement has ended.
+    const grade10 = await year('Grade 10').innerText();
+    expect(grade10).toMatch(
+      /PCAP[^\n]*picked\n⇄ Credential credit transfers to CS 161 \(4 cr\) at [^\n]* · agreement in force from July 1, 2025 to June 30, 2099/,
+    );
+    expect(grade10).not.toMatch(/PCEP[^\n]*\n⇄/);
     expect(await year('Postsecondary year 1').locator('.plan-picked').innerText()).toMatch(
       /Cloud certificate 1/,
     );

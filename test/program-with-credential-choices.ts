@@ -1,9 +1,11 @@
 /**
  * A program of study whose steps offer choices of credentials, for plan tests through the API and
  * the browser: the demo Software Development program whose grade 10 earns one of PCAP or PCEP
- * (instead of PCEP), and whose first college year earns one of two cloud certificates.
+ * (instead of PCEP), and whose first college year earns one of two cloud certificates; holding
+ * PCAP earns a college course's credit (PCEP's agreement has ended).
  */
 import type { TProgramFile } from '../src/contracts/program.ts';
+import { COLLEGE } from '../src/data/demo/institutions.ts';
 import { softwareDevelopment } from '../src/data/demo/programs/software-development.ts';
 
 export const CREDENTIAL_CHOICES_PROGRAM_ID = 'riverside-software-credential-choice';
@@ -45,7 +47,29 @@ export const programWithCredentialChoicesFile: TProgramFile = {
   catalog: {
     institutions: [],
     courses: [],
-    creditAgreements: [],
+    // Holding PCAP earns CS 161's credit at the college; PCEP's agreement has ended.
+    creditAgreements: [
+      {
+        id: 'agr-pcap-test-cs-161',
+        type: 'credential_credit',
+        credentialId: PCAP,
+        postsecondaryCourseId: 'rvcc-cs-161',
+        postsecondaryInstitutionId: COLLEGE,
+        credits: 4,
+        effectiveFrom: '2025-07-01',
+        effectiveTo: '2099-06-30',
+      },
+      {
+        id: 'agr-pcep-test-cs-161',
+        type: 'credential_credit',
+        credentialId: 'pcep',
+        postsecondaryCourseId: 'rvcc-cs-161',
+        postsecondaryInstitutionId: COLLEGE,
+        credits: 4,
+        effectiveFrom: '2019-07-01',
+        effectiveTo: '2020-06-30',
+      },
+    ],
     credentials: [
       {
         id: PCAP,

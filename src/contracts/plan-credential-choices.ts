@@ -1,11 +1,24 @@
 /**
  * A program's choices of credentials ("earn 1 of: CNA or Patient Care Technician") as a learning
  * plan keeps them: every choice of the program, high school and college years alike, with the
- * options the plan picks. The stored shape, the edit's picks and the API's view.
+ * options the plan picks. The stored shape, the edit's picks and the API's view; and the college
+ * credit a plan's credential would bring.
  */
 import { z } from 'zod';
 import { ZLang } from './framework.ts';
 import { CREDENTIAL_TYPES, STEP_LEVELS, ZId } from './program.ts';
+import { ZEarlyCreditView } from './program-api.ts';
+
+/**
+ * College credit a credential of the plan would bring (a credential-credit agreement not ended
+ * before today), with the agreement's dates. Planned, never earned: records do not say which
+ * credentials a student holds.
+ */
+export const ZPlanCredentialCredit = ZEarlyCreditView.extend({
+  effectiveFrom: z.string().describe('The first day the agreement is in force (YYYY-MM-DD)'),
+  effectiveTo: z.string().optional().describe('Its last day, when it ends (YYYY-MM-DD)'),
+});
+export type TPlanCredentialCredit = z.infer<typeof ZPlanCredentialCredit>;
 
 const ZNote = z
   .object({ en: z.string(), es: z.string().optional() })
@@ -43,6 +56,7 @@ export const ZPlanCredentialChoiceView = z.object({
       title: z.string(),
       titleLang: ZLang.describe('English where no Spanish title has been written yet'),
       type: z.enum(CREDENTIAL_TYPES).nullable().describe('Null when the catalog lacks it'),
+      earlyCredit: z.array(ZPlanCredentialCredit).optional(),
     }),
   ),
   picked: z.array(z.string()).describe('The options the plan takes'),

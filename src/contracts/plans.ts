@@ -13,7 +13,11 @@ import {
   ZWorkBasedLearning,
   STEP_LEVELS,
 } from './program.ts';
-import { ZPlanCredentialChoiceView, ZPlanCredentialPicks } from './plan-credential-choices.ts';
+import {
+  ZPlanCredentialChoiceView,
+  ZPlanCredentialCredit,
+  ZPlanCredentialPicks,
+} from './plan-credential-choices.ts';
 
 /** The language a title is given in: English on a Spanish page where no Spanish one is written. */
 const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
@@ -217,6 +221,10 @@ export const ZPlan = z.object({
       ZPlanCredential.extend({
         title: z.string(),
         type: z.enum(CREDENTIAL_TYPES).nullable().describe('Null when the catalog lacks it'),
+        earlyCredit: z
+          .array(ZPlanCredentialCredit)
+          .optional()
+          .describe('College credit the credential would bring (credential credit agreements)'),
       }),
     )
     .describe('High-school credentials by grade (★ on the plan, as on the program diagram)'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TPlan } from '../contracts/plans.ts';
-import { credentialChoiceLines } from './plan-pdf-lines.ts';
+import { credentialChoiceLines, creditSuffix } from './plan-pdf-lines.ts';
 
 const option = (credentialId: string, title: string) => ({
   credentialId,
@@ -41,5 +41,43 @@ describe('credentialChoiceLines', () => {
     expect(credentialChoiceLines(plan, 'postsecondary-1', 'es', '*')[1]).toBe(
       '* Falta elegir: 2 de: CPR, BLS, EKG',
     );
+  });
+});
+
+describe('creditSuffix', () => {
+  const credit = {
+    id: 'a',
+    type: 'credential_credit' as const,
+    credits: 4,
+    institution: 'Valley CC',
+    course: { id: 'cs-161', code: 'CS 161', title: 'CS I' },
+    effectiveFrom: '2025-07-01',
+  };
+
+  it('names the college course, its credit, the college and the agreement’s end, EN and ES', () => {
+    expect(creditSuffix([{ ...credit, effectiveTo: '2028-06-30' }], 'en', '>')).toBe(
+      ' > transfers to CS 161 (4 cr) at Valley CC (until 2028-06-30)',
+    );
+    expect(creditSuffix([credit], 'es', '>')).toBe(' > se transfiere a CS 161 (4 cr) en Valley CC');
+    expect(creditSuffix(undefined, 'en', '>')).toBe('');
+  });
+
+  it('follows a picked credential in its choice’s line', () => {
+    const withCredit = {
+      credentialChoices: [
+        {
+          level: 'grade-10',
+          choose: 1,
+          options: [
+            { credentialId: 'pcap', title: 'PCAP', earlyCredit: [credit] },
+            { credentialId: 'pcep', title: 'PCEP' },
+          ],
+          picked: ['pcap'],
+        },
+      ],
+    } as unknown as TPlan;
+    expect(credentialChoiceLines(withCredit, 'grade-10', 'en', '*')).toEqual([
+      '* PCAP ⇄ transfers to CS 161 (4 cr) at Valley CC · one of: PCAP, PCEP',
+    ]);
   });
 });

@@ -6,14 +6,18 @@
  */
 import type { TPlan } from '../contracts/plans.ts';
 import type { TTransferCredit } from '../contracts/transfer.ts';
+import type { TPlanCredentialCredit } from '../contracts/plan-credential-choices.ts';
 import type { Lang } from '../domain/framework.ts';
+import { credentialCreditText } from '../domain/program/pos-texts.ts';
 import { schoolYearLabel } from '../domain/requirements/describe.ts';
+import { MARKS } from './program-pdf.ts';
 
 const WORDS = {
   en: {
     oneOf: 'one of',
     nOf: (n: number) => `${n} of`,
     toPick: 'still to choose',
+    until: 'until',
     transfers: 'Transfer credit already earned',
     units: 'cr.',
     countsCourse: (code: string) => `counts here as ${code}`,
@@ -25,6 +29,7 @@ const WORDS = {
     oneOf: 'uno de',
     nOf: (n: number) => `${n} de`,
     toPick: 'falta elegir',
+    until: 'hasta',
     transfers: 'Crédito transferido ya obtenido',
     units: 'cr.',
     countsCourse: (code: string) => `cuenta aquí como ${code}`,
@@ -75,11 +80,31 @@ export function credentialChoiceLines(
     .filter((c) => c.level === level)
     .flatMap((c) => {
       const text = choiceText(c, lang);
-      const titles = new Map(c.options.map((o) => [o.credentialId, o.title]));
-      const picks = c.picked.map((id) => `${mark} ${titles.get(id) ?? id} · ${text}`);
+      const byId = new Map(c.options.map((o) => [o.credentialId, o]));
+      const picks = c.picked.map((id) => {
+        const option = byId.get(id);
+        return `${mark} ${option?.title ?? id}${creditSuffix(option?.earlyCredit, lang, MARKS.early)} · ${text}`;
+      });
       const open = w.toPick.charAt(0).toUpperCase() + w.toPick.slice(1);
       return c.picked.length < c.choose ? [...picks, `${mark} ${open}: ${text}`] : picks;
     });
+}
+
+/**
+ * What a credential of the plan would bring, after its title: " ⇄ transfers to CS 161 (4 cr) at
+ * Valley CC (until 2028-06-30)"; empty without credential credit.
+ */
+export function creditSuffix(
+  credits: readonly TPlanCredentialCredit[] | undefined,
+  lang: Lang,
+  mark: string,
+): string {
+  return (credits ?? [])
+    .map(
+      (c) =>
+        ` ${mark} ${credentialCreditText(lang, c)}${c.effectiveTo ? ` (${WORDS[lang].until} ${c.effectiveTo})` : ''}`,
+    )
+    .join('');
 }
 
 /** The title of the transfer credit column. */

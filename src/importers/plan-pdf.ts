@@ -17,6 +17,7 @@ import type { Lang } from '../domain/framework.ts';
 import { posLabels } from '../domain/program/pos-labels.ts';
 import {
   credentialChoiceLines,
+  creditSuffix,
   openChoices,
   pickedFrom,
   transferLines,
@@ -164,7 +165,8 @@ export async function planToPdf(
       ...plan.credentials
         .filter((c) => c.level === level)
         .map(
-          (c) => `${MARKS.credential} ${c.title}${c.type ? ` (${labels.credential[c.type]})` : ''}`,
+          (c) =>
+            `${MARKS.credential} ${c.title}${c.type ? ` (${labels.credential[c.type]})` : ''}${creditSuffix(c.earlyCredit, lang, MARKS.early)}`,
         ),
       ...plan.workBasedLearning
         .filter((x) => x.level === level)

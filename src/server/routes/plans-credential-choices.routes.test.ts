@@ -79,6 +79,19 @@ describe.each(testEngines())(
         titleLang: 'es',
         type: 'industry_certification',
       });
+      // The credit PCAP would bring, dated by its agreement; PCEP's agreement has ended.
+      expect(plan.credentialChoices[0]!.options[0]!.earlyCredit).toEqual([
+        {
+          id: 'agr-pcap-test-cs-161',
+          type: 'credential_credit',
+          credits: 4,
+          institution: expect.stringMatching(/Riverside/),
+          course: { id: 'rvcc-cs-161', code: 'CS 161', title: expect.any(String) },
+          effectiveFrom: '2025-07-01',
+          effectiveTo: '2099-06-30',
+        },
+      ]);
+      expect(plan.credentialChoices[0]!.options[1]!.earlyCredit).toBeUndefined();
 
       const picked = await call('PUT', '', {
         baseVersion: plan.version,

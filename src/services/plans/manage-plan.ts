@@ -101,7 +101,7 @@ async function viewPlan(
   );
   const [pathway, marks] = await Promise.all([
     pathwayOfPlan(deps, version.body.pathwayCode ?? program?.pathwayCode, lang),
-    presentMarks(deps, { ...version.body, ...carried }, lang),
+    presentMarks(deps, { ...version.body, ...carried }, lang, deps.clock()),
   ]);
   return presentPlan({
     extras: { ...pathway, ...marks },

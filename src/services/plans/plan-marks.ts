@@ -2,13 +2,15 @@
  * A plan's high-school credentials (★) and work-based learning (◆) by grade: checked when an edit
  * brings them (a credential the catalog knows, once; an employer that exists), and shown with
  * their titles, credential types and employers in the reader's language; its choices of
- * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks.
+ * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks;
+ * each credential with the college credit it would bring (plan-credential-credit.ts).
  */
 import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';
 import type { RecordRepos } from '../records/deps.ts';
+import { credentialCreditViews } from './plan-credential-credit.ts';
 
 type Repos = Pick<RecordRepos, 'catalog'>;
 const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
@@ -52,18 +54,26 @@ export async function presentMarks(
   repos: Repos,
   body: PlanBody,
   lang: Lang,
+  /** Credential credit that ended before this day brings nothing. */
+  today: Date,
 ): Promise<Pick<TPlan, 'credentials' | 'credentialChoices' | 'workBasedLearning'>> {
   const credentials = body.credentials ?? [];
   const choices = body.credentialChoices ?? [];
   const wbl = body.workBasedLearning ?? [];
+  const ids = [
+    ...new Set([...credentials.map((c) => c.credentialId), ...choices.flatMap((c) => c.options)]),
+  ];
   const found = await repos.catalog.findCatalog({
     institutions: wbl.flatMap((w) => (w.employerId ? [w.employerId] : [])),
     courses: [],
-    credentials: [
-      ...new Set([...credentials.map((c) => c.credentialId), ...choices.flatMap((c) => c.options)]),
-    ],
+    credentials: ids,
   });
   const byId = new Map(found.credentials.map((c) => [c.id, c]));
+  const credit = await credentialCreditViews(repos, found.creditAgreements, ids, today, lang);
+  const creditOf = (id: string) => {
+    const list = credit.get(id);
+    return list ? { earlyCredit: list } : {};
+  };
   const names = new Map(found.institutions.map((i) => [i.id, i.name]));
   return {
     credentials: credentials.map((c) => {
@@ -72,6 +82,7 @@ export async function presentMarks(
         ...c,
         title: credential ? pick(credential.title, lang) : c.credentialId,
         type: credential?.type ?? null,
+        ...creditOf(c.credentialId),
       };
     }),
     credentialChoices: choices.map((choice) => ({
@@ -90,6 +101,7 @@ export async function presentMarks(
           title: credential ? pick(credential.title, lang) : id,
           titleLang: lang === 'es' && credential?.title.es ? ('es' as const) : ('en' as const),
           type: credential?.type ?? null,
+          ...creditOf(id),
         };
       }),
       picked: choice.picked,

@@ -1,13 +1,15 @@
 /**
  * A grade's or college year's choices of credentials on the plan grid: "Earn 1 of 2 (note):" with
  * every option under it (★), the plan's picks marked "picked" in words, and how many are still to
- * pick when the student has left the choice open.
+ * pick when the student has left the choice open; each option with the college credit it would
+ * bring.
  */
 import type { TPlan } from '../../contracts/plans.ts';
 import { earnText } from '../../domain/program/pos-texts.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { planCredentialChoicesText } from './i18n-plan-credential-choices.ts';
+import { PlanCredentialCredit } from './PlanCredentialCredit.tsx';
 
 export function PlanCredentialChoices(props: { plan: TPlan; level: string }) {
   const { lang } = useLang();
@@ -44,6 +46,7 @@ export function PlanCredentialChoices(props: { plan: TPlan; level: string }) {
                       {picked ? <strong>{option.title}</strong> : option.title}
                     </span>
                     {picked && <span className="badge">{t.ccIsPicked}</span>}
+                    {option.earlyCredit && <PlanCredentialCredit credits={option.earlyCredit} />}
                   </li>
                 );
               })}

@@ -1,6 +1,7 @@
 /**
  * UI texts for the plan's choices of credentials ("earn 1 of" a program's credentials, high school
- * and college years), in the plan view and the editor, in English and Spanish.
+ * and college years), in the plan view and the editor, and the dates of the college credit a
+ * credential would bring, in English and Spanish.
  */
 import type { TLang } from '../../contracts/framework.ts';
 
@@ -15,6 +16,8 @@ export const planCredentialChoicesEn = {
   ccDone: 'Picked: {count}.',
   ccIsPicked: 'picked',
   ccOpen: 'Still to pick: {count}.',
+  ccTermsFrom: 'agreement in force from {from}',
+  ccTermsFromTo: 'agreement in force from {from} to {to}',
 };
 
 export const planCredentialChoicesEs: typeof planCredentialChoicesEn = {
@@ -28,6 +31,8 @@ export const planCredentialChoicesEs: typeof planCredentialChoicesEn = {
   ccDone: 'Elegidas: {count}.',
   ccIsPicked: 'elegida',
   ccOpen: 'Falta elegir: {count}.',
+  ccTermsFrom: 'acuerdo vigente desde el {from}',
+  ccTermsFromTo: 'acuerdo vigente del {from} al {to}',
 };
 
 export const planCredentialChoicesText = (lang: TLang) =>
