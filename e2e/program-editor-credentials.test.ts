@@ -4,7 +4,8 @@
  * its problems named at their fields, refused then saved through the API and read back; then in
  * Spanish at 320 px without sideways scrolling, axe-clean, and removed by keyboard. Then a
  * credential-credit agreement (the credential earns a college course's credit) is added by
- * keyboard, its problems named at their fields, saved, and removed in Spanish at 320 px.
+ * keyboard, its problems named at their fields, saved, and removed in Spanish at 320 px; and a
+ * new exam-credit agreement gets its exam and lowest score by keyboard, checked at their fields.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -263,6 +264,59 @@ describe.skipIf(skipBrowserTests())(
       } finally {
         await page.setViewportSize({ width: 1280, height: 900 });
       }
+    });
+
+    it('gives a new exam-credit agreement its exam by keyboard, the score checked at its field', async () => {
+      await open(page, url(`/programs/${NURSING}/edit`));
+      const add = page.getByRole('button', { name: 'Add a credit agreement' });
+      await add.waitFor();
+      const i = await page.locator('fieldset.editor-agreement').count();
+      const id = (field: string) => `edit-agreement-${i}-${field}`;
+      await add.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => activeId(page)).toBe(id('type'));
+      // Exam credit: the type before credential credit, the last.
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => page.locator(`#${id('examName')}`).count()).toBe(1);
+      expect(await page.locator(`label[for="${id('examMinScore')}"]`).innerText()).toContain(
+        'Lowest score that earns it',
+      );
+      for (const field of ['secondaryCourseId', 'postsecondaryCourseId']) {
+        await page.keyboard.press('Tab');
+        expect(await activeId(page)).toBe(id(field));
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('3');
+      await page.locator(`#${id('examName')}`).focus();
+      await page.keyboard.type('AP Biology');
+      await expect
+        .poll(() => page.locator(`#${id('examMinScore')}-error`).innerText())
+        .toContain(`Credit agreement ${i + 1}: Lowest score that earns it: required; fill it in.`);
+      await page.keyboard.press('Tab');
+      expect(await activeId(page)).toBe(id('examMinScore'));
+      await page.keyboard.type('three');
+      await expect
+        .poll(() => page.locator(`#${id('examMinScore')}-error`).innerText())
+        .toContain('Lowest score that earns it: not in the expected form.');
+      await page.locator(`#${id('examMinScore')}`).fill('');
+      await page.keyboard.type('3');
+      await expect.poll(() => page.locator(`#${id('examMinScore')}-error`).count()).toBe(0);
+      await page.keyboard.press('Enter');
+      const stored = await agreementsOf(await savedVersion());
+      expect(
+        stored.filter((a) => a.exam?.name === 'AP Biology').map((a) => [a.type, a.exam]),
+      ).toEqual([['exam_credit', { name: 'AP Biology', minScore: 3 }]]);
+      await open(page, url(`/es/programs/${NURSING}/edit`));
+      const name = page.locator(`#${id('examName')}`);
+      await name.waitFor();
+      expect(await name.inputValue()).toBe('AP Biology');
+      expect(await page.locator(`label[for="${id('examName')}"]`).innerText()).toContain(
+        'Examen que otorga el crédito',
+      );
+      for (const violation of await axeViolations(page))
+        expect.fail(`an exam-credit agreement in Spanish: ${violation}`);
     });
 
     it('breaks no rule of the Content-Security-Policy on any page visited above', () => {

@@ -13,6 +13,11 @@ import {
   ZWorkBasedLearning,
   STEP_LEVELS,
 } from './program.ts';
+import {
+  ZPlanCredentialChoiceView,
+  ZPlanCredentialCredit,
+  ZPlanCredentialPicks,
+} from './plan-credential-choices.ts';
 
 /** The language a title is given in: English on a Spanish page where no Spanish one is written. */
 const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
@@ -122,6 +127,7 @@ export const ZPlanEdit = z.object({
     .max(40)
     .optional()
     .describe('High-school credentials by grade; omitted keeps the ones the plan has'),
+  credentialPicks: ZPlanCredentialPicks.optional(),
   workBasedLearning: z
     .array(ZPlanWorkBasedLearning)
     .max(40)
@@ -215,9 +221,18 @@ export const ZPlan = z.object({
       ZPlanCredential.extend({
         title: z.string(),
         type: z.enum(CREDENTIAL_TYPES).nullable().describe('Null when the catalog lacks it'),
+        earlyCredit: z
+          .array(ZPlanCredentialCredit)
+          .optional()
+          .describe('College credit the credential would bring (credential credit agreements)'),
       }),
     )
     .describe('High-school credentials by grade (★ on the plan, as on the program diagram)'),
+  credentialChoices: z
+    .array(ZPlanCredentialChoiceView)
+    .describe(
+      'The program\'s choices of credentials ("earn 1 of"), high school and college years, with the options the plan picks (not listed again in credentials)',
+    ),
   workBasedLearning: z
     .array(
       z.object({

@@ -1,18 +1,23 @@
 /**
  * Lines of the plan PDF that need more than a course's title: a course picked for one of the
- * program's choices ("one of: A, B, C"), a choice still open, and transfer credit the student
+ * program's choices ("one of: A, B, C"), a choice still open, a credential picked for a choice of
+ * credentials or one still to pick, and transfer credit the student
  * already earned elsewhere (where, when, credits, how it counts here), in English and Spanish.
  */
 import type { TPlan } from '../contracts/plans.ts';
 import type { TTransferCredit } from '../contracts/transfer.ts';
+import type { TPlanCredentialCredit } from '../contracts/plan-credential-choices.ts';
 import type { Lang } from '../domain/framework.ts';
+import { credentialCreditText } from '../domain/program/pos-texts.ts';
 import { schoolYearLabel } from '../domain/requirements/describe.ts';
+import { MARKS } from './program-pdf.ts';
 
 const WORDS = {
   en: {
     oneOf: 'one of',
     nOf: (n: number) => `${n} of`,
     toPick: 'still to choose',
+    until: 'until',
     transfers: 'Transfer credit already earned',
     units: 'cr.',
     countsCourse: (code: string) => `counts here as ${code}`,
@@ -24,6 +29,7 @@ const WORDS = {
     oneOf: 'uno de',
     nOf: (n: number) => `${n} de`,
     toPick: 'falta elegir',
+    until: 'hasta',
     transfers: 'Crédito transferido ya obtenido',
     units: 'cr.',
     countsCourse: (code: string) => `cuenta aquí como ${code}`,
@@ -33,7 +39,7 @@ const WORDS = {
   },
 } as const;
 
-type Choice = TPlan['choices'][number];
+type Choice = Pick<TPlan['choices'][number], 'choose'> & { options: { title: string }[] };
 
 /** "one of: Web Design and Development, AP Computer Science A" (every option, the pick included). */
 export function choiceText(choice: Choice, lang: Lang): string {
@@ -57,6 +63,48 @@ export function openChoices(plan: TPlan, level: string, lang: Lang): string[] {
       const text = `${w.toPick}: ${choiceText(c, lang)}`;
       return text.charAt(0).toUpperCase() + text.slice(1);
     });
+}
+
+/**
+ * A grade's or college year's choices of credentials: each pick with its choice ("★ CNA · one of:
+ * CNA, PCT"), and a choice with fewer picks than it takes ("★ Still to choose: one of: CNA, PCT").
+ */
+export function credentialChoiceLines(
+  plan: TPlan,
+  level: string,
+  lang: Lang,
+  mark: string,
+): string[] {
+  const w = WORDS[lang];
+  return plan.credentialChoices
+    .filter((c) => c.level === level)
+    .flatMap((c) => {
+      const text = choiceText(c, lang);
+      const byId = new Map(c.options.map((o) => [o.credentialId, o]));
+      const picks = c.picked.map((id) => {
+        const option = byId.get(id);
+        return `${mark} ${option?.title ?? id}${creditSuffix(option?.earlyCredit, lang, MARKS.early)} · ${text}`;
+      });
+      const open = w.toPick.charAt(0).toUpperCase() + w.toPick.slice(1);
+      return c.picked.length < c.choose ? [...picks, `${mark} ${open}: ${text}`] : picks;
+    });
+}
+
+/**
+ * What a credential of the plan would bring, after its title: " ⇄ transfers to CS 161 (4 cr) at
+ * Valley CC (until 2028-06-30)"; empty without credential credit.
+ */
+export function creditSuffix(
+  credits: readonly TPlanCredentialCredit[] | undefined,
+  lang: Lang,
+  mark: string,
+): string {
+  return (credits ?? [])
+    .map(
+      (c) =>
+        ` ${mark} ${credentialCreditText(lang, c)}${c.effectiveTo ? ` (${WORDS[lang].until} ${c.effectiveTo})` : ''}`,
+    )
+    .join('');
 }
 
 /** The title of the transfer credit column. */

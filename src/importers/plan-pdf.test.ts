@@ -44,6 +44,7 @@ function plan(options: { perGrade: number; years: number; perYear: number; findi
         type: 'industry_certification' as const,
       },
     ],
+    credentialChoices: [],
     workBasedLearning: [
       {
         level: 'grade-11' as const,

@@ -15,7 +15,14 @@ import type { TPlan } from '../contracts/plans.ts';
 import type { TTransferCredit } from '../contracts/transfer.ts';
 import type { Lang } from '../domain/framework.ts';
 import { posLabels } from '../domain/program/pos-labels.ts';
-import { openChoices, pickedFrom, transferLines, transferTitle } from './plan-pdf-lines.ts';
+import {
+  credentialChoiceLines,
+  creditSuffix,
+  openChoices,
+  pickedFrom,
+  transferLines,
+  transferTitle,
+} from './plan-pdf-lines.ts';
 import { legendLines, MARKS, PDF_FONTS } from './program-pdf.ts';
 
 const PAGE = { width: 792, height: 612, margin: 28 };
@@ -154,10 +161,12 @@ export async function planToPdf(
             `${c.title} (${c.code}) ${c.credits} ${w.units}${c.dualCredit ? ` · ${w.dual}` : ''}${pickedFrom(c, plan, lang)}`,
         ),
       ...openChoices(plan, level, lang),
+      ...credentialChoiceLines(plan, level, lang, MARKS.credential),
       ...plan.credentials
         .filter((c) => c.level === level)
         .map(
-          (c) => `${MARKS.credential} ${c.title}${c.type ? ` (${labels.credential[c.type]})` : ''}`,
+          (c) =>
+            `${MARKS.credential} ${c.title}${c.type ? ` (${labels.credential[c.type]})` : ''}${creditSuffix(c.earlyCredit, lang, MARKS.early)}`,
         ),
       ...plan.workBasedLearning
         .filter((x) => x.level === level)
@@ -211,6 +220,7 @@ export async function planToPdf(
       lines: [
         ...step.courses.map((id) => names.get(id) ?? id),
         ...step.credentials.map((id) => `${MARKS.credential} ${names.get(id) ?? id}`),
+        ...credentialChoiceLines(plan, step.level, lang, MARKS.credential),
         ...step.workBasedLearning.map(
           (x) => `${MARKS.wbl} ${labels.words.workBasedLearning}: ${x.title}`,
         ),

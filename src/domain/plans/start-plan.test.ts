@@ -176,24 +176,37 @@ describe('startPlan from a program whose steps offer a choice of credentials', (
     ],
   };
 
-  it('places the first N options not already in the plan, in the grade of the choice', () => {
+  it('keeps each choice with the first N options not already in the plan picked', () => {
     const body = startPlan(withChoices, 'nursing', 1, new Set());
     expect(body.credentials).toEqual([
       { credentialId: 'cpr', level: 'grade-10' },
       { credentialId: 'cna-cert', level: 'grade-12' },
-      { credentialId: 'osha-10', level: 'grade-10' },
+    ]);
+    expect(body.credentialChoices).toEqual([
+      { level: 'grade-10', choose: 1, options: ['osha-10', 'first-aid'], picked: ['osha-10'] },
       // cna-cert is listed outright: the choice of 2 takes the next two options.
-      { credentialId: 'pct', level: 'grade-12' },
-      { credentialId: 'ekg', level: 'grade-12' },
-      { credentialId: 'bls', level: 'grade-12' },
+      {
+        level: 'grade-12',
+        choose: 2,
+        options: ['cna-cert', 'pct', 'ekg', 'phlebotomy'],
+        picked: ['pct', 'ekg'],
+      },
+      {
+        level: 'grade-12',
+        choose: 1,
+        options: ['cpr', 'bls'],
+        note: { en: 'Life support' },
+        picked: ['bls'],
+      },
+      { level: 'postsecondary-1', choose: 1, options: ['lpn', 'cma'], picked: ['lpn'] },
     ]);
   });
 
-  it('leaves the postsecondary choices to the program', () => {
+  it('copies the college-year choices without listing them as high-school credentials', () => {
     const body = startPlan(withChoices, 'nursing', 1, new Set());
     const ids = body.credentials!.map((c) => c.credentialId);
     expect(ids).not.toContain('lpn');
-    expect(ids).not.toContain('cma');
+    expect(body.credentialChoices!.filter((c) => c.level === 'postsecondary-1')).toHaveLength(1);
   });
 });
 
@@ -206,6 +219,7 @@ describe('startFromPathway', () => {
       courses: [],
       choices: [],
       credentials: [],
+      credentialChoices: [],
       workBasedLearning: [],
       goals: { career: null, postsecondary: null, benchmarks: [] },
     });

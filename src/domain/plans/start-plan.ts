@@ -1,10 +1,11 @@
 /**
  * A new plan from a program of study: its high-school courses by grade (dual credit marked where
  * an agreement gives college credit for the course), its "choose N of" choices with the first N
- * options picked (plan-choices.ts), its high-school credentials by grade (of a choice of
- * credentials, "earn 1 of", the first N options not already in the plan: the student swaps one for
- * another option through the plan's credentials), work-based learning by grade, empty goals; the postsecondary years and the entry and exit points stay the
- * program's and are shown beside the plan. Or a new plan from a pathway alone: no courses yet
+ * options picked (plan-choices.ts), its high-school credentials by grade, every choice of
+ * credentials ("earn 1 of", high school and college years) with the first N options not already in
+ * the plan picked (plan-credential-choices.ts: the student picks another option in the editor),
+ * work-based learning by grade, empty goals; the rest of the postsecondary years and the entry and
+ * exit points stay the program's and are shown beside the plan. Or a new plan from a pathway alone: no courses yet
  * (the student fills the years from the catalog), the pathway as its goal.
  */
 import type {
@@ -16,7 +17,9 @@ import type {
 } from '../../contracts/plans.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
+import type { TPlanCredentialChoice } from '../../contracts/plan-credential-choices.ts';
 import { defaultPicks, programChoices } from './plan-choices.ts';
+import { startCredentialChoices } from './plan-credential-choices.ts';
 
 export interface PlanBody {
   /** Null for a plan started from a pathway with no program of study. */
@@ -32,6 +35,11 @@ export interface PlanBody {
   choices?: TPlanChoice[];
   /** Absent in plans saved before credentials were carried: none. */
   credentials?: TPlanCredential[];
+  /**
+   * The program's choices of credentials with the plan's picks (not repeated in credentials).
+   * Absent in plans saved before they were kept: read with carriedCredentialChoices.
+   */
+  credentialChoices?: TPlanCredentialChoice[];
   workBasedLearning?: TPlanWorkBasedLearning[];
   goals: TPlanGoals;
 }
@@ -68,7 +76,7 @@ export function startPlan(
         ...(wbl.employerId ? { employerId: wbl.employerId } : {}),
       });
   }
-  credentials.push(...credentialPicks(program, credentials));
+  const credentialChoices = startCredentialChoices(program, credentials);
   const choices = programChoices(program);
   courses.push(
     ...defaultPicks(
@@ -84,33 +92,10 @@ export function startPlan(
     courses,
     choices,
     credentials,
+    credentialChoices,
     workBasedLearning,
     goals: emptyGoals(),
   };
-}
-
-/**
- * The credentials a new plan takes for the program's high-school choices of credentials: of each,
- * the first N options (in the program's order) not already in the plan, in the choice's grade.
- */
-function credentialPicks(
-  program: Pick<TProgramBody, 'steps'>,
-  listed: readonly TPlanCredential[],
-): TPlanCredential[] {
-  const taken = new Set(listed.map((c) => c.credentialId));
-  const picks: TPlanCredential[] = [];
-  for (const step of program.steps) {
-    const level = step.level;
-    if (!isSecondary(level)) continue;
-    for (const choice of step.credentialChoices ?? [])
-      for (const credentialId of choice.credentials
-        .filter((id) => !taken.has(id))
-        .slice(0, choice.choose)) {
-        taken.add(credentialId);
-        picks.push({ credentialId, level });
-      }
-  }
-  return picks;
 }
 
 /** A plan with a pathway as its goal and an empty year grid, where no program of study fits. */
@@ -122,6 +107,7 @@ export function startFromPathway(pathwayCode: string): PlanBody {
     courses: [],
     choices: [],
     credentials: [],
+    credentialChoices: [],
     workBasedLearning: [],
     goals: emptyGoals(),
   };

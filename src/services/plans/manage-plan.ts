@@ -9,6 +9,11 @@ import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { checkPicks, keepPicks, programChoices } from '../../domain/plans/plan-choices.ts';
+import {
+  applyCredentialPicks,
+  carriedCredentialChoices,
+  checkNotPickedTwice,
+} from '../../domain/plans/plan-credential-choices.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
@@ -44,17 +49,16 @@ async function log(
 }
 
 /**
- * A plan's choices of courses. A plan saved before plans carried them has none stored: it gets its
- * program version's, none picked yet (its courses were copied without them), so the student can
- * pick; the next edit stores them.
+ * The program version a plan was started from. A plan saved before plans carried choices of
+ * courses has none stored: it gets its program version's, none picked yet (its courses were copied
+ * without them), so the student can pick; likewise its choices of credentials
+ * (carriedCredentialChoices). The next edit stores them.
  */
-async function choicesOf(repos: Pick<RecordRepos, 'programs'>, body: PlanBody) {
-  if (body.choices) return body.choices;
-  if (!body.programId) return [];
-  const program = (await repos.programs.findVersions(body.programId)).find(
+async function programOf(repos: Pick<RecordRepos, 'programs'>, body: PlanBody) {
+  if (!body.programId) return undefined;
+  return (await repos.programs.findVersions(body.programId)).find(
     (v) => v.version === body.programVersion,
-  );
-  return program ? programChoices(program.body) : [];
+  )?.body;
 }
 
 export async function readPlan(
@@ -88,6 +92,7 @@ async function viewPlan(
   const programVersions = programId ? await deps.programs.findVersions(programId) : [];
   const program = programVersions.find((v) => v.version === programVersion)?.body;
   const choices = version.body.choices ?? (program ? programChoices(program) : []);
+  const carried = carriedCredentialChoices(version.body, program);
   const catalog = await loadPlanCatalog(
     deps,
     student,
@@ -96,7 +101,7 @@ async function viewPlan(
   );
   const [pathway, marks] = await Promise.all([
     pathwayOfPlan(deps, version.body.pathwayCode ?? program?.pathwayCode, lang),
-    presentMarks(deps, version.body, lang),
+    presentMarks(deps, { ...version.body, ...carried }, lang, deps.clock()),
   ]);
   return presentPlan({
     extras: { ...pathway, ...marks },
@@ -154,9 +159,15 @@ export async function editPlan(
       );
     const versions = await repos.plans.versions(student.districtId, student.userId);
     const current = versions.find((v) => v.version === head.currentVersion)!;
-    const choices = await choicesOf(repos, current.body);
+    const program = await programOf(repos, current.body);
+    const choices = current.body.choices ?? (program ? programChoices(program) : []);
     const courses = keepPicks(options.edit.courses, current.body.courses);
     checkPicks(courses, choices);
+    const carried = carriedCredentialChoices(current.body, program);
+    const credentialChoices = options.edit.credentialPicks
+      ? applyCredentialPicks(carried.credentialChoices, options.edit.credentialPicks)
+      : carried.credentialChoices;
+    checkNotPickedTwice(credentials ?? carried.credentials, credentialChoices);
     const signed = (await repos.plans.signatures(student.districtId, student.userId)).some(
       (s) => s.version === head.currentVersion,
     );
@@ -170,7 +181,8 @@ export async function editPlan(
         courses,
         choices,
         goals: options.edit.goals,
-        ...(credentials ? { credentials } : {}),
+        credentials: credentials ?? carried.credentials,
+        credentialChoices,
         ...(workBasedLearning ? { workBasedLearning } : {}),
       },
       by,

@@ -1,13 +1,16 @@
 /**
  * A plan's high-school credentials (★) and work-based learning (◆) by grade: checked when an edit
  * brings them (a credential the catalog knows, once; an employer that exists), and shown with
- * their titles, credential types and employers in the reader's language.
+ * their titles, credential types and employers in the reader's language; its choices of
+ * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks;
+ * each credential with the college credit it would bring (plan-credential-credit.ts).
  */
 import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';
 import type { RecordRepos } from '../records/deps.ts';
+import { credentialCreditViews } from './plan-credential-credit.ts';
 
 type Repos = Pick<RecordRepos, 'catalog'>;
 const pick = (t: { en: string; es?: string | undefined }, lang: Lang) =>
@@ -51,15 +54,26 @@ export async function presentMarks(
   repos: Repos,
   body: PlanBody,
   lang: Lang,
-): Promise<Pick<TPlan, 'credentials' | 'workBasedLearning'>> {
+  /** Credential credit that ended before this day brings nothing. */
+  today: Date,
+): Promise<Pick<TPlan, 'credentials' | 'credentialChoices' | 'workBasedLearning'>> {
   const credentials = body.credentials ?? [];
+  const choices = body.credentialChoices ?? [];
   const wbl = body.workBasedLearning ?? [];
+  const ids = [
+    ...new Set([...credentials.map((c) => c.credentialId), ...choices.flatMap((c) => c.options)]),
+  ];
   const found = await repos.catalog.findCatalog({
     institutions: wbl.flatMap((w) => (w.employerId ? [w.employerId] : [])),
     courses: [],
-    credentials: credentials.map((c) => c.credentialId),
+    credentials: ids,
   });
   const byId = new Map(found.credentials.map((c) => [c.id, c]));
+  const credit = await credentialCreditViews(repos, found.creditAgreements, ids, today, lang);
+  const creditOf = (id: string) => {
+    const list = credit.get(id);
+    return list ? { earlyCredit: list } : {};
+  };
   const names = new Map(found.institutions.map((i) => [i.id, i.name]));
   return {
     credentials: credentials.map((c) => {
@@ -68,8 +82,30 @@ export async function presentMarks(
         ...c,
         title: credential ? pick(credential.title, lang) : c.credentialId,
         type: credential?.type ?? null,
+        ...creditOf(c.credentialId),
       };
     }),
+    credentialChoices: choices.map((choice) => ({
+      level: choice.level,
+      choose: choice.choose,
+      ...(choice.note
+        ? {
+            note: pick(choice.note, lang),
+            noteLang: lang === 'es' && choice.note.es ? ('es' as const) : ('en' as const),
+          }
+        : {}),
+      options: choice.options.map((id) => {
+        const credential = byId.get(id);
+        return {
+          credentialId: id,
+          title: credential ? pick(credential.title, lang) : id,
+          titleLang: lang === 'es' && credential?.title.es ? ('es' as const) : ('en' as const),
+          type: credential?.type ?? null,
+          ...creditOf(id),
+        };
+      }),
+      picked: choice.picked,
+    })),
     workBasedLearning: wbl.map((w) => {
       const employer = w.employerId ? names.get(w.employerId) : undefined;
       return {

@@ -22,7 +22,10 @@ export function presentPlan(input: {
   program: TProgramBody | undefined;
   catalog: PlanCatalog;
   /** Pathway, career choices, credentials and work-based learning (read beside the plan). */
-  extras: Pick<TPlan, 'pathway' | 'careerChoices' | 'credentials' | 'workBasedLearning'>;
+  extras: Pick<
+    TPlan,
+    'pathway' | 'careerChoices' | 'credentials' | 'credentialChoices' | 'workBasedLearning'
+  >;
   lang: Lang;
   now: Date;
 }): TPlan {

@@ -55,7 +55,9 @@ export function AgreementField(props: Props) {
         <input
           {...common}
           type={props.type ?? 'text'}
-          {...(field === 'credits' ? { inputMode: 'decimal' as const } : {})}
+          {...(field === 'credits' || field === 'examMinScore'
+            ? { inputMode: 'decimal' as const }
+            : {})}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

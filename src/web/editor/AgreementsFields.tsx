@@ -1,8 +1,8 @@
 /**
  * The program's credit agreements in the editor: each one a group of labelled controls (type; the
  * high school course, or for credential credit the credential; the college course; credits; the
- * high school and the college; the dates) with a button that removes it, and a button that adds
- * one. The choices come from the program's catalog; a value the catalog lacks stays selectable
+ * high school and the college; the dates; for credit by exam, the exam and its lowest score) with
+ * a button that removes it, and a button that adds one. The choices come from the program's catalog; a value the catalog lacks stays selectable
  * under its id, so nothing changes until the author changes it.
  */
 import {
@@ -128,6 +128,10 @@ function AgreementFields({
     id: `${fieldId.agreement(index, 'effectiveTo')}-hint`,
     text: t.agreementDatesHint,
   };
+  const examHint = {
+    id: `${fieldId.agreement(index, 'examName')}-hint`,
+    text: t.agreementExamHint,
+  };
   const field = (name: Field, extra: Partial<Parameters<typeof AgreementField>[0]> = {}) => (
     <AgreementField index={index} field={name} value={form[name]} onChange={set(name)} {...extra} />
   );
@@ -182,13 +186,11 @@ function AgreementFields({
       {field('effectiveFrom', { required: true, type: 'date' })}
       {field('effectiveTo', { type: 'date', hint: datesHint })}
       {field('registrationDeadline', { type: 'date' })}
-      {form.type === 'exam_credit' && form.exam && (
-        <p className="field__hint editor-agreement__exam">
-          {formatMessage(lang, t.agreementExamKept, {
-            exam: form.exam.name,
-            score: form.exam.minScore,
-          })}
-        </p>
+      {form.type === 'exam_credit' && (
+        <>
+          {field('examName', { hint: examHint })}
+          {field('examMinScore', { narrow: true, type: 'text' })}
+        </>
       )}
       <button
         type="button"

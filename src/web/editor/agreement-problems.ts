@@ -22,7 +22,13 @@ const FIELD_TEXT: Record<AgreementField, (t: Texts) => string> = {
   effectiveFrom: (t) => t.agreementFrom,
   effectiveTo: (t) => t.agreementTo,
   registrationDeadline: (t) => t.agreementDeadline,
+  examName: (t) => t.agreementExam,
+  examMinScore: (t) => t.agreementExamScore,
 };
+
+/** A path's field below the agreement ("credits", "exam.minScore") as the form's field name. */
+const formField = (key: string, sub: string | undefined) =>
+  key === 'exam' ? (sub === 'minScore' ? 'examMinScore' : 'examName') : key;
 
 /** The fields in the form's order. */
 const ORDER = Object.keys(FIELD_TEXT);
@@ -40,10 +46,10 @@ export const agreementControlLabel = (lang: TLang, field: AgreementField): strin
 export function agreementFieldLabel(lang: TLang, path: string): string | undefined {
   const t = messages[lang];
   if (path.startsWith('removeCreditAgreements')) return t.agreementsRemovedField;
-  const match = path.match(/^catalog\.creditAgreements\[(\d+)\](?:\.(\w+))?/);
+  const match = path.match(/^catalog\.creditAgreements\[(\d+)\](?:\.(\w+)(?:\.(\w+))?)?/);
   if (!match) return path.startsWith('catalog.creditAgreements') ? t.agreementsTitle : undefined;
   const n = Number(match[1]) + 1;
-  const key = match[2] ?? 'type';
+  const key = formField(match[2] ?? 'type', match[3]);
   const field = isField(key) ? agreementControlLabel(lang, key) : t.agreementType;
   return formatMessage(lang, t.agreementFieldOf, { n, field });
 }

@@ -165,6 +165,43 @@ describe("credit agreements' problems", () => {
     ]);
   });
 
+  it('gives a new exam-credit agreement an exam, and names a missing or bad score at its field', () => {
+    let edits = filled(agreementEdits(stored()));
+    edits = updateAgreement(edits, 2, { type: 'exam_credit' });
+    // The file format makes the exam optional: both blank, none.
+    expect('exam' in agreementOf(edits.forms[2]!)).toBe(false);
+    expect(agreementFindings(edits, 'en')).toEqual([]);
+    edits = updateAgreement(edits, 2, { examName: ' AP Computer Science A ' });
+    expect(agreementFindings(edits, 'en').map((f) => [f.rule, f.path, f.message])).toEqual([
+      [
+        'schema.required',
+        'catalog.creditAgreements[2].examMinScore',
+        'Credit agreement 3: Lowest score that earns it: required; fill it in.',
+      ],
+    ]);
+    const bad = updateAgreement(edits, 2, { examMinScore: 'three' });
+    expect(agreementFindings(bad, 'en').map((f) => [f.rule, f.path])).toEqual([
+      ['schema.format', 'catalog.creditAgreements[2].examMinScore'],
+    ]);
+    const noName = updateAgreement(edits, 2, { examName: '', examMinScore: '3' });
+    expect(agreementFindings(noName, 'es').map((f) => f.path)).toEqual([
+      'catalog.creditAgreements[2].examName',
+    ]);
+    edits = updateAgreement(edits, 2, { examMinScore: '3' });
+    expect(agreementOf(edits.forms[2]!).exam).toEqual({
+      name: 'AP Computer Science A',
+      minScore: 3,
+    });
+    expect(agreementsToSave(edits, stored())!.creditAgreements[2]!.exam).toEqual({
+      name: 'AP Computer Science A',
+      minScore: 3,
+    });
+    const draft = file().program;
+    expect(findingTarget(agreementFindings(bad, 'en')[0]!, draft)).toBe(
+      fieldId.agreement(2, 'examMinScore'),
+    );
+  });
+
   it('asks for the credential of credential credit at the credential', () => {
     const edits = updateAgreement(agreementEdits(stored()), 0, { type: 'credential_credit' });
     expect(agreementFindings(edits, 'en').map((f) => [f.rule, f.path, f.message])).toEqual([
@@ -185,7 +222,13 @@ describe("credit agreements' problems", () => {
       fieldId.agreement(0, 'credentialId'),
     );
     expect(findingTarget({ path: 'catalog.creditAgreements[0].exam.name' }, draft)).toBe(
-      fieldId.agreement(0, 'type'),
+      fieldId.agreement(0, 'examName'),
+    );
+    expect(findingTarget({ path: 'catalog.creditAgreements.1.exam.minScore' }, draft)).toBe(
+      fieldId.agreement(1, 'examMinScore'),
+    );
+    expect(agreementFieldLabel('es', 'catalog.creditAgreements[1].exam.minScore')).toBe(
+      'Acuerdo de créditos 2: Puntaje mínimo que lo otorga',
     );
     expect(findingTarget({ path: 'catalog.creditAgreements' }, draft)).toBe(fieldId.addAgreement);
     expect(findingTarget({ path: 'removeCreditAgreements.0' }, draft)).toBe(fieldId.agreements);

@@ -27,8 +27,9 @@ export interface AgreementForm {
   effectiveFrom: string;
   effectiveTo: string;
   registrationDeadline: string;
-  /** Exam credit's exam, kept as the file wrote it (the form does not edit it). */
-  exam?: TCreditAgreement['exam'];
+  /** Exam credit's exam ("AP Computer Science A") and the least score it takes, as typed. */
+  examName: string;
+  examMinScore: string;
 }
 
 export interface AgreementEdits {
@@ -37,7 +38,7 @@ export interface AgreementEdits {
   removed: string[];
 }
 
-export type AgreementField = Exclude<keyof AgreementForm, 'storedId' | 'tail' | 'exam'>;
+export type AgreementField = Exclude<keyof AgreementForm, 'storedId' | 'tail'>;
 
 export function formOf(a: TCreditAgreement): AgreementForm {
   return {
@@ -53,7 +54,8 @@ export function formOf(a: TCreditAgreement): AgreementForm {
     effectiveFrom: a.effectiveFrom,
     effectiveTo: a.effectiveTo ?? '',
     registrationDeadline: a.registrationDeadline ?? '',
-    ...(a.exam ? { exam: a.exam } : {}),
+    examName: a.exam?.name ?? '',
+    examMinScore: a.exam ? String(a.exam.minScore) : '',
   };
 }
 
@@ -84,11 +86,21 @@ export function agreementId(form: AgreementForm): string {
   return `${head}-${form.tail}`;
 }
 
-/** Credits as typed: blank is missing, anything else a number (NaN when it is not one). */
-function parseCredits(text: string): number | undefined {
+/** A number as typed: blank is missing, anything else a number (NaN when it is not one). */
+function parseNumber(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/**
+ * Exam credit's exam: none while both fields are blank (the file format makes it optional), else
+ * the name and score as typed, so the schema names the one missing or not a number.
+ */
+function examOf(form: AgreementForm): TCreditAgreement['exam'] {
+  if (form.type !== 'exam_credit') return undefined;
+  if (form.examName.trim() === '' && form.examMinScore.trim() === '') return undefined;
+  return { name: form.examName.trim(), minScore: parseNumber(form.examMinScore) as number };
 }
 
 /**
@@ -104,17 +116,17 @@ export function agreementOf(form: AgreementForm): TCreditAgreement {
     secondaryCourseId: credential ? undefined : optional(form.secondaryCourseId),
     credentialId: credential ? optional(form.credentialId) : undefined,
     postsecondaryCourseId: form.postsecondaryCourseId,
-    credits: parseCredits(form.credits),
+    credits: parseNumber(form.credits),
     secondaryInstitutionId: optional(form.secondaryInstitutionId),
     postsecondaryInstitutionId: form.postsecondaryInstitutionId,
-    exam: form.type === 'exam_credit' ? form.exam : undefined,
+    exam: examOf(form),
     effectiveFrom: form.effectiveFrom.trim(),
     effectiveTo: optional(form.effectiveTo),
     registrationDeadline: optional(form.registrationDeadline),
   };
   for (const key of Object.keys(a) as Array<keyof typeof a>)
     if (a[key] === undefined) delete a[key];
-  // Missing credits stay missing: the schema check names the field.
+  // Missing credits (or an exam's score) stay missing: the schema check names the field.
   return a as TCreditAgreement;
 }
 
@@ -135,6 +147,8 @@ export function addAgreement(
     effectiveFrom: start.today,
     effectiveTo: '',
     registrationDeadline: '',
+    examName: '',
+    examMinScore: '',
   };
   return { ...edits, forms: [...edits.forms, form] };
 }
@@ -205,8 +219,10 @@ export function formProblems(form: AgreementForm): Map<AgreementField, Agreement
   const problems = new Map<AgreementField, AgreementProblem>();
   for (const issue of parsed.error?.issues ?? []) {
     const key = issue.path[0];
-    // The exam is kept as written and not shown: its problems belong to the type.
-    const field = (key === 'exam' ? 'type' : key) as AgreementField;
+    // The exam's problems belong to its two controls.
+    const field = (
+      key === 'exam' ? (issue.path[1] === 'minScore' ? 'examMinScore' : 'examName') : key
+    ) as AgreementField;
     if (problems.has(field)) continue;
     const blank = issue.code === 'custom' || (form[field] ?? '').trim() === '';
     problems.set(field, blank ? 'required' : issue.code === 'too_small' ? 'range' : 'format');

@@ -184,7 +184,7 @@ export const fieldId = {
   occupationTitle: (i: number) => `edit-occupation-${i}-title`,
 };
 
-/** The agreement fields that have a control of their own (the exam is kept as written). */
+/** The agreement fields that have a control of their own (the exam's: see FIELDS). */
 const AGREEMENT_CONTROLS = new Set([
   'type',
   'secondaryCourseId',
@@ -196,6 +196,8 @@ const AGREEMENT_CONTROLS = new Set([
   'effectiveFrom',
   'effectiveTo',
   'registrationDeadline',
+  'examName',
+  'examMinScore',
 ]);
 
 const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
@@ -218,6 +220,11 @@ const FIELDS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^program\.partners/, () => fieldId.addPartner],
   [/^program\.occupations\[(\d+)\]\.title/, (m) => fieldId.occupationTitle(+m[1]!)],
   [/^program\.occupations\[(\d+)\]/, (m) => fieldId.occupation(+m[1]!)],
+  [
+    /^catalog\.creditAgreements\[(\d+)\]\.exam\.minScore/,
+    (m) => fieldId.agreement(+m[1]!, 'examMinScore'),
+  ],
+  [/^catalog\.creditAgreements\[(\d+)\]\.exam(?!\w)/, (m) => fieldId.agreement(+m[1]!, 'examName')],
   [
     /^catalog\.creditAgreements\[(\d+)\]\.(\w+)/,
     (m) => fieldId.agreement(+m[1]!, AGREEMENT_CONTROLS.has(m[2]!) ? m[2]! : 'type'),

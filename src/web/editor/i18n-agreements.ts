@@ -16,7 +16,10 @@ export const agreementsEn = {
   agreementTo: 'Last day in force',
   agreementDeadline: 'Registration deadline',
   agreementDatesHint: 'Leave the last day blank while the agreement has no end date.',
-  agreementExamKept: 'Exam: {exam}, score {score} or more (kept as written in the program file).',
+  agreementExam: 'Exam that earns the credit',
+  agreementExamScore: 'Lowest score that earns it',
+  agreementExamHint:
+    'For credit by exam: the exam ("AP Computer Science A") and the lowest score the college accepts. Leave both blank if the college sets no exam here.',
   addAgreement: 'Add a credit agreement',
   removeAgreement: 'Remove credit agreement {n}',
   agreementAdded: 'Credit agreement {n} added.',
@@ -44,8 +47,10 @@ export const agreementsEs: Record<keyof typeof agreementsEn, string> = {
   agreementTo: 'Último día de vigencia',
   agreementDeadline: 'Fecha límite de inscripción',
   agreementDatesHint: 'Deja en blanco el último día mientras el acuerdo no tenga fecha de fin.',
-  agreementExamKept:
-    'Examen: {exam}, con {score} puntos o más (se mantiene como está en el archivo del programa).',
+  agreementExam: 'Examen que otorga el crédito',
+  agreementExamScore: 'Puntaje mínimo que lo otorga',
+  agreementExamHint:
+    'Para el crédito por examen: el examen («AP Computer Science A») y el puntaje mínimo que acepta la institución. Deja ambos en blanco si la institución no fija un examen aquí.',
   addAgreement: 'Añadir un acuerdo de créditos',
   removeAgreement: 'Quitar el acuerdo de créditos {n}',
   agreementAdded: 'Acuerdo de créditos {n} añadido.',

@@ -1,7 +1,8 @@
 /**
  * The editor's credentials (★) and work-based learning (◆) by grade: each listed with a button to
  * remove it; below each list, a small set of fields to add one (a credential of the district's
- * programs, or a job shadow, internship… in the student's own words). Keyboard-only friendly:
+ * programs not picked for one of the plan's choices of credentials, or a job shadow, internship…
+ * in the student's own words). Keyboard-only friendly:
  * plain selects, a text field and buttons.
  */
 import { useId, useState } from 'react';
@@ -32,7 +33,11 @@ export function EditorMarks(props: {
   const labels = posLabels(lang);
   const id = useId();
   const titles = new Map(options.credentials.map((c) => [c.id, c.title]));
-  const [credential, setCredential] = useState(options.credentials[0]?.id ?? '');
+  // A credential picked for one of the plan's choices is listed there, not added again here.
+  const picked = new Set((draft.credentialChoices ?? []).flatMap((c) => c.picked));
+  const addable = options.credentials.filter((c) => !picked.has(c.id));
+  const [chosen, setCredential] = useState(addable[0]?.id ?? '');
+  const credential = addable.some((c) => c.id === chosen) ? chosen : (addable[0]?.id ?? '');
   const [credentialLevel, setCredentialLevel] = useState<Level>('grade-11');
   const [wblType, setWblType] = useState<WblType>('job_shadow');
   const [wblTitle, setWblTitle] = useState('');
@@ -71,7 +76,7 @@ export function EditorMarks(props: {
           );
         })}
       </ul>
-      {options.credentials.length > 0 && (
+      {addable.length > 0 && (
         <fieldset className="plan-edit-add">
           <legend>{t.pmAddCredential}</legend>
           <label htmlFor={`${id}-credential`}>{t.pmCredential}</label>
@@ -80,7 +85,7 @@ export function EditorMarks(props: {
             value={credential}
             onChange={(e) => setCredential(e.target.value)}
           >
-            {options.credentials.map((c) => (
+            {addable.map((c) => (
               <option key={c.id} value={c.id} lang={c.titleLang !== lang ? c.titleLang : undefined}>
                 {c.title}
               </option>

@@ -17,6 +17,7 @@ import { usePageSetup } from '../page-setup.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { EditorChoices } from './EditorChoices.tsx';
+import { EditorCredentialChoices } from './EditorCredentialChoices.tsx';
 import { EditorCourses } from './EditorCourses.tsx';
 import { EditorGoals } from './EditorGoals.tsx';
 import { EditorMarks } from './EditorMarks.tsx';
@@ -98,6 +99,7 @@ function Editor(props: { plan: TPlan; options: TPlanOptions; studentId: string }
         <EditorChoices draft={draft} onChange={change} />
         <EditorCourses draft={draft} options={props.options} onChange={change} />
         <EditorMarks draft={draft} options={props.options} onChange={change} />
+        <EditorCredentialChoices draft={draft} onChange={change} />
         <EditorGoals
           goals={draft.goals}
           careers={props.plan.careerChoices}

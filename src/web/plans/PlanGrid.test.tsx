@@ -35,6 +35,7 @@ function render(lang: TLang): string {
     careerChoices: [],
     choices: [],
     credentials: [],
+    credentialChoices: [],
     workBasedLearning: [],
     courses: (['algebra', 'robotics'] as const).map((id) => ({
       courseId: id,

@@ -3,7 +3,8 @@
  * the program's postsecondary years, side by side on a wide screen and on paper, stacked by year
  * under 600 px (plans.css). A course with a problem carries the reason beside it. Each grade's
  * credentials (★) and work-based learning (◆) follow its courses, drawn by the program diagram's
- * own PosSide and explained by its PosLegend.
+ * own PosSide and explained by its PosLegend; each year's choices of credentials ("earn 1 of"),
+ * high school and college, show every option with the plan's picks marked.
  */
 import { Link } from 'react-router-dom';
 import type { TLang } from '../../contracts/framework.ts';
@@ -14,6 +15,7 @@ import { formatMessage } from '../i18n.ts';
 import { occupationPath } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { catalogOf, courseCodeOf, courseTitle, courseTitleLang } from './plan-draft.ts';
+import { PlanCredentialChoices } from './PlanCredentialChoices.tsx';
 import { PlanYearMarks } from './PlanYearMarks.tsx';
 
 export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions }) {
@@ -63,10 +65,11 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                 </ul>
               )}
               <PlanYearMarks plan={plan} level={level} label={labels.level[level]} />
+              <PlanCredentialChoices plan={plan} level={level} />
             </section>
           );
         })}
-        {plan.postsecondary.map((step) => (
+        {plan.postsecondary.map((step, at) => (
           <section
             key={step.level}
             className="plan-year plan-year--after"
@@ -100,6 +103,10 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
                 </li>
               ))}
             </ul>
+            {/* A year of two terms is two steps: its choices show once, under the first. */}
+            {plan.postsecondary.findIndex((s) => s.level === step.level) === at && (
+              <PlanCredentialChoices plan={plan} level={step.level} />
+            )}
           </section>
         ))}
       </div>

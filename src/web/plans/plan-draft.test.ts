@@ -11,6 +11,7 @@ import {
   checkDraft,
   draftOf,
   moveCourse,
+  pickCredential,
   pickOption,
   removeCourse,
   setDualCredit,
@@ -212,5 +213,50 @@ describe('picking the options of a choice in the draft', () => {
       level: 'grade-10',
       dualCredit: false,
     });
+  });
+});
+
+describe('the draft’s choices of credentials', () => {
+  const opt = (credentialId: string) => ({
+    credentialId,
+    title: credentialId.toUpperCase(),
+    titleLang: 'en' as const,
+    type: 'certificate' as const,
+  });
+  const base = {
+    courses: [],
+    credentials: [{ credentialId: 'pct', level: 'grade-12' as const }],
+    credentialChoices: [
+      { level: 'grade-11' as const, choose: 1, options: [opt('cna'), opt('pct')], picked: ['cna'] },
+      {
+        level: 'postsecondary-1' as const,
+        choose: 2,
+        options: [opt('cpr'), opt('bls'), opt('ekg')],
+        picked: ['cpr'],
+      },
+    ],
+    workBasedLearning: [],
+    goals: { career: null, postsecondary: null, benchmarks: [] },
+  };
+
+  it('replaces the pick of an earn-1, taking the option out of the plain credentials', () => {
+    const draft = pickCredential(base, 0, 'pct', true);
+    expect(draft.credentialChoices![0]!.picked).toEqual(['pct']);
+    expect(draft.credentials).toEqual([]);
+    expect(editOf(draft, 4).credentialPicks).toEqual([['pct'], ['cpr']]);
+  });
+
+  it('adds picks to an earn-2 up to two, lets one go, and ignores an option it lacks', () => {
+    let draft = pickCredential(base, 1, 'bls', true);
+    expect(pickCredential(draft, 1, 'ekg', true)).toBe(draft);
+    expect(draft.credentialChoices![1]!.picked).toEqual(['cpr', 'bls']);
+    draft = pickCredential(draft, 1, 'cpr', false);
+    expect(draft.credentialChoices![1]!.picked).toEqual(['bls']);
+    expect(pickCredential(draft, 1, 'cna', true)).toBe(draft);
+  });
+
+  it('sends no picks for a plan without choices of credentials', () => {
+    const { credentialChoices: _none, ...plain } = base;
+    expect(editOf(plain, 1)).not.toHaveProperty('credentialPicks');
   });
 });

@@ -25,6 +25,8 @@ export interface Draft {
   /** The plan's "choose N of" (read only: they come from the program); none when absent. */
   choices?: TPlan['choices'];
   credentials: TPlanCredential[];
+  /** The plan's choices of credentials, each with its picks (pickCredential); none when absent. */
+  credentialChoices?: TPlan['credentialChoices'];
   workBasedLearning: TPlanWorkBasedLearning[];
   goals: TPlanGoals;
 }
@@ -42,6 +44,7 @@ export const draftOf = (plan: TPlan): Draft => ({
     }))
     .sort((a, b) => gradeOf(a.level) - gradeOf(b.level)),
   choices: plan.choices,
+  credentialChoices: plan.credentialChoices,
   credentials: plan.credentials.map(({ credentialId, level }) => ({ credentialId, level })),
   workBasedLearning: plan.workBasedLearning.map((w) => ({
     level: w.level,
@@ -61,9 +64,44 @@ export const editOf = (draft: Draft, baseVersion: number): TPlanEdit => ({
   baseVersion,
   courses: draft.courses.map((c) => ({ ...c, choice: c.choice ?? null })),
   credentials: draft.credentials,
+  ...(draft.credentialChoices
+    ? { credentialPicks: draft.credentialChoices.map((c) => c.picked) }
+    : {}),
   workBasedLearning: draft.workBasedLearning,
   goals: draft.goals,
 });
+
+/**
+ * Picks an option of a choice of credentials, or takes a pick back. Choose 1: the option replaces
+ * the pick. Choose N: added while fewer than N are picked. An option the plan also lists as a plain
+ * credential leaves that list (the server refuses a credential listed twice).
+ */
+export function pickCredential(
+  draft: Draft,
+  choiceIndex: number,
+  credentialId: string,
+  on: boolean,
+): Draft {
+  const choice = draft.credentialChoices?.[choiceIndex];
+  if (!choice || !choice.options.some((o) => o.credentialId === credentialId)) return draft;
+  const picked = on
+    ? choice.choose === 1
+      ? [credentialId]
+      : choice.picked.includes(credentialId) || choice.picked.length >= choice.choose
+        ? choice.picked
+        : [...choice.picked, credentialId]
+    : choice.picked.filter((id) => id !== credentialId);
+  if (picked === choice.picked) return draft;
+  return {
+    ...draft,
+    credentials: on
+      ? draft.credentials.filter((c) => c.credentialId !== credentialId)
+      : draft.credentials,
+    credentialChoices: draft.credentialChoices!.map((c, i) =>
+      i === choiceIndex ? { ...c, picked } : c,
+    ),
+  };
+}
 
 export const addCredential = (draft: Draft, credentialId: string, level: Level): Draft => ({
   ...draft,
