@@ -8,13 +8,14 @@
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { importMessagesEn, importMessagesEs } from './import-messages.ts';
+import { oneRosterMessagesEn, oneRosterMessagesEs } from './oneroster/oneroster-messages.ts';
 import { rosterMessagesEn, rosterMessagesEs } from './roster-messages.ts';
 import type { ImportIssue } from './tabular.ts';
 import { transcriptMessagesEn, transcriptMessagesEs } from './transcript-messages.ts';
 
 export const ISSUE_MESSAGES = {
-  en: { ...importMessagesEn, ...rosterMessagesEn, ...transcriptMessagesEn },
-  es: { ...importMessagesEs, ...rosterMessagesEs, ...transcriptMessagesEs },
+  en: { ...importMessagesEn, ...rosterMessagesEn, ...oneRosterMessagesEn, ...transcriptMessagesEn },
+  es: { ...importMessagesEs, ...rosterMessagesEs, ...oneRosterMessagesEs, ...transcriptMessagesEs },
 } as const;
 
 export type IssueKey = keyof typeof ISSUE_MESSAGES.en;
