@@ -8,14 +8,27 @@
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { importMessagesEn, importMessagesEs } from './import-messages.ts';
+import { edfiMessagesEn, edfiMessagesEs } from './edfi/edfi-messages.ts';
 import { oneRosterMessagesEn, oneRosterMessagesEs } from './oneroster/oneroster-messages.ts';
 import { rosterMessagesEn, rosterMessagesEs } from './roster-messages.ts';
 import type { ImportIssue } from './tabular.ts';
 import { transcriptMessagesEn, transcriptMessagesEs } from './transcript-messages.ts';
 
 export const ISSUE_MESSAGES = {
-  en: { ...importMessagesEn, ...rosterMessagesEn, ...oneRosterMessagesEn, ...transcriptMessagesEn },
-  es: { ...importMessagesEs, ...rosterMessagesEs, ...oneRosterMessagesEs, ...transcriptMessagesEs },
+  en: {
+    ...importMessagesEn,
+    ...rosterMessagesEn,
+    ...oneRosterMessagesEn,
+    ...edfiMessagesEn,
+    ...transcriptMessagesEn,
+  },
+  es: {
+    ...importMessagesEs,
+    ...rosterMessagesEs,
+    ...oneRosterMessagesEs,
+    ...edfiMessagesEs,
+    ...transcriptMessagesEs,
+  },
 } as const;
 
 export type IssueKey = keyof typeof ISSUE_MESSAGES.en;
