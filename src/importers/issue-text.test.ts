@@ -9,6 +9,7 @@ import { importMessagesEn } from './import-messages.ts';
 import { rosterMessagesEn } from './roster-messages.ts';
 import { oneRosterMessagesEn } from './oneroster/oneroster-messages.ts';
 import { edfiMessagesEn } from './edfi/edfi-messages.ts';
+import { jsonFileMessagesEn } from './json-file-messages.ts';
 import { transcriptMessagesEn } from './transcript-messages.ts';
 
 const keys = Object.keys(ISSUE_MESSAGES.en) as IssueKey[];
@@ -35,6 +36,7 @@ describe('import problems in English and Spanish', () => {
       rosterMessagesEn,
       oneRosterMessagesEn,
       edfiMessagesEn,
+      jsonFileMessagesEn,
       transcriptMessagesEn,
     ];
     const all = sets.flatMap((set) => Object.keys(set));

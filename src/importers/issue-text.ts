@@ -9,6 +9,7 @@ import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { importMessagesEn, importMessagesEs } from './import-messages.ts';
 import { edfiMessagesEn, edfiMessagesEs } from './edfi/edfi-messages.ts';
+import { jsonFileMessagesEn, jsonFileMessagesEs } from './json-file-messages.ts';
 import { oneRosterMessagesEn, oneRosterMessagesEs } from './oneroster/oneroster-messages.ts';
 import { rosterMessagesEn, rosterMessagesEs } from './roster-messages.ts';
 import type { ImportIssue } from './tabular.ts';
@@ -20,6 +21,7 @@ export const ISSUE_MESSAGES = {
     ...rosterMessagesEn,
     ...oneRosterMessagesEn,
     ...edfiMessagesEn,
+    ...jsonFileMessagesEn,
     ...transcriptMessagesEn,
   },
   es: {
@@ -27,6 +29,7 @@ export const ISSUE_MESSAGES = {
     ...rosterMessagesEs,
     ...oneRosterMessagesEs,
     ...edfiMessagesEs,
+    ...jsonFileMessagesEs,
     ...transcriptMessagesEs,
   },
 } as const;
