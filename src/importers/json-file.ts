@@ -89,6 +89,11 @@ export function parseJsonText<T>(
 
 function issueMessage(issue: z.core.$ZodIssue, lang: Lang, es: string | undefined): string {
   const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
+  if (lang === 'es' && issue.code === 'invalid_union' && 'options' in issue) {
+    // The library's Spanish has no words for a union told apart by a field ("type"): ours.
+    const options = (issue.options as unknown[]).map((o) => `'${String(o)}'`).join(' | ');
+    return sayIn(lang, 'bad_discriminator', { options });
+  }
   if (!match) return lang === 'es' ? (es ?? issue.message) : issue.message;
   return match[2] === 'undefined'
     ? sayIn(lang, 'required_type', { type: match[1]! })
