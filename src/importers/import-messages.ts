@@ -33,7 +33,8 @@ export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
   missing_column:
     'falta la columna "{name}" en el encabezado{listed, select, no {} other { (tiene: {columns})}}',
   quote_not_closed: 'aquí se abre un campo entre comillas y nunca llega su comilla de cierre (")',
-  unreadable: '{error}',
+  unreadable:
+    'no se pudo leer el archivo como texto delimitado (CSV); el lector de CSV dice, en inglés: {error}',
   same_name:
     'no coincide con la columna {column} ({name}), del mismo nombre: {here} aquí, {there} allí; deje fuera una de las dos columnas',
   control_character: 'contiene un carácter de control (un salto de línea, un tabulador o NUL)',

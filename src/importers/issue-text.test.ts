@@ -5,6 +5,12 @@ import { lines } from '../../test/transcript-text.ts';
 import { ISSUE_MESSAGES, localizeIssue, REFUSED, type IssueKey } from './issue-text.ts';
 import { formatIssue, type ImportIssue } from './tabular.ts';
 import { parseTranscriptCsv } from './transcript-csv.ts';
+import { importMessagesEn } from './import-messages.ts';
+import { rosterMessagesEn } from './roster-messages.ts';
+import { oneRosterMessagesEn } from './oneroster/oneroster-messages.ts';
+import { edfiMessagesEn } from './edfi/edfi-messages.ts';
+import { jsonFileMessagesEn } from './json-file-messages.ts';
+import { transcriptMessagesEn } from './transcript-messages.ts';
 
 const keys = Object.keys(ISSUE_MESSAGES.en) as IssueKey[];
 
@@ -22,6 +28,20 @@ describe('import problems in English and Spanish', () => {
         ] as const)
           expect(formatMessage(lang, template, values), `${lang} ${key}`).not.toMatch(/[{}]/);
     }
+  });
+
+  it("holds each importer's messages under keys of their own (none written over by another)", () => {
+    const sets = [
+      importMessagesEn,
+      rosterMessagesEn,
+      oneRosterMessagesEn,
+      edfiMessagesEn,
+      jsonFileMessagesEn,
+      transcriptMessagesEn,
+    ];
+    const all = sets.flatMap((set) => Object.keys(set));
+    expect(new Set(all).size).toBe(all.length);
+    expect(keys.length).toBe(all.length);
   });
 
   it('renders a keyed problem in Spanish keeping its file, line and column; plain text stays', () => {

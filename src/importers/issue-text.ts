@@ -8,12 +8,30 @@
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { importMessagesEn, importMessagesEs } from './import-messages.ts';
+import { edfiMessagesEn, edfiMessagesEs } from './edfi/edfi-messages.ts';
+import { jsonFileMessagesEn, jsonFileMessagesEs } from './json-file-messages.ts';
+import { oneRosterMessagesEn, oneRosterMessagesEs } from './oneroster/oneroster-messages.ts';
+import { rosterMessagesEn, rosterMessagesEs } from './roster-messages.ts';
 import type { ImportIssue } from './tabular.ts';
 import { transcriptMessagesEn, transcriptMessagesEs } from './transcript-messages.ts';
 
 export const ISSUE_MESSAGES = {
-  en: { ...importMessagesEn, ...transcriptMessagesEn },
-  es: { ...importMessagesEs, ...transcriptMessagesEs },
+  en: {
+    ...importMessagesEn,
+    ...rosterMessagesEn,
+    ...oneRosterMessagesEn,
+    ...edfiMessagesEn,
+    ...jsonFileMessagesEn,
+    ...transcriptMessagesEn,
+  },
+  es: {
+    ...importMessagesEs,
+    ...rosterMessagesEs,
+    ...oneRosterMessagesEs,
+    ...edfiMessagesEs,
+    ...jsonFileMessagesEs,
+    ...transcriptMessagesEs,
+  },
 } as const;
 
 export type IssueKey = keyof typeof ISSUE_MESSAGES.en;

@@ -1,10 +1,15 @@
 /**
  * Parses a JSON file against a zod schema: a broken file gives problems that name the JSON path
  * and the line and column, so an author can find them in an editor. Shared by program files and
- * requirement sets.
+ * requirement sets. Problems are told in the language asked for (English unless told): our own
+ * from message keys (json-file-messages.ts, edfi-messages.ts), the schema library's in its own
+ * Spanish; a reason a library gives (a JSON syntax error) stays in English inside the Spanish.
  */
-import type { z } from 'zod';
-import { findUnstorable } from '../contracts/unstorable-text.ts';
+import { z } from 'zod';
+import { findUnstorable, NUL_MESSAGE, SURROGATE_MESSAGE } from '../contracts/unstorable-text.ts';
+import type { Lang } from '../domain/framework.ts';
+import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
+import { ISSUE_MESSAGES, type IssueKey } from './issue-text.ts';
 import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
 
 export interface JsonFileProblem {
@@ -17,9 +22,20 @@ export interface JsonFileProblem {
   message: string;
 }
 
+/** A keyed message in the language. */
+export const sayIn = (lang: Lang, key: IssueKey, params: MessageValues = {}): string =>
+  formatMessage(lang, ISSUE_MESSAGES[lang][key], params);
+
+/** The schema library's Spanish messages. */
+const SPANISH = z.locales.es();
+
 export type JsonFileResult<T> = { ok: true; file: T } | { ok: false; problems: JsonFileProblem[] };
 
-export function parseJsonText<T>(source: string, schema: z.ZodType<T>): JsonFileResult<T> {
+export function parseJsonText<T>(
+  source: string,
+  schema: z.ZodType<T>,
+  lang: Lang = 'en',
+): JsonFileResult<T> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let data: unknown;
   try {
@@ -32,7 +48,7 @@ export function parseJsonText<T>(source: string, schema: z.ZodType<T>): JsonFile
       .replace(/, ".*" is not valid JSON$/s, '');
     return {
       ok: false,
-      problems: [{ kind: 'json', path: '', ...at, message: `not valid JSON: ${reason}` }],
+      problems: [{ kind: 'json', path: '', ...at, message: sayIn(lang, 'bad_json', { reason }) }],
     };
   }
   const unstorable = findUnstorable(data);
@@ -44,30 +60,42 @@ export function parseJsonText<T>(source: string, schema: z.ZodType<T>): JsonFile
           kind: 'schema',
           path: jsonPathString(unstorable.path),
           ...lineColumnAt(text, locateJsonPath(text, unstorable.path)),
-          message: unstorable.message,
+          message:
+            unstorable.message === NUL_MESSAGE
+              ? sayIn(lang, 'nul_character')
+              : unstorable.message === SURROGATE_MESSAGE
+                ? sayIn(lang, 'lone_surrogate')
+                : unstorable.message,
         },
       ],
     };
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, file: parsed.data };
+  // In Spanish, the same check again with the library's Spanish: the same issues, in order.
+  const spanish =
+    lang === 'es' ? schema.safeParse(data, { error: SPANISH.localeError }) : undefined;
+  const es = spanish?.error?.issues ?? [];
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => ({
+    problems: parsed.error.issues.map((issue, i) => ({
       kind: 'schema' as const,
       path: jsonPathString(issue.path),
       ...lineColumnAt(text, locateJsonPath(text, issue.path)),
-      message: issueMessage(issue),
+      message: issueMessage(issue, lang, es[i]?.message),
     })),
   };
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, lang: Lang, es: string | undefined): string {
   const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (!match) return issue.message;
+  if (lang === 'es' && issue.code === 'invalid_union' && 'options' in issue) {
+    // The library's Spanish has no words for a union told apart by a field ("type"): ours.
+    const options = (issue.options as unknown[]).map((o) => `'${String(o)}'`).join(' | ');
+    return sayIn(lang, 'bad_discriminator', { options });
+  }
+  if (!match) return lang === 'es' ? (es ?? issue.message) : issue.message;
   return match[2] === 'undefined'
-    ? `is required (${article(match[1]!)})`
-    : `must be ${article(match[1]!)}, not ${article(match[2]!)}`;
+    ? sayIn(lang, 'required_type', { type: match[1]! })
+    : sayIn(lang, 'schema_type', { type: match[1]!, found: match[2]! });
 }
-
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

@@ -3,6 +3,7 @@
  * punctuation), only tidied: one Unicode form (NFC, so "José" typed as e + a combining accent is
  * the same text as é), and runs of spaces (no-break spaces too) made one space.
  */
+import { issueText, type IssueText } from './issue-text.ts';
 
 /** NUL and the other C0 and C1 control characters (and DEL). */
 // eslint-disable-next-line no-control-regex
@@ -18,14 +19,17 @@ export function tidyName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** What is wrong with a name part, or undefined when it may be stored. */
-export function nameProblem(text: string, max: number): string | undefined {
-  if (CONTROL.test(text)) return 'contains a control character (a line break, a tab or NUL)';
-  if (BIDI_CONTROL.test(text))
-    return 'contains an invisible character that reorders text (a bidirectional override)';
-  if (text.length > max) return `is longer than ${max} characters`;
+/** What is wrong with a name part (keyed, issue-text.ts), or undefined when it may be stored. */
+export function nameIssue(text: string, max: number): IssueText | undefined {
+  if (CONTROL.test(text)) return issueText('control_character');
+  if (BIDI_CONTROL.test(text)) return issueText('name_bidi');
+  if (text.length > max) return issueText('too_long', { max: String(max) });
   return undefined;
 }
+
+/** What is wrong with a name part, in English, or undefined when it may be stored. */
+export const nameProblem = (text: string, max: number): string | undefined =>
+  nameIssue(text, max)?.message;
 
 /** The name shown for a person: the parts present, tidied, one space between them. */
 export function displayName(...parts: readonly string[]): string {

@@ -53,6 +53,11 @@ describe('requirement-set files', () => {
       ['root.children[1].id', 'the id "a" is also used at root.children[0]'],
     ]);
     expect(result.problems[1]!.line).toBe(23);
+    const es = parseRequirementSetText(text, 'es');
+    expect(es.ok ? [] : es.problems.map((p) => [p.path, p.line, p.message])).toEqual([
+      ['root.n', result.problems[0]!.line, 'pide 3 de 2 requisitos'],
+      ['root.children[1].id', 23, 'el identificador "a" también se usa en root.children[0]'],
+    ]);
   });
 
   it('reads a minimum GPA requirement, and refuses a GPA above 5 naming the field', () => {

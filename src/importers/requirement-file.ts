@@ -5,13 +5,18 @@
  */
 import { ZRequirementSet, type TRequirementSet } from '../contracts/requirements.ts';
 import { checkRequirementSet } from '../domain/requirements/check-set.ts';
+import type { Lang } from '../domain/framework.ts';
 import { parseJsonText, type JsonFileResult } from './json-file.ts';
 import { lineColumnAt, locateJsonPath } from './json-locate.ts';
 
-export function parseRequirementSetText(source: string): JsonFileResult<TRequirementSet> {
-  const result = parseJsonText(source, ZRequirementSet);
+/** The set, or its problems told in `lang` (English unless told). */
+export function parseRequirementSetText(
+  source: string,
+  lang: Lang = 'en',
+): JsonFileResult<TRequirementSet> {
+  const result = parseJsonText(source, ZRequirementSet, lang);
   if (!result.ok) return result;
-  const problems = checkRequirementSet(result.file);
+  const problems = checkRequirementSet(result.file, lang);
   if (problems.length === 0) return result;
   return {
     ok: false,

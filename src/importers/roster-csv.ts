@@ -8,7 +8,7 @@
  */
 import { FACT_NAMES, factCode, factCodes } from '../domain/perkins/groups.ts';
 import type { SourceFile } from './import-plan.ts';
-import { nameProblem, splitFullName, tidyName } from './person-name.ts';
+import { nameIssue, splitFullName, tidyName } from './person-name.ts';
 import {
   parseTabular,
   sniffDelimiter,
@@ -132,7 +132,7 @@ function names(
 ): { firstName: string | undefined; lastName: string | undefined } {
   const field = (column: number) => {
     const value = tidyName(file.get(row, column));
-    const problem = nameProblem(value, 100);
+    const problem = nameIssue(value, 100);
     if (problem) file.fail(row, column, problem);
     return problem ? undefined : value;
   };
@@ -140,13 +140,12 @@ function names(
     const whole = field(c.name);
     if (whole === undefined) return { firstName: undefined, lastName: undefined };
     const split = splitFullName(whole);
-    if (split.firstName === '' && split.lastName === '') file.fail(row, c.name, 'is empty');
+    if (split.firstName === '' && split.lastName === '') file.fail(row, c.name, issueText('empty'));
     return split;
   }
   const firstName = field(c.first_name!);
   const lastName = field(c.last_name!);
-  if (firstName === '' && lastName === '')
-    file.fail(row, c.first_name!, 'is empty, and so is last_name: a student needs a name');
+  if (firstName === '' && lastName === '') file.fail(row, c.first_name!, issueText('no_name'));
   return { firstName, lastName };
 }
 
@@ -185,8 +184,7 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
     const schoolId = idField(file, row, c.school_id);
     const { firstName, lastName } = names(file, row, c);
     const email = text(file, row, c.email, 254)?.toLowerCase();
-    if (email !== undefined && !EMAIL.test(email))
-      file.fail(row, c.email, 'is not an email address');
+    if (email !== undefined && !EMAIL.test(email)) file.fail(row, c.email, issueText('not_email'));
     const gradeText = file.required(row, c.grade_level);
     const grade = gradeText === undefined ? undefined : gradeLevel(gradeText);
     if (gradeText !== undefined && grade === undefined) {
@@ -195,8 +193,8 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
         row,
         c.grade_level,
         number === undefined
-          ? `must be a grade from 6 to 12 (such as 9, 09, 9th or Grade 9), not "${gradeText}"`
-          : `must be a grade from 6 to 12, not ${number}`,
+          ? issueText('grade_not_grade', { value: gradeText })
+          : issueText('grade_out_of_range', { grade: String(number) }),
       );
     }
     const yearText = c.graduation_year === undefined ? undefined : file.get(row, c.graduation_year);
@@ -206,7 +204,7 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
       typeof graduationYear === 'number' &&
       !(Number.isInteger(graduationYear) && graduationYear >= 2000 && graduationYear <= 2100)
     )
-      file.fail(row, c.graduation_year!, 'must be a year such as 2028, or empty');
+      file.fail(row, c.graduation_year!, issueText('bad_graduation_year'));
     const facts: Record<string, string | null> = {};
     for (const [name, column] of factColumns) {
       const value = file.get(row, column);
@@ -214,18 +212,20 @@ export function parseRosterCsv(source: SourceFile): ParsedCsv<RosterRow> {
       else {
         const code = factCode(name, value);
         if (code === undefined)
-          file.fail(row, column, `must be one of ${factCodes(name).join(', ')}, or empty`);
+          file.fail(row, column, issueText('bad_code', { codes: factCodes(name).join(', ') }));
         else facts[name] = code;
       }
     }
     if (localId !== undefined) {
       const first = seenIds.get(localId);
-      if (first !== undefined) file.fail(row, c.student_id, `repeats the student on line ${first}`);
+      if (first !== undefined)
+        file.fail(row, c.student_id, issueText('repeats_student', { line: String(first) }));
       else seenIds.set(localId, row.line);
     }
     if (email !== undefined) {
       const first = seenEmails.get(email);
-      if (first !== undefined) file.fail(row, c.email, `is also the email on line ${first}`);
+      if (first !== undefined)
+        file.fail(row, c.email, issueText('repeats_email', { line: String(first) }));
       else seenEmails.set(email, row.line);
     }
     if (file.issues.length > before) continue;

@@ -42,6 +42,13 @@ describe('wayfinder progress and import requirements', () => {
     const refused = await run(['import', 'requirements', broken, '--district', 'north', ...data]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${broken}:4:`);
+    const spanish = await run([
+      ...['import', 'requirements', broken, '--district', 'north', '--lang', 'es', ...data],
+    ]);
+    expect(spanish.code).toBe(1);
+    expect(spanish.err).toContain(`${broken}:4:`);
+    expect(spanish.err).not.toBe(refused.err);
+    expect(spanish.err).toContain("root.type: no es un valor válido: se esperaba 'course_set' | ");
     const loaded = await run(['import', 'requirements', DIPLOMA, '--district', 'north', ...data]);
     expect(loaded.out).toBe('Loaded rusd-diploma for north (its default set)\n');
 

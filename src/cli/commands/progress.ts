@@ -131,16 +131,22 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
     )
     .requiredOption('--district <id>', 'the district that uses it')
     .option('--not-default', "load it without making it the district's default set")
+    .option('--lang <lang>', "the problems' language: en or es", 'en')
     .addOption(dataOption())
     .action(
-      async (file: string, flags: { district: string; notDefault?: boolean; data?: string }) => {
+      async (
+        file: string,
+        flags: { district: string; notDefault?: boolean; data?: string; lang?: string },
+      ) => {
+        const lang = flags.lang ?? 'en';
+        if (!isLang(lang)) throw invalid('--lang must be en or es.', 'lang');
         let text: string;
         try {
           text = await fsp.readFile(file, 'utf8');
         } catch {
           throw invalid(`Cannot read ${file}.`, 'file');
         }
-        const parsed = parseRequirementSetText(text);
+        const parsed = parseRequirementSetText(text, lang);
         if (!parsed.ok) {
           for (const p of parsed.problems)
             io.err(

@@ -123,6 +123,28 @@ describe('wayfinder validate', () => {
     expect(result.out).toContain(`${missing}: error file.read: cannot read the file: no such file`);
     expect(result.out).toContain('Checked 4 files, 3 unreadable: 3 errors, 0 warnings.');
 
+    // In Spanish: the same places, the problems told in Spanish.
+    const typed = path.join(tmp, 'typed.json');
+    doc.program.steps[0].level = 9;
+    fs.writeFileSync(typed, JSON.stringify(doc, null, 2));
+    const es = await run(['validate', '--lang', 'es', broken, wrongShape, typed, missing]);
+    expect(es.code).toBe(2);
+    expect(es.out).toContain(
+      `${broken}: error file.json at line 2, column 15: no es JSON válido (el lector de JSON dice, en inglés: `,
+    );
+    expect(es.out).toMatch(
+      new RegExp(
+        `${wrongShape}: error file.schema at program\\.steps\\[0\\]\\.level \\(line \\d+, column \\d+\\): Opción inválida`,
+      ),
+    );
+    expect(es.out).toMatch(
+      new RegExp(
+        `${typed}: error file.schema at program\\.steps\\[0\\]\\.level \\(line \\d+, column \\d+\\): `,
+      ),
+    );
+    expect(es.out).toContain(`${missing}: error file.read: no se puede leer el archivo: no existe`);
+    expect(es.out).not.toMatch(/Invalid|cannot read|not valid/);
+
     const json = await run(['validate', '--format', 'json', wrongShape]);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out)).toEqual([

@@ -101,7 +101,7 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
   const entries: Entry[] = [];
   let exitCode = 0;
   for (const file of files) {
-    const result = await readProgramFile(file);
+    const result = await readProgramFile(file, opts.lang);
     if (!result.ok) {
       exitCode = 2;
       entries.push(...result.problems.map((problem) => problemEntry(file, problem)));

@@ -13,6 +13,7 @@
  * recorded as nothing.
  */
 import type { ImportIssue } from '../tabular.ts';
+import { issueText } from '../issue-text.ts';
 import {
   characteristicGroup,
   englishLearnerCode,
@@ -172,7 +173,7 @@ function studentOf(item: EdfiItem): string | undefined {
 function raceOf(r: ItemReader, report: (field: string, value: unknown) => void) {
   const hispanic = r.raw(['hispanicLatinoEthnicity']);
   if (hispanic != null && typeof hispanic !== 'boolean')
-    r.fail(['hispanicLatinoEthnicity'], 'must be true or false');
+    r.fail(['hispanicLatinoEthnicity'], issueText('bad_boolean'));
   const codes = new Set<string>();
   const races = r.array(['races']) ?? [];
   races.forEach((_, i) => {
@@ -206,5 +207,5 @@ function applies(r: ItemReader, path: JsonPath, today: string): boolean {
 function date(r: ItemReader, path: JsonPath): string | null | undefined {
   const text = r.text(path, 10);
   if (text === null || text === undefined) return text;
-  return DATE.test(text) ? text : r.fail(path, 'must be a date such as 2025-08-20');
+  return DATE.test(text) ? text : r.fail(path, issueText('bad_date'));
 }

@@ -2,7 +2,8 @@
  * Reading the fields of one Ed-Fi resource: each getter checks the type and records a problem at
  * the field's JSON path, so a resource with several problems reports them all.
  */
-import { nameProblem, tidyName } from '../person-name.ts';
+import { issueText, type IssueText } from '../issue-text.ts';
+import { nameIssue, tidyName } from '../person-name.ts';
 import { CONTROL, ID_TEXT } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import type { EdfiItem, JsonPath } from './edfi-sources.ts';
@@ -11,7 +12,7 @@ export class ItemReader {
   readonly issues: ImportIssue[] = [];
   constructor(readonly item: EdfiItem) {}
 
-  fail(path: JsonPath, message: string): undefined {
+  fail(path: JsonPath, message: string | IssueText): undefined {
     this.issues.push(this.item.section.issue(this.item.index, path, message));
     return undefined;
   }
@@ -30,7 +31,7 @@ export class ItemReader {
   isObject(): boolean {
     const v = this.item.value;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) return true;
-    this.fail([], 'must be an object (one Ed-Fi resource)');
+    this.fail([], issueText('not_resource'));
     return false;
   }
 
@@ -39,12 +40,12 @@ export class ItemReader {
   text(path: JsonPath, max: number, required = false): string | null | undefined {
     const value = this.raw(path);
     if (value === undefined || value === null || value === '') {
-      return required ? this.fail(path, 'is required') : null;
+      return required ? this.fail(path, issueText('required')) : null;
     }
-    if (typeof value !== 'string') return this.fail(path, `must be a string, not ${typeOf(value)}`);
+    if (typeof value !== 'string') return this.fail(path, wrongType('string', value));
     const trimmed = value.trim();
-    if (CONTROL.test(trimmed)) return this.fail(path, 'contains a control character');
-    if (trimmed.length > max) return this.fail(path, `is longer than ${max} characters`);
+    if (CONTROL.test(trimmed)) return this.fail(path, issueText('control_character_short'));
+    if (trimmed.length > max) return this.fail(path, issueText('too_long', { max: String(max) }));
     return trimmed;
   }
 
@@ -54,11 +55,11 @@ export class ItemReader {
    */
   name(path: JsonPath, max: number): string | undefined {
     const value = this.raw(path);
-    if (value === undefined || value === null) return this.fail(path, 'is required');
-    if (typeof value !== 'string') return this.fail(path, `must be a string, not ${typeOf(value)}`);
+    if (value === undefined || value === null) return this.fail(path, issueText('required'));
+    if (typeof value !== 'string') return this.fail(path, wrongType('string', value));
     const tidy = tidyName(value);
-    if (tidy === '') return this.fail(path, 'is required');
-    const problem = nameProblem(tidy, max);
+    if (tidy === '') return this.fail(path, issueText('required'));
+    const problem = nameIssue(tidy, max);
     return problem === undefined ? tidy : this.fail(path, problem);
   }
 
@@ -68,12 +69,9 @@ export class ItemReader {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
       return String(value);
     if (value === undefined || value === null || value === '')
-      return this.fail(path, 'is required');
+      return this.fail(path, issueText('required'));
     if (typeof value !== 'string' || !ID_TEXT.test(value.trim()))
-      return this.fail(
-        path,
-        'must be an id of 1–64 letters, digits, dots, dashes, colons or underscores',
-      );
+      return this.fail(path, issueText('bad_edfi_id'));
     return value.trim();
   }
 
@@ -82,10 +80,11 @@ export class ItemReader {
   number(path: JsonPath, min: number, max: number, required = false): number | null | undefined {
     const value = this.raw(path);
     if (value === undefined || value === null)
-      return required ? this.fail(path, 'is required') : null;
+      return required ? this.fail(path, issueText('required')) : null;
     if (typeof value !== 'number' || !Number.isFinite(value))
-      return this.fail(path, `must be a number, not ${typeOf(value)}`);
-    if (value < min || value > max) return this.fail(path, `must be from ${min} to ${max}`);
+      return this.fail(path, wrongType('number', value));
+    if (value < min || value > max)
+      return this.fail(path, issueText('out_of_range', { min: String(min), max: String(max) }));
     return value;
   }
 
@@ -96,17 +95,21 @@ export class ItemReader {
     const value = required ? this.text(path, 306, true) : this.text(path, 306);
     if (value === undefined || value === null) return value;
     const code = value.includes('#') ? value.slice(value.lastIndexOf('#') + 1).trim() : value;
-    return code === '' ? this.fail(path, 'names no code value after "#"') : code;
+    return code === '' ? this.fail(path, issueText('no_descriptor_code')) : code;
   }
 
   /** An array field (absent → []). */
   array(path: JsonPath): unknown[] | undefined {
     const value = this.raw(path);
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) return this.fail(path, `must be an array, not ${typeOf(value)}`);
+    if (!Array.isArray(value)) return this.fail(path, wrongType('array', value));
     return value;
   }
 }
 
-const typeOf = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+/** "must be a string, not a number": the JSON type wanted and the one found. */
+const wrongType = (expected: 'string' | 'number' | 'array', value: unknown) =>
+  issueText('wrong_type', {
+    expected,
+    actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
+  });

@@ -5,7 +5,8 @@
  * Wayfinder API takes them. Every resource keeps where it came from, so a problem names the file,
  * the line and column, and the JSON path (students[3].studentUniqueId).
  */
-import { findUnstorable } from '../../contracts/unstorable-text.ts';
+import { findUnstorable, NUL_MESSAGE, SURROGATE_MESSAGE } from '../../contracts/unstorable-text.ts';
+import { issueText, type IssueText } from '../issue-text.ts';
 import type { SourceFile } from '../import-plan.ts';
 import {
   elementSpans,
@@ -15,7 +16,7 @@ import {
   syntaxErrorOffset,
   lineColumnAt,
 } from '../json-locate.ts';
-import type { ImportIssue } from '../tabular.ts';
+import { issueFields, type ImportIssue } from '../tabular.ts';
 
 export const EDFI_RESOURCES = [
   'students',
@@ -55,7 +56,7 @@ export class EdfiSection {
   }
 
   /** A problem at `path` inside item `index`: file:line:column, the JSON path as column name. */
-  issue(index: number, path: JsonPath, message: string): ImportIssue {
+  issue(index: number, path: JsonPath, text: string | IssueText): ImportIssue {
     this.#spans ??= elementSpans(this.file.text, this.prefix);
     this.#lines ??= new LineIndex(this.file.text);
     const span = this.#spans[index];
@@ -69,7 +70,7 @@ export class EdfiSection {
       line: at.line,
       column: at.column,
       columnName: jsonPathString(full),
-      message,
+      ...issueFields(text),
     };
   }
 }
@@ -101,7 +102,7 @@ function parse(file: SourceFile, issues: ImportIssue[]): unknown {
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/, ".*" is not valid JSON$/s, '');
-    issues.push({ file: file.name, ...at, message: `not valid JSON: ${reason}` });
+    issues.push({ file: file.name, ...at, ...issueText('bad_json', { reason }) });
     return undefined;
   }
   const unstorable = findUnstorable(data);
@@ -110,7 +111,11 @@ function parse(file: SourceFile, issues: ImportIssue[]): unknown {
       file: file.name,
       ...lineColumnAt(text, locateJsonPath(text, unstorable.path)),
       columnName: jsonPathString(unstorable.path),
-      message: unstorable.message,
+      ...(unstorable.message === NUL_MESSAGE
+        ? issueText('nul_character')
+        : unstorable.message === SURROGATE_MESSAGE
+          ? issueText('lone_surrogate')
+          : { message: unstorable.message }),
     });
     return undefined;
   }
@@ -125,19 +130,21 @@ export function readEdfiSources(files: readonly SourceFile[]): EdfiSources {
     const file = raw.text.charCodeAt(0) === 0xfeff ? { ...raw, text: raw.text.slice(1) } : raw;
     const data = parse(file, issues);
     if (data === undefined) continue;
-    const whole = (message: string) =>
-      issues.push({ file: file.name, line: 1, column: 1, message });
+    const whole = (text: IssueText) =>
+      issues.push({ file: file.name, line: 1, column: 1, ...text });
     if (Array.isArray(data)) {
       const resource = resourceOfFileName(file.name);
       if (!resource)
         whole(
-          `a file holding an array must be named after its Ed-Fi resource: ${EDFI_RESOURCES.map((r) => `${r}.json`).join(', ')}`,
+          issueText('array_file_name', {
+            names: EDFI_RESOURCES.map((r) => `${r}.json`).join(', '),
+          }),
         );
       else sections.push(new EdfiSection(file, resource, [], data));
       continue;
     }
     if (data === null || typeof data !== 'object') {
-      whole('must be an array of Ed-Fi resources or an object of such arrays');
+      whole(issueText('not_edfi_data'));
       continue;
     }
     let found = 0;
@@ -147,10 +154,10 @@ export function readEdfiSources(files: readonly SourceFile[]): EdfiSources {
       found++;
       if (!Array.isArray(value)) {
         const at = lineColumnAt(file.text, locateJsonPath(file.text, [key]));
-        issues.push({ file: file.name, ...at, columnName: key, message: 'must be an array' });
+        issues.push({ file: file.name, ...at, columnName: key, ...issueText('must_be_array') });
       } else sections.push(new EdfiSection(file, resource, [key], value));
     }
-    if (found === 0) whole(`names none of the Ed-Fi resources ${EDFI_RESOURCES.join(', ')}`);
+    if (found === 0) whole(issueText('no_edfi_resource', { names: EDFI_RESOURCES.join(', ') }));
   }
   return { sections, issues };
 }

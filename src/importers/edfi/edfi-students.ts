@@ -8,8 +8,8 @@
  */
 import { displayName } from '../person-name.ts';
 import type { RosterRow } from '../roster-csv.ts';
-import { issueFields, type ImportIssue } from '../tabular.ts';
-import type { IssueText } from '../issue-text.ts';
+import type { ImportIssue } from '../tabular.ts';
+import { issueText, type IssueText } from '../issue-text.ts';
 import { edfiDemographics, type UnmappedDescriptor } from './edfi-demographics.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiItem, type EdfiSources, type JsonPath } from './edfi-sources.ts';
@@ -26,8 +26,7 @@ export const placeIssue = (
   message: string | IssueText,
 ): ImportIssue => {
   const place = row.places[field] ?? Object.values(row.places)[0]!;
-  const text = issueFields(message);
-  return { ...place.item.section.issue(place.item.index, place.path, text.message), ...text };
+  return place.item.section.issue(place.item.index, place.path, message);
 };
 
 const GRADES: Record<string, number> = {
@@ -64,10 +63,7 @@ function enrollments(sources: EdfiSources, issues: ImportIssue[]) {
     const grade =
       gradeCode === undefined ? undefined : GRADES[gradeCode.toLowerCase().replace(/[^a-z]/g, '')];
     if (gradeCode !== undefined && grade === undefined)
-      r.fail(
-        ['entryGradeLevelDescriptor'],
-        `must be a grade from Sixth grade to Twelfth grade, not ${gradeCode}`,
-      );
+      r.fail(['entryGradeLevelDescriptor'], issueText('bad_edfi_grade', { code: gradeCode }));
     const classOf =
       r.number(['classOfSchoolYearTypeReference', 'schoolYear'], 2000, 2100) ??
       r.number(['graduationPlanReference', 'graduationSchoolYear'], 2000, 2100);
@@ -109,7 +105,7 @@ function emails(sources: EdfiSources, issues: ImportIssue[]) {
     mails.forEach((_, i) => {
       const path = ['electronicMails', i, 'electronicMailAddress'];
       const email = r.text(path, 254, true)?.toLowerCase();
-      if (email !== undefined && !EMAIL.test(email)) r.fail(path, 'is not an email address');
+      if (email !== undefined && !EMAIL.test(email)) r.fail(path, issueText('not_email'));
       const type = r.descriptor(['electronicMails', i, 'electronicMailTypeDescriptor']) ?? '';
       const rank = /organization|school|work/i.test(type) ? 0 : 1;
       const seen = student === undefined ? undefined : byStudent.get(student);
@@ -163,21 +159,16 @@ export function edfiRoster(
       if (seenIds.has(localId))
         r.fail(
           ['studentUniqueId'],
-          `repeats the student at students[${seenIds.get(localId)!.index}]`,
+          issueText('repeats_edfi_student', { index: String(seenIds.get(localId)!.index) }),
         );
       else seenIds.set(localId, item);
-      if (!enrolled)
-        r.fail(
-          ['studentUniqueId'],
-          'has no studentSchoolAssociations enrollment: its school and grade are unknown',
-        );
-      if (!address)
-        r.fail(
-          ['studentUniqueId'],
-          'has no email in studentEducationOrganizationAssociations (electronicMails)',
-        );
+      if (!enrolled) r.fail(['studentUniqueId'], issueText('no_enrollment'));
+      if (!address) r.fail(['studentUniqueId'], issueText('no_edfi_email'));
       else if (seenEmails.has(address.email) && seenEmails.get(address.email) !== localId)
-        r.fail(['studentUniqueId'], `has the email of student ${seenEmails.get(address.email)}`);
+        r.fail(
+          ['studentUniqueId'],
+          issueText('email_of_student', { student: seenEmails.get(address.email)! }),
+        );
       else if (address) seenEmails.set(address.email, localId);
     }
     issues.push(...r.issues);

@@ -23,6 +23,7 @@ import { flagsText, type CourseFlag } from '../../domain/requirements/course-fla
 import { canonicalTerm } from '../../domain/requirements/terms.ts';
 import type { EarnedElsewhere, TranscriptResult, TranscriptRow } from '../transcript-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
+import { issueText } from '../issue-text.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiSources } from './edfi-sources.ts';
 import type { Placed } from './edfi-students.ts';
@@ -124,8 +125,7 @@ function courses(sources: EdfiSources, issues: ImportIssue[]) {
       if (value === undefined) return;
       if (/sced/i.test(system)) {
         const digits = /^\d{5}/.exec(value);
-        if (!digits)
-          r.fail([field, i, 'identificationCode'], 'must start with a five-digit SCED code');
+        if (!digits) r.fail([field, i, 'identificationCode'], issueText('bad_sced_start'));
         else sced = digits[0];
       } else if (/state/i.test(system)) stateCode = value.toUpperCase();
     });
@@ -188,16 +188,13 @@ export function edfiTranscripts(sources: EdfiSources): {
         ? undefined
         : RESULTS[resultCode.toLowerCase().replace(/[^a-z]/g, '')];
     if (resultCode !== undefined && result === undefined)
-      r.fail(
-        ['courseAttemptResultDescriptor'],
-        `must be Pass, Fail, Incomplete, Withdrawn or In Progress, not ${resultCode}`,
-      );
+      r.fail(['courseAttemptResultDescriptor'], issueText('bad_edfi_result', { code: resultCode }));
     const earned = r.number(['earnedCredits'], 0, 10, true);
     const attempted = r.number(['attemptedCredits'], 0, 10) ?? earned;
     if (result !== undefined && result !== 'pass' && earned !== undefined && earned > 0)
-      r.fail(['earnedCredits'], `must be 0 when the result is ${resultCode}`);
+      r.fail(['earnedCredits'], issueText('earned_not_zero', { result: resultCode! }));
     if (attempted !== undefined && earned !== undefined && earned > attempted!)
-      r.fail(['earnedCredits'], 'is more than the attemptedCredits');
+      r.fail(['earnedCredits'], issueText('earned_over_attempted_credits'));
     const letter = r.text(['finalLetterGradeEarned'], 5);
     // Without a letter, the numeric grade (a percentage: "93"), as the CSV would carry it.
     const numeric = letter === null ? r.number(['finalNumericGradeEarned'], 0, 999) : null;
@@ -208,10 +205,7 @@ export function edfiTranscripts(sources: EdfiSources): {
     const extraFlags = flagsIn(r, 'earnedAdditionalCredits', 'additionalCreditTypeDescriptor');
     if (records && localId && schoolId && schoolYear && termCode) {
       if (!records.has(recordKey(localId, schoolId, schoolYear, termCode)))
-        r.fail(
-          [sar],
-          'names no studentAcademicRecords resource of the files (student, school, year and term)',
-        );
+        r.fail([sar], issueText('no_academic_record'));
     }
     issues.push(...r.issues);
     if (r.issues.length > 0) continue;

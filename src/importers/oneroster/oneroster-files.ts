@@ -5,7 +5,14 @@
  */
 import { unzipSync } from 'fflate';
 import type { SourceFile } from '../import-plan.ts';
-import { parseTabular, type ImportIssue, type TabularFile, type TabularRow } from '../tabular.ts';
+import { issueText, type IssueText } from '../issue-text.ts';
+import {
+  issueFields,
+  parseTabular,
+  type ImportIssue,
+  type TabularFile,
+  type TabularRow,
+} from '../tabular.ts';
 
 export const ONEROSTER_FILES = [
   'manifest',
@@ -39,7 +46,7 @@ export function unzipPackage(name: string, bytes: Uint8Array): SourceFile[] | Im
       file: name,
       line: 0,
       column: 0,
-      message: `not a zip archive: ${(error as Error).message}`,
+      ...issueText('not_zip', { error: (error as Error).message }),
     };
   }
   const decoder = new TextDecoder('utf-8');
@@ -68,14 +75,14 @@ export class RosterFileRow {
       .filter((v) => v !== '');
   }
 
-  issue(column: string, message: string): ImportIssue {
+  issue(column: string, text: string | IssueText): ImportIssue {
     const index = this.file.has(column) ? this.file.column(column) : -1;
     return {
       file: this.file.name,
       line: this.row.line,
       column: index + 1,
       columnName: index >= 0 ? this.file.header[index] : column,
-      message,
+      ...issueFields(text),
     };
   }
 }
@@ -105,7 +112,7 @@ export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
     const kind = oneRosterFileOf(source.name);
     if (!kind) continue;
     if (rows[kind]) {
-      issues.push({ file: source.name, line: 0, column: 0, message: `a second ${kind}.csv` });
+      issues.push({ file: source.name, line: 0, column: 0, ...issueText('second_file', { kind }) });
       continue;
     }
     names.push(source.name);
@@ -123,17 +130,15 @@ export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
         file: files[0]?.name ?? 'package',
         line: 0,
         column: 0,
-        message: `the package has no ${kind}.csv`,
+        ...issueText('no_file', { kind }),
       });
   for (const row of rows.manifest ?? []) {
     const property = row.get('propertyName');
     const value = row.get('value').toLowerCase();
     if (property === 'oneroster.version' && value !== '1.2')
-      issues.push(
-        row.issue('value', `must be 1.2 (this import reads OneRoster 1.2), not ${value}`),
-      );
+      issues.push(row.issue('value', issueText('not_version', { value })));
     if (property.startsWith('file.') && value === 'delta')
-      issues.push(row.issue('value', 'delta files are not read: export a bulk package'));
+      issues.push(row.issue('value', issueText('delta_file')));
   }
   return { rows, names, issues };
 }

@@ -5,7 +5,8 @@
  * in a class the counselor is enrolled in, and students the counselor is an agent of. Grades are
  * not read. Administrators are not created by an import (least privilege): they are counted.
  */
-import { displayName, nameProblem, tidyName } from '../person-name.ts';
+import { displayName, nameIssue, tidyName } from '../person-name.ts';
+import { issueText } from '../issue-text.ts';
 import { ID_TEXT, type RosterRow } from '../roster-csv.ts';
 import type { ImportIssue } from '../tabular.ts';
 import type { OneRosterTables, RosterFileRow } from './oneroster-files.ts';
@@ -78,7 +79,10 @@ function schoolsOf(tables: OneRosterTables, schools: Set<string>, districtId: st
     if (match) schoolOf.set(id, match);
     else
       issues.push(
-        org.issue('identifier', `no school ${identifier || id} in the district ${districtId}`),
+        org.issue(
+          'identifier',
+          issueText('no_school', { school: identifier || id, district: districtId, hint: 'none' }),
+        ),
       );
   }
   return { schoolOf, issues };
@@ -108,28 +112,28 @@ export function oneRosterRoster(
     const role = ROLE_MAP[roleText.toLowerCase()];
     const before = issues.length;
     if (!role) {
-      issues.push(row.issue('role', `is not a OneRoster 1.2 role: ${roleText}`));
+      issues.push(row.issue('role', issueText('bad_role', { role: roleText })));
       continue;
     }
     if (role === 'skip' || row.get('enabledUser').toLowerCase() === 'false') {
       skippedUsers++;
       continue;
     }
-    if (!sourcedId) issues.push(row.issue('sourcedId', 'is empty'));
+    if (!sourcedId) issues.push(row.issue('sourcedId', issueText('empty')));
     else if (users.has(sourcedId))
       issues.push(
-        row.issue('sourcedId', `repeats the user on line ${users.get(sourcedId)!.row.row.line}`),
+        row.issue(
+          'sourcedId',
+          issueText('repeats_user', { line: String(users.get(sourcedId)!.row.row.line) }),
+        ),
       );
     const email = row.get('email').toLowerCase();
     if (!EMAIL.test(email))
-      issues.push(
-        row.issue(
-          'email',
-          email ? 'is not an email address' : 'is empty: every account needs an email',
-        ),
-      );
+      issues.push(row.issue('email', issueText(email ? 'not_email' : 'no_account_email')));
     else if (seenEmail.has(email))
-      issues.push(row.issue('email', `is also the email on line ${seenEmail.get(email)}`));
+      issues.push(
+        row.issue('email', issueText('repeats_email', { line: String(seenEmail.get(email)) })),
+      );
     else seenEmail.set(email, row.row.line);
     const given = tidyName(row.get('givenName'));
     const family = tidyName(row.get('familyName'));
@@ -137,7 +141,7 @@ export function oneRosterRoster(
       ['givenName', given],
       ['familyName', family],
     ] as const) {
-      const problem = value ? nameProblem(value, 100) : 'is empty';
+      const problem = value ? nameIssue(value, 100) : issueText('empty');
       if (problem) issues.push(row.issue(column, problem));
     }
     const orgs = [row.get('primaryOrg'), ...row.list('orgSourcedIds')].filter((o) => o !== '');
@@ -145,15 +149,12 @@ export function oneRosterRoster(
     if (role === 'student') {
       const localId = row.get('identifier') || sourcedId;
       const idColumn = row.get('identifier') ? 'identifier' : 'sourcedId';
-      if (!ID_TEXT.test(localId))
-        issues.push(
-          row.issue(idColumn, 'must be 1–64 letters, digits, dots, dashes, colons or underscores'),
-        );
+      if (!ID_TEXT.test(localId)) issues.push(row.issue(idColumn, issueText('bad_id')));
       const gradeText = row.list('grades')[0] ?? '';
       const grade = GRADES[gradeText.padStart(2, '0')];
       if (grade === undefined)
-        issues.push(row.issue('grades', `must be a grade from 06 to 12, not "${gradeText}"`));
-      if (!school) issues.push(row.issue('orgSourcedIds', 'names no school of the package'));
+        issues.push(row.issue('grades', issueText('bad_oneroster_grade', { value: gradeText })));
+      if (!school) issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
       users.set(sourcedId, { row, role, key: localId });
       students.push({
@@ -171,7 +172,7 @@ export function oneRosterRoster(
       });
     } else {
       if (role !== 'guardian' && !school)
-        issues.push(row.issue('orgSourcedIds', 'names no school of the package'));
+        issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
       users.set(sourcedId, { row, role, key: email });
       accounts.push({
@@ -195,7 +196,9 @@ export function oneRosterRoster(
     for (const agent of user.row.list('agentSourcedIds')) {
       const other = users.get(agent);
       if (!other) {
-        issues.push(user.row.issue('agentSourcedIds', `names no user of the package: ${agent}`));
+        issues.push(
+          user.row.issue('agentSourcedIds', issueText('no_package_user', { user: agent })),
+        );
         continue;
       }
       const [student, adult] = user.role === 'student' ? [user, other] : [other, user];
@@ -209,7 +212,7 @@ export function oneRosterRoster(
     const cls = row.get('classSourcedId');
     const user = users.get(row.get('userSourcedId'));
     if (!classes.has(cls))
-      issues.push(row.issue('classSourcedId', `names no class of classes.csv: ${cls}`));
+      issues.push(row.issue('classSourcedId', issueText('no_package_class', { class: cls })));
     else if (user) members.set(cls, [...(members.get(cls) ?? []), { user, at: row }]);
   }
   for (const list of members.values()) {

@@ -105,6 +105,32 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
     expect(refused.json().error.message).toContain('courseTranscripts[0].earnedCredits');
   });
 
+  it('tells a refused bundle in Spanish by Accept-Language or ?lang=es, keeping line and column', async () => {
+    const url = '/api/v1/districts/da/edfi/import';
+    const bad = JSON.stringify(
+      { ...BUNDLE, courseTranscripts: [{ ...BUNDLE.courseTranscripts[0], earnedCredits: '1' }] },
+      null,
+      2,
+    );
+    const line = bad.split('\n').findIndex((l) => l.includes('"earnedCredits"')) + 1;
+    const english = (await post(url, bad, admin)).json().error;
+    expect(english.field).toMatch(new RegExp(`^body:${line}:\\d+$`));
+    expect(english.message).toBe(
+      `${english.field}: courseTranscripts[0].earnedCredits: must be a number, not a string; nothing was imported.`,
+    );
+    const spanish = {
+      code: 'invalid',
+      field: english.field,
+      message: `${english.field}: courseTranscripts[0].earnedCredits: debe ser un número, no un texto (string); no se importó nada.`,
+    };
+    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-MX,es;q=0.9' });
+    expect(byHeader.statusCode).toBe(400);
+    expect(byHeader.json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
+    const nothing = await post(`${url}?lang=es`, JSON.stringify({ courses: [] }), admin);
+    expect(nothing.json().error.message).toMatch(/^Nada que importar: /);
+  });
+
   it('refuses other districts and roles that may not import', async () => {
     const text = JSON.stringify(BUNDLE);
     expect((await post('/api/v1/districts/db/edfi/import', text, admin)).statusCode).toBe(403);

@@ -78,6 +78,35 @@ describe.each(testEngines())('OneRoster import route on $name', (engine) => {
     ).toBe(400);
   });
 
+  it('tells a refused package in Spanish by Accept-Language or ?lang=es, keeping line and column', async () => {
+    const url = '/api/v1/districts/da/oneroster/import';
+    const bad = { ...FILES, 'users.csv': FILES['users.csv']!.replace(',09', ',05') };
+    const english = await post(url, zip(bad), admin);
+    expect(english.json().error).toEqual({
+      code: 'invalid',
+      field: 'package.zip/users.csv:2:17',
+      message:
+        'package.zip/users.csv:2:17: grades: must be a grade from 06 to 12, not "05" (and 2 more problems); nothing was imported.',
+    });
+    const spanish = {
+      code: 'invalid',
+      field: 'package.zip/users.csv:2:17',
+      message:
+        'package.zip/users.csv:2:17: grades: debe ser un grado del 06 al 12, no "05" (y 2 problemas más); no se importó nada.',
+    };
+    const byHeader = await post(url, zip(bad), { ...admin, 'accept-language': 'es-MX,es;q=0.9' });
+    expect(byHeader.statusCode).toBe(400);
+    expect(byHeader.json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, zip(bad), admin)).json().error).toEqual(spanish);
+    // What is not a zip archive, or not sent as one, is told in Spanish too.
+    const notZip = await post(`${url}?lang=es`, Buffer.from('not a zip'), admin);
+    expect(notZip.json().error.message).toMatch(/^package\.zip: no es un archivo zip \(/);
+    const asText = await post(`${url}?lang=es`, 'x', admin, 'text/plain');
+    expect(asText.json().error.message).toBe(
+      'Envíe el paquete OneRoster como archivo zip (Content-Type: application/zip).',
+    );
+  });
+
   it('refuses other districts and roles that may not import', async () => {
     expect(
       (await post('/api/v1/districts/db/oneroster/import', zip(FILES), admin)).statusCode,

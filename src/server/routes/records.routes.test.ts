@@ -102,6 +102,31 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     );
   });
 
+  it('tells a refused roster in Spanish by Accept-Language or ?lang=es, keeping line and column', async () => {
+    const bad = csv(ROSTER_HEADER, [
+      'L1,da-high,Ana,Lopez,ana@da.test,9,2029',
+      'L3,da-high,Eva,Diaz,eva@da.test,5,2032',
+    ]);
+    const url = '/api/v1/districts/da/students/import';
+    const english = await post(url, bad, admin);
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error).toEqual({
+      code: 'invalid',
+      field: 'students.csv:3:6',
+      message:
+        'students.csv:3:6: grade_level: must be a grade from 6 to 12, not 5; nothing was imported.',
+    });
+    const spanish = {
+      code: 'invalid',
+      field: 'students.csv:3:6',
+      message:
+        'students.csv:3:6: grade_level: debe ser un grado del 6 al 12, no 5; no se importó nada.',
+    };
+    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-US,es;q=0.9' });
+    expect(byHeader.json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
+  });
+
   it("reads a D or a 65 that earned nothing by the district's lowest pass, given in the query", async () => {
     // No result column: the mark and credits tell the result.
     const header = TRANSCRIPT_HEADER.replace(',result', '');

@@ -18,6 +18,7 @@ import {
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { invalid } from '../../domain/errors.ts';
 import { decodeText } from '../../importers/text-encoding.ts';
+import { localizeIssue } from '../../importers/issue-text.ts';
 import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
@@ -153,9 +154,13 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
         throw invalid(
           'Send the OneRoster package as a zip archive (Content-Type: application/zip).',
           'body',
+          { es: 'Envíe el paquete OneRoster como archivo zip (Content-Type: application/zip).' },
         );
       const files = unzipPackage('package.zip', request.body);
-      if (!Array.isArray(files)) throw invalid(`package.zip: ${files.message}`, 'body');
+      if (!Array.isArray(files))
+        throw invalid(`package.zip: ${files.message}`, 'body', {
+          es: `package.zip: ${localizeIssue(files, 'es').message}`,
+        });
       return importOneRoster(records, caller(request), files, {
         districtId: request.params.id,
         dryRun: request.query.dryRun,

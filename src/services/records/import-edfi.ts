@@ -47,6 +47,9 @@ export async function importEdfi(
     throw invalid(
       'Nothing to import: give students (with their associations) or courseTranscripts; nothing was imported.',
       'files',
+      {
+        es: 'Nada que importar: envíe students (con sus asociaciones) o courseTranscripts; no se importó nada.',
+      },
     );
   const roster = edfiRoster(sources, { today: deps.clock().toISOString().slice(0, 10) });
   const transcripts = edfiTranscripts(sources);

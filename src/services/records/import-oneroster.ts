@@ -10,7 +10,7 @@ import type { SourceFile } from '../../importers/import-plan.ts';
 import { readOneRoster } from '../../importers/oneroster/oneroster-files.ts';
 import { oneRosterRoster } from '../../importers/oneroster/oneroster-roster.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
-import type { IssueText } from '../../importers/issue-text.ts';
+import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { schoolIssues, writeStudents } from './record-rows.ts';
@@ -38,11 +38,10 @@ export async function importOneRoster(
   refuseIssues(roster.issues);
   const students = {
     rows: roster.students,
-    // OneRoster problems are told in English (not keyed yet).
     issue: (row: (typeof roster.students)[number], field: string, message: string | IssueText) =>
       row.at.issue(
         field === 'student_id' ? 'identifier' : field === 'school_id' ? 'orgSourcedIds' : field,
-        typeof message === 'string' ? message : message.message,
+        message,
       ),
   };
   refuseIssues(schoolIssues(students, schools, districtId));
@@ -57,7 +56,7 @@ export async function importOneRoster(
       const current = existing.get(a.email);
       if (current && current.role !== a.role) {
         issues.push(
-          a.at.issue('email', `belongs to an account with the role ${current.role}, not ${a.role}`),
+          a.at.issue('email', issueText('other_role', { current: current.role, role: a.role })),
         );
         continue;
       }
