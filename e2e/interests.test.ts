@@ -32,6 +32,8 @@ async function answerByKeyboard(page: Page, value: number) {
   await page.keyboard.press('Enter');
 }
 
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
 /** Mini-IP order is R I A S E C repeated: a strongly Social, then Investigative profile. */
 const MINI_VALUES = [1, 4, 1, 5, 1, 1];
 
@@ -84,7 +86,8 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       ]);
       expect(await axeViolations(page)).toEqual([]);
       await expectNoSideScroll(page, '/interest-profiler (item)');
-      await page.locator('.ip-item input').first().focus();
+      // Start replaced the button pressed: focus is on the first answer, not lost on the body.
+      expect(await focusedId(page)).toBe('ip-MINI-01-1');
       for (let i = 0; i < 12; i++) await answerByKeyboard(page, MINI_VALUES[i % 6]!);
       await expect.poll(() => page.locator('.ip-progress').innerText()).toBe('Answered: 12 of 30');
       // Close the tab and come back: it resumes at item 13.
@@ -93,10 +96,11 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       page = second;
       await page.setViewportSize({ width: 320, height: 640 });
       await open(page, url('/interest-profiler'));
-      await page.getByRole('button', { name: 'Continue where you stopped' }).click();
+      await page.getByRole('button', { name: 'Continue where you stopped' }).focus();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.ip-progress').innerText()).toBe('Answered: 12 of 30');
       expect(await page.locator('.ip-item legend').innerText()).toBe('Assemble electronic parts');
-      await page.locator('.ip-item input').first().focus();
+      expect(await focusedId(page)).toBe('ip-MINI-13-1');
       for (let i = 12; i < 30; i++) await answerByKeyboard(page, MINI_VALUES[i % 6]!);
       await page.waitForURL(url('/interest-profiler/results'));
       await page.locator('.ip-code').waitFor();
