@@ -162,17 +162,21 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       .toBe(true);
   });
 
-  it('prints the results on one page', async () => {
-    await open(page, url('/interest-profiler/results'));
-    await page.locator('.ip-code').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    try {
-      expect(await page.locator('.ip-zones').isVisible()).toBe(false);
-
-      const pdf = await page.pdf({ format: 'Letter' });
-      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
+  it('prints the results on one page, in English and in Spanish (with its longer attribution)', async () => {
+    for (const prefix of ['', '/es']) {
+      await open(page, url(`${prefix}/interest-profiler/results`));
+      await page.locator('.ip-code').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('.ip-zones').isVisible()).toBe(false);
+        for (const format of ['Letter', 'A4']) {
+          const pdf = await page.pdf({ format });
+          const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+          expect(pages, `${prefix || '/en'} on ${format}`).toBe(1);
+        }
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
   });
 
