@@ -188,10 +188,15 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.waitForURL(url('/interest-profiler/results'));
     const save = page.getByRole('button', { name: 'Save to my account' });
     await page.locator('.ip-keep').waitFor();
-    await save.click();
+    await save.focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.ip-keep').innerText())
       .toContain('Saved to your account.');
+    // The button gave way to the message, and focus went with it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Saved to your account.',
+    );
     await page.locator('.ip-occupation').first().getByRole('button', { name: /Save/ }).click();
     await expect
       .poll(() => page.locator('.ip-occupation').first().getByRole('button').innerText())
