@@ -233,9 +233,27 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.locator('.ip-home__body').waitFor();
     const main = await page.locator('main').innerText();
     expect(main).toContain('My children');
-    expect(main).toContain('Your interest code: SIR');
+    // The guardian reads about their child, not about "you".
+    expect(main).toContain('Interest code of Alex Student: SIR');
+    expect(main).toContain('Scores of Alex Student in the six interest areas');
+    expect(main).toContain('Occupations that fit Alex Student best');
+    expect(main).toContain('Next steps suggested to Alex Student');
+    // Only the line addressed to the guardian, and the suggestions to the student, say "you".
+    const steps = (await page.locator('.ip-home__body .ip-list').first().innerText()).split('\n');
+    expect(main.split('\n').filter((l) => /\b(your|you)\b/i.test(l) && !steps.includes(l))).toEqual(
+      ['You can read this; only the student can change it.'],
+    );
     expect(await page.locator('.ip-home__body button').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await open(page, url('/es/me'));
+    await page.locator('.ip-home__body').waitFor();
+    const es = await page.locator('main').innerText();
+    expect(es).toContain('Código de intereses de Alex Student: SIR');
+    expect(es).toContain('Por qué coincide: los intereses');
+    const pasos = (await page.locator('.ip-home__body .ip-list').first().innerText()).split('\n');
+    expect(
+      es.split('\n').filter((l) => /\b(tu|tus|ti|contigo)\b/i.test(l) && !pasos.includes(l)),
+    ).toEqual([]);
     expect(suite.cspErrors).toEqual([]);
   });
 });
