@@ -76,7 +76,7 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     await page.locator('.plan-grid').waitFor();
     const grid = page.locator('.plan-grid');
     expect(await grid.locator('.plan-year h3').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Grade 9', 'Grade 12', 'Postsecondary year 1']),
+      expect.arrayContaining(['Grade 9', 'Grade 12', 'Postsecondary year 1 · fall']),
     );
     expect(await grid.innerText()).toContain('Programming with Python');
     // The college years name their courses as soon as the plan is started (not their ids).

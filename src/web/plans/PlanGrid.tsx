@@ -66,13 +66,18 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
             </section>
           );
         })}
-        {plan.postsecondary.map((step) => (
+        {plan.postsecondary.map((step, index) => (
+          // A year split into terms has one step per term: the term names each, and the index
+          // keeps their ids apart.
           <section
-            key={step.level}
+            key={`${step.level}-${index}`}
             className="plan-year plan-year--after"
-            aria-labelledby={`plan-${step.level}`}
+            aria-labelledby={`plan-${step.level}-${index}`}
           >
-            <h3 id={`plan-${step.level}`}>{labels.level[step.level]}</h3>
+            <h3 id={`plan-${step.level}-${index}`}>
+              {labels.level[step.level]}
+              {step.term && step.term !== 'year' ? ` · ${labels.term[step.term]}` : ''}
+            </h3>
             <ul className="plan-courses">
               {step.courses.map((courseId) => {
                 const course = catalog.get(courseId);
