@@ -201,12 +201,24 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await expect
       .poll(() => page.locator('.ip-occupation').first().getByRole('button').innerText())
       .toContain('Saved');
+    // A program (and an occupation) is saved from its own page too, by keyboard.
+    await open(page, url('/programs/riverside-nursing'));
+    const keep = page.locator('.save-for-student button');
+    await keep.waitFor();
+    expect(await keep.getAttribute('aria-pressed')).toBe('false');
+    await keep.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('true');
+    await open(page, url('/es/occupations/29-9010.00'));
+    await page.locator('.save-for-student button').waitFor();
+    expect(await page.locator('.save-for-student button').innerText()).toContain('Guardar');
     await open(page, url('/me'));
     await page.locator('.ip-home__body').waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/Saved list[\s\S]*Nursing/);
     const home = await page.locator('main').innerText();
     expect(home).toContain('Your interest code: SIR');
     expect(home).toContain('Therapeutic Services');
-    expect(home).toMatch(/Saved list\s+Test caring occupation/);
+    expect(home).toMatch(/Saved list[\s\S]*Test caring occupation/);
     expect(await axeViolations(page)).toEqual([]);
     await open(page, url('/es/me'));
     await page.locator('.ip-home__body').waitFor();
@@ -245,6 +257,12 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     );
     expect(await page.locator('.ip-home__body button').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    // Only the student saves: a guardian's program page has no save button.
+    await open(page, url('/programs/riverside-nursing'));
+    await page.locator('.program-actions').waitFor();
+    expect(await page.locator('.save-for-student').count()).toBe(0);
+    await open(page, url('/me'));
+    await page.locator('.ip-home__body').waitFor();
     await open(page, url('/es/me'));
     await page.locator('.ip-home__body').waitFor();
     const es = await page.locator('main').innerText();
