@@ -32,6 +32,8 @@ async function answerByKeyboard(page: Page, value: number) {
   await page.keyboard.press('Enter');
 }
 
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
 /** Mini-IP order is R I A S E C repeated: a strongly Social, then Investigative profile. */
 const MINI_VALUES = [1, 4, 1, 5, 1, 1];
 
@@ -84,7 +86,8 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       ]);
       expect(await axeViolations(page)).toEqual([]);
       await expectNoSideScroll(page, '/interest-profiler (item)');
-      await page.locator('.ip-item input').first().focus();
+      // Start replaced the button pressed: focus is on the first answer, not lost on the body.
+      expect(await focusedId(page)).toBe('ip-MINI-01-1');
       for (let i = 0; i < 12; i++) await answerByKeyboard(page, MINI_VALUES[i % 6]!);
       await expect.poll(() => page.locator('.ip-progress').innerText()).toBe('Answered: 12 of 30');
       // Close the tab and come back: it resumes at item 13.
@@ -93,10 +96,11 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       page = second;
       await page.setViewportSize({ width: 320, height: 640 });
       await open(page, url('/interest-profiler'));
-      await page.getByRole('button', { name: 'Continue where you stopped' }).click();
+      await page.getByRole('button', { name: 'Continue where you stopped' }).focus();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.ip-progress').innerText()).toBe('Answered: 12 of 30');
       expect(await page.locator('.ip-item legend').innerText()).toBe('Assemble electronic parts');
-      await page.locator('.ip-item input').first().focus();
+      expect(await focusedId(page)).toBe('ip-MINI-13-1');
       for (let i = 12; i < 30; i++) await answerByKeyboard(page, MINI_VALUES[i % 6]!);
       await page.waitForURL(url('/interest-profiler/results'));
       await page.locator('.ip-code').waitFor();
@@ -158,17 +162,21 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
       .toBe(true);
   });
 
-  it('prints the results on one page', async () => {
-    await open(page, url('/interest-profiler/results'));
-    await page.locator('.ip-code').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    try {
-      expect(await page.locator('.ip-zones').isVisible()).toBe(false);
-
-      const pdf = await page.pdf({ format: 'Letter' });
-      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
+  it('prints the results on one page, in English and in Spanish (with its longer attribution)', async () => {
+    for (const prefix of ['', '/es']) {
+      await open(page, url(`${prefix}/interest-profiler/results`));
+      await page.locator('.ip-code').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.locator('.ip-zones').isVisible()).toBe(false);
+        for (const format of ['Letter', 'A4']) {
+          const pdf = await page.pdf({ format });
+          const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length;
+          expect(pages, `${prefix || '/en'} on ${format}`).toBe(1);
+        }
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
   });
 
@@ -180,20 +188,37 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.waitForURL(url('/interest-profiler/results'));
     const save = page.getByRole('button', { name: 'Save to my account' });
     await page.locator('.ip-keep').waitFor();
-    await save.click();
+    await save.focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.ip-keep').innerText())
       .toContain('Saved to your account.');
+    // The button gave way to the message, and focus went with it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Saved to your account.',
+    );
     await page.locator('.ip-occupation').first().getByRole('button', { name: /Save/ }).click();
     await expect
       .poll(() => page.locator('.ip-occupation').first().getByRole('button').innerText())
       .toContain('Saved');
+    // A program (and an occupation) is saved from its own page too, by keyboard.
+    await open(page, url('/programs/riverside-nursing'));
+    const keep = page.locator('.save-for-student button');
+    await keep.waitFor();
+    expect(await keep.getAttribute('aria-pressed')).toBe('false');
+    await keep.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('true');
+    await open(page, url('/es/occupations/29-9010.00'));
+    await page.locator('.save-for-student button').waitFor();
+    expect(await page.locator('.save-for-student button').innerText()).toContain('Guardar');
     await open(page, url('/me'));
     await page.locator('.ip-home__body').waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/Saved list[\s\S]*Nursing/);
     const home = await page.locator('main').innerText();
     expect(home).toContain('Your interest code: SIR');
     expect(home).toContain('Therapeutic Services');
-    expect(home).toMatch(/Saved list\s+Test caring occupation/);
+    expect(home).toMatch(/Saved list[\s\S]*Test caring occupation/);
     expect(await axeViolations(page)).toEqual([]);
     await open(page, url('/es/me'));
     await page.locator('.ip-home__body').waitFor();
@@ -220,9 +245,33 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.locator('.ip-home__body').waitFor();
     const main = await page.locator('main').innerText();
     expect(main).toContain('My children');
-    expect(main).toContain('Your interest code: SIR');
+    // The guardian reads about their child, not about "you".
+    expect(main).toContain('Interest code of Alex Student: SIR');
+    expect(main).toContain('Scores of Alex Student in the six interest areas');
+    expect(main).toContain('Occupations that fit Alex Student best');
+    expect(main).toContain('Next steps suggested to Alex Student');
+    // Only the line addressed to the guardian, and the suggestions to the student, say "you".
+    const steps = (await page.locator('.ip-home__body .ip-list').first().innerText()).split('\n');
+    expect(main.split('\n').filter((l) => /\b(your|you)\b/i.test(l) && !steps.includes(l))).toEqual(
+      ['You can read this; only the student can change it.'],
+    );
     expect(await page.locator('.ip-home__body button').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    // Only the student saves: a guardian's program page has no save button.
+    await open(page, url('/programs/riverside-nursing'));
+    await page.locator('.program-actions').waitFor();
+    expect(await page.locator('.save-for-student').count()).toBe(0);
+    await open(page, url('/me'));
+    await page.locator('.ip-home__body').waitFor();
+    await open(page, url('/es/me'));
+    await page.locator('.ip-home__body').waitFor();
+    const es = await page.locator('main').innerText();
+    expect(es).toContain('Código de intereses de Alex Student: SIR');
+    expect(es).toContain('Por qué coincide: los intereses');
+    const pasos = (await page.locator('.ip-home__body .ip-list').first().innerText()).split('\n');
+    expect(
+      es.split('\n').filter((l) => /\b(tu|tus|ti|contigo)\b/i.test(l) && !pasos.includes(l)),
+    ).toEqual([]);
     expect(suite.cspErrors).toEqual([]);
   });
 });

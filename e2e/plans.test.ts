@@ -76,9 +76,16 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
     await page.locator('.plan-grid').waitFor();
     const grid = page.locator('.plan-grid');
     expect(await grid.locator('.plan-year h3').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Grade 9', 'Grade 12', 'Postsecondary year 1']),
+      expect.arrayContaining(['Grade 9', 'Grade 12', 'Postsecondary year 1 · fall']),
     );
     expect(await grid.innerText()).toContain('Programming with Python');
+    // The college years name their courses as soon as the plan is started (not their ids).
+    await expect
+      .poll(() => grid.locator('.plan-year--after').first().innerText())
+      .toContain('Composition I');
+    expect(await grid.innerText()).not.toMatch(/rvcc-|csu-/);
+    // The start button is gone: focus is on the page's heading, not lost on the body.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.locator('.plan-points').innerText()).toMatch(/Entry point/);
     expect(await page.locator('main').innerText()).toContain('Not reviewed this school year');
 

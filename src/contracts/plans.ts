@@ -12,6 +12,7 @@ import {
   ZSocCode,
   ZWorkBasedLearning,
   STEP_LEVELS,
+  STEP_TERMS,
 } from './program.ts';
 import {
   ZPlanCredentialChoiceView,
@@ -252,6 +253,10 @@ export const ZPlan = z.object({
     .array(
       z.object({
         level: z.enum(STEP_LEVELS),
+        term: z
+          .enum(STEP_TERMS)
+          .optional()
+          .describe('The term of the year, when the program splits the year into terms'),
         courses: z.array(z.string()),
         credentials: z.array(z.string()),
         workBasedLearning: z.array(

@@ -47,7 +47,10 @@ const report: TPerkinsReport = {
 
 describe('Perkins state submission CSV', () => {
   it('writes one row per organization × program × group × measure, safe from formulas', () => {
-    const lines = perkinsToCsv(report).trim().split('\n');
+    const csv = perkinsToCsv(report);
+    // A byte-order mark first, so Excel reads accented names as written.
+    expect(csv.startsWith('\uFEFFschool_year,')).toBe(true);
+    const lines = csv.trim().split('\n');
     expect(lines[0]).toBe(
       'school_year,profile,level,org_id,org_name,program_id,program_title,group,measure,value',
     );

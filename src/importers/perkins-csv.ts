@@ -41,5 +41,7 @@ export function perkinsToCsv(report: TPerkinsReport): string {
             : `< ${report.threshold}`
           : 'NA',
     ]),
+    // A byte-order mark, so Excel reads accented school and program names as written.
+    { bom: true },
   );
 }

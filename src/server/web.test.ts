@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { es } from '../web/i18n.ts';
-import { spanishIndex } from './web.ts';
+import { registerWeb, spanishIndex } from './web.ts';
 
 describe('spanishIndex', () => {
   it('gives /es pages a Spanish language, description and title', () => {
@@ -11,5 +15,46 @@ describe('spanishIndex', () => {
     expect(html).toContain(`content="${es.siteDescription}"`);
     expect(html).toContain('<title>Grupos profesionales · Wayfinder</title>');
     expect(html).not.toMatch(/Explore|Career Clusters ·/);
+  });
+});
+
+/** Every page address the web app's router declares (src/web/**\/*.tsx `path="…"`), as an example URL. */
+function routerPages(): string[] {
+  const webDir = path.resolve(import.meta.dirname, '../web');
+  const files = fs.readdirSync(webDir, { recursive: true, encoding: 'utf8' });
+  const paths = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.tsx') && !f.endsWith('.test.tsx'))) {
+    const source = fs.readFileSync(path.join(webDir, file), 'utf8');
+    for (const match of source.matchAll(/<Route\b[^>]*\bpath="([^"]+)"/g)) paths.add(match[1]!);
+  }
+  return [...paths]
+    .filter((p) => p !== '*' && p !== 'es')
+    .map((p) => `/${p.replace(/:[A-Za-z]+/g, 'x1')}`);
+}
+
+describe('registerWeb', () => {
+  it('answers 200 with the app for every page the router draws, in English and Spanish', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-web-'));
+    fs.writeFileSync(
+      path.join(root, 'index.html'),
+      '<html lang="en"><head><title>Wayfinder</title></head><body></body></html>',
+    );
+    const app = Fastify({ logger: false });
+    try {
+      await registerWeb(app, root);
+      const pages = routerPages();
+      expect(pages).toContain('/interest-profiler/results');
+      expect(pages).toContain('/students/x1/plan');
+      const failed: string[] = [];
+      for (const page of pages.flatMap((p) => [p, `/es${p}`])) {
+        const response = await app.inject({ url: page, headers: { accept: 'text/html' } });
+        if (response.statusCode !== 200 || !response.body.includes('<html'))
+          failed.push(`${page}: ${response.statusCode}`);
+      }
+      expect(failed).toEqual([]);
+    } finally {
+      await app.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../dist/web');
 
-/** Page addresses the web app draws; every other address that asks for HTML gets its not-found page. */
+/**
+ * Page addresses the web app draws (each route the router declares: web.test.ts checks them);
+ * every other address that asks for HTML gets its not-found page, status 404.
+ */
 export const PAGE_PREFIXES = [
   '/clusters/',
   '/pathways/',
@@ -25,6 +28,9 @@ export const PAGE_PREFIXES = [
   '/admin',
   '/caseload',
   '/reports/',
+  '/interest-profiler',
+  '/me',
+  '/students/',
 ];
 
 export interface WebPages {

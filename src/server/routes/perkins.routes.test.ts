@@ -41,7 +41,7 @@ describe.each(testEngines())('Perkins routes on $name', (engine) => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('perkins-2026-federal.csv');
     expect(csv.body.split('\n')[0]).toBe(
-      'school_year,profile,level,org_id,org_name,program_id,program_title,group,measure,value',
+      '\uFEFFschool_year,profile,level,org_id,org_name,program_id,program_title,group,measure,value',
     );
   });
 

@@ -82,6 +82,11 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
       }),
     );
     expect(body.postsecondary.length).toBeGreaterThanOrEqual(2);
+    // The program splits its college years into terms: the plan says which step is which.
+    expect(body.postsecondary.slice(0, 2)).toMatchObject([
+      { level: 'postsecondary-1', term: 'fall' },
+      { level: 'postsecondary-1', term: 'spring' },
+    ]);
     expect(body.exitPoints.length).toBeGreaterThan(0);
   });
 

@@ -258,7 +258,10 @@ export async function actorByEmail(deps: AccountsDeps, email: string): Promise<A
   };
 }
 
-/** Student records as CSV, through the shared writer that keeps spreadsheets from running formulas. */
+/**
+ * Student records as CSV, through the shared writer that keeps spreadsheets from running formulas,
+ * with a byte-order mark so Excel reads accented names (José Núñez) as written.
+ */
 export function studentsCsv(items: readonly TStudent[]): string {
   return writeCsv(
     ['id', 'district_id', 'school_id', 'name', 'grade', 'local_id'],
@@ -270,5 +273,6 @@ export function studentsCsv(items: readonly TStudent[]): string {
       String(s.grade ?? ''),
       s.localId ?? '',
     ]),
+    { bom: true },
   );
 }

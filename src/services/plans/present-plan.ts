@@ -77,6 +77,7 @@ export function presentPlan(input: {
       .filter((s) => s.level.startsWith('postsecondary'))
       .map((s) => ({
         level: s.level,
+        ...(s.term ? { term: s.term } : {}),
         courses: s.courses,
         credentials: s.credentials,
         workBasedLearning: s.workBasedLearning.map((w) => ({ type: w.type, title: text(w.title) })),

@@ -16,20 +16,28 @@ export function Matches({
   results,
   saved,
   occupations = 10,
+  of,
+  idPrefix = 'ip',
 }: {
   results: TProfilerResults;
   saved: SavedItems | null;
   occupations?: number;
+  /** The student's name when someone else (a guardian, a counselor) reads their matches. */
+  of?: string;
+  /** Prefix of the sections' ids: one per student where a page shows several. */
+  idPrefix?: string;
 }) {
   const { lang, t } = useLang();
+  const named = (message: string, values: Record<string, string> = {}) =>
+    formatMessage(lang, message, { ...values, name: of ?? '' });
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   const clusters = results.clusters.filter((c) => c.fit !== 'weak').slice(0, 3);
   const pathways = results.pathways.filter((p) => p.fit !== 'weak').slice(0, 5);
   return (
     <>
       <div className="ip-groups">
-        <section aria-labelledby="ip-clusters" className="ip-section">
-          <h2 id="ip-clusters">{t.resClusters}</h2>
+        <section aria-labelledby={`${idPrefix}-clusters`} className="ip-section">
+          <h2 id={`${idPrefix}-clusters`}>{of ? named(t.resClustersOf) : t.resClusters}</h2>
           <ol className="ip-list">
             {clusters.length === 0 && <li>{t.resNoMatches}</li>}
             {clusters.map((c) => (
@@ -40,8 +48,8 @@ export function Matches({
             ))}
           </ol>
         </section>
-        <section aria-labelledby="ip-pathways" className="ip-section">
-          <h2 id="ip-pathways">{t.resPathways}</h2>
+        <section aria-labelledby={`${idPrefix}-pathways`} className="ip-section">
+          <h2 id={`${idPrefix}-pathways`}>{of ? named(t.resPathwaysOf) : t.resPathways}</h2>
           <ol className="ip-list">
             {pathways.length === 0 && <li>{t.resNoMatches}</li>}
             {pathways.map((p) => (
@@ -54,8 +62,8 @@ export function Matches({
           </ol>
         </section>
       </div>
-      <section aria-labelledby="ip-occupations" className="ip-section">
-        <h2 id="ip-occupations">{t.resOccupations}</h2>
+      <section aria-labelledby={`${idPrefix}-occupations`} className="ip-section">
+        <h2 id={`${idPrefix}-occupations`}>{of ? named(t.resOccupationsOf) : t.resOccupations}</h2>
         {results.matchable === 0 ? (
           <p>{t.resNoData}</p>
         ) : results.occupations.length === 0 ? (
@@ -87,7 +95,7 @@ export function Matches({
                 </p>
                 {o.drivers.length > 0 && (
                   <p className="ip-why">
-                    {formatMessage(lang, t.resWhy, {
+                    {named(of ? t.resWhyOf : t.resWhy, {
                       areas: list.format(o.drivers.map((d) => areaName(t, d))),
                     })}
                   </p>

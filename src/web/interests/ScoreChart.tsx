@@ -16,12 +16,16 @@ export function ScoreChart({
   scores,
   max,
   id,
+  of,
 }: {
   scores: TProfilerResults['scores'];
   max: number;
   id: string;
+  /** The student's name when someone else (a guardian, a counselor) reads their scores. */
+  of?: string;
 }) {
   const { lang, t } = useLang();
+  const title = of ? formatMessage(lang, t.resChartTitleOf, { name: of }) : t.resChartTitle;
   const row = 34;
   const label = 150;
   const width = 460;
@@ -31,7 +35,7 @@ export function ScoreChart({
   ).join(', ');
   return (
     <figure className="ip-chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>{t.resChartTitle}</figcaption>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${row * 6 + 8}`}
         role="img"
@@ -57,7 +61,7 @@ export function ScoreChart({
       </svg>
       <div className="table-scroll">
         <table className="ip-table">
-          <caption className="visually-hidden">{t.resChartTitle}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t.resArea}</th>

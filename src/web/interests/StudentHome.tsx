@@ -59,6 +59,8 @@ function HomeView({
   const { lang, t } = useLang();
   const H = `h${headingLevel}` as Heading;
   const id = `home-${home.student.id}`;
+  // Someone else reading the student's home (a guardian) reads about them, not about "you".
+  const of = readOnly ? home.student.name : undefined;
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long' });
   const itemPath = (kind: string, ref: string) =>
@@ -70,7 +72,7 @@ function HomeView({
   return (
     <div className="ip-home__body">
       <section aria-labelledby={`${id}-next`} className="ip-section">
-        <H id={`${id}-next`}>{t.meNext}</H>
+        <H id={`${id}-next`}>{of ? formatMessage(lang, t.meNextOf, { name: of }) : t.meNext}</H>
         {!readOnly && <MyPerkinsStatus />}
         <ul className="ip-list">
           {home.next.map((step) => (
@@ -83,13 +85,24 @@ function HomeView({
         {home.latest ? (
           <>
             <p>
-              <strong>{formatMessage(lang, t.resCode, { code: home.latest.code })}</strong> ·{' '}
+              <strong>
+                {formatMessage(lang, of ? t.resCodeOf : t.resCode, {
+                  code: home.latest.code,
+                  name: of ?? '',
+                })}
+              </strong>{' '}
+              ·{' '}
               {formatMessage(lang, t.meTakenOn, {
                 date: date(home.latest.takenAt),
                 form: home.latest.form,
               })}
             </p>
-            <ScoreChart scores={home.latest.scores} max={home.latest.max} id={`${id}-chart`} />
+            <ScoreChart
+              scores={home.latest.scores}
+              max={home.latest.max}
+              id={`${id}-chart`}
+              of={of}
+            />
             {home.change && (
               <>
                 <p>{t.meChange}</p>
@@ -110,7 +123,9 @@ function HomeView({
           <p>{t.meNoResult}</p>
         )}
       </section>
-      {home.results && <Matches results={home.results} saved={null} occupations={5} />}
+      {home.results && (
+        <Matches results={home.results} saved={null} occupations={5} of={of} idPrefix={id} />
+      )}
       <section aria-labelledby={`${id}-programs`} className="ip-section">
         <H id={`${id}-programs`}>{t.mePrograms}</H>
         {home.programs.length === 0 ? (
@@ -128,7 +143,7 @@ function HomeView({
       <section aria-labelledby={`${id}-saved`} className="ip-section">
         <H id={`${id}-saved`}>{t.meSaved}</H>
         {home.saved.length === 0 ? (
-          <p>{t.meNoSaved}</p>
+          <p>{of ? formatMessage(lang, t.meNoSavedOf, { name: of }) : t.meNoSaved}</p>
         ) : (
           <ul className="ip-list">
             {home.saved.map((item) => (

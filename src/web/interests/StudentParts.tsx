@@ -1,5 +1,5 @@
 /** Parts of the results page for a signed-in student: saving the result, their school's programs. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorText } from '../error-text.ts';
 import { programPath } from '../paths.ts';
@@ -23,7 +23,23 @@ export function SaveResult({
   const { t } = useLang();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (finished.savedAs) return <p role="status">{t.resSaved}</p>;
+  // The button pressed gives way to the message: focus moves to it, so it is not lost on the body.
+  const pressed = useRef(false);
+  if (finished.savedAs)
+    return (
+      <p
+        role="status"
+        tabIndex={-1}
+        ref={(el) => {
+          if (el && pressed.current) {
+            pressed.current = false;
+            el.focus();
+          }
+        }}
+      >
+        {t.resSaved}
+      </p>
+    );
   return (
     <>
       <p>{t.resBrowserOnly}</p>
@@ -32,12 +48,14 @@ export function SaveResult({
         disabled={busy}
         onClick={() => {
           setBusy(true);
+          pressed.current = true;
           saveResult(studentId, { form: finished.form, answers: finished.answers }).then(
             (saved) => {
               saveFinished(browserStore(), { ...finished, savedAs: saved.id });
               onSaved(saved.id);
             },
             (e: unknown) => {
+              pressed.current = false;
               setBusy(false);
               setError(errorText(t, e));
             },

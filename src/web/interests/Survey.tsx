@@ -3,7 +3,7 @@
  * (radio buttons: arrow keys choose, Tab moves on), progress as "24 of 60", and every answer
  * kept in the browser as it is given so a closed tab resumes at the first unanswered item.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { TProfilerForm } from '../../contracts/interests.ts';
 import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
@@ -26,14 +26,19 @@ export function Survey({ form, answers, onAnswer, onFinish }: SurveyProps) {
   );
   const [missing, setMissing] = useState(false);
   const [moved, setMoved] = useState(0);
-  const first = useRef<HTMLInputElement>(null);
   const pageStart = Math.floor(start / size) * size;
   const page = form.items.slice(pageStart, pageStart + size);
   const last = pageStart + size >= form.items.length;
   const answered = ids.filter((id) => answers[id] !== undefined).length;
 
+  // The survey is drawn only when the person starts or resumes it, and each page replaces the
+  // buttons they pressed: focus goes to the page's first unanswered item (else its first item),
+  // on the answer already chosen, so it is never left on the page's body.
   useEffect(() => {
-    if (moved > 0) first.current?.focus();
+    const item = page.find((i) => answers[i.id] === undefined) ?? page[0];
+    if (item) document.getElementById(`ip-${item.id}-${answers[item.id] ?? 1}`)?.focus();
+    // Only when the page changes (or first appears), not on every answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [moved]);
 
   const go = (to: number) => {
@@ -62,14 +67,13 @@ export function Survey({ form, answers, onAnswer, onFinish }: SurveyProps) {
       </p>
       <progress max={ids.length} value={answered} aria-labelledby="ip-progress" />
       <p className="ip-hint">{t.ipQuestionHint}</p>
-      {page.map((item, i) => (
+      {page.map((item) => (
         <fieldset key={item.id} className="ip-item">
           <legend>{item.text}</legend>
           <div className="ip-answers">
             {form.answers.map((answer) => (
               <label key={answer.value} className="ip-answer">
                 <input
-                  ref={i === 0 && answer.value === 1 ? first : undefined}
                   id={`ip-${item.id}-${answer.value}`}
                   type="radio"
                   name={`ip-${item.id}`}

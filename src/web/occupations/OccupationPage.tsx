@@ -31,6 +31,7 @@ import {
   riasecName,
   riasecRows,
 } from './occupation-format.ts';
+import { SaveForStudent } from '../interests/SaveForStudent.tsx';
 import { UntranslatedNote } from './PathwayOccupations.tsx';
 import { SourcesSection } from './SourcesNote.tsx';
 
@@ -109,6 +110,10 @@ function OccupationView({ occupation }: { occupation: TOccupation }) {
         {occupation.description}
       </p>
       {untranslated && <UntranslatedNote />}
+      <SaveForStudent
+        item={{ kind: 'occupation', ref: occupation.code }}
+        title={occupation.title}
+      />
 
       <section aria-labelledby="occupation-facts">
         <h2 id="occupation-facts">{t.occupationFacts}</h2>

@@ -25,6 +25,7 @@ import {
 import { exportUrl, fetchProgram } from '../program-api.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
+import { SaveForStudent } from '../interests/SaveForStudent.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 export function ProgramPage() {
@@ -87,6 +88,7 @@ function ProgramView({ program }: { program: TProgramDetail }) {
           <Link to={programPath(lang, program.id)}>{t.latestVersion}</Link>
         </p>
       )}
+      <SaveForStudent item={{ kind: 'program', ref: program.id }} title={program.title} />
       <ProgramFacts program={program} />
       <nav className="program-actions" aria-label={t.downloadsLabel}>
         <ul>

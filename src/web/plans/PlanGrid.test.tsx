@@ -20,7 +20,7 @@ const titles = {
   comptia: { en: 'CompTIA A+' },
 };
 
-function render(lang: TLang): string {
+function render(lang: TLang, postsecondary?: TPlan['postsecondary']): string {
   const program = pickTitle({ en: 'Robotics Engineering' }, lang);
   const plan: TPlan = {
     studentId: 's1',
@@ -46,7 +46,7 @@ function render(lang: TLang): string {
       credits: 1,
       kind: 'academic',
     })),
-    postsecondary: [
+    postsecondary: postsecondary ?? [
       {
         level: 'postsecondary-1',
         courses: [python.id, web.id],
@@ -102,5 +102,35 @@ describe('the plan grid on a Spanish page', () => {
 
   it('marks nothing on the English page', () => {
     expect(render('en')).not.toContain('lang=');
+  });
+});
+
+describe('the plan grid of a college year split into terms', () => {
+  const terms: TPlan['postsecondary'] = (['fall', 'winter', 'spring'] as const).map((term) => ({
+    level: 'postsecondary-1',
+    term,
+    courses: [],
+    credentials: [],
+    workBasedLearning: [],
+  }));
+  const headings = (html: string) =>
+    [...html.matchAll(/<h3 id="([^"]+)"[^>]*>([^<]*)</g)].map((m) => ({ id: m[1], text: m[2] }));
+
+  it('names each term and gives each its own heading id', () => {
+    for (const [lang, fall] of [
+      ['en', 'Postsecondary year 1 · fall'],
+      ['es', 'Educación superior, año 1 · otoño'],
+    ] as const) {
+      const found = headings(render(lang, terms)).filter((h) => h.id!.includes('postsecondary'));
+      expect(found).toHaveLength(3);
+      expect(new Set(found.map((h) => h.id)).size).toBe(3);
+      expect(new Set(found.map((h) => h.text)).size).toBe(3);
+      expect(found[0]!.text).toBe(fall);
+    }
+  });
+
+  it('adds nothing to a whole year', () => {
+    const year = headings(render('en', [{ ...terms[0]!, term: 'year' }]));
+    expect(year.map((h) => h.text)).toContain('Postsecondary year 1');
   });
 });

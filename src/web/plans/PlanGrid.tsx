@@ -70,12 +70,17 @@ export function PlanGrid({ plan, options }: { plan: TPlan; options: TPlanOptions
           );
         })}
         {plan.postsecondary.map((step, at) => (
+          // A year split into terms has one step per term: the term names each, and the place
+          // keeps their ids apart.
           <section
-            key={step.level}
+            key={`${step.level}-${at}`}
             className="plan-year plan-year--after"
-            aria-labelledby={`plan-${step.level}`}
+            aria-labelledby={`plan-${step.level}-${at}`}
           >
-            <h3 id={`plan-${step.level}`}>{labels.level[step.level]}</h3>
+            <h3 id={`plan-${step.level}-${at}`}>
+              {labels.level[step.level]}
+              {step.term && step.term !== 'year' ? ` · ${labels.term[step.term]}` : ''}
+            </h3>
             <ul className="plan-courses">
               {step.courses.map((courseId) => {
                 const course = catalog.get(courseId);

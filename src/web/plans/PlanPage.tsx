@@ -3,7 +3,7 @@
  * their guardian, their counselor and admins: the year grid, goals, checks, sign-offs, history,
  * downloads; or, when there is none yet, the form to start one from a program of study.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { TPlan } from '../../contracts/plans.ts';
 import { useSession } from '../account/use-session.ts';
@@ -26,14 +26,26 @@ export function PlanPage() {
   const session = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
   const [fresh, setFresh] = useState<TPlan | null>(null);
+  // Plans started here so far: the options hold the plan's program's courses (its college years'
+  // titles), so a plan started from a program reads them again.
+  const [started, setStarted] = useState(0);
   const plan = useApi(
     useCallback((signal: AbortSignal) => fetchPlan(id, lang, version, signal), [id, lang, version]),
   );
   const options = useApi(
-    useCallback((signal: AbortSignal) => fetchPlanOptions(id, lang, signal), [id, lang]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `started` asks for a new read
+    useCallback((signal: AbortSignal) => fetchPlanOptions(id, lang, signal), [id, lang, started]),
   );
   const ready = plan.status !== 'loading' && options.status !== 'loading';
   usePageSetup(ready && !session.loading ? t.planTitle : null, heading);
+  // The start form the person used is gone once the plan is drawn: focus goes to the heading.
+  useEffect(() => {
+    if (started > 0 && ready) heading.current?.focus();
+  }, [started, ready]);
+  const onStarted = (next: TPlan) => {
+    setFresh(next);
+    setStarted((n) => n + 1);
+  };
   if (!ready || session.loading) return <Loading />;
   if (options.status === 'error') return <ErrorNotice error={options.error} />;
   const h1 = (
@@ -55,6 +67,7 @@ export function PlanPage() {
           studentId={id}
           role={session.role}
           onSigned={setFresh}
+          onStarted={onStarted}
         />
       ) : (
         <>
@@ -64,7 +77,7 @@ export function PlanPage() {
             options={options.data}
             role={session.role}
             again={false}
-            onStarted={setFresh}
+            onStarted={onStarted}
           />
         </>
       )}

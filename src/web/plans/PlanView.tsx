@@ -20,6 +20,8 @@ export function PlanView(props: {
   studentId: string;
   role: Role | null;
   onSigned: (plan: TPlan) => void;
+  /** A plan started over from another program or pathway. */
+  onStarted: (plan: TPlan) => void;
 }) {
   const { plan, studentId, role } = props;
   const { lang, t } = useLang();
@@ -106,7 +108,7 @@ export function PlanView(props: {
           options={props.options}
           role={role}
           again
-          onStarted={props.onSigned}
+          onStarted={props.onStarted}
         />
       )}
     </>
