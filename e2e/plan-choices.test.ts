@@ -7,59 +7,28 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
-import { importPrograms } from '../src/services/programs/import-programs.ts';
-import { SYSTEM } from '../src/services/programs/program-access.ts';
 import { CHOICES_PROGRAM_ID, programWithChoicesFile } from '../test/program-with-choices.ts';
 import {
   axeViolations,
   expectNoSideScroll,
-  open,
   screenshot,
   skipBrowserTests,
   useBrowserApp,
 } from './helpers.ts';
+import { useStudentPlan } from './student-plan.ts';
 
 describe.skipIf(skipBrowserTests())('a plan with choices of courses, in a browser', () => {
   const suite = useBrowserApp();
-  const { url } = suite;
   let page: Page;
   let studentId = '';
-  let csrf = '';
+  const { settle, startPlan } = useStudentPlan(suite, programWithChoicesFile, CHOICES_PROGRAM_ID);
 
-  const settle = async (address: string) => {
-    await open(page, url(address));
-    await page.waitForFunction(() => !document.querySelector('p.status'), null, {
-      timeout: 15_000,
-    });
-  };
-
-  beforeAll(async () => {
+  beforeAll(() => {
     page = suite.page;
-    await importPrograms(
-      suite.app.runtime.programs,
-      SYSTEM,
-      [{ source: 'test', file: programWithChoicesFile }],
-      { approve: true },
-    );
-    await suite.browser.clearCookies();
-    const response = await suite.browser.request.post(url('/api/v1/auth/sign-in'), {
-      data: { email: 'student@demo.wayfinder.test', password: DEMO_PASSWORD },
-    });
-    expect(response.status(), await response.text()).toBe(200);
-    csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
   });
 
   it('places the first option, and lets the student pick the other by keyboard', async () => {
-    await settle('/me');
-    await page.getByRole('link', { name: 'See and edit your learning plan' }).click();
-    await page.waitForURL(/\/students\/[^/]+\/plan$/);
-    studentId = decodeURIComponent(/students\/([^/]+)\/plan/.exec(page.url())![1]!);
-    const started = await suite.browser.request.post(
-      url(`/api/v1/students/${encodeURIComponent(studentId)}/plan`),
-      { data: { programId: CHOICES_PROGRAM_ID }, headers: { 'x-csrf-token': csrf } },
-    );
-    expect(started.status(), await started.text()).toBe(201);
+    studentId = await startPlan();
     await settle(`/students/${studentId}/plan`);
     const grid = page.locator('.plan-grid');
     expect(await grid.innerText()).toContain('Web Design and Development');

@@ -8,9 +8,6 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
-import { importPrograms } from '../src/services/programs/import-programs.ts';
-import { SYSTEM } from '../src/services/programs/program-access.ts';
 import {
   CREDENTIAL_CHOICES_PROGRAM_ID,
   programWithCredentialChoicesFile,
@@ -18,54 +15,36 @@ import {
 import {
   axeViolations,
   expectNoSideScroll,
-  open,
   screenshot,
   skipBrowserTests,
   useBrowserApp,
 } from './helpers.ts';
+import { useStudentPlan } from './student-plan.ts';
 
 describe.skipIf(skipBrowserTests())('a plan with choices of credentials, in a browser', () => {
   const suite = useBrowserApp();
-  const { url } = suite;
   let page: Page;
   let studentId = '';
-  let csrf = '';
-
-  const settle = async (address: string) => {
-    await open(page, url(address));
-    await page.waitForFunction(() => !document.querySelector('p.status'), null, {
-      timeout: 15_000,
-    });
-  };
+  const { settle, startPlan } = useStudentPlan(
+    suite,
+    programWithCredentialChoicesFile,
+    CREDENTIAL_CHOICES_PROGRAM_ID,
+  );
+  // A year's section, by its heading: "Grade 10", or "Postsecondary year 1" with or without its
+  // term ("Postsecondary year 1 · fall"); a year's choices show under its first term.
   const year = (name: string) =>
-    page.locator('.plan-year').filter({ has: page.getByRole('heading', { name, exact: true }) });
-
-  beforeAll(async () => {
-    page = suite.page;
-    await importPrograms(
-      suite.app.runtime.programs,
-      SYSTEM,
-      [{ source: 'test', file: programWithCredentialChoicesFile }],
-      { approve: true },
-    );
-    await suite.browser.clearCookies();
-    const response = await suite.browser.request.post(url('/api/v1/auth/sign-in'), {
-      data: { email: 'student@demo.wayfinder.test', password: DEMO_PASSWORD },
+    page.locator('.plan-year').filter({
+      has: page.getByRole('heading', {
+        name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`),
+      }),
     });
-    expect(response.status(), await response.text()).toBe(200);
-    csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
+
+  beforeAll(() => {
+    page = suite.page;
   });
 
   it('picks the first options, and lets the student pick others by keyboard', async () => {
-    await settle('/me');
-    await page.getByRole('link', { name: 'See and edit your learning plan' }).click();
-    await page.waitForURL(/\/students\/[^/]+\/plan$/);
-    studentId = decodeURIComponent(/students\/([^/]+)\/plan/.exec(page.url())![1]!);
-    const started = await suite.browser.request.post(
-      url(`/api/v1/students/${encodeURIComponent(studentId)}/plan`),
-      { data: { programId: CREDENTIAL_CHOICES_PROGRAM_ID }, headers: { 'x-csrf-token': csrf } },
-    );
-    expect(started.status(), await started.text()).toBe(201);
+    studentId = await startPlan();
     await settle(`/students/${studentId}/plan`);
     expect(await year('Grade 10').innerText()).toMatch(/Earn 1 of 2 \(Python\):/);
     expect(await year('Grade 10').locator('.plan-picked').innerText()).toMatch(/PCAP.*picked/s);
