@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { expectSpanish } from '../../test/issue-spanish.ts';
 import { localizeIssue } from './issue-text.ts';
 import { parseRosterCsv } from './roster-csv.ts';
-import { formatIssue, type ImportIssue } from './tabular.ts';
+import { formatIssue } from './tabular.ts';
 
 const HEADER =
   'student_id,school_id,first_name,last_name,email,grade_level,graduation_year,english_learner';
 const parse = (text: string) => parseRosterCsv({ name: 's.csv', text }).issues;
 const rows = (lines: string[], header = HEADER) => parse(`${[header, ...lines].join('\n')}\n`);
-
-/** Each problem keyed, and its Spanish another text at the same file, line, column and field. */
-function expectSpanish(issues: readonly ImportIssue[]) {
-  for (const issue of issues) {
-    expect(issue.key, formatIssue(issue)).toBeDefined();
-    const es = localizeIssue(issue, 'es');
-    expect(es.message, formatIssue(issue)).not.toBe(issue.message);
-    expect({ ...es, message: issue.message }).toEqual(issue);
-  }
-}
 
 describe('roster CSV problems in English and Spanish', () => {
   it('keys every problem a roster row can have', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizeIssue } from '../issue-text.ts';
-import { formatIssue, type ImportIssue } from '../tabular.ts';
+import { expectSpanish } from '../../../test/issue-spanish.ts';
+import type { ImportIssue } from '../tabular.ts';
 import { edfiMessagesEn } from './edfi-messages.ts';
 import { readEdfiSources } from './edfi-sources.ts';
 import { edfiRoster } from './edfi-students.ts';
@@ -108,12 +108,7 @@ describe('Ed-Fi problems in English and Spanish', () => {
       { name: 'flat.json', text: '{"students": {}}' },
       { name: 'students.json', text: '[7]' },
     ]);
-    for (const issue of issues) {
-      expect(issue.key, formatIssue(issue)).toBeDefined();
-      const es = localizeIssue(issue, 'es');
-      expect(es.message, formatIssue(issue)).not.toBe(issue.message);
-      expect({ ...es, message: issue.message }).toEqual(issue);
-    }
+    expectSpanish(issues);
     const found = new Set(issues.map((i) => i.key));
     const missing = Object.keys(edfiMessagesEn).filter((key) => !found.has(key as never));
     expect(missing).toEqual([]);

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { expectSpanish } from '../../../test/issue-spanish.ts';
 import { localizeIssue } from '../issue-text.ts';
 import { formatIssue, type ImportIssue } from '../tabular.ts';
 import { readOneRoster, unzipPackage } from './oneroster-files.ts';
@@ -16,16 +17,6 @@ const files = (users: string[], extra: Record<string, string> = {}) =>
     'enrollments.csv': 'sourcedId,classSourcedId,userSourcedId,role\ne1,k9,u1,student\n',
     ...extra,
   }).map(([name, text]) => ({ name: `p.zip/${name}`, text }));
-
-/** Each problem keyed, and its Spanish another text at the same file, line, column and field. */
-function expectSpanish(issues: readonly ImportIssue[]) {
-  for (const issue of issues) {
-    expect(issue.key, formatIssue(issue)).toBeDefined();
-    const es = localizeIssue(issue, 'es');
-    expect(es.message, formatIssue(issue)).not.toBe(issue.message);
-    expect({ ...es, message: issue.message }).toEqual(issue);
-  }
-}
 
 describe('OneRoster problems in English and Spanish', () => {
   it('keys every problem of the files and their users', () => {
