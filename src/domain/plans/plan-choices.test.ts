@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fieldOf } from '../../../test/app-error-field.ts';
 import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
-import { AppError } from '../errors.ts';
 import { checkPicks, keepPicks } from './plan-choices.ts';
 
 const choices: TPlanChoice[] = [
@@ -13,15 +13,6 @@ const course = (courseId: string, choice?: number, level = 'grade-11'): TPlanCou
   dualCredit: false,
   ...(choice === undefined ? {} : { choice }),
 });
-const fieldOf = (f: () => void) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return (e as AppError).field;
-  }
-  return undefined;
-};
 
 describe('checkPicks', () => {
   it('takes any option of a choice, in any grade, and a choice left open', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fieldOf } from '../../../test/app-error-field.ts';
 import type { TPlanCredential } from '../../contracts/plans.ts';
 import type { TPlanCredentialChoice } from '../../contracts/plan-credential-choices.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
-import { AppError } from '../errors.ts';
 import {
   applyCredentialPicks,
   carriedCredentialChoices,
@@ -35,15 +35,6 @@ const cred = (credentialId: string, level = 'grade-11'): TPlanCredential => ({
   credentialId,
   level: level as TPlanCredential['level'],
 });
-const fieldOf = (f: () => void) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return (e as AppError).field;
-  }
-  return undefined;
-};
 
 describe('startCredentialChoices', () => {
   it('keeps every choice, college years too, with the first N options not listed picked', () => {
