@@ -28,6 +28,11 @@ export const ZCaseloadQuery = z.object({
 });
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>;
 
+/** The list's query, for its download (CSV is the one format). */
+export const ZCaseloadExportQuery = ZCaseloadQuery.extend({
+  format: z.enum(['csv']).default('csv').describe('The file format'),
+});
+
 export const ZCaseloadSignal = z.object({
   code: ZSignalCode,
   label: z.string().describe('A short name of the signal'),

@@ -108,6 +108,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'overwriteCourse',
         'readCaseload',
         'readWholeCaseload',
+        'exportCaseload',
         'readNotes',
         'writeNote',
       ),
@@ -198,6 +199,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
             }),
           readCaseload: () => send('GET', `/api/v1/caseload?school=${school}`),
           readWholeCaseload: () => send('GET', '/api/v1/caseload'),
+          exportCaseload: () => send('GET', `/api/v1/caseload/export?school=${school}`),
           readNotes: () => send('GET', `/api/v1/students/${s}/notes`),
           writeNote: () => send('POST', `/api/v1/students/${s}/notes`, { body: `note ${n}` }),
           readPerkins: () => send('GET', `/api/v1/perkins?year=2026&district=${t.id}`),
@@ -250,6 +252,11 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               else expect(found, `${where} (${kind})`).toBe(false);
             }
           }
+        if (op === 'exportCaseload') {
+          // A CSV (checked for ids and markers above): another district's school, headers only.
+          if (t.id !== myDistrict) expect(res.body.trim().split('\n')).toHaveLength(1);
+          return;
+        }
         const seen = districtIds(res.json());
         for (const district of seen)
           expect(district, `${role} of ${myDistrict} ${op} → ${district}`).toBe(myDistrict);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
 import {
   ZCaseload,
+  ZCaseloadExportQuery,
   ZCaseloadQuery,
   ZNote,
   ZNoteBody,
@@ -12,6 +13,7 @@ import {
 } from '../../contracts/caseload.ts';
 import { ZStudentParams } from '../../contracts/progress.ts';
 import { readCaseload } from '../../services/caseload/caseload.ts';
+import { exportCaseloadCsv } from '../../services/caseload/caseload-export.ts';
 import { addNote, changeNote, listNotes } from '../../services/caseload/notes.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { requestLang } from '../lang.ts';
@@ -47,6 +49,33 @@ export const caseloadRoutes: FastifyPluginAsyncZod<{ records: RecordsDeps }> = a
         ...request.query,
         lang: requestLang(request, request.query.lang),
       });
+    },
+  );
+
+  app.get(
+    '/caseload/export',
+    {
+      config: { action: 'caseload.read' },
+      schema: {
+        tags,
+        summary:
+          'The same list as a CSV file (UTF-8 with a byte-order mark), the same filters and sort, headers and reasons in the request language; audited as caseload.export',
+        querystring: ZCaseloadExportQuery,
+        response: { 200: z.any().describe('The CSV file'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format: _csv, ...query } = request.query;
+      const file = await exportCaseloadCsv(records, caller(request), {
+        ...query,
+        lang: requestLang(request, query.lang),
+      });
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .serializer((payload: unknown) => payload as string)
+        .type('text/csv; charset=utf-8')
+        .send(file.csv);
     },
   );
 

@@ -7,7 +7,9 @@
  *
  * Filters, search and sort run here on the server, after the triage, so the counts by signal
  * cover the whole scope while the list shows the filtered students; the page keeps them in its
- * address. One audit entry per request names every student id returned.
+ * address. One audit entry per request names every student id returned; the CSV export
+ * (caseload-export.ts) reads through here too, so it has exactly these rows, and is audited as
+ * `caseload.export` with the filters it used.
  */
 import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/caseload.ts';
 import type { TSentenceParts } from '../../contracts/progress.ts';
@@ -32,13 +34,18 @@ interface Row {
   triage: Triage;
 }
 
+/** What the read is for: the list on the page, or a file the caller takes away. */
+export type CaseloadPurpose = 'list' | 'csv';
+
 export async function readCaseload(
   deps: RecordsDeps,
   caller: Caller,
   query: TCaseloadQuery & { lang: Lang },
+  purpose: CaseloadPurpose = 'list',
 ): Promise<TCaseload> {
   if ('cli' in caller) throw forbidden('The caseload list is for a signed-in counselor or admin.');
   const { actor, origin } = caller;
+  const action = purpose === 'list' ? 'caseload.read' : 'caseload.export';
   const districtId = actor.districtId;
   // The scope is the query itself: a counselor's own caseload ids, or the admin's district.
   if (!mayAttempt(actor.role, 'caseload.read') || districtId === null) {
@@ -46,7 +53,7 @@ export async function readCaseload(
       deps,
       actor,
       {
-        action: 'caseload.read',
+        action,
         outcome: 'denied',
         targetType: 'caseload',
         targetId: actor.userId,
@@ -125,7 +132,7 @@ export async function readCaseload(
     deps,
     actor,
     {
-      action: 'caseload.read',
+      action,
       outcome: 'ok',
       targetType: 'student',
       targetId:
@@ -135,7 +142,10 @@ export async function readCaseload(
             ? `school:${actor.orgId}`
             : `district:${districtId}`,
       districtId,
-      detail: { students: shown.map((r) => r.student.userId) },
+      detail: {
+        students: shown.map((r) => r.student.userId),
+        ...(purpose === 'list' ? {} : exportDetail(query, shown.length, purpose)),
+      },
     },
     origin,
   );
@@ -151,6 +161,29 @@ export async function readCaseload(
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     items: shown.map((r) => present(r, query.lang)),
+  };
+}
+
+/**
+ * What an export's audit entry says besides the ids: the count, the format and the filters, but
+ * only whether a name search was used, never its words (they may be a student's name).
+ */
+function exportDetail(
+  query: TCaseloadQuery,
+  count: number,
+  format: Exclude<CaseloadPurpose, 'list'>,
+) {
+  const { signal, grade, school, sort, q } = query;
+  return {
+    count,
+    format,
+    filters: {
+      ...(signal ? { signal } : {}),
+      ...(grade !== undefined ? { grade } : {}),
+      ...(school ? { school } : {}),
+      ...(q ? { search: true } : {}),
+      sort,
+    },
   };
 }
 
