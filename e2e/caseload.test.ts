@@ -2,8 +2,11 @@
  * The caseload in a real browser: the demo counselor signs in, sees their students with the
  * reasons they may be off track, filters by a signal (keyboard only), opens a student and adds a
  * note, and opens a student's learning plan and interest results (the demo student's own, saved
- * by them first); axe-clean in English and Spanish, no sideways scroll at 320 px.
+ * by them first); downloads the filtered list as CSV from the keyboard; axe-clean in English and
+ * Spanish, no sideways scroll at 320 px.
  */
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProfilerForm } from '../src/contracts/interests.ts';
@@ -183,6 +186,50 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
         lang === 'es' ? 'Plan de aprendizaje' : 'Learning plan',
       );
       expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  it('downloads the filtered list as CSV with the keyboard, in English and Spanish', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const address = `${lang === 'es' ? '/es' : ''}/caseload?signal=failed_core&sort=name`;
+      await open(page, url(address));
+      await students().first().waitFor();
+      const names = await students().locator('h2').allInnerTexts();
+      const link = page.getByRole('link', {
+        name: lang === 'es' ? 'Descargar CSV' : 'Download CSV',
+      });
+      const href = new URL((await link.getAttribute('href'))!, app.url);
+      expect(Object.fromEntries(href.searchParams)).toMatchObject({
+        signal: 'failed_core',
+        sort: 'name',
+        lang,
+      });
+      // Reached by Tab from the form's Apply button, and run with Enter.
+      await page.locator('.caseload-filters button[type="submit"]').focus();
+      for (let i = 0; i < 4; i++) {
+        if (await link.evaluate((a) => a === document.activeElement)) break;
+        await page.keyboard.press('Tab');
+      }
+      expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(file.suggestedFilename()).toMatch(
+        lang === 'es'
+          ? /^estudiantes-\d{4}-\d{2}-\d{2}\.csv$/
+          : /^caseload-\d{4}-\d{2}-\d{2}\.csv$/,
+      );
+      const text = fs.readFileSync(await file.path(), 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parse(text, { bom: true }) as string[][];
+      expect(header![0]).toBe(lang === 'es' ? 'Estudiante' : 'Student');
+      expect(header).toContain(lang === 'es' ? 'Materia básica reprobada' : 'Failed core course');
+      expect(rows.map((r) => r[0])).toEqual(names);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expectNoSideScroll(page, address);
+      await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
 

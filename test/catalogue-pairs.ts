@@ -1,7 +1,7 @@
 /**
  * Every text the product writes itself in both languages, as [English, Spanish] pairs: the web
  * catalogues (src/web/i18n.ts and the folders' own: caseload, Perkins, plan choices), the program
- * diagram and PDF labels, the program rules' findings, the progress sentences, the counselor's signals, entry levels, job zone
+ * diagram and PDF labels, the program rules' findings, the progress sentences, the counselor's signals and caseload CSV headings, entry levels, job zone
  * preparation, the Interest Profiler's answers and areas, exit levels and group names. Walked in
  * parallel by key, so a new key in any of them is gathered without listing it here.
  */
@@ -22,6 +22,7 @@ import { REFERENCES } from '../src/domain/program/messages-references.ts';
 import { posLabels } from '../src/domain/program/pos-labels.ts';
 import { describeEn, describeEs } from '../src/domain/requirements/describe-messages.ts';
 import { SIGNAL_LABELS, SIGNAL_REASONS } from '../src/domain/triage/reasons.ts';
+import { CASELOAD_CSV_HEADERS } from '../src/importers/caseload-csv.ts';
 import { caseloadMessages } from '../src/web/caseload/i18n-caseload.ts';
 import { en, es } from '../src/web/i18n.ts';
 import { perkinsMessages } from '../src/web/perkins/i18n-perkins.ts';
@@ -69,6 +70,7 @@ export function cataloguePairs(): Pair[] {
   return [
     ...uiPairs(),
     ...parallelLeaves(caseloadMessages.en, caseloadMessages.es),
+    ...parallelLeaves(CASELOAD_CSV_HEADERS.en, CASELOAD_CSV_HEADERS.es),
     ...parallelLeaves(perkinsMessages.en, perkinsMessages.es),
     ...parallelLeaves(planChoicesEn, planChoicesEs),
     ...parallelLeaves(courseFilterEn, courseFilterEs),

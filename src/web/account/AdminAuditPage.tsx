@@ -31,6 +31,8 @@ const ACTIONS = [
   'student.export',
   'student.link_guardian',
   'student.assign_caseload',
+  'caseload.read',
+  'caseload.export',
 ];
 const LIMITS = ['50', '100', '250', '1000'];
 

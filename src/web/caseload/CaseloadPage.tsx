@@ -12,7 +12,7 @@ import { PageHeading, Select, SessionGate } from '../account/parts.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
-import { fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
+import { caseloadCsvUrl, fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
 import { caseloadStudentPath } from './caseload-paths.ts';
 import { useLang } from '../use-lang.ts';
 import { useCaseloadText } from './i18n-caseload.ts';
@@ -130,6 +130,15 @@ function Caseload() {
       </form>
       {list.status === 'loading' ? <Loading /> : null}
       {list.status === 'error' ? <ErrorNotice error={list.error} /> : null}
+      {data ? (
+        <p className="caseload-download">
+          {/* The applied filters (the address), not the form's draft: the file is the list shown. */}
+          <a href={caseloadCsvUrl(new URLSearchParams(key), lang)} download>
+            {c.download}
+          </a>
+          <span className="caseload-download__hint">{c.downloadHint}</span>
+        </p>
+      ) : null}
       {data ? <Results data={data} /> : null}
     </div>
   );

@@ -10,14 +10,23 @@ import { apiWrite } from '../account/use-session.ts';
 /** The page's filters, as in its address (and the API's query). */
 export const FILTER_KEYS = ['signal', 'grade', 'school', 'q', 'sort'] as const;
 
-export function fetchCaseload(params: URLSearchParams, lang: TLang, signal?: AbortSignal) {
+/** The API's query for the page's address: its filters and the page's language. */
+function caseloadQuery(params: URLSearchParams, lang: TLang): string {
   const query = new URLSearchParams({ lang });
   for (const key of FILTER_KEYS) {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
-  return getJson<TCaseload>(`/api/v1/caseload?${query.toString()}`, signal);
+  return query.toString();
 }
+
+export function fetchCaseload(params: URLSearchParams, lang: TLang, signal?: AbortSignal) {
+  return getJson<TCaseload>(`/api/v1/caseload?${caseloadQuery(params, lang)}`, signal);
+}
+
+/** The list the page shows (same filters and sort), as a CSV file in the page's language. */
+export const caseloadCsvUrl = (params: URLSearchParams, lang: TLang): string =>
+  `/api/v1/caseload/export?${caseloadQuery(params, lang)}&format=csv`;
 
 const student = (id: string, path: string) => `/api/v1/students/${encodeURIComponent(id)}/${path}`;
 

@@ -27,6 +27,8 @@ const en = {
   sortCredits: 'Furthest behind in credits',
   apply: 'Apply',
   clear: 'Clear filters',
+  download: 'Download CSV',
+  downloadHint: 'The students listed below, with these filters, as a spreadsheet file.',
   counts: 'Students with each signal',
   none: 'No student matches these filters.',
   noSignals: 'No signals',
@@ -98,6 +100,9 @@ const es: CaseloadText = {
   sortCredits: 'Más créditos por debajo',
   apply: 'Aplicar',
   clear: 'Quitar filtros',
+  download: 'Descargar CSV',
+  downloadHint:
+    'Los estudiantes de la lista de abajo, con estos filtros, en un archivo de hoja de cálculo.',
   counts: 'Estudiantes con cada señal',
   none: 'Ningún estudiante coincide con estos filtros.',
   noSignals: 'Sin señales',
