@@ -3,7 +3,7 @@
  * sort (read through readCaseload, so the same authorization and scope), in the request's
  * language, audited once as `caseload.export` naming the students' ids, the count and the
  * filters. It does not count against the daily cap of student-export.ts: see
- * docs/ARCHITECTURE.md ("Caseload export").
+ * docs/ARCHITECTURE.md ("Caseload export and the daily export cap").
  */
 import type { TCaseloadQuery } from '../../contracts/caseload.ts';
 import type { Lang } from '../../domain/framework.ts';
