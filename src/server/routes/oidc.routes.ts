@@ -32,7 +32,8 @@ export interface OidcRoutesOptions {
 }
 
 export const OIDC_COOKIE = 'wf_oidc';
-const COOKIE_PATH = '/api/v1/auth/oidc/';
+/** Under the site's path prefix, if any (see base-path.ts). */
+const cookiePathOf = (basePath: string) => `${basePath}/api/v1/auth/oidc/`;
 const PENDING_MAX_AGE_S = 10 * 60;
 const tags = ['accounts'];
 const errors = { 400: ZApiError, 401: ZApiError, 404: ZApiError };
@@ -97,7 +98,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
         ...(next ? { next } : {}),
       };
       reply.setCookie(OIDC_COOKIE, encodePending(cookie), {
-        path: COOKIE_PATH,
+        path: cookiePathOf(app.basePath),
         httpOnly: true,
         sameSite: 'lax',
         secure: 'auto',
@@ -121,7 +122,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
     async (request: FastifyRequest<{ Params: { provider: string } }>, reply: FastifyReply) => {
       const provider = oidc.find(request.params.provider);
       const pending = decodePending(request.cookies[OIDC_COOKIE]);
-      reply.clearCookie(OIDC_COOKIE, { path: COOKIE_PATH });
+      reply.clearCookie(OIDC_COOKIE, { path: cookiePathOf(app.basePath) });
       const where = new URL(request.url, `${base}/`);
       try {
         return await finishSignIn(provider, pending, where, request, reply);
