@@ -40,7 +40,7 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner" ref={innerRef}>
           <Link className="site-name" to={homePath(lang)}>
-            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <img src={appUrl('/favicon.svg')} alt="" width="28" height="28" />
             <span>{t.siteName}</span>
           </Link>
           <MainNav ref={navRef} folded={folded} />
