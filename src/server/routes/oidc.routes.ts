@@ -123,7 +123,9 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
       const provider = oidc.find(request.params.provider);
       const pending = decodePending(request.cookies[OIDC_COOKIE]);
       reply.clearCookie(OIDC_COOKIE, { path: cookiePathOf(app.basePath) });
-      const where = new URL(request.url, `${base}/`);
+      // The address the provider sent the browser to: the public address (with any path
+      // prefix) and the route's path and query (request.url, the prefix already taken off).
+      const where = new URL(`${base}${request.url}`);
       try {
         return await finishSignIn(provider, pending, where, request, reply);
       } catch (error) {
