@@ -1,7 +1,8 @@
 /**
  * WAYFINDER_BASE_PATH in a real browser, behind a proxy written here with node:http that serves
  * the site under /wayfinder/ and strips the prefix before passing a request on (as nginx
- * `proxy_pass http://127.0.0.1:3000/;` and Caddy `handle_path` do). A deep Spanish page loads
+ * `proxy_pass http://127.0.0.1:3000/;` and Caddy `handle_path` do), and behind one that passes
+ * it on. A deep Spanish page loads
  * its assets and data, its links stay under the prefix, a demo student signs in, and no request
  * leaves the prefix.
  */
@@ -13,8 +14,11 @@ import { axeViolations, open, skipBrowserTests, useBrowserApp } from './helpers.
 
 const PREFIX = '/wayfinder';
 
-/** A reverse proxy: PREFIX/… goes to the app as /…; anything else is answered 404 and noted. */
-function prefixStrippingProxy(target: URL, outside: string[]): http.Server {
+/**
+ * A reverse proxy: PREFIX/… goes to the app as /… (or as it is, when `strip` is false, as a
+ * proxy that passes the prefix on); anything else is answered 404 and noted.
+ */
+function prefixProxy(target: URL, outside: string[], strip = true): http.Server {
   return http.createServer((incoming, outgoing) => {
     const url = incoming.url ?? '/';
     if (url !== PREFIX && !url.startsWith(`${PREFIX}/`) && !url.startsWith(`${PREFIX}?`)) {
@@ -27,7 +31,7 @@ function prefixStrippingProxy(target: URL, outside: string[]): http.Server {
         host: target.hostname,
         port: target.port,
         method: incoming.method,
-        path: url.slice(PREFIX.length).replace(/^(?!\/)/, '/'),
+        path: strip ? url.slice(PREFIX.length).replace(/^(?!\/)/, '/') : url,
         headers: { ...incoming.headers, 'x-forwarded-prefix': PREFIX },
       },
       (answer) => {
@@ -46,12 +50,19 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
   const requested: string[] = [];
   const failed: string[] = [];
   let proxy: http.Server;
+  let keeping: http.Server;
   let site = '';
+  let keepingSite = '';
 
   beforeAll(async () => {
-    proxy = prefixStrippingProxy(new URL(suite.app.url), outside);
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    site = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}${PREFIX}`;
+    proxy = prefixProxy(new URL(suite.app.url), outside);
+    keeping = prefixProxy(new URL(suite.app.url), outside, false);
+    const listen = async (server: http.Server) => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
+    };
+    site = await listen(proxy);
+    keepingSite = await listen(keeping);
     suite.page.on('request', (request) => requested.push(request.url()));
     suite.page.on('response', (response) => {
       if (response.status() === 404 || response.status() >= 500)
@@ -60,11 +71,17 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
   });
   afterAll(async () => {
     await new Promise((resolve) => proxy?.close(resolve));
+    await new Promise((resolve) => keeping?.close(resolve));
   });
 
   /** Requests of the page that went anywhere but under the prefix (data: and blob: are the page's own). */
   const strays = () =>
-    requested.filter((url) => !url.startsWith(`${site}/`) && !/^(data|blob):/.test(url));
+    requested.filter(
+      (url) =>
+        !url.startsWith(`${site}/`) &&
+        !url.startsWith(`${keepingSite}/`) &&
+        !/^(data|blob):/.test(url),
+    );
 
   it('draws a deep Spanish page with its assets and data, axe-clean', async () => {
     const { page } = suite;
@@ -81,8 +98,9 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
     );
     expect(requested.some((url) => url.startsWith(`${site}/api/v1/pathways/08-05`))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    const hrefs = await page.$$eval('a[href]', (links) =>
-      links.map((a) => a.getAttribute('href') ?? ''),
+    // Links, and the search form's action (used when scripts are off).
+    const hrefs = await page.$$eval('a[href], form[action]', (elements) =>
+      elements.map((e) => e.getAttribute('href') ?? e.getAttribute('action') ?? ''),
     );
     const rootLinks = hrefs.filter(
       (href) => href.startsWith('/') && !href.startsWith(`${PREFIX}/`),
@@ -90,6 +108,7 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
     expect(rootLinks).toEqual([]);
     expect(hrefs).toContain(`${PREFIX}/pathways/08-05`);
     expect(hrefs).toContain(`${PREFIX}/api/docs`);
+    expect(hrefs).toContain(`${PREFIX}/es/search`);
   });
 
   it('follows the language switch to the English page under the prefix, and back', async () => {
@@ -136,6 +155,18 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.url().startsWith(`${site}/api/v1/programs/`)).toBe(true);
     expect(await download.failure()).toBeNull();
+  });
+
+  it('draws the same page behind a proxy that passes the prefix on', async () => {
+    const { page } = suite;
+    await open(page, `${keepingSite}/es/pathways/08-05`);
+    await page.waitForFunction(() => !document.querySelector('p.status'), null, {
+      timeout: 15_000,
+    });
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(requested.some((url) => url.startsWith(`${keepingSite}/api/v1/pathways/08-05`))).toBe(
+      true,
+    );
   });
 
   it('sent no request outside the prefix, and nothing came back missing', () => {
