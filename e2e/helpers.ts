@@ -67,18 +67,22 @@ export interface TestApp {
  * The whole server (API + built web app) on a random port and a fresh embedded database.
  * `options.port` fixes the port (when the public address must be known first, as for sign-in
  * providers); `options.env` adds account settings such as WAYFINDER_OIDC_PROVIDERS,
- * WAYFINDER_PUBLIC_URL or WAYFINDER_EXPORT_DAILY_CAP.
+ * WAYFINDER_PUBLIC_URL or WAYFINDER_EXPORT_DAILY_CAP, and server settings such as
+ * WAYFINDER_BASE_PATH.
  */
 export async function startApp(
   options: { port?: number; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   ensureWebBuilt();
-  const config = loadConfig({
-    dataDir: tempDir('wayfinder-e2e-db-'),
-    port: options.port ?? 0,
-    host: '127.0.0.1',
-    logLevel: 'silent',
-  });
+  const config = loadConfig(
+    {
+      dataDir: tempDir('wayfinder-e2e-db-'),
+      port: options.port ?? 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+    },
+    { ...process.env, ...options.env },
+  );
   const server = await startServer(config, {
     webRoot: WEB_ROOT,
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),

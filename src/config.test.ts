@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       nodeEnv: 'development',
       trustProxy: false,
+      basePath: '',
       approverWindowDays: 7,
     });
   });
@@ -58,5 +59,41 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/--port \/ PORT: must be a number/);
     expect(attempt).toThrow(/DATABASE_URL: must start with postgres:\/\//);
     expect(attempt).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads WAYFINDER_BASE_PATH as a path prefix without its trailing slash', () => {
+    const base = (value: string) => loadConfig({}, { WAYFINDER_BASE_PATH: value }, '/').basePath;
+    expect(base('/wayfinder')).toBe('/wayfinder');
+    expect(base('/wayfinder/')).toBe('/wayfinder');
+    expect(base(' /apps/career-pathways// ')).toBe('/apps/career-pathways');
+    expect(base('/')).toBe('');
+    expect(base('')).toBe('');
+  });
+
+  it('refuses a WAYFINDER_BASE_PATH that is not a plain path, naming the setting', () => {
+    const base = (value: string) => () =>
+      loadConfig({}, { WAYFINDER_BASE_PATH: value }, '/').basePath;
+    expect(base('wayfinder')).toThrow(/WAYFINDER_BASE_PATH: must start with "\/"/);
+    expect(base('https://apps.district.org/wayfinder')).toThrow(/WAYFINDER_BASE_PATH: must start/);
+    expect(base('/wayfinder/../admin')).toThrow(
+      /WAYFINDER_BASE_PATH: must not contain "\." or "\.\."/,
+    );
+    expect(base('/..')).toThrow(/WAYFINDER_BASE_PATH: must not contain/);
+    expect(base('/wayfinder?x=1')).toThrow(/WAYFINDER_BASE_PATH: .*without a query/);
+    expect(base('/wayfinder#top')).toThrow(/without a query \(\?\) or fragment/);
+    expect(base('/apps//wayfinder')).toThrow(
+      /WAYFINDER_BASE_PATH: must not contain an empty segment/,
+    );
+    expect(base('/way finder')).toThrow(/WAYFINDER_BASE_PATH: may use only letters.*"way finder"/);
+    expect(base('/wayfinder/<script>')).toThrow(/not "<script>"/);
+    expect(base('/caf%C3%A9')).toThrow(/may use only/);
+  });
+
+  it('refuses a WAYFINDER_BASE_PATH that starts with an address the app answers itself', () => {
+    for (const taken of ['/api', '/es', '/healthz', '/assets', '/programs', '/pathways/x', '/me'])
+      expect(() => loadConfig({}, { WAYFINDER_BASE_PATH: taken }, '/'), taken).toThrow(
+        /WAYFINDER_BASE_PATH: must not start with \/\w+, an address Wayfinder itself answers/,
+      );
+    expect(loadConfig({}, { WAYFINDER_BASE_PATH: '/apis' }, '/').basePath).toBe('/apis');
   });
 });

@@ -12,10 +12,12 @@
  * | NODE_ENV         | production, development or test                              | development        |
  * | WAYFINDER_TRUST_PROXY | proxies in front: off, a hop count, or addresses/CIDRs  | off                |
  * | WAYFINDER_APPROVER_WINDOW_DAYS | days an admin's recent creations are not a second person | 7        |
+ * | WAYFINDER_BASE_PATH   | path prefix the site is served under (/wayfinder), see below | (the site root)   |
  */
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { PAGE_PREFIXES } from './server/page-prefixes.ts';
 
 /** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
 const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -53,6 +55,51 @@ const ZTrustProxy = z
     return items;
   });
 
+/**
+ * First path segments Wayfinder itself answers at the root: a base path may not start with one,
+ * or an address under the prefix could not be told from an address of the app.
+ */
+const RESERVED_SEGMENTS = new Set([
+  'api',
+  'es',
+  'healthz',
+  'assets',
+  'favicon.svg',
+  ...PAGE_PREFIXES.map((prefix) => prefix.split('/')[1] ?? ''),
+]);
+
+/**
+ * WAYFINDER_BASE_PATH: the path prefix people reach the site under behind a proxy
+ * (https://apps.district.org/wayfinder/ → "/wayfinder"). Normalised without its trailing slash;
+ * "" (the default, or "/") is the site root. Segments are letters, digits and . _ ~ - only, so
+ * the value is safe in a URL, a cookie path and HTML as it is.
+ */
+export const ZBasePath = z
+  .string()
+  .trim()
+  .transform((value, ctx): string => {
+    if (value === '' || value === '/') return '';
+    const problem = basePathProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    return value.replace(/\/+$/, '');
+  });
+
+function basePathProblem(value: string): string | undefined {
+  if (!value.startsWith('/'))
+    return `must start with "/" (like /wayfinder), not ${JSON.stringify(value)}`;
+  if (/[?#]/.test(value)) return 'must be a path only, without a query (?) or fragment (#)';
+  const segments = value.replace(/\/+$/, '').slice(1).split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.'))
+    return 'must not contain "." or ".." segments';
+  if (segments.some((segment) => segment === '')) return 'must not contain an empty segment (//)';
+  const bad = segments.find((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment));
+  if (bad !== undefined)
+    return `may use only letters, digits and . _ ~ - in each segment (not ${JSON.stringify(bad)})`;
+  if (RESERVED_SEGMENTS.has(segments[0] ?? ''))
+    return `must not start with /${segments[0]}, an address Wayfinder itself answers`;
+  return undefined;
+}
+
 const ZConfig = z.object({
   databaseUrl: z
     .string()
@@ -68,6 +115,7 @@ const ZConfig = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   nodeEnv: z.enum(['production', 'development', 'test']),
   trustProxy: ZTrustProxy,
+  basePath: ZBasePath,
   approverWindowDays: z.coerce
     .number({ error: 'must be a number of days' })
     .int('must be a whole number of days')
@@ -93,6 +141,7 @@ const NAMES: Record<keyof TConfig, string> = {
   logLevel: 'LOG_LEVEL',
   nodeEnv: 'NODE_ENV',
   trustProxy: 'WAYFINDER_TRUST_PROXY',
+  basePath: 'WAYFINDER_BASE_PATH',
   approverWindowDays: 'WAYFINDER_APPROVER_WINDOW_DAYS',
 };
 
@@ -112,6 +161,7 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? blank(env.LOG_LEVEL) ?? 'info',
     nodeEnv: blank(env.NODE_ENV) ?? 'development',
     trustProxy: env.WAYFINDER_TRUST_PROXY ?? '',
+    basePath: env.WAYFINDER_BASE_PATH ?? '',
     approverWindowDays: blank(env.WAYFINDER_APPROVER_WINDOW_DAYS) ?? 7,
   };
   const parsed = ZConfig.safeParse(raw);

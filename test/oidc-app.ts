@@ -53,8 +53,12 @@ export interface OidcApp {
   me(jar: Jar): Promise<Response>;
 }
 
-/** Starts the app and the provider before the describe block's tests; stops them after. */
-export function useOidcApp(engine: TestEngine): OidcApp {
+/**
+ * Starts the app and the provider before the describe block's tests; stops them after. With
+ * `basePath`, the app is served under that prefix (WAYFINDER_BASE_PATH, not stripped: no proxy)
+ * and `base` ends with it.
+ */
+export function useOidcApp(engine: TestEngine, options: { basePath?: string } = {}): OidcApp {
   let state:
     | { runtime: Runtime; app: FastifyInstance; world: World; provider: TestProvider; base: string }
     | undefined;
@@ -67,7 +71,7 @@ export function useOidcApp(engine: TestEngine): OidcApp {
     const runtime = await engine.open();
     const world = await buildWorld(runtime);
     const provider = await startTestProvider();
-    const base = `http://127.0.0.1:${await freePort()}`;
+    const base = `http://127.0.0.1:${await freePort()}${options.basePath ?? ''}`;
     provider.redirectUris.push(
       `${base}/api/v1/auth/oidc/school/callback`,
       `${base}/api/v1/auth/oidc/entra/callback`,
@@ -96,6 +100,7 @@ export function useOidcApp(engine: TestEngine): OidcApp {
       accounts: runtime.accounts,
       oidc,
       publicUrl: base,
+      basePath: options.basePath,
       ping: runtime.ping,
       engine: engine.name,
       version: VERSION,
@@ -141,7 +146,7 @@ export function useOidcApp(engine: TestEngine): OidcApp {
       const approved = await fetch(authorize, { redirect: 'manual' });
       expect(approved.status).toBe(302);
       const callback = new URL(approved.headers.get('location')!);
-      expect(callback.origin).toBe(base);
+      expect(callback.href.startsWith(`${base}/`), callback.href).toBe(true);
       tamper(callback);
       const done = await fetch(callback, {
         redirect: 'manual',

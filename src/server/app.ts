@@ -42,6 +42,7 @@ import { caseloadRoutes } from './routes/caseload.routes.ts';
 import type { PerkinsDeps } from '../services/perkins/perkins-report.ts';
 import type { RecordsDeps } from '../services/records/deps.ts';
 import { registerSecurityHeaders } from './security.ts';
+import { stripBasePath } from './base-path.ts';
 import { registerWeb, type WebPages } from './web.ts';
 import { declareScopeAction } from './auth/route-actions.ts';
 
@@ -82,6 +83,11 @@ export interface AppDependencies {
   trustProxy?: false | number | string[];
   /** Fastify's logger option: false, or pino options. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Path prefix the site is served under behind a proxy (WAYFINDER_BASE_PATH, "/wayfinder"; ""
+   * or none at the root): see base-path.ts. publicUrl should already end with it.
+   */
+  basePath?: string;
   /** Folder of the built web app; none to serve the API alone. */
   webRoot?: string | undefined;
 }
@@ -104,12 +110,15 @@ function trustProxyOption(value: false | number | string[]) {
 }
 
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const basePath = deps.basePath ?? '';
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxyOption(deps.trustProxy ?? false),
     routerOptions: { ignoreTrailingSlash: true },
+    rewriteUrl: (request) => stripBasePath(request.url ?? '/', basePath),
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('basePath', basePath);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -120,6 +129,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(fastifySwagger, {
     openapi: {
+      // Under a path prefix, "Try it out" and clients must call the API under it too.
+      ...(basePath === '' ? {} : { servers: [{ url: basePath }] }),
       info: {
         title: 'Wayfinder API',
         version: deps.version,
@@ -150,6 +161,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     declareScopeAction(docs, 'docs.read');
     await docs.register(fastifySwaggerUi, {
       routePrefix: '/api/docs',
+      // The page's asset addresses, when it is asked for without a trailing slash.
+      ...(basePath === '' ? {} : { indexPrefix: basePath }),
       uiConfig: { docExpansion: 'list' },
     });
   });
@@ -203,14 +216,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await app.register(accountRoutes, {
       prefix: '/api/v1',
       accounts: deps.accounts,
-      publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+      publicUrl: deps.publicUrl ?? `http://localhost:3000${basePath}`,
       oidc: deps.oidc ?? new OidcProviders([]),
     });
     await app.register(oidcRoutes, {
       prefix: '/api/v1',
       accounts: deps.accounts,
       oidc: deps.oidc ?? new OidcProviders([]),
-      publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+      publicUrl: deps.publicUrl ?? `http://localhost:3000${basePath}`,
     });
     await app.register(studentExportRoutes, {
       prefix: '/api/v1',
@@ -257,7 +270,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     const webRoot = deps.webRoot;
     await app.register(async (pages) => {
       declareScopeAction(pages, 'web.page');
-      web = await registerWeb(pages, webRoot);
+      web = await registerWeb(pages, webRoot, basePath);
     });
   }
   registerNotFound(app, web?.notFoundPage);

@@ -36,7 +36,7 @@ export async function startServer(
   let app: FastifyInstance;
   try {
     const prepared = await runtime.prepare();
-    const settings = loadAccountSettings(options.env);
+    const settings = loadAccountSettings(options.env, config.basePath);
     runtime.accounts.deps.mailer = mailerOf(settings);
     const oidc = new OidcProviders(loadOidcProviders(options.env));
     const accountsStart = await firstStart(runtime.accounts.deps, settings, {
@@ -62,6 +62,7 @@ export async function startServer(
       version: VERSION,
       logger,
       trustProxy: config.trustProxy,
+      basePath: config.basePath,
       webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     });
     if (prepared.migrated.length > 0)
@@ -104,7 +105,12 @@ export async function startServer(
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   app.log.info(
-    { url, database: runtime.database.engine, location: runtime.database.location },
+    {
+      url,
+      ...(config.basePath === '' ? {} : { basePath: config.basePath }),
+      database: runtime.database.engine,
+      location: runtime.database.location,
+    },
     'Wayfinder is ready',
   );
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { es } from '../web/i18n.ts';
-import { registerWeb, spanishIndex } from './web.ts';
+import { registerWeb, spanishIndex, withBasePath } from './web.ts';
 
 describe('spanishIndex', () => {
   it('gives /es pages a Spanish language, description and title', () => {
@@ -15,6 +15,30 @@ describe('spanishIndex', () => {
     expect(html).toContain(`content="${es.siteDescription}"`);
     expect(html).toContain('<title>Grupos profesionales · Wayfinder</title>');
     expect(html).not.toMatch(/Explore|Career Clusters ·/);
+  });
+});
+
+describe('withBasePath', () => {
+  const built =
+    '<html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="./favicon.svg" />' +
+    '<script type="module" crossorigin src="./assets/index-1.js"></script></head>' +
+    '<body><a href="#main">x</a><a href="https://example.org/">y</a></body></html>';
+
+  it("makes the build's relative addresses absolute under the prefix and tells the app", () => {
+    const html = withBasePath(built, '/apps/wayfinder');
+    expect(html).toContain(
+      '<meta charset="utf-8" /><meta name="wayfinder-base-path" content="/apps/wayfinder" />',
+    );
+    expect(html).toContain('href="/apps/wayfinder/favicon.svg"');
+    expect(html).toContain('src="/apps/wayfinder/assets/index-1.js"');
+    expect(html).toContain('href="#main"');
+    expect(html).toContain('href="https://example.org/"');
+  });
+
+  it('makes them absolute from the root without a prefix, so deep pages load them', () => {
+    const html = withBasePath(built, '');
+    expect(html).toContain('src="/assets/index-1.js"');
+    expect(html).toContain('<meta name="wayfinder-base-path" content="" />');
   });
 });
 

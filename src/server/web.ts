@@ -7,31 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PAGE_PREFIXES } from './page-prefixes.ts';
 
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../dist/web');
 
-/**
- * Page addresses the web app draws (each route the router declares: web.test.ts checks them);
- * every other address that asks for HTML gets its not-found page, status 404.
- */
-export const PAGE_PREFIXES = [
-  '/clusters/',
-  '/pathways/',
-  '/programs',
-  '/occupations',
-  '/search',
-  '/courses/',
-  '/credentials/',
-  '/cip/',
-  '/account',
-  '/sign-in',
-  '/admin',
-  '/caseload',
-  '/reports/',
-  '/interest-profiler',
-  '/me',
-  '/students/',
-];
+export { PAGE_PREFIXES };
 
 export interface WebPages {
   /** The app's page for an address that is not a page, with status 404; undefined for non-HTML requests. */
@@ -45,6 +25,7 @@ function pageLang(url: string): 'en' | 'es' {
 export async function registerWeb(
   app: FastifyInstance,
   webRoot: string,
+  basePath = '',
 ): Promise<WebPages | undefined> {
   const indexFile = path.join(webRoot, 'index.html');
   if (!fs.existsSync(indexFile)) {
@@ -55,12 +36,12 @@ export async function registerWeb(
         .send(
           '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wayfinder</title></head>' +
             '<body><main><h1>Wayfinder</h1><p>The web app is not built. Run <code>npm run build:web</code>, ' +
-            'or use the API at <a href="/api/docs">/api/docs</a>.</p></main></body></html>',
+            `or use the API at <a href="${basePath}/api/docs">${basePath}/api/docs</a>.</p></main></body></html>`,
         ),
     );
     return undefined;
   }
-  const index = fs.readFileSync(indexFile, 'utf8');
+  const index = withBasePath(fs.readFileSync(indexFile, 'utf8'), basePath);
   const pages = {
     en: index,
     es: spanishIndex(index),
@@ -104,6 +85,24 @@ export async function registerWeb(
       return pages[pageLang(url)];
     },
   };
+}
+
+/** The <meta> that tells the web app its path prefix (src/web/base-path.ts reads it). */
+export const BASE_PATH_META = 'wayfinder-base-path';
+
+/**
+ * index.html as served under `basePath` ("" at the root): the build's relative addresses
+ * (./assets/…, ./favicon.svg) made absolute under it, so deep pages (/es/pathways/08-05) load
+ * them too, and the prefix in a <meta> for the app's router, API calls and links. The value is
+ * checked in config.ts (letters, digits, . _ ~ - and /), so it goes in as it is.
+ */
+export function withBasePath(index: string, basePath: string): string {
+  return index
+    .replace(
+      /(<meta charset="[^"]*"\s*\/?>)/,
+      `$1<meta name="${BASE_PATH_META}" content="${basePath}" />`,
+    )
+    .replace(/\b(src|href)="\.\//g, `$1="${basePath}/`);
 }
 
 /** index.html for /es pages: language, description and first title in Spanish. */

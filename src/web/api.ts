@@ -1,5 +1,6 @@
 /** Typed reads of the Wayfinder API (/api/v1). Non-2xx answers throw an ApiError. */
 import type { TApiError } from '../contracts/errors.ts';
+import { appUrl } from './base-path.ts';
 import type {
   TCluster,
   TClusterList,
@@ -58,14 +59,14 @@ export async function errorOf(response: Response): Promise<ApiError> {
   );
 }
 
-/** fetch, with an unreachable server reported as an ApiError of status 0. */
+/** fetch (under the site's path prefix), with an unreachable server reported as an ApiError of status 0. */
 export async function request(
   url: string,
   init: RequestInit,
   signal?: AbortSignal,
 ): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: signal ?? null });
+    return await fetch(appUrl(url), { ...init, signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
+import { BASE_PATH } from './base-path.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/pages.css';
@@ -21,7 +22,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
+    <BrowserRouter basename={BASE_PATH === '' ? undefined : BASE_PATH}>
       <App />
     </BrowserRouter>
   </StrictMode>,

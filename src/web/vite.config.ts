@@ -8,6 +8,9 @@ const outDir = path.resolve(import.meta.dirname, '../../dist/web');
 
 export default defineConfig({
   root: import.meta.dirname,
+  // Relative asset addresses: the server writes the site's path prefix into index.html when it
+  // serves it (src/server/web.ts), so one build serves at the root or under any prefix.
+  base: './',
   plugins: [react(), precompress(outDir)],
   build: {
     outDir,

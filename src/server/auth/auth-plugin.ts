@@ -15,6 +15,7 @@ import {
   type Action,
 } from '../../domain/auth/policy.ts';
 import { AppError } from '../../domain/errors.ts';
+import { cookiePath } from '../base-path.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import type { ResolvedSession } from '../../services/accounts/resolve-session.ts';
 
@@ -115,14 +116,20 @@ export function setSessionCookies(
   csrfToken: string,
   maxAgeS: number,
 ): void {
-  const base = { path: '/', sameSite: 'lax' as const, secure: 'auto' as const, maxAge: maxAgeS };
+  const base = {
+    path: cookiePath(reply.server.basePath),
+    sameSite: 'lax' as const,
+    secure: 'auto' as const,
+    maxAge: maxAgeS,
+  };
   reply.setCookie(SESSION_COOKIE, token, { ...base, httpOnly: true });
   reply.setCookie(CSRF_COOKIE, csrfToken, { ...base, httpOnly: false });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
-  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+  const path = cookiePath(reply.server.basePath);
+  reply.clearCookie(SESSION_COOKIE, { path });
+  reply.clearCookie(CSRF_COOKIE, { path });
 }
 
 function sameSecret(a: string, b: string): boolean {

@@ -32,7 +32,8 @@ export interface OidcRoutesOptions {
 }
 
 export const OIDC_COOKIE = 'wf_oidc';
-const COOKIE_PATH = '/api/v1/auth/oidc/';
+/** Under the site's path prefix, if any (see base-path.ts). */
+const cookiePathOf = (basePath: string) => `${basePath}/api/v1/auth/oidc/`;
 const PENDING_MAX_AGE_S = 10 * 60;
 const tags = ['accounts'];
 const errors = { 400: ZApiError, 401: ZApiError, 404: ZApiError };
@@ -97,7 +98,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
         ...(next ? { next } : {}),
       };
       reply.setCookie(OIDC_COOKIE, encodePending(cookie), {
-        path: COOKIE_PATH,
+        path: cookiePathOf(app.basePath),
         httpOnly: true,
         sameSite: 'lax',
         secure: 'auto',
@@ -121,8 +122,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
     async (request: FastifyRequest<{ Params: { provider: string } }>, reply: FastifyReply) => {
       const provider = oidc.find(request.params.provider);
       const pending = decodePending(request.cookies[OIDC_COOKIE]);
-      reply.clearCookie(OIDC_COOKIE, { path: COOKIE_PATH });
-      const where = new URL(request.url, `${base}/`);
+      reply.clearCookie(OIDC_COOKIE, { path: cookiePathOf(app.basePath) });
+      // The address the provider sent the browser to: the public address (with any path
+      // prefix) and the route's path and query (request.url, the prefix already taken off).
+      const where = new URL(`${base}${request.url}`);
       try {
         return await finishSignIn(provider, pending, where, request, reply);
       } catch (error) {

@@ -4,6 +4,9 @@
  * | variable                  | meaning                                                        | default               |
  * | ------------------------- | -------------------------------------------------------------- | --------------------- |
  * | WAYFINDER_PUBLIC_URL      | address people use to reach the site (for one-time links)      | http://localhost:3000 |
+ *
+ * Under a path prefix (WAYFINDER_BASE_PATH=/wayfinder), WAYFINDER_PUBLIC_URL may be given with it
+ * (https://apps.district.org/wayfinder) or without (https://apps.district.org): it gets it.
  * | WAYFINDER_ADMIN_EMAIL     | email of the first state admin, created on an empty database   | admin@wayfinder.local |
  * | WAYFINDER_ADMIN_PASSWORD  | that admin's password, for automated installs (else a link)    | (a one-time link)     |
  * | WAYFINDER_EXPORT_DAILY_CAP| student records one admin may export per 24 h unapproved       | 500                   |
@@ -12,7 +15,7 @@
  * | WAYFINDER_MAIL_FROM       | the From of those emails                                        | Wayfinder <no-reply@host> |
  */
 import { z } from 'zod';
-import { ConfigError } from '../../config.ts';
+import { ConfigError, ZBasePath } from '../../config.ts';
 import { smtpMailer, type Mailer } from './mailer.ts';
 
 const ZSettings = z.object({
@@ -42,7 +45,14 @@ const ZSettings = z.object({
 export const DEFAULT_EXPORT_DAILY_CAP = 500;
 export type TAccountSettings = z.infer<typeof ZSettings>;
 
-export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAccountSettings {
+/**
+ * @param basePath the site's path prefix as the server has it (config.basePath); read from
+ *   WAYFINDER_BASE_PATH when not given (the command line's one-time links).
+ */
+export function loadAccountSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  basePath?: string,
+): TAccountSettings {
   const blank = (v: string | undefined) => (v === '' ? undefined : v);
   const parsed = ZSettings.safeParse({
     publicUrl: blank(env.WAYFINDER_PUBLIC_URL) ?? 'http://localhost:3000',
@@ -66,7 +76,28 @@ export function loadAccountSettings(env: NodeJS.ProcessEnv = process.env): TAcco
     );
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  return parsed.data;
+  const prefix = basePath ?? ZBasePath.safeParse(env.WAYFINDER_BASE_PATH ?? '');
+  if (typeof prefix !== 'string' && !prefix.success)
+    throw new ConfigError(
+      `Invalid configuration:\n  WAYFINDER_BASE_PATH: ${prefix.error.issues[0]?.message ?? 'is not a path'}`,
+    );
+  const publicUrl = publicUrlUnder(
+    parsed.data.publicUrl,
+    typeof prefix === 'string' ? prefix : prefix.data,
+  );
+  return { ...parsed.data, publicUrl };
+}
+
+/** The public address with the path prefix, given with it or without (see above). */
+export function publicUrlUnder(publicUrl: string, basePath: string): string {
+  if (basePath === '') return publicUrl;
+  const trimmed = publicUrl.replace(/\/+$/, '');
+  const path = new URL(trimmed).pathname.replace(/\/+$/, '');
+  if (path === basePath) return trimmed;
+  if (path === '') return `${trimmed}${basePath}`;
+  throw new ConfigError(
+    `Invalid configuration:\n  WAYFINDER_PUBLIC_URL: its path (${path}) must be WAYFINDER_BASE_PATH (${basePath}), or leave the path out`,
+  );
 }
 
 /** The mailer the settings ask for, or none when WAYFINDER_SMTP_URL is not set. */

@@ -18,6 +18,7 @@ import { accountPath, oidcStartPath, safeNext, signInPath } from './account-path
 import { oidcRefusalText, readOidcRefusal } from './oidc-refusal.ts';
 import { CodeField, Field, FormMessages, PageHeading, errorText } from './parts.tsx';
 import { apiWrite, reloadSession, setSession, useSession } from './use-session.ts';
+import { appUrl } from '../base-path.ts';
 
 type Step = 'password' | 'code';
 
@@ -179,7 +180,10 @@ export function SignInPage() {
                 <ul className="oidc-providers">
                   {oidc.map((provider) => (
                     <li key={provider.id}>
-                      <a className="button-link" href={oidcStartPath(provider.id, lang, next)}>
+                      <a
+                        className="button-link"
+                        href={appUrl(oidcStartPath(provider.id, lang, next))}
+                      >
                         {formatMessage(lang, t.signInWith, { name: provider.name })}
                       </a>
                     </li>

@@ -9,6 +9,7 @@ import { useLang } from '../use-lang.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
 import { useHeaderFit } from './use-header-fit.ts';
+import { appUrl } from '../base-path.ts';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
@@ -39,7 +40,7 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner" ref={innerRef}>
           <Link className="site-name" to={homePath(lang)}>
-            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <img src={appUrl('/favicon.svg')} alt="" width="28" height="28" />
             <span>{t.siteName}</span>
           </Link>
           <MainNav ref={navRef} folded={folded} />
@@ -54,7 +55,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>
           {t.footerOpenSource}{' '}
-          <a className="footer-link" href="/api/docs">
+          <a className="footer-link" href={appUrl('/api/docs')}>
             {t.footerApi}
           </a>
         </p>

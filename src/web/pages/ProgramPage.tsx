@@ -27,6 +27,7 @@ import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { SaveForStudent } from '../interests/SaveForStudent.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { appUrl } from '../base-path.ts';
 
 export function ProgramPage() {
   const { id } = useParams();
@@ -93,17 +94,17 @@ function ProgramView({ program }: { program: TProgramDetail }) {
       <nav className="program-actions" aria-label={t.downloadsLabel}>
         <ul>
           <li>
-            <a href={exportUrl(program.id, 'pdf', lang, pinned)} download>
+            <a href={appUrl(exportUrl(program.id, 'pdf', lang, pinned))} download>
               {t.downloadPdf}
             </a>
           </li>
           <li>
-            <a href={exportUrl(program.id, 'csv', lang, pinned)} download>
+            <a href={appUrl(exportUrl(program.id, 'csv', lang, pinned))} download>
               {t.downloadCsv}
             </a>
           </li>
           <li>
-            <a href={exportUrl(program.id, 'json', lang, pinned)} download>
+            <a href={appUrl(exportUrl(program.id, 'json', lang, pinned))} download>
               {t.downloadJson}
             </a>
           </li>

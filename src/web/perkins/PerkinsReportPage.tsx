@@ -28,6 +28,7 @@ import { reportView, type ProgramView } from './report-view.ts';
 import { GroupTable, OrgTable } from './ReportTables.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import './perkins.css';
+import { appUrl } from '../base-path.ts';
 
 export function PerkinsReportPage() {
   const { p } = usePerkinsText();
@@ -90,7 +91,7 @@ function Report({ session }: { session: TSession }) {
         onSubmit={(next) => setParams(new URLSearchParams(selectionQuery(next)))}
       />
       <p className="perkins-download">
-        <a href={perkinsExportUrl(selection)} download data-testid="perkins-download">
+        <a href={appUrl(perkinsExportUrl(selection))} download data-testid="perkins-download">
           {p.download}
         </a>
         <span className="perkins-download__hint">{p.downloadHint}</span>

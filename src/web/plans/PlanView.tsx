@@ -13,6 +13,7 @@ import { planExportUrl } from './plans-api.ts';
 import { PlanSigning } from './PlanSigning.tsx';
 import { PlanStart } from './PlanStart.tsx';
 import { TitledMessage } from './Sentence.tsx';
+import { appUrl } from '../base-path.ts';
 
 export function PlanView(props: {
   plan: TPlan;
@@ -81,12 +82,12 @@ export function PlanView(props: {
           {current && (
             <>
               <li>
-                <a href={planExportUrl(studentId, 'pdf', lang)} download>
+                <a href={appUrl(planExportUrl(studentId, 'pdf', lang))} download>
                   {t.planExportPdf}
                 </a>
               </li>
               <li>
-                <a href={planExportUrl(studentId, 'json', lang)} download>
+                <a href={appUrl(planExportUrl(studentId, 'json', lang))} download>
                   {t.planExportJson}
                 </a>
               </li>

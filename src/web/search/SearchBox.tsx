@@ -7,6 +7,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { pathFor, searchPath, stripLang } from '../paths.ts';
 import { useLang } from '../use-lang.ts';
 import { MAX_QUERY, readSearchParams } from './search-helpers.ts';
+import { appUrl } from '../base-path.ts';
 
 export function SearchBox() {
   const { pathname, search } = useLocation();
@@ -31,7 +32,7 @@ function SearchBoxForm({ initial }: { initial: string }) {
       className="site-search"
       role="search"
       aria-label={t.searchLabel}
-      action={pathFor(lang, '/search')}
+      action={appUrl(pathFor(lang, '/search'))}
       method="get"
       onSubmit={submit}
     >

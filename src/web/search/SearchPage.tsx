@@ -21,6 +21,7 @@ import {
   resultPath,
   searchTypeLabel,
 } from './search-helpers.ts';
+import { appUrl } from '../base-path.ts';
 
 /** Results per type: a few of each when searching everything, more for one type. */
 const LIMIT_ALL = 10;
@@ -99,7 +100,7 @@ function SearchForm({ q, type }: { q: string; type: TSearchType | null }) {
       className="search-form"
       role="search"
       aria-label={t.searchPageLabel}
-      action={pathFor(lang, '/search')}
+      action={appUrl(pathFor(lang, '/search'))}
       method="get"
       onSubmit={submit}
     >
