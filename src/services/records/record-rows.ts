@@ -143,20 +143,16 @@ export interface TranscriptCounts extends ImportCounts {
 }
 
 /**
- * Upserts course attempts; every row must name a student of the district (looked up in the same
- * transaction, so students imported just before count). Unknown course codes are kept and listed.
+ * Problems for rows naming a student the district does not have; an all-digit id that may have
+ * lost its leading zeros in a spreadsheet names the roster's id.
  */
-export async function writeTranscripts<R extends TranscriptRow>(
+export async function missingStudentIssues<R extends { localId: string }>(
   repos: RecordRepos,
   districtId: string,
   source: RowSource<R>,
-  onProgress: Progress,
-): Promise<TranscriptCounts> {
-  const students = await repos.roster.byLocalIds(districtId, [
-    ...new Set(source.rows.map((r) => r.localId)),
-  ]);
+  students: ReadonlyMap<string, unknown>,
+): Promise<ImportIssue[]> {
   const missing = source.rows.filter((row) => !students.has(row.localId));
-  // An all-digit id may have lost its leading zeros in a spreadsheet: name the roster's id.
   const zeroless = [
     ...new Set(missing.map((r) => r.localId).filter((id) => /^[1-9]\d*$/.test(id))),
   ];
@@ -176,7 +172,23 @@ export async function writeTranscripts<R extends TranscriptRow>(
       }),
     );
   });
-  refuseIssues(issues);
+  return issues;
+}
+
+/**
+ * Upserts course attempts; every row must name a student of the district (looked up in the same
+ * transaction, so students imported just before count). Unknown course codes are kept and listed.
+ */
+export async function writeTranscripts<R extends TranscriptRow>(
+  repos: RecordRepos,
+  districtId: string,
+  source: RowSource<R>,
+  onProgress: Progress,
+): Promise<TranscriptCounts> {
+  const students = await repos.roster.byLocalIds(districtId, [
+    ...new Set(source.rows.map((r) => r.localId)),
+  ]);
+  refuseIssues(await missingStudentIssues(repos, districtId, source, students));
   const known = await repos.transcripts.catalogCodes(districtId);
   const resolve = catalogResolver(known);
   const unknown = new Map<string, { title: string; rows: number }>();
