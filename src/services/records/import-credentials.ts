@@ -17,7 +17,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
-import { missingStudentIssues } from './record-rows.ts';
+import { missingStudentIssues } from './missing-students.ts';
 import {
   auditDistrictAction,
   authorizeImport,

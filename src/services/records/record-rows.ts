@@ -15,6 +15,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
+import { missingStudentIssues } from './missing-students.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
 
 /** Rows of one format with a way to name a field of a row in a problem. */
@@ -140,39 +141,6 @@ export interface UnknownCourse {
 
 export interface TranscriptCounts extends ImportCounts {
   unknownCourses: UnknownCourse[];
-}
-
-/**
- * Problems for rows naming a student the district does not have; an all-digit id that may have
- * lost its leading zeros in a spreadsheet names the roster's id.
- */
-export async function missingStudentIssues<R extends { localId: string }>(
-  repos: RecordRepos,
-  districtId: string,
-  source: RowSource<R>,
-  students: ReadonlyMap<string, unknown>,
-): Promise<ImportIssue[]> {
-  const missing = source.rows.filter((row) => !students.has(row.localId));
-  const zeroless = [
-    ...new Set(missing.map((r) => r.localId).filter((id) => /^[1-9]\d*$/.test(id))),
-  ];
-  const padded =
-    zeroless.length > 0
-      ? await repos.roster.withLeadingZeros(districtId, zeroless)
-      : new Map<string, string[]>();
-  const issues = missing.map((row) => {
-    const meant = padded.get(row.localId);
-    return source.issue(
-      row,
-      'student_id',
-      issueText('no_student', {
-        student: row.localId,
-        district: districtId,
-        roster: meant ? meant.join(', ') : 'none',
-      }),
-    );
-  });
-  return issues;
 }
 
 /**
