@@ -17,6 +17,12 @@ import { ZEarlyCreditView } from './program-api.ts';
 export const ZPlanCredentialCredit = ZEarlyCreditView.extend({
   effectiveFrom: z.string().describe('The first day the agreement is in force (YYYY-MM-DD)'),
   effectiveTo: z.string().optional().describe('Its last day, when it ends (YYYY-MM-DD)'),
+  earnedOn: z
+    .string()
+    .optional()
+    .describe(
+      "Set when the student's records show the credential earned on this day (YYYY-MM-DD), with the agreement in force: the credit is earned, not only planned",
+    ),
 });
 export type TPlanCredentialCredit = z.infer<typeof ZPlanCredentialCredit>;
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ZLang } from './framework.ts';
 import { REQUIREMENT_UNITS } from './requirements.ts';
 import { ZTransferCredit } from './transfer.ts';
+import { ZCredentialCreditEarned } from './credential-credit-earned.ts';
 
 /** A sentence in pieces, so a page can mark a title that exists only in English. */
 export const ZSentenceParts = z
@@ -136,6 +137,9 @@ export const ZStudentProgress = z.object({
   transfers: z
     .array(ZTransferCredit)
     .describe('Credit earned outside the district, as recorded, with how each counts here'),
+  credentialCredit: ZCredentialCreditEarned.describe(
+    'College credit earned through credentials the records name (credential-credit agreements in force on the day earned)',
+  ),
 });
 export type TStudentProgress = z.infer<typeof ZStudentProgress>;
 

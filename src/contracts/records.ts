@@ -43,7 +43,14 @@ export const ZDistrictParams = z.object({
 });
 
 export const ZImportSummary = z.object({
-  kind: z.enum(['students', 'transcripts', 'accounts', 'guardian_links', 'caseloads']),
+  kind: z.enum([
+    'students',
+    'transcripts',
+    'credentials',
+    'accounts',
+    'guardian_links',
+    'caseloads',
+  ]),
   districtId: z.string(),
   file: z.string(),
   dryRun: z.boolean(),

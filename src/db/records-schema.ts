@@ -75,6 +75,18 @@ export interface StudentFactTable {
   updated_at: Generated<Date>;
 }
 
+/**
+ * Migration 0040: which credential of the catalog a student earned, and the day (`YYYY-MM-DD`;
+ * read back as text so no time zone moves it).
+ */
+export interface StudentCredentialTable {
+  district_id: string;
+  student_id: string;
+  credential_id: string;
+  earned_on: ColumnType<string, string, string>;
+  updated_at: Generated<Date>;
+}
+
 /** Migration 0035: credit earned outside the district. */
 export interface TransferCreditTable {
   district_id: string;
@@ -107,6 +119,7 @@ export interface TransferCreditTable {
 export interface RecordTables {
   transfer_credit: TransferCreditTable;
   student_fact: StudentFactTable;
+  student_credential: StudentCredentialTable;
   learning_plan: LearningPlanTable;
   learning_plan_version: LearningPlanVersionTable;
   learning_plan_signature: LearningPlanSignatureTable;

@@ -5,6 +5,7 @@ import { lines } from '../../test/transcript-text.ts';
 import { ISSUE_MESSAGES, localizeIssue, REFUSED, type IssueKey } from './issue-text.ts';
 import { formatIssue, type ImportIssue } from './tabular.ts';
 import { parseTranscriptCsv } from './transcript-csv.ts';
+import { credentialMessagesEn } from './credential-messages.ts';
 import { importMessagesEn } from './import-messages.ts';
 import { rosterMessagesEn } from './roster-messages.ts';
 import { oneRosterMessagesEn } from './oneroster/oneroster-messages.ts';
@@ -38,6 +39,7 @@ describe('import problems in English and Spanish', () => {
       edfiMessagesEn,
       jsonFileMessagesEn,
       transcriptMessagesEn,
+      credentialMessagesEn,
     ];
     const all = sets.flatMap((set) => Object.keys(set));
     expect(new Set(all).size).toBe(all.length);

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
+import { credentialMessagesEn, credentialMessagesEs } from './credential-messages.ts';
 import { importMessagesEn, importMessagesEs } from './import-messages.ts';
 import { edfiMessagesEn, edfiMessagesEs } from './edfi/edfi-messages.ts';
 import { jsonFileMessagesEn, jsonFileMessagesEs } from './json-file-messages.ts';
@@ -23,6 +24,7 @@ export const ISSUE_MESSAGES = {
     ...edfiMessagesEn,
     ...jsonFileMessagesEn,
     ...transcriptMessagesEn,
+    ...credentialMessagesEn,
   },
   es: {
     ...importMessagesEs,
@@ -31,6 +33,7 @@ export const ISSUE_MESSAGES = {
     ...edfiMessagesEs,
     ...jsonFileMessagesEs,
     ...transcriptMessagesEs,
+    ...credentialMessagesEs,
   },
 } as const;
 

@@ -62,6 +62,16 @@ describe('creditSuffix', () => {
     expect(creditSuffix(undefined, 'en', '>')).toBe('');
   });
 
+  it('gives the day the credential was earned instead of the end, once the credit is earned', () => {
+    const earned = { ...credit, effectiveTo: '2028-06-30', earnedOn: '2026-05-04' };
+    expect(creditSuffix([earned], 'en', '>')).toBe(
+      ' > transfers to CS 161 (4 cr) at Valley CC (earned 2026-05-04)',
+    );
+    expect(creditSuffix([earned], 'es', '>')).toBe(
+      ' > se transfiere a CS 161 (4 cr) en Valley CC (obtenido el 2026-05-04)',
+    );
+  });
+
   it('follows a picked credential in its choice’s line', () => {
     const withCredit = {
       credentialChoices: [

@@ -18,6 +18,7 @@ const WORDS = {
     nOf: (n: number) => `${n} of`,
     toPick: 'still to choose',
     until: 'until',
+    earnedOn: 'earned',
     transfers: 'Transfer credit already earned',
     units: 'cr.',
     countsCourse: (code: string) => `counts here as ${code}`,
@@ -30,6 +31,7 @@ const WORDS = {
     nOf: (n: number) => `${n} de`,
     toPick: 'falta elegir',
     until: 'hasta',
+    earnedOn: 'obtenido el',
     transfers: 'Crédito transferido ya obtenido',
     units: 'cr.',
     countsCourse: (code: string) => `cuenta aquí como ${code}`,
@@ -102,7 +104,13 @@ export function creditSuffix(
   return (credits ?? [])
     .map(
       (c) =>
-        ` ${mark} ${credentialCreditText(lang, c)}${c.effectiveTo ? ` (${WORDS[lang].until} ${c.effectiveTo})` : ''}`,
+        ` ${mark} ${credentialCreditText(lang, c)}${
+          c.earnedOn
+            ? ` (${WORDS[lang].earnedOn} ${c.earnedOn})`
+            : c.effectiveTo
+              ? ` (${WORDS[lang].until} ${c.effectiveTo})`
+              : ''
+        }`,
     )
     .join('');
 }

@@ -12,7 +12,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code: await main(args, io), out, err };
 }
 
-describe('wayfinder import students / transcripts', () => {
+describe('wayfinder import students / transcripts / credentials', () => {
   let tmp: string;
   let data: string[];
   const file = (name: string, text: string) => {
@@ -115,5 +115,16 @@ describe('wayfinder import students / transcripts', () => {
     const mapped = await run([...bannerArgs, '--banner-terms', '10=fall,20=spring']);
     expect(mapped.code, mapped.err).toBe(0);
     expect(mapped.out).toContain('ENGL 1301 Composition I');
+
+    // Credentials earned: a name the catalog lacks is refused, naming line and column.
+    const credentials = file(
+      'credentials.csv',
+      csv('student_id,Industry Credential,Date Earned', ['N1,Welding Wizard,2025-05-04']),
+    );
+    const cred = await run(['import', 'credentials', credentials, '--district', 'north', ...data]);
+    expect(cred.code).toBe(1);
+    expect(cred.err).toContain(
+      `${credentials}:2:2: credential: no credential "Welding Wizard" in the catalog`,
+    );
   }, 240_000);
 });

@@ -10,6 +10,7 @@ import type { TImportSummary } from '../../contracts/records.ts';
 import { invalid } from '../../domain/errors.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
+import { importCredentials } from '../../services/records/import-credentials.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { decodeText } from '../../importers/text-encoding.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
@@ -62,6 +63,8 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
       'student roster CSV: student_id,school_id,first_name,last_name,email,grade_level and optionally graduation_year',
     transcripts:
       'transcript CSV, one row per course attempt: student_id,school_id,school_year,term,course_code,course_title,sced_code,credits_attempted,credits_earned,letter_grade,result',
+    credentials:
+      'credentials-earned CSV, one row per student and credential: student_id,credential (catalog id or exact title),date_earned',
   } as const;
   for (const [kind, help] of Object.entries(kinds) as Array<[keyof typeof kinds, string]>) {
     const command = group
@@ -102,17 +105,19 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
         const summary =
           kind === 'students'
             ? await importStudents(runtime.records, CLI, { name: path, text }, options)
-            : await importTranscripts(
-                runtime.records,
-                CLI,
-                { name: path, text },
-                {
-                  ...options,
-                  lowestPassPercent: flags.lowestPassPercent,
-                  lowestPassLetter: flags.lowestPassLetter,
-                  bannerTerms: flags.bannerTerms,
-                },
-              );
+            : kind === 'credentials'
+              ? await importCredentials(runtime.records, CLI, { name: path, text }, options)
+              : await importTranscripts(
+                  runtime.records,
+                  CLI,
+                  { name: path, text },
+                  {
+                    ...options,
+                    lowestPassPercent: flags.lowestPassPercent,
+                    lowestPassLetter: flags.lowestPassLetter,
+                    bannerTerms: flags.bannerTerms,
+                  },
+                );
         bar.stop();
         io.out(formatRecordSummary(summary));
       } finally {

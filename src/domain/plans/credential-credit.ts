@@ -1,9 +1,9 @@
 /**
  * The college credit a plan's credentials bring through credential-credit agreements ("holding
  * the CNA earns NUR 101's 4 credits at Valley CC"). A plan is planned work, so this is the credit
- * a credential *would* bring: a student's records hold only the Perkins fact `credential_earned`
- * (yes/no, not which credential), so no record can show a credential was earned and nothing here
- * counts as earned credit (docs/ARCHITECTURE.md, "Credential credit"). As for course agreements
+ * a credential *would* bring; credit the records show earned (a credentials import names the
+ * credential and the day) is worked out by domain/records/earned-credentials.ts and shown in its
+ * place (docs/ARCHITECTURE.md, "Credential credit"). As for course agreements
  * (services/plans/plan-context.ts), the plan looks ahead: an agreement that ended before today
  * brings nothing, one that starts later is kept with its first day, so the plan can say when.
  */

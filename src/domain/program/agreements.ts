@@ -28,6 +28,20 @@ function isPartner(ctx: RuleContext, partners: ReadonlySet<string>, id: string):
 export const partnerIds = (ctx: RuleContext): ReadonlySet<string> =>
   new Set(ctx.program.partners.map((p) => p.institutionId));
 
+/**
+ * Whether the agreement is in force on `day` (YYYY-MM-DD): ended before it, or not begun yet.
+ * A program checks it against today; a credential a student earned, against the day earned.
+ */
+export function datesProblem(
+  agreement: Pick<TCreditAgreement, 'effectiveFrom' | 'effectiveTo'>,
+  day: string,
+): Extract<AgreementProblem, { kind: 'expired' | 'not-yet' }> | undefined {
+  if (agreement.effectiveTo !== undefined && agreement.effectiveTo < day)
+    return { kind: 'expired', date: agreement.effectiveTo };
+  if (agreement.effectiveFrom > day) return { kind: 'not-yet', date: agreement.effectiveFrom };
+  return undefined;
+}
+
 /** Why the agreement does not count for this program, or undefined when it is in force. */
 export function agreementProblem(
   ctx: RuleContext,
@@ -36,9 +50,8 @@ export function agreementProblem(
 ): AgreementProblem | undefined {
   const today = ctx.options.today;
   if (today !== undefined) {
-    if (agreement.effectiveTo !== undefined && agreement.effectiveTo < today)
-      return { kind: 'expired', date: agreement.effectiveTo };
-    if (agreement.effectiveFrom > today) return { kind: 'not-yet', date: agreement.effectiveFrom };
+    const dates = datesProblem(agreement, today);
+    if (dates) return dates;
   }
   for (const id of [agreement.postsecondaryInstitutionId, agreement.secondaryInstitutionId]) {
     if (id !== undefined && !isPartner(ctx, partners, id))

@@ -2,8 +2,9 @@
  * A program of study as a second requirement: each of its high-school CTE courses, by the state
  * course code, must be taken; of a choice of high-school CTE courses ("choose 1 of"), as many as it
  * says. A course the program names without a state code cannot be matched on a transcript and is
- * left out, and so is a choice with such a course or a college course among its options. (Credentials earned are not in the student record yet, so the
- * program's credentials are not checked here.)
+ * left out, and so is a choice with such a course or a college course among its options. The
+ * program's credentials are not checked here; the college credit earned through them is given
+ * beside the check (services/records/credential-credit-earned.ts).
  */
 import type { TCourse, TProgramBody } from '../../contracts/program.ts';
 import type { TRequirementNode, TRequirementSet } from '../../contracts/requirements.ts';

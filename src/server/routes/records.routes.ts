@@ -22,6 +22,7 @@ import { localizeIssue } from '../../importers/issue-text.ts';
 import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
+import { importCredentials } from '../../services/records/import-credentials.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { origin, session } from './auth.routes.ts';
@@ -97,6 +98,27 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
           lowestPassLetter: request.query.lowestPassLetter,
           bannerTerms: request.query.bannerTerms,
         },
+      ),
+  );
+  app.post(
+    '/districts/:id/credentials/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { action: 'records.import' },
+      schema: {
+        ...csvSchema(
+          'credentials-earned',
+          '; one row per student and credential: student_id, credential (catalog id or exact title), date_earned',
+        ),
+        querystring: ZImportQuery,
+      },
+    },
+    async (request) =>
+      importCredentials(
+        records,
+        caller(request),
+        { name: 'credentials.csv', text: request.body },
+        { districtId: request.params.id, dryRun: request.query.dryRun },
       ),
   );
   // Ed-Fi: the JSON body is kept as text (this scope only) so problems can name line:column.

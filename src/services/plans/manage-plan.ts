@@ -23,6 +23,7 @@ import type { RecordRepos, RecordsDeps } from '../records/deps.ts';
 import { reachStudent } from '../records/student-progress.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 import { checkMarks, presentMarks } from './plan-marks.ts';
+import { earnedAgreements } from '../records/credential-credit-earned.ts';
 import { pathwayOfPlan, planStartBody } from './plan-start.ts';
 import { presentPlan } from './present-plan.ts';
 
@@ -101,7 +102,13 @@ async function viewPlan(
   );
   const [pathway, marks] = await Promise.all([
     pathwayOfPlan(deps, version.body.pathwayCode ?? program?.pathwayCode, lang),
-    presentMarks(deps, { ...version.body, ...carried }, lang, deps.clock()),
+    presentMarks(
+      deps,
+      { ...version.body, ...carried },
+      lang,
+      deps.clock(),
+      await earnedAgreements(deps, student),
+    ),
   ]);
   return presentPlan({
     extras: { ...pathway, ...marks },

@@ -3,7 +3,8 @@
  * brings them (a credential the catalog knows, once; an employer that exists), and shown with
  * their titles, credential types and employers in the reader's language; its choices of
  * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks;
- * each credential with the college credit it would bring (plan-credential-credit.ts).
+ * each credential with the college credit it would bring, or brought when the records show it
+ * earned (plan-credential-credit.ts).
  */
 import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -56,6 +57,8 @@ export async function presentMarks(
   lang: Lang,
   /** Credential credit that ended before this day brings nothing. */
   today: Date,
+  /** Credit the student's records show earned: agreement id → the day the credential was earned. */
+  earned: ReadonlyMap<string, string> = new Map(),
 ): Promise<Pick<TPlan, 'credentials' | 'credentialChoices' | 'workBasedLearning'>> {
   const credentials = body.credentials ?? [];
   const choices = body.credentialChoices ?? [];
@@ -69,7 +72,14 @@ export async function presentMarks(
     credentials: ids,
   });
   const byId = new Map(found.credentials.map((c) => [c.id, c]));
-  const credit = await credentialCreditViews(repos, found.creditAgreements, ids, today, lang);
+  const credit = await credentialCreditViews(
+    repos,
+    found.creditAgreements,
+    ids,
+    today,
+    lang,
+    earned,
+  );
   const creditOf = (id: string) => {
     const list = credit.get(id);
     return list ? { earlyCredit: list } : {};

@@ -11,6 +11,7 @@ import { ProgramRepository } from '../../db/program-repository.ts';
 import { RequirementRepository } from '../../db/requirement-repository.ts';
 import { RosterLinkRepository, RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
+import { StudentCredentialRepository } from '../../db/student-credential-repository.ts';
 import { TableStatistics } from '../../db/table-statistics.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
 import { TransferRepository } from '../../db/transfer-repository.ts';
@@ -22,6 +23,8 @@ export interface RecordRepos {
   transcripts: TranscriptRepository;
   /** Credit earned outside the district. */
   transfers: TransferRepository;
+  /** Which credentials students earned, and when. */
+  credentials: StudentCredentialRepository;
   audit: AuditRepository;
   requirements: RequirementRepository;
   plans: PlanRepository;
@@ -51,6 +54,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     rosterLinks: new RosterLinkRepository(db),
     transcripts: new TranscriptRepository(db),
     transfers: new TransferRepository(db),
+    credentials: new StudentCredentialRepository(db),
     audit: new AuditRepository(db),
     requirements: new RequirementRepository(db),
     plans: new PlanRepository(db),

@@ -15,6 +15,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
+import { missingStudentIssues } from './missing-students.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
 
 /** Rows of one format with a way to name a field of a row in a problem. */
@@ -155,28 +156,7 @@ export async function writeTranscripts<R extends TranscriptRow>(
   const students = await repos.roster.byLocalIds(districtId, [
     ...new Set(source.rows.map((r) => r.localId)),
   ]);
-  const missing = source.rows.filter((row) => !students.has(row.localId));
-  // An all-digit id may have lost its leading zeros in a spreadsheet: name the roster's id.
-  const zeroless = [
-    ...new Set(missing.map((r) => r.localId).filter((id) => /^[1-9]\d*$/.test(id))),
-  ];
-  const padded =
-    zeroless.length > 0
-      ? await repos.roster.withLeadingZeros(districtId, zeroless)
-      : new Map<string, string[]>();
-  const issues = missing.map((row) => {
-    const meant = padded.get(row.localId);
-    return source.issue(
-      row,
-      'student_id',
-      issueText('no_student', {
-        student: row.localId,
-        district: districtId,
-        roster: meant ? meant.join(', ') : 'none',
-      }),
-    );
-  });
-  refuseIssues(issues);
+  refuseIssues(await missingStudentIssues(repos, districtId, source, students));
   const known = await repos.transcripts.catalogCodes(districtId);
   const resolve = catalogResolver(known);
   const unknown = new Map<string, { title: string; rows: number }>();

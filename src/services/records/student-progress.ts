@@ -17,6 +17,7 @@ import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { presentCheck, recordAttempts } from './present-progress.ts';
 import { presentTransfer } from './transfer-credit.ts';
+import { presentCreditOfEarned } from './credential-credit-earned.ts';
 import { plannedAttempts } from '../plans/planned-attempts.ts';
 import { programSet, requirementSetFor } from './requirement-sets.ts';
 
@@ -121,5 +122,6 @@ export async function studentProgress(
     program: programCheck ? presentCheck(programCheck, attempts, options.lang) : null,
     whatIf: whatIf ? presentCheck(whatIf, attempts, options.lang) : null,
     transfers: transfers.map(presentTransfer),
+    credentialCredit: await presentCreditOfEarned(deps, student, options.lang),
   };
 }

@@ -39,4 +39,13 @@ describe('PlanCredentialCredit', () => {
     expect(es).toContain('acuerdo vigente desde el 1 de julio de 2025');
     expect(es).not.toContain(' al ');
   });
+
+  it('says the credit is earned, and the day the credential was, when the records show it', () => {
+    expect(render('en', [credit({ earnedOn: '2026-05-04' })])).toBe(
+      '⇄ Credential credit transfers to CS 161 (4 cr) at Riverside Valley CC · credit earned: credential earned on May 4, 2026',
+    );
+    const es = render('es', [credit({ earnedOn: '2026-05-04' })]);
+    expect(es).toContain('crédito obtenido: credencial obtenida el 4 de mayo de 2026');
+    expect(es).not.toContain('vigente');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The college credit a plan's credential would bring, after the credential: the diagram's words
  * ("⇄ Credential credit: transfers to CS 161 (4 cr) at Riverside Valley CC") and the agreement's
- * dates, so a student sees until when it holds.
+ * dates, so a student sees until when it holds; credit the records show earned says so, with the
+ * day the credential was earned.
  */
 import type { TPlanCredentialCredit } from '../../contracts/plan-credential-choices.ts';
 import { posLabels } from '../../domain/program/pos-labels.ts';
@@ -30,12 +31,14 @@ export function PlanCredentialCredit({ credits }: { credits: readonly TPlanCrede
             {labels.agreement[credit.type]}
           </span>{' '}
           {credentialCreditText(lang, credit)} ·{' '}
-          {credit.effectiveTo
-            ? formatMessage(lang, t.ccTermsFromTo, {
-                from: day(lang, credit.effectiveFrom),
-                to: day(lang, credit.effectiveTo),
-              })
-            : formatMessage(lang, t.ccTermsFrom, { from: day(lang, credit.effectiveFrom) })}
+          {credit.earnedOn
+            ? formatMessage(lang, t.ccEarned, { date: day(lang, credit.earnedOn) })
+            : credit.effectiveTo
+              ? formatMessage(lang, t.ccTermsFromTo, {
+                  from: day(lang, credit.effectiveFrom),
+                  to: day(lang, credit.effectiveTo),
+                })
+              : formatMessage(lang, t.ccTermsFrom, { from: day(lang, credit.effectiveFrom) })}
         </span>
       ))}
     </>

@@ -18,6 +18,7 @@ import { planPath, whatIfPath } from './plan-paths.ts';
 import { fetchProgress } from './plans-api.ts';
 import { RequirementList, statusText } from './RequirementList.tsx';
 import { EnglishTitlesNote, Sentence, Title, TitledMessage } from './Sentence.tsx';
+import { CredentialCreditEarned } from './CredentialCreditEarned.tsx';
 import { TransferCredits, TransferMark } from './TransferCredits.tsx';
 import { TransferForm } from './TransferForm.tsx';
 import './plans.css';
@@ -125,6 +126,7 @@ export function ProgressPage() {
         </section>
       )}
       <TransferCredits credits={data.transfers} />
+      <CredentialCreditEarned credit={data.credentialCredit} />
       {session.role && mayAttempt(session.role, 'transfer.write') && (
         <TransferForm
           studentId={id}

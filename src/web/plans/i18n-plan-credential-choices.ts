@@ -18,6 +18,7 @@ export const planCredentialChoicesEn = {
   ccOpen: 'Still to pick: {count}.',
   ccTermsFrom: 'agreement in force from {from}',
   ccTermsFromTo: 'agreement in force from {from} to {to}',
+  ccEarned: 'credit earned: credential earned on {date}',
 };
 
 export const planCredentialChoicesEs: typeof planCredentialChoicesEn = {
@@ -33,6 +34,7 @@ export const planCredentialChoicesEs: typeof planCredentialChoicesEn = {
   ccOpen: 'Falta elegir: {count}.',
   ccTermsFrom: 'acuerdo vigente desde el {from}',
   ccTermsFromTo: 'acuerdo vigente del {from} al {to}',
+  ccEarned: 'crédito obtenido: credencial obtenida el {date}',
 };
 
 export const planCredentialChoicesText = (lang: TLang) =>
