@@ -7,7 +7,8 @@
  * picking other options. An edit may pick any option of a choice, in any grade, and leave one
  * open (fewer than N picked), but not a course outside the choice nor more than N.
  */
-import type { TPlanChoice, TPlanCourse, TPlanEditCourse } from '../../contracts/plans.ts';
+import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
+import type { TPlanEditCourse } from '../../contracts/plan-requests.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
 import { choiceValues, pickProblem } from './plan-pick-messages.ts';

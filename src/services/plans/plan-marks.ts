@@ -5,7 +5,8 @@
  * credentials ("earn 1 of", every level) shown with their options' titles and the plan's picks;
  * each credential with the college credit it would bring (plan-credential-credit.ts).
  */
-import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
+import type { TPlan } from '../../contracts/plans.ts';
+import type { TPlanEdit } from '../../contracts/plan-requests.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';
