@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
 import type { TImportSummary } from '../../contracts/records.ts';
-import { messagePlaceholders } from '../../domain/i18n/message.ts';
 import { IMPORT_SUMMARY_TEXT, formatBundleSummary, formatRecordSummary } from './import-summary.ts';
 
 const summary = (over: Partial<TImportSummary> = {}): TImportSummary => ({
@@ -24,12 +24,7 @@ const summary = (over: Partial<TImportSummary> = {}): TImportSummary => ({
 
 describe('import summaries in English and Spanish', () => {
   it('has each text in both languages, with the same placeholders and other words', () => {
-    const { en, es } = IMPORT_SUMMARY_TEXT;
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
-      expect(messagePlaceholders(es[key]), key).toEqual(messagePlaceholders(en[key]));
-      expect(es[key], key).not.toBe(en[key]);
-    }
+    expectSpanishOfEach(IMPORT_SUMMARY_TEXT);
   });
 
   it('tells every part of a summary, counts as digits, in the language asked', () => {

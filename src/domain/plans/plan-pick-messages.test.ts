@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
 import type { TPlanCredentialChoice } from '../../contracts/plan-credential-choices.ts';
 import { AppError } from '../errors.ts';
-import { messagePlaceholders } from '../i18n/message.ts';
 import { checkPicks } from './plan-choices.ts';
 import { applyCredentialPicks, checkNotPickedTwice } from './plan-credential-choices.ts';
 import { PLAN_PICK_MESSAGES } from './plan-pick-messages.ts';
@@ -32,12 +32,7 @@ function errorOf(f: () => unknown): AppError {
 
 describe('plan credential pick problems', () => {
   it('has each problem in both languages, with the same placeholders and other words', () => {
-    const { en, es } = PLAN_PICK_MESSAGES;
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
-      expect(messagePlaceholders(es[key]), key).toEqual(messagePlaceholders(en[key]));
-      expect(es[key], key).not.toBe(en[key]);
-    }
+    expectSpanishOfEach(PLAN_PICK_MESSAGES);
   });
 
   it('tells every refusal in English and Spanish, naming the field, the pick and the choice', () => {

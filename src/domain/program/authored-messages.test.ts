@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { messagePlaceholders } from '../i18n/message.ts';
+import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
 import { AUTHORED_MESSAGES, authoredText } from './authored-messages.ts';
 
 describe('authored-text problems', () => {
   it('has each problem in both languages, with the same placeholders and other words', () => {
-    const { en, es } = AUTHORED_MESSAGES;
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
-      expect(messagePlaceholders(es[key]), key).toEqual(messagePlaceholders(en[key]));
-      expect(es[key], key).not.toBe(en[key]);
-    }
+    expectSpanishOfEach(AUTHORED_MESSAGES);
   });
 
   it('says where to send an entry that exists nowhere', () => {
