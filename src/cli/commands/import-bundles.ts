@@ -18,7 +18,9 @@ import type { Lang } from '../../domain/framework.ts';
 import { localizeIssue } from '../../importers/issue-text.ts';
 import { resourceOfFileName } from '../../importers/edfi/edfi-sources.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
-import { createRuntime, databaseTarget } from '../../runtime.ts';
+import type { TBundleImportSummary } from '../../contracts/records.ts';
+import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
+import type { ImportOptions } from '../../services/records/run-import.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
@@ -101,21 +103,9 @@ async function importEdfiPaths(io: CliIo, paths: string[], flags: Flags) {
     paths,
     (name) => resourceOfFileName(name) !== undefined,
   );
-  const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-  const bar = progress(io);
-  try {
-    await runtime.migrate();
-    const summary = await importEdfi(runtime.records, CLI, files, {
-      districtId: flags.district,
-      dryRun: flags.dryRun ?? false,
-      onProgress: bar.update,
-    });
-    bar.stop();
-    io.out(formatBundleSummary(summary, skipped, flags.lang));
-  } finally {
-    bar.stop();
-    await runtime.close();
-  }
+  await writeBundle(io, flags, skipped, (records, options) =>
+    importEdfi(records, CLI, files, options),
+  );
 }
 
 async function importOneRosterPath(io: CliIo, target: string, flags: Flags) {
@@ -132,11 +122,23 @@ async function importOneRosterPath(io: CliIo, target: string, flags: Flags) {
       });
     files = unzipped;
   } else ({ files, skipped } = await readPaths([target], (n) => oneRosterFileOf(n) !== undefined));
+  await writeBundle(io, flags, skipped, (records, options) =>
+    importOneRoster(records, CLI, files, options),
+  );
+}
+
+/** Opens the database, runs the import with a progress bar, and prints its summary. */
+async function writeBundle(
+  io: CliIo,
+  flags: Flags,
+  skipped: string[],
+  run: (records: Runtime['records'], options: ImportOptions) => Promise<TBundleImportSummary>,
+): Promise<void> {
   const runtime = await createRuntime(databaseTarget(configFrom(flags)));
   const bar = progress(io);
   try {
     await runtime.migrate();
-    const summary = await importOneRoster(runtime.records, CLI, files, {
+    const summary = await run(runtime.records, {
       districtId: flags.district,
       dryRun: flags.dryRun ?? false,
       onProgress: bar.update,
