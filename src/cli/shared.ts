@@ -1,6 +1,8 @@
 /** What the CLI's commands share: output, exit, and the common flags. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadConfig, type ConfigOverrides } from '../config.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Lang } from '../domain/framework.ts';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -50,4 +52,24 @@ export function commandGroup(program: Command, name: string, description: string
     program.commands.find((c) => c.name() === name) ??
     program.command(name).description(description)
   );
+}
+
+/** `--lang en|es`: the language of a command's problems and summary. */
+export const langOption = () =>
+  new Option('--lang <lang>', "the problems' and summary's language: en or es")
+    .choices(['en', 'es'])
+    .default('en');
+
+/**
+ * Runs `work`; a problem it throws that has been written in `lang` (an importer's keyed problem,
+ * rendered in Spanish too) is thrown again in that language, with its code and field unchanged.
+ */
+export async function inLang<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const told = error instanceof AppError ? error.translations?.[lang] : undefined;
+    if (lang === 'en' || !(error instanceof AppError) || told === undefined) throw error;
+    throw new AppError(error.code, told, error.field, error.translations);
+  }
 }

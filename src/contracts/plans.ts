@@ -1,10 +1,10 @@
 /**
  * Individual learning plans: a student's four-year course plan started from an approved program
- * of study, with goals, sign-offs per version and a yearly review. The stored plan body, the API's
- * requests and responses.
+ * of study, with goals, sign-offs per version and a yearly review. The stored plan body and the
+ * API's responses; the requests that start, edit and sign a plan are in plan-requests.ts.
  */
 import { z } from 'zod';
-import { ZLang, ZPathwayCode } from './framework.ts';
+import { ZLang } from './framework.ts';
 import {
   CREDENTIAL_TYPES,
   ZCourse,
@@ -14,11 +14,7 @@ import {
   STEP_LEVELS,
   STEP_TERMS,
 } from './program.ts';
-import {
-  ZPlanCredentialChoiceView,
-  ZPlanCredentialCredit,
-  ZPlanCredentialPicks,
-} from './plan-credential-choices.ts';
+import { ZPlanCredentialChoiceView, ZPlanCredentialCredit } from './plan-credential-choices.ts';
 
 /** The language a title is given in: English on a Spanish page where no Spanish one is written. */
 const ZTitleLang = ZLang.describe('English where no Spanish title has been written yet');
@@ -104,55 +100,7 @@ export const ZPlanGoals = z.object({
 });
 export type TPlanGoals = z.infer<typeof ZPlanGoals>;
 
-/**
- * A course of an edit. `choice` as in the plan, or `null` for a plain course; an edit in which no
- * course says `choice` at all keeps the picks the plan has (an older client that does not know
- * choices must not turn them into plain courses).
- */
-export const ZPlanEditCourse = ZPlanCourse.extend({
-  choice: ZPlanCourse.shape.choice
-    .unwrap()
-    .nullable()
-    .optional()
-    .describe(
-      "Picked for one of the plan's choices (an index in the plan's choices), or null for a plain course. When no course of the edit gives choice, each course the plan has as a pick stays one",
-    ),
-});
-export type TPlanEditCourse = z.infer<typeof ZPlanEditCourse>;
-
-export const ZPlanEdit = z.object({
-  baseVersion: z.number().int().min(1).describe('The version the edit starts from'),
-  courses: z.array(ZPlanEditCourse).max(80),
-  credentials: z
-    .array(ZPlanCredential)
-    .max(40)
-    .optional()
-    .describe('High-school credentials by grade; omitted keeps the ones the plan has'),
-  credentialPicks: ZPlanCredentialPicks.optional(),
-  workBasedLearning: z
-    .array(ZPlanWorkBasedLearning)
-    .max(40)
-    .optional()
-    .describe('Work-based learning by grade; omitted keeps what the plan has'),
-  goals: ZPlanGoals,
-});
-export type TPlanEdit = z.infer<typeof ZPlanEdit>;
-
-export const ZPlanStart = z.object({
-  programId: ZId.optional().describe(
-    'An approved program of study of the student’s district (give this or pathwayCode)',
-  ),
-  pathwayCode: ZPathwayCode.optional().describe(
-    'A pathway: the plan starts from the district’s approved program of study in it (the first by title when there are several), else empty with the pathway as its goal',
-  ),
-});
-export type TPlanStart = z.infer<typeof ZPlanStart>;
-
 export const SIGNER_ROLES = ['student', 'guardian', 'counselor'] as const;
-export const ZPlanSign = z.object({
-  version: z.number().int().min(1).describe('The version being signed'),
-  lang: z.enum(['en', 'es']).default('en').describe('The language the signer read the plan in'),
-});
 
 export const ZPlanFinding = z.object({
   rule: z.enum([
@@ -293,12 +241,6 @@ export const ZPlan = z.object({
   ),
 });
 export type TPlan = z.infer<typeof ZPlan>;
-
-export const ZPlanParams = z.object({ id: z.string().min(1).max(80) });
-export const ZPlanVersionParams = z.object({
-  id: z.string().min(1).max(80),
-  version: z.coerce.number().int().min(1).max(100000),
-});
 
 /** What the plan pages need beside the plan: programs to start from, sets for what-if, courses. */
 export const ZPlanOptions = z.object({

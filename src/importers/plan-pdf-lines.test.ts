@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TPlan } from '../contracts/plans.ts';
+import { planWithCredentialChoices } from '../../test/plan-credential-choice-fixture.ts';
 import { credentialChoiceLines, creditSuffix } from './plan-pdf-lines.ts';
 
-const option = (credentialId: string, title: string) => ({
-  credentialId,
-  title,
-  titleLang: 'en' as const,
-  type: 'industry_certification' as const,
-});
-const plan = {
-  credentialChoices: [
-    {
-      level: 'grade-11',
-      choose: 1,
-      options: [option('cna', 'Nursing Assistant'), option('pct', 'Patient Care Technician')],
-      picked: ['pct'],
-    },
-    {
-      level: 'postsecondary-1',
-      choose: 2,
-      options: [option('cpr', 'CPR'), option('bls', 'BLS'), option('ekg', 'EKG')],
-      picked: ['bls'],
-    },
-  ],
-} as unknown as TPlan;
+const plan = planWithCredentialChoices();
 
 describe('credentialChoiceLines', () => {
   it('prints each pick with its choice, in its own grade or college year only', () => {

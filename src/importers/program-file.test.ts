@@ -107,6 +107,11 @@ describe('readProgramFile', () => {
         },
       ],
     });
+    expect(parseProgramText(blank, 'es')).toMatchObject({
+      problems: [
+        { path: 'catalog.courses[1].title.en', line, message: 'no debe quedar en blanco' },
+      ],
+    });
   });
 
   it('reads grades 13–16, as state templates name the postsecondary years, as years 1–4', () => {

@@ -44,7 +44,7 @@ export function parseProgramText(source: string, lang: Lang = 'en'): ProgramFile
         kind: 'schema',
         path: jsonPathString(path),
         ...lineColumnAt(text, locateJsonPath(text, path)),
-        message,
+        message: message[lang],
       },
     ],
   };

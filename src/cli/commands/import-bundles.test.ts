@@ -73,6 +73,20 @@ describe('wayfinder import edfi', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/students\.json:\d+:\d+: students\[1\]\.lastSurname: is required/);
     expect(refused.err).toContain('nothing was imported');
+    const refusedEs = await run([
+      'import',
+      'edfi',
+      folder,
+      '--district',
+      'gb',
+      '--lang',
+      'es',
+      ...data,
+    ]);
+    expect(refusedEs.code).toBe(1);
+    expect(refusedEs.err).toMatch(/students\.json:\d+:\d+: students\[1\]\.lastSurname: /);
+    expect(refusedEs.err).not.toContain('is required');
+    expect(refusedEs.err).toContain('no se importó nada');
   }, 240_000);
 
   it('imports a OneRoster package, folder or zip', async () => {
@@ -126,5 +140,31 @@ describe('wayfinder import edfi', () => {
     ]);
     expect(again.code, again.err).toBe(0);
     expect(again.out).toContain('rows read 6 · inserted 0 · updated 0 · unchanged 6');
+    const spanish = await run([
+      ...['import', 'oneroster', archive, '--district', 'gb', '--dry-run', '--lang', 'es'],
+      ...data,
+    ]);
+    expect(spanish.out).toContain('Prueba (no se escribió nada): oneroster en gb desde 7 archivos');
+    // A package whose users.csv is gone: told in Spanish, naming the file.
+    const broken = path.join(tmp, 'broken.zip');
+    fs.writeFileSync(
+      broken,
+      zipSync({ 'manifest.csv': fs.readFileSync(path.join(folder, 'manifest.csv')) }),
+    );
+    const en = await run(['import', 'oneroster', broken, '--district', 'gb', ...data]);
+    const es = await run([
+      'import',
+      'oneroster',
+      broken,
+      '--district',
+      'gb',
+      '--lang',
+      'es',
+      ...data,
+    ]);
+    expect(en.code).toBe(1);
+    expect(es.code).toBe(1);
+    expect(es.err).not.toBe(en.err);
+    expect(es.err).toContain('no se importó nada');
   }, 240_000);
 });

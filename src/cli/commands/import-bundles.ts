@@ -7,34 +7,43 @@
  *
  * `wayfinder import oneroster PATH --district ID [--dry-run]`: a OneRoster 1.2 CSV package, a zip
  * or a folder (manifest.csv, orgs.csv, users.csv, classes.csv, enrollments.csv, …).
+ *
+ * Both take `--lang es` for their problems and summary in Spanish.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { TBundleImportSummary } from '../../contracts/records.ts';
 import { invalid } from '../../domain/errors.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { localizeIssue } from '../../importers/issue-text.ts';
 import { resourceOfFileName } from '../../importers/edfi/edfi-sources.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
-import { createRuntime, databaseTarget } from '../../runtime.ts';
+import type { TBundleImportSummary } from '../../contracts/records.ts';
+import { createRuntime, databaseTarget, type Runtime } from '../../runtime.ts';
+import type { ImportOptions } from '../../services/records/run-import.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
 import { oneRosterFileOf, unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
-import { configFrom, dataOption, type CliIo } from '../shared.ts';
+import { configFrom, dataOption, inLang, langOption, type CliIo } from '../shared.ts';
 import { progress } from './import.ts';
-import { formatRecordSummary } from './import-records.ts';
+import { formatBundleSummary } from './import-summary.ts';
 
 interface Flags {
   data?: string;
   district: string;
   dryRun?: boolean;
+  lang: Lang;
 }
+
+const cannotRead = (file: string) =>
+  invalid(`Cannot read ${file}.`, 'file', { es: `No se puede leer ${file}.` });
 
 const readText = async (file: string) => {
   try {
     return await fs.readFile(file, 'utf8');
   } catch {
-    throw invalid(`Cannot read ${file}.`, 'file');
+    throw cannotRead(file);
   }
 };
 
@@ -47,7 +56,7 @@ export async function readPaths(
   const skipped: string[] = [];
   for (const target of paths) {
     const stat = await fs.stat(target).catch(() => undefined);
-    if (!stat) throw invalid(`Cannot read ${target}.`, 'file');
+    if (!stat) throw cannotRead(target);
     if (!stat.isDirectory()) {
       files.push({ name: target, text: await readText(target) });
       continue;
@@ -61,18 +70,6 @@ export async function readPaths(
   return { files, skipped };
 }
 
-export function formatBundleSummary(s: TBundleImportSummary, skipped: string[]): string {
-  const head = `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.format} into ${s.districtId} from ${s.files.length} files`;
-  const parts = s.results.map((r) =>
-    formatRecordSummary({ ...r, file: `${s.files.length} files` }).replace(/^.*\n/, `${r.kind}:\n`),
-  );
-  const skip =
-    skipped.length > 0
-      ? `Left alone (not a resource this import reads): ${skipped.join(', ')}\n`
-      : '';
-  return `${head}\n${parts.join('')}${skip}`;
-}
-
 export function registerBundleImportCommands(group: Command, io: CliIo): void {
   group
     .command('edfi <paths...>')
@@ -82,27 +79,10 @@ export function registerBundleImportCommands(group: Command, io: CliIo): void {
     .requiredOption('--district <id>', 'the district the records belong to')
     .option('--dry-run', 'check and count, write nothing')
     .addOption(dataOption())
-    .action(async (paths: string[], flags: Flags) => {
-      const { files, skipped } = await readPaths(
-        paths,
-        (name) => resourceOfFileName(name) !== undefined,
-      );
-      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-      const bar = progress(io);
-      try {
-        await runtime.migrate();
-        const summary = await importEdfi(runtime.records, CLI, files, {
-          districtId: flags.district,
-          dryRun: flags.dryRun ?? false,
-          onProgress: bar.update,
-        });
-        bar.stop();
-        io.out(formatBundleSummary(summary, skipped));
-      } finally {
-        bar.stop();
-        await runtime.close();
-      }
-    });
+    .addOption(langOption())
+    .action((paths: string[], flags: Flags) =>
+      inLang(flags.lang, () => importEdfiPaths(io, paths, flags)),
+    );
 
   group
     .command('oneroster <path>')
@@ -112,32 +92,61 @@ export function registerBundleImportCommands(group: Command, io: CliIo): void {
     .requiredOption('--district <id>', 'the district the records belong to')
     .option('--dry-run', 'check and count, write nothing')
     .addOption(dataOption())
-    .action(async (target: string, flags: Flags) => {
-      let files: SourceFile[];
-      let skipped: string[] = [];
-      if (/\.zip$/i.test(target)) {
-        const bytes = await fs.readFile(target).catch(() => {
-          throw invalid(`Cannot read ${target}.`, 'file');
-        });
-        const unzipped = unzipPackage(target, bytes);
-        if (!Array.isArray(unzipped)) throw invalid(`${target}: ${unzipped.message}`, 'file');
-        files = unzipped;
-      } else
-        ({ files, skipped } = await readPaths([target], (n) => oneRosterFileOf(n) !== undefined));
-      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-      const bar = progress(io);
-      try {
-        await runtime.migrate();
-        const summary = await importOneRoster(runtime.records, CLI, files, {
-          districtId: flags.district,
-          dryRun: flags.dryRun ?? false,
-          onProgress: bar.update,
-        });
-        bar.stop();
-        io.out(formatBundleSummary(summary, skipped));
-      } finally {
-        bar.stop();
-        await runtime.close();
-      }
+    .addOption(langOption())
+    .action((target: string, flags: Flags) =>
+      inLang(flags.lang, () => importOneRosterPath(io, target, flags)),
+    );
+}
+
+async function importEdfiPaths(io: CliIo, paths: string[], flags: Flags) {
+  const { files, skipped } = await readPaths(
+    paths,
+    (name) => resourceOfFileName(name) !== undefined,
+  );
+  await writeBundle(io, flags, skipped, (records, options) =>
+    importEdfi(records, CLI, files, options),
+  );
+}
+
+async function importOneRosterPath(io: CliIo, target: string, flags: Flags) {
+  let files: SourceFile[];
+  let skipped: string[] = [];
+  if (/\.zip$/i.test(target)) {
+    const bytes = await fs.readFile(target).catch(() => {
+      throw cannotRead(target);
     });
+    const unzipped = unzipPackage(target, bytes);
+    if (!Array.isArray(unzipped))
+      throw invalid(`${target}: ${unzipped.message}`, 'file', {
+        es: `${target}: ${localizeIssue(unzipped, 'es').message}`,
+      });
+    files = unzipped;
+  } else ({ files, skipped } = await readPaths([target], (n) => oneRosterFileOf(n) !== undefined));
+  await writeBundle(io, flags, skipped, (records, options) =>
+    importOneRoster(records, CLI, files, options),
+  );
+}
+
+/** Opens the database, runs the import with a progress bar, and prints its summary. */
+async function writeBundle(
+  io: CliIo,
+  flags: Flags,
+  skipped: string[],
+  run: (records: Runtime['records'], options: ImportOptions) => Promise<TBundleImportSummary>,
+): Promise<void> {
+  const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+  const bar = progress(io);
+  try {
+    await runtime.migrate();
+    const summary = await run(runtime.records, {
+      districtId: flags.district,
+      dryRun: flags.dryRun ?? false,
+      onProgress: bar.update,
+    });
+    bar.stop();
+    io.out(formatBundleSummary(summary, skipped, flags.lang));
+  } finally {
+    bar.stop();
+    await runtime.close();
+  }
 }

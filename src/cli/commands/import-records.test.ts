@@ -56,6 +56,37 @@ describe('wayfinder import students / transcripts / credentials', () => {
     expect(real.out).toContain('inserted 2');
     const again = await run(['import', 'students', roster, '--district', 'north', ...data]);
     expect(again.out).toContain('inserted 0 · updated 0 · unchanged 2');
+    const spanishDry = await run([
+      ...['import', 'students', roster, '--district', 'north', '--dry-run', '--lang', 'es'],
+      ...data,
+    ]);
+    expect(spanishDry.out).toContain('Prueba (no se escribió nada): students en north desde');
+    expect(spanishDry.out).toContain(
+      'filas leídas 2 · insertadas 0 · actualizadas 0 · sin cambios 2',
+    );
+    // A roster's problem, in each language at the same line and column.
+    const badRoster = file('bad-roster.csv', csv(ROSTER_HEADER, ['N3,nh,Cy,Ray,cy@north.test,,']));
+    const rosterArgs = ['import', 'students', badRoster, '--district', 'north', ...data];
+    const rosterEn = await run(rosterArgs);
+    const rosterEs = await run([...rosterArgs, '--lang', 'es']);
+    expect(rosterEn.code).toBe(1);
+    expect(rosterEs.code).toBe(1);
+    const place = /^error: (\S+:\d+:\d+: \w+): /;
+    expect(rosterEs.err.match(place)?.[1]).toBe(rosterEn.err.match(place)?.[1]);
+    expect(rosterEs.err.match(place)?.[1]).toContain(`${badRoster}:2:`);
+    expect(rosterEs.err).not.toBe(rosterEn.err);
+    expect(rosterEs.err).toContain('no se importó nada');
+    expect(
+      (
+        await run([
+          ...rosterArgs.slice(0, 2),
+          'missing.csv',
+          ...rosterArgs.slice(3),
+          '--lang',
+          'es',
+        ])
+      ).err,
+    ).toContain('No se puede leer missing.csv.');
 
     const transcript = file(
       'transcripts.csv',
@@ -77,6 +108,14 @@ describe('wayfinder import students / transcripts / credentials', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`${bad}:2:8: credits_attempted: must be a number of credits`);
     expect(refused.err).toContain('nothing was imported');
+    const refusedEs = await run([
+      ...['import', 'transcripts', bad, '--district', 'north', '--lang', 'es'],
+      ...data,
+    ]);
+    expect(refusedEs.code).toBe(1);
+    expect(refusedEs.err).toContain(`${bad}:2:8: credits_attempted: `);
+    expect(refusedEs.err).not.toContain('must be a number of credits');
+    expect(refusedEs.err).toContain('no se importó nada');
 
     // A D that earned nothing, with no result column: told by the district's lowest pass.
     const d = file(

@@ -1,22 +1,23 @@
 /**
- * `wayfinder import students|transcripts FILE --district ID [--dry-run]`: SIS exports in; a
+ * `wayfinder import students|transcripts|credentials FILE --district ID [--dry-run]`: SIS exports in; a
  * transcript import may be told the district's lowest passing mark (`--lowest-pass-percent 70
  * --lowest-pass-letter D`) and what a college's Banner term codes mean (`--banner-terms
- * "10=fall,20=spring,30=summer"`).
+ * "10=fall,20=spring,30=summer"`). `--lang es` tells the problems and the summary in Spanish.
  */
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { TImportSummary } from '../../contracts/records.ts';
 import { invalid } from '../../domain/errors.ts';
+import type { Lang } from '../../domain/framework.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { importCredentials } from '../../services/records/import-credentials.ts';
 import { importStudents } from '../../services/records/import-students.ts';
 import { decodeText } from '../../importers/text-encoding.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
-import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import { commandGroup, configFrom, dataOption, inLang, langOption, type CliIo } from '../shared.ts';
 import { registerBundleImportCommands } from './import-bundles.ts';
 import { progress } from './import.ts';
+import { formatRecordSummary } from './import-summary.ts';
 
 interface Flags {
   data?: string;
@@ -25,35 +26,7 @@ interface Flags {
   lowestPassPercent?: string;
   lowestPassLetter?: string;
   bannerTerms?: string;
-}
-
-export function formatRecordSummary(s: TImportSummary): string {
-  const lines = [
-    `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.kind} into ${s.districtId} from ${s.file}`,
-    `  rows read ${s.rowsRead} · inserted ${s.inserted} · updated ${s.updated} · unchanged ${s.unchanged}`,
-  ];
-  if (s.unknownCourses.length > 0) {
-    lines.push(
-      `  ${s.unknownCourses.length} course codes not in the district catalog (imported all the same):`,
-    );
-    for (const c of s.unknownCourses.slice(0, 20))
-      lines.push(`    ${c.code} ${c.title} (${c.rows} rows)`);
-    if (s.unknownCourses.length > 20) lines.push(`    … and ${s.unknownCourses.length - 20} more`);
-  }
-  if (s.progressMarks)
-    lines.push(
-      `  ${s.progressMarks.rows} quarter, exam or summary marks under a course's final mark, not kept (lines ${s.progressMarks.lines.join(', ')}${s.progressMarks.rows > s.progressMarks.lines.length ? ', …' : ''})`,
-    );
-  const unmapped = s.unmappedDescriptors ?? [];
-  if (unmapped.length > 0) {
-    lines.push(
-      `  ${unmapped.length} descriptor values with no group code (the group is not recorded):`,
-    );
-    for (const d of unmapped.slice(0, 20))
-      lines.push(`    ${d.field}: ${d.value} (${d.rows} records)`);
-    if (unmapped.length > 20) lines.push(`    … and ${unmapped.length - 20} more`);
-  }
-  return `${lines.join('\n')}\n`;
+  lang: Lang;
 }
 
 export function registerRecordImportCommands(program: Command, io: CliIo): void {
@@ -86,45 +59,57 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
           '--banner-terms <mapping>',
           "a college's Banner term codes (202410): what their last two digits mean there, such as 10=fall,20=spring,30=summer (+1 after a term in the school year ending the year after the code's)",
         );
-    command.addOption(dataOption()).action(async (path: string, flags: Flags) => {
-      let text: string;
-      try {
-        text = decodeText(await fs.readFile(path));
-      } catch {
-        throw invalid(`Cannot read ${path}.`, 'file');
-      }
-      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-      const bar = progress(io);
-      try {
-        await runtime.migrate();
-        const options = {
-          districtId: flags.district,
-          dryRun: flags.dryRun ?? false,
-          onProgress: bar.update,
-        };
-        const summary =
-          kind === 'students'
-            ? await importStudents(runtime.records, CLI, { name: path, text }, options)
-            : kind === 'credentials'
-              ? await importCredentials(runtime.records, CLI, { name: path, text }, options)
-              : await importTranscripts(
-                  runtime.records,
-                  CLI,
-                  { name: path, text },
-                  {
-                    ...options,
-                    lowestPassPercent: flags.lowestPassPercent,
-                    lowestPassLetter: flags.lowestPassLetter,
-                    bannerTerms: flags.bannerTerms,
-                  },
-                );
-        bar.stop();
-        io.out(formatRecordSummary(summary));
-      } finally {
-        bar.stop();
-        await runtime.close();
-      }
-    });
+    command
+      .addOption(dataOption())
+      .addOption(langOption())
+      .action((path: string, flags: Flags) =>
+        inLang(flags.lang, () => importFile(io, kind, path, flags)),
+      );
   }
   registerBundleImportCommands(group, io);
+}
+
+async function importFile(
+  io: CliIo,
+  kind: 'students' | 'transcripts' | 'credentials',
+  path: string,
+  flags: Flags,
+) {
+  let text: string;
+  try {
+    text = decodeText(await fs.readFile(path));
+  } catch {
+    throw invalid(`Cannot read ${path}.`, 'file', { es: `No se puede leer ${path}.` });
+  }
+  const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+  const bar = progress(io);
+  try {
+    await runtime.migrate();
+    const options = {
+      districtId: flags.district,
+      dryRun: flags.dryRun ?? false,
+      onProgress: bar.update,
+    };
+    const summary =
+      kind === 'students'
+        ? await importStudents(runtime.records, CLI, { name: path, text }, options)
+        : kind === 'credentials'
+          ? await importCredentials(runtime.records, CLI, { name: path, text }, options)
+          : await importTranscripts(
+              runtime.records,
+              CLI,
+              { name: path, text },
+              {
+                ...options,
+                lowestPassPercent: flags.lowestPassPercent,
+                lowestPassLetter: flags.lowestPassLetter,
+                bannerTerms: flags.bannerTerms,
+              },
+            );
+    bar.stop();
+    io.out(formatRecordSummary(summary, flags.lang));
+  } finally {
+    bar.stop();
+    await runtime.close();
+  }
 }

@@ -7,10 +7,11 @@
  * picking other options. An edit may pick any option of a choice, in any grade, and leave one
  * open (fewer than N picked), but not a course outside the choice nor more than N.
  */
-import type { TPlanChoice, TPlanCourse, TPlanEditCourse } from '../../contracts/plans.ts';
+import type { TPlanChoice, TPlanCourse } from '../../contracts/plans.ts';
+import type { TPlanEditCourse } from '../../contracts/plan-requests.ts';
 import { SECONDARY_LEVELS } from '../../contracts/plans.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
-import { invalid } from '../errors.ts';
+import { choiceValues, pickProblem } from './plan-pick-messages.ts';
 
 type Secondary = (typeof SECONDARY_LEVELS)[number];
 const isSecondary = (level: string): level is Secondary =>
@@ -61,10 +62,6 @@ export function defaultPicks(
   return picks;
 }
 
-/** A choice as an error names it: "choose 1 of rhs-web-dev, rhs-ap-csa" (grade 11). */
-const nameOf = (choice: TPlanChoice) =>
-  `"choose ${choice.choose} of ${choice.options.join(', ')}" (grade ${choice.level.replace('grade-', '')})`;
-
 /**
  * Throws `invalid` naming the first course of an edit picked for a choice the plan does not have,
  * for a choice it is not an option of, or past the number the choice takes.
@@ -75,23 +72,18 @@ export function checkPicks(courses: readonly TPlanCourse[], choices: readonly TP
     if (course.choice === undefined) return;
     const choice = choices[course.choice];
     if (!choice)
-      throw invalid(
-        choices.length === 0
-          ? 'The plan has no choices of courses: leave out choice.'
-          : `The plan has ${choices.length} choices of courses (0 to ${choices.length - 1}), not ${course.choice}.`,
-        `courses.${i}.choice`,
-      );
+      throw choices.length === 0
+        ? pickProblem('noCourseChoices', {}, `courses.${i}.choice`)
+        : pickProblem(
+            'courseChoiceRange',
+            { choices: choices.length, first: 0, last: choices.length - 1, choice: course.choice },
+            `courses.${i}.choice`,
+          );
+    const values = { ...choiceValues(choice), id: course.courseId };
     if (!choice.options.includes(course.courseId))
-      throw invalid(
-        `${course.courseId} is not an option of the choice ${nameOf(choice)}: pick one of its options, or add the course on its own (without choice).`,
-        `courses.${i}.courseId`,
-      );
+      throw pickProblem('courseNotAnOption', values, `courses.${i}.courseId`);
     const picked = (count.get(course.choice) ?? 0) + 1;
-    if (picked > choice.choose)
-      throw invalid(
-        `The choice ${nameOf(choice)} takes ${choice.choose} course${choice.choose === 1 ? '' : 's'}: this one is more.`,
-        `courses.${i}.choice`,
-      );
+    if (picked > choice.choose) throw pickProblem('courseTooMany', values, `courses.${i}.choice`);
     count.set(course.choice, picked);
   });
 }

@@ -10,7 +10,7 @@
 import type { TPlanCredential } from '../../contracts/plans.ts';
 import type { TPlanCredentialChoice } from '../../contracts/plan-credential-choices.ts';
 import type { TProgramBody } from '../../contracts/program.ts';
-import { invalid } from '../errors.ts';
+import { choiceValues, pickProblem } from './plan-pick-messages.ts';
 
 type Program = Pick<TProgramBody, 'steps'>;
 
@@ -83,10 +83,6 @@ export function carriedCredentialChoices(
   };
 }
 
-/** A choice as an error names it: "earn 1 of cna, pct" (grade 11). */
-const nameOf = (choice: TPlanCredentialChoice) =>
-  `"earn ${choice.choose} of ${choice.options.join(', ')}" (${choice.level.replace('grade-', 'grade ').replace('postsecondary-', 'college year ')})`;
-
 /**
  * The choices with an edit's picks (`picks[i]` for choice i). Throws `invalid` naming the first
  * pick that is not an option of its choice, is picked twice, or goes past the number the choice
@@ -97,8 +93,9 @@ export function applyCredentialPicks(
   picks: readonly (readonly string[])[],
 ): TPlanCredentialChoice[] {
   if (picks.length !== choices.length)
-    throw invalid(
-      `The plan has ${choices.length} choice${choices.length === 1 ? '' : 's'} of credentials: give the picks of each (${picks.length} given).`,
+    throw pickProblem(
+      'countMismatch',
+      { choices: choices.length, given: picks.length },
       'credentialPicks',
     );
   const seen = new Map<string, number>();
@@ -106,24 +103,13 @@ export function applyCredentialPicks(
     const picked = picks[i]!;
     picked.forEach((id, j) => {
       const field = `credentialPicks.${i}.${j}`;
-      if (!choice.options.includes(id))
-        throw invalid(
-          `${id} is not an option of the choice ${nameOf(choice)}: pick one of its options.`,
-          field,
-        );
+      const values = { ...choiceValues(choice), id };
+      if (!choice.options.includes(id)) throw pickProblem('notAnOption', values, field);
       const earlier = seen.get(id);
+      if (earlier === i) throw pickProblem('pickedTwice', values, field);
       if (earlier !== undefined)
-        throw invalid(
-          earlier === i
-            ? `${id} is picked twice for the choice ${nameOf(choice)}.`
-            : `${id} is already picked for choice ${earlier + 1} of credentials.`,
-          field,
-        );
-      if (j >= choice.choose)
-        throw invalid(
-          `The choice ${nameOf(choice)} takes ${choice.choose} credential${choice.choose === 1 ? '' : 's'}: ${id} is one more.`,
-          field,
-        );
+        throw pickProblem('pickedEarlier', { ...values, earlier: earlier + 1 }, field);
+      if (j >= choice.choose) throw pickProblem('tooMany', values, field);
       seen.set(id, i);
     });
     return { ...choice, picked: [...picked] };
@@ -138,8 +124,9 @@ export function checkNotPickedTwice(
   credentials.forEach((c, i) => {
     const index = choices.findIndex((choice) => choice.picked.includes(c.credentialId));
     if (index >= 0)
-      throw invalid(
-        `Credential ${c.credentialId} is picked for the choice ${nameOf(choices[index]!)}: list it once, there or here.`,
+      throw pickProblem(
+        'listedAndPicked',
+        { ...choiceValues(choices[index]!), id: c.credentialId },
         `credentials.${i}`,
       );
   });

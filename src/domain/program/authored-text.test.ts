@@ -57,7 +57,10 @@ describe('tidyAuthored', () => {
     expect(tidied.ok).toBe(false);
     if (tidied.ok) return;
     expect(fieldOf(tidied.problem)).toBe(field);
-    expect(tidied.problem.message).toBe('must not be blank');
+    expect(tidied.problem.message).toEqual({
+      en: 'must not be blank',
+      es: 'no debe quedar en blanco',
+    });
   });
 
   it('refuses a credit agreement that ends before it starts', () => {
@@ -69,7 +72,10 @@ describe('tidyAuthored', () => {
     expect(tidied).toMatchObject({ ok: false });
     if (tidied.ok) return;
     expect(fieldOf(tidied.problem)).toBe('catalog.creditAgreements.1.effectiveTo');
-    expect(tidied.problem.message).toContain('2025-08-01');
+    expect(tidied.problem.message.en).toContain('must not be before effectiveFrom (2025-08-01)');
+    expect(tidied.problem.message.es).toContain(
+      'no debe ser anterior a effectiveFrom (2025-08-01)',
+    );
     // One day long is fine.
     const oneDay = modify(file, (draft) => {
       draft.catalog.creditAgreements[1]!.effectiveTo = '2025-08-01';

@@ -7,6 +7,8 @@
  * so that the save can refuse them and change nothing.
  */
 import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
+import type { LocalizedText } from '../framework.ts';
+import { authoredText } from './authored-messages.ts';
 
 /** Texts that may be left out: a blank one is dropped. Every other text must be written. */
 const OPTIONAL_TEXTS: ReadonlySet<string> = new Set(['es', 'issuer', 'city']);
@@ -14,7 +16,8 @@ const OPTIONAL_TEXTS: ReadonlySet<string> = new Set(['es', 'issuer', 'city']);
 export interface AuthoredProblem {
   /** Where, as JSON path segments: ["catalog", "courses", 3, "title", "en"]. */
   path: Array<string | number>;
-  message: string;
+  /** What is wrong, after the field: "must not be blank", in English and Spanish. */
+  message: LocalizedText;
 }
 
 export type Authored<T> = { ok: true; value: T } | { ok: false; problem: AuthoredProblem };
@@ -64,7 +67,7 @@ export function tidyAuthored<T extends { program: TProgramBody; catalog?: TCatal
     if (!(error instanceof BlankText)) throw error;
     return {
       ok: false,
-      problem: { path: error.path, message: 'must not be blank' },
+      problem: { path: error.path, message: authoredText('blank') },
     };
   }
   for (const [i, agreement] of (value.catalog?.creditAgreements ?? []).entries()) {
@@ -74,7 +77,7 @@ export function tidyAuthored<T extends { program: TProgramBody; catalog?: TCatal
         ok: false,
         problem: {
           path: ['catalog', 'creditAgreements', i, 'effectiveTo'],
-          message: `must not be before effectiveFrom (${effectiveFrom}): the agreement would end before it starts`,
+          message: authoredText('endsBeforeStart', { from: effectiveFrom }),
         },
       };
     }

@@ -157,8 +157,10 @@ describe('rules on credential credit', () => {
     const closed = modify(file, (f) => (f.catalog.credentials = []));
     expect(brokenStoredReference(file.program, file.catalog, closed.catalog)).toEqual({
       field: 'catalog.creditAgreements.0.credentialId',
-      message:
-        'catalog.creditAgreements.0.credentialId names the credential "cna", which is neither stored nor sent in the catalog; add it to catalog.credentials or correct the id.',
+      message: {
+        en: 'catalog.creditAgreements.0.credentialId names the credential "cna", which is neither stored nor sent in the catalog; add it to catalog.credentials or correct the id.',
+        es: 'catalog.creditAgreements.0.credentialId nombra la credencial «cna», que no está en la base de datos ni en el catálogo enviado; agregue esa entrada a catalog.credentials o corrija el id.',
+      },
     });
     expect(brokenStoredReference(file.program, file.catalog, file.catalog)).toBeUndefined();
   });

@@ -5,11 +5,14 @@
  * can store anything, so a broken one is a 400 naming the field, never a database error.
  */
 import type { TCatalog, TProgramBody } from '../../contracts/program.ts';
+import type { LocalizedText } from '../framework.ts';
+import { authoredText } from './authored-messages.ts';
 
 export interface BrokenReference {
   /** The field, as the API names fields: "catalog.courses.0.institutionId". */
   field: string;
-  message: string;
+  /** The problem, naming the field, in English and Spanish. */
+  message: LocalizedText;
 }
 
 export function brokenStoredReference(
@@ -22,7 +25,12 @@ export function brokenStoredReference(
   const credentials = new Set(closed.credentials.map((c) => c.id));
   const missing = (kind: 'institution' | 'course' | 'credential', field: string, id: string) => ({
     field,
-    message: `${field} names the ${kind} "${id}", which is neither stored nor sent in the catalog; add it to catalog.${kind === 'institution' ? 'institutions' : `${kind}s`} or correct the id.`,
+    message: authoredText('missingReference', {
+      field,
+      kind,
+      id,
+      list: kind === 'institution' ? 'institutions' : `${kind}s`,
+    }),
   });
   if (!institutions.has(program.ownerId))
     return missing('institution', 'program.ownerId', program.ownerId);

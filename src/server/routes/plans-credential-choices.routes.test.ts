@@ -137,6 +137,16 @@ describe.each(testEngines())(
       expect(outside.json().error.field).toBe('credentialPicks.0.0');
       const tooMany = await edit({ credentialPicks: [['pcep', PCAP], []] });
       expect(tooMany.json().error.field).toBe('credentialPicks.0.1');
+      // The same refusal in Spanish, at the same field.
+      const spanish = await call('PUT', '?lang=es', {
+        baseVersion: plan.version,
+        courses: coursesOf(plan),
+        goals: plan.goals,
+        credentialPicks: [[CLOUD[0]], []],
+      });
+      expect(spanish.statusCode, spanish.body).toBe(400);
+      expect(spanish.json().error.field).toBe('credentialPicks.0.0');
+      expect(spanish.json().error.message).toContain(`${CLOUD[0]} no es una opción de la elección`);
       const twice = await edit({
         credentialPicks: [['pcep'], []],
         credentials: [{ credentialId: 'pcep', level: 'grade-11' }],

@@ -4,15 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
 import { ZLang } from '../../contracts/framework.ts';
+import { ZPlan, ZPlanOptions } from '../../contracts/plans.ts';
 import {
-  ZPlan,
-  ZPlanOptions,
   ZPlanEdit,
   ZPlanParams,
   ZPlanSign,
   ZPlanStart,
   ZPlanVersionParams,
-} from '../../contracts/plans.ts';
+} from '../../contracts/plan-requests.ts';
 import { ZPlanExport } from '../../contracts/plan-export.ts';
 import { editPlan, readPlan, signPlan, startPlan } from '../../services/plans/manage-plan.ts';
 import { planExport } from '../../services/plans/plan-export.ts';

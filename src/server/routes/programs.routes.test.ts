@@ -181,6 +181,19 @@ describe.each(testEngines())('programs API on $name', (engine) => {
     });
     expect(dangling.statusCode, dangling.body).toBe(400);
     expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
+    const danglingEs = await send('POST', '/api/v1/programs?lang=es', {
+      id: 'broken',
+      program: file.program,
+      catalog: {
+        ...file.catalog,
+        courses: [{ ...file.catalog.courses[0]!, id: 'orphan', institutionId: 'no-such-school' }],
+      },
+    });
+    expect(danglingEs.json().error).toMatchObject({
+      field: 'catalog.courses.0.institutionId',
+      message:
+        'catalog.courses.0.institutionId: no existe la organización «no-such-school»; indique un id que exista o envíe la entrada en este catálogo.',
+    });
     const unknownOwner = await send('POST', '/api/v1/programs', {
       id: 'broken',
       program: { ...file.program, ownerId: 'no-such-district' },
@@ -266,6 +279,14 @@ describe.each(testEngines())('programs API on $name', (engine) => {
     });
     expect(dates.statusCode, dates.body).toBe(400);
     expect(dates.json().error.field).toBe('catalog.creditAgreements.0.effectiveTo');
+    const datesEs = await send('POST', '/api/v1/programs?lang=es', {
+      id: 'reversed-dates',
+      program: file.program,
+      catalog: reversed.catalog,
+    });
+    expect(datesEs.json().error.message).toBe(
+      'catalog.creditAgreements.0.effectiveTo: no debe ser anterior a effectiveFrom (2025-08-01): el acuerdo terminaría antes de empezar.',
+    );
     // Fields are named as the rest of the API names them: dots between the parts.
     const unknownCourse = await send('POST', '/api/v1/programs', {
       id: 'unknown-course',

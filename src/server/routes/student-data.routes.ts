@@ -2,7 +2,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZApiError } from '../../contracts/errors.ts';
-import { ZPlanParams } from '../../contracts/plans.ts';
+import { ZPlanParams } from '../../contracts/plan-requests.ts';
 import { ZStudentData } from '../../contracts/student-data.ts';
 import { studentData, type StudentDataDeps } from '../../services/records/student-data.ts';
 import { origin, session } from './auth.routes.ts';

@@ -5,7 +5,8 @@
  * sign-offs lock the plan row, so two at once cannot both build on the same version. Every write,
  * and every read by staff, is audited.
  */
-import type { TPlan, TPlanEdit, TPlanStart } from '../../contracts/plans.ts';
+import type { TPlan } from '../../contracts/plans.ts';
+import type { TPlanEdit, TPlanStart } from '../../contracts/plan-requests.ts';
 import type { Action } from '../../domain/auth/policy.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { checkPicks, keepPicks, programChoices } from '../../domain/plans/plan-choices.ts';

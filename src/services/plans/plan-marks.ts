@@ -6,7 +6,8 @@
  * each credential with the college credit it would bring, or brought when the records show it
  * earned (plan-credential-credit.ts).
  */
-import type { TPlan, TPlanEdit } from '../../contracts/plans.ts';
+import type { TPlan } from '../../contracts/plans.ts';
+import type { TPlanEdit } from '../../contracts/plan-requests.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { PlanBody } from '../../domain/plans/start-plan.ts';

@@ -13,6 +13,7 @@ import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
+import { authoredProblem } from '../../domain/program/authored-messages.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
@@ -97,7 +98,8 @@ export async function saveProgramWith(
   const tidied = tidyAuthored(sent);
   if (!tidied.ok) {
     const field = fieldOf(tidied.problem);
-    throw invalid(`${field}: ${tidied.problem.message}.`, field);
+    const { message } = tidied.problem;
+    throw invalid(`${field}: ${message.en}.`, field, { es: `${field}: ${message.es}.` });
   }
   const input = tidied.value;
   const { program } = input;
@@ -139,8 +141,14 @@ export async function saveProgramWith(
   );
   const owner = await repos.orgs.find(program.ownerId);
   if (!owner) {
-    throw invalid(
-      `program.ownerId: no organization "${program.ownerId}"; name an existing one or send it in catalog.institutions.`,
+    throw authoredProblem(
+      'noSuchEntry',
+      {
+        field: 'program.ownerId',
+        what: 'organization',
+        id: program.ownerId,
+        where: 'institutions',
+      },
       'program.ownerId',
     );
   }
@@ -154,7 +162,7 @@ export async function saveProgramWith(
   }
   const catalog = await resolveCatalog(repos.catalog, program, catalogWrite?.kept);
   const broken = brokenStoredReference(program, catalogWrite?.kept, catalog);
-  if (broken) throw invalid(broken.message, broken.field);
+  if (broken) throw invalid(broken.message.en, broken.field, { es: broken.message.es });
   const file: TProgramFile = { id: programId, program, catalog };
   const today = repos.clock().toISOString().slice(0, 10);
   const findings = validateProgram(file, {

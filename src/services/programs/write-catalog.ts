@@ -14,7 +14,7 @@
 import type { TCatalog, TInstitution } from '../../contracts/program.ts';
 import type { OrgRecord } from '../../db/org-repository.ts';
 import type { Owned } from '../../db/catalog-repository.ts';
-import { invalid } from '../../domain/errors.ts';
+import { authoredProblem } from '../../domain/program/authored-messages.ts';
 import type { ProgramRepos } from './deps.ts';
 import { auditProgram, mayActFor, type AuditDeps, type ProgramCaller } from './program-access.ts';
 
@@ -78,8 +78,9 @@ export async function writeCatalog(
   /** A row may name only organizations and courses that exist (or come in this save). */
   const need = (path: string, what: string, id: string, found = orgs.has(id)) => {
     if (!found)
-      throw invalid(
-        `catalog.${path}: no ${what} "${id}"; name an existing one or send it in this catalog.`,
+      throw authoredProblem(
+        'noSuchEntry',
+        { field: `catalog.${path}`, what, id, where: 'sent' },
         `catalog.${path}`,
       );
   };

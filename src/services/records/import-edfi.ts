@@ -13,13 +13,8 @@ import { edfiTranscripts } from '../../importers/edfi/edfi-transcripts.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import {
-  schoolIssues,
-  TRANSFER_HINT,
-  writeStudents,
-  writeTranscripts,
-  type RowSource,
-} from './record-rows.ts';
+import { schoolIssues, TRANSFER_HINT, writeStudents, type RowSource } from './record-rows.ts';
+import { writeTranscripts } from './transcript-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,

@@ -15,7 +15,8 @@ import { readBannerTerms } from '../../importers/transcript-banner.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
-import { schoolIssues, TRANSFER_HINT, writeTranscripts } from './record-rows.ts';
+import { schoolIssues, TRANSFER_HINT } from './record-rows.ts';
+import { writeTranscripts } from './transcript-rows.ts';
 import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
 import {
   auditDistrictAction,

@@ -2,35 +2,18 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { TLang } from '../../contracts/framework.ts';
-import type { TPlan } from '../../contracts/plans.ts';
+import {
+  credentialOption as option,
+  planWithCredentialChoices,
+} from '../../../test/plan-credential-choice-fixture.ts';
 import { PlanCredentialChoices } from './PlanCredentialChoices.tsx';
 
-const option = (credentialId: string, title: string, titleLang: TLang = 'en') => ({
-  credentialId,
-  title,
-  titleLang,
-  type: 'industry_certification' as const,
-});
-
 function render(lang: TLang, level: string): string {
-  const plan = {
-    credentialChoices: [
-      {
-        level: 'grade-11',
-        choose: 1,
-        note: 'Patient care',
-        noteLang: 'en',
-        options: [option('cna', 'CNA'), option('pct', 'Técnico de atención al paciente', 'es')],
-        picked: ['pct'],
-      },
-      {
-        level: 'postsecondary-1',
-        choose: 2,
-        options: [option('cpr', 'CPR'), option('bls', 'BLS'), option('ekg', 'EKG')],
-        picked: ['bls'],
-      },
-    ],
-  } as unknown as TPlan;
+  const plan = planWithCredentialChoices({
+    note: 'Patient care',
+    noteLang: 'en',
+    options: [option('cna', 'CNA'), option('pct', 'Técnico de atención al paciente', 'es')],
+  });
   return renderToStaticMarkup(
     <MemoryRouter initialEntries={[lang === 'es' ? '/es/students/s1/plan' : '/students/s1/plan']}>
       <PlanCredentialChoices plan={plan} level={level} />

@@ -10,11 +10,11 @@ import {
   type TPlan,
   type TPlanCourse,
   type TPlanCredential,
-  type TPlanEdit,
   type TPlanWorkBasedLearning,
   type TPlanGoals,
   type TPlanOptions,
 } from '../../contracts/plans.ts';
+import { type TPlanEdit } from '../../contracts/plan-requests.ts';
 import { collegeCourseCode, type TCourse } from '../../contracts/program.ts';
 import { checkPlan, type PlanFinding } from '../../domain/plans/check-plan.ts';
 

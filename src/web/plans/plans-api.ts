@@ -1,7 +1,8 @@
 /** Typed calls of the learning plan and progress check API. */
 import type { TLang } from '../../contracts/framework.ts';
 import type { TTransferCreate, TTransferCredit } from '../../contracts/transfer.ts';
-import type { TPlan, TPlanEdit, TPlanOptions, TPlanStart } from '../../contracts/plans.ts';
+import type { TPlan, TPlanOptions } from '../../contracts/plans.ts';
+import type { TPlanEdit, TPlanStart } from '../../contracts/plan-requests.ts';
 import type { TException, TExceptionCreate, TStudentProgress } from '../../contracts/progress.ts';
 import { getJson } from '../api.ts';
 import { apiWrite } from '../account/use-session.ts';

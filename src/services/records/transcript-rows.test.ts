@@ -10,7 +10,8 @@ import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from './import-students.ts';
-import { writeTranscripts, type RowSource } from './record-rows.ts';
+import type { RowSource } from './record-rows.ts';
+import { writeTranscripts } from './transcript-rows.ts';
 import { csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
 
 const row = (i: number, grade: string): TranscriptRow => ({

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
+import type { TImportSummary } from '../../contracts/records.ts';
+import { IMPORT_SUMMARY_TEXT, formatBundleSummary, formatRecordSummary } from './import-summary.ts';
+
+const summary = (over: Partial<TImportSummary> = {}): TImportSummary => ({
+  kind: 'transcripts',
+  districtId: 'north',
+  file: 't.csv',
+  dryRun: true,
+  rowsRead: 1234,
+  inserted: 1000,
+  updated: 200,
+  unchanged: 34,
+  unknownCourses: Array.from({ length: 22 }, (_, i) => ({
+    code: `X${i}`,
+    title: `T${i}`,
+    rows: i,
+  })),
+  progressMarks: { rows: 3, lines: [4, 9] },
+  unmappedDescriptors: [{ field: 'sex', value: 'Q', rows: 2 }],
+  ...over,
+});
+
+describe('import summaries in English and Spanish', () => {
+  it('has each text in both languages, with the same placeholders and other words', () => {
+    expectSpanishOfEach(IMPORT_SUMMARY_TEXT);
+  });
+
+  it('tells every part of a summary, counts as digits, in the language asked', () => {
+    const en = formatRecordSummary(summary());
+    const es = formatRecordSummary(summary(), 'es');
+    expect(en).toContain('rows read 1234 · inserted 1000');
+    expect(es).toContain('filas leídas 1234 · insertadas 1000 · actualizadas 200 · sin cambios 34');
+    expect(es).toContain('Prueba (no se escribió nada): transcripts en north desde t.csv');
+    expect(es).toContain('X3 T3 (3 filas)');
+    expect(es).toContain('… y 2 más');
+    expect(es).toContain('(líneas 4, 9, …)');
+    expect(es).toContain('sex: Q (2 registros)');
+    expect(es.split('\n')).toHaveLength(en.split('\n').length);
+    for (const english of ['rows', 'and 2 more', 'Dry run', 'records', 'lines'])
+      expect(es).not.toContain(english);
+  });
+
+  it('tells a bundle by kind, with the files left alone', () => {
+    const bundle = {
+      format: 'edfi' as const,
+      districtId: 'gb',
+      dryRun: false,
+      files: ['a.json', 'b.json'],
+      results: [summary({ kind: 'students', unknownCourses: [], progressMarks: undefined })],
+    };
+    const es = formatBundleSummary(bundle, ['x.json'], 'es');
+    expect(es).toMatch(/^edfi en gb desde 2 archivos\nstudents:\n {2}filas leídas 1234/);
+    expect(es).toContain('Sin tocar (no es un recurso que lea esta importación): x.json');
+    expect(formatBundleSummary(bundle, [])).toMatch(/^edfi into gb from 2 files\nstudents:\n/);
+  });
+});

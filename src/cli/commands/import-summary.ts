@@ -1,0 +1,96 @@
+/**
+ * What `wayfinder import students|transcripts|edfi|oneroster` prints when an import went through
+ * (or would, in a dry run), in English or Spanish (`--lang`). Counts are printed as digits, as
+ * they are counted, so a script can read them in either language.
+ */
+import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { formatMessage } from '../../domain/i18n/message.ts';
+
+export const IMPORT_SUMMARY_TEXT = {
+  en: {
+    dryRun: 'Dry run (nothing written): ',
+    into: '{kind} into {district} from {file}',
+    counts: 'rows read {read} · inserted {inserted} · updated {updated} · unchanged {unchanged}',
+    unknownCourses: '{count} course codes not in the district catalog (imported all the same):',
+    courseRows: '{code} {title} ({rows} rows)',
+    more: '… and {count} more',
+    progressMarks:
+      "{count} quarter, exam or summary marks under a course's final mark, not kept (lines {lines})",
+    unmapped: '{count} descriptor values with no group code (the group is not recorded):',
+    descriptorRecords: '{field}: {value} ({rows} records)',
+    files: '{count} files',
+    skipped: 'Left alone (not a resource this import reads): {files}',
+  },
+  es: {
+    dryRun: 'Prueba (no se escribió nada): ',
+    into: '{kind} en {district} desde {file}',
+    counts:
+      'filas leídas {read} · insertadas {inserted} · actualizadas {updated} · sin cambios {unchanged}',
+    unknownCourses:
+      '{count} códigos de curso que no están en el catálogo del distrito (importados de todos modos):',
+    courseRows: '{code} {title} ({rows} filas)',
+    more: '… y {count} más',
+    progressMarks:
+      '{count} notas de trimestre, examen o resumen bajo la nota final de un curso, no guardadas (líneas {lines})',
+    unmapped: '{count} valores de descriptor sin código de grupo (el grupo no se registra):',
+    descriptorRecords: '{field}: {value} ({rows} registros)',
+    files: '{count} archivos',
+    skipped: 'Sin tocar (no es un recurso que lea esta importación): {files}',
+  },
+} as const;
+
+type Key = keyof typeof IMPORT_SUMMARY_TEXT.en;
+
+/** The text `key` in `lang`, its values as given (digits stay digits). */
+function say(lang: Lang, key: Key, values: Record<string, string | number> = {}): string {
+  const asText = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+  return formatMessage(lang, IMPORT_SUMMARY_TEXT[lang][key], asText);
+}
+
+export function formatRecordSummary(s: TImportSummary, lang: Lang = 'en'): string {
+  const into = say(lang, 'into', { kind: s.kind, district: s.districtId, file: s.file });
+  const lines = [
+    `${s.dryRun ? say(lang, 'dryRun') : ''}${into}`,
+    `  ${say(lang, 'counts', { read: s.rowsRead, inserted: s.inserted, updated: s.updated, unchanged: s.unchanged })}`,
+  ];
+  if (s.unknownCourses.length > 0) {
+    lines.push(`  ${say(lang, 'unknownCourses', { count: s.unknownCourses.length })}`);
+    for (const c of s.unknownCourses.slice(0, 20))
+      lines.push(`    ${say(lang, 'courseRows', { code: c.code, title: c.title, rows: c.rows })}`);
+    if (s.unknownCourses.length > 20)
+      lines.push(`    ${say(lang, 'more', { count: s.unknownCourses.length - 20 })}`);
+  }
+  if (s.progressMarks) {
+    const marks = s.progressMarks;
+    const cut = marks.rows > marks.lines.length ? ', …' : '';
+    const lines_ = `${marks.lines.join(', ')}${cut}`;
+    lines.push(`  ${say(lang, 'progressMarks', { count: marks.rows, lines: lines_ })}`);
+  }
+  const unmapped = s.unmappedDescriptors ?? [];
+  if (unmapped.length > 0) {
+    lines.push(`  ${say(lang, 'unmapped', { count: unmapped.length })}`);
+    for (const d of unmapped.slice(0, 20))
+      lines.push(
+        `    ${say(lang, 'descriptorRecords', { field: d.field, value: d.value, rows: d.rows })}`,
+      );
+    if (unmapped.length > 20)
+      lines.push(`    ${say(lang, 'more', { count: unmapped.length - 20 })}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatBundleSummary(
+  s: TBundleImportSummary,
+  skipped: string[],
+  lang: Lang = 'en',
+): string {
+  const files = say(lang, 'files', { count: s.files.length });
+  const into = say(lang, 'into', { kind: s.format, district: s.districtId, file: files });
+  const head = `${s.dryRun ? say(lang, 'dryRun') : ''}${into}`;
+  const parts = s.results.map((r) =>
+    formatRecordSummary({ ...r, file: files }, lang).replace(/^.*\n/, `${r.kind}:\n`),
+  );
+  const skip = skipped.length > 0 ? `${say(lang, 'skipped', { files: skipped.join(', ') })}\n` : '';
+  return `${head}\n${parts.join('')}${skip}`;
+}
