@@ -49,7 +49,8 @@ export class SearchRepository {
 
   /**
    * Occupations with their other names and how many people do the work: BLS employment of the
-   * SOC code, shared equally among the O*NET occupations under it, on a log scale from 0 to 1
+   * SOC code, shared equally among the O*NET occupations under it (the broad code's where BLS
+   * counts only that: `employmentShares`), on a log scale from 0 to 1
    * (`prior`), which search uses to order otherwise equal hits ("teacher" → elementary school
    * teachers before law professors), their O*NET interest scores, which interest words
    * ("help people") are answered by, and the schooling they are entered at ("no college").
@@ -70,21 +71,25 @@ export class SearchRepository {
         'o.riasec',
         'o.job_zone',
         'l.employment',
+        'lb.employment as broad_employment',
         sql<string | null>`coalesce(l.entry_education, lb.entry_education)`.as('entry_education'),
       ])
       .execute();
-    const perSoc = new Map<string, number>();
-    for (const o of rows) perSoc.set(o.soc_code, (perSoc.get(o.soc_code) ?? 0) + 1);
-    const shareOf = (o: (typeof rows)[number]) =>
-      o.employment && o.employment > 0 ? o.employment / perSoc.get(o.soc_code)! : 0;
-    const most = Math.max(1, ...rows.map(shareOf));
-    return rows.map((o) => ({
+    const shares = employmentShares(
+      rows.map((o) => ({
+        soc: o.soc_code,
+        employment: o.employment,
+        broadEmployment: o.broad_employment,
+      })),
+    );
+    const most = Math.max(1, ...shares);
+    return rows.map((o, i) => ({
       type: 'occupation',
       id: o.code,
       codes: [o.code, o.soc_code],
       title: o.title,
       aliases: o.alternate_titles ?? undefined,
-      prior: Math.log1p(shareOf(o)) / Math.log1p(most),
+      prior: Math.log1p(shares[i]!) / Math.log1p(most),
       interests: o.riasec ?? undefined,
       levels: occupationLevels({ jobZone: o.job_zone, entryEducation: o.entry_education }),
     }));
@@ -167,4 +172,42 @@ export class SearchRepository {
       text: c.type,
     }));
   }
+}
+
+/** One O*NET occupation's SOC code and the BLS employment of that code and of its broad code. */
+export interface SocEmployment {
+  soc: string;
+  employment: number | null;
+  broadEmployment: number | null;
+}
+
+/**
+ * How many people do each occupation's work: its SOC code's employment shared equally among the
+ * O*NET occupations under that code. Where BLS counts only the broad code (OEWS has "Home Health
+ * and Personal Care Aides", 31-1120, not 31-1121 and 31-1122), what the broad code counts beyond
+ * its detailed codes with their own figures is shared among the occupations without one, as
+ * occupation pages fall back to the broad code. 0 where neither is known.
+ */
+export function employmentShares(rows: readonly SocEmployment[]): number[] {
+  const broadOf = (soc: string) => `${soc.slice(0, 6)}0`;
+  const known = (n: number | null): n is number => n !== null && n > 0;
+  const perSoc = new Map<string, number>();
+  const counted = new Map<string, Map<string, number>>();
+  const lacking = new Map<string, number>();
+  for (const { soc, employment } of rows) {
+    perSoc.set(soc, (perSoc.get(soc) ?? 0) + 1);
+    const broad = broadOf(soc);
+    if (known(employment)) {
+      const codes = counted.get(broad) ?? new Map<string, number>();
+      counted.set(broad, codes.set(soc, employment));
+    } else lacking.set(broad, (lacking.get(broad) ?? 0) + 1);
+  }
+  return rows.map(({ soc, employment, broadEmployment }) => {
+    if (known(employment)) return employment / perSoc.get(soc)!;
+    if (!known(broadEmployment)) return 0;
+    const broad = broadOf(soc);
+    let rest = broadEmployment;
+    for (const [code, n] of counted.get(broad) ?? []) if (code !== broad) rest -= n;
+    return Math.max(0, rest) / lacking.get(broad)!;
+  });
 }

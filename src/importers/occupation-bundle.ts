@@ -72,17 +72,23 @@ export async function buildOccupationBundle(
   return trim(parts);
 }
 
-/** Keeps only what an occupation page can show: labor-market and CIP–SOC rows of O*NET's SOC codes. */
+/**
+ * Keeps only what an occupation page can show: labor-market and CIP–SOC rows of O*NET's SOC
+ * codes, and the labor-market rows of their broad codes, which pages and search fall back to
+ * where BLS counts only the broad code ("Home Health and Personal Care Aides", 31-1120).
+ */
 function trim(parts: BundlePart[]): OccupationBundle {
   const onet = parts.find((p) => p.kind === 'onet')!;
   onet.source = { ...onet.source, attribution: `${onet.source.attribution} ${ONET_CHANGES}` };
   const codes = new Set((onet.data.occupations ?? []).map((o) => o.code));
   const socs = new Set([...codes].map((code) => code.slice(0, 7)));
+  const broad = new Set([...socs].map((soc) => `${soc.slice(0, 6)}0`));
+  const labor = (soc: string) => socs.has(soc) || broad.has(soc);
   for (const part of parts) {
     const d = part.data;
     if (d.occupationStubs) d.occupationStubs = d.occupationStubs.filter((s) => !codes.has(s.code));
-    if (d.wages) d.wages = d.wages.filter((w) => socs.has(w.socCode));
-    if (d.projections) d.projections = d.projections.filter((p) => socs.has(p.socCode));
+    if (d.wages) d.wages = d.wages.filter((w) => labor(w.socCode));
+    if (d.projections) d.projections = d.projections.filter((p) => labor(p.socCode));
     if (d.cipSoc) d.cipSoc = d.cipSoc.filter((c) => socs.has(c.socCode));
   }
   return { format: BUNDLE_FORMAT, parts };

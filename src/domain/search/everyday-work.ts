@@ -95,6 +95,15 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Veterinarians" and "Veterinary Technologists and Technicians": they care for sick and injured animals (https://www.bls.gov/ooh/healthcare/veterinarians.htm, https://www.bls.gov/ooh/healthcare/veterinary-technologists-and-technicians.htm); "Zoologists and Wildlife Biologists": they study animals and other wildlife (https://www.bls.gov/ooh/life-physical-and-social-science/zoologists-and-wildlife-biologists.htm)`,
   },
   {
+    // As typed, "factory" is in other names of what a factory sends or sells ("Return-to-Factory
+    // Clerk", "Factory Representative"), "fábrica" starts "Fabricantes" and keys as "fabric".
+    words: ['factory', 'factories', 'fábrica', 'fábricas'],
+    means: [],
+    related: ['production', 'assembler', 'produccion', 'ensamblador'],
+    figurative: true,
+    source: `${OOH}, "Production Occupations" (https://www.bls.gov/ooh/production/home.htm) and "Assemblers and Fabricators": most work in manufacturing plants (https://www.bls.gov/ooh/production/assemblers-and-fabricators.htm); O*NET 27.0 other names "Factory Worker" (Production Workers, All Other) and "Factory Supervisor" (First-Line Supervisors of Production and Operating Workers)`,
+  },
+  {
     words: ['house', 'houses', 'home', 'homes', 'casa', 'casas'],
     means: [],
     related: ['carpenter', 'construction', 'carpintero', 'construccion'],

@@ -196,6 +196,19 @@ export function titleLength(
   return counts.en;
 }
 
+/**
+ * Whether the English title of document `id` has, for each query word, one of its keys (itself
+ * in any form, a synonym or what an everyday word means).
+ */
+export function englishTitleHas(
+  data: SearchData,
+  id: number,
+  keysPerWord: readonly (readonly string[])[],
+): boolean {
+  const title = data.titleKeys[id]!.en;
+  return keysPerWord.every((keys) => keys.some((key) => hasWord(title, key)));
+}
+
 /** Whether words joined by spaces have `word` as one of them (no string is built). */
 function hasWord(words: string, word: string): boolean {
   for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {

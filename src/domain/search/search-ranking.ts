@@ -7,7 +7,7 @@
  * every word, those with the most (the rarer words weighing more); interest words ("help people")
  * add the occupations that fit them.
  */
-import { agentForms, phrasesOf, readQuery } from './spanish.ts';
+import { agentForms, isFigurative, phrasesOf, readQuery } from './spanish.ts';
 import {
   ALIAS,
   WHOLE_ALIAS,
@@ -21,11 +21,13 @@ import {
   MAX_VARIANTS,
   NAME_SHARE,
   AREA_FIT,
+  BOTH_TITLES,
 } from './search-weights.ts';
 import { interestAreas } from './interest-words.ts';
 import { areaFit, doingWords } from './doing-words.ts';
 import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
 import {
+  englishTitleHas,
   keyOf,
   titleLength,
   type Postings,
@@ -88,6 +90,12 @@ export function rankedHits(
   dropUnprovenAliases(data, words, found, postingsFor, (w) => !soft(w), accept, wholeAlias);
   const named = lang === 'es' ? undefined : headNamed(data, kept, found, wholeAlias);
   const meaningful = kept.length > 0 ? kept.length : words.length;
+  // The words that count, as keys, in every variant: a title may start with them.
+  const read = (kept.length > 0 ? kept : words).map((w) => keyOf(data, w)).join(' ');
+  const keysSaying = (word: string) => {
+    const m = tokensOf(data, word, found);
+    return [...m.keys.keys()].filter((key) => !m.related.has(key));
+  };
   const variants = [
     { words, text: tokenize(plainQuery(query)).join(' '), bonus: 0, matched: meaningful },
   ];
@@ -107,8 +115,10 @@ export function rankedHits(
     const weights = variant.words.map(weightOf);
     const scored = scoreAll(variant.words.map(postingsFor), weights);
     // "welding": a title starting with the trade ("Welders, …") starts with the query too.
-    const starts = [variant.text];
-    if (variant.words.length === 1) starts.push(...agentForms(variant.words[0]!));
+    // A figurative word starts no title as typed ("fábrica" is no "Fabricantes …").
+    const figurative = variant.words.some(isFigurative);
+    const starts = figurative ? [] : [variant.text];
+    if (variant.words.length === 1 && !figurative) starts.push(...agentForms(variant.words[0]!));
     // "psicología", "deportes": a title that starts with the people the word means.
     // Not for a verb of doing ("arreglar cosas": repairers of every kind start with it).
     const one = variant.words.length === 1 ? variant.words[0]! : undefined;
@@ -117,12 +127,20 @@ export function rankedHits(
     const wordKeys = variant.words.map((w) => keyOf(data, w));
     const whole = wordKeys.join(' ');
     const total = weights.reduce((a, b) => a + b, 0);
+    // A Spanish query: the keys by which the English title may say each word that counts.
+    const englishKeys =
+      lang === 'es' && kept.length > 0
+        ? variant.words.filter((word) => !soft(word)).map(keysSaying)
+        : undefined;
     for (const [id, { score, real, count }] of scored) {
       if (count !== variant.words.length) continue;
       const doc = data.docs[id]!;
       if (!accept(doc)) continue;
       const start =
         titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text))) ||
+        // The words read, whole, in any form: "I want to be a nurse" and "animals" start
+        // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
+        (!figurative && inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
         (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
         (meaning !== undefined && startsWithMeaning(data, id, meaning, lang));
       const bonus =
@@ -131,7 +149,9 @@ export function rankedHits(
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
         (score / n > ALIAS
-          ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang))
+          ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) +
+            // Where the title names the words after its people ("… de oficina").
+            (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0)
           : NAME_SHARE * nameShare(data, variant.words, weights, found, id)) +
         (wholeAlias.get(id) ?? 0) +
         (doing.areas ? AREA_FIT * areaFit(doc, doing.areas) : 0) +
@@ -165,6 +185,15 @@ export function rankedHits(
         a.doc.title.en.length - b.doc.title.en.length,
     )
     .map(({ doc, score }) => ({ doc, score }));
+}
+
+/** Whether words joined by spaces start with the words `start` (joined by spaces). */
+function startsWithWords(words: string | undefined, start: string): boolean {
+  return (
+    words !== undefined &&
+    words.startsWith(start) &&
+    (words.length === start.length || words[start.length] === ' ')
+  );
 }
 
 /**

@@ -52,11 +52,25 @@ export const COVER = 0.015;
  * match equally, as the prior does.
  */
 export const NAME_SHARE = 0.04;
+/**
+ * Added, for a Spanish query whose words a title has after its people (no title start), when
+ * the English title has them too (as themselves, a synonym or what they mean): our Spanish
+ * titles are translations, and a word of the translation only ("Empleados de oficinas de
+ * correos" is "Postal Service Clerks") says less of the work than one both say ("Operadores de
+ * máquinas de oficina", "Office Machine Operators"). About a prior's worth: it orders hits that
+ * match about as well.
+ */
+export const BOTH_TITLES = 0.01;
 /** Added when the title (in the language asked for) starts with the query. */
 export const TITLE_START = 0.25;
 export const PREFIX = 0.85;
-/** Same word in another gender or number. */
+/** Same word in another gender or number, as its key (spanish.ts spanishKey). */
 export const KEY = 0.95;
+/**
+ * The same word in the other number, written out ("barcos" and "Capitanes … de barco", "boats"
+ * and "Boat Mate"): the word itself, whatever number a title names it in.
+ */
+export const NUMBER = 1;
 /** An everyday synonym of the word. */
 export const SYNONYM = 0.8;
 /**

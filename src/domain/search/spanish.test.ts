@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { everydayWordsOf, masculineForms, readQuery, spanishKey, synonymsOf } from './spanish.ts';
+import {
+  everydayWordsOf,
+  masculineForms,
+  numberForms,
+  readQuery,
+  spanishKey,
+  synonymsOf,
+} from './spanish.ts';
 import { isActionWord } from './action-words.ts';
 import { fold } from './text.ts';
 
@@ -15,6 +22,27 @@ describe('Spanish keys', () => {
   it('keeps other words apart', () => {
     expect(spanishKey('actriz')).not.toBe(spanishKey('acta'));
     expect(spanishKey(fold('matemáticas'))).toBe(spanishKey('matematicos'));
+  });
+});
+
+describe('the same word in the other number', () => {
+  it('writes the plural of a singular and the singular of a plural, in either language', () => {
+    expect(numberForms('barcos')).toEqual(['barco']);
+    expect(numberForms('barco')).toEqual(['barcos']);
+    expect(numberForms('actores')).toContain('actor');
+    expect(numberForms('boats')).toEqual(['boat']);
+    expect(numberForms('coach')).toContain('coaches');
+    expect(numberForms('secretaries')).toEqual(['secretary']);
+    expect(numberForms('juez')).toEqual(['jueces']);
+    expect(numberForms('jueces')).toEqual(['juez']);
+  });
+
+  it('is never another gender, another word or a short word', () => {
+    expect(numberForms('maestra')).toEqual(['maestras']);
+    // "fabricas" keys as the English "fabric", which is no form of it.
+    expect(numberForms('fabricas')).toEqual(['fabrica']);
+    expect(numberForms('business')).not.toContain('busines');
+    expect(numberForms('bus')).toEqual([]);
   });
 });
 

@@ -39,6 +39,28 @@ export function spanishKey(word: string): string {
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
+ * The same folded word in the other number, as a word may be written: "barcos" → "barco",
+ * "barco" → "barcos", "boats" → "boat", "coach" → "coaches", "secretary" → "secretaries",
+ * "juez" → "jueces".
+ * Only forms with the word's own key (spanishKey), so never another gender ("maestra" is no
+ * form of "maestros"); forms that are no word of the index simply match nothing.
+ */
+export function numberForms(word: string): readonly string[] {
+  if (word.length < 4) return NONE;
+  const forms: string[] = [];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('ces')) forms.push(`${word.slice(0, -3)}z`);
+  else if (word.endsWith('es')) forms.push(word.slice(0, -1), word.slice(0, -2));
+  else if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  else if (word.endsWith('y')) forms.push(`${word}s`, `${word.slice(0, -1)}ies`);
+  else if (word.endsWith('z')) forms.push(`${word.slice(0, -1)}ces`);
+  else if (/[aeiou]$/.test(word)) forms.push(`${word}s`);
+  else forms.push(`${word}s`, `${word}es`);
+  const key = spanishKey(word);
+  return forms.filter((form) => spanishKey(form) === key);
+}
+
+/**
  * The masculine in -o of a folded Spanish feminine in -a or -as ("maestra" → "maestro",
  * "enfermeras" → "enfermeros"), as our titles name people (masculine plural); empty for other
  * words. Without a dictionary: forms that are no word ("casos" for "casas") only matter where
@@ -88,6 +110,9 @@ export function agentForms(word: string): readonly string[] {
   // "-or" on the stem as typed ("act" + "or"; "tutor" + "ing" keeps the whole word).
   const stem = bases[0]!;
   people.push(stem.endsWith('or') ? stem : `${stem}or`);
+  // A final consonant after one vowel doubles before -er, as students may not have typed it:
+  // "programing" → "programmer", "shoping" → "shopper".
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(stem)) people.push(`${stem}${stem.at(-1)}er`);
   return [...new Set(people)];
 }
 
@@ -115,6 +140,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   fontanero: ['plomero'],
   contador: ['contable', 'accountant'],
   contable: ['contador'],
+  // The field the accountants work in (RAE: "contabilidad", sistema adoptado para llevar la
+  // cuenta y razón en las oficinas).
+  contabilidad: ['contador', 'accounting'],
   computadora: ['informatica', 'computacion', 'computer'],
   ordenador: ['computadora', 'informatica'],
   programador: ['desarrollador', 'programmer'],

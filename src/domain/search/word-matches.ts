@@ -10,6 +10,7 @@ import {
   ingKeys,
   isFigurative,
   masculineForms,
+  numberForms,
   relatedWordsOf,
   spanishKey,
   synonymsOf,
@@ -17,6 +18,7 @@ import {
 import {
   PREFIX,
   KEY,
+  NUMBER,
   SYNONYM,
   EVERYDAY,
   MAX_PREFIX_EXPANSION,
@@ -90,6 +92,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const literal = !isFigurative(word);
   if (literal) {
     if (data.postings.has(word)) exact.set(word, 1);
+    for (const form of numberForms(word)) if (data.postings.has(form)) better(exact, form, NUMBER);
     better(keys, spanishKey(word), KEY);
     for (const key of ingKeys(word)) better(keys, key, KEY * ING);
     for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
@@ -159,7 +162,8 @@ function tokensFor(data: SearchData, word: string): WordMatch {
  * closest words weigh most; a different first letter counts as one more typo (people seldom
  * miss the first letter: "plumer" is "plumber" before "flumer"); among equally close words,
  * the more common ones weigh a little more ("enginer" is "engineer" before "engine"). The
- * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician).
+ * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician), and
+ * the people who do the work it names ("pyschology" → psychology → psychologists).
  * A Spanish feminine is also corrected as its masculine, as titles say ("maetra" → maestros).
  */
 function typos(
@@ -183,10 +187,14 @@ function typos(
   for (const { token, factor, df } of found) {
     const weighed = factor * (0.92 + 0.08 * (Math.log(1 + df) / Math.log(1 + mostDocs)));
     if ((loose.get(token) ?? 0) < weighed) loose.set(token, weighed);
-    for (const synonym of [...synonymsOf(token), ...everydayWordsOf(token)]) {
-      const key = spanishKey(synonym);
-      if ((looseKeys.get(key) ?? 0) < weighed * SYNONYM) looseKeys.set(key, weighed * SYNONYM);
-    }
+    const better = (key: string, factor: number) => {
+      if ((looseKeys.get(key) ?? 0) < weighed * factor) looseKeys.set(key, weighed * factor);
+    };
+    for (const synonym of [...synonymsOf(token), ...everydayWordsOf(token)])
+      better(spanishKey(synonym), SYNONYM);
+    // The people of the word corrected: "pyschology" → psychologists, "programing" → programmers.
+    for (const agent of agentForms(token)) better(spanishKey(agent), AGENT);
+    for (const agent of agentNouns(token)) better(spanishKey(agent), NOUN_AGENT);
   }
 }
 
