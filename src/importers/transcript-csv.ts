@@ -39,6 +39,8 @@ import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, sniffDelimiter } from './tabular.ts';
 import { skipTitleLines } from './tabular-title-lines.ts';
 import { readSisShape } from './transcript-sis-shapes.ts';
+import { parseCollegeTranscript } from './transcript-college.ts';
+import { isCollegeTranscript } from './transcript-college-fields.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
@@ -123,6 +125,8 @@ export function parseTranscriptCsv(
     STUDENT_ID_NAMES,
   );
   readSisShape(file);
+  // A community college's transcript: its own columns and marks (transcript-college.ts).
+  if (isCollegeTranscript(file)) return parseCollegeTranscript(file, options);
   const c = transcriptColumns(file);
   const banner = holdsBannerTerms(file, c.term);
   if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);

@@ -50,6 +50,16 @@ export const transcriptMessagesEn = {
   bad_banner_code: 'must be a Banner term code such as 202410',
   banner_unmapped: '{code} ends in {ending}, which {option} does not map (it maps {mapped})',
   banner_other_year: "{code} is in the school year {named} by {option}, not the row's ({years})",
+  college_term:
+    '{term} must be a college term with its year, such as Fall 2024, 2024FA or FA24 (a fall, winter, spring or summer term)',
+  college_mark:
+    '{grade} is not a college grade: write A to F (with + or -), P or NP, CR or NC, I, IP, W, AU or TR',
+  college_repeat:
+    '{flag} is not a repeat flag: write I (included), E or R (excluded: replaced by a later attempt), or leave it empty',
+  college_points: 'must be a number of quality points such as 12 or 10.5, or empty',
+  college_unit_type: 'must be Q (quarter units) or S (semester units), or empty',
+  college_units: 'must be a number of units from 0 to 30, such as 3, 4.5 or .5',
+  college_title: 'must be a course title of at most 200 characters',
 };
 
 export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, string> = {
@@ -101,4 +111,14 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   banner_unmapped: '{code} termina en {ending}, que {option} no asigna (asigna {mapped})',
   banner_other_year:
     '{code} está en el año escolar {named} según {option}, no en el de la fila ({years})',
+  college_term:
+    '{term} debe ser un período universitario con su año, como Fall 2024, 2024FA o FA24 (un período de otoño, invierno, primavera o verano)',
+  college_mark:
+    '{grade} no es una calificación universitaria: escriba de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
+  college_repeat:
+    '{flag} no es una marca de repetición: escriba I (incluido), E o R (excluido: reemplazado por un intento posterior), o déjelo vacío',
+  college_points: 'debe ser un número de puntos de calidad como 12 o 10.5, o estar vacío',
+  college_unit_type: 'debe ser Q (unidades trimestrales) o S (unidades semestrales), o estar vacío',
+  college_units: 'debe ser un número de unidades de 0 a 30, como 3, 4.5 o .5',
+  college_title: 'debe ser un título de curso de 200 caracteres como máximo',
 };
