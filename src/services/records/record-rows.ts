@@ -16,6 +16,7 @@ import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
+import { catalogResolver } from './catalog-resolver.ts';
 
 /** Rows of one format with a way to name a field of a row in a problem. */
 export interface RowSource<R> {
@@ -246,24 +247,6 @@ export async function writeTranscripts<R extends TranscriptRow>(
     unknownCourses: [...unknown]
       .map(([code, v]) => ({ code, title: v.title, rows: v.rows }))
       .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
-  };
-}
-
-/**
- * The catalog code a transcript's course code stands for when the catalog does not know it as
- * written: an all-digit code a spreadsheet stripped of its leading zeros ("2052" for "02052"),
- * when exactly one catalog code has those digits. Undefined when it is known or has no match.
- */
-export function catalogResolver(known: ReadonlyMap<string, unknown>) {
-  const byDigits = new Map<string, string | null>();
-  for (const code of known.keys()) {
-    if (!/^\d+$/.test(code)) continue;
-    const digits = code.replace(/^0+/, '');
-    byDigits.set(digits, byDigits.has(digits) ? null : code);
-  }
-  return (code: string): string | undefined => {
-    if (known.has(code) || !/^\d+$/.test(code)) return undefined;
-    return byDigits.get(code.replace(/^0+/, '')) ?? undefined;
   };
 }
 

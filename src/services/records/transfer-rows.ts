@@ -12,7 +12,8 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
-import { catalogResolver, type RowSource } from './record-rows.ts';
+import type { RowSource } from './record-rows.ts';
+import { catalogResolver } from './catalog-resolver.ts';
 import { refuseIssues } from './run-import.ts';
 
 export interface TransferSummary {
