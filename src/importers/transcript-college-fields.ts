@@ -9,8 +9,15 @@ import { STUDENT_ID_NAMES } from './transcript-columns.ts';
 
 const IDS = [...STUDENT_ID_NAMES, 'emplid', 'id_number', 'stu_id'];
 const UNIT_WORDS = ['units', 'credits', 'hours', 'credit_hours', 'credit_units', 'hrs', 'cr_hrs'];
-const withWord = (words: readonly string[], word: string) =>
-  words.flatMap((w) => [`${w}_${word}`, `${word}_${w}`, `${w}_${word.slice(0, 3)}`]);
+/** "Units Attempted", "Attempted Units", "Units Att", "Att Units" (and Earned, Earn, Ern). */
+const withWord = (words: readonly string[], word: 'attempted' | 'earned') => {
+  const short = word === 'attempted' ? ['att', 'atmp'] : ['earn', 'ern', 'erned'];
+  return words.flatMap((w) => [
+    `${w}_${word}`,
+    `${word}_${w}`,
+    ...short.flatMap((s) => [`${w}_${s}`, `${s}_${w}`]),
+  ]);
+};
 const QUARTER = ['quarter_units', 'quarter_hours', 'quarter_credits', 'qtr_units', 'qtr_hours'];
 
 /** The column of each field; -1 where an optional one is absent. */
@@ -103,6 +110,7 @@ const MARKERS = [
   'units_earned',
   'hours_attempted',
   'hours_earned',
+  'hours',
   'subject',
   'catalog_number',
   ...QUARTER,
@@ -122,12 +130,21 @@ const SCHOOL_IDS = ['school_id', 'school_code', 'school_number', 'sch_code', 'lo
 /**
  * Whether a file is a college transcript: no school-year column (its terms carry the year), no
  * high-school school id, and a college marker (units, hours, quality points, a repeat flag, an
- * institution, a subject and number).
+ * institution, a subject and number) or terms written with their year (Fall 2024, 2024FA).
  */
 export const isCollegeTranscript = (file: TabularFile): boolean =>
   !YEAR_COLUMNS.some((n) => file.has(n)) &&
   !SCHOOL_IDS.some((n) => file.has(n)) &&
-  MARKERS.some((n) => file.has(n));
+  (MARKERS.some((n) => file.has(n)) || collegeTerms(file));
+
+/** Whether most filled fields of a "Term" column are college terms with their year (Fall 2024). */
+function collegeTerms(file: TabularFile): boolean {
+  if (!file.has('term')) return false;
+  const column = file.column('term');
+  const filled = file.rows.map((row) => file.get(row, column)).filter((v) => v !== '');
+  const read = filled.filter((v) => collegeTerm(v) !== undefined).length;
+  return read > 0 && read * 2 >= filled.length;
+}
 
 /**
  * A college course code as "PREFIX NUMBER", the way programs write their college courses

@@ -45,7 +45,8 @@ describe('college transcript', () => {
       ]),
     ).toEqual([
       [2025, 'fall', 'ENGL 101', 'pass', 3, 3],
-      [2025, 'fall', 'MATH 120', 'fail', 4, 0],
+      // Replaced by the spring attempt (E): no units.
+      [2025, 'fall', 'MATH 120', 'fail', 0, 0],
       [2025, 'fall', 'HIST 110', 'pass', 3, 3],
       [2025, 'fall', 'PSYC 101', 'withdrawn', 3, 0],
       [2025, 'spring', 'MATH 120', 'pass', 4, 4],
@@ -65,16 +66,17 @@ describe('college transcript', () => {
     });
     // Credit the college accepted from elsewhere.
     expect(rows[9]!.earnedAt!.kind).toBe('transfer');
+    expect(rows[9]!.courseFlags).toBeUndefined();
   });
 
-  it('an excluded repeat keeps its mark and earns nothing', () => {
+  it('an excluded repeat keeps its mark and counts nowhere', () => {
     const [row] = rowsOf(
       lines(HEADER, ['1,Valley College,Fall 2024,MATH,120,Statistics,C,4,4,0,0,R']),
     );
     expect(row).toMatchObject({
       result: 'pass',
       letterGrade: 'C',
-      creditsAttempted: 4,
+      creditsAttempted: 0,
       creditsEarned: 0,
     });
   });
@@ -163,5 +165,27 @@ describe('college transcript', () => {
       't.csv:6:11: Quality Points: must be a number of quality points such as 12 or 10.5, or empty',
       't.csv:7:4: Subject: is empty',
     ]);
+  });
+});
+
+describe('college transcript column names', () => {
+  it('reads Credits, Hours and short attempted/earned names, and terms alone tell a college file', () => {
+    const rows = rowsOf(
+      lines('Student ID,College,Term,Course,Grade,Att Hrs,Earned Hrs,GPA Hrs', [
+        '1,Valley College,Fall 2024,ENGL 101,A,3,3,3',
+      ]),
+    );
+    expect(rows[0]).toMatchObject({
+      creditsAttempted: 3,
+      creditsEarned: 3,
+      courseCode: 'ENGL 101',
+    });
+    const credits = rowsOf(
+      lines(
+        'Student ID,School Name,Term,Course Code,Course Title,Grade,Credits Attempted,Credits Earned',
+        ['1,Valley College,Spring 2025,HIST-110,US History,B,3,3'],
+      ),
+    );
+    expect(credits[0]).toMatchObject({ schoolYear: 2025, term: 'spring', courseCode: 'HIST 110' });
   });
 });

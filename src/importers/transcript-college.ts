@@ -7,7 +7,9 @@
  * "Quarter Units" header, or a unit type column of Q) are kept as semester units, two thirds of
  * them. Each row becomes a college course earned at its institution (transfer-rows.ts decides
  * whether that is one of the district's), flagged dual enrollment (DE); a TR mark is credit the
- * college accepted from elsewhere. Totals and GPA lines are skipped. README "Student records".
+ * college accepted from elsewhere (kind transfer, no DE flag). An attempt a later one replaced
+ * (repeat E or R) keeps its mark with no units attempted or earned, so it counts toward neither
+ * credits nor GPA. Totals and GPA lines are skipped. README "Student records".
  */
 import { CONTROL, idField, text } from './roster-csv.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
@@ -88,8 +90,10 @@ export function parseCollegeTranscript(
       file.fail(row, c.credits_earned, issueText('earned_over_attempted'));
       continue;
     }
-    // An attempt a later one replaced (repeat E or R) keeps its mark and earns nothing.
-    const creditsEarned = result !== 'pass' || repeat === 'excluded' ? 0 : (earned ?? carried);
+    // An attempt a later one replaced (repeat E or R) keeps its mark and counts nowhere: no units
+    // attempted (so no GPA) and none earned.
+    const excluded = repeat === 'excluded';
+    const creditsEarned = result !== 'pass' || excluded ? 0 : (earned ?? carried);
     const key = [localId, institution, code, when!.schoolYear, when!.term].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
@@ -113,11 +117,12 @@ export function parseCollegeTranscript(
       courseCode: code!,
       courseTitle: title!.normalize('NFC'),
       scedCode: null,
-      creditsAttempted: carried,
+      creditsAttempted: excluded ? 0 : carried,
       creditsEarned,
       letterGrade: grade === '' ? null : grade,
       result,
-      courseFlags: 'DE',
+      // A course taken at the college; credit it accepted from elsewhere (TR) is not.
+      ...(mark?.transfer ? {} : { courseFlags: 'DE' }),
     });
   }
   file.issues.sort((a, b) => a.line - b.line);

@@ -57,14 +57,22 @@ describe.each(testEngines())('a college transcript imported on $name', (engine) 
     const stored = await runtime.records.transfers.ofStudent('rusd', studentId);
     expect(
       stored
-        .map((t) => [t.earnedAt.name, t.course.code, t.term, t.result, t.creditsEarned, t.grade])
+        .map((t) => [
+          t.earnedAt.name,
+          t.course.code,
+          t.term,
+          t.result,
+          t.creditsAttempted,
+          t.creditsEarned,
+          t.grade,
+        ])
         .sort((a, b) => String(a).localeCompare(String(b))),
     ).toEqual([
-      ['Mesa College', 'ENGL 101', 'spring', 'in_progress', 0, 'IP'],
-      ['Valley Community College', 'ENGL 101', 'fall', 'pass', 3, 'A-'],
-      // The attempt the spring one replaced: its mark kept, no credit.
-      ['Valley Community College', 'MATH 120', 'fall', 'pass', 0, 'D'],
-      ['Valley Community College', 'MATH 120', 'spring', 'pass', 4, 'B'],
+      ['Mesa College', 'ENGL 101', 'spring', 'in_progress', 3, 0, 'IP'],
+      ['Valley Community College', 'ENGL 101', 'fall', 'pass', 3, 3, 'A-'],
+      // The attempt the spring one replaced: its mark kept, counted nowhere.
+      ['Valley Community College', 'MATH 120', 'fall', 'pass', 0, 0, 'D'],
+      ['Valley Community College', 'MATH 120', 'spring', 'pass', 4, 4, 'B'],
     ]);
     // Imported again: nothing new.
     const again = await load(ROWS);
