@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readBannerTerms } from './transcript-banner.ts';
 import { formatIssue } from './tabular.ts';
 import { parseTranscriptCsv } from './transcript-csv.ts';
-import { lines, problems, rowsOf } from '../../test/transcript-text.ts';
+import { lines, parse, problems, rowsOf } from '../../test/transcript-text.ts';
+import { expectSpanish } from '../../test/issue-spanish.ts';
+import { localizeIssue } from './issue-text.ts';
 
 const HEADER =
   'Student ID,Institution,Term,Subject,Course Number,Course Title,Grade,Units Attempted,Units Earned,GPA Units,Quality Points,Repeat';
@@ -187,5 +189,31 @@ describe('college transcript column names', () => {
       ),
     );
     expect(credits[0]).toMatchObject({ schoolYear: 2025, term: 'spring', courseCode: 'HIST 110' });
+  });
+});
+
+describe('college transcript problems in Spanish', () => {
+  it('every problem is keyed, with a Spanish text of its own', () => {
+    const parsed = parse(
+      lines(`${HEADER},Unit Type`, [
+        '1,Valley College,Semester 1,ENGL,101,Composition,A,3,3,3,12,,',
+        '1,Valley College,Fall 2024,MATH,120,Statistics,Z,4,4,4,12,,',
+        '1,Valley College,Fall 2024,HIST,110,History,A,3,3,3,12,Q,',
+        '1,Valley College,Fall 2024,BIO,100,Biology,A,99,3,3,x,,',
+        '1,Valley College,Fall 2024,ART,100,Art,A,3,3,3,12,,Trimester',
+      ]),
+    );
+    expect(parsed.issues.map((i) => i.key)).toEqual([
+      'college_term',
+      'college_mark',
+      'college_repeat',
+      'college_units',
+      'college_points',
+      'college_unit_type',
+    ]);
+    expectSpanish(parsed.issues);
+    expect(localizeIssue(parsed.issues[1]!, 'es').message).toBe(
+      'Z no es una calificación universitaria: escriba de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
+    );
   });
 });

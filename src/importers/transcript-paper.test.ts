@@ -3,7 +3,8 @@
  * title, credit as 1/2 or 0.5, Pass and P. The students and marks are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { lines, problems, rowsOf } from '../../test/transcript-text.ts';
+import { lines, parse, problems, rowsOf } from '../../test/transcript-text.ts';
+import { expectSpanish } from '../../test/issue-spanish.ts';
 
 describe('transcript typed from paper', () => {
   it('reads the year from the heading above each course', () => {
@@ -94,5 +95,31 @@ describe('transcript typed from paper', () => {
       't.csv:6:1: Student ID: "Keyboarding" is neither a course line nor a heading: write a heading such as "Grade 9 — 2022-2023", or fill the course\'s other columns',
       't.csv:8:1: Student ID: the heading "Grade 10 — 2023-2025" names no school year: write the year as 2022-2023 or 2022-23 (the second year the one after the first)',
     ]);
+  });
+});
+
+describe('paper transcript problems in Spanish', () => {
+  it('every problem is keyed, with a Spanish text of its own', () => {
+    const parsed = parse(
+      lines('Course,Grade,Credit', [
+        'English 9,A,1',
+        'Grade 9 — 2022-2023,,',
+        'Algebra I,Q,1/3x',
+        'Keyboarding,,',
+        'Grade 10 — 2023-2025,,',
+      ]),
+    );
+    expect(parsed.issues.map((i) => i.key)).toEqual([
+      'paper_no_student',
+      'paper_no_school',
+      'paper_no_year',
+      'paper_no_student',
+      'paper_no_school',
+      'paper_credits',
+      'paper_mark',
+      'paper_line',
+      'paper_bad_heading',
+    ]);
+    expectSpanish(parsed.issues);
   });
 });
