@@ -52,6 +52,8 @@ export function collegeColumns(file: TabularFile) {
       'school_name',
       'campus',
     ),
+    // An Academic Year column beside a term written without its year (Fall).
+    school_year: optional(...YEAR_COLUMNS.filter((n) => n !== 'term_id')),
     term: file.column(
       'term',
       'term_name',
@@ -128,14 +130,16 @@ const YEAR_COLUMNS = [
 const SCHOOL_IDS = ['school_id', 'school_code', 'school_number', 'sch_code', 'location_code'];
 
 /**
- * Whether a file is a college transcript: no school-year column (its terms carry the year), no
- * high-school school id, and a college marker (units, hours, quality points, a repeat flag, an
- * institution, a subject and number) or terms written with their year (Fall 2024, 2024FA).
+ * Whether a file is a college transcript: no high-school school id, and either no school-year
+ * column (its terms carry the year) and a college marker (units, hours, quality points, a repeat
+ * flag, an institution, a subject and number) or terms written with their year (Fall 2024,
+ * 2024FA); or an Institution or College column beside an Academic Year column.
  */
 export const isCollegeTranscript = (file: TabularFile): boolean =>
-  !YEAR_COLUMNS.some((n) => file.has(n)) &&
   !SCHOOL_IDS.some((n) => file.has(n)) &&
-  (MARKERS.some((n) => file.has(n)) || collegeTerms(file));
+  (YEAR_COLUMNS.some((n) => file.has(n))
+    ? ['institution', 'college', 'college_name'].some((n) => file.has(n))
+    : MARKERS.some((n) => file.has(n)) || collegeTerms(file));
 
 /** Whether most filled fields of a "Term" column are college terms with their year (Fall 2024). */
 function collegeTerms(file: TabularFile): boolean {
@@ -197,9 +201,11 @@ export function repeatFlag(raw: string): 'counted' | 'excluded' | undefined {
  * winter, spring and summer in the year they end: Summer 2025 is in 2024–25). Undefined: no
  * season and year (a numbered term or a term without its year).
  */
+export const SEASONS: readonly string[] = ['fall', 'winter', 'spring', 'summer'];
+
 export function collegeTerm(raw: string): { term: string; schoolYear: number } | undefined {
   const { term, calendarYear, schoolYear } = termWithYear(raw);
-  if (!['fall', 'winter', 'spring', 'summer'].includes(term)) return undefined;
+  if (!SEASONS.includes(term)) return undefined;
   if (schoolYear !== undefined) return { term, schoolYear };
   if (calendarYear === undefined) return undefined;
   return { term, schoolYear: term === 'fall' ? calendarYear + 1 : calendarYear };

@@ -217,3 +217,48 @@ describe('college transcript problems in Spanish', () => {
     );
   });
 });
+
+describe('college transcript terms', () => {
+  it('a term line heads the courses below it; an Academic Year column dates a bare season', () => {
+    const headed = rowsOf(
+      lines('Student ID,Institution,Term,Course,Grade,Units', [
+        'Fall 2024,,,,,',
+        '1,Valley College,,ENGL 101,A,3',
+        ',,Term GPA 4.00,,,',
+        '2025SP,,,,,',
+        '1,Valley College,,ENGL 102,B,3',
+        '1,Valley College,Summer 2025,MATH 100,C,3',
+      ]),
+    );
+    expect(headed.map((r) => [r.courseCode, r.term, r.schoolYear])).toEqual([
+      ['ENGL 101', 'fall', 2025],
+      ['ENGL 102', 'spring', 2025],
+      ['MATH 100', 'summer', 2025],
+    ]);
+    const header = 'Student ID,Institution,Academic Year,Term,Course,Grade,Units';
+    const years = rowsOf(
+      lines(header, [
+        '1,Valley College,2024-2025,Fall,ENGL 101,A,3',
+        '1,Valley College,2024-25,Spring 2025,ENGL 102,A,3',
+      ]),
+    );
+    expect(years.map((r) => [r.term, r.schoolYear])).toEqual([
+      ['fall', 2025],
+      ['spring', 2025],
+    ]);
+    expect(
+      problems(
+        lines(header, [
+          '1,Valley College,2024-2025,Fall 2025,ENGL 101,A,3',
+          '1,Valley College,2024-2025,Semester 1,ENGL 102,A,3',
+          '1,Valley College,2024,Fall,ENGL 103,A,3',
+          '1,Valley College,,Fall,ENGL 104,A,3',
+        ]),
+      ),
+    ).toEqual([
+      "t.csv:2:4: Term: Fall 2025 names the school year 2025-26, not the row's (2024-25)",
+      't.csv:3:4: Term: Semester 1 must be a college term with its year, such as Fall 2024, 2024FA or FA24 (a fall, winter, spring or summer term)',
+      't.csv:5:3: Academic Year: is empty',
+    ]);
+  });
+});

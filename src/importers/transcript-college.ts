@@ -14,9 +14,16 @@
 import { CONTROL, idField, text } from './roster-csv.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
 import type { ParsedTranscript, TranscriptOptions, TranscriptRow } from './transcript-csv.ts';
-import { parseCredits } from './transcript-fields.ts';
+import { parseCredits, parseSchoolYear } from './transcript-fields.ts';
+import { canonicalTerm } from '../domain/requirements/terms.ts';
+import { loneField } from './transcript-paper-lines.ts';
 import { normalizeMark } from './transcript-marks.ts';
-import { holdsBannerTerms, missingBannerTerms, readBannerTerm } from './transcript-banner.ts';
+import {
+  holdsBannerTerms,
+  missingBannerTerms,
+  readBannerTerm,
+  type BannerTerms,
+} from './transcript-banner.ts';
 import { issueText } from './issue-text.ts';
 import {
   collegeCode,
@@ -24,6 +31,7 @@ import {
   collegeMark,
   collegeTerm,
   repeatFlag,
+  SEASONS,
   SUMMARY,
   type CollegeColumns,
 } from './transcript-college-fields.ts';
@@ -40,20 +48,24 @@ export function parseCollegeTranscript(
   const quarterHeader = /quarter|qtr/i.test(file.header[c.credits_attempted] ?? '');
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
+  // A line of one field that is a term ("Fall 2024") heads the courses below it that leave
+  // their term empty.
+  let heading: { term: string; schoolYear: number } | undefined;
   for (const row of file.rows) {
     if (isSummary(file, row, c)) continue;
+    const lone = loneField(row);
+    const headed = lone === undefined ? undefined : collegeTerm(lone);
+    if (headed) {
+      heading = headed;
+      continue;
+    }
     const before = file.issues.length;
     const localId = idField(file, row, c.student_id);
     const institution = text(file, row, c.institution, 200)?.replace(/\s+/g, ' ');
-    const termText = file.required(row, c.term);
     const when =
-      termText === undefined
-        ? undefined
-        : banner
-          ? readBannerTerm(file, row, c.term, options.bannerTerms!)
-          : collegeTerm(termText);
-    if (termText !== undefined && !banner && when === undefined)
-      file.fail(row, c.term, issueText('college_term', { term: termText }));
+      file.get(row, c.term) === '' && heading !== undefined
+        ? heading
+        : readCollegeTerm(file, row, c, banner ? options.bannerTerms! : undefined);
     const number = text(file, row, c.course_code, 40);
     const code = number === undefined ? undefined : collegeCode(file.get(row, c.subject), number);
     if (c.subject >= 0) file.required(row, c.subject);
@@ -127,6 +139,48 @@ export function parseCollegeTranscript(
   }
   file.issues.sort((a, b) => a.line - b.line);
   return { rows, issues: file.issues, columns, progressMarks: [] };
+}
+
+/**
+ * A row's term and school year: a Banner code by the college's mapping; a term with its year
+ * (Fall 2024); or a season (Fall) in the school year of an Academic Year column, which a term
+ * with its year must agree with. Undefined with a problem on the field.
+ */
+function readCollegeTerm(
+  file: TabularFile,
+  row: TabularRow,
+  c: CollegeColumns,
+  bannerTerms: BannerTerms | undefined,
+): { term: string; schoolYear: number } | undefined {
+  const termText = file.required(row, c.term);
+  if (termText === undefined) return undefined;
+  if (bannerTerms) return readBannerTerm(file, row, c.term, bannerTerms);
+  const yearText = c.school_year < 0 ? undefined : file.required(row, c.school_year);
+  if (c.school_year >= 0 && yearText === undefined) return undefined;
+  const schoolYear = yearText === undefined ? undefined : parseSchoolYear(yearText);
+  if (yearText !== undefined && schoolYear === undefined) {
+    file.fail(row, c.school_year, issueText('bad_school_year'));
+    return undefined;
+  }
+  const dated = collegeTerm(termText);
+  const season = canonicalTerm(termText);
+  if (dated && schoolYear !== undefined && dated.schoolYear !== schoolYear) {
+    const years = (y: number) => `${y - 1}-${String(y).slice(2)}`;
+    file.fail(
+      row,
+      c.term,
+      issueText('term_other_year', {
+        term: termText,
+        named: years(dated.schoolYear),
+        years: years(schoolYear),
+      }),
+    );
+    return undefined;
+  }
+  if (dated) return dated;
+  if (schoolYear !== undefined && SEASONS.includes(season)) return { term: season, schoolYear };
+  file.fail(row, c.term, issueText('college_term', { term: termText }));
+  return undefined;
 }
 
 /**
