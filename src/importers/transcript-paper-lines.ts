@@ -51,12 +51,12 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
     return { kind, value: pair[2]!.trim() };
   }
   if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
-  if (filled.length !== 1) return undefined;
-  const text = filled[0]!;
+  // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
+  const text = filled.join(' ');
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
-  if (year && (GRADE_WORDS.test(text) || text.trim() === year[0].trim()))
-    return { kind: 'year', schoolYear: parseSchoolYear(`${year[1]}-${year[2]}`), text };
-  return { kind: 'other', text };
+  const heading = year && (GRADE_WORDS.test(text) || text.trim() === year[0].trim());
+  if (heading) return { kind: 'year', schoolYear: parseSchoolYear(`${year[1]}-${year[2]}`), text };
+  return filled.length === 1 ? { kind: 'other', text } : undefined;
 }
 
 /** Whether a file is typed from paper: some line is a year heading, and no column gives the year. */

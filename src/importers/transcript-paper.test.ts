@@ -17,7 +17,8 @@ describe('transcript typed from paper', () => {
         '1001,rhs,Art I,F,0.5',
         ',,Total Credits,,2.5',
         '',
-        '10th Grade (2023–24),,,,',
+        // Typed across two cells.
+        '10th Grade,(2023–24),,,',
         '1001,rhs,English 10,P,1',
         '1001,rhs,Chemistry,,1',
       ]),
