@@ -61,6 +61,35 @@ export class TranscriptRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   /**
+   * The titles of the catalog courses of a district and its schools that have a state course
+   * code, in English and Spanish: what a transcript typed from paper names its courses by.
+   */
+  async catalogTitles(districtId: string): Promise<Array<{ code: string; titles: string[] }>> {
+    const rows = await this.db
+      .selectFrom('course as c')
+      .innerJoin('organization as i', 'i.id', 'c.institution_id')
+      .select([
+        sql<string>`c.doc->>'stateCode'`.as('code'),
+        sql<string | null>`c.doc->'title'->>'en'`.as('en'),
+        sql<string | null>`c.doc->'title'->>'es'`.as('es'),
+      ])
+      .where(sql<boolean>`c.doc->>'stateCode' is not null`)
+      .where((eb) =>
+        eb.or([
+          eb('i.id', '=', districtId),
+          eb('i.district_id', '=', districtId),
+          eb('i.parent_id', '=', districtId),
+        ]),
+      )
+      .orderBy(sql`c.doc->>'stateCode'`)
+      .execute();
+    return rows.map((r) => ({
+      code: r.code.toUpperCase(),
+      titles: [r.en, r.es].filter((t): t is string => !!t),
+    }));
+  }
+
+  /**
    * The catalog courses of a district and its schools: upper-case state course code → the
    * course's SCED code (null when the catalog gives none).
    */

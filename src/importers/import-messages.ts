@@ -25,6 +25,10 @@ export const importMessagesEn = {
     'repeats the attempt at {place} ({code} and {other} are both the catalog course {catalog}; same student, school, year and term)',
   no_catalog_course:
     'the district catalog has no course {code}: write one of its course codes, or elective',
+  title_no_course:
+    'no course of the district catalog is titled "{title}": add a course_code column with the course\'s code, or write the title as the catalog does',
+  title_many_courses:
+    '{count} courses of the district catalog are titled "{title}" ({codes}): add a course_code column with the code of the one taken',
 };
 
 export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
@@ -48,4 +52,8 @@ export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
     'repite el intento de {place} ({code} y {other} son ambos el curso del catálogo {catalog}; mismo estudiante, escuela, año y período)',
   no_catalog_course:
     'el catálogo del distrito no tiene ningún curso {code}: escriba uno de sus códigos de curso, o elective',
+  title_no_course:
+    'ningún curso del catálogo del distrito se titula "{title}": añada una columna course_code con el código del curso, o escriba el título como lo escribe el catálogo',
+  title_many_courses:
+    '{count} cursos del catálogo del distrito se titulan "{title}" ({codes}): añada una columna course_code con el código del que se tomó',
 };

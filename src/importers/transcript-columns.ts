@@ -41,7 +41,7 @@ const OTHER_CODE_NAMES = [
   'crs',
 ];
 
-const YEAR_NAMES = [
+export const YEAR_NAMES = [
   'school_year',
   'academic_year',
   'academic_year_id',

@@ -39,10 +39,19 @@ import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, sniffDelimiter } from './tabular.ts';
 import { skipTitleLines } from './tabular-title-lines.ts';
 import { readSisShape } from './transcript-sis-shapes.ts';
+import { parseCollegeTranscript } from './transcript-college.ts';
+import { isCollegeTranscript } from './transcript-college-fields.ts';
+import { parsePaperTranscript } from './transcript-paper.ts';
+import { holdsYearHeadings } from './transcript-paper-lines.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
-import { isTermIdColumn, STUDENT_ID_NAMES, transcriptColumns } from './transcript-columns.ts';
+import {
+  isTermIdColumn,
+  STUDENT_ID_NAMES,
+  transcriptColumns,
+  YEAR_NAMES,
+} from './transcript-columns.ts';
 
 export { parseResult } from './transcript-marks.ts';
 export {
@@ -100,6 +109,11 @@ export interface TranscriptRow {
   result: TranscriptResult;
   /** AP, IB, H, DE as the export flags the course (`AP,H`); null or absent for none. */
   courseFlags?: string | null;
+  /**
+   * A course given by its title alone (a transcript typed from paper): the import finds its
+   * code in the district catalog (services/records/course-titles.ts); courseCode is empty.
+   */
+  byTitle?: boolean;
 }
 
 /** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */
@@ -123,6 +137,11 @@ export function parseTranscriptCsv(
     STUDENT_ID_NAMES,
   );
   readSisShape(file);
+  // A transcript typed from paper, its years in section headings (transcript-paper.ts).
+  if (holdsYearHeadings(file, [...YEAR_NAMES, 'term_id']))
+    return parsePaperTranscript(file, options);
+  // A community college's transcript: its own columns and marks (transcript-college.ts).
+  if (isCollegeTranscript(file)) return parseCollegeTranscript(file, options);
   const c = transcriptColumns(file);
   const banner = holdsBannerTerms(file, c.term);
   if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);

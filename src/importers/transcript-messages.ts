@@ -50,6 +50,29 @@ export const transcriptMessagesEn = {
   bad_banner_code: 'must be a Banner term code such as 202410',
   banner_unmapped: '{code} ends in {ending}, which {option} does not map (it maps {mapped})',
   banner_other_year: "{code} is in the school year {named} by {option}, not the row's ({years})",
+  college_term:
+    '{term} must be a college term with its year, such as Fall 2024, 2024FA or FA24 (a fall, winter, spring or summer term)',
+  college_mark:
+    '{grade} is not a college grade: write A to F (with + or -), P or NP, CR or NC, I, IP, W, AU or TR',
+  college_repeat:
+    '{flag} is not a repeat flag: write I (included), E or R (excluded: replaced by a later attempt), or leave it empty',
+  college_points: 'must be a number of quality points such as 12 or 10.5, or empty',
+  college_unit_type: 'must be Q (quarter units) or S (semester units), or empty',
+  college_units: 'must be a number of units from 0 to 30, such as 3, 4.5 or .5',
+  college_title: 'must be a course title of at most 200 characters',
+  paper_bad_heading:
+    'the heading "{text}" names no school year: write the year as 2022-2023 or 2022-23 (the second year the one after the first)',
+  paper_line:
+    '"{text}" is neither a course line nor a heading: write a heading such as "Grade 9 — 2022-2023", or fill the course\'s other columns',
+  paper_no_year:
+    'comes before any year heading: add a line such as "Grade 9 — 2022-2023" above the courses of that year',
+  paper_no_student:
+    'is missing: add a Student ID column, or a line such as "Student ID: 1001" above the courses',
+  paper_no_school:
+    'is missing: add a School column with the school id, or a line such as "School: rhs" above the courses',
+  paper_mark:
+    '{grade} is not a mark: write a letter A to F (with + or -), Pass or P, Fail, CR or NC, I, IP, W, AU or a percent such as 87',
+  paper_credits: 'must be the credit the course carries, such as 1, 0.5, .5 or 1/2 (at most 10)',
 };
 
 export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, string> = {
@@ -101,4 +124,27 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   banner_unmapped: '{code} termina en {ending}, que {option} no asigna (asigna {mapped})',
   banner_other_year:
     '{code} está en el año escolar {named} según {option}, no en el de la fila ({years})',
+  college_term:
+    '{term} debe ser un período universitario con su año, como Fall 2024, 2024FA o FA24 (un período de otoño, invierno, primavera o verano)',
+  college_mark:
+    '{grade} no es una calificación universitaria: escriba de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
+  college_repeat:
+    '{flag} no es una marca de repetición: escriba I (incluido), E o R (excluido: reemplazado por un intento posterior), o déjelo vacío',
+  college_points: 'debe ser un número de puntos de calidad como 12 o 10.5, o estar vacío',
+  college_unit_type: 'debe ser Q (unidades trimestrales) o S (unidades semestrales), o estar vacío',
+  college_units: 'debe ser un número de unidades de 0 a 30, como 3, 4.5 o .5',
+  college_title: 'debe ser un título de curso de 200 caracteres como máximo',
+  paper_bad_heading:
+    'el encabezado "{text}" no nombra un año escolar: escriba el año como 2022-2023 o 2022-23 (el segundo año, el siguiente al primero)',
+  paper_line:
+    '"{text}" no es ni una línea de curso ni un encabezado: escriba un encabezado como "Grade 9 — 2022-2023", o llene las otras columnas del curso',
+  paper_no_year:
+    'viene antes de cualquier encabezado de año: añada una línea como "Grade 9 — 2022-2023" sobre los cursos de ese año',
+  paper_no_student:
+    'falta: añada una columna Student ID, o una línea como "Student ID: 1001" sobre los cursos',
+  paper_no_school:
+    'falta: añada una columna School con el id de la escuela, o una línea como "School: rhs" sobre los cursos',
+  paper_mark:
+    '{grade} no es una calificación: escriba una letra de A a F (con + o -), Pass o P, Fail, CR o NC, I, IP, W, AU o un porcentaje como 87',
+  paper_credits: 'debe ser el crédito que otorga el curso, como 1, 0.5, .5 o 1/2 (10 como máximo)',
 };

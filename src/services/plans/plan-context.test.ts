@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TCreditAgreement, TSecondaryCourse } from '../../contracts/program.ts';
+import type { TCourse, TCreditAgreement, TSecondaryCourse } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { loadPlanCatalog } from './plan-context.ts';
 
@@ -89,5 +89,55 @@ describe('loadPlanCatalog', () => {
     } as unknown as Parameters<typeof loadPlanCatalog>[0];
     const catalog = await loadPlanCatalog(withRows, student, [], new Date('2026-11-26T00:00:00Z'));
     expect([...catalog.passed].sort()).toEqual(['articulated', 'concurrent', 'dual']);
+  });
+
+  it('a college course is passed whichever way the transcript writes its code', async () => {
+    const college = (id: string, prefix: string, number: string) =>
+      ({
+        id,
+        institutionId: 'college',
+        title: { en: id },
+        kind: 'academic',
+        pathwayCodes: [],
+        prerequisites: [],
+        corequisites: [],
+        level: 'postsecondary',
+        prefix,
+        number,
+        creditHours: 3,
+      }) as unknown as TCourse;
+    const programCourses = [
+      college('engl', 'ENGL', '101'),
+      college('math', 'MATH', '120'),
+      college('hist', 'HIST', '110'),
+      college('weld', '413', '520'),
+      college('biol', 'BIOL', '1010'),
+    ];
+    const transfer = (code: string, kind: string, result = 'pass') => ({
+      kind,
+      result,
+      course: { code, title: code, scedCode: null },
+      countsAs: { kind: 'elective' },
+    });
+    const withRecords = {
+      ...repos,
+      catalog: { ...repos.catalog, listCourses: async () => programCourses },
+      transcripts: {
+        ofStudent: async () => [
+          { courseCode: 'ENGL-101', result: 'pass', creditsAttempted: 3, creditsEarned: 3 },
+        ],
+      },
+      transfers: {
+        ofStudent: async () => [
+          transfer('MATH120', 'dual_credit'),
+          transfer('HIST 110', 'dual_credit', 'fail'),
+          transfer('413-520', 'dual_credit'),
+          // Another school's course, not the college's: not the program's college course.
+          transfer('BIOL 1010', 'transfer'),
+        ],
+      },
+    } as unknown as Parameters<typeof loadPlanCatalog>[0];
+    const catalog = await loadPlanCatalog(withRecords, student, [], new Date('2026-11-26'));
+    expect([...catalog.passed].sort()).toEqual(['engl', 'math', 'weld']);
   });
 });

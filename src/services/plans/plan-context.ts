@@ -6,6 +6,7 @@
 import { collegeCourseCode, type TCourse, type TProgramBody } from '../../contracts/program.ts';
 import type { StudentRow } from '../../db/roster-repository.ts';
 import { invalid } from '../../domain/errors.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 import type { RecordRepos } from '../records/deps.ts';
 
 export interface PlanCatalog {
@@ -68,15 +69,29 @@ export async function loadPlanCatalog(
   // requirement (domain/requirements/attempts.ts). Credit earned elsewhere for one of our courses
   // passes it too (a prerequisite met).
   const transfers = await repos.transfers.ofStudent(student.districtId, student.userId);
+  // Codes compare by their key (domain/requirements/course-code-key.ts): a transcript's
+  // "ENGL-101" or "ENGL101" is the program's college course "ENGL 101".
   const passedCodes = new Set([
-    ...rows.filter((r) => r.result === 'pass').map((r) => r.courseCode.toUpperCase()),
+    ...rows.filter((r) => r.result === 'pass').map((r) => courseCodeKey(r.courseCode)),
     ...transfers.flatMap((t) =>
-      t.result === 'pass' && t.countsAs.kind === 'course' ? [t.countsAs.code.toUpperCase()] : [],
+      t.result === 'pass' && t.countsAs.kind === 'course' ? [courseCodeKey(t.countsAs.code)] : [],
     ),
   ]);
+  // A college course passed at the college (a college transcript's row, kept as credit earned
+  // there) passes the program's college course of that code.
+  const passedAtCollege = new Set(
+    transfers.flatMap((t) =>
+      t.result === 'pass' && t.kind === 'dual_credit' && t.course.code
+        ? [courseCodeKey(t.course.code)]
+        : [],
+    ),
+  );
   const passed = new Set(
     [...courses.values()]
-      .filter((c) => passedCodes.has(courseCode(c).toUpperCase()))
+      .filter((c) => {
+        const key = courseCodeKey(courseCode(c));
+        return passedCodes.has(key) || (c.level !== 'secondary' && passedAtCollege.has(key));
+      })
       .map((c) => c.id),
   );
   return {

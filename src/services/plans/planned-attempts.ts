@@ -11,6 +11,7 @@ import type { StudentRow } from '../../db/roster-repository.ts';
 import type { CourseAttempt } from '../../domain/requirements/attempts.ts';
 import type { RecordRepos } from '../records/deps.ts';
 import { courseCode } from './plan-context.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 
 /** The ending year of the school year a date falls in (July 1 starts one). */
 const schoolYearOf = (date: Date) =>
@@ -51,7 +52,7 @@ export async function plannedAttempts(
   const done = new Set(
     taken
       .filter((a) => a.result === 'pass' || a.result === 'in_progress')
-      .map((a) => a.code.toUpperCase()),
+      .map((a) => courseCodeKey(a.code)),
   );
   const yearOfGrade = (grade: number) =>
     student.graduationYear !== null
@@ -62,7 +63,7 @@ export async function plannedAttempts(
     const course = courses.get(item.courseId);
     if (!course || course.level !== 'secondary') continue;
     const code = courseCode(course).toUpperCase();
-    if (done.has(code)) continue;
+    if (done.has(courseCodeKey(code))) continue;
     const grade = Number(item.level.replace('grade-', ''));
     planned.push({
       key: `plan:${item.courseId}`,

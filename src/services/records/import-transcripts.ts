@@ -18,6 +18,7 @@ import { csvSource } from './import-students.ts';
 import { schoolIssues, TRANSFER_HINT } from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
 import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
+import { resolveTitles } from './course-titles.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -55,7 +56,13 @@ export async function importTranscripts(
   const parsed = parseTranscriptCsv(file, { lowest, bannerTerms });
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
-  const all = { ...csvSource(file, parsed), uniqueAttempts: true };
+  const read = { ...csvSource(file, parsed), uniqueAttempts: true };
+  // Courses named by title alone take the catalog's code (course-titles.ts).
+  const titled = parsed.rows.some((r) => r.byTitle)
+    ? resolveTitles(read, await deps.transcripts.catalogTitles(districtId))
+    : { rows: read.rows, issues: [] };
+  refuseIssues(titled.issues);
+  const all = { ...read, rows: titled.rows };
   const { here, elsewhere } = splitEarnedElsewhere(all.rows, schoolNames);
   const source = { ...all, rows: here };
   refuseIssues(schoolIssues(source, schools, districtId, TRANSFER_HINT));

@@ -12,6 +12,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
+import { catalogResolver } from './catalog-resolver.ts';
 import { missingStudentIssues } from './missing-students.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
 
@@ -110,24 +111,6 @@ export async function writeTranscripts<R extends TranscriptRow>(
     unknownCourses: [...unknown]
       .map(([code, v]) => ({ code, title: v.title, rows: v.rows }))
       .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
-  };
-}
-
-/**
- * The catalog code a transcript's course code stands for when the catalog does not know it as
- * written: an all-digit code a spreadsheet stripped of its leading zeros ("2052" for "02052"),
- * when exactly one catalog code has those digits. Undefined when it is known or has no match.
- */
-export function catalogResolver(known: ReadonlyMap<string, unknown>) {
-  const byDigits = new Map<string, string | null>();
-  for (const code of known.keys()) {
-    if (!/^\d+$/.test(code)) continue;
-    const digits = code.replace(/^0+/, '');
-    byDigits.set(digits, byDigits.has(digits) ? null : code);
-  }
-  return (code: string): string | undefined => {
-    if (known.has(code) || !/^\d+$/.test(code)) return undefined;
-    return byDigits.get(code.replace(/^0+/, '')) ?? undefined;
   };
 }
 

@@ -13,7 +13,7 @@ import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
 import type { RowSource } from './record-rows.ts';
-import { catalogResolver } from './transcript-rows.ts';
+import { catalogResolver } from './catalog-resolver.ts';
 import { refuseIssues } from './run-import.ts';
 
 export interface TransferSummary {

@@ -1,0 +1,87 @@
+/**
+ * The lines of a high-school transcript typed from paper that are not courses: section headings
+ * that give the year ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman Year (2022-2023)",
+ * "School Year 2022-2023"), lines that name the student or school ("Student ID: 1001",
+ * "School: rhs"), totals lines ("Total Credits 7"), and credits written as fractions.
+ */
+import { parseSchoolYear } from './transcript-fields.ts';
+import type { TabularFile, TabularRow } from './tabular.ts';
+
+/**
+ * A school year written in a heading: 2022-2023, 2022 – 23, 2022/23, or 22-23 written close (so
+ * the "10 - 2023" of "Grade 10 - 2023-2024" is not taken for one).
+ */
+const YEAR_IN_HEADING = [
+  /(?<!\d)(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/,
+  /(?<![\d\s–—-])(\d{2})[-–/](\d{2})(?!\d)/,
+];
+/** A totals line: "Total Credits", "Cumulative GPA", "Term GPA 3.5", "Credits Earned: 7". */
+const SUMMARY =
+  /^(?:(?:term|year|annual|semester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
+const GRADE_WORDS =
+  /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
+
+export type PaperLine =
+  | { kind: 'year'; schoolYear: number | undefined; text: string }
+  | { kind: 'student' | 'school'; value: string }
+  | { kind: 'summary' }
+  | { kind: 'other'; text: string };
+
+/** The one field a line holds, when all its others are empty. */
+export function loneField(row: TabularRow): string | undefined {
+  const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
+  return filled.length === 1 ? filled[0] : undefined;
+}
+
+/**
+ * What a line of one filled field (or a "Label: value" pair over two fields) is: a year heading
+ * (its school year undefined when the years written do not follow each other), the student or
+ * school it names, a totals line, or something else.
+ */
+export function paperLine(row: TabularRow): PaperLine | undefined {
+  const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
+  const joined = filled.join(' ').replace(/\s*:\s*/, ': ');
+  if (filled.length === 0 || filled.length > 2) return undefined;
+  const pair =
+    /^(student(?:\s*(?:id|number|no\.?|#))?|school(?:\s*(?:id|code))?)\s*:\s*(.+)$/i.exec(
+      filled.length === 2 && !filled[0]!.endsWith(':') ? `${filled[0]}: ${filled[1]}` : joined,
+    );
+  if (pair) {
+    const kind = /^student/i.test(pair[1]!) ? 'student' : 'school';
+    return { kind, value: pair[2]!.trim() };
+  }
+  if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
+  // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
+  const text = filled.join(' ');
+  const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
+  const heading = year && (GRADE_WORDS.test(text) || text.trim() === year[0].trim());
+  if (heading) return { kind: 'year', schoolYear: parseSchoolYear(`${year[1]}-${year[2]}`), text };
+  return filled.length === 1 ? { kind: 'other', text } : undefined;
+}
+
+/** Whether a file is typed from paper: some line is a year heading, and no column gives the year. */
+export function holdsYearHeadings(file: TabularFile, yearColumns: readonly string[]): boolean {
+  if (yearColumns.some((n) => file.has(n))) return false;
+  const header = { line: 1, fields: file.header };
+  return [header, ...file.rows].some((row) => paperLine(row)?.kind === 'year');
+}
+
+/** Credit as typed: "1", "0.5", ".5", "1/2", "1/4", "1 1/2"; undefined when none of these. */
+export function paperCredits(raw: string): number | undefined {
+  const text = raw.trim().replace(',', '.');
+  if (/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return Number(text);
+  const fraction = /^(?:(\d+)\s+)?(\d)\s*\/\s*(\d)$/.exec(text);
+  if (!fraction || Number(fraction[3]) === 0) return undefined;
+  const value = Number(fraction[1] ?? 0) + Number(fraction[2]) / Number(fraction[3]);
+  return Math.round(value * 1000) / 1000;
+}
+
+/** A title as compared with the catalog's: case, accents, punctuation and spacing aside; & is "and". */
+export const titleKey = (title: string): string =>
+  title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

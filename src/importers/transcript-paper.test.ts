@@ -1,0 +1,126 @@
+/**
+ * High-school transcripts typed from paper: section headings that give the year, courses by
+ * title, credit as 1/2 or 0.5, Pass and P. The students and marks are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { lines, parse, problems, rowsOf } from '../../test/transcript-text.ts';
+import { expectSpanish } from '../../test/issue-spanish.ts';
+
+describe('transcript typed from paper', () => {
+  it('reads the year from the heading above each course', () => {
+    const rows = rowsOf(
+      lines('Student ID,School,Course,Grade,Credit', [
+        'Grade 9 — 2022-2023,,,,',
+        '1001,rhs,English 9,A-,1',
+        '1001,rhs,Algebra I,B+,1/2',
+        '1001,rhs,Health,Pass,.5',
+        '1001,rhs,Art I,F,0.5',
+        ',,Total Credits,,2.5',
+        '',
+        // Typed across two cells.
+        '10th Grade,(2023–24),,,',
+        '1001,rhs,English 10,P,1',
+        '1001,rhs,Chemistry,,1',
+      ]),
+    );
+    expect(
+      rows.map((r) => [
+        r.schoolYear,
+        r.term,
+        r.courseTitle,
+        r.letterGrade,
+        r.result,
+        r.creditsAttempted,
+        r.creditsEarned,
+      ]),
+    ).toEqual([
+      [2023, 'year', 'English 9', 'A-', 'pass', 1, 1],
+      [2023, 'year', 'Algebra I', 'B+', 'pass', 0.5, 0.5],
+      [2023, 'year', 'Health', 'PASS', 'pass', 0.5, 0.5],
+      [2023, 'year', 'Art I', 'F', 'fail', 0.5, 0],
+      [2024, 'year', 'English 10', 'P', 'pass', 1, 1],
+      // No mark yet: under way.
+      [2024, 'year', 'Chemistry', null, 'in_progress', 1, 0],
+    ]);
+    expect(rows[0]).toMatchObject({
+      courseCode: '',
+      byTitle: true,
+      localId: '1001',
+      schoolId: 'rhs',
+    });
+  });
+
+  it('the student and school named above the courses, a heading above the header, terms and codes', () => {
+    const text = [
+      'Official Transcript',
+      'Student ID: 1001',
+      'School: rhs',
+      'Freshman Year 2022-2023',
+      'Course Code,Course Title,Semester,Mark,Credits',
+      ',Spanish I,Fall 2022,B,0.5',
+      'ENG9,English 9,S2,A,1/2',
+      'Grade 10 - 2023-2024',
+      ',Spanish II,S1,1 1/2,1',
+    ].join('\n');
+    expect(problems(`${text}\n`)).toEqual([
+      't.csv:9:4: Mark: 11/2 is not a mark: write a letter A to F (with + or -), Pass or P, Fail, CR or NC, I, IP, W, AU or a percent such as 87',
+    ]);
+    const rows = rowsOf(`${text.split('\n').slice(0, -1).join('\n')}\n,Spanish II,S1,B,1\n`);
+    expect(
+      rows.map((r) => [r.localId, r.schoolId, r.schoolYear, r.term, r.courseCode, r.byTitle]),
+    ).toEqual([
+      ['1001', 'rhs', 2023, 'fall', '', true],
+      ['1001', 'rhs', 2023, 's2', 'ENG9', undefined],
+      ['1001', 'rhs', 2024, 's1', '', true],
+    ]);
+  });
+
+  it('names the line and column of what cannot be read', () => {
+    expect(
+      problems(
+        lines('Student ID,School,Course,Grade,Credit', [
+          '1001,rhs,English 9,A,1',
+          'Grade 9 — 2022-2023,,,,',
+          '1001,rhs,Algebra I,B,one half',
+          '1001,,Biology,B,1',
+          'Keyboarding,,,,',
+          '1001,rhs,Algebra I,C,1',
+          'Grade 10 — 2023-2025,,,,',
+          '1001,rhs,English 10,A,1',
+        ]),
+      ),
+    ).toEqual([
+      't.csv:2:3: Course: comes before any year heading: add a line such as "Grade 9 — 2022-2023" above the courses of that year',
+      't.csv:4:5: Credit: must be the credit the course carries, such as 1, 0.5, .5 or 1/2 (at most 10)',
+      't.csv:5:2: School: is missing: add a School column with the school id, or a line such as "School: rhs" above the courses',
+      't.csv:6:1: Student ID: "Keyboarding" is neither a course line nor a heading: write a heading such as "Grade 9 — 2022-2023", or fill the course\'s other columns',
+      't.csv:8:1: Student ID: the heading "Grade 10 — 2023-2025" names no school year: write the year as 2022-2023 or 2022-23 (the second year the one after the first)',
+    ]);
+  });
+});
+
+describe('paper transcript problems in Spanish', () => {
+  it('every problem is keyed, with a Spanish text of its own', () => {
+    const parsed = parse(
+      lines('Course,Grade,Credit', [
+        'English 9,A,1',
+        'Grade 9 — 2022-2023,,',
+        'Algebra I,Q,1/3x',
+        'Keyboarding,,',
+        'Grade 10 — 2023-2025,,',
+      ]),
+    );
+    expect(parsed.issues.map((i) => i.key)).toEqual([
+      'paper_no_student',
+      'paper_no_school',
+      'paper_no_year',
+      'paper_no_student',
+      'paper_no_school',
+      'paper_credits',
+      'paper_mark',
+      'paper_line',
+      'paper_bad_heading',
+    ]);
+    expectSpanish(parsed.issues);
+  });
+});
