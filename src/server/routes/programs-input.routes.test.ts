@@ -28,24 +28,18 @@ describe.each(testEngines())('programs API, authored input, on $name', (engine) 
     expect(unknownPathway.json().error.field).toBe('program.pathwayCode');
 
     // A catalog entry that breaks a database constraint rolls back the whole save.
-    const dangling = await send('POST', '/api/v1/programs', {
+    const orphan = {
       id: 'broken',
       program: file.program,
       catalog: {
         ...file.catalog,
         courses: [{ ...file.catalog.courses[0]!, id: 'orphan', institutionId: 'no-such-school' }],
       },
-    });
+    };
+    const dangling = await send('POST', '/api/v1/programs', orphan);
     expect(dangling.statusCode, dangling.body).toBe(400);
     expect(dangling.json().error.field).toBe('catalog.courses.0.institutionId');
-    const danglingEs = await send('POST', '/api/v1/programs?lang=es', {
-      id: 'broken',
-      program: file.program,
-      catalog: {
-        ...file.catalog,
-        courses: [{ ...file.catalog.courses[0]!, id: 'orphan', institutionId: 'no-such-school' }],
-      },
-    });
+    const danglingEs = await send('POST', '/api/v1/programs?lang=es', orphan);
     expect(danglingEs.json().error).toMatchObject({
       field: 'catalog.courses.0.institutionId',
       message:
