@@ -34,7 +34,7 @@
  * slower at 100,000 students (it sorted them for a merge join). docs/perkins.md "Benchmark" has
  * the measurements.
  *
- * Transfer credit (transfer_credit, migration 0035) joins the passed attempts as
+ * Transfer credit (transfer_credit, migration 0035; perkins-passed-courses.ts) joins the passed attempts as
  * domain/perkins/transfer.ts says: standing for a course, as that course's code; by SCED code, as
  * the one CTE code of the district with it (`sm`); never as an elective or credit by examination.
  * It goes through the same grouping as an attempt here (a course taken in both places is one
@@ -50,10 +50,9 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { RULE_BITS } from '../domain/perkins/course-map.ts';
-import { PASSED_SEARCH_LIMIT } from '../domain/perkins/status.ts';
-import { PERKINS_TRANSFER_KINDS } from '../domain/perkins/transfer.ts';
 import { OUTCOME_FACTS } from '../domain/perkins/groups.ts';
 import { FACT_KEY_NAMES } from './migrations/0034-student-fact-key.ts';
+import { passedCourses } from './perkins-passed-courses.ts';
 import type { CountQuery, RuleNumbers } from './perkins-repository.ts';
 
 export interface CountQueryRow {
@@ -114,73 +113,7 @@ export function countQuery(q: CountQuery): RawBuilder<CountQueryRow> {
     r
       ? sql`(${sql.ref(`n_${name}`)} >= ${r.minCourses} and ${sql.ref(`c_${name}`)} + 1e-9 >= ${r.minCredits} and ${sql.ref(`k_${name}`)} >= ${r.minAtRank})`
       : sql`false`;
-  // Passed with credit earned: a withheld credit or a course carrying none counts for no rule
-  // (domain/perkins/status.ts, requirements/attempts.ts earnedCourse).
-  const passedWhere = sql`a.result = 'pass' and a.credits_earned > 0 and a.school_year <= ${q.year}`;
-  // Transfer credit that counts as a course (domain/perkins/transfer.ts), in the attempts' shape.
-  const sced = q.scedCodes ?? [];
-  const transfers = sql`(
-    select t.district_id, t.student_id,
-      case when t.counts_as = 'course' then upper(t.counts_as_code) else sm.code end as code,
-      t.school_year, t.result, t.credits_attempted, t.credits_earned
-    from transfer_credit t
-    left join unnest(
-      ${arr(sced.map((s) => s.districtId))}::text[],
-      ${arr(sced.map((s) => s.scedCode))}::text[],
-      ${arr(sced.map((s) => s.code))}::text[]
-    ) as sm(district_id, sced, code)
-      on t.counts_as = 'sced' and sm.district_id = t.district_id and sm.sced = t.counts_as_code
-    where t.kind in (${sql.join(PERKINS_TRANSFER_KINDS.map((k) => sql.lit(k)))})
-      and t.counts_as in ('course', 'sced') and t.school_year <= ${q.year}
-  )`;
-  // Passed attempts of the mapped codes: one row per attempt; or, when credits count, one per
-  // passed course with its credits as status.ts countedCourses takes them: of its passed tries,
-  // the choice bringing the most within the most credits one school year offered of it (that
-  // year's tries summed, whatever their result). The search over choices (bits of a mask) runs
-  // only for a course whose passed tries add up to more than the cap, and for a few tries.
-  const eps = sql.lit(1e-9);
-  const courses = needCredits
-    ? sql`(
-    select district_id, student_id, code,
-      case when cardinality(tries) > ${sql.lit(PASSED_SEARCH_LIMIT)} or total <= cap + ${eps}
-        then least(total, cap)
-        else (
-          select max(s.credits) from generate_series(1, (1 << cardinality(tries)) - 1) as b(mask)
-          cross join lateral (
-            select sum(tries[i]) as credits from generate_subscripts(tries, 1) as i
-            where (b.mask >> (i - 1)) & 1 = 1
-          ) s
-          where s.credits <= cap + ${eps}
-        )
-      end as credits
-    from (
-      select district_id, student_id, code, max(offered) as cap,
-        sum(credits_earned) filter (where passed) as total,
-        array_agg(credits_earned) filter (where passed) as tries
-      from (
-        select a.district_id, a.student_id, a.code,
-          a.credits_earned, a.result = 'pass' and a.credits_earned > 0 as passed,
-          sum(greatest(a.credits_attempted, a.credits_earned)) over (
-            partition by a.district_id, a.student_id, a.code, a.school_year
-          ) as offered
-        from (
-          select a.district_id, a.student_id, upper(a.course_code) as code, a.school_year,
-            a.result, a.credits_attempted, a.credits_earned
-          from course_attempt a
-          where a.school_year <= ${q.year}
-          ${q.withTransfers ? sql`union all select * from ${transfers} x where x.code is not null` : sql``}
-        ) a
-        where (a.district_id, a.code) in (select district_id, code from m)
-      ) t
-      group by 1, 2, 3
-      having bool_or(passed)
-    ) y
-  ) c`
-    : sql`(
-    select a.district_id, a.student_id, upper(a.course_code) as code
-    from course_attempt a where ${passedWhere}
-    ${q.withTransfers ? sql`union all select x.district_id, x.student_id, x.code from ${transfers} x where x.result = 'pass' and x.credits_earned > 0 and x.code is not null` : sql``}
-  ) c`;
+  const courses = passedCourses(q, needCredits);
   // The course map, each code saying whether it is dual credit; dual-credit codes that count for no
   // program join with none (group_key null), so the one pass over attempts finds them too.
   const dual = new Set(q.dualCredit.map((d) => `${d.districtId}\u0001${d.code}`));

@@ -10,6 +10,7 @@ import { findUnstorable, NUL_MESSAGE, SURROGATE_MESSAGE } from '../contracts/uns
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { ISSUE_MESSAGES, type IssueKey } from './issue-text.ts';
+import { CHOICE_SCHEMA_TEXT } from './json-file-messages.ts';
 import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
 
 export interface JsonFileProblem {
@@ -94,6 +95,9 @@ function issueMessage(issue: z.core.$ZodIssue, lang: Lang, es: string | undefine
     const options = (issue.options as unknown[]).map((o) => `'${String(o)}'`).join(' | ');
     return sayIn(lang, 'bad_discriminator', { options });
   }
+  // The schema's own English words (a choice's), which the library's Spanish leaves as they are.
+  const own = lang === 'es' ? CHOICE_SCHEMA_TEXT[issue.message] : undefined;
+  if (own) return sayIn(lang, own.key, own.kind === undefined ? {} : { kind: own.kind });
   if (!match) return lang === 'es' ? (es ?? issue.message) : issue.message;
   return match[2] === 'undefined'
     ? sayIn(lang, 'required_type', { type: match[1]! })

@@ -60,10 +60,16 @@ describe('wayfinder import students / transcripts / credentials', () => {
       ...['import', 'students', roster, '--district', 'north', '--dry-run', '--lang', 'es'],
       ...data,
     ]);
-    expect(spanishDry.out).toContain('Prueba (no se escribió nada): students en north desde');
+    expect(spanishDry.out).toContain('Prueba (no se escribió nada): estudiantes en north desde');
     expect(spanishDry.out).toContain(
       'filas leídas 2 · insertadas 0 · actualizadas 0 · sin cambios 2',
     );
+    // A district nobody has: the field named, in each language.
+    const nowhere = ['import', 'students', roster, '--district', 'nowhere', ...data];
+    expect((await run(nowhere)).err).toContain('error: No district has the id nowhere.');
+    const nowhereEs = await run([...nowhere, '--lang', 'es']);
+    expect(nowhereEs.code).toBe(1);
+    expect(nowhereEs.err).toContain('Ningún distrito tiene el identificador nowhere.');
     // A roster's problem, in each language at the same line and column.
     const badRoster = file('bad-roster.csv', csv(ROSTER_HEADER, ['N3,nh,Cy,Ray,cy@north.test,,']));
     const rosterArgs = ['import', 'students', badRoster, '--district', 'north', ...data];

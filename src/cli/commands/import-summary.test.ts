@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
-import type { TImportSummary } from '../../contracts/records.ts';
+import { ZImportSummary, type TImportSummary } from '../../contracts/records.ts';
 import { IMPORT_SUMMARY_TEXT, formatBundleSummary, formatRecordSummary } from './import-summary.ts';
 
 const summary = (over: Partial<TImportSummary> = {}): TImportSummary => ({
@@ -31,14 +31,18 @@ describe('import summaries in English and Spanish', () => {
     const en = formatRecordSummary(summary());
     const es = formatRecordSummary(summary(), 'es');
     expect(en).toContain('rows read 1234 · inserted 1000');
-    expect(es).toContain('filas leídas 1234 · insertadas 1000 · actualizadas 200 · sin cambios 34');
-    expect(es).toContain('Prueba (no se escribió nada): transcripts en north desde t.csv');
-    expect(es).toContain('X3 T3 (3 filas)');
-    expect(es).toContain('… y 2 más');
-    expect(es).toContain('(líneas 4, 9, …)');
-    expect(es).toContain('sex: Q (2 registros)');
+    for (const part of [
+      'filas leídas 1234 · insertadas 1000 · actualizadas 200 · sin cambios 34',
+      'Prueba (no se escribió nada): historiales académicos en north desde t.csv',
+      'X3 T3 (3 filas)',
+      '… y 2 más',
+      '(líneas 4, 9, …)',
+      'sex: Q (2 registros)',
+    ])
+      expect(es).toContain(part);
     expect(es.split('\n')).toHaveLength(en.split('\n').length);
-    for (const english of ['rows', 'and 2 more', 'Dry run', 'records', 'lines'])
+    expect(en).toContain('Dry run (nothing written): transcripts into north from t.csv');
+    for (const english of ['rows', 'and 2 more', 'Dry run', 'records', 'lines', 'transcripts'])
       expect(es).not.toContain(english);
   });
 
@@ -51,8 +55,23 @@ describe('import summaries in English and Spanish', () => {
       results: [summary({ kind: 'students', unknownCourses: [], progressMarks: undefined })],
     };
     const es = formatBundleSummary(bundle, ['x.json'], 'es');
-    expect(es).toMatch(/^edfi en gb desde 2 archivos\nstudents:\n {2}filas leídas 1234/);
+    expect(es).toMatch(/^edfi en gb desde 2 archivos\nestudiantes:\n {2}filas leídas 1234/);
     expect(es).toContain('Sin tocar (no es un recurso que lea esta importación): x.json');
     expect(formatBundleSummary(bundle, [])).toMatch(/^edfi into gb from 2 files\nstudents:\n/);
+  });
+
+  it('names every kind of record in Spanish words, and in English as the API names it', () => {
+    const kinds = ZImportSummary.shape.kind.options;
+    const spanish = new Set<string>();
+    for (const kind of kinds) {
+      const head = (lang: 'en' | 'es') =>
+        formatRecordSummary(summary({ kind }), lang).split('\n')[0]!;
+      expect(head('en')).toContain(`${kind} into north`);
+      const word = /: (.+) en north/.exec(head('es'))?.[1];
+      expect(word, kind).toBeDefined();
+      expect(word, kind).not.toContain(kind);
+      spanish.add(word!);
+    }
+    expect(spanish.size).toBe(kinds.length);
   });
 });

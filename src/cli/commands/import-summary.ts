@@ -7,10 +7,20 @@ import type { TBundleImportSummary, TImportSummary } from '../../contracts/recor
 import type { Lang } from '../../domain/framework.ts';
 import { formatMessage } from '../../domain/i18n/message.ts';
 
+/**
+ * What a summary's kind of record is called: in English the kind as the API names it (scripts
+ * read it), in Spanish in words; a bundle's format (edfi, oneroster) as it is.
+ */
+const KIND_EN =
+  '{kind, select, students {students} transcripts {transcripts} credentials {credentials} accounts {accounts} guardian_links {guardian_links} caseloads {caseloads} other {{kind}}}';
+const KIND_ES =
+  '{kind, select, students {estudiantes} transcripts {historiales académicos} credentials {credenciales obtenidas} accounts {cuentas} guardian_links {vínculos con tutores} caseloads {listas de estudiantes asignados} other {{kind}}}';
+
 export const IMPORT_SUMMARY_TEXT = {
   en: {
     dryRun: 'Dry run (nothing written): ',
-    into: '{kind} into {district} from {file}',
+    kind: KIND_EN,
+    into: `${KIND_EN} into {district} from {file}`,
     counts: 'rows read {read} · inserted {inserted} · updated {updated} · unchanged {unchanged}',
     unknownCourses: '{count} course codes not in the district catalog (imported all the same):',
     courseRows: '{code} {title} ({rows} rows)',
@@ -24,7 +34,8 @@ export const IMPORT_SUMMARY_TEXT = {
   },
   es: {
     dryRun: 'Prueba (no se escribió nada): ',
-    into: '{kind} en {district} desde {file}',
+    kind: KIND_ES,
+    into: `${KIND_ES} en {district} desde {file}`,
     counts:
       'filas leídas {read} · insertadas {inserted} · actualizadas {updated} · sin cambios {unchanged}',
     unknownCourses:
@@ -89,7 +100,10 @@ export function formatBundleSummary(
   const into = say(lang, 'into', { kind: s.format, district: s.districtId, file: files });
   const head = `${s.dryRun ? say(lang, 'dryRun') : ''}${into}`;
   const parts = s.results.map((r) =>
-    formatRecordSummary({ ...r, file: files }, lang).replace(/^.*\n/, `${r.kind}:\n`),
+    formatRecordSummary({ ...r, file: files }, lang).replace(
+      /^.*\n/,
+      `${say(lang, 'kind', { kind: r.kind })}:\n`,
+    ),
   );
   const skip = skipped.length > 0 ? `${say(lang, 'skipped', { files: skipped.join(', ') })}\n` : '';
   return `${head}\n${parts.join('')}${skip}`;

@@ -45,6 +45,37 @@ describe('wayfinder import programs / export program', () => {
     expect((await count()).code).toBe(1);
   });
 
+  it("tells a choice's problems in the language asked, at the same line and path", async () => {
+    const program = JSON.parse(
+      fs.readFileSync(path.join(examples, 'software-development.json'), 'utf8'),
+    ) as { program: { steps: Array<Record<string, unknown>> } };
+    program.program.steps[0]!.choices = [
+      { choose: 2, courses: ['eng-9', 'alg-1'] },
+      { choose: 0, courses: ['biology'] },
+    ];
+    const file = path.join(tmp, 'choices.json');
+    fs.writeFileSync(file, JSON.stringify(program, null, 2));
+    const args = ['import', 'programs', file, '--data', data];
+    const en = await run(args);
+    const es = await run([...args, '--lang', 'es']);
+    expect(en.code).toBe(2);
+    expect(es.code).toBe(2);
+    const where = (text: string) =>
+      [...text.matchAll(/\((?:line|línea) (\d+:\d+ \S+)\)/g)].map((m) => m[1]);
+    expect(where(es.err)).toEqual(where(en.err));
+    expect(where(en.err)).toHaveLength(3);
+    expect(en.err).toContain('must be less than the number of courses to choose from');
+    expect(en.err).toContain('must list at least two courses to choose from');
+    expect(en.err).toContain('must be at least 1');
+    expect(es.err).toContain('(línea ');
+    expect(es.err).toContain('debe ser menor que el número de cursos para elegir');
+    expect(es.err).toContain('debe listar al menos dos cursos para elegir');
+    expect(es.err).toContain('debe ser al menos 1');
+    expect(es.err).toContain('No se importó nada.');
+    for (const english of ['must ', '(line ', 'Nothing was imported'])
+      expect(es.err).not.toContain(english);
+  });
+
   it('imports nothing when one program cannot be approved (exit 1)', async () => {
     const result = await run([
       'import',

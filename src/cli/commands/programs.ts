@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { readProgramFile } from '../../importers/program-file.ts';
+import { readProgramFile, type ProgramFileProblem } from '../../importers/program-file.ts';
 import { programToCsv } from '../../importers/program-csv.ts';
 import { programToPdf } from '../../importers/program-pdf.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
@@ -9,7 +9,31 @@ import { importPrograms } from '../../services/programs/import-programs.ts';
 import type { TProgramFile } from '../../contracts/program.ts';
 import { actorByEmail } from '../../services/accounts/student-export.ts';
 import { SYSTEM, type ProgramCaller } from '../../services/programs/program-access.ts';
-import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { formatMessage } from '../../domain/i18n/message.ts';
+import {
+  CliExit,
+  commandGroup,
+  configFrom,
+  dataOption,
+  inLang,
+  langOption,
+  type CliIo,
+} from '../shared.ts';
+
+/** How `import programs` tells a file's problems, in English and Spanish (`--lang`). */
+export const PROGRAM_FILE_TEXT = {
+  en: { line: 'line {line}', refused: 'Nothing was imported.' },
+  es: { line: 'línea {line}', refused: 'No se importó nada.' },
+} as const;
+
+/** "file (line 4:7 program.steps[0].choices[0].choose): problem", in the language. */
+export function formatFileProblem(source: string, p: ProgramFileProblem, lang: Lang): string {
+  const at = p.line === undefined ? '' : `${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
+  const line = at ? formatMessage(lang, PROGRAM_FILE_TEXT[lang].line, { line: at }) : '';
+  const where = [line, p.path].filter(Boolean).join(' ');
+  return `${source}${where ? ` (${where})` : ''}: ${p.message}`;
+}
 
 export function registerProgramCommands(program: Command, io: CliIo): void {
   commandGroup(program, 'import', 'load data into the database')
@@ -22,52 +46,48 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
       "act as this user: programs and catalog rows are written only as far as they may (default: the system actor, which may write every organization's rows)",
     )
     .addOption(dataOption())
-    .action(async (files: string[], opts: { approve?: boolean; as?: string; data?: string }) => {
-      const parsed: Array<{ source: string; file: TProgramFile }> = [];
-      const problems: string[] = [];
-      for (const source of files) {
-        const result = await readProgramFile(source);
-        if (result.ok) parsed.push({ source, file: result.file });
-        else
-          for (const p of result.problems) {
-            const where = [
-              p.line !== undefined
-                ? `line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}`
-                : '',
-              p.path,
-            ]
-              .filter(Boolean)
-              .join(' ');
-            problems.push(`${source}${where ? ` (${where})` : ''}: ${p.message}`);
-          }
-      }
-      if (problems.length > 0)
-        throw new CliExit(`${problems.join('\n')}\nNothing was imported.`, 2);
-      const runtime = await createRuntime(databaseTarget(configFrom(opts)));
-      try {
-        await runtime.prepare();
-        const caller: ProgramCaller = opts.as
-          ? { actor: await actorByEmail(runtime.accounts.deps, opts.as) }
-          : SYSTEM;
-        const imported = await importPrograms(runtime.programs, caller, parsed, {
-          approve: opts.approve ?? false,
-        });
-        for (const p of imported) {
-          for (const e of p.ignoredCatalog)
-            io.err(
-              `${p.source}: catalog ${e.kind} ${e.id} not written (owned by ${e.ownerId ?? 'the state'}); the stored one is used\n`,
-            );
-          const errors = p.findings.filter((f) => f.severity === 'error').length;
-          const warnings = p.findings.length - errors;
-          io.out(
-            `${p.source}: ${p.programId} version ${p.version} (${p.status}), ${errors} error(s), ${warnings} warning(s)\n`,
-          );
+    .addOption(langOption())
+    .action(
+      async (
+        files: string[],
+        opts: { approve?: boolean; as?: string; data?: string; lang: Lang },
+      ) => {
+        const parsed: Array<{ source: string; file: TProgramFile }> = [];
+        const problems: string[] = [];
+        for (const source of files) {
+          const result = await readProgramFile(source, opts.lang);
+          if (result.ok) parsed.push({ source, file: result.file });
+          else
+            for (const p of result.problems) problems.push(formatFileProblem(source, p, opts.lang));
         }
-        io.out(`Imported ${imported.length} program(s).\n`);
-      } finally {
-        await runtime.close();
-      }
-    });
+        if (problems.length > 0)
+          throw new CliExit(`${problems.join('\n')}\n${PROGRAM_FILE_TEXT[opts.lang].refused}`, 2);
+        const runtime = await createRuntime(databaseTarget(configFrom(opts)));
+        try {
+          await runtime.prepare();
+          const caller: ProgramCaller = opts.as
+            ? { actor: await actorByEmail(runtime.accounts.deps, opts.as) }
+            : SYSTEM;
+          const imported = await inLang(opts.lang, () =>
+            importPrograms(runtime.programs, caller, parsed, { approve: opts.approve ?? false }),
+          );
+          for (const p of imported) {
+            for (const e of p.ignoredCatalog)
+              io.err(
+                `${p.source}: catalog ${e.kind} ${e.id} not written (owned by ${e.ownerId ?? 'the state'}); the stored one is used\n`,
+              );
+            const errors = p.findings.filter((f) => f.severity === 'error').length;
+            const warnings = p.findings.length - errors;
+            io.out(
+              `${p.source}: ${p.programId} version ${p.version} (${p.status}), ${errors} error(s), ${warnings} warning(s)\n`,
+            );
+          }
+          io.out(`Imported ${imported.length} program(s).\n`);
+        } finally {
+          await runtime.close();
+        }
+      },
+    );
 
   commandGroup(program, 'export', 'write data out')
     .command('program')

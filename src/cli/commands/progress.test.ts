@@ -49,6 +49,11 @@ describe('wayfinder progress and import requirements', () => {
     expect(spanish.err).toContain(`${broken}:4:`);
     expect(spanish.err).not.toBe(refused.err);
     expect(spanish.err).toContain("root.type: no es un valor válido: se esperaba 'course_set' | ");
+    const nowhere = ['import', 'requirements', DIPLOMA, '--district', 'nowhere', ...data];
+    expect((await run(nowhere)).err).toContain('No district has the id nowhere.');
+    expect((await run([...nowhere, '--lang', 'es'])).err).toContain(
+      'Ningún distrito tiene el identificador nowhere.',
+    );
     const loaded = await run(['import', 'requirements', DIPLOMA, '--district', 'north', ...data]);
     expect(loaded.out).toBe('Loaded rusd-diploma for north (its default set)\n');
 

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import type { TProgressCheck, TStudentProgress } from '../../contracts/progress.ts';
 import { invalid } from '../../domain/errors.ts';
 import { isLang } from '../../domain/framework.ts';
+import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { csvLine } from '../../importers/csv-line.ts';
 import { parseRequirementSetText } from '../../importers/requirement-file.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
@@ -20,7 +21,7 @@ import {
   checkDistrict,
 } from '../../services/records/batch-progress.ts';
 import { studentProgress } from '../../services/records/student-progress.ts';
-import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import { CliExit, commandGroup, configFrom, dataOption, inLang, type CliIo } from '../shared.ts';
 import { progress as progressBar } from './import.ts';
 
 interface ProgressFlags {
@@ -157,8 +158,9 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
         const runtime = await createRuntime(databaseTarget(configFrom(flags)));
         try {
           await runtime.migrate();
-          if (!(await runtime.records.roster.district(flags.district)))
-            throw invalid(`No district has the id ${flags.district}.`, 'district');
+          const known = await runtime.records.roster.district(flags.district);
+          if (!known)
+            await inLang(lang, () => Promise.reject(unknownDistrict(flags.district, 'invalid')));
           await runtime.records.requirements.saveSet(
             flags.district,
             parsed.file,

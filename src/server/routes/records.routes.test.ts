@@ -223,6 +223,24 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     expect((await post('/api/v1/districts/da/students/import', ROSTER, {})).statusCode).toBe(401);
   });
 
+  it('answers 404 naming the field for a district nobody has, in English or Spanish', async () => {
+    const state = await sessionHeaders(runtime, world.stateAdmin);
+    const url = '/api/v1/districts/nowhere/students/import';
+    const en = await post(url, ROSTER, state);
+    expect(en.statusCode, en.body).toBe(404);
+    expect(en.json().error).toEqual({
+      code: 'not_found',
+      message: 'No district has the id nowhere.',
+      field: 'district',
+    });
+    const es = await post(`${url}?lang=es`, ROSTER, state);
+    expect(es.json().error).toEqual({
+      code: 'not_found',
+      message: 'Ningún distrito tiene el identificador nowhere.',
+      field: 'district',
+    });
+  });
+
   it('never answers 5xx to any body (fuzz), and a refused import changes nothing', async () => {
     const line = fc
       .array(

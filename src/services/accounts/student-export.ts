@@ -11,6 +11,7 @@ import type { TExportFormat } from '../../contracts/student-export.ts';
 import type { ExportRecord } from '../../db/export-repository.ts';
 import { allows, mayAttempt, type Actor } from '../../domain/auth/policy.ts';
 import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
 import { audit } from './audit.ts';
 import { authorize } from './authorize.ts';
@@ -52,7 +53,7 @@ export async function exportStudents(
     origin,
   );
   if (districtId !== null && (await deps.orgs.find(districtId))?.kind !== 'district')
-    throw notFound(`No district has the id ${districtId}.`, 'district');
+    throw unknownDistrict(districtId);
   const rows = await deps.students.list(districtId === null ? {} : { districtId });
   const now = deps.clock();
   const id = deps.secrets.id();

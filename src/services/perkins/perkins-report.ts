@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { TPerkinsMeasure, TPerkinsProfile, TPerkinsReport } from '../../contracts/perkins.ts';
 import { PerkinsRepository } from '../../db/perkins-repository.ts';
 import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../domain/errors.ts';
+import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { courseMap, scedRows, type CourseMap } from '../../domain/perkins/course-map.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { buildReport } from '../../domain/perkins/report.ts';
@@ -77,7 +77,7 @@ export async function perkinsReport(
     );
   const orgs = await deps.perkins.organizations(districtId);
   if (districtId !== undefined && !orgs.some((o) => o.id === districtId && o.kind === 'district'))
-    throw notFound(`No district has the id ${districtId}.`, 'district');
+    throw unknownDistrict(districtId);
   const map = await loadCourseMap(deps, options.profile, districtId);
   const rule = (r: TPerkinsProfile['participant'] | undefined) =>
     r && {

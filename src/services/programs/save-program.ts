@@ -86,6 +86,13 @@ export async function warmFrameworks(frameworks: FrameworkCatalog, ids: string[]
   }
 }
 
+const noSuchOwner = (id: string) =>
+  authoredProblem(
+    'noSuchEntry',
+    { field: 'program.ownerId', what: 'organization', id, where: 'institutions' },
+    'program.ownerId',
+  );
+
 /** The save itself, on repositories that the caller holds inside its transaction. */
 export async function saveProgramWith(
   repos: ProgramRepos & { clock: () => Date } & OccupationLookups,
@@ -130,6 +137,10 @@ export async function saveProgramWith(
     if (program.ownerId !== latest.ownerId)
       authorizeProgram(caller, 'program.write', current, { withPartners: false });
   }
+  // An owner neither stored nor sent is refused before the catalog rows it would own are written
+  // (they would break the database's reference to it: a 500, not the author's problem).
+  const ownerSent = input.catalog?.institutions.some((i) => i.id === program.ownerId) ?? false;
+  if (!ownerSent && !(await repos.orgs.find(program.ownerId))) throw noSuchOwner(program.ownerId);
   const catalogWrite = input.catalog
     ? await writeCatalog(repos, caller, input.catalog, program.ownerId)
     : undefined;
@@ -140,18 +151,7 @@ export async function saveProgramWith(
     input.catalog,
   );
   const owner = await repos.orgs.find(program.ownerId);
-  if (!owner) {
-    throw authoredProblem(
-      'noSuchEntry',
-      {
-        field: 'program.ownerId',
-        what: 'organization',
-        id: program.ownerId,
-        where: 'institutions',
-      },
-      'program.ownerId',
-    );
-  }
+  if (!owner) throw noSuchOwner(program.ownerId);
   if (!latest || program.ownerId !== latest.ownerId) {
     authorizeProgram(
       caller,

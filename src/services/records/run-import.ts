@@ -4,7 +4,8 @@
  * rest), the writes run in one transaction, and a dry run makes them and rolls them back, so its
  * counts are exactly those a real run would give.
  */
-import { invalid, notFound } from '../../domain/errors.ts';
+import { invalid } from '../../domain/errors.ts';
+import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { formatIssue, type ImportIssue } from '../../importers/tabular.ts';
 import { localizeIssue, REFUSED } from '../../importers/issue-text.ts';
 import { formatMessage } from '../../domain/i18n/message.ts';
@@ -50,7 +51,7 @@ export async function authorizeImport(
       caller.origin,
     );
   const district = await deps.roster.district(districtId);
-  if (!district) throw notFound(`No district has the id ${districtId}.`, 'district');
+  if (!district) throw unknownDistrict(districtId);
   return district;
 }
 
