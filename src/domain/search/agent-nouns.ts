@@ -13,7 +13,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * astronomy → astronomer, dentistry → dentist, optometry → optometrist, pharmacy → pharmacist,
  * therapy → therapist, mathematics → mathematician, economics → economist, physics → physicist,
  * journalism → journalist, animation → animator, carpentry and forestry → carpenter and forester,
- * architecture → architect, sculpture → sculptor.
+ * architecture → architect, sculpture → sculptor; and verbs in -ate: fabricate → fabricator.
  */
 const ENGLISH: readonly [ending: RegExp, people: readonly string[], shortestStem: number][] = [
   [/logy$/, ['logist'], 3],
@@ -28,6 +28,8 @@ const ENGLISH: readonly [ending: RegExp, people: readonly string[], shortestStem
   [/ics$/, ['ist', 'icist'], 4],
   [/ism$/, ['ist'], 4],
   [/ation$/, ['ator'], 4],
+  // A verb in -ate: its doer in -ator (fabricate → fabricator, operate → operator).
+  [/ate$/, ['ator'], 4],
   // Not after a vowel ("machinery" is no "machine" work) nor on a short stem ("country").
   [/(?<=[^aeiou])ry$/, ['er'], 6],
   [/ure$/, ['', 'or'], 4],

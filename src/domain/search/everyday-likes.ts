@@ -1,6 +1,6 @@
 /**
  * What students say they like, as the work it usually leads to (everyday-words.ts `related`):
- * pets, dinosaurs, babies, clothes, books, the gym, robots, singing, dancing, nature, plants,
+ * pets, dinosaurs, babies, clothes, fabric, books, the gym, robots, singing, dancing, nature, plants,
  * reading. Each entry names the public source that ties the word to that work. Words whose
  * literal matches are other work ("plants": power and treatment plants; "cantar": "Canteros",
  * stonemasons) are figurative: they match only through the work they stand for.
@@ -135,6 +135,24 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
       'contabilidad',
     ],
     source: `${OOH}, "Math Occupations": actuaries, mathematicians and statisticians use mathematics and statistics to analyze data (https://www.bls.gov/ooh/math/home.htm); "Accountants and Auditors" and "Bookkeeping, Accounting, and Auditing Clerks": they prepare and examine financial records (https://www.bls.gov/ooh/business-and-financial/accountants-and-auditors.htm, https://www.bls.gov/ooh/office-and-administrative-support/bookkeeping-accounting-and-auditing-clerks.htm)`,
+  },
+  {
+    // Not "fábrica" (a factory) without its -a: spanish.ts keeps the two apart. Not "sewer":
+    // "Sewer Pipe Cleaners".
+    words: ['fabric', 'fabrics', 'tela', 'telas'],
+    means: ['textile', 'textil'],
+    related: [
+      'sewing',
+      'sewer',
+      'tailor',
+      'dressmaker',
+      'upholsterer',
+      'costurero',
+      'sastre',
+      'tapicero',
+    ],
+    source:
+      'BLS SOC 2018, minor group 51-6000 "Textile, Apparel, and Furnishings Workers": sewing machine operators, hand sewers, tailors and dressmakers, textile machine setters and operators, fabric and apparel patternmakers and upholsterers work with fabric (https://www.bls.gov/soc/2018/major_groups.htm#51-0000)',
   },
   {
     words: ['insect', 'insects', 'bug', 'bugs', 'insecto', 'insectos', 'bichos'],

@@ -134,4 +134,10 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     means: ['pintor', 'painter'],
     source: `${DLE}, "pintor": persona que se dedica a pintar (https://dle.rae.es/pintor); ${OOH}, "Painters, Construction and Maintenance" and "Craft and Fine Artists" (painters) (https://www.bls.gov/ooh/construction-and-extraction/painters-construction-and-maintenance.htm)`,
   },
+  {
+    // "Enseñar" starts no title, as "teach" starts "Teachers"; "dar clases" is no "Class …".
+    words: ['enseñar', 'dar clases', 'dar clase'],
+    means: ['maestro', 'profesor', 'teacher'],
+    source: `${DLE}, "maestro": persona que enseña una ciencia, arte u oficio; "profesor": persona que ejerce o enseña una ciencia o arte (https://dle.rae.es/maestro, https://dle.rae.es/profesor); ${OOH}, "Education, Training, and Library Occupations" (https://www.bls.gov/ooh/education-training-and-library/home.htm)`,
+  },
 ];

@@ -168,8 +168,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['fix', 'arreglar', 'reparar'],
-    means: ['repair', 'repairer', 'reparacion', 'reparador'],
-    source: `${OOH}, "Installation, Maintenance, and Repair Occupations": they install, fix and maintain equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm)`,
+    // Mechanics are the repairers of vehicles and machines, though their titles say no "repair".
+    means: ['repair', 'repairer', 'reparacion', 'reparador', 'mechanic'],
+    source: `${OOH}, "Installation, Maintenance, and Repair Occupations": they install, fix and maintain equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm); its vehicle and mobile equipment mechanics (automotive, diesel, aircraft, heavy equipment) diagnose and repair vehicles and machinery`,
   },
   ...WORK_WORDS,
   ...LIKED_WORDS,

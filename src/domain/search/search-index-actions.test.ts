@@ -91,6 +91,13 @@ describe('a verb of doing beside what it is done to', () => {
     expect(agentNouns('reparar')).toContain('reparacion');
   });
 
+  it('reads an English verb in -ate as its doer in -ator', () => {
+    expect(agentNouns('fabricate')).toContain('fabricator');
+    expect(agentNouns('operate')).toContain('operator');
+    // Too short a stem to say: no "ator" from "rate" or "date".
+    expect(agentNouns('rate')).toEqual([]);
+  });
+
   it('reads a Spanish noun in -e as the people in -ista, in the singular or the plural', () => {
     expect(agentNouns('deporte')).toContain('deportista');
     // "deportes" is "deporte" plus -s, not "deport" plus -es.

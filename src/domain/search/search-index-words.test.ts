@@ -53,6 +53,22 @@ describe('the words people type', () => {
     expect(ids('docters')[0]).toBe('physicians');
   });
 
+  it('reads f written for ph, and ph for f, as one typo', () => {
+    const sounds = new SearchIndex([
+      occ('photographers', 'Photographers', { prior: 0.2 }),
+      occ('sonographers', 'Diagnostic Medical Sonographers', { prior: 0.9 }),
+      occ('fotografos', 'Camera Operators', { aliases: ['Fotografo Aereo'] }),
+    ]);
+    const first = (q: string) => sounds.search(q)[0]?.doc.id;
+    // Two edits from both, one of them the first letter: only the other spelling tells.
+    expect(first('fotographer')).toBe('photographers');
+    expect(first('photografer')).toBe('photographers');
+    expect(first('fotografers')).toBe('photographers');
+    expect(first('photografo')).toBe('fotografos');
+    // A word spelled right is no typo of the other spelling.
+    expect(sounds.search('sonographer').map((h) => h.doc.id)).toEqual(['sonographers']);
+  });
+
   it('orders equal matches by prior, and by the title in the language asked for', () => {
     expect(ids('engineers')).toEqual(['mechanical', 'engineers']);
     expect(ids('nurse')[0]).toBe('midwives'); // its title starts with the query

@@ -4,6 +4,7 @@ import {
   masculineForms,
   numberForms,
   readQuery,
+  relatedWordsOf,
   spanishKey,
   synonymsOf,
 } from './spanish.ts';
@@ -56,6 +57,24 @@ describe('the masculine a typo is also corrected as', () => {
     expect(masculineForms('doctor')).toEqual([]);
     expect(masculineForms('nurse')).toEqual([]);
     expect(masculineForms('casa')).toEqual([]);
+  });
+});
+
+describe('words of our lists that share a key', () => {
+  it('keeps a word without the final -a or -o apart from one with it', () => {
+    // "fabric" is English, not "fábrica" without its -a: it keys alike but is another word.
+    expect(spanishKey('fabric')).toBe(spanishKey(fold('fábrica')));
+    expect(relatedWordsOf('fabric')).not.toContain('production');
+    expect(relatedWordsOf('fabrics')).toContain('sewing');
+    for (const word of ['fabrica', 'fabricas', 'factory'])
+      expect(relatedWordsOf(word)).toContain('production');
+    expect(relatedWordsOf('fabrica')).not.toContain('sewing');
+    // Spanish "medic-o" is no English "medic"; the feminine of a word in a consonant still is
+    // the word ("doctora": doctor), as are the other gender ("bombera") and number.
+    expect(synonymsOf('medico')).toContain('physician');
+    expect(synonymsOf('medic')).toEqual([]);
+    expect(synonymsOf('doctora')).toEqual(synonymsOf('doctor'));
+    expect(relatedWordsOf('bomberas')).toEqual(relatedWordsOf('bombero'));
   });
 });
 

@@ -7,7 +7,10 @@
  */
 import { GLOSSARY_ES, type GlossaryEntry } from '../glossary/glossary-es.ts';
 import { EVERYDAY_WORDS } from './everyday-words.ts';
+import { SYNONYMS } from './spanish-synonyms.ts';
 import { fold, queryWords, tokenize } from './text.ts';
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The gender- and number-free key of a folded word: plural -es after l, r, n, d, z, j and plural
@@ -21,6 +24,12 @@ import { fold, queryWords, tokenize } from './text.ts';
  */
 export function spanishKey(word: string): string {
   if (word.length < 4) return word;
+  const w = singular(word);
+  return w.length >= 4 && /[ao]$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** A word of four letters or more without its plural (spanishKey, before the gender vowel goes). */
+function singular(word: string): string {
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ces')) w = `${w.slice(0, -3)}z`;
@@ -32,11 +41,46 @@ export function spanishKey(word: string): string {
   if (/(ch|sh|x|ss)e$/.test(w)) w = w.slice(0, -1);
   // The feminine of -tor in -triz: "actriz", "actrices" → "actor".
   if (w.length >= 6 && w.endsWith('triz')) w = `${w.slice(0, -4)}tor`;
-  if (w.length >= 4 && /[ao]$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/**
+ * Whether a folded word's key drops a final -a or -o ("fábrica", "bomberos" do; "fabric",
+ * "doctor" do not). A word that keeps its ending is no form of one that drops it: "fabric" is
+ * an English word of its own, not "fábrica" without its -a, while "doctora" is a form of
+ * "doctor" and "bombera" of "bombero".
+ */
+function dropsVowel(word: string): boolean {
+  if (word.length < 4) return false;
+  const w = singular(word);
+  return w.length >= 4 && /[ao]$/.test(w);
+}
+
+/** The marked keys (listKey) of every word of our lists. */
+const MARKED = new Set<string>();
+
+/**
+ * The key a word of our lists is kept under: its spanishKey, marked when that drops a final
+ * -a or -o, so a typed word without one ("fabric") never finds it (`lookUp`).
+ */
+function listKey(word: string): string {
+  const key = spanishKey(word);
+  if (!dropsVowel(word)) return key;
+  MARKED.add(`${key}-`);
+  return `${key}-`;
+}
+
+/**
+ * What a list keyed by listKey holds for a typed word: a word without a final -a or -o only
+ * what its key holds; one with it, when some list has it so ("fábrica"), only what its marked
+ * key holds, else its key's ("doctora" finds "doctor"; "fábrica" is no "fabric").
+ */
+function lookUp(map: Map<string, string[]>, word: string): readonly string[] {
+  const key = spanishKey(word);
+  const marked = `${key}-`;
+  if (dropsVowel(word) && MARKED.has(marked)) return map.get(marked) ?? NONE;
+  return map.get(key) ?? NONE;
+}
 
 /**
  * The same folded word in the other number, as a word may be written: "barcos" → "barco",
@@ -116,60 +160,6 @@ export function agentForms(word: string): readonly string[] {
   return [...new Set(people)];
 }
 
-/** Everyday words → the words our titles use (both sides folded, any gender or number). */
-const SYNONYMS: Record<string, readonly string[]> = {
-  profesor: ['maestro', 'instructor', 'teacher'],
-  maestro: ['profesor', 'teacher'],
-  docente: ['maestro', 'profesor'],
-  doctor: ['medico', 'physician'],
-  medico: ['doctor', 'physician'],
-  dentista: ['dentist', 'odontologo'],
-  odontologo: ['dentista'],
-  peluquero: ['estilista', 'barbero', 'cosmetologo', 'hairdresser'],
-  estilista: ['peluquero'],
-  enfermero: ['nurse'],
-  // "Enfermera practicante" is the US Spanish name of a nurse practitioner (MedlinePlus en
-  // español); our Spanish title says "de práctica avanzada".
-  practicante: ['practitioner'],
-  abogado: ['lawyer'],
-  policia: ['police', 'alguacil'],
-  mesero: ['camarero', 'waiter'],
-  camarero: ['mesero'],
-  cantinero: ['barman'],
-  plomero: ['fontanero', 'plumber'],
-  fontanero: ['plomero'],
-  contador: ['contable', 'accountant'],
-  contable: ['contador'],
-  // The field the accountants work in (RAE: "contabilidad", sistema adoptado para llevar la
-  // cuenta y razón en las oficinas).
-  contabilidad: ['contador', 'accounting'],
-  computadora: ['informatica', 'computacion', 'computer'],
-  ordenador: ['computadora', 'informatica'],
-  programador: ['desarrollador', 'programmer'],
-  camionero: ['camion', 'truck'],
-  // "Piloto de avión": our titles say "aerolínea", O*NET's other names "aircraft", "airplane".
-  avion: ['aerolinea', 'aeronave', 'aircraft', 'airplane'],
-  chofer: ['conductor', 'driver'],
-  carro: ['automotriz', 'auto'],
-  coche: ['automotriz', 'auto'],
-  mecanico: ['mechanic'],
-  cocinero: ['chef', 'cook'],
-  chef: ['cocinero'],
-  veterinario: ['veterinarian'],
-  psicologo: ['psychologist'],
-  bombero: ['firefighter'],
-  soldador: ['welder'],
-  electricista: ['electrician'],
-  carpintero: ['carpenter'],
-  granjero: ['agricultor', 'ganadero', 'farmer'],
-  niñera: ['nanny'],
-  // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
-  // house (RAE), as in "personal de limpieza doméstica".
-  casa: ['house', 'home', 'domestico'],
-  // O*NET's other names of the work with babies: "Baby Doctor", "Neonatal Nurse".
-  bebe: ['baby', 'neonatal', 'newborn'],
-};
-
 const SYNONYMS_BY_KEY = new Map<string, string[]>();
 const EVERYDAY_BY_KEY = new Map<string, string[]>();
 const RELATED_BY_KEY = new Map<string, string[]>();
@@ -179,7 +169,7 @@ const PHRASES_BY_WORD = new Map<string, string[][]>();
 const TYPED_PHRASES = new Map<string, string>();
 let LONGEST_PHRASE = 1;
 const addSynonyms = (into: Map<string, string[]>, word: string, others: readonly string[]) => {
-  const key = spanishKey(fold(word));
+  const key = listKey(fold(word));
   into.set(key, [...(into.get(key) ?? []), ...others.map((o) => fold(o))]);
 };
 for (const [word, others] of Object.entries(SYNONYMS)) addSynonyms(SYNONYMS_BY_KEY, word, others);
@@ -227,17 +217,17 @@ export function readQuery(text: string): string[] {
 
 /** Other words a query word may stand for (folded); empty when none. */
 export function synonymsOf(word: string): readonly string[] {
-  return SYNONYMS_BY_KEY.get(spanishKey(word)) ?? [];
+  return lookUp(SYNONYMS_BY_KEY, word);
 }
 
 /** What an everyday word or short form stands for (everyday-words.ts), folded; empty when none. */
 export function everydayWordsOf(word: string): readonly string[] {
-  return EVERYDAY_BY_KEY.get(spanishKey(word)) ?? [];
+  return lookUp(EVERYDAY_BY_KEY, word);
 }
 
 /** The work an everyday word usually stands for (everyday-words.ts `related`), folded; empty when none. */
 export function relatedWordsOf(word: string): readonly string[] {
-  return RELATED_BY_KEY.get(spanishKey(word)) ?? [];
+  return lookUp(RELATED_BY_KEY, word);
 }
 
 /** A word that, as typed, matches no title word (everyday-words.ts `figurative`: "hands"). */

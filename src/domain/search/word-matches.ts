@@ -164,7 +164,8 @@ function tokensFor(data: SearchData, word: string): WordMatch {
  * the more common ones weigh a little more ("enginer" is "engineer" before "engine"). The
  * everyday synonyms of what the typo stands for count too ("docter" → doctor → physician), and
  * the people who do the work it names ("pyschology" → psychology → psychologists).
- * A Spanish feminine is also corrected as its masculine, as titles say ("maetra" → maestros).
+ * A Spanish feminine is also corrected as its masculine, as titles say ("maetra" → maestros),
+ * and an f written for ph, or ph for f, as one typo ("fotographer" → photographer).
  */
 function typos(
   data: SearchData,
@@ -176,9 +177,19 @@ function typos(
   const found: { token: string; factor: number; df: number }[] = [];
   let mostDocs = 1;
   const candidates = new Map<string, number>();
+  const add = (token: string, cost: number) =>
+    candidates.set(token, Math.min(cost, candidates.get(token) ?? cost));
   for (const typed of [word, ...masculineForms(word)])
     for (const { token, cost } of data.vocabulary.typosOf(typed, (t) => exact.has(t)))
-      candidates.set(token, Math.min(cost, candidates.get(token) ?? cost));
+      add(token, cost);
+  // The other spelling of the sound is one typo, wherever it is ("fotographer" → photographer),
+  // looked for only when no word is one plain typo away (as most typos are: no second search).
+  const closest = Math.min(Infinity, ...candidates.values());
+  for (const other of closest > 0 ? soundAlikes(word) : []) {
+    if (data.postings.has(other)) add(other, 0);
+    for (const { token, cost } of data.vocabulary.typosOf(other, (t) => exact.has(t)))
+      add(token, Math.max(0, cost));
+  }
   for (const [token, cost] of candidates) {
     const df = data.postings.get(token)!.size;
     if (df > mostDocs) mostDocs = df;
@@ -249,4 +260,16 @@ export function postingsOf(
   for (const [token, factor] of match.loose) mergeLoose(data.postings.get(token), factor);
   for (const [key, factor] of match.looseKeys) mergeLoose(data.keys.get(key), factor);
   return { exact, loose };
+}
+
+/**
+ * The word with f written ph, and with ph written f, as the same sound is spelled in English
+ * and in Spanish ("fotographer" → "photographer", "photografer" → "photographer", "photografo"
+ * → "fotografo"); none when it has neither.
+ */
+function soundAlikes(word: string): string[] {
+  const forms: string[] = [];
+  if (word.includes('f')) forms.push(word.replaceAll('f', 'ph'));
+  if (word.includes('ph')) forms.push(word.replaceAll('ph', 'f'));
+  return forms;
 }

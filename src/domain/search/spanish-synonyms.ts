@@ -1,0 +1,59 @@
+/**
+ * The everyday words families type for job titles and the words our titles use for them
+ * (profesor → maestro, doctor → médico, peluquero → estilista), read by spanish.ts
+ * `synonymsOf` in any gender or number.
+ */
+
+/** Everyday words → the words our titles use (both sides folded, any gender or number). */
+export const SYNONYMS: Record<string, readonly string[]> = {
+  profesor: ['maestro', 'instructor', 'teacher'],
+  maestro: ['profesor', 'teacher'],
+  docente: ['maestro', 'profesor'],
+  doctor: ['medico', 'physician'],
+  medico: ['doctor', 'physician'],
+  dentista: ['dentist', 'odontologo'],
+  odontologo: ['dentista'],
+  peluquero: ['estilista', 'barbero', 'cosmetologo', 'hairdresser'],
+  estilista: ['peluquero'],
+  enfermero: ['nurse'],
+  // "Enfermera practicante" is the US Spanish name of a nurse practitioner (MedlinePlus en
+  // español); our Spanish title says "de práctica avanzada".
+  practicante: ['practitioner'],
+  abogado: ['lawyer'],
+  policia: ['police', 'alguacil'],
+  mesero: ['camarero', 'waiter'],
+  camarero: ['mesero'],
+  cantinero: ['barman'],
+  plomero: ['fontanero', 'plumber'],
+  fontanero: ['plomero'],
+  contador: ['contable', 'accountant'],
+  contable: ['contador'],
+  // The field the accountants work in (RAE: "contabilidad", sistema adoptado para llevar la
+  // cuenta y razón en las oficinas).
+  contabilidad: ['contador', 'accounting'],
+  computadora: ['informatica', 'computacion', 'computer'],
+  ordenador: ['computadora', 'informatica'],
+  programador: ['desarrollador', 'programmer'],
+  camionero: ['camion', 'truck'],
+  // "Piloto de avión": our titles say "aerolínea", O*NET's other names "aircraft", "airplane".
+  avion: ['aerolinea', 'aeronave', 'aircraft', 'airplane'],
+  chofer: ['conductor', 'driver'],
+  carro: ['automotriz', 'auto'],
+  coche: ['automotriz', 'auto'],
+  mecanico: ['mechanic'],
+  cocinero: ['chef', 'cook'],
+  chef: ['cocinero'],
+  veterinario: ['veterinarian'],
+  psicologo: ['psychologist'],
+  bombero: ['firefighter'],
+  soldador: ['welder'],
+  electricista: ['electrician'],
+  carpintero: ['carpenter'],
+  granjero: ['agricultor', 'ganadero', 'farmer'],
+  niñera: ['nanny'],
+  // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
+  // house (RAE), as in "personal de limpieza doméstica".
+  casa: ['house', 'home', 'domestico'],
+  // O*NET's other names of the work with babies: "Baby Doctor", "Neonatal Nurse".
+  bebe: ['baby', 'neonatal', 'newborn'],
+};

@@ -1,0 +1,172 @@
+// Words that look alike, checked on the default occupation data (O*NET 27.0 titles and other
+// names, our Spanish titles, BLS employment) through the API, on every database engine: English
+// "fabric" is no Spanish "fábrica" without its -a, "f" is written for "ph" ("fotographer"), the
+// mechanics are who fixes trucks and cars; and more of what students type, English and Spanish.
+// The other occupation-search-*.routes.test.ts files hold the earlier rounds.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import type { TSearchResult } from '../../contracts/search.ts';
+import type { Runtime } from '../../runtime.ts';
+import { buildTestApp } from '../../../test/app.ts';
+
+/** [query, language, a plausible title among the first three, titles that must not be there]. */
+type Case = [string, 'en' | 'es', RegExp, RegExp?];
+
+describe.each(testEngines())('occupation search for words that look alike, on $name', (engine) => {
+  let runtime: Runtime;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    runtime = await engine.open();
+    await runtime.seed();
+    app = await buildTestApp(runtime, { occupations: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+  });
+
+  const titles = async (q: string, lang: 'en' | 'es' = 'en', limit = 3) =>
+    (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${limit}`,
+      })
+    )
+      .json<TSearchResult>()
+      .groups[0]?.items.map((item) => item.title) ?? [];
+
+  it('finds the textile and sewing work for fabric, and production work for a factory', async () => {
+    const textile =
+      /Textile|Sew|Fabric|Upholster|Tailor|textil|cos(er|tur)|telas|Tapiceros|Sastres|hilado|tejido/;
+    const production = /Assemblers|Production|[Ee]nsambladores|producción/;
+    for (const [q, lang] of [
+      ['fabric', 'en'],
+      ['fabrics', 'en'],
+      ['telas', 'es'],
+      ['tela', 'es'],
+      ['tela', 'en'],
+    ] as const) {
+      const found = await titles(q, lang, 8);
+      const seen = `${q}: ${found.join(' | ')}`;
+      expect(found.length, seen).toBe(8);
+      expect(
+        found.filter((t) => !textile.test(t)),
+        seen,
+      ).toEqual([]);
+    }
+    // The sewing work itself, not only the machines: upholsterers, sewers, tailors.
+    const fabric = await titles('fabric', 'en', 12);
+    for (const title of [
+      'Upholsterers',
+      'Sewing Machine Operators',
+      'Tailors, Dressmakers, and Custom Sewers',
+    ])
+      expect(fabric, fabric.join(' | ')).toContain(title);
+    for (const [q, lang] of [
+      ['fábrica', 'es'],
+      ['fabricas', 'es'],
+      ['factory', 'en'],
+    ] as const) {
+      const found = await titles(q, lang, 5);
+      expect(
+        found.filter((t) => !production.test(t)),
+        `${q}: ${found.join(' | ')}`,
+      ).toEqual([]);
+    }
+    // To fabricate is the fabricators' work (welders among them).
+    for (const q of ['fabricate', 'fabrication']) {
+      const found = await titles(q, 'en', 5);
+      expect(
+        found.slice(0, 3).every((t) => /Fabricators/.test(t)),
+        found.join(' | '),
+      ).toBe(true);
+    }
+  });
+
+  it('reads f written for ph as the same sound', async () => {
+    for (const q of ['fotographer', 'photografer', 'fotografer', 'fotografo'])
+      expect((await titles(q, 'en'))[0], q).toBe('Photographers');
+    for (const q of ['fotografo', 'fotógrafa', 'photografo', 'fotographer'])
+      expect((await titles(q, 'es'))[0], q).toBe('Fotógrafos');
+    expect((await titles('farmacist', 'en'))[0]).toBe('Pharmacists');
+  });
+
+  it('finds the mechanics for fixing trucks and cars', async () => {
+    for (const [q, lang] of [
+      ['arreglar trucks', 'en'],
+      ['fix trucks', 'en'],
+      ['truck mechanic', 'en'],
+      ['arreglar trucks', 'es'],
+      ['mecanico de camiones', 'es'],
+      ['arreglar camiones', 'es'],
+    ] as const) {
+      const found = await titles(q, lang);
+      expect(
+        found.some((t) => /^(Bus and Truck Mechanics|Mecánicos de autobuses, camiones)/.test(t)),
+        `${q}: ${found.join(' | ')}`,
+      ).toBe(true);
+    }
+    expect((await titles('arreglar carros', 'es'))[0]).toBe('Técnicos y mecánicos automotrices');
+    expect((await titles('arreglar carros', 'en'))[0]).toBe(
+      'Automotive Service Technicians and Mechanics',
+    );
+    expect((await titles('fix cars', 'en'))[0]).toBe(
+      'Automotive Service Technicians and Mechanics',
+    );
+    expect((await titles('fix planes', 'en'))[0]).toBe(
+      'Aircraft Mechanics and Service Technicians',
+    );
+    expect((await titles('reparar aviones', 'es'))[0]).toBe('Mecánicos de aviación');
+    // "Fix things" is still repair work first, not the machinists who make parts.
+    expect((await titles('fix things', 'en'))[0]).toBe('Maintenance and Repair Workers, General');
+  });
+
+  it('answers more of what students type, in English and Spanish', async () => {
+    const cases: Case[] = [
+      ['cosmetology', 'en', /^Hairdressers, Hairstylists, and Cosmetologists$/],
+      ['cosmetologia', 'es', /^Estilistas, peluqueros y cosmetólogos$/],
+      ['work with computers', 'en', /^Computer/],
+      ['video game designer', 'en', /^Video Game Designers$/],
+      ['lawyer', 'en', /^Lawyers$/],
+      ['baker', 'en', /^Bakers$/],
+      ['panadero', 'es', /^Panaderos$/],
+      ['piloto', 'es', /^Pilotos/],
+      ['dentista', 'es', /^Dentistas generales$/],
+      ['carpinteria', 'es', /^Carpinteros$/],
+      ['tattoo artist', 'en', /^(Artists and Related Workers|Personal Care and Service)/],
+      ['real estate', 'en', /^Real Estate (Sales Agents|Brokers)$/],
+      ['bienes raices', 'es', /bienes raíces/],
+      ['coser', 'es', /^(Operadores de máquinas de coser|Costureros)/],
+      ['costurera', 'es', /^Costureros a mano$/],
+      ['sastre', 'es', /^Sastres y modistas$/],
+      ['camarografo', 'es', /^Camarógrafos/],
+      ['chofer de troca', 'es', /^Conductores de camiones/],
+      ['hvac', 'en', /^Heating, Air Conditioning, and Refrigeration Mechanics/],
+      ['barbero', 'es', /^Barberos$/],
+      ['psicologa', 'es', /^Psicólogos/],
+      ['marine biologist', 'en', /Biologists/],
+      ['paramedico', 'es', /^Paramédicos$/],
+      ['fisical therapist', 'en', /^Physical Therapists$/],
+      ['fix bikes', 'en', /^Bicycle Repairers$/],
+      // "Enseñar" starts no title; "dar clases" is no "Class …" other name.
+      ['enseñar', 'es', /^Maestros de/, /Asistentes|Policías/],
+      ['ensenar', 'es', /^Maestros de/],
+      ['dar clases', 'es', /^Maestros de/, /Policías/],
+    ];
+    for (const [q, lang, plausible, implausible] of cases) {
+      const found = await titles(q, lang);
+      const seen = `${q} (${lang}): ${found.join(' | ')}`;
+      expect(
+        found.some((title) => plausible.test(title)),
+        seen,
+      ).toBe(true);
+      if (implausible)
+        expect(
+          found.some((title) => implausible.test(title)),
+          seen,
+        ).toBe(false);
+    }
+  });
+});
