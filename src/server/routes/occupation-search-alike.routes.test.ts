@@ -3,39 +3,12 @@
 // "fabric" is no Spanish "fábrica" without its -a, "f" is written for "ph" ("fotographer"), the
 // mechanics are who fixes trucks and cars; and more of what students type, English and Spanish.
 // The other occupation-search-*.routes.test.ts files hold the earlier rounds.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { TSearchResult } from '../../contracts/search.ts';
-import type { Runtime } from '../../runtime.ts';
-import { buildTestApp } from '../../../test/app.ts';
-
-/** [query, language, a plausible title among the first three, titles that must not be there]. */
-type Case = [string, 'en' | 'es', RegExp, RegExp?];
+import { occupationSearch, type SearchCase } from '../../../test/occupation-search.ts';
 
 describe.each(testEngines())('occupation search for words that look alike, on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    app = await buildTestApp(runtime, { occupations: true });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
-  });
-
-  const titles = async (q: string, lang: 'en' | 'es' = 'en', limit = 3) =>
-    (
-      await app.inject({
-        method: 'GET',
-        url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${limit}`,
-      })
-    )
-      .json<TSearchResult>()
-      .groups[0]?.items.map((item) => item.title) ?? [];
+  const { titles, expectAll } = occupationSearch(engine);
 
   it('finds the textile and sewing work for fabric, and production work for a factory', async () => {
     const textile =
@@ -124,7 +97,7 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
   });
 
   it('answers more of what students type, in English and Spanish', async () => {
-    const cases: Case[] = [
+    const cases: SearchCase[] = [
       ['cosmetology', 'en', /^Hairdressers, Hairstylists, and Cosmetologists$/],
       ['cosmetologia', 'es', /^Estilistas, peluqueros y cosmetólogos$/],
       ['work with computers', 'en', /^Computer/],
@@ -155,18 +128,6 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
       ['ensenar', 'es', /^Maestros de/],
       ['dar clases', 'es', /^Maestros de/, /Policías/],
     ];
-    for (const [q, lang, plausible, implausible] of cases) {
-      const found = await titles(q, lang);
-      const seen = `${q} (${lang}): ${found.join(' | ')}`;
-      expect(
-        found.some((title) => plausible.test(title)),
-        seen,
-      ).toBe(true);
-      if (implausible)
-        expect(
-          found.some((title) => implausible.test(title)),
-          seen,
-        ).toBe(false);
-    }
+    await expectAll(cases);
   });
 });

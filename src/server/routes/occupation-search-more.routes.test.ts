@@ -4,41 +4,14 @@
 // is another word ("fábrica", "factory"), a cause ("cuidar el planeta"), typos ("programing"),
 // no accents, slang and Spanglish ("ser nurse", "arreglar computadoras"). The other
 // occupation-search-*.routes.test.ts files hold the earlier rounds.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { TSearchResult } from '../../contracts/search.ts';
-import type { Runtime } from '../../runtime.ts';
-import { buildTestApp } from '../../../test/app.ts';
-
-/** [query, language, a plausible title among the first three, titles that must not be there]. */
-type Case = [string, 'en' | 'es', RegExp, RegExp?];
+import { occupationSearch, type SearchCase } from '../../../test/occupation-search.ts';
 
 describe.each(testEngines())(
   'occupation search for more of what students type, on $name',
   (engine) => {
-    let runtime: Runtime;
-    let app: FastifyInstance;
-
-    beforeAll(async () => {
-      runtime = await engine.open();
-      await runtime.seed();
-      app = await buildTestApp(runtime, { occupations: true });
-    });
-    afterAll(async () => {
-      await app?.close();
-      await runtime?.close();
-    });
-
-    const titles = async (q: string, lang: 'en' | 'es' = 'en', limit = 3) =>
-      (
-        await app.inject({
-          method: 'GET',
-          url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${limit}`,
-        })
-      )
-        .json<TSearchResult>()
-        .groups[0]?.items.map((item) => item.title) ?? [];
+    const { titles, expectAll } = occupationSearch(engine);
 
     it('weighs a word in the other number as the word, and a place by the work done there', async () => {
       // "Capitanes … de barco": the captains, before those who load ships.
@@ -85,7 +58,7 @@ describe.each(testEngines())(
     });
 
     it('answers what students type in English', async () => {
-      const cases: Case[] = [
+      const cases: SearchCase[] = [
         ['i want to make games', 'en', /^Video Game Designers$/],
         ['doctor for animals', 'en', /^Veterinarians$/],
         ['animal doctor', 'en', /^Veterinarians$/],
@@ -116,7 +89,7 @@ describe.each(testEngines())(
     });
 
     it('answers what students type in Spanish, without accents, in slang and Spanglish', async () => {
-      const cases: Case[] = [
+      const cases: SearchCase[] = [
         ['quiero ser policia', 'es', /^Policías y alguaciles de patrulla$/],
         ['ser enfermera', 'es', /^Enfermeros registrados/],
         ['ser nurse', 'es', /^Enfermeros registrados/],
@@ -157,21 +130,5 @@ describe.each(testEngines())(
       expect((await titles('vender cosas', 'es'))[0]).toBe('Vendedores minoristas');
       expect((await titles('contabilidad', 'es'))[0]).toBe('Contadores y auditores');
     });
-
-    async function expectAll(cases: Case[]): Promise<void> {
-      for (const [q, lang, plausible, implausible] of cases) {
-        const found = await titles(q, lang);
-        const seen = `${q} (${lang}): ${found.join(' | ')}`;
-        expect(
-          found.some((title) => plausible.test(title)),
-          seen,
-        ).toBe(true);
-        if (implausible)
-          expect(
-            found.some((title) => implausible.test(title)),
-            seen,
-          ).toBe(false);
-      }
-    }
   },
 );

@@ -3,39 +3,18 @@
 // either gender, with and without accents, typos, phrases ("doctora de niños", "medio
 // ambiente", "mi propio jefe") and the Spanish of the US ("troca", "compu").
 // occupation-search-words.routes.test.ts holds the queries in both languages.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { TSearchResult } from '../../contracts/search.ts';
-import type { Runtime } from '../../runtime.ts';
-import { buildTestApp } from '../../../test/app.ts';
+import { occupationSearch } from '../../../test/occupation-search.ts';
 
 /** [query, a plausible title among the first three, titles that must not be there]. */
 type Case = [string, RegExp, RegExp?];
 
 describe.each(testEngines())('occupation search in Spanish, on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    app = await buildTestApp(runtime, { occupations: true });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
-  });
-
-  const titles = async (q: string, limit = 3) =>
-    (
-      await app.inject({
-        method: 'GET',
-        url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=es&limit=${limit}`,
-      })
-    )
-      .json<TSearchResult>()
-      .groups[0]?.items.map((item) => item.title) ?? [];
+  const search = occupationSearch(engine);
+  const titles = (q: string, limit = 3) => search.titles(q, 'es', limit);
+  const expectAll = (cases: Case[]) =>
+    search.expectAll(cases.map(([q, plausible, implausible]) => [q, 'es', plausible, implausible]));
 
   it('finds the same work for either gender and with or without accents', async () => {
     const pairs = [
@@ -198,20 +177,4 @@ describe.each(testEngines())('occupation search in Spanish, on $name', (engine) 
     ];
     await expectAll(cases);
   });
-
-  async function expectAll(cases: Case[]): Promise<void> {
-    for (const [q, plausible, implausible] of cases) {
-      const found = await titles(q);
-      const seen = `${q}: ${found.join(' | ')}`;
-      expect(
-        found.some((title) => plausible.test(title)),
-        seen,
-      ).toBe(true);
-      if (implausible)
-        expect(
-          found.some((title) => implausible.test(title)),
-          seen,
-        ).toBe(false);
-    }
-  }
 });

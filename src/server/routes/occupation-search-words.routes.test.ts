@@ -5,40 +5,20 @@
 // wish work gave them ("travel the world", "be famous", "work from home"), how long they want to
 // stay in school ("no college") and what they do not want ("sports but not playing").
 // occupations.routes.test.ts has the first queries pinned; these are more of the same kind.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { TSearchResult } from '../../contracts/search.ts';
-import type { Runtime } from '../../runtime.ts';
-import { buildTestApp } from '../../../test/app.ts';
+import {
+  occupationSearch,
+  type SearchCase,
+  type SearchLang,
+} from '../../../test/occupation-search.ts';
 
 describe.each(testEngines())('occupation search for what students type, on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    app = await buildTestApp(runtime, { occupations: true });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
-  });
-
-  const titles = async (q: string, lang = 'en', limit = 3) =>
-    (
-      await app.inject({
-        method: 'GET',
-        url: `/api/v1/search?q=${encodeURIComponent(q)}&type=occupation&lang=${lang}&limit=${limit}`,
-      })
-    )
-      .json<TSearchResult>()
-      .groups[0]?.items.map((item) => item.title) ?? [];
+  const { titles, items, expectAll } = occupationSearch(engine);
 
   it('reads a phrase as what it means and needs no title to say a generic noun', async () => {
     // [query, language, a plausible title among the first three, titles that must not be there]
-    const cases: [string, string, RegExp, RegExp?][] = [
+    const cases: SearchCase[] = [
       [
         'old people',
         'en',
@@ -67,7 +47,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
   });
 
   it('answers what students like, in English and Spanish, with typos', async () => {
-    const cases: [string, string, RegExp, RegExp?][] = [
+    const cases: SearchCase[] = [
       ['make video games', 'en', /^Video Game Designers$/],
       ['play video games', 'en', /^Video Game Designers$/],
       ['jugar videojuegos', 'es', /^Diseñadores de videojuegos$/],
@@ -127,7 +107,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
 
   it('reads wishes, schooling and what is not wanted, as students type them', async () => {
     // [query, language, a plausible title among the first three, titles that must not be there]
-    const cases: [string, string, RegExp, RegExp?][] = [
+    const cases: SearchCase[] = [
       ['help people with problems', 'en', /Counselors|Psychologists/, /Receptionists|Sales/],
       ['travel the world', 'en', /^(Travel Guides|Flight Attendants|Commercial Pilots)$/, /Teach/],
       [
@@ -183,7 +163,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
 
   it('reads whom and what for, the worker named last, and words of where', async () => {
     // [query, language, a plausible title among the first three, titles that must not be there]
-    const cases: [string, string, RegExp, RegExp?][] = [
+    const cases: SearchCase[] = [
       ['kids nurse', 'en', /^Registered Nurses$/, /Childcare/],
       ['baby nurse', 'en', /^Registered Nurses$/, /Childcare/],
       ['fix computers', 'en', /^Computer User Support Specialists$/, /Machinists|Inspectors/],
@@ -232,7 +212,7 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['cuidar ancianos', 'es'],
       ['ayudar a personas mayores', 'es'],
     ]) {
-      const found = await titles(q!, lang);
+      const found = await titles(q!, lang as SearchLang);
       expect(found[0], `${q}: ${found.join(' | ')}`).toMatch(
         /^(Personal Care Aides|Home Health Aides|Asistentes de (cuidado personal|salud a domicilio))$/,
       );
@@ -263,38 +243,12 @@ describe.each(testEngines())('occupation search for what students type, on $name
       ['tatuajes', 'es', 'Otros trabajadores de cuidado y servicios personales'],
       ['tatuador', 'es', 'Otros trabajadores de cuidado y servicios personales'],
     ]) {
-      const first = (
-        await app.inject({
-          method: 'GET',
-          url: `/api/v1/search?q=${encodeURIComponent(q!)}&type=occupation&lang=${lang}&limit=3`,
-        })
-      ).json<TSearchResult>().groups[0]!.items[0]!;
+      const first = (await items(q!, lang as SearchLang))[0]!;
       expect(first.title, q).toBe(title);
       expect(first.alsoCalled, q).toMatch(/^Tattoo/);
     }
     // A title that names the work keeps its Spanish alone (no English name beside it).
-    const nurse = (
-      await app.inject({
-        method: 'GET',
-        url: '/api/v1/search?q=enfermera%20practicante&type=occupation&lang=es&limit=1',
-      })
-    ).json<TSearchResult>().groups[0]!.items[0]!;
+    const nurse = (await items('enfermera practicante', 'es', 1))[0]!;
     expect(nurse.alsoCalled).toBeNull();
   });
-
-  async function expectAll(cases: [string, string, RegExp, RegExp?][]): Promise<void> {
-    for (const [q, lang, plausible, implausible] of cases) {
-      const found = await titles(q, lang);
-      const seen = `${q} (${lang}): ${found.join(' | ')}`;
-      expect(
-        found.some((title) => plausible.test(title)),
-        seen,
-      ).toBe(true);
-      if (implausible)
-        expect(
-          found.some((title) => implausible.test(title)),
-          seen,
-        ).toBe(false);
-    }
-  }
 });
