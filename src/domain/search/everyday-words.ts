@@ -72,6 +72,12 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Military Careers": the Marine Corps is one of the branches of the armed forces (https://www.bls.gov/ooh/military/military-careers.htm). As typed, "Marine" in titles is work at sea ("Marine Engineers and Naval Architects", "Marine Oilers")`,
   },
   {
+    words: ['tech', 'techs'],
+    means: ['technician', 'technologist'],
+    source:
+      'O*NET 27.0 alternate titles: "Tech" for technician and technologist ("Vet Tech", "Nail Tech", "Pharmacy Tech", "Rad Tech")',
+  },
+  {
     words: ['lawyer'],
     means: ['attorney', 'legal'],
     source: `${OOH}, "Lawyers": also called attorneys (https://www.bls.gov/ooh/legal/lawyers.htm)`,

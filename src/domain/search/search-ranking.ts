@@ -40,6 +40,7 @@ import { byInterest, type Ranked } from './interest-ranking.ts';
 import { dropUnprovenAliases, headNamed, nameShare, wholeAliases } from './name-ranking.ts';
 import { isActionWord } from './action-words.ts';
 import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
+import { dropSpreadNames } from './spread-names.ts';
 
 /**
  * The hits for a query, best first. With `lang`, a title starting with the query counts only in
@@ -119,6 +120,9 @@ export function rankedHits(
     const figurative = variant.words.some(isFigurative);
     const starts = figurative ? [] : [variant.text];
     if (variant.words.length === 1 && !figurative) starts.push(...agentForms(variant.words[0]!));
+    // A last word typed whole, as the index has it ("zoo"), starts a title only as a whole word
+    // (or its plural): "Zoologists" is no title starting with "zoo", as "Zoo Keeper" names one.
+    const typedWhole = data.postings.has(variant.words.at(-1) ?? '');
     // "psicología", "deportes": a title that starts with the people the word means.
     // Not for a verb of doing ("arreglar cosas": repairers of every kind start with it).
     const one = variant.words.length === 1 ? variant.words[0]! : undefined;
@@ -137,7 +141,7 @@ export function rankedHits(
       const doc = data.docs[id]!;
       if (!accept(doc)) continue;
       const start =
-        titlesOf(id).some((title) => starts.some((text) => title?.startsWith(text))) ||
+        titlesOf(id).some((title) => starts.some((text) => startsAs(title, text, typedWhole))) ||
         // The words read, whole, in any form: "I want to be a nurse" and "animals" start
         // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
         (!figurative && inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
@@ -166,7 +170,8 @@ export function rankedHits(
     for (const [id, fit] of fits)
       if (!best.has(id) && accept(data.docs[id]!))
         best.set(id, { score: fit, real: 0, matched: 0, fit });
-  } else if (best.size === 0 && words.length > 1)
+  } else dropSpreadNames(data, kept, found, postingsFor, best);
+  if (!fits && best.size === 0 && words.length > 1)
     partial(data, words, words.map(postingsFor), soft, accept, keep);
   // Only among hits with every word: no worker is named by half a query.
   const naming = (id: number, hit: Ranked) =>
@@ -185,6 +190,18 @@ export function rankedHits(
         a.doc.title.en.length - b.doc.title.en.length,
     )
     .map(({ doc, score }) => ({ doc, score }));
+}
+
+/**
+ * Whether `title` starts with `text`: with `whole`, only where a word ends there, or its plural
+ * or its people do ("welder", "sew", "law", "hospital": "Welders, Cutters", "Sewers, Hand",
+ * "Lawyers", "Hospitalists"; "zoo" is no start of "Zoologists").
+ */
+function startsAs(title: string | undefined, text: string, whole: boolean): boolean {
+  if (title === undefined || !title.startsWith(text)) return false;
+  return (
+    !whole || /^([iy]?e?r|or|ists?|ians?)?(e?s)?(?![\p{L}\p{N}])/u.test(title.slice(text.length))
+  );
 }
 
 /** Whether words joined by spaces start with the words `start` (joined by spaces). */

@@ -1,7 +1,8 @@
 // Words that look alike, checked on the default occupation data (O*NET 27.0 titles and other
 // names, our Spanish titles, BLS employment) through the API, on every database engine: English
 // "fabric" is no Spanish "fábrica" without its -a, "f" is written for "ph" ("fotographer"), the
-// mechanics are who fixes trucks and cars; and more of what students type, English and Spanish.
+// mechanics are who fixes trucks and cars; "zoo" is no "Zoologists", "nail tech" no nailing
+// machine; and more of what students type, English and Spanish.
 // The other occupation-search-*.routes.test.ts files hold the earlier rounds.
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
@@ -94,6 +95,24 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
     expect((await titles('reparar aviones', 'es'))[0]).toBe('Mecánicos de aviación');
     // "Fix things" is still repair work first, not the machinists who make parts.
     expect((await titles('fix things', 'en'))[0]).toBe('Maintenance and Repair Workers, General');
+  });
+
+  it('weighs a whole word above the start of a longer one, and words in one name above spread ones', async () => {
+    // "Zoo Keeper" says "zoo"; "Zoologists" only starts with its letters.
+    const zoo = await titles('zoo', 'en', 6);
+    expect(zoo.indexOf('Animal Caretakers'), zoo.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(zoo.indexOf('Animal Caretakers'), zoo.join(' | ')).toBeLessThan(
+      zoo.indexOf('Zoologists and Wildlife Biologists'),
+    );
+    // "Nail Technician" names the manicurists; "Nail Cutter" and "Slitter Technician" name no one.
+    for (const q of ['nail tech', 'nail technician', 'nail techs']) {
+      const found = await titles(q, 'en');
+      expect(found[0], q).toBe('Manicurists and Pedicurists');
+      expect(
+        found.filter((t) => /Machine|Operators/.test(t)),
+        `${q}: ${found.join(' | ')}`,
+      ).toEqual([]);
+    }
   });
 
   it('answers more of what students type, in English and Spanish', async () => {
