@@ -42,6 +42,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const esTitleHeads: string[][] = [];
   const titleWords: { en: number; es: number | undefined }[] = [];
   const titleHeads = new Set<string>();
+  const thingWords = new Map<string, Set<number>>();
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
   const interestTypes = new Set<string>();
@@ -110,6 +111,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
       }
     }
     if (names.length > 0) aliasList.set(doc, names);
+    noteThings(
+      [...named!.split(',').map((part) => tokenize(part)), ...names.map((n) => n.tokens)],
+      (word) => keyOf(keying, word),
+      (key) => addTo(thingWords, key, id),
+    );
     const holding = new Map<string, number>();
     for (const { tokens } of names)
       for (const word of new Set([...tokens, ...tokens.map((t) => keyOf(keying, t))]))
@@ -118,6 +124,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     for (const code of doc.codes) codes.push({ code: code.toLowerCase(), doc: id });
   });
   for (const word of capitals) if (!ordinary.has(word)) shortForms.add(word);
+  for (const key of thingWords.keys()) if (!titleHeads.has(key)) thingWords.delete(key);
   for (const doc of docs) if (doc.interests) interestTypes.add(doc.type);
   const workTypes = new Set(interestTypes);
   for (const doc of docs) if (doc.aliases?.length) workTypes.add(doc.type);
@@ -149,12 +156,32 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     esTitleHeads,
     titleWords,
     titleHeads,
+    thingWords,
     shortForms,
     byArea,
     interestTypes,
     workTypes,
   };
 }
+
+/** Calls `thing` with the key of each word the names have only before another word, never last. */
+function noteThings(
+  names: readonly (readonly string[])[],
+  keyOf: (word: string) => string,
+  thing: (key: string) => void,
+): void {
+  const before = new Set<string>();
+  const last = new Set<string>();
+  for (const tokens of names)
+    tokens.forEach((token, i) => (i === tokens.length - 1 ? last : before).add(keyOf(token)));
+  for (const key of before) if (!last.has(key)) thing(key);
+}
+
+const addTo = (map: Map<string, Set<number>>, key: string, id: number) => {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+};
 
 /** A word's Spanish key, remembered for the words of the index. */
 export function keyOf(data: Pick<SearchData, 'postings' | 'wordKeys'>, word: string): string {

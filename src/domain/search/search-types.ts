@@ -107,6 +107,12 @@ export interface SearchData {
    */
   readonly titleHeads: ReadonlySet<string>;
   /**
+   * Key of a people word (`titleHeads`) → the documents that have it only before another word of
+   * a name, never ending one ("Sewer Pipe Cleaners", "Sewer Cleaner"): there it names a thing,
+   * not the people ("Sewers, Hand").
+   */
+  readonly thingWords: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
    * Short words written only in capitals in titles and other names ("EMT", "CNA", "HR"): short
    * forms, which a query matches as whole words ("AI" is not "air").
    */

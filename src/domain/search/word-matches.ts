@@ -33,7 +33,7 @@ import {
   NAMED_ONLY,
 } from './search-weights.ts';
 import { agentNouns } from './agent-nouns.ts';
-import { isShortForm, type Postings, type SearchData } from './search-data.ts';
+import { isShortForm, keyOf, type Postings, type SearchData } from './search-data.ts';
 
 /**
  * What one query word finds, with factors: indexed words (`exact`: itself, longer words it
@@ -58,6 +58,8 @@ export interface WordMatch {
   standsFor: boolean;
   /** The indexed words in `exact` only as longer words the word starts ("help": "helpers"). */
   started: Set<string>;
+  /** The keys in `keys` as the people who do what an -ing word names ("sewing": "sewer"). */
+  doers: Set<string>;
   /**
    * A figurative word as typed (itself, in another gender or number, the base of an -ing word),
    * for documents that are no work (search-data.ts `workTypes`) only: a field of study says "Plant Sciences" or
@@ -85,6 +87,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
   const exact = new Map<string, number>();
   const keys = new Map<string, number>();
   const loose = new Map<string, number>();
+  const doers = new Set<string>();
   const better = (map: Map<string, number>, key: string, factor: number) => {
     if ((map.get(key) ?? 0) < factor) map.set(key, factor);
   };
@@ -95,7 +98,10 @@ function tokensFor(data: SearchData, word: string): WordMatch {
     for (const form of numberForms(word)) if (data.postings.has(form)) better(exact, form, NUMBER);
     better(keys, spanishKey(word), KEY);
     for (const key of ingKeys(word)) better(keys, key, KEY * ING);
-    for (const agent of agentForms(word)) better(keys, spanishKey(agent), AGENT);
+    for (const agent of agentForms(word)) {
+      better(keys, spanishKey(agent), AGENT);
+      doers.add(spanishKey(agent));
+    }
     for (const agent of agentNouns(word)) better(keys, spanishKey(agent), NOUN_AGENT);
   }
   const meant = new Set<string>();
@@ -150,6 +156,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
     related,
     standsFor,
     started,
+    doers,
     asTyped,
     shares: undefined,
   };
@@ -222,26 +229,32 @@ export function postingsOf(
   whole: boolean | 'as typed' = false,
 ): { exact: Postings; loose: Postings } {
   const typed = whole === 'as typed';
+  const thingsOf = (word: string, among: ReadonlySet<string>, keyed = true) =>
+    among.has(word) ? data.thingWords.get(keyed ? keyOf(data, word) : word) : undefined;
   const exact: Postings = new Map();
   const merge = (
     into: Postings,
     postings: Postings | undefined,
     factor: number,
     keep = (_doc: number) => true,
+    things?: ReadonlySet<number>,
   ) => {
     for (const [doc, weight] of postings ?? []) {
       if (!keep(doc)) continue;
       const named = match.standsFor && weight <= ALIAS && weight > TEXT;
-      const score = weight * factor * (named ? NAMED_ONLY : 1);
+      // The people a word starts or an -ing word names, where a name has them only as a
+      // thing ("sew": not the "Sewer" of "Sewer Pipe Cleaners"), are a mention at most.
+      const heard = things?.has(doc) ? Math.min(weight, TEXT) : weight;
+      const score = heard * factor * (named ? NAMED_ONLY : 1);
       if ((into.get(doc) ?? 0) < score) into.set(doc, score);
     }
   };
   for (const [token, factor] of match.exact)
     if (!whole || !(match.started.has(token) || (typed && match.meant.has(token))))
-      merge(exact, data.postings.get(token), factor);
+      merge(exact, data.postings.get(token), factor, undefined, thingsOf(token, match.started));
   for (const [key, factor] of match.keys)
     if (!typed || !(match.meant.has(key) || match.related.has(key)))
-      merge(exact, data.keys.get(key), factor);
+      merge(exact, data.keys.get(key), factor, undefined, thingsOf(key, match.doers, false));
   if (match.asTyped) {
     const unscored = (doc: number) => !data.workTypes.has(data.docs[doc]!.type);
     for (const [token, factor] of match.asTyped.exact)

@@ -1,8 +1,8 @@
 // Words that look alike, checked on the default occupation data (O*NET 27.0 titles and other
 // names, our Spanish titles, BLS employment) through the API, on every database engine: English
 // "fabric" is no Spanish "fábrica" without its -a, "f" is written for "ph" ("fotographer"), the
-// mechanics are who fixes trucks and cars; "zoo" is no "Zoologists", "nail tech" no nailing
-// machine; and more of what students type, English and Spanish.
+// mechanics are who fixes trucks and cars; "sew" is no sewer pipe, "zoo" no "Zoologists",
+// "nail tech" no nailing machine; and more of what students type, English and Spanish.
 // The other occupation-search-*.routes.test.ts files hold the earlier rounds.
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
@@ -104,6 +104,20 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
     expect(zoo.indexOf('Animal Caretakers'), zoo.join(' | ')).toBeLessThan(
       zoo.indexOf('Zoologists and Wildlife Biologists'),
     );
+    // "Sew" and "sewing" are the sewers' work, not the sewer pipe's.
+    for (const q of ['sew', 'sewing']) {
+      const found = await titles(q, 'en', 5);
+      const seen = `${q}: ${found.join(' | ')}`;
+      expect(
+        found.filter((t) => /Sewer Pipe|Operations Managers/.test(t)),
+        seen,
+      ).toEqual([]);
+      expect(
+        found.slice(0, 2).every((t) => /Sew/.test(t)),
+        seen,
+      ).toBe(true);
+      expect(found, seen).toContain('Tailors, Dressmakers, and Custom Sewers');
+    }
     // "Nail Technician" names the manicurists; "Nail Cutter" and "Slitter Technician" name no one.
     for (const q of ['nail tech', 'nail technician', 'nail techs']) {
       const found = await titles(q, 'en');
