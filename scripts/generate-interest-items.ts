@@ -14,6 +14,12 @@ import { renderInterestItems } from '../src/data/interest-items/render.ts';
 const folder = path.resolve(
   process.argv[2] ?? path.join(process.cwd(), '../shared/data/interest-items'),
 );
+if (!fs.existsSync(folder)) {
+  console.error(
+    `${folder} does not exist: give the folder of the O*NET Interest Profiler item files.`,
+  );
+  process.exit(1);
+}
 const target = path.resolve(import.meta.dirname, '../src/data/interest-items/onet-items.ts');
 const read = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
 const text = renderInterestItems({
