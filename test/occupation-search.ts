@@ -48,20 +48,29 @@ export function occupationSearch(engine: Engine): OccupationSearch {
     ).json<TSearchResult>().groups[0]?.items ?? [];
   const titles = async (q: string, lang: SearchLang = 'en', limit = 3) =>
     (await items(q, lang, limit)).map((item) => item.title);
-  const expectAll = async (cases: readonly SearchCase[]) => {
-    for (const [q, lang, plausible, implausible] of cases) {
-      const found = await titles(q, lang);
-      const seen = `${q} (${lang}): ${found.join(' | ')}`;
-      expect(
-        found.some((title) => plausible.test(title)),
-        seen,
-      ).toBe(true);
-      if (implausible)
-        expect(
-          found.some((title) => implausible.test(title)),
-          seen,
-        ).toBe(false);
-    }
-  };
+  const expectAll = (cases: readonly SearchCase[]) => expectPlausible(titles, cases);
   return { items, titles, expectAll };
+}
+
+/**
+ * Every case finds a plausible title among the first ones `find` gives, and none of the
+ * implausible; a failure names the query and what was found.
+ */
+export async function expectPlausible(
+  find: (q: string, lang: SearchLang) => Promise<string[]>,
+  cases: readonly SearchCase[],
+): Promise<void> {
+  for (const [q, lang, plausible, implausible] of cases) {
+    const found = await find(q, lang);
+    const seen = `${q} (${lang}): ${found.join(' | ')}`;
+    expect(
+      found.some((title) => plausible.test(title)),
+      seen,
+    ).toBe(true);
+    if (implausible)
+      expect(
+        found.some((title) => implausible.test(title)),
+        seen,
+      ).toBe(false);
+  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { expectPlausible, type SearchCase } from '../../../test/occupation-search.ts';
 import type {
   TOccupation,
   TOccupationList,
@@ -272,7 +273,7 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
         .json<TSearchResult>()
         .groups[0]?.items.map((item) => item.title) ?? [];
     // [query, language, a plausible title among the first three, titles that must not be there]
-    const cases: [string, string, RegExp, RegExp?][] = [
+    const cases: SearchCase[] = [
       ['outdoors', 'en', /^(Landscaping|Forest and Conservation|Logging)/, /Truck Drivers/],
       ['work outside', 'en', /^Landscaping and Groundskeeping Workers$/],
       ['afuera', 'es', /^Jardineros/],
@@ -328,19 +329,7 @@ describe.each(testEngines())('occupations and search API on $name', (engine) => 
       ['ejército', 'es', /militar/, /ejercicio/],
       ['maquillaje', 'es', /^Maquillistas/],
     ];
-    for (const [q, lang, plausible, implausible] of cases) {
-      const titles = await firstThree(q, lang);
-      const seen = `${q} (${lang}): ${titles.join(' | ')}`;
-      expect(
-        titles.some((title) => plausible.test(title)),
-        seen,
-      ).toBe(true);
-      if (implausible)
-        expect(
-          titles.some((title) => implausible.test(title)),
-          seen,
-        ).toBe(false);
-    }
+    await expectPlausible(firstThree, cases);
     // "work with my hands" is hands-on work, not the titles that say ", Hand".
     const hands = await firstThree('work with my hands');
     expect(hands.filter((title) => /, Hand$/.test(title)).length, hands.join(' | ')).toBeLessThan(
