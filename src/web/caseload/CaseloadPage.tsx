@@ -10,6 +10,7 @@ import { SIGNAL_CODES, type SignalCode } from '../../domain/triage/signals.ts';
 import { SIGNAL_LABELS } from '../../domain/triage/reasons.ts';
 import { PageHeading, Select, SessionGate } from '../account/parts.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
+import { appUrl } from '../base-path.ts';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { caseloadCsvUrl, fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
@@ -133,7 +134,7 @@ function Caseload() {
       {data ? (
         <p className="caseload-download">
           {/* The applied filters (the address), not the form's draft: the file is the list shown. */}
-          <a href={caseloadCsvUrl(new URLSearchParams(key), lang)} download>
+          <a href={appUrl(caseloadCsvUrl(new URLSearchParams(key), lang))} download>
             {c.download}
           </a>
           <span className="caseload-download__hint">{c.downloadHint}</span>
