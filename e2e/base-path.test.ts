@@ -4,21 +4,25 @@
  * `proxy_pass http://127.0.0.1:3000/;` and Caddy `handle_path` do), and behind one that passes
  * it on. A deep Spanish page loads
  * its assets and data, its links stay under the prefix, a demo student signs in, and no request
- * leaves the prefix.
+ * leaves the prefix. Behind a third proxy that also rewrites Host without its port (as nginx
+ * `proxy_set_header Host $host;` does on a port other than 443), a counselor signs in from the
+ * page and downloads the caseload CSV.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
-import { axeViolations, open, skipBrowserTests, useBrowserApp } from './helpers.ts';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import { axeViolations, freePort, open, skipBrowserTests, useBrowserApp } from './helpers.ts';
 
 const PREFIX = '/wayfinder';
 
 /**
  * A reverse proxy: PREFIX/… goes to the app as /… (or as it is, when `strip` is false, as a
- * proxy that passes the prefix on); anything else is answered 404 and noted.
+ * proxy that passes the prefix on); anything else is answered 404 and noted. `hostOnly` sends
+ * Host without its port, as nginx's `$host` does.
  */
-function prefixProxy(target: URL, outside: string[], strip = true): http.Server {
+function prefixProxy(target: URL, outside: string[], strip = true, hostOnly = false): http.Server {
   return http.createServer((incoming, outgoing) => {
     const url = incoming.url ?? '/';
     if (url !== PREFIX && !url.startsWith(`${PREFIX}/`) && !url.startsWith(`${PREFIX}?`)) {
@@ -32,7 +36,11 @@ function prefixProxy(target: URL, outside: string[], strip = true): http.Server 
         port: target.port,
         method: incoming.method,
         path: strip ? url.slice(PREFIX.length).replace(/^(?!\/)/, '/') : url,
-        headers: { ...incoming.headers, 'x-forwarded-prefix': PREFIX },
+        headers: {
+          ...incoming.headers,
+          ...(hostOnly ? { host: (incoming.headers.host ?? '').replace(/:\d+$/, '') } : {}),
+          'x-forwarded-prefix': PREFIX,
+        },
       },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -45,24 +53,38 @@ function prefixProxy(target: URL, outside: string[], strip = true): http.Server 
 }
 
 describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a proxy', () => {
-  const suite = useBrowserApp({ env: { WAYFINDER_BASE_PATH: `${PREFIX}/` } });
+  /** The port of the Host-rewriting proxy, known first: it is the public URL's. */
+  let nginxPort = 0;
+  const suite = useBrowserApp(async () => {
+    nginxPort = await freePort();
+    return {
+      env: {
+        WAYFINDER_BASE_PATH: `${PREFIX}/`,
+        WAYFINDER_PUBLIC_URL: `http://127.0.0.1:${nginxPort}${PREFIX}`,
+      },
+    };
+  });
   const outside: string[] = [];
   const requested: string[] = [];
   const failed: string[] = [];
   let proxy: http.Server;
   let keeping: http.Server;
+  let nginxLike: http.Server;
   let site = '';
   let keepingSite = '';
+  let nginxSite = '';
 
   beforeAll(async () => {
     proxy = prefixProxy(new URL(suite.app.url), outside);
     keeping = prefixProxy(new URL(suite.app.url), outside, false);
-    const listen = async (server: http.Server) => {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    nginxLike = prefixProxy(new URL(suite.app.url), outside, true, true);
+    const listen = async (server: http.Server, port = 0) => {
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
     };
     site = await listen(proxy);
     keepingSite = await listen(keeping);
+    nginxSite = await listen(nginxLike, nginxPort);
     suite.page.on('request', (request) => requested.push(request.url()));
     suite.page.on('response', (response) => {
       if (response.status() === 404 || response.status() >= 500)
@@ -72,6 +94,7 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
   afterAll(async () => {
     await new Promise((resolve) => proxy?.close(resolve));
     await new Promise((resolve) => keeping?.close(resolve));
+    await new Promise((resolve) => nginxLike?.close(resolve));
   });
 
   /** Requests of the page that went anywhere but under the prefix (data: and blob: are the page's own). */
@@ -80,6 +103,7 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
       (url) =>
         !url.startsWith(`${site}/`) &&
         !url.startsWith(`${keepingSite}/`) &&
+        !url.startsWith(`${nginxSite}/`) &&
         !/^(data|blob):/.test(url),
     );
 
@@ -155,6 +179,32 @@ describe.skipIf(skipBrowserTests())('Wayfinder under a path prefix behind a prox
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.url().startsWith(`${site}/api/v1/programs/`)).toBe(true);
     expect(await download.failure()).toBeNull();
+  });
+
+  it('signs a counselor in behind a proxy that drops the port from Host, and downloads the caseload CSV', async () => {
+    const { page, browser } = suite;
+    await browser.clearCookies();
+    await open(page, `${nginxSite}/sign-in`);
+    await page.getByLabel('Email').fill('counselor@demo.wayfinder.test');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    const code = page.locator('input[name="totpCode"]');
+    await code.waitFor();
+    await code.fill(totpCode(DEMO_TOTP_SECRET, new Date()));
+    await page.keyboard.press('Enter');
+    await page.locator('.account-nav__name').waitFor();
+
+    await open(page, `${nginxSite}/caseload`);
+    await page.locator('.caseload-list > li').first().waitFor();
+    const link = page.getByRole('link', { name: 'Download CSV' });
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(`^${PREFIX}/api/v1/caseload/export\\?`),
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.url().startsWith(`${nginxSite}/api/v1/caseload/export?`)).toBe(true);
+    expect(await download.failure()).toBeNull();
+    const student = page.locator('.caseload-list > li h2 a').first();
+    expect(await student.getAttribute('href')).toMatch(new RegExp(`^${PREFIX}/caseload/students/`));
   });
 
   it('draws the same page behind a proxy that passes the prefix on', async () => {

@@ -124,7 +124,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerErrorHandling(app);
   registerUnstorableTextCheck(app);
   await registerSecurityHeaders(app);
-  await registerAuth(app, deps.accounts);
+  await registerAuth(app, deps.accounts, deps.publicUrl);
   await registerCaching(app);
 
   await app.register(fastifySwagger, {

@@ -16,6 +16,7 @@ import {
 } from '../../domain/auth/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { cookiePath } from '../base-path.ts';
+import { isSameOrigin } from './same-origin.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import type { ResolvedSession } from '../../services/accounts/resolve-session.ts';
 
@@ -47,6 +48,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function registerAuth(
   app: FastifyInstance,
   accounts: Accounts | undefined,
+  publicUrl?: string,
 ): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('auth', null);
@@ -104,7 +106,13 @@ export async function registerAuth(
           `Missing or wrong ${CSRF_HEADER} header: send the csrfToken you got at sign-in.`,
         );
       }
-    } else if (!sameOrigin(request)) {
+    } else if (
+      !isSameOrigin(request.headers.origin, {
+        host: request.headers.host,
+        forwardedHost: request.host,
+        publicUrl,
+      })
+    ) {
       throw new AppError('forbidden', 'Cross-site request refused.');
     }
   });
@@ -136,15 +144,4 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** An unauthenticated write (sign-in, set password) from a page of another site is refused. */
-function sameOrigin(request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
 }
