@@ -3,7 +3,7 @@
  * reasons they may be off track, filters by a signal (keyboard only), opens a student and adds a
  * note, and opens a student's learning plan and interest results (the demo student's own, saved
  * by them first); downloads the filtered list as CSV from the keyboard; axe-clean in English and
- * Spanish, no sideways scroll at 320 px.
+ * Spanish, no sideways scroll at 320 px; back from a student, the counselor is where they were.
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -231,6 +231,48 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
       await expectNoSideScroll(page, address);
       await page.setViewportSize({ width: 1280, height: 900 });
     }
+  });
+
+  it("keeps the counselor's place: back from a student to the same list, focused on them", async () => {
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await open(page, url('/caseload?sort=name'));
+    await students().first().waitFor();
+    const link = students().nth(15).getByRole('link');
+    const name = await link.innerText();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
+
+    // The browser's Back: the same list, the focus (and the view) on the student opened.
+    await page.goBack();
+    await page.waitForURL(/\/caseload\?sort=name$/);
+    await expect.poll(focusedText).toBe(name);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.locator('#caseload-sort').inputValue()).toBe('name');
+
+    // The page's own "Back to the caseload" keeps the filters too.
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
+    const back = page.getByRole('link', { name: 'Back to the caseload' });
+    expect(await back.getAttribute('href')).toBe('/caseload?sort=name');
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/caseload\?sort=name$/);
+    await expect.poll(focusedText).toBe(name);
+
+    // Back and Forward between two filtered lists: the form shows the filters applied.
+    await open(page, url('/caseload?grade=10'));
+    await page.locator('#caseload-grade').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('#caseload-q').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/grade=11$/);
+    await page.goBack();
+    await page.waitForURL(/grade=10$/);
+    await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('10');
+    await page.goForward();
+    await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('11');
   });
 
   it('reads in Spanish, axe-clean', async () => {

@@ -1,10 +1,12 @@
 /**
  * `/caseload`: a counselor's students (a district admin's district) with their off-track signals
  * and reasons. Filters, search and sort are sent to the API (which filters on the server) and
- * kept in the address, so a filtered list can be bookmarked, shared and reloaded.
+ * kept in the address, so a filtered list can be bookmarked, shared and reloaded; the form
+ * follows the address (Back and Forward included). Coming back from a student opened here puts
+ * the focus on that student (caseload-return.ts).
  */
-import { useCallback, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router-dom';
 import type { TCaseload } from '../../contracts/caseload.ts';
 import { SIGNAL_CODES, type SignalCode } from '../../domain/triage/signals.ts';
 import { SIGNAL_LABELS } from '../../domain/triage/reasons.ts';
@@ -18,6 +20,7 @@ import { caseloadStudentPath } from './caseload-paths.ts';
 import { useLang } from '../use-lang.ts';
 import { useCaseloadText } from './i18n-caseload.ts';
 import { SignalList } from './SignalList.tsx';
+import { placeOf, rememberPlace } from './caseload-return.ts';
 import './caseload.css';
 
 export function CaseloadPage() {
@@ -43,6 +46,12 @@ function Caseload() {
   );
   const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Draft;
   const [draft, setDraft] = useState<Draft>(current);
+  // The address changed (Back, Forward, a link): the form shows the filters now applied.
+  const [draftKey, setDraftKey] = useState(key);
+  if (draftKey !== key) {
+    setDraftKey(key);
+    setDraft(current);
+  }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -140,14 +149,36 @@ function Caseload() {
           <span className="caseload-download__hint">{c.downloadHint}</span>
         </p>
       ) : null}
-      {data ? <Results data={data} /> : null}
+      {data ? <Results data={data} query={key} /> : null}
     </div>
   );
 }
 
-function Results({ data }: { data: TCaseload }) {
+/** Back from a student opened from this list: that student's link, focused and in view. */
+function useReturnFocus(query: string, items: TCaseload['items']) {
+  const list = useRef<HTMLOListElement>(null);
+  const navigationType = useNavigationType();
+  const { state } = useLocation();
+  useEffect(() => {
+    const place = placeOf();
+    if (!place || place.query !== query) return;
+    const returning =
+      navigationType === 'POP' ||
+      (typeof state === 'object' && state !== null && 'returnTo' in state);
+    if (!returning || !items.some((i) => i.id === place.studentId)) return;
+    const link = list.current?.querySelector<HTMLAnchorElement>(
+      `a[data-student="${CSS.escape(place.studentId)}"]`,
+    );
+    link?.focus({ preventScroll: true });
+    link?.scrollIntoView({ block: 'center' });
+  }, [query, items, navigationType, state]);
+  return list;
+}
+
+function Results({ data, query }: { data: TCaseload; query: string }) {
   const { lang, c } = useCaseloadText();
   const { t } = useLang();
+  const list = useReturnFocus(query, data.items);
   const flagged = data.items.filter((i) => i.signals.length > 0).length;
   const shownCodes = SIGNAL_CODES.filter(
     (code) => data.interestsKnown || code !== 'no_interest_profile',
@@ -174,11 +205,17 @@ function Results({ data }: { data: TCaseload }) {
         <p className="untranslated-note">{t.prEnglishTitles}</p>
       ) : null}
       {data.items.length === 0 ? <p>{c.none}</p> : null}
-      <ol className="caseload-list">
+      <ol className="caseload-list" ref={list}>
         {data.items.map((s) => (
           <li key={s.id} className="caseload-student">
             <h2>
-              <Link to={caseloadStudentPath(lang, s.id)}>{s.name}</Link>
+              <Link
+                to={caseloadStudentPath(lang, s.id)}
+                data-student={s.id}
+                onClick={() => rememberPlace({ query, studentId: s.id })}
+              >
+                {s.name}
+              </Link>
             </h2>
             <p className="caseload-student__meta">
               {[

@@ -16,7 +16,8 @@ import { formatMessage } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { useApi, type ApiState } from '../use-api.ts';
 import { fetchInterestResults, fetchPlan, fetchProgress } from './caseload-api.ts';
-import { caseloadPath, studentPlanPath, studentProgressPath } from './caseload-paths.ts';
+import { studentPlanPath, studentProgressPath } from './caseload-paths.ts';
+import { caseloadReturnPath, placeOf } from './caseload-return.ts';
 import { useCaseloadText, type CaseloadText } from './i18n-caseload.ts';
 import { Notes } from './Notes.tsx';
 import { Title } from '../plans/Sentence.tsx';
@@ -44,7 +45,9 @@ function Student({ id }: { id: string }) {
   return (
     <div className="caseload-page caseload-student-page">
       <p>
-        <Link to={caseloadPath(lang)}>{c.backToCaseload}</Link>
+        <Link to={caseloadReturnPath(lang, placeOf(id))} state={{ returnTo: id }}>
+          {c.backToCaseload}
+        </Link>
       </p>
       <PageHeading title={student.name} />
       <p>
