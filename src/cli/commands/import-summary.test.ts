@@ -46,6 +46,23 @@ describe('import summaries in English and Spanish', () => {
       expect(es).not.toContain(english);
   });
 
+  it('tells the roster rows whose "no credential" the credentials records overruled', () => {
+    const students = summary({
+      kind: 'students',
+      unknownCourses: [],
+      progressMarks: undefined,
+      unmappedDescriptors: undefined,
+      credentialKept: { rows: 21, lines: [2, 7] },
+    });
+    expect(formatRecordSummary(students)).toContain(
+      '21 rows say credential_earned N for a student whose credentials records name one: kept Y (lines 2, 7, …)',
+    );
+    expect(formatRecordSummary(students, 'es')).toContain('se mantiene Y (líneas 2, 7, …)');
+    expect(formatRecordSummary({ ...students, credentialKept: undefined })).not.toContain(
+      'credential_earned',
+    );
+  });
+
   it('tells a bundle by kind, with the files left alone', () => {
     const bundle = {
       format: 'edfi' as const,

@@ -13,7 +13,13 @@ import { edfiTranscripts } from '../../importers/edfi/edfi-transcripts.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { schoolIssues, TRANSFER_HINT, writeStudents, type RowSource } from './record-rows.ts';
+import {
+  schoolIssues,
+  studentSummary,
+  TRANSFER_HINT,
+  writeStudents,
+  type RowSource,
+} from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
 import {
   auditDistrictAction,
@@ -88,7 +94,7 @@ export async function importEdfi(
       kind: 'students',
       ...base,
       rowsRead: students.rows.length,
-      ...written.s,
+      ...studentSummary(written.s),
       unknownCourses: [],
       unmappedDescriptors: roster.unmapped,
     });
