@@ -63,6 +63,22 @@ describe('import summaries in English and Spanish', () => {
     );
   });
 
+  it('lists the credential names an Ed-Fi bundle carries that the catalog lacks', () => {
+    const credentials = summary({
+      kind: 'credentials',
+      unknownCourses: [],
+      progressMarks: undefined,
+      unmappedDescriptors: undefined,
+      unknownCredentials: [{ name: 'Welding Wizard', rows: 3 }],
+    });
+    expect(formatRecordSummary(credentials)).toContain(
+      '1 credential names no single catalog credential has (not recorded):\n    "Welding Wizard" (3 diploma records)',
+    );
+    expect(formatRecordSummary(credentials, 'es')).toContain(
+      '"Welding Wizard" (3 registros de diploma)',
+    );
+  });
+
   it('tells a bundle by kind, with the files left alone', () => {
     const bundle = {
       format: 'edfi' as const,
