@@ -79,6 +79,18 @@ export const ZImportSummary = z.object({
     .describe(
       'Transcripts: quarter and exam marks under the semester or year mark of the same course, and a mark with no credits beside the one that carries them, not kept as attempts (the first 20 lines)',
     ),
+  unknownCredentials: z
+    .array(z.object({ name: z.string(), rows: z.number().int() }))
+    .optional()
+    .describe(
+      'Ed-Fi credentials: names (achievementTitle, else diplomaDescription) that no single catalog credential has, with how many diplomas carry each; not recorded',
+    ),
+  credentialKept: z
+    .object({ rows: z.number().int(), lines: z.array(z.number().int()) })
+    .optional()
+    .describe(
+      'Students: rows whose credential_earned said N for a student the credentials records show holding a named credential; the fact stays Y (the first 20 lines)',
+    ),
   unmappedDescriptors: z
     .array(z.object({ field: z.string(), value: z.string(), rows: z.number().int() }))
     .optional()

@@ -64,6 +64,23 @@ export class StudentCredentialRepository {
     return { inserted, updated, unchanged: rows.length - inserted - updated };
   }
 
+  /** Which of the given students hold at least one named credential. */
+  async holders(districtId: string, studentIds: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const unique = [...new Set(studentIds)];
+    for (let i = 0; i < unique.length; i += PART) {
+      const rows = await this.db
+        .selectFrom('student_credential')
+        .select('student_id')
+        .distinct()
+        .where('district_id', '=', districtId)
+        .where('student_id', 'in', unique.slice(i, i + PART))
+        .execute();
+      for (const r of rows) found.add(r.student_id);
+    }
+    return found;
+  }
+
   /** The credentials a student earned, earliest first. */
   async ofStudent(districtId: string, studentId: string): Promise<EarnedCredential[]> {
     const rows = await this.db

@@ -46,6 +46,39 @@ describe('import summaries in English and Spanish', () => {
       expect(es).not.toContain(english);
   });
 
+  it('tells the roster rows whose "no credential" the credentials records overruled', () => {
+    const students = summary({
+      kind: 'students',
+      unknownCourses: [],
+      progressMarks: undefined,
+      unmappedDescriptors: undefined,
+      credentialKept: { rows: 21, lines: [2, 7] },
+    });
+    expect(formatRecordSummary(students)).toContain(
+      '21 rows say credential_earned N for a student whose credentials records name one: kept Y (lines 2, 7, …)',
+    );
+    expect(formatRecordSummary(students, 'es')).toContain('se mantiene Y (líneas 2, 7, …)');
+    expect(formatRecordSummary({ ...students, credentialKept: undefined })).not.toContain(
+      'credential_earned',
+    );
+  });
+
+  it('lists the credential names an Ed-Fi bundle carries that the catalog lacks', () => {
+    const credentials = summary({
+      kind: 'credentials',
+      unknownCourses: [],
+      progressMarks: undefined,
+      unmappedDescriptors: undefined,
+      unknownCredentials: [{ name: 'Welding Wizard', rows: 3 }],
+    });
+    expect(formatRecordSummary(credentials)).toContain(
+      '1 credential names no single catalog credential has (not recorded):\n    "Welding Wizard" (3 diploma records)',
+    );
+    expect(formatRecordSummary(credentials, 'es')).toContain(
+      '"Welding Wizard" (3 registros de diploma)',
+    );
+  });
+
   it('tells a bundle by kind, with the files left alone', () => {
     const bundle = {
       format: 'edfi' as const,

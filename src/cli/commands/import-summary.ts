@@ -1,5 +1,5 @@
 /**
- * What `wayfinder import students|transcripts|edfi|oneroster` prints when an import went through
+ * What `wayfinder import students|transcripts|credentials|edfi|oneroster` prints when an import went through
  * (or would, in a dry run), in English or Spanish (`--lang`). Counts are printed as digits, as
  * they are counted, so a script can read them in either language.
  */
@@ -27,6 +27,10 @@ export const IMPORT_SUMMARY_TEXT = {
     more: '… and {count} more',
     progressMarks:
       "{count} quarter, exam or summary marks under a course's final mark, not kept (lines {lines})",
+    credentialKept:
+      '{count} rows say credential_earned N for a student whose credentials records name one: kept Y (lines {lines})',
+    unknownCredentials: '{count} credential names no single catalog credential has (not recorded):',
+    credentialRows: '"{name}" ({rows} diploma records)',
     unmapped: '{count} descriptor values with no group code (the group is not recorded):',
     descriptorRecords: '{field}: {value} ({rows} records)',
     files: '{count} files',
@@ -44,6 +48,11 @@ export const IMPORT_SUMMARY_TEXT = {
     more: '… y {count} más',
     progressMarks:
       '{count} notas de trimestre, examen o resumen bajo la nota final de un curso, no guardadas (líneas {lines})',
+    credentialKept:
+      '{count} filas dicen credential_earned N de un estudiante cuyos registros de credenciales nombran una: se mantiene Y (líneas {lines})',
+    unknownCredentials:
+      '{count} nombres de credencial que ninguna credencial del catálogo tiene por sí sola (no se registran):',
+    credentialRows: '"{name}" ({rows} registros de diploma)',
     unmapped: '{count} valores de descriptor sin código de grupo (el grupo no se registra):',
     descriptorRecords: '{field}: {value} ({rows} registros)',
     files: '{count} archivos',
@@ -72,11 +81,20 @@ export function formatRecordSummary(s: TImportSummary, lang: Lang = 'en'): strin
     if (s.unknownCourses.length > 20)
       lines.push(`    ${say(lang, 'more', { count: s.unknownCourses.length - 20 })}`);
   }
-  if (s.progressMarks) {
-    const marks = s.progressMarks;
+  for (const key of ['progressMarks', 'credentialKept'] as const) {
+    const marks = s[key];
+    if (!marks) continue;
     const cut = marks.rows > marks.lines.length ? ', …' : '';
     const lines_ = `${marks.lines.join(', ')}${cut}`;
-    lines.push(`  ${say(lang, 'progressMarks', { count: marks.rows, lines: lines_ })}`);
+    lines.push(`  ${say(lang, key, { count: marks.rows, lines: lines_ })}`);
+  }
+  const credentials = s.unknownCredentials ?? [];
+  if (credentials.length > 0) {
+    lines.push(`  ${say(lang, 'unknownCredentials', { count: credentials.length })}`);
+    for (const c of credentials.slice(0, 20))
+      lines.push(`    ${say(lang, 'credentialRows', { name: c.name, rows: c.rows })}`);
+    if (credentials.length > 20)
+      lines.push(`    ${say(lang, 'more', { count: credentials.length - 20 })}`);
   }
   const unmapped = s.unmappedDescriptors ?? [];
   if (unmapped.length > 0) {

@@ -13,6 +13,10 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 const DIPLOMA = path.resolve(import.meta.dirname, '../../data/requirements/rusd-diploma.json');
+const PROGRAM = path.resolve(
+  import.meta.dirname,
+  '../../../examples/programs/software-development.json',
+);
 
 describe('wayfinder progress and import requirements', () => {
   let tmp: string;
@@ -82,6 +86,28 @@ describe('wayfinder progress and import requirements', () => {
       'Algebra I, 2025–26, grade B+, counts toward Algebra I: 1 of 1 credit.',
     );
     expect(text.out).toContain('Biology, 2025–26, was not passed, so it does not count.');
+    expect(text.out).not.toContain('Credentials earned');
+
+    // A credential the records name: its own section, in the language asked.
+    expect((await run(['import', 'programs', PROGRAM, ...data])).code).toBe(0);
+    const earned = file(
+      'credentials.csv',
+      csv('student_id,credential,date_earned', ['N1,pcep,2026-05-01']),
+    );
+    const cred = await run(['import', 'credentials', earned, '--district', 'north', ...data]);
+    expect(cred.code, cred.err).toBe(0);
+    const withCredential = await run(['progress', 'ana@north.test', ...data]);
+    expect(withCredential.out).toContain(
+      '\n\nCredentials earned:\n  ✓ PCEP – Certified Entry-Level Python Programmer, earned 2026-05-01\n  College credit counted: 0 credits\n',
+    );
+    const inSpanish = await run(['progress', 'ana@north.test', '--lang', 'es', ...data]);
+    expect(inSpanish.out).toMatch(/^Ana Lopez \(\S+\), grado 9, nh\n/);
+    expect(inSpanish.out).toContain(
+      '\n\nCredenciales obtenidas:\n  ✓ PCEP – Certified Entry-Level Python Programmer, obtenida el 2026-05-01\n  Crédito universitario contado: 0 créditos\n',
+    );
+    for (const english of ['Credentials earned', 'earned 2026', 'College credit', 'grade 9'])
+      expect(inSpanish.out).not.toContain(english);
+
     const json = await run([
       'progress',
       'ana@north.test',

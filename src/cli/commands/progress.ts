@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import type { TProgressCheck, TStudentProgress } from '../../contracts/progress.ts';
 import { invalid } from '../../domain/errors.ts';
 import { isLang } from '../../domain/framework.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
@@ -23,6 +22,7 @@ import {
 import { studentProgress } from '../../services/records/student-progress.ts';
 import { CliExit, commandGroup, configFrom, dataOption, inLang, type CliIo } from '../shared.ts';
 import { progress as progressBar } from './import.ts';
+import { formatProgress } from './progress-text.ts';
 
 interface ProgressFlags {
   data?: string;
@@ -32,28 +32,6 @@ interface ProgressFlags {
   lang?: string;
   district?: string;
   out?: string;
-}
-
-const MARK = { met: '✓', in_progress: '…', planned: '○', missing: '✗' } as const;
-
-export function formatCheck(check: TProgressCheck): string {
-  const lines = [`${check.setTitle} [${check.setId}]: ${check.status}`];
-  for (const r of check.requirements) {
-    const pad = '  '.repeat(r.depth + 1);
-    lines.push(`${pad}${MARK[r.status]} ${r.sentence}`);
-    for (const c of r.courses) lines.push(`${pad}    ${c.sentence}`);
-  }
-  for (const n of check.notCounted) lines.push(`  ✗ ${n.sentence}`);
-  for (const u of check.unused)
-    lines.push(`  · ${u.title} (${u.code}) counts toward nothing in this set.`);
-  return lines.join('\n');
-}
-
-export function formatProgress(p: TStudentProgress): string {
-  const head = `${p.student.name} (${p.student.id}), grade ${p.student.grade ?? '?'}, ${p.student.schoolId}`;
-  const parts = [head, formatCheck(p.check)];
-  if (p.whatIf) parts.push(`What if:\n${formatCheck(p.whatIf)}`);
-  return `${parts.join('\n\n')}\n`;
 }
 
 export function registerProgressCommands(program: Command, io: CliIo): void {
@@ -93,7 +71,7 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
           io.out(
             flags.format === 'json'
               ? `${JSON.stringify(result, null, 2)}\n`
-              : formatProgress(result),
+              : formatProgress(result, lang),
           );
           return;
         }

@@ -2,7 +2,8 @@
  * Credentials earned, imported and counted (both engines): a named credential earned while its
  * credential-credit agreement is in force brings the college course's credit to progress and the
  * plan; one earned outside the agreement's dates does not, with the reason; an unknown name is
- * refused naming line and column; a roster's yes/no fact alone keeps working as before.
+ * refused naming line and column; a roster's yes/no fact alone keeps working as before; a later
+ * roster whose credential_earned is N or empty does not erase a named credential's Y.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
@@ -198,5 +199,40 @@ describe.each(testEngines())('credentials earned on $name', (engine) => {
     const c3 = await marks('C3');
     expect(c3['comptia-a']).toBeUndefined();
     expect(c3.cna![0]!.earnedOn).toBeUndefined();
+  });
+
+  it('keeps Y where a later full roster says N or nothing for a holder of a named credential', async () => {
+    // The nightly SIS refresh: C1 and C2 hold named credentials (N, empty), C3 only the fact.
+    const roster = (c1: string, c2: string, c3: string) =>
+      importStudents(
+        runtime.records,
+        CLI,
+        {
+          name: 'nightly.csv',
+          text: csv(`${ROSTER_HEADER},credential_earned`, [
+            `C1,rhs,Ana,Ruiz,ana@rusd.test,12,2027,${c1}`,
+            `C2,rhs,Ben,Ortiz,ben@rusd.test,12,2027,${c2}`,
+            `C3,rhs,Cy,Park,cy@rusd.test,12,2027,${c3}`,
+          ]),
+        },
+        district,
+      );
+    const fact = async (key: string) =>
+      (await runtime.records.roster.facts('rusd', ids[key]!)).get('credential_earned');
+    const first = await roster('N', '', 'N');
+    expect(first).toMatchObject({ updated: 1, credentialKept: { rows: 1, lines: [2] } });
+    expect([await fact('C1'), await fact('C2'), await fact('C3')]).toEqual(['Y', 'Y', 'N']);
+    expect(await runtime.records.credentials.ofStudent('rusd', ids.C1!)).toHaveLength(1);
+    // The same file again: nothing changes, and the disagreement is still reported.
+    expect(await roster('N', '', 'N')).toMatchObject({
+      updated: 0,
+      unchanged: 3,
+      credentialKept: { rows: 1, lines: [2] },
+    });
+    // A roster that says Y is taken as written; one without the column leaves the facts alone.
+    const yes = await roster('Y', 'Y', 'Y');
+    expect(yes).toMatchObject({ updated: 1 });
+    expect(yes.credentialKept).toBeUndefined();
+    expect(await fact('C3')).toBe('Y');
   });
 });

@@ -15,6 +15,7 @@ import type { SourceFile } from '../../importers/import-plan.ts';
 import { issueText } from '../../importers/issue-text.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
+import { writeEarnedCredentials } from './credential-rows.ts';
 import type { RecordsDeps } from './deps.ts';
 import { csvSource } from './import-students.ts';
 import { missingStudentIssues } from './missing-students.ts';
@@ -77,14 +78,7 @@ export async function importCredentials(
       credentialId: ids[i]!,
       earnedOn: row.earnedOn,
     }));
-    const written = await repos.credentials.upsert(districtId, rows);
-    await repos.roster.replaceFacts(
-      districtId,
-      [...new Set(rows.map((r) => r.studentId))].map((studentId) => ({
-        studentId,
-        facts: { credential_earned: 'Y' },
-      })),
-    );
+    const written = await writeEarnedCredentials(repos, districtId, rows);
     options.onProgress?.(rows.length, rows.length);
     return written;
   });

@@ -3,17 +3,26 @@
  * school and education-organization associations, courses, student academic records, course
  * transcripts) into one district, with the same guarantees as the CSV imports: every problem
  * refuses the whole import (file:line:column and JSON path), students and transcripts are written
- * in one transaction, a second run changes nothing, a dry run counts and rolls back.
+ * in one transaction, a second run changes nothing, a dry run counts and rolls back. The
+ * credentials students earned come from the academic records' diplomas (edfi-credential-rows.ts).
  */
 import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
 import { invalid } from '../../domain/errors.ts';
 import { edfiRoster, placeIssue } from '../../importers/edfi/edfi-students.ts';
 import { readEdfiSources, sectionsOf } from '../../importers/edfi/edfi-sources.ts';
+import { edfiCredentials } from '../../importers/edfi/edfi-credentials.ts';
 import { edfiTranscripts } from '../../importers/edfi/edfi-transcripts.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { schoolIssues, TRANSFER_HINT, writeStudents, type RowSource } from './record-rows.ts';
+import { writeEdfiCredentials } from './edfi-credential-rows.ts';
+import {
+  schoolIssues,
+  studentSummary,
+  TRANSFER_HINT,
+  writeStudents,
+  type RowSource,
+} from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
 import {
   auditDistrictAction,
@@ -56,6 +65,8 @@ export async function importEdfi(
   // Courses completed at an external education organization are transfer credit.
   const { here, elsewhere } = splitEarnedElsewhere(transcripts.rows, schoolNames);
   const attempts: RowSource<(typeof transcripts.rows)[number]> = { rows: here, issue: placeIssue };
+  const credentials = edfiCredentials(sources, { today: deps.clock().toISOString().slice(0, 10) });
+  refuseIssues(credentials.issues);
   refuseIssues([
     ...schoolIssues(students, schools, districtId),
     ...schoolIssues(attempts, schools, districtId, TRANSFER_HINT),
@@ -78,7 +89,11 @@ export async function importEdfi(
       { rows: elsewhere, issue: placeIssue },
       { newId: deps.newId, now: deps.clock() },
     );
-    return { s, t, transfers };
+    const c =
+      credentials.rows.length > 0
+        ? await writeEdfiCredentials(repos, districtId, credentials.rows)
+        : undefined;
+    return { s, t, transfers, c };
   });
   const names = files.map((f) => f.name);
   const base = { districtId, file: names.join(', '), dryRun };
@@ -88,7 +103,7 @@ export async function importEdfi(
       kind: 'students',
       ...base,
       rowsRead: students.rows.length,
-      ...written.s,
+      ...studentSummary(written.s),
       unknownCourses: [],
       unmappedDescriptors: roster.unmapped,
     });
@@ -100,6 +115,17 @@ export async function importEdfi(
       ...written.t,
       ...(elsewhere.length > 0 ? { transferCredits: written.transfers } : {}),
     });
+  if (written.c) {
+    const { unknownCredentials, ...counts } = written.c;
+    results.push({
+      kind: 'credentials',
+      ...base,
+      rowsRead: credentials.rows.length,
+      ...counts,
+      unknownCourses: [],
+      ...(unknownCredentials.length > 0 ? { unknownCredentials } : {}),
+    });
+  }
   if (!dryRun) {
     await refreshStatistics(deps, ['app_user', 'student'], written.s?.inserted ?? 0);
     await refreshStatistics(deps, ['course_attempt'], written.t?.inserted ?? 0);

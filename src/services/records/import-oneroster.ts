@@ -13,7 +13,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { schoolIssues, writeStudents } from './record-rows.ts';
+import { schoolIssues, studentSummary, writeStudents } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -113,7 +113,7 @@ export async function importOneRoster(
   const names = tables.names;
   const base = { districtId, file: names.join(', '), dryRun, unknownCourses: [] };
   const results: TImportSummary[] = [
-    { kind: 'students', ...base, rowsRead: roster.students.length, ...counts.s },
+    { kind: 'students', ...base, rowsRead: roster.students.length, ...studentSummary(counts.s) },
     { kind: 'accounts', ...base, rowsRead: roster.accounts.length, ...counts.accountCounts },
     ...(['guardian', 'caseload'] as const).map((k) => {
       const { rows, ...c } = counts.linkCounts[k];

@@ -9,7 +9,7 @@ import { parseRosterCsv, type ParsedCsv } from '../../importers/roster-csv.ts';
 import { issueFields, type ImportIssue } from '../../importers/tabular.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
-import { schoolIssues, writeStudents, type RowSource } from './record-rows.ts';
+import { schoolIssues, studentSummary, writeStudents, type RowSource } from './record-rows.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -48,9 +48,10 @@ export async function importStudents(
   refuseIssues(parsed.issues);
   const source = csvSource(file, parsed);
   refuseIssues(schoolIssues(source, schools, districtId));
-  const counts = await writeAll(deps, districtId, options.dryRun ?? false, (repos) =>
+  const written = await writeAll(deps, districtId, options.dryRun ?? false, (repos) =>
     writeStudents(repos, deps.newId, districtId, source, options.onProgress),
   );
+  const { credentialKept, ...counts } = studentSummary(written);
   const summary: TImportSummary = {
     kind: 'students',
     districtId,
@@ -59,6 +60,7 @@ export async function importStudents(
     rowsRead: source.rows.length,
     ...counts,
     unknownCourses: [],
+    ...(credentialKept ? { credentialKept } : {}),
   };
   if (summary.dryRun) return summary;
   await refreshStatistics(deps, ['app_user', 'student'], counts.inserted);

@@ -6,6 +6,10 @@
  * (file:line:column for CSV, file:line:column and JSON path for JSON).
  */
 import type { RosterStudent } from '../../db/roster-repository.ts';
+import {
+  credentialEarnedFact,
+  mayLowerCredentialEarned,
+} from '../../domain/records/credential-earned-fact.ts';
 import { displayName } from '../../importers/person-name.ts';
 import type { RosterRow } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
@@ -61,6 +65,25 @@ type StudentInput = Omit<RosterRow, 'graduationYear'> & {
   graduationYear: number | null | undefined;
 };
 
+/** What writing roster rows did: the counts, and the rows whose "no credential" was overruled. */
+export interface StudentCounts extends ImportCounts {
+  /**
+   * Lines whose `credential_earned` said N for a student the credentials records show holding a
+   * named credential: kept Y (domain/records/credential-earned-fact.ts).
+   */
+  credentialKept: number[];
+}
+
+/** Student counts as an import summary gives them (the first 20 overruled lines). */
+export function studentSummary({ credentialKept, ...counts }: StudentCounts) {
+  return {
+    ...counts,
+    ...(credentialKept.length > 0
+      ? { credentialKept: { rows: credentialKept.length, lines: credentialKept.slice(0, 20) } }
+      : {}),
+  };
+}
+
 /** Adds new students, updates changed ones, leaves the rest; matched by local id. */
 export async function writeStudents<R extends StudentInput>(
   repos: RecordRepos,
@@ -68,7 +91,7 @@ export async function writeStudents<R extends StudentInput>(
   districtId: string,
   source: RowSource<R>,
   onProgress: Progress,
-): Promise<ImportCounts> {
+): Promise<StudentCounts> {
   const { rows } = source;
   const existing = await repos.roster.byLocalIds(
     districtId,
@@ -114,10 +137,22 @@ export async function writeStudents<R extends StudentInput>(
     if (i % 200 === 0) onProgress?.(fresh.length + i, total);
   }
   // Optional group and outcome columns (only the SIS CSV has them): a row that names none
-  // leaves what is stored; only students already stored can have changed ones.
+  // leaves what is stored; only students already stored can have changed ones. A "no
+  // credential" never erases a credential the records name.
+  const holders = await repos.credentials.holders(
+    districtId,
+    rows.flatMap((row, i) =>
+      existing.has(row.localId) && mayLowerCredentialEarned(row.facts) ? [userIds[i]!] : [],
+    ),
+  );
+  const credentialKept: number[] = [];
   const factsChanged = await repos.roster.replaceFacts(
     districtId,
-    rows.map((row, i) => ({ studentId: userIds[i]!, facts: row.facts })),
+    rows.map((row, i) => {
+      const { facts, overruled } = credentialEarnedFact(row.facts, holders.has(userIds[i]!));
+      if (overruled) credentialKept.push(row.line);
+      return { studentId: userIds[i]!, facts };
+    }),
   );
   const touched = new Set([...fresh, ...changed].map((s) => s.userId));
   const updated = changed.length + [...factsChanged].filter((id) => !touched.has(id)).length;
@@ -126,5 +161,6 @@ export async function writeStudents<R extends StudentInput>(
     inserted: fresh.length,
     updated,
     unchanged: total - fresh.length - updated,
+    credentialKept,
   };
 }
