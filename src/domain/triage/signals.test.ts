@@ -111,6 +111,20 @@ describe('caseload triage signals', () => {
     ).toBe('Failed a course of their program of study: Patient Care.');
   });
 
+  it('compares course codes by their key: another spelling of a program course, or of a retake, is that course', () => {
+    const failed = attempt('CTE 101', { result: 'fail', title: 'Patient Care', schoolYear: 2026 });
+    const inProgram = student({
+      grade: 10,
+      attempts: [...passed(6, 2026), failed],
+      plan: plan({ programCodes: new Set(['cte-101']) }),
+    });
+    expect(codes(inProgram)).toContain('failed_program');
+    const retaken = attempt('CTE101', { title: 'Patient Care', schoolYear: 2027 });
+    expect(codes({ ...inProgram, attempts: [...inProgram.attempts, retaken] })).not.toContain(
+      'failed_program',
+    );
+  });
+
   it('computes the grade-9 GPA credits-weighted and flags 2.0 or below', () => {
     const year9 = 2026; // a grade-10 student's grade-9 year
     const attempts = [
