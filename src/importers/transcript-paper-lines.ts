@@ -1,10 +1,11 @@
 /**
  * The lines of a high-school transcript typed from paper that are not courses: section headings
- * that give the year ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman Year (2022-2023)",
- * "School Year 2022-2023"), lines that name the student or school ("Student ID: 1001",
+ * that give the year, the grade or both ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman
+ * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10"; transcript-paper-grades.ts), lines that name the student or school ("Student ID: 1001",
  * "School: rhs"), totals lines ("Total Credits 7"), and credits written as fractions.
  */
 import { parseSchoolYear } from './transcript-fields.ts';
+import { headingGrade } from './transcript-paper-grades.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
 
 /**
@@ -22,7 +23,15 @@ const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
 
 export type PaperLine =
-  | { kind: 'year'; schoolYear: number | undefined; text: string }
+  | {
+      kind: 'year';
+      /** Undefined when no year is written, or (`badYear`) when the years do not follow each other. */
+      schoolYear: number | undefined;
+      badYear: boolean;
+      /** The grade the heading names, if it names one. */
+      grade: number | undefined;
+      text: string;
+    }
   | { kind: 'student' | 'school'; value: string }
   | { kind: 'summary' }
   | { kind: 'other'; text: string };
@@ -35,7 +44,7 @@ export function loneField(row: TabularRow): string | undefined {
 
 /**
  * What a line of one filled field (or a "Label: value" pair over two fields) is: a year heading
- * (its school year undefined when the years written do not follow each other), the student or
+ * (a school year, a grade, or both), the student or
  * school it names, a totals line, or something else.
  */
 export function paperLine(row: TabularRow): PaperLine | undefined {
@@ -54,8 +63,13 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
-  const heading = year && (GRADE_WORDS.test(text) || text.trim() === year[0].trim());
-  if (heading) return { kind: 'year', schoolYear: parseSchoolYear(`${year[1]}-${year[2]}`), text };
+  const grade = headingGrade(text, year?.[0]);
+  if (year && (grade !== undefined || GRADE_WORDS.test(text) || text.trim() === year[0].trim())) {
+    const schoolYear = parseSchoolYear(`${year[1]}-${year[2]}`);
+    return { kind: 'year', schoolYear, badYear: schoolYear === undefined, grade, text };
+  }
+  if (grade !== undefined)
+    return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
   return filled.length === 1 ? { kind: 'other', text } : undefined;
 }
 

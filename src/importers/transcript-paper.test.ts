@@ -124,3 +124,50 @@ describe('paper transcript problems in Spanish', () => {
     expectSpanish(parsed.issues);
   });
 });
+
+describe('the grade a heading gives', () => {
+  const text = (...headings: string[]) =>
+    lines('Student ID,School,Course,Grade,Credit', [
+      headings[0]!,
+      '1001,rhs,English 9,A,1',
+      headings[1]!,
+      '1001,rhs,English 10,B,1',
+      '1001,rhs,Biology,B,1',
+    ]);
+  const read = (t: string) =>
+    rowsOf(t).map((r) => [r.courseTitle, r.schoolYear, r.gradeLevel, r.byGrade]);
+
+  it('goes to the courses under it, with the year when the heading writes one', () => {
+    expect(read(text('Grade 9 — 2023-2024,,,,', '10th Grade,(2024–25),,,'))).toEqual([
+      ['English 9', 2024, 9, undefined],
+      ['English 10', 2025, 10, undefined],
+      ['Biology', 2025, 10, undefined],
+    ]);
+  });
+
+  it('without a year, leaves the year for the import to find from the roster', () => {
+    expect(read(text('Freshman Year,,,,', 'Grado 10,,,,'))).toEqual([
+      ['English 9', 0, 9, true],
+      ['English 10', 0, 10, true],
+      ['Biology', 0, 10, true],
+    ]);
+  });
+
+  it('is left out when a heading gives the year alone: never guessed from the year', () => {
+    expect(read(text('2023-2024,,,,', 'School Year 2024-2025,,,,'))).toEqual([
+      ['English 9', 2024, undefined, undefined],
+      ['English 10', 2025, undefined, undefined],
+      ['Biology', 2025, undefined, undefined],
+    ]);
+  });
+
+  it('tells one heading from the next: the same course under two grades is two attempts', () => {
+    const t = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9,,,,',
+      '1001,rhs,PE,A,0.5',
+      'Grade 10,,,,',
+      '1001,rhs,PE,A,0.5',
+    ]);
+    expect(rowsOf(t).map((r) => r.gradeLevel)).toEqual([9, 10]);
+  });
+});
