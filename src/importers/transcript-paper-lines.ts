@@ -30,6 +30,8 @@ export type PaperLine =
       badYear: boolean;
       /** The grade the heading names, if it names one. */
       grade: number | undefined;
+      /** A summer heading's term, for the courses under it without a term of their own. */
+      term?: 'summer';
       text: string;
     }
   | { kind: 'student' | 'school'; value: string }
@@ -62,6 +64,8 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
+  const summer = summerHeading(text);
+  if (summer) return summer;
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
   const grade = headingGrade(text, year?.[0]);
   if (year && (grade !== undefined || GRADE_WORDS.test(text) || text.trim() === year[0].trim())) {
@@ -71,6 +75,42 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (grade !== undefined)
     return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
   return filled.length === 1 ? { kind: 'other', text } : undefined;
+}
+
+const SUMMER =
+  /^(?:summer(?:\s+(?:school|session|term|semester))?|(?:escuela|curso|sesi[oó]n)\s+de\s+verano|verano)\b/i;
+const CALENDAR_YEAR = /(?<!\d)((?:19[7-9]|20\d)\d)(?!\d)/;
+
+/**
+ * A summer section ("Summer 2025", "Summer School 2025 (Grade 10)", "Verano 2025", "Grade 10
+ * Summer"): its courses are summer courses, filed in the school year the summer ends, the one it
+ * follows (Summer 2025 is in 2024–25, the year of the grade just finished: docs/ARCHITECTURE.md
+ * "Summer terms"). A school year written ("Summer 2024-2025") is taken as written. Only the
+ * summer, its year and a grade: "Summer Reading" is a course.
+ */
+function summerHeading(text: string): PaperLine | undefined {
+  const words = text.replace(/[()[\]:,—–-]+/g, ' ').trim();
+  // The summer first ("Summer 2025 (Grade 10)") or last ("Grade 10 Summer").
+  const first = SUMMER.exec(words);
+  const last = /^(.*?)\s+(?:summer(?:\s+(?:school|session|term))?|verano)$/i.exec(words);
+  const rest = first ? words.slice(first[0].length) : last?.[1];
+  if (rest === undefined) return undefined;
+  const range = YEAR_IN_HEADING.map((r) => r.exec(text)).find((m) => m !== null);
+  const single = range ? undefined : CALENDAR_YEAR.exec(rest);
+  const yearText = range?.[0] ?? single?.[0];
+  const leftover = (yearText ? rest.replace(range ? /\d{2,4}\s*\d{2,4}/ : yearText, ' ') : rest)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const grade = leftover === '' ? undefined : headingGrade(leftover);
+  if (leftover !== '' && grade === undefined) return undefined;
+  if (!yearText && grade === undefined) return undefined;
+  const schoolYear = range
+    ? parseSchoolYear(`${range[1]}-${range[2]}`)
+    : single
+      ? Number(single[1])
+      : undefined;
+  const badYear = range !== undefined && schoolYear === undefined;
+  return { kind: 'year', schoolYear, badYear, grade, term: 'summer', text };
 }
 
 /** Whether a file is typed from paper: some line is a year heading, and no column gives the year. */

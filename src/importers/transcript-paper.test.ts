@@ -171,3 +171,49 @@ describe('the grade a heading gives', () => {
     expect(rowsOf(t).map((r) => r.gradeLevel)).toEqual([9, 10]);
   });
 });
+
+describe('a summer section', () => {
+  it('files its courses as summer courses in the school year the summer ends, the grade just finished', () => {
+    const rows = rowsOf(
+      lines('Student ID,School,Course,Grade,Credit', [
+        'Grade 10 — 2024-2025,,,,',
+        '1001,rhs,Geometry,F,1',
+        'Summer School 2025 (Grade 10),,,,',
+        '1001,rhs,Geometry,C,1',
+        'Verano 2025,,,,',
+        '1001,rhs,Health,P,0.5',
+        'Grade 11 Summer,,,,',
+        '1001,rhs,Art I,A,0.5',
+        'Grade 11 — 2025-2026,,,,',
+        '1001,rhs,Chemistry,B,1',
+      ]),
+    );
+    expect(rows.map((r) => [r.courseTitle, r.schoolYear, r.term, r.gradeLevel, r.byGrade])).toEqual(
+      [
+        ['Geometry', 2025, 'year', 10, undefined],
+        // The summer after grade 10 is grade 10's year (2024–25), apart from its regular terms.
+        ['Geometry', 2025, 'summer', 10, undefined],
+        ['Health', 2025, 'summer', undefined, undefined],
+        // No year: the import finds grade 11's from the roster.
+        ['Art I', 0, 'summer', 11, true],
+        ['Chemistry', 2026, 'year', 11, undefined],
+      ],
+    );
+  });
+
+  it('is a heading only when it is the summer, its year and a grade', () => {
+    const text = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9 — 2022-2023,,,,',
+      'Summer,,,,',
+      '1001,rhs,Health,P,0.5',
+    ]);
+    expect(problems(text)[0]).toContain('"Summer" is neither a course line nor a heading');
+    const reading = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9 — 2022-2023,,,,',
+      'Summer Reading,,,,',
+    ]);
+    expect(problems(reading)[0]).toContain(
+      '"Summer Reading" is neither a course line nor a heading',
+    );
+  });
+});

@@ -67,6 +67,7 @@ export function parsePaperTranscript(
   const current: {
     year?: number;
     grade?: number;
+    term?: string;
     student?: string;
     school?: string;
     bad?: boolean;
@@ -79,6 +80,7 @@ export function parsePaperTranscript(
     if (line.kind === 'year') {
       current.year = line.schoolYear;
       current.grade = line.grade;
+      current.term = line.term;
       current.bad = line.badYear;
       if (line.badYear) file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
     } else if (line.kind === 'student' || line.kind === 'school') {
@@ -117,7 +119,7 @@ export function parsePaperTranscript(
       file.fail(row, c.letter_grade, issueText('paper_mark', { grade: grade.slice(0, 20) }));
     const term =
       c.term < 0 || file.get(row, c.term) === ''
-        ? 'year'
+        ? (current.term ?? 'year')
         : readTerm(file, row, c.term, current.year);
     if (file.issues.length > before || !dated || current.bad) continue;
     const lowest = options.lowest ?? {};
