@@ -29,6 +29,10 @@ export const importMessagesEn = {
     'no course of the district catalog is titled "{title}": add a course_code column with the course\'s code, or write the title as the catalog does',
   title_many_courses:
     '{count} courses of the district catalog are titled "{title}" ({codes}): add a course_code column with the code of the one taken',
+  grade_no_year:
+    'the heading above names grade {grade} and no school year, and the roster gives student {student} no graduation year or grade: write the year in the heading ("Grade {grade} — 2024-2025") or add graduation_year to the roster',
+  grade_after_now:
+    'the heading above names grade {grade}, which by the roster (class of {classOf}) is the school year {years}, after this one: check the heading, or the graduation_year on the roster',
 };
 
 export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
@@ -56,4 +60,8 @@ export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
     'ningún curso del catálogo del distrito se titula "{title}": añada una columna course_code con el código del curso, o escriba el título como lo escribe el catálogo',
   title_many_courses:
     '{count} cursos del catálogo del distrito se titulan "{title}" ({codes}): añada una columna course_code con el código del que se tomó',
+  grade_no_year:
+    'el encabezado de arriba nombra el grado {grade} y ningún año escolar, y la lista de estudiantes no da al estudiante {student} año de graduación ni grado: escriba el año en el encabezado ("Grade {grade} — 2024-2025") o añada graduation_year a la lista',
+  grade_after_now:
+    'el encabezado de arriba nombra el grado {grade}, que según la lista de estudiantes (promoción {classOf}) es el año escolar {years}, posterior al actual: revise el encabezado, o el graduation_year de la lista',
 };

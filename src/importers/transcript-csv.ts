@@ -114,6 +114,13 @@ export interface TranscriptRow {
    * code in the district catalog (services/records/course-titles.ts); courseCode is empty.
    */
   byTitle?: boolean;
+  /** The grade level a transcript typed from paper gives in the heading above the row. */
+  gradeLevel?: number;
+  /**
+   * The heading gave the grade and no school year: the import finds the year from the student's
+   * graduation year or current grade (services/records/grade-years.ts); schoolYear is 0 until then.
+   */
+  byGrade?: boolean;
 }
 
 /** A parsed transcript file, with the lines of marks that are not final (transcript-final-marks.ts). */

@@ -1,10 +1,11 @@
 /**
  * The lines of a high-school transcript typed from paper that are not courses: section headings
- * that give the year ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman Year (2022-2023)",
- * "School Year 2022-2023"), lines that name the student or school ("Student ID: 1001",
+ * that give the year, the grade or both ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman
+ * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10"; transcript-paper-grades.ts), lines that name the student or school ("Student ID: 1001",
  * "School: rhs"), totals lines ("Total Credits 7"), and credits written as fractions.
  */
 import { parseSchoolYear } from './transcript-fields.ts';
+import { headingGrade } from './transcript-paper-grades.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
 
 /**
@@ -22,7 +23,17 @@ const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
 
 export type PaperLine =
-  | { kind: 'year'; schoolYear: number | undefined; text: string }
+  | {
+      kind: 'year';
+      /** Undefined when no year is written, or (`badYear`) when the years do not follow each other. */
+      schoolYear: number | undefined;
+      badYear: boolean;
+      /** The grade the heading names, if it names one. */
+      grade: number | undefined;
+      /** A summer heading's term, for the courses under it without a term of their own. */
+      term?: 'summer';
+      text: string;
+    }
   | { kind: 'student' | 'school'; value: string }
   | { kind: 'summary' }
   | { kind: 'other'; text: string };
@@ -35,7 +46,7 @@ export function loneField(row: TabularRow): string | undefined {
 
 /**
  * What a line of one filled field (or a "Label: value" pair over two fields) is: a year heading
- * (its school year undefined when the years written do not follow each other), the student or
+ * (a school year, a grade, or both), the student or
  * school it names, a totals line, or something else.
  */
 export function paperLine(row: TabularRow): PaperLine | undefined {
@@ -53,10 +64,53 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
+  const summer = summerHeading(text);
+  if (summer) return summer;
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
-  const heading = year && (GRADE_WORDS.test(text) || text.trim() === year[0].trim());
-  if (heading) return { kind: 'year', schoolYear: parseSchoolYear(`${year[1]}-${year[2]}`), text };
+  const grade = headingGrade(text, year?.[0]);
+  if (year && (grade !== undefined || GRADE_WORDS.test(text) || text.trim() === year[0].trim())) {
+    const schoolYear = parseSchoolYear(`${year[1]}-${year[2]}`);
+    return { kind: 'year', schoolYear, badYear: schoolYear === undefined, grade, text };
+  }
+  if (grade !== undefined)
+    return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
   return filled.length === 1 ? { kind: 'other', text } : undefined;
+}
+
+const SUMMER =
+  /^(?:summer(?:\s+(?:school|session|term|semester))?|(?:escuela|curso|sesi[oó]n)\s+de\s+verano|verano)\b/i;
+const CALENDAR_YEAR = /(?<!\d)((?:19[7-9]|20\d)\d)(?!\d)/;
+
+/**
+ * A summer section ("Summer 2025", "Summer School 2025 (Grade 10)", "Verano 2025", "Grade 10
+ * Summer"): its courses are summer courses, filed in the school year the summer ends, the one it
+ * follows (Summer 2025 is in 2024–25, the year of the grade just finished: docs/ARCHITECTURE.md
+ * "Summer terms"). A school year written ("Summer 2024-2025") is taken as written. Only the
+ * summer, its year and a grade: "Summer Reading" is a course.
+ */
+function summerHeading(text: string): PaperLine | undefined {
+  const words = text.replace(/[()[\]:,—–-]+/g, ' ').trim();
+  // The summer first ("Summer 2025 (Grade 10)") or last ("Grade 10 Summer").
+  const first = SUMMER.exec(words);
+  const last = /^(.*?)\s+(?:summer(?:\s+(?:school|session|term))?|verano)$/i.exec(words);
+  const rest = first ? words.slice(first[0].length) : last?.[1];
+  if (rest === undefined) return undefined;
+  const range = YEAR_IN_HEADING.map((r) => r.exec(text)).find((m) => m !== null);
+  const single = range ? undefined : CALENDAR_YEAR.exec(rest);
+  const yearText = range?.[0] ?? single?.[0];
+  const leftover = (yearText ? rest.replace(range ? /\d{2,4}\s*\d{2,4}/ : yearText, ' ') : rest)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const grade = leftover === '' ? undefined : headingGrade(leftover);
+  if (leftover !== '' && grade === undefined) return undefined;
+  if (!yearText && grade === undefined) return undefined;
+  const schoolYear = range
+    ? parseSchoolYear(`${range[1]}-${range[2]}`)
+    : single
+      ? Number(single[1])
+      : undefined;
+  const badYear = range !== undefined && schoolYear === undefined;
+  return { kind: 'year', schoolYear, badYear, grade, term: 'summer', text };
 }
 
 /** Whether a file is typed from paper: some line is a year heading, and no column gives the year. */

@@ -124,3 +124,96 @@ describe('paper transcript problems in Spanish', () => {
     expectSpanish(parsed.issues);
   });
 });
+
+describe('the grade a heading gives', () => {
+  const text = (...headings: string[]) =>
+    lines('Student ID,School,Course,Grade,Credit', [
+      headings[0]!,
+      '1001,rhs,English 9,A,1',
+      headings[1]!,
+      '1001,rhs,English 10,B,1',
+      '1001,rhs,Biology,B,1',
+    ]);
+  const read = (t: string) =>
+    rowsOf(t).map((r) => [r.courseTitle, r.schoolYear, r.gradeLevel, r.byGrade]);
+
+  it('goes to the courses under it, with the year when the heading writes one', () => {
+    expect(read(text('Grade 9 — 2023-2024,,,,', '10th Grade,(2024–25),,,'))).toEqual([
+      ['English 9', 2024, 9, undefined],
+      ['English 10', 2025, 10, undefined],
+      ['Biology', 2025, 10, undefined],
+    ]);
+  });
+
+  it('without a year, leaves the year for the import to find from the roster', () => {
+    expect(read(text('Freshman Year,,,,', 'Grado 10,,,,'))).toEqual([
+      ['English 9', 0, 9, true],
+      ['English 10', 0, 10, true],
+      ['Biology', 0, 10, true],
+    ]);
+  });
+
+  it('is left out when a heading gives the year alone: never guessed from the year', () => {
+    expect(read(text('2023-2024,,,,', 'School Year 2024-2025,,,,'))).toEqual([
+      ['English 9', 2024, undefined, undefined],
+      ['English 10', 2025, undefined, undefined],
+      ['Biology', 2025, undefined, undefined],
+    ]);
+  });
+
+  it('tells one heading from the next: the same course under two grades is two attempts', () => {
+    const t = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9,,,,',
+      '1001,rhs,PE,A,0.5',
+      'Grade 10,,,,',
+      '1001,rhs,PE,A,0.5',
+    ]);
+    expect(rowsOf(t).map((r) => r.gradeLevel)).toEqual([9, 10]);
+  });
+});
+
+describe('a summer section', () => {
+  it('files its courses as summer courses in the school year the summer ends, the grade just finished', () => {
+    const rows = rowsOf(
+      lines('Student ID,School,Course,Grade,Credit', [
+        'Grade 10 — 2024-2025,,,,',
+        '1001,rhs,Geometry,F,1',
+        'Summer School 2025 (Grade 10),,,,',
+        '1001,rhs,Geometry,C,1',
+        'Verano 2025,,,,',
+        '1001,rhs,Health,P,0.5',
+        'Grade 11 Summer,,,,',
+        '1001,rhs,Art I,A,0.5',
+        'Grade 11 — 2025-2026,,,,',
+        '1001,rhs,Chemistry,B,1',
+      ]),
+    );
+    expect(rows.map((r) => [r.courseTitle, r.schoolYear, r.term, r.gradeLevel, r.byGrade])).toEqual(
+      [
+        ['Geometry', 2025, 'year', 10, undefined],
+        // The summer after grade 10 is grade 10's year (2024–25), apart from its regular terms.
+        ['Geometry', 2025, 'summer', 10, undefined],
+        ['Health', 2025, 'summer', undefined, undefined],
+        // No year: the import finds grade 11's from the roster.
+        ['Art I', 0, 'summer', 11, true],
+        ['Chemistry', 2026, 'year', 11, undefined],
+      ],
+    );
+  });
+
+  it('is a heading only when it is the summer, its year and a grade', () => {
+    const text = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9 — 2022-2023,,,,',
+      'Summer,,,,',
+      '1001,rhs,Health,P,0.5',
+    ]);
+    expect(problems(text)[0]).toContain('"Summer" is neither a course line nor a heading');
+    const reading = lines('Student ID,School,Course,Grade,Credit', [
+      'Grade 9 — 2022-2023,,,,',
+      'Summer Reading,,,,',
+    ]);
+    expect(problems(reading)[0]).toContain(
+      '"Summer Reading" is neither a course line nor a heading',
+    );
+  });
+});

@@ -1,12 +1,15 @@
 /**
  * A high-school transcript typed from paper: courses listed under section headings that give
- * the school year ("Grade 9 — 2022-2023"), often by title alone, each with its mark ("B+", "Pass",
+ * the school year, the grade or both ("Grade 9 — 2022-2023", "2022-2023", "Sophomore Year"), often
+ * by title alone, each with its mark ("B+", "Pass",
  * "P", "87") and the credit it carries ("1", "0.5", "1/2"). The student and school come from their
  * columns, or from lines such as "Student ID: 1001" and "School: rhs" above the courses; a course
  * without a term column is a year's course. A course given by title alone is matched to the
  * district catalog by the import (services/records/course-titles.ts). Totals and GPA lines are
  * skipped. Lines above the header that are none of these (a title, "Official Transcript") are
- * left out. README "Student records".
+ * left out. A heading's grade goes to the courses under it (`gradeLevel`); under a heading
+ * that gives the grade alone, the import finds the school year from the student's roster
+ * (`byGrade`, services/records/grade-years.ts). README "Student records".
  */
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, TabularFile, type TabularRow } from './tabular.ts';
@@ -61,7 +64,14 @@ export function parsePaperTranscript(
   const columns = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v + 1]));
   if (file.issues.length > 0) return { rows: [], issues: file.issues, columns, progressMarks: [] };
   const percentScale = isPercentScale(file.rows.map((row) => file.get(row, c.letter_grade)));
-  const current: { year?: number; student?: string; school?: string; bad?: boolean } = {};
+  const current: {
+    year?: number;
+    grade?: number;
+    term?: string;
+    student?: string;
+    school?: string;
+    bad?: boolean;
+  } = {};
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
   const heading = (row: TabularRow, fromAbove: boolean): boolean => {
@@ -69,9 +79,10 @@ export function parsePaperTranscript(
     if (!line) return false;
     if (line.kind === 'year') {
       current.year = line.schoolYear;
-      current.bad = line.schoolYear === undefined;
-      if (line.schoolYear === undefined)
-        file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
+      current.grade = line.grade;
+      current.term = line.term;
+      current.bad = line.badYear;
+      if (line.badYear) file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
     } else if (line.kind === 'student' || line.kind === 'school') {
       if (!ID_TEXT.test(line.value)) file.fail(row, 0, issueText('bad_id'));
       else current[line.kind] = line.value;
@@ -93,8 +104,8 @@ export function parsePaperTranscript(
     if (title !== undefined && (CONTROL.test(title) || title.length > 200))
       file.fail(row, c.course_title, issueText('college_title'));
     // Under a heading whose year cannot be read, that heading's problem says it.
-    if (current.year === undefined && !current.bad)
-      file.fail(row, c.course_title, issueText('paper_no_year'));
+    const dated = current.year !== undefined || current.grade !== undefined;
+    if (!dated && !current.bad) file.fail(row, c.course_title, issueText('paper_no_year'));
     const code = file.get(row, c.course_code).toUpperCase();
     const scedText = file.get(row, c.sced_code);
     const sced = scedText === '' ? null : parseScedCode(scedText);
@@ -108,9 +119,9 @@ export function parsePaperTranscript(
       file.fail(row, c.letter_grade, issueText('paper_mark', { grade: grade.slice(0, 20) }));
     const term =
       c.term < 0 || file.get(row, c.term) === ''
-        ? 'year'
+        ? (current.term ?? 'year')
         : readTerm(file, row, c.term, current.year);
-    if (file.issues.length > before || current.year === undefined) continue;
+    if (file.issues.length > before || !dated || current.bad) continue;
     const lowest = options.lowest ?? {};
     const result = resultOf(grade, credit, undefined, percentScale, true, lowest);
     if (result === undefined || (result === 'pass' && FAILING.has(grade))) {
@@ -122,7 +133,8 @@ export function parsePaperTranscript(
       );
       continue;
     }
-    const key = [localId, schoolId, current.year, term, code || titleKey(title!)].join('\u0000');
+    const year = current.year ?? `grade ${current.grade}`;
+    const key = [localId, schoolId, year, term, code || titleKey(title!)].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(row, c.course_title, issueText('repeats_attempt', { line: String(first) }));
@@ -133,7 +145,8 @@ export function parsePaperTranscript(
       line: row.line,
       localId: localId!,
       schoolId: schoolId!,
-      schoolYear: current.year,
+      // Under a heading of the grade alone, found by the import from the roster.
+      schoolYear: current.year ?? 0,
       term: term!,
       courseCode: code,
       courseTitle: title!,
@@ -143,6 +156,8 @@ export function parsePaperTranscript(
       letterGrade: grade === '' ? null : grade,
       result,
       ...(code === '' ? { byTitle: true } : {}),
+      ...(current.grade !== undefined ? { gradeLevel: current.grade } : {}),
+      ...(current.year === undefined ? { byGrade: true } : {}),
     });
   }
   file.issues.sort((a, b) => a.line - b.line);

@@ -24,6 +24,7 @@ import { stateOrder, type Countable } from './attempts.ts';
 import { gradeRank } from './grades.ts';
 import type { Leaf } from './leaves.ts';
 import { selects } from './select.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 export interface Placement {
   countable: Countable;
@@ -128,7 +129,7 @@ export function assignAttempts(
       if (got >= leaf.needCredits - 1e-9 && codes.size >= leaf.needCourses) break;
       list.push(placement(ctx, leaf, i, false));
       got += countable[i]!.credits;
-      codes.add(countable[i]!.attempt.code.toUpperCase());
+      codes.add(courseCodeKey(countable[i]!.attempt.code));
     }
   }
   for (const list of byLeaf) if (list.length > 1) list.sort(byState);
@@ -176,7 +177,7 @@ function room(ctx: Context, leaf: Leaf): boolean {
   if (members.length < leaf.needCourses) return true;
   if (leaf.needCourses <= 1) return false;
   const codes = new Set<string>();
-  for (const m of members) codes.add(ctx.countable[m]!.attempt.code.toUpperCase());
+  for (const m of members) codes.add(courseCodeKey(ctx.countable[m]!.attempt.code));
   return codes.size < leaf.needCourses;
 }
 

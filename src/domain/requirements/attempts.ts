@@ -33,6 +33,7 @@ import type { TCourseSelector } from '../../contracts/requirements.ts';
 import { gradeRank } from './grades.ts';
 import { selects } from './select.ts';
 import { termRank } from './terms.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 export const ATTEMPT_RESULTS = [
   'pass',
@@ -132,11 +133,11 @@ export function classifyAttempts(
 ): Classified {
   const notCounted: Classified['notCounted'] = [];
   const byCourse = new Map<string, Countable[]>();
-  // Per course (upper-case code): credits attempted per school year, every result included; a
+  // Per course (its code's key, course-code-key.ts): credits attempted per school year, every result included; a
   // summer attempt apart (negative year keys hold the year's largest summer attempt).
   const offered = new Map<string, Map<number, number>>();
   for (const attempt of attempts) {
-    const code = attempt.code.toUpperCase();
+    const code = courseCodeKey(attempt.code);
     const years = offered.get(code) ?? new Map<number, number>();
     if (attempt.term.toLowerCase() === 'summer') {
       const key = -attempt.schoolYear;
@@ -165,7 +166,7 @@ export function classifyAttempts(
       countable.push(group[0]!);
       continue;
     }
-    const years = offered.get(group[0]!.attempt.code.toUpperCase())!;
+    const years = offered.get(courseCodeKey(group[0]!.attempt.code))!;
     const cap = Math.max(...years.values());
     const sorted = [...group].sort(bestFirst);
     const chosen = chooseWithin(sorted, cap);

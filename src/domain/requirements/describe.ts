@@ -10,6 +10,7 @@ import type { Lang } from '../framework.ts';
 import type { AttemptState, CourseAttempt, NotCountedReason } from './attempts.ts';
 import { describeEn, describeEs } from './describe-messages.ts';
 import type { CountedAttempt, NodeProgress } from './evaluate.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 /** A piece of a sentence; `lang` is set when the piece is in another language than the rest. */
 export interface SentencePart {
@@ -94,7 +95,7 @@ function progressOf(node: NodeProgress, lang: Lang): string {
   if (courses !== null)
     return sentenceText(
       sentence(lang, 'coursesOf', {
-        total: new Set(node.counted.map((c) => c.code.toUpperCase())).size,
+        total: new Set(node.counted.map((c) => courseCodeKey(c.code))).size,
         required: courses,
       }),
     );

@@ -28,6 +28,7 @@ import { collectLeaves } from './leaves.ts';
 import { gpaFor } from './gpa-requirement.ts';
 import { choiceNodes, optionsOverlap } from './options.ts';
 import { inSetUnits } from './units.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 export const NODE_STATUSES = ['met', 'in_progress', 'planned', 'missing'] as const;
 export type NodeStatus = (typeof NODE_STATUSES)[number];
@@ -318,7 +319,7 @@ function leafStatus(placements: Placement[], needCredits: number, needCourses: n
     for (const p of placements) {
       if (p.countable.state !== state) continue;
       credits += p.countable.credits;
-      courses.add(p.countable.attempt.code.toUpperCase());
+      courses.add(courseCodeKey(p.countable.attempt.code));
     }
     if (credits >= needCredits - 1e-9 && courses.size >= needCourses)
       return state === 'completed' ? 'met' : state;

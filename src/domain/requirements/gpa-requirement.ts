@@ -16,6 +16,7 @@ import { GRADE_POINTS } from '../triage/gpa.ts';
 import { chronological, type CourseAttempt } from './attempts.ts';
 import { gradeRank, letterOf } from './grades.ts';
 import { selects } from './select.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 const C_MINUS = gradeRank('C-');
 
@@ -26,14 +27,14 @@ export function gpaFor(
   notCountedKeys: ReadonlySet<string>,
 ): number | null {
   const passed = new Set(
-    attempts.filter((a) => a.result === 'pass').map((a) => a.code.toUpperCase()),
+    attempts.filter((a) => a.result === 'pass').map((a) => courseCodeKey(a.code)),
   );
   let points = 0;
   let credits = 0;
   let honorsLeft = node.honors?.maxCredits ?? Infinity;
   for (const a of [...attempts].sort(chronological)) {
     if (a.result !== 'pass' && a.result !== 'fail') continue;
-    if (a.result === 'fail' && passed.has(a.code.toUpperCase())) continue;
+    if (a.result === 'fail' && passed.has(courseCodeKey(a.code))) continue;
     if (a.result === 'pass' && notCountedKeys.has(a.key)) continue;
     if (node.select && !selects(node.select, a)) continue;
     const letter = letterOf(a.grade);

@@ -1,9 +1,13 @@
 /**
  * Whether a course attempt is one a selector picks. Every condition given must hold; a list
- * matches when any of its entries does. Codes compare without case; `*` matches any run of
- * characters and `?` one character. A code pattern matches the course code or its SCED code.
+ * matches when any of its entries does. Codes compare by their key (course-code-key.ts), so a
+ * pattern written "ENGL 1*" picks "ENGL101", "engl-110" and "ENGL 101" alike; `*` matches any run
+ * of characters and `?` one character. A separator the pattern writes between a letter and a
+ * wildcard ("ENGL *", "MATH-???") also matches none before a digit, as the key leaves none there.
+ * A code pattern matches the course code or its SCED code.
  */
 import type { TCourseSelector } from '../../contracts/requirements.ts';
+import { courseCodeKey } from './course-code-key.ts';
 
 export interface SelectableCourse {
   code: string;
@@ -15,26 +19,43 @@ export interface SelectableCourse {
 }
 
 const patterns = new Map<string, RegExp>();
+/** Pieces of a keyed pattern: wildcards, separator runs, and the characters between. */
+const PIECE = /[*?]|[\s._-]+|[^*?\s._-]+/g;
+const literal = (text: string) => text.replace(/[.\-\\^$+()[\]{}|]/g, '\\$&');
+
 function compile(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (!regex) {
-    const body = pattern
-      .split('')
-      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.\-\\^$+()[\]{}|]/g, '\\$&')))
+    const pieces = courseCodeKey(pattern).match(PIECE) ?? [];
+    const body = pieces
+      .map((piece, i) => {
+        if (piece === '*') return '.*';
+        if (piece === '?') return '.';
+        if (!/^[\s._-]+$/.test(piece)) return literal(piece);
+        // A separator beside a wildcard may stand where the key dropped one: a letter before,
+        // a digit after ("ENGL *" → "ENGL101").
+        const before = pieces[i - 1]?.slice(-1) ?? '';
+        const after = pieces[i + 1]?.[0] ?? '';
+        const wild = before === '*' || before === '?' || after === '*' || after === '?';
+        const could = /[A-Z&*?]/.test(before) && /[\d*?]/.test(after);
+        return wild && could ? `(?:${literal(piece)}|(?<=[A-Z&])(?=\\d))` : literal(piece);
+      })
       .join('');
-    regex = new RegExp(`^${body}$`, 'i');
+    regex = new RegExp(`^${body}$`);
     patterns.set(pattern, regex);
   }
   return regex;
 }
 
-export const codeMatches = (pattern: string, code: string): boolean => compile(pattern).test(code);
+/** Whether a code pattern (or a plain code) matches a course code, both read as their keys. */
+export const codeMatches = (pattern: string, code: string): boolean =>
+  compile(pattern).test(courseCodeKey(code));
 
-const anyCode = (list: readonly string[], course: SelectableCourse): boolean =>
-  list.some(
-    (p) =>
-      codeMatches(p, course.code) || (course.scedCode !== null && codeMatches(p, course.scedCode)),
-  );
+const anyCode = (list: readonly string[], course: SelectableCourse): boolean => {
+  const code = courseCodeKey(course.code);
+  const sced = course.scedCode === null ? null : courseCodeKey(course.scedCode);
+  return list.some((p) => compile(p).test(code) || (sced !== null && compile(p).test(sced)));
+};
 
 /** The SCED subject area: the first two digits of the SCED code. */
 export const scedSubject = (scedCode: string | null): string | null =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CourseAttempt } from '../requirements/attempts.ts';
 import { attempt, leaf, setOf } from '../requirements/test-factories.ts';
 import { gradePointAverage } from './gpa.ts';
 import { SIGNAL_LABELS, signalReason, signalReasonParts } from './reasons.ts';
@@ -111,6 +112,20 @@ describe('caseload triage signals', () => {
     ).toBe('Failed a course of their program of study: Patient Care.');
   });
 
+  it('compares course codes by their key: another spelling of a program course, or of a retake, is that course', () => {
+    const failed = attempt('CTE 101', { result: 'fail', title: 'Patient Care', schoolYear: 2026 });
+    const inProgram = student({
+      grade: 10,
+      attempts: [...passed(6, 2026), failed],
+      plan: plan({ programCodes: new Set(['cte-101']) }),
+    });
+    expect(codes(inProgram)).toContain('failed_program');
+    const retaken = attempt('CTE101', { title: 'Patient Care', schoolYear: 2027 });
+    expect(codes({ ...inProgram, attempts: [...inProgram.attempts, retaken] })).not.toContain(
+      'failed_program',
+    );
+  });
+
   it('computes the grade-9 GPA credits-weighted and flags 2.0 or below', () => {
     const year9 = 2026; // a grade-10 student's grade-9 year
     const attempts = [
@@ -128,6 +143,22 @@ describe('caseload triage signals', () => {
     const better = attempts.map((a) => (a.code === '02052' ? { ...a, grade: 'B' } : a));
     expect(codes(student({ grade: 10, attempts: better }))).not.toContain('low_grade9_gpa');
     expect(gradePointAverage([attempt('X', { grade: null })])).toBeNull();
+  });
+
+  it("counts a summer course in the grade-9 GPA when it is filed in grade 9's year (the summer after it)", () => {
+    const year9 = 2026; // a grade-10 student's grade-9 year: 2025–26, and the summer of 2026
+    const regular = attempt('01001', { grade: 'C', schoolYear: year9 });
+    const summer = attempt('02052', {
+      grade: 'F',
+      result: 'fail',
+      schoolYear: year9,
+      term: 'summer',
+    });
+    const after = { ...summer, schoolYear: 2027 }; // had it been filed with grade 10
+    const gpa = (attempts: CourseAttempt[]) =>
+      triageStudent(student({ grade: 10, attempts }), { set: SET, now: NOW }).grade9Gpa;
+    expect(gpa([regular, summer])).toBe(1);
+    expect(gpa([regular, after])).toBe(2);
   });
 
   it('flags no plan, a plan not reviewed since July 1, and no guardian sign-off', () => {

@@ -26,6 +26,7 @@ import { checkProgress } from '../requirements/evaluate.ts';
 import type { RequirementException } from '../requirements/exceptions.ts';
 import { scedSubject } from '../requirements/select.ts';
 import { gradePointAverage } from './gpa.ts';
+import { courseCodeKey } from '../requirements/course-code-key.ts';
 
 export const SIGNAL_CODES = [
   'credits_behind',
@@ -63,7 +64,7 @@ export interface TriagePlan {
   reviewedAt: Date | null;
   /** A guardian signed the current version. */
   guardianSigned: boolean;
-  /** Upper-case course codes of the program of study the plan follows. */
+  /** Course codes of the program of study the plan follows (compared by key, course-code-key.ts). */
   programCodes: ReadonlySet<string>;
   /** The plan's dual-credit courses, each with the deadlines its agreements set (YYYY-MM-DD). */
   dualCredit: ReadonlyArray<{ code: string; title: Titles; deadlines: readonly string[] }>;
@@ -109,11 +110,11 @@ function unrecoveredFailures(attempts: readonly CourseAttempt[]): CourseAttempt[
   const passed = new Set(
     attempts
       .filter((a) => a.result === 'pass' && !creditWithheld(a))
-      .map((a) => a.code.toUpperCase()),
+      .map((a) => courseCodeKey(a.code)),
   );
   const seen = new Set<string>();
   return attempts.filter((a) => {
-    const code = a.code.toUpperCase();
+    const code = courseCodeKey(a.code);
     if (a.result !== 'fail' || passed.has(code) || seen.has(code)) return false;
     seen.add(code);
     return true;
@@ -146,8 +147,9 @@ export function triageStudent(
   const failures = unrecoveredFailures(student.attempts);
   const core = failures.filter((a) => CORE_SCED_SUBJECTS.includes(scedSubject(a.scedCode) ?? ''));
   if (core.length > 0) signals.push({ code: 'failed_core', courses: core.map(titlesOf) });
+  const programKeys = new Set([...(student.plan?.programCodes ?? [])].map(courseCodeKey));
   const program = failures.filter(
-    (a) => !core.includes(a) && student.plan?.programCodes.has(a.code.toUpperCase()),
+    (a) => !core.includes(a) && programKeys.has(courseCodeKey(a.code)),
   );
   if (program.length > 0) signals.push({ code: 'failed_program', courses: program.map(titlesOf) });
 
@@ -176,12 +178,12 @@ export function triageStudent(
 
 function nearestDeadline(plan: TriagePlan, attempts: readonly CourseAttempt[], now: Date) {
   const passed = new Set(
-    attempts.filter((a) => a.result === 'pass').map((a) => a.code.toUpperCase()),
+    attempts.filter((a) => a.result === 'pass').map((a) => courseCodeKey(a.code)),
   );
   const today = dayNumber(isoDay(now));
   let best: { course: Titles; date: string; days: number } | undefined;
   for (const course of plan.dualCredit) {
-    if (passed.has(course.code.toUpperCase())) continue;
+    if (passed.has(courseCodeKey(course.code))) continue;
     for (const date of course.deadlines) {
       const days = dayNumber(date) - today;
       if (days < 0 || days > DEADLINE_DAYS) continue;

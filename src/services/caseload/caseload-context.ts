@@ -66,7 +66,7 @@ export async function loadProgramFacts(
 export function triagePlan(plan: CurrentPlan, facts: ProgramFacts): TriagePlan {
   const code = (id: string) => {
     const course = facts.courses.get(id);
-    return course ? courseCode(course).toUpperCase() : undefined;
+    return course ? courseCode(course) : undefined;
   };
   const { programId, programVersion } = plan.body;
   const programIds =

@@ -1,7 +1,8 @@
 /**
  * A high-school transcript typed from paper imported end to end: courses named by title take the
  * district catalog's code (English or Spanish title, case and accents aside); a title no course
- * has, or two courses share, refuses the file naming the line and what to add.
+ * has, or two courses share, refuses the file naming the line and what to add. A heading that
+ * gives the grade alone dates its courses by the student's graduation year on the roster.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
@@ -100,6 +101,33 @@ describe.each(testEngines())('a transcript typed from paper imported on $name', 
       ['01001', 2025, 'year', 1, 'A'],
       ['02052', 2025, 'year', 0.5, 'B+'],
       ['SKILLS', 2025, 'year', 0.5, 'PASS'],
+    ]);
+  });
+
+  it('dates the courses under a heading of the grade alone by the roster (class of 2028)', async () => {
+    const text = csv('Student ID: P1\nSchool: rhs\nFreshman Year', [
+      HEADER,
+      'English 9,A,1',
+      'Grado 10,,',
+      'Álgebra I,B,1',
+    ]);
+    const summary = await importTranscripts(
+      runtime.records,
+      CLI,
+      { name: 'g.csv', text },
+      district,
+    );
+    expect(summary).toMatchObject({ unknownCourses: [] });
+    const stored = await runtime.database.db
+      .selectFrom('course_attempt')
+      .select(['course_code', 'school_year'])
+      .where('district_id', '=', 'rusd')
+      .where('letter_grade', 'in', ['A', 'B'])
+      .orderBy('course_code')
+      .execute();
+    expect(stored.map((r) => [r.course_code, r.school_year])).toEqual([
+      ['01001', 2025],
+      ['02052', 2026],
     ]);
   });
 });

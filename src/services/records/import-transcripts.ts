@@ -19,6 +19,7 @@ import { schoolIssues, TRANSFER_HINT } from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
 import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
 import { resolveTitles } from './course-titles.ts';
+import { dateGradeRows } from './grade-years.ts';
 import {
   auditDistrictAction,
   authorizeImport,
@@ -57,10 +58,19 @@ export async function importTranscripts(
   refuseIssues(parsed.issues);
   // The parser refuses a repeated attempt, so the writes need not look for one.
   const read = { ...csvSource(file, parsed), uniqueAttempts: true };
+  // Courses under a heading of the grade alone take the year the roster gives (grade-years.ts).
+  const dated = parsed.rows.some((r) => r.byGrade)
+    ? dateGradeRows(
+        read,
+        await deps.roster.byLocalIds(districtId, [...new Set(read.rows.map((r) => r.localId))]),
+        deps.clock(),
+      )
+    : { rows: read.rows, issues: [] };
+  refuseIssues(dated.issues);
   // Courses named by title alone take the catalog's code (course-titles.ts).
   const titled = parsed.rows.some((r) => r.byTitle)
-    ? resolveTitles(read, await deps.transcripts.catalogTitles(districtId))
-    : { rows: read.rows, issues: [] };
+    ? resolveTitles({ ...read, rows: dated.rows }, await deps.transcripts.catalogTitles(districtId))
+    : { rows: dated.rows, issues: [] };
   refuseIssues(titled.issues);
   const all = { ...read, rows: titled.rows };
   const { here, elsewhere } = splitEarnedElsewhere(all.rows, schoolNames);

@@ -29,6 +29,7 @@ import {
   type TransferCredit,
 } from '../../domain/requirements/transfer.ts';
 import { flagFacts } from '../../domain/requirements/course-flags.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 
 /** The id of an attempt in a student's record: year, term, course and school. */
 export const attemptKey = (
@@ -114,7 +115,7 @@ export function presentCheck(
       const state = stateOf(b.result);
       if (
         state !== undefined &&
-        b.code.toUpperCase() === failed.code.toUpperCase() &&
+        courseCodeKey(b.code) === courseCodeKey(failed.code) &&
         chronological(failed, b) < 0 &&
         (furthest === undefined || stateOrder(state) < stateOrder(furthest))
       )
