@@ -173,7 +173,16 @@ export function rankedHits(
   }
   // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
   // them come after every hit whose title has the words, in place of a partial answer.
-  const fits = areas && byInterest(data, areas, kept.length > 0 ? kept : words, found, best);
+  const fits =
+    areas &&
+    byInterest(
+      data,
+      areas,
+      kept.length > 0 ? kept : words,
+      found,
+      best,
+      words.filter((word) => !isFiller(word) && !isGeneric(word)),
+    );
   if (fits) {
     for (const [id, fit] of fits)
       if (!best.has(id) && accept(data.docs[id]!))

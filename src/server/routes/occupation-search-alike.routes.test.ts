@@ -171,6 +171,14 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
       ['cantar', 'es', /^Músicos y cantantes/],
       ['repartir', 'es', /^Conductores repartidores/],
       ['asistir', 'es', /^Asistentes /],
+      // An other name with every word ("Math Teacher") names the work, ahead of interest fits.
+      ['teach math', 'en', /^(Secondary|Middle) School Teachers/, /Dietitians|Psychologists/],
+      [
+        'quiero dar clases de matematicas',
+        'es',
+        /^Maestros de (preparatoria|escuela intermedia)/,
+        /Dietistas|Psicólogos/,
+      ],
     ];
     await expectAll(cases);
   });
