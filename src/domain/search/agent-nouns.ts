@@ -50,20 +50,25 @@ function englishAgents(word: string): readonly string[] {
 /**
  * Spanish endings: diseño → diseñador, programación → programador, construcción → constructor,
  * carpintería → carpintero, psicología → psicólogo, periodismo → periodista, pintura → pintor,
- * cocina → cocinero, deporte → deportista; and verbs: cocinar → cocinero, vender → vendedor, construir → constructor.
+ * cocina → cocinero, deporte → deportista; and verbs: cocinar → cocinero, fabricar → fabricante,
+ * vender → vendedor, repartir → repartidor, asistir → asistente, construir → constructor.
  */
 function spanishAgents(w: string): readonly string[] {
   // A verb: the people who do it and the work it names (cocinar → cocinero, reparar →
-  // reparador and reparación, vender → vendedor, construir → constructor and construcción).
+  // reparador and reparación, fabricar → fabricante, vender → vendedor, repartir → repartidor,
+  // asistir → asistente, construir → constructor and construcción).
   if (w.endsWith('uir') || w.endsWith('ucir')) {
     const stem = w.slice(0, w.endsWith('uir') ? -3 : -4);
     return [`${stem}uctor`, `${stem}uccion`];
   }
   if (w.endsWith('ar')) {
     const stem = w.slice(0, -2);
-    return [`${stem}ero`, `${stem}ador`, `${stem}acion`];
+    return [`${stem}ero`, `${stem}ador`, `${stem}ante`, `${stem}acion`];
   }
+  // vender → vendedor; atender → atendiente is no word, so no -iente.
   if (w.endsWith('er')) return [`${w.slice(0, -2)}edor`];
+  // repartir → repartidor, asistir → asistente.
+  if (w.endsWith('ir')) return [`${w.slice(0, -2)}idor`, `${w.slice(0, -2)}ente`];
   if (w.endsWith('cion')) {
     const stem = w.slice(0, -4);
     return stem.endsWith('c') ? [`${stem}tor`, `${stem}dor`] : [`${stem}dor`];

@@ -128,7 +128,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Athletes and Sports Competitors" and "Coaches and Scouts" (https://www.bls.gov/ooh/entertainment-and-sports/home.htm)`,
   },
   {
-    words: ['drawing', 'drawings', 'draw', 'dibujo', 'dibujos'],
+    words: ['drawing', 'drawings', 'draw', 'dibujo', 'dibujos', 'dibujar'],
     means: [],
     related: ['illustrator', 'cartoonist', 'ilustrador', 'dibujante'],
     figurative: true,

@@ -7,7 +7,8 @@ import { spanishKey } from './spanish.ts';
 import { INTEREST_MIN, MAX_INTEREST, NAMED_FIT } from './search-weights.ts';
 import { RIASEC, type RiasecScores } from '../occupation/riasec.ts';
 import { tokenize } from './text.ts';
-import { keyOf, type SearchData } from './search-data.ts';
+import { aliasBookOf, keyOf, type SearchData } from './search-data.ts';
+import { someNameWith } from './alias-book.ts';
 import { tokensOf, type WordTokens } from './word-matches.ts';
 
 /**
@@ -29,7 +30,8 @@ export interface Ranked {
  * For an interest query, how the hits that do not have every word in a title rank (`fit` set
  * on them in `best`, so they follow every hit whose title has them), and the documents that
  * fit the areas best, each with its fit: its scores in the areas, weighed as the query weighs
- * them, and NAMED_FIT more for a hit with every word in another name or its text.
+ * them, and NAMED_FIT more for a hit with every word in another name or its text. `all` are
+ * the query's words that count with its verbs of doing, which `words` may leave out.
  */
 export function byInterest(
   data: SearchData,
@@ -37,6 +39,7 @@ export function byInterest(
   words: string[],
   found: WordTokens,
   best: Map<number, Ranked>,
+  all: string[] = words,
 ): Map<number, number> {
   const letters = RIASEC.filter((letter) => (areas[letter] ?? 0) > 0);
   const total = letters.reduce((sum, letter) => sum + areas[letter]!, 0);
@@ -66,10 +69,14 @@ export function byInterest(
       );
     });
   };
+  // One other name with every word of a query of several (`all`, verbs too: "teach math":
+  // "Math Teacher") names the work as a title would: such a hit keeps its place among those,
+  // ahead of mere fits.
+  const oneName = all.length > 1 ? namedAll(data, all, found) : () => false;
   const meaningful = best.size > 0 ? Math.max(...[...best.values()].map((h) => h.matched)) : 0;
   for (const [id, hit] of best) {
     // Types with no interest scores (clusters, programs) keep their order.
-    if (!data.interestTypes.has(data.docs[id]!.type) || inTitle(id)) continue;
+    if (!data.interestTypes.has(data.docs[id]!.type) || inTitle(id) || oneName(id)) continue;
     hit.fit = fitOf(id) + (hit.matched >= meaningful && hit.real === 1 ? NAMED_FIT : 0);
   }
   const fits = new Map<number, number>();
@@ -88,4 +95,26 @@ export function byInterest(
     .slice(0, MAX_INTEREST);
   for (const { id, fit } of ranked) fits.set(id, fit);
   return fits;
+}
+
+/**
+ * Whether one other name of a document has every word as typed or in another form (not as the
+ * start of a longer word other than its doer, nor only as the work it stands for); a teacher's
+ * name counts.
+ */
+function namedAll(data: SearchData, words: string[], found: WordTokens): (id: number) => boolean {
+  const wanted = words.map((word) => {
+    const m = tokensOf(data, word, found);
+    return {
+      // A verb's doer counts though the verb starts it ("teach": "Teacher").
+      tokens: [...m.exact.keys()].filter(
+        (t) => !m.started.has(t) || (/^e?rs?$/.test(t.slice(word.length)) && t.startsWith(word)),
+      ),
+      keys: [...m.keys.keys()].filter((k) => !m.related.has(k)),
+    };
+  });
+  return (id) => {
+    const book = aliasBookOf(data, data.docs[id]!);
+    return book !== undefined && someNameWith(book, wanted);
+  };
 }

@@ -4,7 +4,7 @@
  * verb with its object ("Help Desk Analyst") keeps the verb needed, and many names saying the
  * words ("Design Architect", "Building Architect") order the hits found by names only.
  */
-import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS } from './search-weights.ts';
+import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS, LONE_NAMES } from './search-weights.ts';
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
 import { someNameWith } from './alias-book.ts';
@@ -208,6 +208,49 @@ export function nameShare(
     least = Math.min(least, sharesOf(data, tokensOf(data, word, found)).get(id) ?? 0);
   });
   return least;
+}
+
+/**
+ * For a document found by its other names, whether a query word that counts is, as itself (not
+ * the start of a longer word), held by one of them only, among at least LONE_NAMES ("zoo": "Zoo
+ * Director" is one of 81 names of General and Operations Managers, a side of the work, not the
+ * work itself; "Zoologist" only starts with it and weighs as a prefix already).
+ */
+export function loneName(
+  data: SearchData,
+  words: readonly string[],
+  weights: readonly number[],
+  found: WordTokens,
+  id: number,
+): boolean {
+  const names = data.aliasList.get(data.docs[id]!)?.length ?? 0;
+  if (names < LONE_NAMES) return false;
+  return words.some(
+    (word, i) =>
+      weights[i] === 1 &&
+      Math.round((wholeSharesOf(data, tokensOf(data, word, found)).get(id) ?? 0) * names) === 1,
+  );
+}
+
+const wholeShares = new WeakMap<WordMatch, Postings>();
+
+/**
+ * As sharesOf, for the words and keys that are the word itself in any form: not the start of a
+ * longer one ("zoologist" for "zoo"), nor a synonym or what it stands for ("elderly": the
+ * "Geriatric …" names say the work in words of their own).
+ */
+function wholeSharesOf(data: SearchData, match: WordMatch): Postings {
+  let shares = wholeShares.get(match);
+  if (shares) return shares;
+  shares = new Map();
+  for (const map of [match.exact, match.keys])
+    for (const token of map.keys()) {
+      if (match.started.has(token) || match.meant.has(token) || match.related.has(token)) continue;
+      for (const [id, share] of data.aliasShares.get(token) ?? [])
+        if ((shares.get(id) ?? 0) < share) shares.set(id, share);
+    }
+  wholeShares.set(match, shares);
+  return shares;
 }
 
 /**

@@ -89,6 +89,12 @@ describe('a verb of doing beside what it is done to', () => {
       expect.arrayContaining(['constructor', 'construccion']),
     );
     expect(agentNouns('reparar')).toContain('reparacion');
+    // -ar also by -ante, -ir by -idor and -ente.
+    expect(agentNouns('fabricar')).toContain('fabricante');
+    expect(agentNouns('cantar')).toContain('cantante');
+    expect(agentNouns('repartir')).toContain('repartidor');
+    expect(agentNouns('asistir')).toContain('asistente');
+    expect(agentNouns('vender')).not.toContain('vendente');
   });
 
   it('reads an English verb in -ate as its doer in -ator', () => {

@@ -37,7 +37,13 @@ import {
 } from './search-data.ts';
 import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 import { byInterest, type Ranked } from './interest-ranking.ts';
-import { dropUnprovenAliases, headNamed, nameShare, wholeAliases } from './name-ranking.ts';
+import {
+  dropUnprovenAliases,
+  headNamed,
+  loneName,
+  nameShare,
+  wholeAliases,
+} from './name-ranking.ts';
 import { isActionWord } from './action-words.ts';
 import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
 import { dropSpreadNames } from './spread-names.ts';
@@ -156,7 +162,9 @@ export function rankedHits(
           ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) +
             // Where the title names the words after its people ("… de oficina").
             (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0)
-          : NAME_SHARE * nameShare(data, variant.words, weights, found, id)) +
+          : NAME_SHARE * nameShare(data, variant.words, weights, found, id) -
+            // One name of many (search-weights.ts LONE_NAMES): no prior.
+            (loneName(data, variant.words, weights, found, id) ? PRIOR * (doc.prior ?? 0) : 0)) +
         (wholeAlias.get(id) ?? 0) +
         (doing.areas ? AREA_FIT * areaFit(doc, doing.areas) : 0) +
         PRIOR * (doc.prior ?? 0);
@@ -165,7 +173,16 @@ export function rankedHits(
   }
   // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
   // them come after every hit whose title has the words, in place of a partial answer.
-  const fits = areas && byInterest(data, areas, kept.length > 0 ? kept : words, found, best);
+  const fits =
+    areas &&
+    byInterest(
+      data,
+      areas,
+      kept.length > 0 ? kept : words,
+      found,
+      best,
+      words.filter((word) => !isFiller(word) && !isGeneric(word)),
+    );
   if (fits) {
     for (const [id, fit] of fits)
       if (!best.has(id) && accept(data.docs[id]!))

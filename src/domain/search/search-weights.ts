@@ -53,6 +53,13 @@ export const COVER = 0.015;
  */
 export const NAME_SHARE = 0.04;
 /**
+ * A document found by its other names only where one of them, among this many or more, has a
+ * query word ("zoo": "Zoo Director" among 81 names of the general managers) counts no prior:
+ * its employment is that of the whole work, not of the side of it one name says, so it comes
+ * after documents found as well by more of their names ("Zoo Keeper", "Zoo Caretaker").
+ */
+export const LONE_NAMES = 10;
+/**
  * Added, for a Spanish query whose words a title has after its people (no title start), when
  * the English title has them too (as themselves, a synonym or what they mean): our Spanish
  * titles are translations, and a word of the translation only ("Empleados de oficinas de

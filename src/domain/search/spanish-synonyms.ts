@@ -31,6 +31,8 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   // The field the accountants work in (RAE: "contabilidad", sistema adoptado para llevar la
   // cuenta y razón en las oficinas).
   contabilidad: ['contador', 'accounting'],
+  // The school subject, as O*NET's other names say it ("Math Teacher").
+  matematica: ['math', 'mathematics'],
   computadora: ['informatica', 'computacion', 'computer'],
   ordenador: ['computadora', 'informatica'],
   programador: ['desarrollador', 'programmer'],

@@ -104,6 +104,12 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
     expect(zoo.indexOf('Animal Caretakers'), zoo.join(' | ')).toBeLessThan(
       zoo.indexOf('Zoologists and Wildlife Biologists'),
     );
+    // One other name among dozens ("Zoo Director" of 81 managers' names) is a side of the work:
+    // after the occupations more of whose names say it ("Zoo Keeper", "Zoo Caretaker"; "Zoo Vet").
+    for (const first of ['Animal Caretakers', 'Veterinarians'])
+      expect(zoo.indexOf(first), zoo.join(' | ')).toBeLessThan(
+        zoo.indexOf('General and Operations Managers'),
+      );
     // "Sew" and "sewing" are the sewers' work, not the sewer pipe's.
     for (const q of ['sew', 'sewing']) {
       const found = await titles(q, 'en', 5);
@@ -160,6 +166,19 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
       ['enseñar', 'es', /^Maestros de/, /Asistentes|Policías/],
       ['ensenar', 'es', /^Maestros de/],
       ['dar clases', 'es', /^Maestros de/, /Policías/],
+      // A Spanish verb by its people in -ante, -idor, -ente.
+      ['fabricar', 'es', /^Fabricantes /],
+      ['cantar', 'es', /^Músicos y cantantes/],
+      ['repartir', 'es', /^Conductores repartidores/],
+      ['asistir', 'es', /^Asistentes /],
+      // An other name with every word ("Math Teacher") names the work, ahead of interest fits.
+      ['teach math', 'en', /^(Secondary|Middle) School Teachers/, /Dietitians|Psychologists/],
+      [
+        'quiero dar clases de matematicas',
+        'es',
+        /^Maestros de (preparatoria|escuela intermedia)/,
+        /Dietistas|Psicólogos/,
+      ],
     ];
     await expectAll(cases);
   });
