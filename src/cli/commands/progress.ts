@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import type { TProgressCheck, TStudentProgress } from '../../contracts/progress.ts';
 import { invalid } from '../../domain/errors.ts';
-import { isLang } from '../../domain/framework.ts';
+import { isLang, type Lang } from '../../domain/framework.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { csvLine } from '../../importers/csv-line.ts';
 import { parseRequirementSetText } from '../../importers/requirement-file.ts';
@@ -23,6 +23,7 @@ import {
 import { studentProgress } from '../../services/records/student-progress.ts';
 import { CliExit, commandGroup, configFrom, dataOption, inLang, type CliIo } from '../shared.ts';
 import { progress as progressBar } from './import.ts';
+import { progressCliText } from './progress-text.ts';
 
 interface ProgressFlags {
   data?: string;
@@ -36,8 +37,11 @@ interface ProgressFlags {
 
 const MARK = { met: '✓', in_progress: '…', planned: '○', missing: '✗' } as const;
 
-export function formatCheck(check: TProgressCheck): string {
-  const lines = [`${check.setTitle} [${check.setId}]: ${check.status}`];
+export function formatCheck(check: TProgressCheck, lang: Lang = 'en'): string {
+  const say = (key: Parameters<typeof progressCliText>[1], values: Record<string, string>) =>
+    progressCliText(lang, key, values);
+  const { setTitle: title, setId: id, status } = check;
+  const lines = [say('setStatus', { title, id, status })];
   for (const r of check.requirements) {
     const pad = '  '.repeat(r.depth + 1);
     lines.push(`${pad}${MARK[r.status]} ${r.sentence}`);
@@ -45,14 +49,16 @@ export function formatCheck(check: TProgressCheck): string {
   }
   for (const n of check.notCounted) lines.push(`  ✗ ${n.sentence}`);
   for (const u of check.unused)
-    lines.push(`  · ${u.title} (${u.code}) counts toward nothing in this set.`);
+    lines.push(`  · ${say('unused', { title: u.title, code: u.code })}`);
   return lines.join('\n');
 }
 
-export function formatProgress(p: TStudentProgress): string {
-  const head = `${p.student.name} (${p.student.id}), grade ${p.student.grade ?? '?'}, ${p.student.schoolId}`;
-  const parts = [head, formatCheck(p.check)];
-  if (p.whatIf) parts.push(`What if:\n${formatCheck(p.whatIf)}`);
+export function formatProgress(p: TStudentProgress, lang: Lang = 'en'): string {
+  const { name, id, schoolId: school } = p.student;
+  const grade = p.student.grade === null ? progressCliText(lang, 'noGrade') : p.student.grade;
+  const head = progressCliText(lang, 'student', { name, id, grade, school });
+  const parts = [head, formatCheck(p.check, lang)];
+  if (p.whatIf) parts.push(`${progressCliText(lang, 'whatIf')}\n${formatCheck(p.whatIf, lang)}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -93,7 +99,7 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
           io.out(
             flags.format === 'json'
               ? `${JSON.stringify(result, null, 2)}\n`
-              : formatProgress(result),
+              : formatProgress(result, lang),
           );
           return;
         }
@@ -117,9 +123,10 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
           out.end();
           await once(out, 'finish');
         }
-        io.out(
-          `Checked ${total} students of ${flags.district} → ${flags.out}\n  met ${counts.met} · in progress ${counts.in_progress} · planned ${counts.planned} · missing ${counts.missing}\n`,
-        );
+        const { met, in_progress: inProgress, planned, missing } = counts;
+        const [district, file] = [flags.district!, flags.out!];
+        const values = { count: total, district, file, met, inProgress, planned, missing };
+        io.out(`${progressCliText(lang, 'checked', values)}\n`);
       } finally {
         await runtime.close();
       }
@@ -166,8 +173,9 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
             parsed.file,
             !flags.notDefault,
           );
+          const loaded = { set: parsed.file.id, district: flags.district };
           io.out(
-            `Loaded ${parsed.file.id} for ${flags.district}${flags.notDefault ? '' : ' (its default set)'}\n`,
+            `${progressCliText(lang, flags.notDefault ? 'loaded' : 'loadedDefault', loaded)}\n`,
           );
         } finally {
           await runtime.close();
