@@ -16,7 +16,7 @@ describe.each(testEngines())('programs API, schema problems in Spanish, on $name
     return { id: 'broken', program: file.program, catalog: file.catalog };
   };
 
-  it('says a schema’s own message (the SCED course code) in Spanish with lang=es', async () => {
+  it('says a schema’s own message (the SCED course code) in Spanish: lang=es, Accept-Language es', async () => {
     const body = badSced();
     const index = body.catalog.courses.findIndex((c) => c.level === 'secondary');
     const en = await api.send('POST', '/api/v1/programs', body);
@@ -32,6 +32,10 @@ describe.each(testEngines())('programs API, schema problems in Spanish, on $name
       field: `catalog.courses.${index}.scedCode`,
       message: `Parámetro «catalog.courses.${index}.scedCode» no válido en el cuerpo: debe ser un código de curso SCED de cinco dígitos`,
     });
+    const accepted = await api.send('POST', '/api/v1/programs', body, {
+      'accept-language': 'es-MX,es;q=0.9,en;q=0.5',
+    });
+    expect(accepted.json().error.message).toBe(es.json().error.message);
   });
 
   it('says the library’s own problems and a missing field in Spanish too', async () => {
