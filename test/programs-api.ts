@@ -33,11 +33,16 @@ export function programsApi(engine: TestEngine) {
       return opened().runtime;
     },
     /** Signed in as the state admin. */
-    send: (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+    send: (
+      method: 'GET' | 'POST' | 'PUT',
+      url: string,
+      payload?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
       opened().app.inject({
         method,
         url,
-        headers: admin,
+        headers: { ...admin, ...headers },
         ...(payload === undefined ? {} : { payload: payload as object }),
       }),
     anonymous: (method: 'GET' | 'POST', url: string) => opened().app.inject({ method, url }),

@@ -6,14 +6,15 @@
 import { z } from 'zod';
 import { ZId, ZText } from './program-base.ts';
 
-function offersMore(kind: string) {
+/** A choice's `choose` below the number it lists (`message` names them: schema-messages.ts). */
+function offersMore(kind: 'courses' | 'credentials', message: string) {
   return (choice: { choose: number } & Record<string, unknown>, ctx: z.core.$RefinementCtx) => {
     const listed = choice[kind];
     if (Array.isArray(listed) && choice.choose >= listed.length)
       ctx.addIssue({
         code: 'custom',
         path: ['choose'],
-        message: `must be less than the number of ${kind} to choose from`,
+        message,
       });
   };
 }
@@ -32,7 +33,7 @@ export const ZCourseChoice = z
       'What the choice is for, as the plan words it ("Human relations")',
     ),
   })
-  .superRefine(offersMore('courses'))
+  .superRefine(offersMore('courses', 'must be less than the number of courses to choose from'))
   .describe('Courses a student chooses among: "choose 1 of" (A or B) or "choose 2 of" electives');
 export type TCourseChoice = z.infer<typeof ZCourseChoice>;
 
@@ -45,7 +46,9 @@ export const ZCredentialChoice = z
       .describe('The credentials to choose from (ids in catalog.credentials)'),
     note: ZText.optional().describe('What the choice is for ("Patient care credential")'),
   })
-  .superRefine(offersMore('credentials'))
+  .superRefine(
+    offersMore('credentials', 'must be less than the number of credentials to choose from'),
+  )
   .describe(
     'Credentials a student earns some of at a step: "one of: CNA or Patient Care Technician" (choose defaults to 1)',
   );

@@ -6,11 +6,12 @@
  * Spanish; a reason a library gives (a JSON syntax error) stays in English inside the Spanish.
  */
 import { z } from 'zod';
-import { findUnstorable, NUL_MESSAGE, SURROGATE_MESSAGE } from '../contracts/unstorable-text.ts';
+import { schemaIssueText } from '../contracts/schema-issue-text.ts';
+import { schemaMessageIn } from '../contracts/schema-messages.ts';
+import { findUnstorable } from '../contracts/unstorable-text.ts';
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage, type MessageValues } from '../domain/i18n/message.ts';
 import { ISSUE_MESSAGES, type IssueKey } from './issue-text.ts';
-import { CHOICE_SCHEMA_TEXT } from './json-file-messages.ts';
 import { jsonPathString, lineColumnAt, locateJsonPath, syntaxErrorOffset } from './json-locate.ts';
 
 export interface JsonFileProblem {
@@ -61,12 +62,7 @@ export function parseJsonText<T>(
           kind: 'schema',
           path: jsonPathString(unstorable.path),
           ...lineColumnAt(text, locateJsonPath(text, unstorable.path)),
-          message:
-            unstorable.message === NUL_MESSAGE
-              ? sayIn(lang, 'nul_character')
-              : unstorable.message === SURROGATE_MESSAGE
-                ? sayIn(lang, 'lone_surrogate')
-                : unstorable.message,
+          message: schemaMessageIn(lang, unstorable.message) ?? unstorable.message,
         },
       ],
     };
@@ -83,23 +79,7 @@ export function parseJsonText<T>(
       kind: 'schema' as const,
       path: jsonPathString(issue.path),
       ...lineColumnAt(text, locateJsonPath(text, issue.path)),
-      message: issueMessage(issue, lang, es[i]?.message),
+      message: schemaIssueText(lang, issue, es[i]?.message),
     })),
   };
-}
-
-function issueMessage(issue: z.core.$ZodIssue, lang: Lang, es: string | undefined): string {
-  const match = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (lang === 'es' && issue.code === 'invalid_union' && 'options' in issue) {
-    // The library's Spanish has no words for a union told apart by a field ("type"): ours.
-    const options = (issue.options as unknown[]).map((o) => `'${String(o)}'`).join(' | ');
-    return sayIn(lang, 'bad_discriminator', { options });
-  }
-  // The schema's own English words (a choice's), which the library's Spanish leaves as they are.
-  const own = lang === 'es' ? CHOICE_SCHEMA_TEXT[issue.message] : undefined;
-  if (own) return sayIn(lang, own.key, own.kind === undefined ? {} : { kind: own.kind });
-  if (!match) return lang === 'es' ? (es ?? issue.message) : issue.message;
-  return match[2] === 'undefined'
-    ? sayIn(lang, 'required_type', { type: match[1]! })
-    : sayIn(lang, 'schema_type', { type: match[1]!, found: match[2]! });
 }

@@ -2,9 +2,11 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TApiError } from '../contracts/errors.ts';
+import { schemaIssueText } from '../contracts/schema-issue-text.ts';
 import { AppError, type AppErrorCode } from '../domain/errors.ts';
 import { isLang } from '../domain/framework.ts';
 import { requestLang } from './lang.ts';
+import { requestProblem } from './request-problem-text.ts';
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid: 400,
@@ -34,12 +36,22 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(STATUS[error.code]).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const lang = errorLang(request);
       const first = error.validation[0];
-      const where = error.validationContext ?? 'request';
+      const part = error.validationContext ?? 'request';
       const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
-      const message = first
-        ? `Invalid ${where} parameter${field ? ` "${field}"` : ''}: ${first.message}`
-        : `Invalid ${where}.`;
+      const english = first?.message ?? '';
+      const problem =
+        lang === 'en' || !first
+          ? english
+          : schemaIssueText(lang, { ...first.params, code: first.keyword, message: english });
+      const message = !first
+        ? requestProblem(lang, 'badPart', { part })
+        : requestProblem(lang, field ? 'badField' : 'badWhole', {
+            part,
+            field: field ?? '',
+            problem,
+          });
       const body: TApiError = { error: { code: 'invalid', message } };
       if (field) body.error.field = field;
       return reply.status(400).send(body);

@@ -5,13 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { findUnstorable } from '../contracts/unstorable-text.ts';
+import { schemaMessageIn } from '../contracts/schema-messages.ts';
 import { invalid } from '../domain/errors.ts';
+import type { Lang } from '../domain/framework.ts';
+import { requestProblem } from './request-problem-text.ts';
 
-const PARTS = [
-  ['params', 'path parameter'],
-  ['query', 'query parameter'],
-  ['body', 'field'],
-] as const;
+const PARTS = ['params', 'query', 'body'] as const;
 
 /** Parsed bodies known to hold no unstorable text (see plain-json-body.ts for why). */
 const storable = new WeakSet<object>();
@@ -24,13 +23,19 @@ export function markStorable(value: unknown): void {
 export function registerUnstorableTextCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (request.is404) return;
-    for (const [part, what] of PARTS) {
+    for (const part of PARTS) {
       if (part === 'body' && storable.has(request.body as object)) continue;
       const found = findUnstorable(request[part]);
       if (!found) continue;
       // A wildcard route's parameter is the rest of the address.
       const field = found.path.map((key) => (key === '*' ? 'path' : key)).join('.') || part;
-      throw invalid(`Invalid ${what} "${field}": ${found.message}.`, field);
+      const say = (lang: Lang) =>
+        requestProblem(lang, 'unstorable', {
+          part,
+          field,
+          problem: schemaMessageIn(lang, found.message) ?? found.message,
+        });
+      throw invalid(say('en'), field, { es: say('es') });
     }
   });
 }

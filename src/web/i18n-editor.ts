@@ -90,6 +90,7 @@ export const editorEn = {
   problemCip: '{field}: write six digits with a dot, such as 11.0201.',
   problemSoc: '{field}: write a SOC code such as 15-1252 or 15-1252.00.',
   problemFormat: '{field}: not in the expected form.',
+  problemSchema: '{field}: {problem}.',
   clockHoursOf: 'Clock hours of {course}',
   clockHoursHint:
     'Hours of instruction, a whole number from 1 to 10000; needed when the course earns 0 credit hours. Saved in the catalog, for every program that uses the course.',
@@ -216,6 +217,7 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   problemCip: '{field}: escribe seis dígitos con un punto, como 11.0201.',
   problemSoc: '{field}: escribe un código SOC como 15-1252 o 15-1252.00.',
   problemFormat: '{field}: no tiene la forma esperada.',
+  problemSchema: '{field}: {problem}.',
   clockHoursOf: 'Horas de instrucción de {course}',
   clockHoursHint:
     'Horas de instrucción, un número entero de 1 a 10000; necesarias cuando el curso da 0 horas de crédito. Se guardan en el catálogo, para todos los programas que usan el curso.',

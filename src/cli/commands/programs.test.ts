@@ -98,8 +98,12 @@ describe('wayfinder import programs / export program', () => {
     const result = await run(['import', 'programs', ...files, '--approve', '--data', data]);
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('Imported 2 program(s).');
-    const again = await run(['import', 'programs', ...files, '--data', data]);
-    expect(again.code).toBe(0);
+    const again = await run(['import', 'programs', ...files, '--data', data, '--lang', 'es']);
+    expect(again.code, again.err).toBe(0);
+    // A second import is a new draft, told in Spanish with --lang es.
+    expect(again.out).toMatch(/software-development\.json: \S+ versión 2 \(borrador\), 0 errores/);
+    expect(again.out).toContain('Se importaron 2 programas.');
+    expect(again.out).not.toMatch(/version|Imported|error\(s\)|warning/);
 
     const ids = [...result.out.matchAll(/: (\S+) version 1 \(approved\)/g)].map((m) => m[1]!);
     expect(ids).toHaveLength(2);

@@ -10,7 +10,6 @@ import type { TProgramFile } from '../../contracts/program.ts';
 import { actorByEmail } from '../../services/accounts/student-export.ts';
 import { SYSTEM, type ProgramCaller } from '../../services/programs/program-access.ts';
 import type { Lang } from '../../domain/framework.ts';
-import { formatMessage } from '../../domain/i18n/message.ts';
 import {
   CliExit,
   commandGroup,
@@ -20,17 +19,12 @@ import {
   langOption,
   type CliIo,
 } from '../shared.ts';
-
-/** How `import programs` tells a file's problems, in English and Spanish (`--lang`). */
-export const PROGRAM_FILE_TEXT = {
-  en: { line: 'line {line}', refused: 'Nothing was imported.' },
-  es: { line: 'línea {line}', refused: 'No se importó nada.' },
-} as const;
+import { programCliText, type ProgramCliKey } from './programs-text.ts';
 
 /** "file (line 4:7 program.steps[0].choices[0].choose): problem", in the language. */
 export function formatFileProblem(source: string, p: ProgramFileProblem, lang: Lang): string {
   const at = p.line === undefined ? '' : `${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
-  const line = at ? formatMessage(lang, PROGRAM_FILE_TEXT[lang].line, { line: at }) : '';
+  const line = at ? programCliText(lang, 'line', { line: at }) : '';
   const where = [line, p.path].filter(Boolean).join(' ');
   return `${source}${where ? ` (${where})` : ''}: ${p.message}`;
 }
@@ -61,7 +55,7 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
             for (const p of result.problems) problems.push(formatFileProblem(source, p, opts.lang));
         }
         if (problems.length > 0)
-          throw new CliExit(`${problems.join('\n')}\n${PROGRAM_FILE_TEXT[opts.lang].refused}`, 2);
+          throw new CliExit(`${problems.join('\n')}\n${programCliText(opts.lang, 'refused')}`, 2);
         const runtime = await createRuntime(databaseTarget(configFrom(opts)));
         try {
           await runtime.prepare();
@@ -71,18 +65,19 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
           const imported = await inLang(opts.lang, () =>
             importPrograms(runtime.programs, caller, parsed, { approve: opts.approve ?? false }),
           );
+          const say = (key: ProgramCliKey, values: Record<string, string | number>) =>
+            `${programCliText(opts.lang, key, values)}\n`;
           for (const p of imported) {
-            for (const e of p.ignoredCatalog)
-              io.err(
-                `${p.source}: catalog ${e.kind} ${e.id} not written (owned by ${e.ownerId ?? 'the state'}); the stored one is used\n`,
-              );
+            for (const e of p.ignoredCatalog) {
+              const owner = e.ownerId ?? programCliText(opts.lang, 'theState');
+              io.err(say('ignored', { source: p.source, kind: e.kind, id: e.id, owner }));
+            }
             const errors = p.findings.filter((f) => f.severity === 'error').length;
             const warnings = p.findings.length - errors;
-            io.out(
-              `${p.source}: ${p.programId} version ${p.version} (${p.status}), ${errors} error(s), ${warnings} warning(s)\n`,
-            );
+            const { source, programId: id, version, status } = p;
+            io.out(say('imported', { source, id, version, status, errors, warnings }));
           }
-          io.out(`Imported ${imported.length} program(s).\n`);
+          io.out(say('importedCount', { count: imported.length }));
         } finally {
           await runtime.close();
         }
@@ -142,7 +137,7 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
                 : await programToPdf(detail);
           if (opts.out) {
             await fs.writeFile(opts.out, content);
-            io.err(`Wrote ${opts.out}\n`);
+            io.err(`${programCliText(opts.lang, 'wrote', { file: opts.out })}\n`);
           } else if (typeof content === 'string') {
             io.out(content);
           } else {

@@ -1,17 +1,27 @@
 /**
- * What `wayfinder progress STUDENT` prints as text, in English or Spanish (`--lang`): the student,
- * the requirement check (its sentences come in the language asked), the what-if check, and the
- * credentials the records name with the college credit they bring. Dates stay YYYY-MM-DD and
- * counts stay digits in both languages, so a script can read them.
+ * What `wayfinder progress STUDENT` prints as text, and what `progress --district` and `import
+ * requirements` print around it, in English or Spanish (`--lang`): the student, the requirement
+ * check (its sentences come in the language asked), the what-if check, and the credentials the
+ * records name with the college credit they bring. English keeps the status codes a script
+ * reads; Spanish says them in words. Dates stay YYYY-MM-DD and counts stay digits in both
+ * languages, so a script can read them.
  */
 import type { TCredentialCreditEarned } from '../../contracts/credential-credit-earned.ts';
 import type { TProgressCheck, TStudentProgress } from '../../contracts/progress.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { formatMessage } from '../../domain/i18n/message.ts';
 
+/** English keeps the status codes a script reads; Spanish says them in words. */
+const STATUS_EN =
+  '{status, select, met {met} in_progress {in_progress} planned {planned} missing {missing} other {{status}}}';
+const STATUS_ES =
+  '{status, select, met {cumplido} in_progress {en curso} planned {planificado} missing {falta} other {{status}}}';
+
 export const PROGRESS_TEXT = {
   en: {
+    setStatus: `{title} [{id}]: ${STATUS_EN}`,
     student: '{name} ({id}), grade {grade}, {school}',
+    noGrade: '?',
     unused: '{title} ({code}) counts toward nothing in this set.',
     whatIf: 'What if:',
     credentials: 'Credentials earned:',
@@ -19,29 +29,47 @@ export const PROGRESS_TEXT = {
     credit: '{code} {title}: {credits} cr at {institution}',
     total: 'College credit counted: {credits, plural, one {# credit} other {# credits}}',
     notCounted: 'Not counted:',
+    loaded: 'Loaded {set} for {district}',
+    loadedDefault: 'Loaded {set} for {district} (its default set)',
+    checked:
+      'Checked {count} students of {district} → {file}\n  met {met} · in progress {inProgress} · planned {planned} · missing {missing}',
   },
   es: {
+    setStatus: `{title} [{id}]: ${STATUS_ES}`,
     student: '{name} ({id}), grado {grade}, {school}',
+    noGrade: '¿?',
     unused: '{title} ({code}) no cuenta para nada en este conjunto.',
-    whatIf: '¿Y si…?:',
+    whatIf: '¿Y si…?',
     credentials: 'Credenciales obtenidas:',
     earned: '{title}, obtenida el {date}',
     credit: '{code} {title}: {credits} cr en {institution}',
     total: 'Crédito universitario contado: {credits, plural, one {# crédito} other {# créditos}}',
     notCounted: 'No contado:',
+    loaded: 'Se cargó {set} para {district}',
+    loadedDefault: 'Se cargó {set} para {district} (su conjunto predeterminado)',
+    checked:
+      'Se revisaron {count} estudiantes de {district} → {file}\n  cumplido {met} · en curso {inProgress} · planificado {planned} · falta {missing}',
   },
 } as const;
 
 type Key = keyof typeof PROGRESS_TEXT.en;
 
-function say(lang: Lang, key: Key, values: Record<string, string | number> = {}): string {
+/** The text `key` in `lang`; numbers other than plural counts as plain digits. */
+export function progressCliText(
+  lang: Lang,
+  key: Key,
+  values: Record<string, string | number> = {},
+): string {
   return formatMessage(lang, PROGRESS_TEXT[lang][key], values);
 }
+
+const say = progressCliText;
 
 const MARK = { met: '✓', in_progress: '…', planned: '○', missing: '✗' } as const;
 
 export function formatCheck(check: TProgressCheck, lang: Lang = 'en'): string {
-  const lines = [`${check.setTitle} [${check.setId}]: ${check.status}`];
+  const { setTitle: title, setId: id, status } = check;
+  const lines = [say(lang, 'setStatus', { title, id, status })];
   for (const r of check.requirements) {
     const pad = '  '.repeat(r.depth + 1);
     lines.push(`${pad}${MARK[r.status]} ${r.sentence}`);
@@ -82,13 +110,9 @@ export function formatCredentials(credit: TCredentialCreditEarned, lang: Lang = 
 }
 
 export function formatProgress(p: TStudentProgress, lang: Lang = 'en'): string {
-  const head = say(lang, 'student', {
-    name: p.student.name,
-    id: p.student.id,
-    grade: p.student.grade ?? '?',
-    school: p.student.schoolId,
-  });
-  const parts = [head, formatCheck(p.check, lang)];
+  const { name, id, schoolId: school } = p.student;
+  const grade = p.student.grade ?? say(lang, 'noGrade');
+  const parts = [say(lang, 'student', { name, id, grade, school }), formatCheck(p.check, lang)];
   if (p.whatIf) parts.push(`${say(lang, 'whatIf')}\n${formatCheck(p.whatIf, lang)}`);
   const credentials = formatCredentials(p.credentialCredit, lang);
   if (credentials !== '') parts.push(credentials);

@@ -86,6 +86,11 @@ describe('wayfinder progress and import requirements', () => {
       'Algebra I, 2025–26, grade B+, counts toward Algebra I: 1 of 1 credit.',
     );
     expect(text.out).toContain('Biology, 2025–26, was not passed, so it does not count.');
+    const textEs = await run(['progress', 'ana@north.test', '--lang', 'es', ...data]);
+    expect(textEs.code, textEs.err).toBe(0);
+    expect(textEs.out).toMatch(/^Ana Lopez \(\S+\), grado 9, nh\n/);
+    expect(textEs.out).toContain('[rusd-diploma]: falta');
+    expect(textEs.out).not.toMatch(/grade |: missing|counts toward|What if/);
     expect(text.out).not.toContain('Credentials earned');
 
     // A credential the records name: its own section, in the language asked.
@@ -129,6 +134,12 @@ describe('wayfinder progress and import requirements', () => {
     const batch = await run(['progress', '--district', 'north', '--out', out, ...data]);
     expect(batch.code, batch.err).toBe(0);
     expect(batch.out).toContain('Checked 2 students of north');
+    const batchEs = await run([
+      ...['progress', '--district', 'north', '--out', out, '--lang', 'es', ...data],
+    ]);
+    expect(batchEs.out).toMatch(
+      /^Se revisaron 2 estudiantes de north → .*\n {2}cumplido \d+ · en curso/,
+    );
     const lines = fs.readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe(
       'student_id,user_id,school_id,grade_level,graduation_year,requirement_set,status,credits_required,credits_earned,credits_in_progress,credits_planned,not_met,unit',

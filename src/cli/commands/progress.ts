@@ -22,7 +22,7 @@ import {
 import { studentProgress } from '../../services/records/student-progress.ts';
 import { CliExit, commandGroup, configFrom, dataOption, inLang, type CliIo } from '../shared.ts';
 import { progress as progressBar } from './import.ts';
-import { formatProgress } from './progress-text.ts';
+import { formatProgress, progressCliText } from './progress-text.ts';
 
 interface ProgressFlags {
   data?: string;
@@ -95,9 +95,13 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
           out.end();
           await once(out, 'finish');
         }
-        io.out(
-          `Checked ${total} students of ${flags.district} → ${flags.out}\n  met ${counts.met} · in progress ${counts.in_progress} · planned ${counts.planned} · missing ${counts.missing}\n`,
-        );
+        const { met, in_progress: inProgress, planned, missing } = counts;
+        const [district, file] = [flags.district!, flags.out!];
+        // Counts as plain digits (no thousands separator), for scripts that read the line.
+        const counted = { count: total, met, inProgress, planned, missing };
+        const digits = Object.fromEntries(Object.entries(counted).map(([k, n]) => [k, String(n)]));
+        const values = { district, file, ...digits };
+        io.out(`${progressCliText(lang, 'checked', values)}\n`);
       } finally {
         await runtime.close();
       }
@@ -144,8 +148,9 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
             parsed.file,
             !flags.notDefault,
           );
+          const loaded = { set: parsed.file.id, district: flags.district };
           io.out(
-            `Loaded ${parsed.file.id} for ${flags.district}${flags.notDefault ? '' : ' (its default set)'}\n`,
+            `${progressCliText(lang, flags.notDefault ? 'loaded' : 'loadedDefault', loaded)}\n`,
           );
         } finally {
           await runtime.close();

@@ -44,6 +44,16 @@ describe('schema problems in the editor', () => {
     });
   });
 
+  it('says the schema’s own words for a problem in the page language, naming the field', () => {
+    const empty = { ...draft(), steps: [] };
+    expect(schemaFindings(empty, 'en')[0]!.message).toBe(
+      'Steps: a program needs at least one step.',
+    );
+    expect(schemaFindings(empty, 'es')[0]!.message).toBe(
+      'Etapas: un programa necesita al menos una etapa.',
+    );
+  });
+
   it('treats an empty optional CIP code as absent, and names fields for server errors', () => {
     expect(schemaFindings({ ...draft(), cipCode: '' }, 'en')).toEqual([]);
     expect(issuePath(['steps', 0, 'courses'])).toBe('program.steps[0].courses');

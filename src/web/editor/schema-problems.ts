@@ -5,6 +5,7 @@
  */
 import type { TFindingView } from '../../contracts/program-api.ts';
 import { ZProgramBody } from '../../contracts/program.ts';
+import { schemaMessageIn } from '../../contracts/schema-messages.ts';
 import type { TLang } from '../../contracts/framework.ts';
 import { formatMessage, messages } from '../i18n.ts';
 import { agreementFieldLabel } from './agreement-problems.ts';
@@ -15,6 +16,7 @@ export type ProblemKind = 'required' | 'format' | 'range';
 
 interface Issue {
   code: string;
+  message: string;
   path: PropertyKey[];
   origin?: string;
   minimum?: unknown;
@@ -64,17 +66,23 @@ export function fieldLabel(lang: TLang, path: string, draft?: Draft): string {
   return known.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path;
 }
 
-/** The problem in words; null when another finding says it already. */
-function problemText(lang: TLang, path: string, kind: ProblemKind, draft: Draft): string | null {
+/**
+ * The problem in words; null when another finding says it already. A code in the wrong form
+ * tells how to write it; otherwise the schema's own words (schema-messages.ts), when it has any.
+ */
+function problemText(lang: TLang, path: string, issue: Issue, draft: Draft): string | null {
+  const kind = problemKind(issue);
   const t = messages[lang];
   const choice = choiceProblem(lang, path, draft);
   if (choice !== undefined) return choice;
   const field = fieldLabel(lang, path, draft);
   if (kind === 'required') return formatMessage(lang, t.problemRequired, { field });
-  if (kind === 'range') return formatMessage(lang, t.problemRange, { field });
-  if (path === 'program.cipCode') return formatMessage(lang, t.problemCip, { field });
-  if (/\.soc$/.test(path)) return formatMessage(lang, t.problemSoc, { field });
-  return formatMessage(lang, t.problemFormat, { field });
+  if (kind === 'format' && path === 'program.cipCode')
+    return formatMessage(lang, t.problemCip, { field });
+  if (kind === 'format' && /\.soc$/.test(path)) return formatMessage(lang, t.problemSoc, { field });
+  const problem = schemaMessageIn(lang, issue.message);
+  if (problem) return formatMessage(lang, t.problemSchema, { field, problem });
+  return formatMessage(lang, kind === 'range' ? t.problemRange : t.problemFormat, { field });
 }
 
 /** The format's problems with the draft as findings, in form order (the schema's key order). */
@@ -88,7 +96,7 @@ export function schemaFindings(draft: Draft, lang: TLang): TFindingView[] {
     if (seen.has(path)) continue;
     seen.add(path);
     const kind = problemKind(issue);
-    const message = problemText(lang, path, kind, draft);
+    const message = problemText(lang, path, issue, draft);
     if (message === null) continue;
     findings.push({ rule: `schema.${kind}`, severity: 'error', message, path });
   }
