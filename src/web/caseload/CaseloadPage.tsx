@@ -1,7 +1,8 @@
 /**
  * `/caseload`: a counselor's students (a district admin's district) with their off-track signals
  * and reasons. Filters, search and sort are sent to the API (which filters on the server) and
- * kept in the address, so a filtered list can be bookmarked, shared and reloaded.
+ * kept in the address, so a filtered list can be bookmarked, shared and reloaded. Each student
+ * names the programs of study they are a CTE concentrator in (the Perkins V rule), a filter too.
  */
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -82,6 +83,20 @@ function Caseload() {
             label: formatMessage(lang, c.gradeN, { grade: g }),
           }))}
           placeholder={c.anyGrade}
+        />
+        <Select
+          id="caseload-concentrator"
+          label={c.concentrator}
+          value={draft.concentrator}
+          onChange={(concentrator) => setDraft({ ...draft, concentrator })}
+          options={[
+            {
+              value: 'yes',
+              label: `${c.concentratorsOnly}${data ? ` (${data.concentrators})` : ''}`,
+            },
+            { value: 'no', label: c.notConcentrators },
+          ]}
+          placeholder={c.anyConcentrator}
         />
         {data && data.schools.length > 1 ? (
           <Select
@@ -198,6 +213,13 @@ function Results({ data }: { data: TCaseload }) {
                 .filter(Boolean)
                 .join(' · ')}
             </p>
+            {s.concentrator.length > 0 ? (
+              <p className="caseload-student__cte">
+                {formatMessage(lang, c.concentratorIn, {
+                  programs: s.concentrator.map((p) => p.title).join('; '),
+                })}
+              </p>
+            ) : null}
             <SignalList signals={s.signals} />
           </li>
         ))}
