@@ -1,9 +1,10 @@
 /**
  * The world the Perkins V tests count in: the framework and the demo region seeded (Riverside
  * Unified, `rusd`, its catalog and approved programs of study), the records world, and a few test
- * students with their transcripts imported into `rusd`.
+ * students with their transcripts and credit earned elsewhere in `rusd`.
  */
 import { expect } from 'vitest';
+import type { TransferCredit } from '../src/domain/requirements/transfer.ts';
 import type { Runtime } from '../src/runtime.ts';
 import { CLI } from '../src/services/accounts/caller.ts';
 import { importStudents } from '../src/services/records/import-students.ts';
@@ -58,4 +59,36 @@ export async function importPerkinsRecords(
 export async function userIds(runtime: Runtime, localIds: readonly string[]) {
   const rows = await runtime.records.roster.byLocalIds('rusd', [...localIds]);
   return new Map(localIds.map((id) => [id, rows.get(id)!.userId]));
+}
+
+/**
+ * A year's credit passed elsewhere (Lakeview High School, 1 credit, school year 2025–26) by a
+ * student of `rusd`, counting as the given course, SCED code or elective.
+ */
+export const transferCredit = (
+  id: string,
+  studentId: string,
+  over: Partial<TransferCredit> & Pick<TransferCredit, 'countsAs'>,
+): TransferCredit => ({
+  id,
+  districtId: 'rusd',
+  studentId,
+  kind: 'transfer',
+  earnedAt: { name: 'Lakeview High School', state: 'TX', institutionId: null },
+  course: { title: 'Programming I', code: 'CS 110', scedCode: null },
+  flags: null,
+  schoolYear: 2026,
+  term: 'year',
+  creditsAttempted: 1,
+  creditsEarned: 1,
+  grade: 'A',
+  result: 'pass',
+  createdBy: null,
+  createdAt: new Date(0),
+  ...over,
+});
+
+/** Stores credits earned elsewhere, each one new. */
+export async function insertTransfers(runtime: Runtime, credits: readonly TransferCredit[]) {
+  for (const c of credits) expect(await runtime.records.transfers.insert(c), c.id).toBe(true);
 }

@@ -17,8 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import {
   importPerkinsRecords,
+  insertTransfers,
   openPerkinsWorld,
   rosterLine,
+  transferCredit,
   userIds,
 } from '../../../test/perkins-world.ts';
 import type { TCaseload, TCaseloadQuery } from '../../contracts/caseload.ts';
@@ -83,25 +85,14 @@ describe.each(testEngines())('caseload CTE concentrators on $name', (engine) => 
       transcripts: TRANSCRIPTS,
     });
     const ids = await userIds(runtime, STUDENTS);
-    const inserted = await runtime.records.transfers.insert({
-      id: 'tc-c6',
-      districtId: 'rusd',
-      studentId: ids.get('C6')!,
-      kind: 'summer',
-      earnedAt: { name: 'Riverside Summer School', state: null, institutionId: null },
-      course: { title: 'Python', code: 'PY 1', scedCode: null },
-      flags: null,
-      schoolYear: 2026,
-      term: 'summer',
-      creditsAttempted: 1,
-      creditsEarned: 1,
-      grade: 'A',
-      result: 'pass',
-      countsAs: { kind: 'course', code: 'CTE-IT-210' },
-      createdBy: null,
-      createdAt: new Date(0),
-    });
-    expect(inserted).toBe(true);
+    await insertTransfers(runtime, [
+      transferCredit('tc-c6', ids.get('C6')!, {
+        kind: 'summer',
+        earnedAt: { name: 'Riverside Summer School', state: null, institutionId: null },
+        term: 'summer',
+        countsAs: { kind: 'course', code: 'CTE-IT-210' },
+      }),
+    ]);
   }, 600_000);
   afterAll(async () => {
     await runtime?.close();
