@@ -7,25 +7,15 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail } from '../src/contracts/program-api.ts';
-import {
-  axeViolations,
-  expectNoSideScroll,
-  open,
-  skipBrowserTests,
-  type TestApp,
-  useBrowserApp,
-} from './helpers.ts';
-import { NURSING, activeId, signInAsState } from './program-pages.ts';
+import { axeViolations, expectNoSideScroll, open, skipBrowserTests } from './helpers.ts';
+import { NURSING, activeId, useStateEditor } from './program-pages.ts';
 
 describe.skipIf(skipBrowserTests())("the program editor's choices of credentials", () => {
-  let app: TestApp;
+  const editor = useStateEditor();
+  const url = editor.url;
   let page: Page;
-  const suite = useBrowserApp();
-  const url = (address: string) => `${app.url}${address}`;
-
-  beforeAll(async () => {
-    ({ app, page } = suite);
-    await signInAsState(suite.browser, url(''));
+  beforeAll(() => {
+    page = editor.page;
   });
 
   it('builds a choice of credentials at a step by keyboard: names its problems, saves it', async () => {
@@ -148,6 +138,6 @@ describe.skipIf(skipBrowserTests())("the program editor's choices of credentials
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {
-    expect(suite.cspErrors).toEqual([]);
+    expect(editor.cspErrors).toEqual([]);
   });
 });

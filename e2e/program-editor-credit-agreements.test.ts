@@ -7,25 +7,15 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProgramDetail } from '../src/contracts/program-api.ts';
-import {
-  axeViolations,
-  expectNoSideScroll,
-  open,
-  skipBrowserTests,
-  type TestApp,
-  useBrowserApp,
-} from './helpers.ts';
-import { NURSING, activeId, signInAsState } from './program-pages.ts';
+import { axeViolations, expectNoSideScroll, open, skipBrowserTests } from './helpers.ts';
+import { NURSING, activeId, useStateEditor } from './program-pages.ts';
 
 describe.skipIf(skipBrowserTests())("the program editor's credit agreements", () => {
-  let app: TestApp;
+  const editor = useStateEditor();
+  const url = editor.url;
   let page: Page;
-  const suite = useBrowserApp();
-  const url = (address: string) => `${app.url}${address}`;
-
-  beforeAll(async () => {
-    ({ app, page } = suite);
-    await signInAsState(suite.browser, url(''));
+  beforeAll(() => {
+    page = editor.page;
   });
 
   const agreementsOf = async (version?: string) => {
@@ -40,7 +30,11 @@ describe.skipIf(skipBrowserTests())("the program editor's credit agreements", ()
   };
   let credited = '';
 
-  it('adds a credential-credit agreement by keyboard: names its problems, saves it', async () => {
+  /**
+   * Opens the editor and adds an agreement by keyboard (focus on its type): its index, and its
+   * fields' ids.
+   */
+  const addAgreement = async () => {
     await open(page, url(`/programs/${NURSING}/edit`));
     const add = page.getByRole('button', { name: 'Add a credit agreement' });
     await add.waitFor();
@@ -49,6 +43,11 @@ describe.skipIf(skipBrowserTests())("the program editor's credit agreements", ()
     await add.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => activeId(page)).toBe(id('type'));
+    return { i, id };
+  };
+
+  it('adds a credential-credit agreement by keyboard: names its problems, saves it', async () => {
+    const { i, id } = await addAgreement();
     expect(await page.locator('.editor__form [role="status"]').last().innerText()).toBe(
       `Credit agreement ${i + 1} added.`,
     );
@@ -135,14 +134,7 @@ describe.skipIf(skipBrowserTests())("the program editor's credit agreements", ()
   });
 
   it('gives a new exam-credit agreement its exam by keyboard, the score checked at its field', async () => {
-    await open(page, url(`/programs/${NURSING}/edit`));
-    const add = page.getByRole('button', { name: 'Add a credit agreement' });
-    await add.waitFor();
-    const i = await page.locator('fieldset.editor-agreement').count();
-    const id = (field: string) => `edit-agreement-${i}-${field}`;
-    await add.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => activeId(page)).toBe(id('type'));
+    const { i, id } = await addAgreement();
     // Exam credit: the type before credential credit, the last.
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowUp');
@@ -188,6 +180,6 @@ describe.skipIf(skipBrowserTests())("the program editor's credit agreements", ()
   });
 
   it('breaks no rule of the Content-Security-Policy on any page visited above', () => {
-    expect(suite.cspErrors).toEqual([]);
+    expect(editor.cspErrors).toEqual([]);
   });
 });
