@@ -16,6 +16,9 @@ import {
   TRANSCRIPT_HEADER,
 } from '../src/services/records/test-world.ts';
 import type { TestEngine } from './databases.ts';
+import { transferCredit } from './transfer-credit.ts';
+
+export { transferCredit };
 
 /** A test student of Riverside High School in grade 11, named by their local id. */
 export const rosterLine = (id: string, school = 'rhs') =>
@@ -31,64 +34,67 @@ export async function openPerkinsWorld(engine: TestEngine): Promise<Runtime> {
 }
 
 /**
- * Imports roster lines (ROSTER_HEADER unless another header is given) and transcript lines
- * (TRANSCRIPT_HEADER) into `rusd`, each line of both read (an import refuses a bad one).
+ * Imports test students (by local id, as rosterLine writes them) or roster lines (ROSTER_HEADER
+ * unless another header is given), and transcript lines (TRANSCRIPT_HEADER), into `rusd`, each
+ * line read (an import refuses a bad one), and their credits earned elsewhere: the students'
+ * user ids by local id.
  */
 export async function importPerkinsRecords(
   runtime: Runtime,
-  records: { roster: readonly string[]; transcripts: readonly string[]; rosterHeader?: string },
-): Promise<void> {
+  records: {
+    students?: readonly string[];
+    roster?: readonly string[];
+    rosterHeader?: string;
+    transcripts: readonly string[];
+    /** Credits earned elsewhere by local id (transferCredit's, with what each says). */
+    transfers?: Readonly<
+      Record<
+        string,
+        ReadonlyArray<Partial<TransferCredit> & Pick<TransferCredit, 'id' | 'countsAs'>>
+      >
+    >;
+  },
+): Promise<Map<string, string>> {
+  const lines = [
+    ...(records.students ?? []).map((id) => rosterLine(id)),
+    ...(records.roster ?? []),
+  ];
   const students = await importStudents(
     runtime.records,
     CLI,
-    { name: 'students.csv', text: csv(records.rosterHeader ?? ROSTER_HEADER, [...records.roster]) },
+    { name: 'students.csv', text: csv(records.rosterHeader ?? ROSTER_HEADER, lines) },
     { districtId: 'rusd' },
   );
-  expect(students.rowsRead).toBe(records.roster.length);
-  if (records.transcripts.length === 0) return;
-  const attempts = await importTranscripts(
-    runtime.records,
-    CLI,
-    { name: 'transcripts.csv', text: csv(TRANSCRIPT_HEADER, [...records.transcripts]) },
-    { districtId: 'rusd' },
-  );
-  expect(attempts.rowsRead).toBe(records.transcripts.length);
+  expect(students.rowsRead).toBe(lines.length);
+  if (records.transcripts.length > 0) {
+    const attempts = await importTranscripts(
+      runtime.records,
+      CLI,
+      { name: 'transcripts.csv', text: csv(TRANSCRIPT_HEADER, [...records.transcripts]) },
+      { districtId: 'rusd' },
+    );
+    expect(attempts.rowsRead).toBe(records.transcripts.length);
+  }
+  const localIds = lines.map((line) => line.split(',')[0]!);
+  const rows = await runtime.records.roster.byLocalIds('rusd', localIds);
+  const ids = new Map(localIds.map((id) => [id, rows.get(id)!.userId]));
+  for (const [local, credits] of Object.entries(records.transfers ?? {}))
+    await insertTransfers(
+      runtime,
+      credits.map((c) => ({ ...c, studentId: ids.get(local)! })),
+    );
+  return ids;
 }
 
-/** The user ids of `rusd` students by their local ids. */
-export async function userIds(runtime: Runtime, localIds: readonly string[]) {
-  const rows = await runtime.records.roster.byLocalIds('rusd', [...localIds]);
-  return new Map(localIds.map((id) => [id, rows.get(id)!.userId]));
-}
-
-/**
- * A year's credit passed elsewhere (Lakeview High School, 1 credit, school year 2025–26) by a
- * student of `rusd`, counting as the given course, SCED code or elective.
- */
-export const transferCredit = (
-  id: string,
-  studentId: string,
-  over: Partial<TransferCredit> & Pick<TransferCredit, 'countsAs'>,
-): TransferCredit => ({
-  id,
-  districtId: 'rusd',
-  studentId,
-  kind: 'transfer',
-  earnedAt: { name: 'Lakeview High School', state: 'TX', institutionId: null },
-  course: { title: 'Programming I', code: 'CS 110', scedCode: null },
-  flags: null,
-  schoolYear: 2026,
-  term: 'year',
-  creditsAttempted: 1,
-  creditsEarned: 1,
-  grade: 'A',
-  result: 'pass',
-  createdBy: null,
-  createdAt: new Date(0),
-  ...over,
-});
-
-/** Stores credits earned elsewhere, each one new. */
-export async function insertTransfers(runtime: Runtime, credits: readonly TransferCredit[]) {
-  for (const c of credits) expect(await runtime.records.transfers.insert(c), c.id).toBe(true);
+/** Stores credits earned elsewhere (transferCredit's, with what each says), each one new. */
+export async function insertTransfers(
+  runtime: Runtime,
+  credits: ReadonlyArray<
+    Partial<TransferCredit> & Pick<TransferCredit, 'id' | 'studentId' | 'countsAs'>
+  >,
+) {
+  for (const c of credits)
+    expect(await runtime.records.transfers.insert(transferCredit(c.id, c.studentId, c)), c.id).toBe(
+      true,
+    );
 }

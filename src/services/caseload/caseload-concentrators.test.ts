@@ -15,14 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import {
-  importPerkinsRecords,
-  insertTransfers,
-  openPerkinsWorld,
-  rosterLine,
-  transferCredit,
-  userIds,
-} from '../../../test/perkins-world.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import type { TCaseload, TCaseloadQuery } from '../../contracts/caseload.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ALL_PROGRAMS, ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
@@ -81,18 +74,20 @@ describe.each(testEngines())('caseload CTE concentrators on $name', (engine) => 
     // School year 2025–26, whatever the day the test runs.
     deps = { ...runtime.records, clock: () => new Date('2026-03-02T12:00:00Z') };
     await importPerkinsRecords(runtime, {
-      roster: STUDENTS.map((s) => rosterLine(s)),
+      students: STUDENTS,
       transcripts: TRANSCRIPTS,
+      transfers: {
+        C6: [
+          {
+            id: 'tc-c6',
+            kind: 'summer',
+            earnedAt: { name: 'Riverside Summer School', state: null, institutionId: null },
+            term: 'summer',
+            countsAs: { kind: 'course', code: 'CTE-IT-210' },
+          },
+        ],
+      },
     });
-    const ids = await userIds(runtime, STUDENTS);
-    await insertTransfers(runtime, [
-      transferCredit('tc-c6', ids.get('C6')!, {
-        kind: 'summer',
-        earnedAt: { name: 'Riverside Summer School', state: null, institutionId: null },
-        term: 'summer',
-        countsAs: { kind: 'course', code: 'CTE-IT-210' },
-      }),
-    ]);
   }, 600_000);
   afterAll(async () => {
     await runtime?.close();

@@ -16,14 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import {
-  importPerkinsRecords,
-  insertTransfers,
-  openPerkinsWorld,
-  rosterLine,
-  transferCredit,
-  userIds,
-} from '../../../test/perkins-world.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -62,17 +55,19 @@ describe.each(testEngines())(
     beforeAll(async () => {
       runtime = await openPerkinsWorld(engine);
       await importPerkinsRecords(runtime, {
-        roster: STUDENTS.map((s) => rosterLine(s)),
+        students: STUDENTS,
         transcripts: LINES,
+        transfers: {
+          Z6: [
+            {
+              id: 'tc-z6',
+              creditsEarned: 0,
+              grade: 'C',
+              countsAs: { kind: 'course', code: 'CTE-IT-210' },
+            },
+          ],
+        },
       });
-      const z6 = (await userIds(runtime, ['Z6'])).get('Z6')!;
-      await insertTransfers(runtime, [
-        transferCredit('tc-z6', z6, {
-          creditsEarned: 0,
-          grade: 'C',
-          countsAs: { kind: 'course', code: 'CTE-IT-210' },
-        }),
-      ]);
     }, 600_000);
     afterAll(async () => {
       await runtime?.close();

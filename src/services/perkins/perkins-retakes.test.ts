@@ -21,7 +21,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import { importPerkinsRecords, openPerkinsWorld, rosterLine } from '../../../test/perkins-world.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
@@ -91,7 +91,7 @@ describe.each(testEngines())('Perkins credits of retaken courses on $name', (eng
   const counts = (profile: TPerkinsProfile) => queryCounts(runtime, profile, YEAR);
 
   const load = (ids: string[], lines: string[]) =>
-    importPerkinsRecords(runtime, { roster: ids.map((id) => rosterLine(id)), transcripts: lines });
+    importPerkinsRecords(runtime, { students: ids, transcripts: lines });
 
   beforeAll(async () => {
     runtime = await openPerkinsWorld(engine);

@@ -24,9 +24,7 @@ import {
   importPerkinsRecords,
   insertTransfers,
   openPerkinsWorld,
-  rosterLine,
   transferCredit,
-  userIds,
 } from '../../../test/perkins-world.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
@@ -95,14 +93,14 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
     await setSced('rhs-python', PYTHON_SCED);
     await setSced('rhs-web-dev', SHARED_SCED);
     await setSced('rhs-ap-csa', SHARED_SCED);
-    await importPerkinsRecords(runtime, {
-      roster: STUDENTS.map((s) => rosterLine(s)),
+    const found = await importPerkinsRecords(runtime, {
+      students: STUDENTS,
       transcripts: [
         ...STUDENTS.filter((s) => s !== 'T9').map((s) => here(s)),
         here('T9', '2024-25'),
       ],
     });
-    for (const [s, id] of await userIds(runtime, STUDENTS)) ids.set(s, id);
+    for (const [s, id] of found) ids.set(s, id);
     const python = { kind: 'course' as const, code: 'CTE-IT-210' };
     const credits = [
       credit('T1', {
@@ -198,11 +196,11 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
     await fc.assert(
       fc.asyncProperty(fc.array(student, { minLength: 1, maxLength: 5 }), async (drawn) => {
         const locals = drawn.map(() => `P${(next += 1)}`);
-        await importPerkinsRecords(runtime, {
-          roster: locals.map((s) => rosterLine(s)),
+        const found = await importPerkinsRecords(runtime, {
+          students: locals,
           transcripts: locals.map((s, i) => here(s, drawn[i]!.enrolled ? '2025-26' : '2024-25')),
         });
-        for (const [s, id] of await userIds(runtime, locals)) ids.set(s, id);
+        for (const [s, id] of found) ids.set(s, id);
         for (const [i, s] of locals.entries())
           for (const [j, c] of drawn[i]!.credits.entries()) {
             const credits = c.term === 'year' ? 1 : 0.5;
