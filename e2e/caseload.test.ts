@@ -2,8 +2,9 @@
  * The caseload in a real browser: the demo counselor signs in, sees their students with the
  * reasons they may be off track, filters by a signal (keyboard only), opens a student and adds a
  * note, and opens a student's learning plan and interest results (the demo student's own, saved
- * by them first); downloads the filtered list as CSV from the keyboard; axe-clean in English and
- * Spanish, no sideways scroll at 320 px; back from a student, the counselor is where they were.
+ * by them first); filters to the CTE concentrators; downloads the filtered list as CSV from the
+ * keyboard; axe-clean in English and Spanish, no sideways scroll at 320 px; back from a student,
+ * the counselor is where they were.
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -273,6 +274,27 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
     await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('10');
     await page.goForward();
     await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('11');
+  });
+
+  it('filters to the CTE concentrators, naming their programs, in English and Spanish', async () => {
+    const shownOf = async (address: string) => {
+      await open(page, url(address));
+      await page.locator('.caseload-summary').waitFor();
+      return students().allInnerTexts();
+    };
+    const yes = await shownOf('/caseload?concentrator=yes');
+    expect(yes.length).toBeGreaterThan(0);
+    for (const text of yes) expect(text).toMatch(/CTE concentrator in \S/);
+    const option = await page.locator('#caseload-concentrator option[value="yes"]').innerText();
+    expect(option).toBe(`Concentrators (${yes.length})`);
+    expect(await axeViolations(page)).toEqual([]);
+    const no = await shownOf('/caseload?concentrator=no');
+    for (const text of no) expect(text).not.toContain('CTE concentrator');
+    expect(yes.length + no.length).toBe(25);
+    const es = await shownOf('/es/caseload?concentrator=yes');
+    expect(es.length).toBe(yes.length);
+    for (const text of es) expect(text).toMatch(/Concentrador de CTE en \S/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reads in Spanish, axe-clean', async () => {

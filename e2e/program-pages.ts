@@ -1,11 +1,13 @@
 /**
  * What the program-of-study browser tests share: the demo programs they open, two page readers,
- * and signing in as the demo state admin, who may save any organization's programs.
+ * and signing in as the demo state admin, who may save any organization's programs (with a
+ * browser and app of their own, for the editor's tests).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import { useBrowserApp } from './helpers.ts';
 
 export const SOFTWARE = 'riverside-software-development';
 export const NURSING = 'riverside-nursing';
@@ -24,4 +26,22 @@ export async function signInAsState(browser: BrowserContext, base: string): Prom
   });
   expect(signIn.status(), await signIn.text()).toBe(200);
   return ((await signIn.json()) as { csrfToken: string }).csrfToken;
+}
+
+/**
+ * A browser and app of the suite's own, signed in as the demo state admin before its tests: the
+ * page, addresses on the app, and the Content-Security-Policy errors the browser reported.
+ */
+export function useStateEditor() {
+  const suite = useBrowserApp();
+  beforeAll(async () => {
+    await signInAsState(suite.browser, suite.app.url);
+  });
+  return {
+    get page(): Page {
+      return suite.page;
+    },
+    url: (address: string) => `${suite.app.url}${address}`,
+    cspErrors: suite.cspErrors,
+  };
 }

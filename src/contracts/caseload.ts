@@ -15,6 +15,12 @@ export const ZCaseloadQuery = z.object({
   signal: ZSignalCode.optional().describe('Only students with this signal'),
   grade: z.coerce.number().int().min(6).max(12).optional().describe('Only this grade'),
   school: z.string().min(1).max(80).optional().describe('Only students of this school (id)'),
+  concentrator: z
+    .enum(['yes', 'no'])
+    .optional()
+    .describe(
+      'Only CTE concentrators (yes) or only students who are not one (no), by the federal Perkins V rule the counts use',
+    ),
   q: z
     .string()
     .trim()
@@ -55,6 +61,11 @@ export const ZCaseloadEntry = z.object({
   }),
   grade9Gpa: z.number().nullable(),
   signals: z.array(ZCaseloadSignal),
+  concentrator: z
+    .array(z.object({ key: z.string(), title: z.string() }))
+    .describe(
+      'The programs of study the student is a CTE concentrator in this school year (at least two courses of one program, the federal Perkins V rule the counts use); empty when none',
+    ),
 });
 export type TCaseloadEntry = z.infer<typeof ZCaseloadEntry>;
 
@@ -68,6 +79,7 @@ export const ZCaseload = z.object({
   counts: z
     .record(ZSignalCode, z.number().int())
     .describe('Students in scope with each signal, before filters'),
+  concentrators: z.number().int().describe('CTE concentrators in scope, before filters'),
   interestsKnown: z
     .boolean()
     .describe(

@@ -16,6 +16,7 @@ const entry = (over: Partial<TCaseloadEntry> = {}): TCaseloadEntry => ({
   credits: { earned: 55, required: 220, expected: 60 },
   grade9Gpa: 1.75,
   signals: [],
+  concentrator: [],
   ...over,
 });
 
@@ -69,6 +70,25 @@ describe('caseload CSV', () => {
       cell(second!, 'Grade 9 GPA'),
     ]).toEqual(['', '', '']);
     expect(cell(second!, 'Signals')).toBe('0');
+  });
+
+  it('names the programs a student is a CTE concentrator in, in one cell, and none as empty', () => {
+    const items = [
+      entry({
+        concentrator: [
+          { key: 'p-health', title: 'Health Science' },
+          { key: 'p-welding', title: 'Welding' },
+        ],
+      }),
+      entry({ id: 'u2', name: 'Al' }),
+    ];
+    const [header, first, second] = rows(caseloadToCsv({ items, interestsKnown: true }, 'en'));
+    const at = header!.indexOf('CTE concentrator in');
+    expect(at).toBeGreaterThan(-1);
+    expect(first![at]).toBe('Health Science; Welding');
+    expect(second![at]).toBe('');
+    const es = rows(caseloadToCsv({ items, interestsKnown: true }, 'es'));
+    expect(es[1]![es[0]!.indexOf('Concentrador de CTE en')]).toBe('Health Science; Welding');
   });
 
   it('heads the columns in Spanish, signal labels too', () => {

@@ -2,7 +2,8 @@
  * The caseload list as a spreadsheet: one row per student the caller sees, in the list's order,
  * with headers and signal reasons in the request's language. One column per signal (headed by
  * its label), holding the reason when the student has it and nothing when not; "No interest
- * profile" is left out when the caller may not see interest results, as on the page. Written
+ * profile" is left out when the caller may not see interest results, as on the page. The
+ * programs of study a student is a CTE concentrator in share one column, "; " between them. Written
  * through the one CSV writer (formula-neutralised cells) with a byte-order mark for Excel.
  */
 import type { TCaseload } from '../contracts/caseload.ts';
@@ -21,6 +22,7 @@ export const CASELOAD_CSV_HEADERS: Record<Lang, Record<(typeof COLUMNS)[number],
     required: 'Credits required',
     expected: 'Credits expected by now',
     gpa: 'Grade 9 GPA',
+    concentrator: 'CTE concentrator in',
     signals: 'Signals',
   },
   es: {
@@ -32,6 +34,7 @@ export const CASELOAD_CSV_HEADERS: Record<Lang, Record<(typeof COLUMNS)[number],
     required: 'Créditos requeridos',
     expected: 'Créditos esperados a estas alturas',
     gpa: 'Promedio de 9.º grado',
+    concentrator: 'Concentrador de CTE en',
     signals: 'Señales',
   },
 };
@@ -45,6 +48,7 @@ const COLUMNS = [
   'required',
   'expected',
   'gpa',
+  'concentrator',
   'signals',
 ] as const;
 
@@ -66,6 +70,7 @@ export function caseloadToCsv(caseload: Pick<TCaseload, 'items' | 'interestsKnow
       text(s.credits.required),
       text(s.credits.expected),
       s.grade9Gpa === null ? '' : s.grade9Gpa.toFixed(2),
+      s.concentrator.map((p) => p.title).join('; '),
       String(s.signals.length),
       ...codes.map((code) => s.signals.find((x) => x.code === code)?.reason ?? ''),
     ]),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transferCredit } from '../../../test/transfer-credit.ts';
 import type { TransferCredit } from '../requirements/transfer.ts';
 import { courseMap, scedRows, type CatalogCourse } from './course-map.ts';
 import { perkinsProfile } from './profiles.ts';
@@ -28,25 +29,14 @@ const map = courseMap(
   [{ id: 'welding', title: { en: 'Welding' }, courseIds: ['wld-1', 'wld-2', 'cad-1'] }],
 );
 const sced = map.scedCodes.get('d1')!;
-const credit = (over: Partial<TransferCredit>): TransferCredit => ({
-  id: 't',
-  districtId: 'd1',
-  studentId: 's',
-  kind: 'transfer',
-  earnedAt: { name: 'Lakeview HS', state: null, institutionId: null },
-  course: { title: 'Welding I', code: null, scedCode: '13203' },
-  flags: null,
-  schoolYear: 2026,
-  term: 'year',
-  creditsAttempted: 1,
-  creditsEarned: 1,
-  grade: 'A',
-  result: 'pass',
-  countsAs: { kind: 'sced', scedCode: '13203' },
-  createdBy: null,
-  createdAt: new Date(0),
-  ...over,
-});
+const credit = (over: Partial<TransferCredit>): TransferCredit =>
+  transferCredit('t', 's', {
+    districtId: 'd1',
+    earnedAt: { name: 'Lakeview HS', state: null, institutionId: null },
+    course: { title: 'Welding I', code: null, scedCode: '13203' },
+    countsAs: { kind: 'sced', scedCode: '13203' },
+    ...over,
+  });
 
 describe('transfer credit as Perkins counts it', () => {
   it('maps a SCED code to the one course code of the district that has it', () => {

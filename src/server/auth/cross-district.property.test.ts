@@ -6,9 +6,10 @@
  * reach (cross-district-world.ts: a school admin or teacher their own school, a counselor their
  * caseload, …); a district's draft program is read, listed or edited only by its own authors,
  * and its catalog rows keep what their owner wrote, whatever another district's program sends.
+ * The requests themselves are in cross-district-requests.ts.
  */
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
@@ -31,10 +32,7 @@ import {
   WHO,
   type Kind,
 } from './cross-district-world.ts';
-
-const MINI_ANSWERS = Object.fromEntries(
-  Array.from({ length: 30 }, (_, i) => [`MINI-${String(i + 1).padStart(2, '0')}`, (i % 5) + 1]),
-);
+import { OPS, requestsFor, type Op } from './cross-district-requests.ts';
 
 describe.each(testEngines())('no cross-district access on $name', (engine) => {
   let runtime: Runtime;
@@ -72,46 +70,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
       mine: fc.constantFrom<0 | 1>(0, 1),
       target: fc.constantFrom<0 | 1>(0, 1),
       who: fc.constantFrom(...WHO),
-      op: fc.constantFrom(
-        'readStudent',
-        'readOther',
-        'listStudents',
-        'listUsers',
-        'listAudit',
-        'listOrgs',
-        'createUser',
-        'createSchool',
-        'resetLink',
-        'linkless',
-        'readResults',
-        'saveResult',
-        'readSaved',
-        'saveItem',
-        'readHome',
-        'readPrograms',
-        'readProgress',
-        'whatIf',
-        'addException',
-        'importStudents',
-        'readPlan',
-        'readPlanOptions',
-        'readPlanVersion',
-        'exportPlan',
-        'exportOwnData',
-        'signPlan',
-        'editPlan',
-        'readPerkins',
-        'readOwnPerkins',
-        'readProgram',
-        'listPrograms',
-        'editProgram',
-        'overwriteCourse',
-        'readCaseload',
-        'readWholeCaseload',
-        'exportCaseload',
-        'readNotes',
-        'writeNote',
-      ),
+      op: fc.constantFrom<Op>(...OPS),
     });
     await fc.assert(
       fc.asyncProperty(request, async ({ role, mine, target, who, op }) => {
@@ -125,99 +84,21 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         const school = who === 'otherSchoolStudent' ? t.otherSchoolId : t.schoolId;
         const headers = await sessionHeaders(runtime, me);
         const n = (serial += 1);
-        const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-          app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-        const res = await {
-          readStudent: () => send('GET', `/api/v1/students/${s}`),
-          readOther: () => send('GET', `/api/v1/students/${t.users.otherSchoolStudent}`),
-          listStudents: () => send('GET', '/api/v1/students'),
-          listUsers: () => send('GET', `/api/v1/users?district=${t.id}`),
-          listAudit: () => send('GET', `/api/v1/audit?district=${t.id}&limit=50`),
-          listOrgs: () => send('GET', `/api/v1/orgs?district=${t.id}`),
-          createUser: () =>
-            send('POST', '/api/v1/users', {
-              email: `new${n}@x.test`,
-              name: 'New',
-              role: 'student',
-              orgId: t.schoolId,
-            }),
-          createSchool: () =>
-            send('POST', '/api/v1/orgs', {
-              id: `s${n}`,
-              kind: 'school',
-              name: 'New school',
-              parentId: t.id,
-            }),
-          resetLink: () =>
-            send(
-              'POST',
-              `/api/v1/users/${encodeURIComponent(world.emails.get(t.users.teacher)!)}/reset-link`,
-            ),
-          linkless: () => send('GET', `/api/v1/students/${t.users.student}`),
-          readResults: () => send('GET', `/api/v1/students/${s}/interest-results`),
-          saveResult: () =>
-            send('POST', `/api/v1/students/${s}/interest-results`, {
-              form: 30,
-              answers: MINI_ANSWERS,
-            }),
-          readSaved: () => send('GET', `/api/v1/students/${s}/saved-items`),
-          saveItem: () =>
-            send('POST', `/api/v1/students/${s}/saved-items`, {
-              kind: 'pathway',
-              ref: '08-05',
-            }),
-          readHome: () => send('GET', `/api/v1/students/${s}/home`),
-          readPrograms: () => send('GET', `/api/v1/students/${s}/programs?pathways=08-05`),
-          readProgress: () => send('GET', `/api/v1/students/${s}/progress`),
-          whatIf: () =>
-            send('GET', `/api/v1/students/${s}/progress?whatIf=tx-foundation-endorsement`),
-          addException: () =>
-            send('POST', `/api/v1/students/${s}/exceptions`, {
-              kind: 'force_complete',
-              nodeId: 'english',
-              reason: `reason ${n}`,
-            }),
-          readPlan: () => send('GET', `/api/v1/students/${s}/plan`),
-          readPlanOptions: () => send('GET', `/api/v1/students/${s}/plan/options`),
-          readPlanVersion: () => send('GET', `/api/v1/students/${s}/plan/versions/1`),
-          exportPlan: () => send('GET', `/api/v1/students/${s}/plan/export?format=json`),
-          exportOwnData: () => send('GET', `/api/v1/students/${s}/data-export`),
-          signPlan: () => send('POST', `/api/v1/students/${s}/plan/sign`, { version: 1 }),
-          editPlan: () =>
+        const res = await requestsFor({
+          send: (method, url, payload) =>
+            app.inject({ method, url, headers, ...(payload ? { payload } : {}) }),
+          inject: (options) =>
             app.inject({
-              method: 'PUT',
-              url: `/api/v1/students/${s}/plan`,
-              headers,
-              payload: { baseVersion: 99, courses: [], goals: {} },
-            }),
-          importStudents: () =>
-            app.inject({
-              method: 'POST',
-              url: `/api/v1/districts/${t.id}/students/import?dryRun=true`,
-              headers: { ...headers, 'content-type': 'text/csv' },
-              payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
-            }),
-          readCaseload: () => send('GET', `/api/v1/caseload?school=${school}`),
-          readWholeCaseload: () => send('GET', '/api/v1/caseload'),
-          exportCaseload: () => send('GET', `/api/v1/caseload/export?school=${school}`),
-          readNotes: () => send('GET', `/api/v1/students/${s}/notes`),
-          writeNote: () => send('POST', `/api/v1/students/${s}/notes`, { body: `note ${n}` }),
-          readPerkins: () => send('GET', `/api/v1/perkins?year=2026&district=${t.id}`),
-          readOwnPerkins: () => send('GET', '/api/v1/perkins?year=2026'),
-          readProgram: () => send('GET', `/api/v1/programs/prog-${t.id}`),
-          listPrograms: () => send('GET', '/api/v1/programs?status=draft'),
-          editProgram: () =>
-            send('PUT', `/api/v1/programs/prog-${t.id}`, { program: programOf(t.id).program }),
-          overwriteCourse: () => {
-            const file = programOf(myDistrict ?? 'da', `Rewritten ${n}`);
-            const theirs = programOf(t.id, `Rewritten ${n}`).catalog.courses;
-            return send('POST', '/api/v1/programs', {
-              id: `p${n}`,
-              program: file.program,
-              catalog: { courses: [...file.catalog.courses, ...theirs] },
-            });
-          },
-        }[op]();
+              ...options,
+              headers: { ...headers, ...(options.headers ?? {}) },
+            } as InjectOptions),
+          t,
+          s,
+          school,
+          myDistrict,
+          emails: world.emails,
+          n,
+        })[op]();
         // Each district's course says what its owner last wrote, whoever sent a copy of it.
         const stored = !['editProgram', 'overwriteCourse'].includes(op)
           ? []
@@ -269,7 +150,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
           return;
         }
         if (op === 'overwriteCourse') return;
-        if (op === 'readCaseload') {
+        if (op === 'readCaseload' || op === 'readConcentrators') {
           // Another district's school filters the caller's own scope down to nobody.
           if (t.id !== myDistrict) expect(res.json<{ items: unknown[] }>().items).toEqual([]);
           return;

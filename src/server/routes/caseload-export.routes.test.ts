@@ -107,7 +107,16 @@ describe.each(testEngines())('caseload CSV route on $name', (engine) => {
       paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
     }>();
     const names = doc.paths['/api/v1/caseload/export']?.get?.parameters?.map((p) => p.name);
-    expect(names?.sort()).toEqual(['format', 'grade', 'lang', 'q', 'school', 'signal', 'sort']);
+    expect(names?.sort()).toEqual([
+      'concentrator',
+      'format',
+      'grade',
+      'lang',
+      'q',
+      'school',
+      'signal',
+      'sort',
+    ]);
   });
 
   it('never answers 5xx to any query string (fuzz)', async () => {
@@ -117,9 +126,29 @@ describe.each(testEngines())('caseload CSV route on $name', (engine) => {
       fc.string().map((s) => `${s}\u0000${s}`),
       fc.constant('\ud800'),
       fc.integer().map(String),
-      fc.constantFrom(...SIGNAL_CODES, ...CASELOAD_SORTS, 'csv', 'es', 'en', 'da-high', 'db-high'),
+      fc.constantFrom(
+        ...SIGNAL_CODES,
+        ...CASELOAD_SORTS,
+        'csv',
+        'es',
+        'en',
+        'yes',
+        'no',
+        'da-high',
+        'db-high',
+      ),
     );
-    const key = fc.constantFrom('signal', 'grade', 'school', 'q', 'sort', 'lang', 'format', 'x');
+    const key = fc.constantFrom(
+      'signal',
+      'grade',
+      'school',
+      'q',
+      'sort',
+      'lang',
+      'format',
+      'concentrator',
+      'x',
+    );
     const users = ['counselor', 'school_admin', 'district_admin', 'teacher'] as const;
     await fc.assert(
       fc.asyncProperty(

@@ -9,7 +9,8 @@
  * cover the whole scope while the list shows the filtered students; the page keeps them in its
  * address. One audit entry per request names every student id returned; the CSV export
  * (caseload-export.ts) reads through here too, so it has exactly these rows, and is audited as
- * `caseload.export` with the filters it used.
+ * `caseload.export` with the filters it used. Each student says which programs of study they are a
+ * CTE concentrator in (caseload-concentrators.ts: the rule the Perkins counts use), a filter too.
  */
 import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/caseload.ts';
 import type { TSentenceParts } from '../../contracts/progress.ts';
@@ -27,11 +28,18 @@ import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { recordAttempts } from '../records/present-progress.ts';
 import { requirementSetFor } from '../records/requirement-sets.ts';
+import {
+  caseloadConcentrators,
+  programTitle,
+  type ConcentratorProgram,
+} from './caseload-concentrators.ts';
 import { loadProgramFacts, triagePlan } from './caseload-context.ts';
 
 interface Row {
   student: CaseloadStudent;
   triage: Triage;
+  /** The programs of study the student is a CTE concentrator in (empty: none). */
+  concentrator: ConcentratorProgram[];
 }
 
 /** What the read is for: the list on the page, or a file the caller takes away. */
@@ -99,7 +107,10 @@ export async function readCaseload(
     deps.caseload.currentPlans(districtId, ids),
     interestsKnown ? deps.caseload.withInterestResults(districtId, ids) : undefined,
   ]);
-  const programs = await loadProgramFacts(deps, plans.values());
+  const [programs, concentrators] = await Promise.all([
+    loadProgramFacts(deps, plans.values()),
+    caseloadConcentrators(deps, districtId, students, { attempts, transfers }),
+  ]);
   const now = deps.clock();
   const rows: Row[] = students.map((student) => {
     const plan = plans.get(student.userId);
@@ -119,7 +130,7 @@ export async function readCaseload(
       },
       { set: set ?? EMPTY_SET, now },
     );
-    return { student, triage };
+    return { student, triage, concentrator: concentrators.get(student.userId) ?? [] };
   });
   const counts = Object.fromEntries(
     SIGNAL_CODES.map((code) => [
@@ -127,6 +138,7 @@ export async function readCaseload(
       rows.filter((r) => r.triage.signals.some((s) => s.code === code)).length,
     ]),
   ) as TCaseload['counts'];
+  const concentratorCount = rows.filter((r) => r.concentrator.length > 0).length;
   const shown = sortRows(filterRows(rows, query), query.sort);
   await audit(
     deps,
@@ -156,6 +168,7 @@ export async function readCaseload(
     setId: set?.id ?? null,
     total: rows.length,
     counts,
+    concentrators: concentratorCount,
     interestsKnown,
     schools: [...schools]
       .map(([id, name]) => ({ id, name }))
@@ -173,7 +186,7 @@ function exportDetail(
   count: number,
   format: Exclude<CaseloadPurpose, 'list'>,
 ) {
-  const { signal, grade, school, sort, q } = query;
+  const { signal, grade, school, sort, q, concentrator } = query;
   return {
     count,
     format,
@@ -181,6 +194,7 @@ function exportDetail(
       ...(signal ? { signal } : {}),
       ...(grade !== undefined ? { grade } : {}),
       ...(school ? { school } : {}),
+      ...(concentrator ? { concentrator } : {}),
       ...(q ? { search: true } : {}),
       sort,
     },
@@ -202,8 +216,10 @@ async function loadSet(deps: RecordsDeps, districtId: string) {
 function filterRows(rows: Row[], query: TCaseloadQuery): Row[] {
   const matches = query.q ? nameMatcher(query.q) : undefined;
   return rows.filter(
-    ({ student, triage }) =>
+    ({ student, triage, concentrator }) =>
       (query.signal === undefined || triage.signals.some((s) => s.code === query.signal)) &&
+      (query.concentrator === undefined ||
+        concentrator.length > 0 === (query.concentrator === 'yes')) &&
       (query.grade === undefined || student.grade === query.grade) &&
       (matches === undefined ||
         matches(student.name) ||
@@ -227,7 +243,7 @@ function sortRows(rows: Row[], sort: TCaseloadQuery['sort']): Row[] {
 
 const reasonOf = (parts: TSentenceParts) => ({ reason: sentenceText(parts), reasonParts: parts });
 
-function present({ student, triage }: Row, lang: Lang): TCaseloadEntry {
+function present({ student, triage, concentrator }: Row, lang: Lang): TCaseloadEntry {
   return {
     id: student.userId,
     districtId: student.districtId,
@@ -243,5 +259,6 @@ function present({ student, triage }: Row, lang: Lang): TCaseloadEntry {
       label: SIGNAL_LABELS[s.code][lang],
       ...reasonOf(signalReasonParts(s, lang)),
     })),
+    concentrator: concentrator.map((p) => ({ key: p.key, title: programTitle(p, lang) })),
   };
 }

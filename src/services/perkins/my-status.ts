@@ -1,17 +1,15 @@
 /**
  * `GET /api/v1/me/perkins`: a student's own Perkins V status in each program of study ("You are a
- * CTE concentrator in Nursing"), from their transcript and the transfer credit that counts
- * (domain/perkins/transfer.ts), computed with the pure rules. Only the
- * student may ask (their own record; nothing to audit).
+ * CTE concentrator in Nursing"), from their transcript and the transfer credit that counts, by
+ * the one rule the report and the caseload use (student-statuses.ts). Only the student may ask
+ * (their own record; nothing to audit).
  */
 import type { TMyPerkinsStatus, TPerkinsProfile } from '../../contracts/perkins.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
-import { studentStatuses } from '../../domain/perkins/status.ts';
-import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
-import type { AttemptResult } from '../../domain/requirements/attempts.ts';
 import { authorize } from '../accounts/authorize.ts';
 import type { Caller } from '../accounts/caller.ts';
 import { loadCourseMap, type PerkinsDeps } from './perkins-report.ts';
+import { perkinsStatuses } from './student-statuses.ts';
 
 export async function myPerkinsStatus(
   deps: PerkinsDeps,
@@ -33,20 +31,10 @@ export async function myPerkinsStatus(
     deps.records.transcripts.ofStudent(student.districtId, student.userId),
     deps.records.transfers.ofStudent(student.districtId, student.userId),
   ]);
-  const statuses = studentStatuses(
+  const statuses = perkinsStatuses(
     options.profile,
-    [
-      ...rows.map((r) => ({
-        code: r.courseCode,
-        schoolYear: r.schoolYear,
-        result: r.result as AttemptResult,
-        creditsAttempted: r.creditsAttempted,
-        creditsEarned: r.creditsEarned,
-      })),
-      // Credit earned elsewhere that is one of the program's courses (domain/perkins/transfer.ts).
-      ...perkinsTransferAttempts(transfers, map.scedCodes.get(student.districtId) ?? new Map()),
-    ],
-    map.facts.get(student.districtId) ?? new Map(),
+    map,
+    { districtId: student.districtId, attempts: rows, transfers },
     options.year,
   );
   return {

@@ -19,15 +19,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ALL_PROGRAMS, ALL_STUDENTS, type CountRow } from '../../domain/perkins/aggregate.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { Runtime } from '../../runtime.ts';
-import { CLI } from '../accounts/caller.ts';
-import { importStudents } from '../records/import-students.ts';
-import { importTranscripts } from '../records/import-transcripts.ts';
-import { csv, recordsWorld, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { myPerkinsStatus } from './my-status.ts';
 import { loadCourseMap } from './perkins-report.ts';
 
@@ -115,13 +112,12 @@ describe.each(testEngines())('Perkins counts of hand-built students on $name', (
   let runtime: Runtime;
   const profile = perkinsProfile('federal')!;
 
-  const importRoster = (h5Credential: 'Y' | 'N') =>
-    importStudents(
-      runtime.records,
-      CLI,
-      { name: 'students.csv', text: csv(ROSTER_HEADER, roster(h5Credential)) },
-      { districtId: 'rusd' },
-    );
+  const importRoster = (h5Credential: 'Y' | 'N', transcripts: string[] = []) =>
+    importPerkinsRecords(runtime, {
+      rosterHeader: ROSTER_HEADER,
+      roster: roster(h5Credential),
+      transcripts,
+    });
 
   const counts = async () => {
     const map = await loadCourseMap(runtime.perkins, profile, 'rusd');
@@ -151,17 +147,8 @@ describe.each(testEngines())('Perkins counts of hand-built students on $name', (
   };
 
   beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    await runtime.seedDemoRegion();
-    await recordsWorld(runtime);
-    await importRoster('N');
-    await importTranscripts(
-      runtime.records,
-      CLI,
-      { name: 'transcripts.csv', text: csv(TRANSCRIPT_HEADER, TRANSCRIPTS) },
-      { districtId: 'rusd' },
-    );
+    runtime = await openPerkinsWorld(engine);
+    await importRoster('N', TRANSCRIPTS);
   }, 600_000);
   afterAll(async () => {
     await runtime?.close();

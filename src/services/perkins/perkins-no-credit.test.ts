@@ -16,13 +16,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { Runtime } from '../../runtime.ts';
-import { CLI } from '../accounts/caller.ts';
-import { importStudents } from '../records/import-students.ts';
-import { importTranscripts } from '../records/import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { queryCounts, sorted, specification } from './test-specification.ts';
 
 const YEAR = 2026;
@@ -56,44 +53,21 @@ describe.each(testEngines())(
     let runtime: Runtime;
 
     beforeAll(async () => {
-      runtime = await engine.open();
-      await runtime.seed();
-      await runtime.seedDemoRegion();
-      await recordsWorld(runtime);
-      const roster = STUDENTS.map((s) => `${s},rhs,${s},Test,${s.toLowerCase()}@rusd.test,11,2027`);
-      await importStudents(
-        runtime.records,
-        CLI,
-        { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
-        { districtId: 'rusd' },
-      );
-      const report = await importTranscripts(
-        runtime.records,
-        CLI,
-        { name: 't.csv', text: csv(TRANSCRIPT_HEADER, LINES) },
-        { districtId: 'rusd' },
-      );
-      expect(report).toMatchObject({ inserted: LINES.length });
-      const z6 = (await runtime.records.roster.byLocalIds('rusd', ['Z6'])).get('Z6')!;
-      const inserted = await runtime.records.transfers.insert({
-        id: 'tc-z6',
-        districtId: 'rusd',
-        studentId: z6.userId,
-        kind: 'transfer',
-        earnedAt: { name: 'Lakeview High School', state: 'TX', institutionId: null },
-        course: { title: 'Programming I', code: 'CS 110', scedCode: null },
-        flags: null,
-        schoolYear: 2026,
-        term: 'year',
-        creditsAttempted: 1,
-        creditsEarned: 0,
-        grade: 'C',
-        result: 'pass',
-        countsAs: { kind: 'course', code: 'CTE-IT-210' },
-        createdBy: null,
-        createdAt: new Date(0),
+      runtime = await openPerkinsWorld(engine);
+      await importPerkinsRecords(runtime, {
+        students: STUDENTS,
+        transcripts: LINES,
+        transfers: {
+          Z6: [
+            {
+              id: 'tc-z6',
+              creditsEarned: 0,
+              grade: 'C',
+              countsAs: { kind: 'course', code: 'CTE-IT-210' },
+            },
+          ],
+        },
       });
-      expect(inserted).toBe(true);
     }, 600_000);
     afterAll(async () => {
       await runtime?.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { openPerkinsWorld } from '../../../test/perkins-world.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import type { CountRow } from '../../domain/perkins/aggregate.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
@@ -10,7 +11,7 @@ import { CLI } from '../accounts/caller.ts';
 import { GENERATED_ROSTER_HEADER, generateStudents } from '../records/generate-students.ts';
 import { importStudents } from '../records/import-students.ts';
 import { importTranscripts } from '../records/import-transcripts.ts';
-import { recordsWorld, TRANSCRIPT_HEADER } from '../records/test-world.ts';
+import { TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { myPerkinsStatus } from './my-status.ts';
 import { loadCourseMap, perkinsReport } from './perkins-report.ts';
 import { queryCounts, rule, sorted, specification } from './test-specification.ts';
@@ -29,10 +30,7 @@ describe.each(testEngines())('Perkins counts on $name', (engine) => {
   let runtime: Runtime;
 
   beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    await runtime.seedDemoRegion();
-    await recordsWorld(runtime);
+    runtime = await openPerkinsWorld(engine);
     const generated = [
       ...generateStudents({ count: 400, seed: 3, schools: ['rhs', 'cvhs'], currentYear: YEAR }),
     ];

@@ -38,7 +38,7 @@ export interface PerkinsOptions {
 
 /** The catalog side of the counting for a profile: which codes count towards which programs. */
 export async function loadCourseMap(
-  deps: PerkinsDeps,
+  deps: Pick<PerkinsDeps, 'perkins'>,
   profile: TPerkinsProfile,
   districtId?: string,
 ): Promise<CourseMap> {

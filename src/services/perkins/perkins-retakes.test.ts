@@ -21,14 +21,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { importPerkinsRecords, openPerkinsWorld } from '../../../test/perkins-world.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { Runtime } from '../../runtime.ts';
-import { CLI } from '../accounts/caller.ts';
-import { importStudents } from '../records/import-students.ts';
-import { importTranscripts } from '../records/import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { queryCounts, sorted, specification } from './test-specification.ts';
 
 const YEAR = 2026;
@@ -69,8 +66,6 @@ const HAND = [
   line('R6', 2026, 's1', 'CTE-IT-210', 'pass'),
 ];
 
-const rosterLine = (id: string) => `${id},rhs,${id},Test,${id.toLowerCase()}@rusd.test,11,2027`;
-
 /** Drawn students: tries of a few CTE courses by semester or year, passed or not. */
 const arbStudent = fc.uniqueArray(
   fc.record({
@@ -95,26 +90,11 @@ describe.each(testEngines())('Perkins credits of retaken courses on $name', (eng
 
   const counts = (profile: TPerkinsProfile) => queryCounts(runtime, profile, YEAR);
 
-  const load = async (ids: string[], lines: string[]) => {
-    await importStudents(
-      runtime.records,
-      CLI,
-      { name: 'students.csv', text: csv(ROSTER_HEADER, ids.map(rosterLine)) },
-      { districtId: 'rusd' },
-    );
-    await importTranscripts(
-      runtime.records,
-      CLI,
-      { name: 'transcripts.csv', text: csv(TRANSCRIPT_HEADER, lines) },
-      { districtId: 'rusd' },
-    );
-  };
+  const load = (ids: string[], lines: string[]) =>
+    importPerkinsRecords(runtime, { students: ids, transcripts: lines });
 
   beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    await runtime.seedDemoRegion();
-    await recordsWorld(runtime);
+    runtime = await openPerkinsWorld(engine);
     await load(['R1', 'R2', 'R3', 'R4', 'R5', 'R6'], HAND);
   }, 600_000);
   afterAll(async () => {

@@ -20,15 +20,17 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import {
+  importPerkinsRecords,
+  insertTransfers,
+  openPerkinsWorld,
+  transferCredit,
+} from '../../../test/perkins-world.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { ALL_STUDENTS } from '../../domain/perkins/aggregate.ts';
 import { PERKINS_PROFILES, perkinsProfile } from '../../domain/perkins/profiles.ts';
 import type { TransferCredit } from '../../domain/requirements/transfer.ts';
 import type { Runtime } from '../../runtime.ts';
-import { CLI } from '../accounts/caller.ts';
-import { importStudents } from '../records/import-students.ts';
-import { importTranscripts } from '../records/import-transcripts.ts';
-import { csv, recordsWorld, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../records/test-world.ts';
 import { myPerkinsStatus } from './my-status.ts';
 import { queryCounts, sorted, specification } from './test-specification.ts';
 
@@ -72,30 +74,15 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
   const credit = (
     local: string,
     over: Partial<TransferCredit> & Pick<TransferCredit, 'countsAs'>,
-  ): TransferCredit => ({
-    id: `tc-${local}`,
-    districtId: 'rusd',
-    studentId: ids.get(local)!,
-    kind: 'transfer',
-    earnedAt: { name: 'Lakeview High School', state: 'TX', institutionId: null },
-    course: { title: 'Programming I', code: 'CS 110', scedCode: PYTHON_SCED },
-    flags: null,
-    schoolYear: 2025,
-    term: 'year',
-    creditsAttempted: 1,
-    creditsEarned: 1,
-    grade: 'A',
-    result: 'pass',
-    createdBy: null,
-    createdAt: new Date(0),
-    ...over,
-  });
+  ): TransferCredit =>
+    transferCredit(`tc-${local}`, ids.get(local)!, {
+      course: { title: 'Programming I', code: 'CS 110', scedCode: PYTHON_SCED },
+      schoolYear: 2025,
+      ...over,
+    });
 
   beforeAll(async () => {
-    runtime = await engine.open();
-    await runtime.seed();
-    await runtime.seedDemoRegion();
-    await recordsWorld(runtime);
+    runtime = await openPerkinsWorld(engine);
     const db = runtime.database.db;
     const setSced = (id: string, sced: string) =>
       db
@@ -106,25 +93,14 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
     await setSced('rhs-python', PYTHON_SCED);
     await setSced('rhs-web-dev', SHARED_SCED);
     await setSced('rhs-ap-csa', SHARED_SCED);
-    const roster = STUDENTS.map((s) => `${s},rhs,${s},Test,${s.toLowerCase()}@rusd.test,11,2027`);
-    await importStudents(
-      runtime.records,
-      CLI,
-      { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
-      { districtId: 'rusd' },
-    );
-    const rows = await runtime.records.roster.byLocalIds('rusd', STUDENTS);
-    for (const s of STUDENTS) ids.set(s, rows.get(s)!.userId);
-    const attempts = [
-      ...STUDENTS.filter((s) => s !== 'T9').map((s) => here(s)),
-      here('T9', '2024-25'),
-    ];
-    await importTranscripts(
-      runtime.records,
-      CLI,
-      { name: 't.csv', text: csv(TRANSCRIPT_HEADER, attempts) },
-      { districtId: 'rusd' },
-    );
+    const found = await importPerkinsRecords(runtime, {
+      students: STUDENTS,
+      transcripts: [
+        ...STUDENTS.filter((s) => s !== 'T9').map((s) => here(s)),
+        here('T9', '2024-25'),
+      ],
+    });
+    for (const [s, id] of found) ids.set(s, id);
     const python = { kind: 'course' as const, code: 'CTE-IT-210' };
     const credits = [
       credit('T1', {
@@ -145,7 +121,7 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
       credit('T8', { schoolYear: 2027, countsAs: python }),
       credit('T9', { schoolYear: 2026, countsAs: python }),
     ];
-    for (const c of credits) expect(await runtime.records.transfers.insert(c)).toBe(true);
+    await insertTransfers(runtime, credits);
   }, 600_000);
   afterAll(async () => {
     await runtime?.close();
@@ -220,22 +196,11 @@ describe.each(testEngines())('Perkins counts with transfer credit on $name', (en
     await fc.assert(
       fc.asyncProperty(fc.array(student, { minLength: 1, maxLength: 5 }), async (drawn) => {
         const locals = drawn.map(() => `P${(next += 1)}`);
-        const roster = locals.map((s) => `${s},rhs,${s},Test,${s.toLowerCase()}@rusd.test,11,2027`);
-        await importStudents(
-          runtime.records,
-          CLI,
-          { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
-          { districtId: 'rusd' },
-        );
-        const found = await runtime.records.roster.byLocalIds('rusd', locals);
-        for (const s of locals) ids.set(s, found.get(s)!.userId);
-        const lines = locals.map((s, i) => here(s, drawn[i]!.enrolled ? '2025-26' : '2024-25'));
-        await importTranscripts(
-          runtime.records,
-          CLI,
-          { name: 't.csv', text: csv(TRANSCRIPT_HEADER, lines) },
-          { districtId: 'rusd' },
-        );
+        const found = await importPerkinsRecords(runtime, {
+          students: locals,
+          transcripts: locals.map((s, i) => here(s, drawn[i]!.enrolled ? '2025-26' : '2024-25')),
+        });
+        for (const [s, id] of found) ids.set(s, id);
         for (const [i, s] of locals.entries())
           for (const [j, c] of drawn[i]!.credits.entries()) {
             const credits = c.term === 'year' ? 1 : 0.5;

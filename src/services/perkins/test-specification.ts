@@ -7,13 +7,13 @@ import {
 } from '../../domain/perkins/aggregate.ts';
 import { DIMENSION_NAMES } from '../../domain/perkins/groups.ts';
 import { perkinsProfile } from '../../domain/perkins/profiles.ts';
-import { studentStatuses } from '../../domain/perkins/status.ts';
 import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
 import { scedRows } from '../../domain/perkins/course-map.ts';
 import { earnedCourse, type AttemptResult } from '../../domain/requirements/attempts.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import type { Runtime } from '../../runtime.ts';
 import { loadCourseMap } from './perkins-report.ts';
+import { perkinsStatuses } from './student-statuses.ts';
 
 /** Count rows in one order, for comparing two ways of counting. */
 export const sorted = (rows: CountRow[]) =>
@@ -64,6 +64,7 @@ export async function specification(
     );
     if (!rows?.some((r) => r.schoolYear === year)) continue;
     const transfers = await deps.records.transfers.ofStudent(s.district_id, s.user_id);
+    // 5S2 reads the same courses the statuses do: attempts here and transfer credit counted.
     const attempts = [
       ...rows.map((r) => ({
         code: r.courseCode,
@@ -85,7 +86,12 @@ export async function specification(
       groups: mine
         .filter((f) => (DIMENSION_NAMES as string[]).includes(f.name))
         .map((f) => `${f.name}:${f.value}`),
-      statuses: studentStatuses(profile, attempts, map.facts.get(s.district_id) ?? new Map(), year),
+      statuses: perkinsStatuses(
+        profile,
+        map,
+        { districtId: s.district_id, attempts: rows, transfers },
+        year,
+      ),
       dualCredit: attempts.some(
         (a) => a.schoolYear <= year && earnedCourse(a) && dual.has(a.code.toUpperCase()),
       ),

@@ -6,6 +6,7 @@ import { NoteRepository } from '../../db/note-repository.ts';
 import { CatalogRepository } from '../../db/catalog-repository.ts';
 import { FrameworkRepository } from '../../db/framework-repository.ts';
 import { OccupationRepository } from '../../db/occupation-repository.ts';
+import { PerkinsRepository } from '../../db/perkins-repository.ts';
 import { PlanRepository } from '../../db/plan-repository.ts';
 import { ProgramRepository } from '../../db/program-repository.ts';
 import { RequirementRepository } from '../../db/requirement-repository.ts';
@@ -37,6 +38,8 @@ export interface RecordRepos {
   /** The caseload list's set-based reads, and counselor notes. */
   caseload: CaseloadRepository;
   notes: NoteRepository;
+  /** The Perkins V course map (which CTE codes count towards which program), for the caseload. */
+  perkins: PerkinsRepository;
   /** Planner statistics, refreshed after a large import. */
   statistics: TableStatistics;
 }
@@ -64,6 +67,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
     occupations: new OccupationRepository(db),
     caseload: new CaseloadRepository(db),
     notes: new NoteRepository(db),
+    perkins: new PerkinsRepository(db),
     statistics: new TableStatistics(db),
   };
 }

@@ -3,7 +3,8 @@
  * and reasons. Filters, search and sort are sent to the API (which filters on the server) and
  * kept in the address, so a filtered list can be bookmarked, shared and reloaded; the form
  * follows the address (Back and Forward included). Coming back from a student opened here puts
- * the focus on that student (caseload-return.ts).
+ * the focus on that student (caseload-return.ts). Each student names the programs of study they
+ * are a CTE concentrator in (the Perkins V rule), a filter too.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router-dom';
@@ -92,6 +93,20 @@ function Caseload() {
             label: formatMessage(lang, c.gradeN, { grade: g }),
           }))}
           placeholder={c.anyGrade}
+        />
+        <Select
+          id="caseload-concentrator"
+          label={c.concentrator}
+          value={draft.concentrator}
+          onChange={(concentrator) => setDraft({ ...draft, concentrator })}
+          options={[
+            {
+              value: 'yes',
+              label: `${c.concentratorsOnly}${data ? ` (${data.concentrators})` : ''}`,
+            },
+            { value: 'no', label: c.notConcentrators },
+          ]}
+          placeholder={c.anyConcentrator}
         />
         {data && data.schools.length > 1 ? (
           <Select
@@ -236,6 +251,13 @@ function Results({ data, query }: { data: TCaseload; query: string }) {
                 .filter(Boolean)
                 .join(' · ')}
             </p>
+            {s.concentrator.length > 0 ? (
+              <p className="caseload-student__cte">
+                {formatMessage(lang, c.concentratorIn, {
+                  programs: s.concentrator.map((p) => p.title).join('; '),
+                })}
+              </p>
+            ) : null}
             <SignalList signals={s.signals} />
           </li>
         ))}

@@ -8,7 +8,7 @@ import { getJson } from '../api.ts';
 import { apiWrite } from '../account/use-session.ts';
 
 /** The page's filters, as in its address (and the API's query). */
-export const FILTER_KEYS = ['signal', 'grade', 'school', 'q', 'sort'] as const;
+export const FILTER_KEYS = ['signal', 'grade', 'school', 'concentrator', 'q', 'sort'] as const;
 
 /** The API's query for the page's address: its filters and the page's language. */
 function caseloadQuery(params: URLSearchParams, lang: TLang): string {

@@ -8,6 +8,7 @@ const SAMPLES: Record<string, Array<string | number>> = {
   flagged: [0, 1, 3],
   status: ['met', 'in_progress', 'planned', 'missing'],
   role: ['student', 'guardian', 'counselor'],
+  programs: ['Nursing; Welding'],
 };
 
 describe('the caseload pages’ texts', () => {
