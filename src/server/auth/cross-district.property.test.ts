@@ -93,6 +93,7 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
         'whatIf',
         'addException',
         'importStudents',
+        'removeCredential',
         'readPlan',
         'readPlanOptions',
         'readPlanVersion',
@@ -196,6 +197,12 @@ describe.each(testEngines())('no cross-district access on $name', (engine) => {
               url: `/api/v1/districts/${t.id}/students/import?dryRun=true`,
               headers: { ...headers, 'content-type': 'text/csv' },
               payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
+            }),
+          removeCredential: () =>
+            app.inject({
+              method: 'DELETE',
+              url: `/api/v1/districts/${t.id}/students/${s}/credentials/no-such-credential`,
+              headers,
             }),
           readCaseload: () => send('GET', `/api/v1/caseload?school=${school}`),
           readWholeCaseload: () => send('GET', '/api/v1/caseload'),
