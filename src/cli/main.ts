@@ -7,6 +7,7 @@ import { ConfigError } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { VERSION } from '../runtime.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerCredentialCommands } from './commands/credentials.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -43,6 +44,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidateCommand(program, io);
   registerAccountCommands(program, io);
   registerStudentCommands(program, io);
+  registerCredentialCommands(program, io);
   for (const command of program.commands) {
     command
       .configureOutput({ writeOut: io.out, writeErr: io.err })

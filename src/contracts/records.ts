@@ -110,3 +110,33 @@ export const ZBundleImportSummary = z.object({
     .describe('One summary per kind of record written (students, transcripts, …)'),
 });
 export type TBundleImportSummary = z.infer<typeof ZBundleImportSummary>;
+
+export const ZStudentCredentialParams = ZDistrictParams.extend({
+  studentId: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe("The student: their local id in the district (the CSV's student_id) or user id"),
+  credentialId: z
+    .string()
+    .min(1)
+    .max(400)
+    .describe('The credential: its catalog id, or its exact English or Spanish title'),
+});
+
+export const ZCredentialRemoval = z.object({
+  districtId: z.string(),
+  studentId: z.string().describe("The student's user id"),
+  localId: z.string().nullable(),
+  credentialId: z.string(),
+  earnedOn: z.string().describe('The day the removed record said it was earned'),
+  remaining: z
+    .number()
+    .int()
+    .describe('Named credentials the student still holds (0: a roster sets credential_earned)'),
+  credentialEarned: z
+    .string()
+    .nullable()
+    .describe('The Perkins fact credential_earned as stored now (null: not recorded)'),
+});
+export type TCredentialRemoval = z.infer<typeof ZCredentialRemoval>;

@@ -81,6 +81,22 @@ export class StudentCredentialRepository {
     return found;
   }
 
+  /** Deletes one credential a student holds; the day it was earned, or null when none was held. */
+  async remove(
+    districtId: string,
+    studentId: string,
+    credentialId: string,
+  ): Promise<string | null> {
+    const row = await this.db
+      .deleteFrom('student_credential')
+      .where('district_id', '=', districtId)
+      .where('student_id', '=', studentId)
+      .where('credential_id', '=', credentialId)
+      .returning(sql<string>`earned_on::text`.as('earned_on'))
+      .executeTakeFirst();
+    return row?.earned_on ?? null;
+  }
+
   /** The credentials a student earned, earliest first. */
   async ofStudent(districtId: string, studentId: string): Promise<EarnedCredential[]> {
     const rows = await this.db

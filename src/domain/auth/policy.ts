@@ -108,6 +108,11 @@ export const POLICY = {
   /** Roster and transcript imports into a district. */
   'records.import': { ...ADMINS },
   /**
+   * Remove one credential a student earned from the records (one imported in error): whoever may
+   * import credentials into the district.
+   */
+  'records.credential_remove': { ...ADMINS },
+  /**
    * A student's progress check (and what-if, transcript attempts, exceptions): the student, their
    * guardians and counselor, their school's and district's admins.
    */

@@ -34,6 +34,7 @@ export const OPS = [
   'whatIf',
   'addException',
   'importStudents',
+  'removeCredential',
   'readPlan',
   'readPlanOptions',
   'readPlanVersion',
@@ -129,6 +130,12 @@ export function requestsFor(c: RequestContext): Record<Op, () => Promise<LightMy
         url: `/api/v1/districts/${t.id}/students/import?dryRun=true`,
         headers: { 'content-type': 'text/csv' },
         payload: `student_id,school_id,first_name,last_name,email,grade_level,graduation_year\nN${n},${t.schoolId},A,B,n${n}@x.test,9,2029\n`,
+      }),
+    // Names no credential a student holds: only ever a refusal, never a removal.
+    removeCredential: () =>
+      inject({
+        method: 'DELETE',
+        url: `/api/v1/districts/${t.id}/students/${s}/credentials/no-such-credential`,
       }),
     readPlan: () => send('GET', `/api/v1/students/${s}/plan`),
     readPlanOptions: () => send('GET', `/api/v1/students/${s}/plan/options`),

@@ -129,6 +129,31 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
     expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
     const nothing = await post(`${url}?lang=es`, JSON.stringify({ courses: [] }), admin);
     expect(nothing.json().error.message).toMatch(/^Nada que importar: /);
+    // Academic records alone with only a high school diploma: refused plainly, naming them.
+    const diplomaOnly = JSON.stringify({
+      studentAcademicRecords: [
+        {
+          educationOrganizationReference: { educationOrganizationId: 'da-high' },
+          schoolYearTypeReference: { schoolYear: 2026 },
+          studentReference: { studentUniqueId: 'E1' },
+          termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+          diplomas: [
+            {
+              diplomaTypeDescriptor: 'uri://ed-fi.org/DiplomaTypeDescriptor#Regular diploma',
+              diplomaAwardDate: '2025-06-01',
+            },
+          ],
+        },
+      ],
+    });
+    const recordsOnly = await post(url, diplomaOnly, admin);
+    expect(recordsOnly.statusCode).toBe(400);
+    expect(recordsOnly.json().error).toMatchObject({
+      field: 'studentAcademicRecords',
+      message: expect.stringMatching(
+        /^Nothing to import: the studentAcademicRecords carry no credential diploma/,
+      ),
+    });
   });
 
   it('refuses other districts and roles that may not import', async () => {

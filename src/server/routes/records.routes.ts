@@ -3,14 +3,16 @@
  * use cases as `wayfinder import students|transcripts`). The body is the CSV text itself. Ed-Fi
  * JSON comes as one object of resource arrays ({"students": […], "courseTranscripts": […]}),
  * read as text so that a problem names its line and column. A OneRoster 1.2 package comes as its
- * zip archive (Content-Type: application/zip).
+ * zip archive (Content-Type: application/zip). One credential a student earned can be removed.
  */
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
 import {
   ZBundleImportSummary,
+  ZCredentialRemoval,
   ZDistrictParams,
+  ZStudentCredentialParams,
   ZImportQuery,
   ZImportSummary,
   ZTranscriptImportQuery,
@@ -24,6 +26,7 @@ import { importEdfi } from '../../services/records/import-edfi.ts';
 import { importOneRoster } from '../../services/records/import-oneroster.ts';
 import { importCredentials } from '../../services/records/import-credentials.ts';
 import { importStudents } from '../../services/records/import-students.ts';
+import { removeStudentCredential } from '../../services/records/remove-credential.ts';
 import { importTranscripts } from '../../services/records/import-transcripts.ts';
 import { origin, session } from './auth.routes.ts';
 
@@ -120,6 +123,26 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
         { name: 'credentials.csv', text: request.body },
         { districtId: request.params.id, dryRun: request.query.dryRun },
       ),
+  );
+  app.delete(
+    '/districts/:id/students/:studentId/credentials/:credentialId',
+    {
+      config: { action: 'records.credential_remove' },
+      schema: {
+        tags: ['students'],
+        summary:
+          "Remove one credential a student earned (imported in error); audited. Once a student holds no named credential, a roster's credential_earned is taken as written again",
+        params: ZStudentCredentialParams,
+        querystring: z.object({ lang: ZImportQuery.shape.lang }),
+        response: { 200: ZCredentialRemoval, ...errors },
+      },
+    },
+    async (request) =>
+      removeStudentCredential(records, caller(request), {
+        districtId: request.params.id,
+        student: request.params.studentId,
+        credential: request.params.credentialId,
+      }),
   );
   // Ed-Fi: the JSON body is kept as text (this scope only) so problems can name line:column.
   await app.register(async (scoped) => {

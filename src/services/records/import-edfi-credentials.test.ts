@@ -143,4 +143,48 @@ describe.each(testEngines())('Ed-Fi credentials on $name', (engine) => {
     const files = withDiplomas({ 0: [diploma('Regular diploma', '2025-06-01')] });
     expect((await load(files)).results.map((r) => r.kind)).toEqual(['students', 'transcripts']);
   });
+
+  it('imports a bundle of academic records alone for its credentials, and refuses one without', async () => {
+    await load(withDiplomas({}));
+    const recordsOnly = (diplomas: Record<number, object[]>) =>
+      withDiplomas(diplomas).filter((f) => f.name === 'studentAcademicRecords.json');
+    const only = await load(
+      recordsOnly({
+        3: [diploma('Industry-recognized Certification', '2026-01-15', 'CompTIA A+')],
+      }),
+    );
+    expect(only.results.map((r) => r.kind)).toEqual(['credentials']);
+    expect(only.results[0]).toMatchObject({ rowsRead: 1, inserted: 1 });
+    expect(await runtime.records.credentials.ofStudent('rusd', await studentOf('604821'))).toEqual(
+      expect.arrayContaining([{ credentialId: 'comptia-a', earnedOn: '2026-01-15' }]),
+    );
+
+    // Only high school diplomas, or none: nothing to import, said plainly in both languages.
+    const none: Array<Record<number, object[]>> = [
+      { 0: [diploma('Regular diploma', '2025-06-01')] },
+      {},
+    ];
+    for (const diplomas of none) {
+      const refused = load(recordsOnly(diplomas));
+      await expect(refused).rejects.toMatchObject({
+        code: 'invalid',
+        field: 'studentAcademicRecords',
+        message: expect.stringContaining(
+          'Nothing to import: the studentAcademicRecords carry no credential diploma',
+        ),
+        translations: {
+          es: expect.stringContaining('Nada que importar: los studentAcademicRecords no llevan'),
+        },
+      });
+    }
+    // A bundle with none of the resources an import takes is refused as before.
+    await expect(
+      load([
+        { name: 'courses.json', text: fs.readFileSync(path.join(DIR, 'courses.json'), 'utf8') },
+      ]),
+    ).rejects.toMatchObject({
+      field: 'files',
+      message: expect.stringContaining('Nothing to import'),
+    });
+  });
 });

@@ -4,7 +4,8 @@
  * transcripts) into one district, with the same guarantees as the CSV imports: every problem
  * refuses the whole import (file:line:column and JSON path), students and transcripts are written
  * in one transaction, a second run changes nothing, a dry run counts and rolls back. The
- * credentials students earned come from the academic records' diplomas (edfi-credential-rows.ts).
+ * credentials students earned come from the academic records' diplomas (edfi-credential-rows.ts);
+ * a bundle of academic records alone imports those credentials, and is refused when it has none.
  */
 import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -47,12 +48,13 @@ export async function importEdfi(
   refuseIssues(sources.issues);
   const hasStudents = sectionsOf(sources, 'students').length > 0;
   const hasTranscripts = sectionsOf(sources, 'courseTranscripts').length > 0;
-  if (!hasStudents && !hasTranscripts)
+  const hasRecords = sectionsOf(sources, 'studentAcademicRecords').length > 0;
+  if (!hasStudents && !hasTranscripts && !hasRecords)
     throw invalid(
-      'Nothing to import: give students (with their associations) or courseTranscripts; nothing was imported.',
+      'Nothing to import: give students (with their associations), courseTranscripts, or studentAcademicRecords with credential diplomas; nothing was imported.',
       'files',
       {
-        es: 'Nada que importar: envíe students (con sus asociaciones) o courseTranscripts; no se importó nada.',
+        es: 'Nada que importar: envíe students (con sus asociaciones), courseTranscripts o studentAcademicRecords con diplomas de credenciales; no se importó nada.',
       },
     );
   const roster = edfiRoster(sources, { today: deps.clock().toISOString().slice(0, 10) });
@@ -67,6 +69,15 @@ export async function importEdfi(
   const attempts: RowSource<(typeof transcripts.rows)[number]> = { rows: here, issue: placeIssue };
   const credentials = edfiCredentials(sources, { today: deps.clock().toISOString().slice(0, 10) });
   refuseIssues(credentials.issues);
+  // Academic records alone bring only the credentials their diplomas name.
+  if (!hasStudents && !hasTranscripts && credentials.rows.length === 0)
+    throw invalid(
+      'Nothing to import: the studentAcademicRecords carry no credential diploma (diplomaTypeDescriptor Industry-recognized Certification, Occupational License, Career and Technical Education certificate or Apprenticeship Certificate, with achievementTitle or diplomaDescription and diplomaAwardDate); give students or courseTranscripts with them; nothing was imported.',
+      'studentAcademicRecords',
+      {
+        es: 'Nada que importar: los studentAcademicRecords no llevan ningún diploma de credencial (diplomaTypeDescriptor Industry-recognized Certification, Occupational License, Career and Technical Education certificate o Apprenticeship Certificate, con achievementTitle o diplomaDescription y diplomaAwardDate); envíe students o courseTranscripts con ellos; no se importó nada.',
+      },
+    );
   refuseIssues([
     ...schoolIssues(students, schools, districtId),
     ...schoolIssues(attempts, schools, districtId, TRANSFER_HINT),

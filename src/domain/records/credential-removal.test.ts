@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { expectSpanishOfEach } from '../../../test/en-es-messages.ts';
+import {
+  CREDENTIAL_REMOVAL_TEXT,
+  credentialRemovalText,
+  removalProblem,
+} from './credential-removal.ts';
+
+describe('what removing a credential says', () => {
+  it('is said in English and Spanish with the same placeholders', () => {
+    expectSpanishOfEach(CREDENTIAL_REMOVAL_TEXT);
+  });
+
+  it('names the field of a problem, and what is left after a removal', () => {
+    const error = removalProblem('not_found', 'noStudent', 'studentId', {
+      district: 'rusd',
+      student: 'S9',
+    });
+    expect([error.code, error.field]).toEqual(['not_found', 'studentId']);
+    expect(error.message).toContain('District rusd has no student S9');
+    expect(error.translations?.es).toContain('El distrito rusd no tiene el estudiante S9');
+    const values = { credential: 'cna', earnedOn: '2026-04-01', student: 'S1' };
+    expect(credentialRemovalText('en', 'removed', { ...values, remaining: 0 })).toContain(
+      'no named credential remains',
+    );
+    expect(credentialRemovalText('en', 'removed', { ...values, remaining: 2 })).toContain(
+      '2 named credentials remain',
+    );
+    expect(credentialRemovalText('es', 'removed', { ...values, remaining: 1 })).toContain(
+      'queda 1 credencial nombrada',
+    );
+  });
+});
