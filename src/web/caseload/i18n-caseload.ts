@@ -10,7 +10,13 @@ const en = {
   intro:
     'Each student with the signals that they may be off track, and why. Signals come from the transcript, the requirement set, the learning plan and the Interest Profiler.',
   summary:
-    '{shown, plural, one {# student shown} other {# students shown}} of {total}; {flagged, plural, =0 {none with a signal} one {# with at least one signal} other {# with at least one signal}}.',
+    'Showing {first}–{last} of {matched} ({total} in all); {flagged, plural, =0 {none on this page with a signal} one {# on this page with at least one signal} other {# on this page with at least one signal}}.',
+  pages: 'Pages of the list',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  pageN: 'Page {page}',
+  pastLastPage: 'There {pages, plural, one {is only # page} other {are only # pages}} of students.',
+  firstPage: 'Go to the first page',
   filters: 'Filter and sort',
   signal: 'Signal',
   anySignal: 'Any signal',
@@ -83,7 +89,13 @@ const es: CaseloadText = {
   intro:
     'Cada estudiante con las señales de que podría estar desviándose, y por qué. Las señales vienen del historial académico, los requisitos de graduación, el plan de aprendizaje y el Perfil de intereses.',
   summary:
-    '{shown, plural, one {# estudiante mostrado} other {# estudiantes mostrados}} de {total}; {flagged, plural, =0 {ninguno con señales} one {# con al menos una señal} other {# con al menos una señal}}.',
+    'Mostrando {first}–{last} de {matched} ({total} en total); {flagged, plural, =0 {ninguno en esta página con señales} one {# en esta página con al menos una señal} other {# en esta página con al menos una señal}}.',
+  pages: 'Páginas de la lista',
+  previousPage: 'Anterior',
+  nextPage: 'Siguiente',
+  pageN: 'Página {page}',
+  pastLastPage: 'Solo hay {pages, plural, one {# página} other {# páginas}} de estudiantes.',
+  firstPage: 'Ir a la primera página',
   filters: 'Filtrar y ordenar',
   signal: 'Señal',
   anySignal: 'Cualquier señal',
