@@ -325,6 +325,13 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
     await page.waitForURL(/grade=9/);
     expect(page.url()).not.toContain('page=');
 
+    // Sorted by family name (then given name), from the same form.
+    await page.locator('#caseload-sort').selectOption('family');
+    await page.locator('#caseload-q').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=family/);
+    await expect.poll(summary).toMatch(/^Showing 1–/);
+
     // Past the last page: a way back to the first.
     await open(page, url('/caseload?pageSize=10&page=9'));
     await page.getByRole('link', { name: 'Go to the first page' }).click();
@@ -343,6 +350,9 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
     await open(page, url('/es/caseload'));
     expect(await page.locator('main h1').innerText()).toBe('Mis estudiantes');
     await students().first().waitFor();
+    expect(await page.locator('#caseload-sort option[value="family"]').innerText()).toBe(
+      'Apellido',
+    );
     expect(await page.locator('.caseload-list').innerText()).toContain(
       'Aún no tiene un plan de aprendizaje.',
     );

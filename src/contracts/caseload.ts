@@ -8,7 +8,7 @@ import { ZLang } from './framework.ts';
 import { ZSentenceParts } from './progress.ts';
 
 export const ZSignalCode = z.enum(SIGNAL_CODES);
-export const CASELOAD_SORTS = ['signals', 'name', 'grade', 'credits'] as const;
+export const CASELOAD_SORTS = ['signals', 'name', 'family', 'grade', 'credits'] as const;
 
 export const ZCaseloadFilters = z.object({
   lang: ZLang.optional(),
@@ -24,7 +24,9 @@ export const ZCaseloadFilters = z.object({
   sort: z
     .enum(CASELOAD_SORTS)
     .default('signals')
-    .describe('signals: most signals first; name; grade; credits: furthest behind first'),
+    .describe(
+      'signals: most signals first; name: the name shown; family: family name, then given name (the shown name where the roster gave none); grade; credits: furthest behind first',
+    ),
 });
 
 export const CASELOAD_PAGE_SIZE = 50;

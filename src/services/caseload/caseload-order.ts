@@ -1,6 +1,6 @@
 /**
  * The caseload list's filters, sort and pages, after the triage (so the counts by signal cover
- * the whole scope). Names sort by a collator of the request's language that ignores case and
+ * the whole scope). Names (the shown name, or family then given name) sort by a collator of the request's language that ignores case and
  * accents at the first level ("Ávila" with the A's), with the student id last so the order, and
  * therefore every page, is the same from one request to the next.
  */
@@ -36,10 +36,22 @@ export function sortRows(
   const byName = (a: CaseloadRow, b: CaseloadRow) =>
     collator.compare(a.student.name, b.student.name) ||
     (a.student.userId < b.student.userId ? -1 : a.student.userId > b.student.userId ? 1 : 0);
+  // A student whose roster gave no split name sorts by the name shown, in the same sequence.
+  const byFamily = (a: CaseloadRow, b: CaseloadRow) =>
+    collator.compare(
+      a.student.familyName ?? a.student.name,
+      b.student.familyName ?? b.student.name,
+    ) ||
+    collator.compare(
+      a.student.givenName ?? a.student.name,
+      b.student.givenName ?? b.student.name,
+    ) ||
+    byName(a, b);
   const shortfall = (r: CaseloadRow) => (r.triage.expected ?? 0) - r.triage.earned;
   const compare: Record<TCaseloadFilters['sort'], (a: CaseloadRow, b: CaseloadRow) => number> = {
     signals: (a, b) => b.triage.signals.length - a.triage.signals.length || byName(a, b),
     name: byName,
+    family: byFamily,
     grade: (a, b) => (a.student.grade ?? 0) - (b.student.grade ?? 0) || byName(a, b),
     credits: (a, b) => shortfall(b) - shortfall(a) || byName(a, b),
   };

@@ -125,6 +125,7 @@ function Caseload() {
           >
             <option value="signals">{c.sortSignals}</option>
             <option value="name">{c.sortName}</option>
+            <option value="family">{c.sortFamily}</option>
             <option value="grade">{c.sortGrade}</option>
             <option value="credits">{c.sortCredits}</option>
           </select>
