@@ -4,6 +4,7 @@
  * note, and opens a student's learning plan and interest results (the demo student's own, saved
  * by them first); downloads the filtered list as CSV from the keyboard; axe-clean in English and
  * Spanish, no sideways scroll at 320 px; back from a student, the counselor is where they were.
+ * The list's pages: caseload-pages.test.ts.
  */
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -275,75 +276,6 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
     await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('10');
     await page.goForward();
     await expect.poll(() => page.locator('#caseload-grade').inputValue()).toBe('11');
-  });
-
-  it('shows a long list a page at a time: keyboard pager, the page kept in the address', async () => {
-    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
-    const summary = () => page.locator('.caseload-summary').innerText();
-    const pager = page.getByRole('navigation', { name: 'Pages of the list' });
-    await open(page, url('/caseload?sort=name&pageSize=10'));
-    await students().first().waitFor();
-    expect(await students().count()).toBe(10);
-    expect(await summary()).toMatch(/^Showing 1–10 of 25 \(25 in all\)/);
-    const firstPage = await page.locator('.caseload-list').innerText();
-    expect(await pager.locator('[aria-current="page"]').innerText()).toBe('1');
-    expect(await axeViolations(page)).toEqual([]);
-
-    await pager.getByRole('link', { name: 'Next' }).focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/caseload\?sort=name&pageSize=10&page=2$/);
-    await expect.poll(summary).toMatch(/^Showing 11–20 of 25/);
-    await expect.poll(focusedText).toMatch(/^Showing 11–20/);
-    expect(await pager.locator('[aria-current="page"]').innerText()).toBe('2');
-    expect(await page.locator('.caseload-list').innerText()).not.toBe(firstPage);
-
-    // Open a student on page 2 and come back: the same page, the focus on that student.
-    const link = students().nth(7).getByRole('link');
-    const name = await link.innerText();
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
-    await page.goBack();
-    await page.waitForURL(/page=2$/);
-    await expect.poll(focusedText).toBe(name);
-
-    await pager.getByRole('link', { name: 'Page 3' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(summary).toMatch(/^Showing 21–25 of 25/);
-    expect(await students().count()).toBe(5);
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSideScroll(page, '/caseload?sort=name&pageSize=10&page=3');
-    await page.setViewportSize({ width: 1280, height: 900 });
-
-    // New filters start again at page 1.
-    await open(page, url('/caseload?sort=name&pageSize=10&page=3'));
-    await students().first().waitFor();
-    await page.locator('#caseload-grade').focus();
-    await page.keyboard.press('ArrowDown');
-    await page.locator('#caseload-q').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/grade=9/);
-    expect(page.url()).not.toContain('page=');
-
-    // Sorted by family name (then given name), from the same form.
-    await page.locator('#caseload-sort').selectOption('family');
-    await page.locator('#caseload-q').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/sort=family/);
-    await expect.poll(summary).toMatch(/^Showing 1–/);
-
-    // Past the last page: a way back to the first.
-    await open(page, url('/caseload?pageSize=10&page=9'));
-    await page.getByRole('link', { name: 'Go to the first page' }).click();
-    await expect.poll(summary).toMatch(/^Showing 1–10 of 25/);
-
-    await open(page, url('/es/caseload?sort=name&pageSize=10&page=2'));
-    await expect.poll(summary).toMatch(/^Mostrando 11–20 de 25 \(25 en total\)/);
-    const nav = page.getByRole('navigation', { name: 'Páginas de la lista' });
-    expect(await nav.getByRole('link', { name: 'Página 2' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
-    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reads in Spanish, axe-clean', async () => {
