@@ -8,9 +8,9 @@ import { ZLang } from './framework.ts';
 import { ZSentenceParts } from './progress.ts';
 
 export const ZSignalCode = z.enum(SIGNAL_CODES);
-export const CASELOAD_SORTS = ['signals', 'name', 'grade', 'credits'] as const;
+export const CASELOAD_SORTS = ['signals', 'name', 'family', 'grade', 'credits'] as const;
 
-export const ZCaseloadQuery = z.object({
+export const ZCaseloadFilters = z.object({
   lang: ZLang.optional(),
   signal: ZSignalCode.optional().describe('Only students with this signal'),
   grade: z.coerce.number().int().min(6).max(12).optional().describe('Only this grade'),
@@ -30,12 +30,36 @@ export const ZCaseloadQuery = z.object({
   sort: z
     .enum(CASELOAD_SORTS)
     .default('signals')
-    .describe('signals: most signals first; name; grade; credits: furthest behind first'),
+    .describe(
+      'signals: most signals first; name: the name shown; family: family name, then given name (the shown name where the roster gave none); grade; credits: furthest behind first',
+    ),
+});
+
+export const CASELOAD_PAGE_SIZE = 50;
+export const CASELOAD_MAX_PAGE_SIZE = 200;
+
+/** The list's query: the filters and sort, and which page of the filtered list. */
+export const ZCaseloadQuery = ZCaseloadFilters.extend({
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .describe('Which page of the filtered, sorted list (from 1); past the last page, no items'),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(CASELOAD_MAX_PAGE_SIZE)
+    .default(CASELOAD_PAGE_SIZE)
+    .describe(`Students per page (at most ${CASELOAD_MAX_PAGE_SIZE})`),
 });
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>;
+export type TCaseloadFilters = z.infer<typeof ZCaseloadFilters>;
 
-/** The list's query, for its download (CSV is the one format). */
-export const ZCaseloadExportQuery = ZCaseloadQuery.extend({
+/** The list's query, for its download: the whole filtered list (CSV is the one format). */
+export const ZCaseloadExportQuery = ZCaseloadFilters.extend({
   format: z.enum(['csv']).default('csv').describe('The file format'),
 });
 
@@ -86,7 +110,10 @@ export const ZCaseload = z.object({
       'Whether the caller may see interest results (no_interest_profile is left out if not)',
     ),
   schools: z.array(z.object({ id: z.string(), name: z.string() })),
-  items: z.array(ZCaseloadEntry),
+  matched: z.number().int().describe('Students that pass the filters (all pages)'),
+  page: z.number().int().describe('This page (from 1); the CSV export is always one page'),
+  pageSize: z.number().int().describe('Students per page'),
+  items: z.array(ZCaseloadEntry).describe('The students of this page, in the sort order'),
 });
 export type TCaseload = z.infer<typeof ZCaseload>;
 

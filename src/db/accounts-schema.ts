@@ -45,6 +45,9 @@ export interface StudentTable {
   graduation_year: Generated<number | null>;
   /** Migration 0034: the student's facts as one string, kept by triggers on student_fact. */
   fact_key: Generated<string>;
+  /** Migration 0041: the names as the roster split them (null when unknown). */
+  given_name: Generated<string | null>;
+  family_name: Generated<string | null>;
 }
 
 export interface GuardianLinkTable {

@@ -11,6 +11,9 @@ import type { DB } from './schema.ts';
 
 export interface CaseloadStudent extends StudentRow {
   schoolName: string;
+  /** As the roster split the name (migration 0041); null when not known. */
+  givenName: string | null;
+  familyName: string | null;
 }
 
 export interface CurrentPlan {
@@ -41,6 +44,8 @@ export class CaseloadRepository {
           's.grade as grade',
           's.graduation_year as graduationYear',
           'u.name as name',
+          's.given_name as givenName',
+          's.family_name as familyName',
           'u.email as email',
           'o.name as schoolName',
         ])

@@ -12,12 +12,15 @@ export interface RosterStudent {
   localId: string;
   schoolId: string;
   name: string;
+  /** As the roster split the name (migration 0041); null when not known. */
+  givenName: string | null;
+  familyName: string | null;
   email: string;
   grade: number | null;
   graduationYear: number | null;
 }
 
-export type StudentRow = Omit<RosterStudent, 'localId'> & {
+export type StudentRow = Omit<RosterStudent, 'localId' | 'givenName' | 'familyName'> & {
   localId: string | null;
   districtId: string;
 };
@@ -104,6 +107,8 @@ export class RosterRepository {
           's.school_id',
           's.grade',
           's.graduation_year',
+          's.given_name',
+          's.family_name',
           'u.name',
           'u.email',
         ])
@@ -116,6 +121,8 @@ export class RosterRepository {
           localId: r.local_id!,
           schoolId: r.school_id,
           name: r.name,
+          givenName: r.given_name,
+          familyName: r.family_name,
           email: r.email,
           grade: r.grade,
           graduationYear: r.graduation_year,
@@ -198,13 +205,18 @@ export class RosterRepository {
           ${textArray(part.map((s) => s.name))}::text[], ${schools}::text[])
           as t(id, email, name, org_id)`.execute(this.db);
       await sql`insert into student (district_id, user_id, school_id, grade, local_id,
-          graduation_year)
-        select ${districtId}, user_id, school_id, grade, local_id, graduation_year
+          graduation_year, given_name, family_name)
+        select ${districtId}, user_id, school_id, grade, local_id, graduation_year,
+          nullif(given_name, ''), nullif(family_name, '')
         from unnest(${ids}::text[], ${schools}::text[],
           ${numberOrNullArray(part.map((s) => s.grade))}::int[],
           ${textArray(part.map((s) => s.localId))}::text[],
-          ${numberOrNullArray(part.map((s) => s.graduationYear))}::int[])
-          as t(user_id, school_id, grade, local_id, graduation_year)`.execute(this.db);
+          ${numberOrNullArray(part.map((s) => s.graduationYear))}::int[],
+          ${textArray(part.map((s) => s.givenName ?? ''))}::text[],
+          ${textArray(part.map((s) => s.familyName ?? ''))}::text[])
+          as t(user_id, school_id, grade, local_id, graduation_year, given_name, family_name)`.execute(
+        this.db,
+      );
     }
   }
 
@@ -216,7 +228,13 @@ export class RosterRepository {
       .execute();
     await this.db
       .updateTable('student')
-      .set({ school_id: s.schoolId, grade: s.grade, graduation_year: s.graduationYear })
+      .set({
+        school_id: s.schoolId,
+        grade: s.grade,
+        graduation_year: s.graduationYear,
+        given_name: s.givenName,
+        family_name: s.familyName,
+      })
       .where('district_id', '=', districtId)
       .where('user_id', '=', s.userId)
       .execute();

@@ -5,6 +5,7 @@ import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { TCaseload, TNote, TNoteList } from '../../contracts/caseload.ts';
+import type { TApiError } from '../../contracts/errors.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { ROLES } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -84,8 +85,108 @@ describe.each(testEngines())('caseload and notes routes on $name', (engine) => {
     expect(es.items[0]!.signals[3]!.label).toBe('Sin plan');
     const audits = await auditRows('caseload.read');
     expect(audits.filter((a) => a.actor_id === counselor)).toHaveLength(2);
-    expect(audits[0]!.detail).toEqual({ students: [student] });
+    expect(audits[0]!.detail).toEqual({
+      students: [student],
+      page: 1,
+      pageSize: 50,
+      matched: 1,
+    });
   });
+
+  it('gives the filtered, sorted list a page at a time, each page audited with its ids only', async () => {
+    const admin = userOf(world, 'district_admin');
+    const whole = (await send(admin, 'GET', '/api/v1/caseload?sort=name')).json<TCaseload>();
+    const order = whole.items.map((i) => i.id);
+    expect(order).toHaveLength(3);
+    for (const pageSize of [1, 2, 3]) {
+      const seen: string[] = [];
+      for (let page = 1; page <= Math.ceil(3 / pageSize) + 1; page++) {
+        const url = `/api/v1/caseload?sort=name&page=${page}&pageSize=${pageSize}`;
+        const res = await send(admin, 'GET', url);
+        expect(res.statusCode, url).toBe(200);
+        const body = res.json<TCaseload>();
+        expect(body).toMatchObject({ page, pageSize, matched: 3, total: 3 });
+        expect(body.counts.no_plan, url).toBe(3);
+        seen.push(...body.items.map((i) => i.id));
+        const audits = await runtime.database.db
+          .selectFrom('audit_log')
+          .select('detail')
+          .where('action', '=', 'caseload.read')
+          .where('actor_id', '=', admin)
+          .orderBy('id', 'desc')
+          .limit(1)
+          .execute();
+        expect(audits[0]!.detail, url).toEqual({
+          students: body.items.map((i) => i.id),
+          page,
+          pageSize,
+          matched: 3,
+        });
+      }
+      // Every student once, in the order of the whole list; the page past the last is empty.
+      expect(seen, String(pageSize)).toEqual(order);
+    }
+    const filtered = (
+      await send(admin, 'GET', '/api/v1/caseload?grade=10&page=1&pageSize=1')
+    ).json<TCaseload>();
+    expect(filtered).toMatchObject({ matched: 1, total: 3 });
+    expect(filtered.items.map((i) => i.id)).toEqual([student]);
+    for (const [query, field] of [
+      ['page=0', 'page'],
+      ['page=-1', 'page'],
+      ['page=1.5', 'page'],
+      ['page=x', 'page'],
+      ['pageSize=0', 'pageSize'],
+      ['pageSize=201', 'pageSize'],
+      ['pageSize=ten', 'pageSize'],
+    ] as const) {
+      const res = await send(admin, 'GET', `/api/v1/caseload?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json<TApiError>().error.field, query).toBe(field);
+    }
+  });
+
+  it('describes page and pageSize in the OpenAPI document, with their bounds', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<
+        string,
+        { get?: { parameters?: { name: string; schema?: Record<string, unknown> }[] } }
+      >;
+    }>();
+    const params = doc.paths['/api/v1/caseload']?.get?.parameters ?? [];
+    const schema = (name: string) => params.find((p) => p.name === name)?.schema;
+    expect(schema('page')).toMatchObject({ minimum: 1, default: 1 });
+    expect(schema('pageSize')).toMatchObject({ minimum: 1, maximum: 200, default: 50 });
+    const items = (
+      doc as unknown as {
+        paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      }
+    ).paths['/api/v1/caseload']!.get.responses['200'];
+    expect(JSON.stringify(items)).toContain('"matched"');
+  });
+
+  it('never answers the list query with a 5xx (fuzz: page, pageSize and the filters)', async () => {
+    const admin = userOf(world, 'district_admin');
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.constantFrom('', '1e3', '0x10', '00001', '9'.repeat(30), '%00', '-0', 'NaN', 'Infinity'),
+    );
+    const key = fc.constantFrom('page', 'pageSize', 'sort', 'grade', 'signal', 'q', 'school');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 4 }), async (pairs) => {
+        const query = new URLSearchParams(pairs).toString();
+        const res = await send(admin, 'GET', `/api/v1/caseload?${query}`);
+        expect(res.statusCode, query).toBeLessThan(500);
+        if (res.statusCode === 200) {
+          const body = res.json<TCaseload>();
+          expect(body.items.length, query).toBeLessThanOrEqual(body.pageSize);
+        }
+      }),
+      { numRuns: engine.name === 'pglite' ? 150 : 60, seed: 20261127 },
+    );
+  }, 120_000);
 
   it('filters by signal, grade and search, and keeps the counts of the whole scope', async () => {
     const admin = userOf(world, 'district_admin');

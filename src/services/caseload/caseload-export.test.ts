@@ -166,6 +166,23 @@ describe.each(testEngines())('caseload CSV export on $name', (engine) => {
     expect((await file('principal', {})).count).toBe(2);
   });
 
+  it('is the whole filtered list, whatever page the list is on', async () => {
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => list('admin', { sort: 'name', page, pageSize: 2 })),
+    );
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 2, 0]);
+    const out = await exportCaseloadCsv(runtime.records, { actor: actors.get('admin')! }, {
+      ...full({ sort: 'name' }),
+      page: 2,
+      pageSize: 2,
+    } as Parameters<typeof exportCaseloadCsv>[2]);
+    expect(out.count).toBe(6);
+    const [header, ...rows] = parse(out.csv, { bom: true }) as string[][];
+    expect(rows.map((r) => r[header!.indexOf('Local ID')])).toEqual(
+      pages.flatMap((p) => p.items.map((i) => i.localId ?? '')),
+    );
+  });
+
   it('gives another district, or a school outside the scope, headers and no rows', async () => {
     const other = await file('otherAdmin', {});
     expect(other.rows.map((r) => r[0])).toEqual(['Olga Otra']);

@@ -5,7 +5,7 @@
  * filters. It does not count against the daily cap of student-export.ts: see
  * docs/ARCHITECTURE.md ("Caseload export and the daily export cap").
  */
-import type { TCaseloadQuery } from '../../contracts/caseload.ts';
+import type { TCaseloadFilters } from '../../contracts/caseload.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { caseloadToCsv } from '../../importers/caseload-csv.ts';
 import type { Caller } from '../accounts/caller.ts';
@@ -21,7 +21,7 @@ export interface CaseloadCsv {
 export async function exportCaseloadCsv(
   deps: RecordsDeps,
   caller: Caller,
-  query: TCaseloadQuery & { lang: Lang },
+  query: TCaseloadFilters & { lang: Lang },
 ): Promise<CaseloadCsv> {
   const caseload = await readCaseload(deps, caller, query, 'csv');
   const day = deps.clock().toISOString().slice(0, 10);

@@ -5,42 +5,39 @@
  * list's length: students, transcripts, exceptions, plans, interest results (each chunked by 500
  * ids), the catalog facts, the requirement set, and one read per distinct program of study.
  *
- * Filters, search and sort run here on the server, after the triage, so the counts by signal
- * cover the whole scope while the list shows the filtered students; the page keeps them in its
- * address. One audit entry per request names every student id returned; the CSV export
- * (caseload-export.ts) reads through here too, so it has exactly these rows, and is audited as
- * `caseload.export` with the filters it used. Each student says which programs of study they are a
- * CTE concentrator in (caseload-concentrators.ts: the rule the Perkins counts use), a filter too.
+ * Filters, search, sort and pages run here on the server, after the triage (caseload-order.ts),
+ * so the counts by signal cover the whole scope while the list shows one page of the filtered
+ * students; the page keeps them in its address. One audit entry per request names every student
+ * id returned (the page's only, with the page, its size and how many matched); the CSV export
+ * (caseload-export.ts) reads through here too, without pages, so it has the whole filtered list,
+ * and is audited as `caseload.export` with the filters it used. Each student says which programs
+ * of study they are a CTE concentrator in (caseload-concentrators.ts: the rule the Perkins counts
+ * use), a filter too.
  */
-import type { TCaseload, TCaseloadEntry, TCaseloadQuery } from '../../contracts/caseload.ts';
+import {
+  CASELOAD_PAGE_SIZE,
+  type TCaseload,
+  type TCaseloadEntry,
+  type TCaseloadFilters,
+} from '../../contracts/caseload.ts';
 import type { TSentenceParts } from '../../contracts/progress.ts';
 import type { TRequirementSet } from '../../contracts/requirements.ts';
 import { allows, mayAttempt } from '../../domain/auth/policy.ts';
-import { nameMatcher } from '../../domain/people/name-search.ts';
 import { forbidden } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { SIGNAL_LABELS, signalReasonParts } from '../../domain/triage/reasons.ts';
 import { sentenceText } from '../../domain/requirements/describe.ts';
-import { SIGNAL_CODES, triageStudent, type Triage } from '../../domain/triage/signals.ts';
-import type { CaseloadStudent } from '../../db/caseload-repository.ts';
+import { SIGNAL_CODES, triageStudent } from '../../domain/triage/signals.ts';
 import { audit } from '../accounts/audit.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from '../records/deps.ts';
 import { recordAttempts } from '../records/present-progress.ts';
 import { requirementSetFor } from '../records/requirement-sets.ts';
-import {
-  caseloadConcentrators,
-  programTitle,
-  type ConcentratorProgram,
-} from './caseload-concentrators.ts';
+import { caseloadConcentrators, programTitle } from './caseload-concentrators.ts';
 import { loadProgramFacts, triagePlan } from './caseload-context.ts';
+import { filterRows, pageOf, sortRows, type CaseloadRow } from './caseload-order.ts';
 
-interface Row {
-  student: CaseloadStudent;
-  triage: Triage;
-  /** The programs of study the student is a CTE concentrator in (empty: none). */
-  concentrator: ConcentratorProgram[];
-}
+type Row = CaseloadRow;
 
 /** What the read is for: the list on the page, or a file the caller takes away. */
 export type CaseloadPurpose = 'list' | 'csv';
@@ -48,7 +45,7 @@ export type CaseloadPurpose = 'list' | 'csv';
 export async function readCaseload(
   deps: RecordsDeps,
   caller: Caller,
-  query: TCaseloadQuery & { lang: Lang },
+  query: TCaseloadFilters & { lang: Lang; page?: number; pageSize?: number },
   purpose: CaseloadPurpose = 'list',
 ): Promise<TCaseload> {
   if ('cli' in caller) throw forbidden('The caseload list is for a signed-in counselor or admin.');
@@ -139,7 +136,11 @@ export async function readCaseload(
     ]),
   ) as TCaseload['counts'];
   const concentratorCount = rows.filter((r) => r.concentrator.length > 0).length;
-  const shown = sortRows(filterRows(rows, query), query.sort);
+  const matched = sortRows(filterRows(rows, query), query.sort, query.lang);
+  // The list comes a page at a time; a file is the whole filtered list.
+  const page = purpose === 'list' ? (query.page ?? 1) : 1;
+  const pageSize = purpose === 'list' ? (query.pageSize ?? CASELOAD_PAGE_SIZE) : matched.length;
+  const shown = purpose === 'list' ? pageOf(matched, page, pageSize) : matched;
   await audit(
     deps,
     actor,
@@ -156,7 +157,9 @@ export async function readCaseload(
       districtId,
       detail: {
         students: shown.map((r) => r.student.userId),
-        ...(purpose === 'list' ? {} : exportDetail(query, shown.length, purpose)),
+        ...(purpose === 'list'
+          ? { page, pageSize, matched: matched.length }
+          : exportDetail(query, shown.length, purpose)),
       },
     },
     origin,
@@ -173,6 +176,9 @@ export async function readCaseload(
     schools: [...schools]
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    matched: matched.length,
+    page,
+    pageSize,
     items: shown.map((r) => present(r, query.lang)),
   };
 }
@@ -182,7 +188,7 @@ export async function readCaseload(
  * only whether a name search was used, never its words (they may be a student's name).
  */
 function exportDetail(
-  query: TCaseloadQuery,
+  query: TCaseloadFilters,
   count: number,
   format: Exclude<CaseloadPurpose, 'list'>,
 ) {
@@ -211,34 +217,6 @@ const EMPTY_SET: TRequirementSet = {
 
 async function loadSet(deps: RecordsDeps, districtId: string) {
   return requirementSetFor(deps, districtId).catch(() => undefined);
-}
-
-function filterRows(rows: Row[], query: TCaseloadQuery): Row[] {
-  const matches = query.q ? nameMatcher(query.q) : undefined;
-  return rows.filter(
-    ({ student, triage, concentrator }) =>
-      (query.signal === undefined || triage.signals.some((s) => s.code === query.signal)) &&
-      (query.concentrator === undefined ||
-        concentrator.length > 0 === (query.concentrator === 'yes')) &&
-      (query.grade === undefined || student.grade === query.grade) &&
-      (matches === undefined ||
-        matches(student.name) ||
-        (student.localId !== null && matches(student.localId))),
-  );
-}
-
-function sortRows(rows: Row[], sort: TCaseloadQuery['sort']): Row[] {
-  const byName = (a: Row, b: Row) =>
-    a.student.name.localeCompare(b.student.name) ||
-    a.student.userId.localeCompare(b.student.userId);
-  const shortfall = (r: Row) => (r.triage.expected ?? 0) - r.triage.earned;
-  const compare: Record<TCaseloadQuery['sort'], (a: Row, b: Row) => number> = {
-    signals: (a, b) => b.triage.signals.length - a.triage.signals.length || byName(a, b),
-    name: byName,
-    grade: (a, b) => (a.student.grade ?? 0) - (b.student.grade ?? 0) || byName(a, b),
-    credits: (a, b) => shortfall(b) - shortfall(a) || byName(a, b),
-  };
-  return [...rows].sort(compare[sort]);
 }
 
 const reasonOf = (parts: TSentenceParts) => ({ reason: sentenceText(parts), reasonParts: parts });

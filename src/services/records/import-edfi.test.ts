@@ -123,7 +123,15 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
     const ben = await runtime.database.db
       .selectFrom('student')
       .innerJoin('app_user', 'app_user.id', 'student.user_id')
-      .select(['school_id', 'grade', 'graduation_year', 'email', 'name'])
+      .select([
+        'school_id',
+        'grade',
+        'graduation_year',
+        'email',
+        'name',
+        'given_name',
+        'family_name',
+      ])
       .where('local_id', '=', '604822')
       .executeTakeFirstOrThrow();
     expect(ben).toEqual({
@@ -132,6 +140,8 @@ describe.each(testEngines())('Ed-Fi import on $name', (engine) => {
       graduation_year: 2028,
       email: 'ben.ng@rusd.test',
       name: 'Ben Ng',
+      given_name: 'Ben',
+      family_name: 'Ng',
     });
     const attempts = await runtime.database.db
       .selectFrom('course_attempt')

@@ -102,6 +102,13 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
       .orderBy('s.local_id')
       .execute();
     expect(rivera.map((r) => r.local_id)).toEqual(['S1001', 'S1002']);
+    // givenName and familyName are kept apart, for the caseload's sort by family name.
+    const ana = await runtime.database.db
+      .selectFrom('student')
+      .select(['given_name', 'family_name'])
+      .where('local_id', '=', 'S1001')
+      .executeTakeFirstOrThrow();
+    expect(ana).toEqual({ given_name: 'Ana', family_name: 'López' });
     const parent = await runtime.database.db
       .selectFrom('app_user')
       .select(['role', 'org_id'])

@@ -112,6 +112,8 @@ export async function writeStudents<R extends StudentInput>(
       localId: row.localId,
       schoolId: row.schoolId,
       name: displayName(row.firstName, row.lastName),
+      givenName: displayName(row.firstName) || null,
+      familyName: displayName(row.lastName) || null,
       email: row.email,
       grade: row.grade,
       graduationYear:
@@ -122,6 +124,8 @@ export async function writeStudents<R extends StudentInput>(
     else if (
       current.schoolId !== next.schoolId ||
       current.name !== next.name ||
+      current.givenName !== next.givenName ||
+      current.familyName !== next.familyName ||
       current.email !== next.email ||
       current.grade !== next.grade ||
       current.graduationYear !== next.graduationYear

@@ -2,9 +2,10 @@
  * `/caseload`: a counselor's students (a district admin's district) with their off-track signals
  * and reasons. Filters, search and sort are sent to the API (which filters on the server) and
  * kept in the address, so a filtered list can be bookmarked, shared and reloaded; the form
- * follows the address (Back and Forward included). Coming back from a student opened here puts
- * the focus on that student (caseload-return.ts). Each student names the programs of study they
- * are a CTE concentrator in (the Perkins V rule), a filter too.
+ * follows the address (Back and Forward included). The list comes a page at a time (the page is
+ * in the address too; applying filters starts again at page 1; CaseloadPager.tsx). Coming back
+ * from a student opened here puts the focus on that student (caseload-return.ts). Each student
+ * names the programs of study they are a CTE concentrator in (the Perkins V rule), a filter too.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router-dom';
@@ -22,6 +23,8 @@ import { useLang } from '../use-lang.ts';
 import { useCaseloadText } from './i18n-caseload.ts';
 import { SignalList } from './SignalList.tsx';
 import { placeOf, rememberPlace } from './caseload-return.ts';
+import { cameByPager, CaseloadPager } from './CaseloadPager.tsx';
+import { pageCount, pageQuery } from './caseload-pages.ts';
 import './caseload.css';
 
 export function CaseloadPage() {
@@ -137,6 +140,7 @@ function Caseload() {
           >
             <option value="signals">{c.sortSignals}</option>
             <option value="name">{c.sortName}</option>
+            <option value="family">{c.sortFamily}</option>
             <option value="grade">{c.sortGrade}</option>
             <option value="credits">{c.sortCredits}</option>
           </select>
@@ -194,14 +198,28 @@ function Results({ data, query }: { data: TCaseload; query: string }) {
   const { lang, c } = useCaseloadText();
   const { t } = useLang();
   const list = useReturnFocus(query, data.items);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const { state } = useLocation();
+  const navigationType = useNavigationType();
+  // Another page from the pager: start reading it from the top, where its summary says which
+  // (not on Back to it, which returns to the student opened from it).
+  useEffect(() => {
+    if (navigationType === 'PUSH' && cameByPager(state)) summary.current?.focus();
+  }, [query, state, navigationType]);
   const flagged = data.items.filter((i) => i.signals.length > 0).length;
   const shownCodes = SIGNAL_CODES.filter(
     (code) => data.interestsKnown || code !== 'no_interest_profile',
   );
   return (
     <>
-      <p role="status" className="caseload-summary">
-        {formatMessage(lang, c.summary, { shown: data.items.length, total: data.total, flagged })}
+      <p role="status" className="caseload-summary" ref={summary} tabIndex={-1}>
+        {formatMessage(lang, c.summary, {
+          first: data.items.length > 0 ? (data.page - 1) * data.pageSize + 1 : 0,
+          last: (data.page - 1) * data.pageSize + data.items.length,
+          matched: data.matched,
+          total: data.total,
+          flagged,
+        })}
       </p>
       <h2 className="visually-hidden">{c.counts}</h2>
       <ul className="caseload-counts" aria-label={c.counts}>
@@ -219,7 +237,13 @@ function Results({ data, query }: { data: TCaseload; query: string }) {
       data.items.some((i) => i.signals.some((x) => x.reasonParts.some((p) => p.lang === 'en'))) ? (
         <p className="untranslated-note">{t.prEnglishTitles}</p>
       ) : null}
-      {data.items.length === 0 ? <p>{c.none}</p> : null}
+      {data.matched === 0 ? <p>{c.none}</p> : null}
+      {data.matched > 0 && data.items.length === 0 ? (
+        <p>
+          {formatMessage(lang, c.pastLastPage, { pages: pageCount(data.matched, data.pageSize) })}{' '}
+          <Link to={pageQuery(new URLSearchParams(query), 1)}>{c.firstPage}</Link>
+        </p>
+      ) : null}
       <ol className="caseload-list" ref={list}>
         {data.items.map((s) => (
           <li key={s.id} className="caseload-student">
@@ -262,6 +286,7 @@ function Results({ data, query }: { data: TCaseload; query: string }) {
           </li>
         ))}
       </ol>
+      <CaseloadPager data={data} />
     </>
   );
 }

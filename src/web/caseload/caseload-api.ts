@@ -10,10 +10,17 @@ import { apiWrite } from '../account/use-session.ts';
 /** The page's filters, as in its address (and the API's query). */
 export const FILTER_KEYS = ['signal', 'grade', 'school', 'concentrator', 'q', 'sort'] as const;
 
-/** The API's query for the page's address: its filters and the page's language. */
-function caseloadQuery(params: URLSearchParams, lang: TLang): string {
+/** Which page of the list, in the address too; the CSV file is the whole list, so not in its. */
+export const PAGE_KEYS = ['page', 'pageSize'] as const;
+
+/** The API's query for the page's address: its filters (and page) and the page's language. */
+function caseloadQuery(
+  params: URLSearchParams,
+  lang: TLang,
+  keys: readonly string[] = FILTER_KEYS,
+): string {
   const query = new URLSearchParams({ lang });
-  for (const key of FILTER_KEYS) {
+  for (const key of keys) {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
@@ -21,7 +28,8 @@ function caseloadQuery(params: URLSearchParams, lang: TLang): string {
 }
 
 export function fetchCaseload(params: URLSearchParams, lang: TLang, signal?: AbortSignal) {
-  return getJson<TCaseload>(`/api/v1/caseload?${caseloadQuery(params, lang)}`, signal);
+  const query = caseloadQuery(params, lang, [...FILTER_KEYS, ...PAGE_KEYS]);
+  return getJson<TCaseload>(`/api/v1/caseload?${query}`, signal);
 }
 
 /** The list the page shows (same filters and sort), as a CSV file in the page's language. */

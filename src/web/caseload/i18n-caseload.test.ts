@@ -3,7 +3,11 @@ import { formatMessage, messagePlaceholders } from '../../domain/i18n/message.ts
 import { caseloadMessages } from './i18n-caseload.ts';
 
 const SAMPLES: Record<string, Array<string | number>> = {
-  shown: [0, 1, 7],
+  first: [1, 51],
+  last: [25, 100],
+  matched: [0, 1, 425],
+  page: [1, 9],
+  pages: [1, 9],
   total: [25],
   flagged: [0, 1, 3],
   status: ['met', 'in_progress', 'planned', 'missing'],
