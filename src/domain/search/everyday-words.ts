@@ -143,11 +143,11 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
       'Real Academia Española, Diccionario, "computación" and "informática" (https://dle.rae.es/computaci%C3%B3n)',
   },
   {
-    words: ['niño', 'niña', 'niños', 'niñas', 'infancia'],
-    means: ['infantil', 'child', 'children', 'childcare', 'pediatric'],
+    words: ['niño', 'niña', 'niños', 'niñas', 'infancia', 'niñez'],
+    means: ['infantil', 'niñez', 'child', 'children', 'childcare', 'pediatric'],
     related: ['pediatra', 'pediatrician'],
     source:
-      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
+      'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "niñez": período de la vida humana, que se extiende desde el nacimiento a la pubertad (https://dle.rae.es/ni%C3%B1ez), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
   },
   {
     words: ['movie', 'movies', 'pelicula', 'peliculas', 'cine'],

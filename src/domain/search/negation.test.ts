@@ -15,6 +15,14 @@ describe('what a query says is not wanted', () => {
       text: 'coaching',
       unwanted: ['playing'],
     });
+    expect(readNegation("i don't wanna be a nurse but a doctor")).toEqual({
+      text: 'i a doctor',
+      unwanted: ['nurse'],
+    });
+    expect(readNegation('quiero ser chef, no ser maestra')).toEqual({
+      text: 'quiero ser chef',
+      unwanted: ['maestra'],
+    });
     expect(readNegation('deportes pero no jugar')).toEqual({
       text: 'deportes',
       unwanted: ['jugar'],

@@ -11,7 +11,21 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'dont', 'don', 'nada
 /** Words that end it: "not playing but coaching" wants coaching. */
 const ENDS = new Set(['but', 'and', 'pero', 'y', 'sino']);
 /** What is left of a negation's words: the "t" of "don't", and words of wanting. */
-const EMPTY = new Set(['t', 'want', 'to', 'be', 'a', 'an', 'the', 'de', 'querer', 'quiero']);
+const EMPTY = new Set([
+  't',
+  'want',
+  'wanna',
+  'gonna',
+  'to',
+  'be',
+  'a',
+  'an',
+  'the',
+  'de',
+  'querer',
+  'quiero',
+  'ser',
+]);
 
 export interface NegatedQuery {
   /** The query without its negated words and the words that start and end them. */

@@ -72,6 +72,11 @@ describe('search text', () => {
   it('drops stopwords unless nothing is left', () => {
     expect(queryWords('Ciencias de la Salud')).toEqual(['ciencias', 'salud']);
     expect(queryWords('and')).toEqual(['and']);
+    // Spoken wanting says no work: "wanna", "gonna", "voy a ser", "me gustaría ser".
+    expect(queryWords('i wanna be a nurce')).toEqual(['nurce']);
+    expect(queryWords('gonna be a vet')).toEqual(['vet']);
+    expect(queryWords('voy a ser maestra')).toEqual(['maestra']);
+    expect(queryWords('me gustaría ser piloto')).toEqual(['piloto']);
   });
   it('measures edit distance with transpositions and gives up early', () => {
     expect(editDistance('sofware', 'software', 2)).toBe(1);

@@ -51,6 +51,15 @@ const STOPWORDS = new Set([
   'ser',
   'como',
   'sobre',
+  // Spoken forms of wanting or going to be: "i wanna be a nurse", "gonna be a vet", "voy a ser
+  // maestra", "quisiera ser chef", "me gustaría ser piloto".
+  'wanna',
+  'wana',
+  'gonna',
+  'gotta',
+  'voy',
+  'quisiera',
+  'gustaria',
 ]);
 
 export function fold(text: string): string {

@@ -135,6 +135,21 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
     }
   });
 
+  it('drops spoken wanting ("wanna", "voy a ser") and reads children as the childcare work', async () => {
+    for (const [q, lang, first] of [
+      ['i wanna be a nurce', 'en', 'Registered Nurses'],
+      ['gonna be a nurse', 'en', 'Registered Nurses'],
+      ['voy a ser enfermera', 'es', 'Enfermeros registrados (RN)'],
+      ['quiero ser enfermra', 'es', 'Enfermeros registrados (RN)'],
+      // "Trabajadores sociales de niñez …" says the children too: no start for its English "Child".
+      ['cuidar niños', 'es', 'Cuidadores infantiles'],
+      ['niñas', 'es', 'Cuidadores infantiles'],
+    ] as const) {
+      const found = await titles(q, lang);
+      expect(found[0], `${q}: ${found.join(' | ')}`).toBe(first);
+    }
+  });
+
   it('answers more of what students type, in English and Spanish', async () => {
     const cases: SearchCase[] = [
       ['cosmetology', 'en', /^Hairdressers, Hairstylists, and Cosmetologists$/],
