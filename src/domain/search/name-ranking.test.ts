@@ -67,3 +67,26 @@ describe('other names in the ranking', () => {
     expect(kids.slice(0, 2)).toEqual(['rn', 'lpn']);
   });
 });
+
+describe('one other name among many', () => {
+  const names = (n: number, say: string[]) => [
+    ...say,
+    ...Array.from({ length: n - say.length }, (_, i) => `Clerk ${String.fromCharCode(97 + i)}`),
+  ];
+  const byNames = new SearchIndex([
+    occ('supervisors', 'Office Supervisors', { prior: 0.95, aliases: names(12, ['Film Clerk']) }),
+    occ('producers', 'Producers and Directors', {
+      prior: 0.6,
+      aliases: names(12, ['Film Producer', 'Film Director']),
+    }),
+  ]);
+  it('counts no prior where one name says what the word means, as where it says the word', () => {
+    // "movies" means film: "Film Clerk" is one of the supervisors' twelve names, a side of the
+    // work; the producers' names say it twice.
+    for (const q of ['movies', 'film'])
+      expect(
+        byNames.search(q).map((h) => h.doc.id),
+        q,
+      ).toEqual(['producers', 'supervisors']);
+  });
+});

@@ -211,8 +211,8 @@ export function nameShare(
 }
 
 /**
- * For a document found by its other names, whether a query word that counts is, as itself (not
- * the start of a longer word), held by one of them only, among at least LONE_NAMES ("zoo": "Zoo
+ * For a document found by its other names, whether a query word that counts is, as itself or
+ * what it means (not the start of a longer word), held by one of them only, among at least LONE_NAMES ("zoo": "Zoo
  * Director" is one of 81 names of General and Operations Managers, a side of the work, not the
  * work itself; "Zoologist" only starts with it and weighs as a prefix already).
  */
@@ -235,8 +235,9 @@ export function loneName(
 const wholeShares = new WeakMap<WordMatch, Postings>();
 
 /**
- * As sharesOf, for the words and keys that are the word itself in any form: not the start of a
- * longer one ("zoologist" for "zoo"), nor a synonym or what it stands for ("elderly": the
+ * As sharesOf, for the words and keys that are the word itself in any form or what it means
+ * ("movies": film, so "Film Spooler" is one of 2,750 names of Production Workers, All Other): not
+ * the start of a longer one ("zoologist" for "zoo"), nor the work it stands for ("elderly": the
  * "Geriatric …" names say the work in words of their own).
  */
 function wholeSharesOf(data: SearchData, match: WordMatch): Postings {
@@ -245,7 +246,7 @@ function wholeSharesOf(data: SearchData, match: WordMatch): Postings {
   shares = new Map();
   for (const map of [match.exact, match.keys])
     for (const token of map.keys()) {
-      if (match.started.has(token) || match.meant.has(token) || match.related.has(token)) continue;
+      if (match.started.has(token) || match.related.has(token)) continue;
       for (const [id, share] of data.aliasShares.get(token) ?? [])
         if ((shares.get(id) ?? 0) < share) shares.set(id, share);
     }

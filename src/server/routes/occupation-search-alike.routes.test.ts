@@ -150,6 +150,28 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
     }
   });
 
+  it('counts no prior for one name among many that says what a word means', async () => {
+    // "movies" means film: one "Film …" name among hundreds is a side of the work.
+    for (const [q, lang] of [
+      ['make movies', 'en'],
+      ['movies', 'en'],
+      ['películas', 'es'],
+    ] as const) {
+      const found = await titles(q, lang, 4);
+      const seen = `${q}: ${found.join(' | ')}`;
+      expect(
+        found.slice(0, 2).every((t) => /Film|cine/.test(t)),
+        seen,
+      ).toBe(true);
+      expect(
+        found.filter((t) =>
+          /Production Workers|Office and Administrative|Laborers|Vendedores/.test(t),
+        ),
+        seen,
+      ).toEqual([]);
+    }
+  });
+
   it('answers more of what students type, in English and Spanish', async () => {
     const cases: SearchCase[] = [
       ['cosmetology', 'en', /^Hairdressers, Hairstylists, and Cosmetologists$/],
