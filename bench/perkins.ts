@@ -86,8 +86,8 @@ async function measure(runtime: Runtime, engine: string, loaded: Loaded, loadMs:
       await sql<{ school_id: string; program: string; concentrators: string }>`
 select s.school_id, t.program, count(*) filter (where t.n >= 2) as concentrators
 from (
-  select a.student_id, m.program, count(distinct upper(a.course_code)) as n
-  from course_attempt a join (values ${values}) as m(code, program) on m.code = upper(a.course_code)
+  select a.student_id, m.program, count(distinct a.course_key) as n
+  from course_attempt a join (values ${values}) as m(code, program) on m.code = a.course_key
   where a.district_id = 'rusd' and a.result = 'pass' and a.credits_earned > 0 and a.school_year <= ${YEAR}
   group by 1, 2
 ) t

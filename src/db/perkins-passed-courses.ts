@@ -1,7 +1,8 @@
 /**
  * The courses the Perkins count query (perkins-count-query.ts) reads as passed by the report's
  * year, as the table `c` (district_id, student_id, code[, credits]): passed attempts, and
- * transfer credit that counts as a course when the query takes it.
+ * transfer credit that counts as a course when the query takes it. Codes are course-code keys
+ * (migration 0042, domain/requirements/course-code-key.ts), as the course map's are.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { PASSED_SEARCH_LIMIT } from '../domain/perkins/status.ts';
@@ -18,7 +19,7 @@ export function passedCourses(q: CountQuery, needCredits: boolean): RawBuilder<u
   const sced = q.scedCodes ?? [];
   const transfers = sql`(
     select t.district_id, t.student_id,
-      case when t.counts_as = 'course' then upper(t.counts_as_code) else sm.code end as code,
+      case when t.counts_as = 'course' then course_code_key(t.counts_as_code) else sm.code end as code,
       t.school_year, t.result, t.credits_attempted, t.credits_earned
     from transfer_credit t
     left join unnest(
@@ -61,7 +62,7 @@ export function passedCourses(q: CountQuery, needCredits: boolean): RawBuilder<u
             partition by a.district_id, a.student_id, a.code, a.school_year
           ) as offered
         from (
-          select a.district_id, a.student_id, upper(a.course_code) as code, a.school_year,
+          select a.district_id, a.student_id, a.course_key as code, a.school_year,
             a.result, a.credits_attempted, a.credits_earned
           from course_attempt a
           where a.school_year <= ${q.year}
@@ -74,7 +75,7 @@ export function passedCourses(q: CountQuery, needCredits: boolean): RawBuilder<u
     ) y
   ) c`
     : sql`(
-    select a.district_id, a.student_id, upper(a.course_code) as code
+    select a.district_id, a.student_id, a.course_key as code
     from course_attempt a where ${passedWhere}
     ${q.withTransfers ? sql`union all select x.district_id, x.student_id, x.code from ${transfers} x where x.result = 'pass' and x.credits_earned > 0 and x.code is not null` : sql``}
   ) c`;

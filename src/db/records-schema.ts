@@ -1,5 +1,5 @@
 /** Table types of student records (migrations 0016–0019). Only code under src/db sees these. */
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 export interface CourseAttemptTable {
   district_id: string;
@@ -16,6 +16,8 @@ export interface CourseAttemptTable {
   result: string;
   /** Migration 0036: AP, IB, H, DE as the export flags them; null for none. */
   course_flags: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0042: course_code_key(course_code), kept by the database. */
+  course_key: GeneratedAlways<string>;
   updated_at: Generated<Date>;
 }
 

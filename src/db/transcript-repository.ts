@@ -8,6 +8,7 @@ import {
   type AttemptBatch,
   type WriteCounts,
 } from './attempt-batch.ts';
+import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
 import { groupedByStudent } from './roster-repository.ts';
 
 export interface AttemptRow {
@@ -90,8 +91,10 @@ export class TranscriptRepository {
   }
 
   /**
-   * The catalog courses of a district and its schools: upper-case state course code → the
-   * course's SCED code (null when the catalog gives none).
+   * The catalog courses of a district and its schools: upper-case state course code, as the
+   * catalog spells it (what an import resolves a transcript's spelling to: catalog-resolver.ts)
+   * → the course's SCED code (null when the catalog gives none). Compare codes with it by their
+   * key (courseCodeKey), as catalog-resolver.ts does.
    */
   async catalogCodes(districtId: string): Promise<Map<string, string | null>> {
     const rows = await this.db
@@ -119,7 +122,8 @@ export class TranscriptRepository {
   }
 
   /**
-   * What the district catalog says of each course code (upper case): CTE or not, its pathways,
+   * What the district catalog says of each course, by the key of its code (courseCodeKey: a
+   * transcript's "ENGL101" finds the catalog's "ENGL 101"): CTE or not, its pathways,
    * whether a dual-credit agreement covers it, whether it has a prerequisite (advanced).
    */
   async catalogFacts(districtId: string): Promise<Map<string, CatalogFacts>> {
@@ -148,7 +152,7 @@ export class TranscriptRepository {
     const facts = new Map<string, CatalogFacts>();
     for (const r of rows) {
       if (!r.code) continue;
-      facts.set(r.code.toUpperCase(), {
+      facts.set(courseCodeKey(r.code), {
         titleEs: r.titleEs,
         scedCode: r.sced,
         cte: r.kind === 'cte',

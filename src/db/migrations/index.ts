@@ -33,6 +33,7 @@ import * as m0038 from './0038-split-a-g-sets.ts';
 import * as m0039 from './0039-credential-credit.ts';
 import * as m0040 from './0040-student-credentials.ts';
 import * as m0041 from './0041-student-family-name.ts';
+import * as m0042 from './0042-course-code-key.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0039-credential-credit': m0039,
   '0040-student-credentials': m0040,
   '0041-student-family-name': m0041,
+  '0042-course-code-key': m0042,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,13 +4,14 @@
  * with one bit per rule for the set-based query.
  */
 import type { TPerkinsProfile, TStatusRule } from '../../contracts/perkins.ts';
+import { courseCodeKey } from '../requirements/course-code-key.ts';
 import { countsFor, meetsRank, resolveLevel } from './profiles.ts';
 import type { CteCourseFacts } from './status.ts';
 
 export interface CatalogCourse {
   districtId: string;
   courseId: string;
-  /** Upper-case state course code. */
+  /** State course code (the map keys it by courseCodeKey). */
   code: string;
   levelName: string | null;
   pathways: readonly string[];
@@ -26,7 +27,7 @@ export interface ProgramCourses {
 }
 
 export interface CourseMap {
-  /** District → upper-case code → the groups it counts towards and its level. */
+  /** District → course-code key (courseCodeKey) → the groups it counts towards and its level. */
   facts: Map<string, Map<string, CteCourseFacts>>;
   rows: Array<{ districtId: string; code: string; groupKey: string; flags: number }>;
   dualCredit: Array<{ districtId: string; code: string }>;
@@ -52,6 +53,8 @@ export function courseMap(
   programs: readonly ProgramCourses[],
   pathwayTitles: ReadonlyMap<string, { en: string; es: string }> = new Map(),
 ): CourseMap {
+  // Codes by their key, so "ENGL 101" in the catalog and "ENGL101" on a transcript are one course.
+  courses = courses.map((c) => ({ ...c, code: courseCodeKey(c.code) }));
   const programsOf = new Map<string, string[]>();
   const titles = new Map<string, { en: string; es?: string }>();
   for (const p of programs) {

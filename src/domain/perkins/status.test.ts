@@ -182,6 +182,22 @@ describe('federal', () => {
       status(federal, [attempt('N1', { schoolYear: 2025 }), attempt('N1', { schoolYear: 2026 })]),
     ).toEqual({ nursing: 'participant' });
   });
+  it('compares codes by their key: one course however the transcript or catalog writes it', () => {
+    const keyed = (attempts: ReturnType<typeof attempt>[]) =>
+      Object.fromEntries(studentStatuses(federal, attempts, catalog, 2026));
+    // Retaken under another spelling: one course, no concentrator.
+    expect(keyed([attempt('n-1'), attempt('N_1', { schoolYear: 2025 })])).toEqual({
+      nursing: 'participant',
+    });
+    expect(keyed([attempt('n-1'), attempt('N 2')])).toEqual({ nursing: 'concentrator' });
+    expect([
+      ...countedCourses(
+        [attempt('t-1', { schoolYear: 2024 }), attempt('T 1', { schoolYear: 2025 }), attempt('t1')],
+        2026,
+      ),
+    ]).toEqual([['T1', 1]]);
+  });
+
   it('a course shared by two programs counts in both; unleveled courses count', () => {
     expect(status(federal, [attempt('SHARED'), attempt('NX'), attempt('W1')])).toEqual({
       nursing: 'concentrator',

@@ -11,8 +11,8 @@
  * credit by design (advisory, an orientation) is not one of a program of study's credit-bearing
  * courses. Neither makes a participant, a concentrator or a completer, nor counts for 5S2.
  *
- * Retakes, as the progress check takes them (requirements/attempts.ts). A course (its code,
- * ignoring case) counts once, and never more than the most credits one school year offered of it:
+ * Retakes, as the progress check takes them (requirements/attempts.ts). A course (its code, by
+ * requirements/course-code-key.ts: "ENGL-101", "ENGL 101" and "engl101" are one) counts once, and never more than the most credits one school year offered of it:
  * the credits attempted for it in that year, every try included (failed, withdrawn, incomplete,
  * under way), a try offering its earned credits if a record says they are more. Within that cap
  * the passed tries that count are the choice bringing the most credits. So a failed semester
@@ -26,6 +26,7 @@
  */
 import type { TPerkinsProfile, TPerkinsStatus, TStatusRule } from '../../contracts/perkins.ts';
 import { earnedCourse, type CourseAttempt } from '../requirements/attempts.ts';
+import { courseCodeKey } from '../requirements/course-code-key.ts';
 import { countsFor, meetsRank, resolveLevel, type ResolvedLevel } from './profiles.ts';
 
 export type PerkinsAttempt = Pick<
@@ -46,7 +47,7 @@ export const PASSED_SEARCH_LIMIT = 12;
 const EPSILON = 1e-9;
 
 /**
- * Passed courses up to the school year, by upper-case code, with the credits each counts once:
+ * Passed courses up to the school year, by course-code key (courseCodeKey), with the credits each counts once:
  * of its passed tries, the choice bringing the most credits within the most credits one school
  * year (up to this one) offered of it.
  */
@@ -58,7 +59,7 @@ export function countedCourses(
   const courses = new Map<string, { passed: number[]; offered: Map<number, number> }>();
   for (const a of attempts) {
     if (a.schoolYear > year) continue;
-    const code = a.code.toUpperCase();
+    const code = courseCodeKey(a.code);
     let course = courses.get(code);
     if (!course) {
       course = { passed: [], offered: new Map() };

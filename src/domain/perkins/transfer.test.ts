@@ -39,26 +39,27 @@ const credit = (over: Partial<TransferCredit>): TransferCredit =>
   });
 
 describe('transfer credit as Perkins counts it', () => {
-  it('maps a SCED code to the one course code of the district that has it', () => {
+  it('maps a SCED code to the one course code (its key) of the district that has it', () => {
     expect([...sced]).toEqual([
-      ['13203', 'WLD-1'],
-      ['13999', 'CAD-1'],
+      ['13203', 'WLD1'],
+      ['13999', 'CAD1'],
     ]);
-    expect(scedRows(map)).toContainEqual({ districtId: 'd1', scedCode: '13203', code: 'WLD-1' });
+    expect(scedRows(map)).toContainEqual({ districtId: 'd1', scedCode: '13203', code: 'WLD1' });
   });
 
   it('counts a credit standing for our course as that course, whatever its kind but exam', () => {
     for (const kind of ['transfer', 'summer', 'dual_credit', 'online'] as const)
-      expect(perkinsCode(credit({ kind, countsAs: { kind: 'course', code: 'wld-2' } }), sced)).toBe(
-        'WLD-2',
-      );
+      for (const code of ['wld-2', 'WLD 2', 'wld2', ' WLD_2'])
+        expect(perkinsCode(credit({ kind, countsAs: { kind: 'course', code } }), sced)).toBe(
+          'WLD2',
+        );
     expect(
       perkinsCode(credit({ kind: 'exam', countsAs: { kind: 'course', code: 'WLD-2' } }), sced),
     ).toBeNull();
   });
 
   it('counts by SCED code only when one of our courses has it; never an elective', () => {
-    expect(perkinsCode(credit({}), sced)).toBe('WLD-1');
+    expect(perkinsCode(credit({}), sced)).toBe('WLD1');
     expect(perkinsCode(credit({ countsAs: { kind: 'sced', scedCode: '13204' } }), sced)).toBeNull();
     expect(perkinsCode(credit({ countsAs: { kind: 'sced', scedCode: '02052' } }), sced)).toBeNull();
     expect(perkinsCode(credit({ countsAs: { kind: 'elective' } }), sced)).toBeNull();
@@ -79,6 +80,8 @@ describe('transfer credit as Perkins counts it', () => {
       );
     expect(status([credit({})])).toBe('concentrator');
     expect(status([credit({ countsAs: { kind: 'course', code: 'CAD-1' } })])).toBe('participant');
+    expect(status([credit({ countsAs: { kind: 'course', code: 'cad 1' } })])).toBe('participant');
+    expect(status([credit({ countsAs: { kind: 'course', code: 'wld 2' } })])).toBe('concentrator');
     expect(status([credit({ result: 'fail', creditsEarned: 0 })])).toBe('participant');
     expect(status([credit({ schoolYear: 2027 })])).toBe('participant');
   });

@@ -25,19 +25,23 @@
  * them reports them).
  */
 import type { TransferCredit } from '../requirements/transfer.ts';
+import { courseCodeKey } from '../requirements/course-code-key.ts';
 import type { PerkinsAttempt } from './status.ts';
 
 /** The kinds of transfer credit that are completed courses (all but credit by examination). */
 export const PERKINS_TRANSFER_KINDS = ['transfer', 'summer', 'dual_credit', 'online'] as const;
 
-/** The code a transfer credit counts as for Perkins, or null when it counts as no course. */
+/**
+ * The code a transfer credit counts as for Perkins (its course-code key), or null when it counts
+ * as no course.
+ */
 export function perkinsCode(
   credit: Pick<TransferCredit, 'kind' | 'countsAs'>,
   scedCodes: ReadonlyMap<string, string>,
 ): string | null {
   if (!(PERKINS_TRANSFER_KINDS as readonly string[]).includes(credit.kind)) return null;
   const counts = credit.countsAs;
-  if (counts.kind === 'course') return counts.code.toUpperCase();
+  if (counts.kind === 'course') return courseCodeKey(counts.code);
   if (counts.kind === 'sced') return scedCodes.get(counts.scedCode) ?? null;
   return null;
 }

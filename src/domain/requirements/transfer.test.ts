@@ -42,7 +42,8 @@ describe('transfer credit as the progress check counts it', () => {
 
   it('keeps the flags it was given there: AP, IB or honors advanced, DE dual credit, whatever it counts as', () => {
     const local = new Map([
-      ['BIO-1', { titleEs: null, cte: false, pathways: [], dualCredit: false, advanced: false }],
+      // Keyed by courseCodeKey, as the repository's catalog facts are.
+      ['BIO1', { titleEs: null, cte: false, pathways: [], dualCredit: false, advanced: false }],
     ]);
     const asLocal = transferAttempt(
       credit({ flags: 'AP', countsAs: { kind: 'course', code: 'bio-1' } }),
@@ -70,10 +71,10 @@ describe('transfer credit as the progress check counts it', () => {
     expect(a).toMatchObject({ scedCode: null, cte: false, dualCredit: true });
   });
 
-  it('standing for a local course takes its code and the catalog facts', () => {
+  it('standing for a local course takes its code and the catalog facts (found by code key)', () => {
     const facts = new Map([
       [
-        'WLD-1',
+        'WLD1',
         {
           titleEs: 'Soldadura I',
           scedCode: '13207',
@@ -91,6 +92,11 @@ describe('transfer credit as the progress check counts it', () => {
       scedCode: '13207',
       pathways: ['13-04'],
     });
+    for (const code of ['WLD 1', 'wld1', 'WLD_1'])
+      expect(transferAttempt(credit({ countsAs: { kind: 'course', code } }), facts)).toMatchObject({
+        titleEs: 'Soldadura I',
+        pathways: ['13-04'],
+      });
   });
 
   it('one course twice at one place is a retake; the same code at two places is two courses', () => {

@@ -11,6 +11,7 @@
  * shows the code as written there (`transfer.code`), never the internal one.
  */
 import type { CourseAttempt } from './attempts.ts';
+import { courseCodeKey } from './course-code-key.ts';
 import { flagFacts } from './course-flags.ts';
 
 export const TRANSFER_KINDS = ['transfer', 'exam', 'summer', 'dual_credit', 'online'] as const;
@@ -54,7 +55,10 @@ export interface TransferCredit {
   createdAt: Date;
 }
 
-/** What the district catalog says of a local course, as the progress check needs it. */
+/**
+ * What the district catalog says of a local course, as the progress check needs it (in maps keyed
+ * by the course-code key, courseCodeKey).
+ */
 export interface LocalCourseFacts {
   titleEs: string | null;
   scedCode?: string | null;
@@ -110,7 +114,7 @@ export function transferAttempt(
   const counts = credit.countsAs;
   if (counts.kind === 'course') {
     const code = counts.code.toUpperCase();
-    const known = facts.get(code);
+    const known = facts.get(courseCodeKey(code));
     return {
       ...base,
       code,

@@ -10,6 +10,7 @@ import { perkinsProfile } from '../../domain/perkins/profiles.ts';
 import { perkinsTransferAttempts } from '../../domain/perkins/transfer.ts';
 import { scedRows } from '../../domain/perkins/course-map.ts';
 import { earnedCourse, type AttemptResult } from '../../domain/requirements/attempts.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 import type { TPerkinsProfile } from '../../contracts/perkins.ts';
 import type { Runtime } from '../../runtime.ts';
 import { loadCourseMap } from './perkins-report.ts';
@@ -93,7 +94,7 @@ export async function specification(
         year,
       ),
       dualCredit: attempts.some(
-        (a) => a.schoolYear <= year && earnedCourse(a) && dual.has(a.code.toUpperCase()),
+        (a) => a.schoolYear <= year && earnedCourse(a) && dual.has(courseCodeKey(a.code)),
       ),
       credential: yes('credential_earned'),
       workBasedLearning: yes('work_based_learning'),

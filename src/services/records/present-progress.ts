@@ -42,7 +42,7 @@ export function toCourseAttempts(
   facts: ReadonlyMap<string, CatalogFacts>,
 ): CourseAttempt[] {
   return rows.map((r) => {
-    const known = facts.get(r.courseCode);
+    const known = facts.get(courseCodeKey(r.courseCode));
     const subject = known ? NaN : scedSubjectNumber(r.scedCode);
     return {
       key: attemptKey(r),

@@ -12,6 +12,7 @@ import type {
 import { ZTransferCreate } from '../../contracts/transfer.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { canonicalTerm } from '../../domain/requirements/terms.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 import { flagsText, type CourseFlag } from '../../domain/requirements/course-flags.ts';
 import {
   TRANSFER_KEY_PREFIX,
@@ -47,7 +48,8 @@ export function presentTransfer(credit: TransferCredit): TTransferCredit {
 
 /**
  * The stored form of a request, checked: the course it stands for must be one of the district
- * catalog's; a course under way must say the credits it carries.
+ * catalog's, compared by course-code key ("ENGL-101" is the catalog's "ENGL 101") and stored as
+ * the catalog writes it; a course under way must say the credits it carries.
  */
 export function transferFrom(
   input: TTransferCreateParsed,
@@ -56,8 +58,9 @@ export function transferFrom(
 ): TransferCredit {
   let countsAs: CountsAs = input.countsAs;
   if (countsAs.kind === 'course') {
-    const code = countsAs.code.toUpperCase();
-    if (!catalog.has(code))
+    const wanted = courseCodeKey(countsAs.code);
+    const code = [...catalog.keys()].find((c) => courseCodeKey(c) === wanted);
+    if (code === undefined)
       throw invalid(
         `The district catalog has no course ${countsAs.code}: count it by SCED code or as an elective.`,
         'countsAs.code',

@@ -1,0 +1,100 @@
+/**
+ * Migration 0042: the SQL course-code key gives the key the TypeScript one gives (any code made of
+ * letters, digits, '&' and the separators); attempts stored before it get their key; new writes
+ * keep it; down and up again. Both engines.
+ */
+import fc from 'fast-check';
+import { Migrator, sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
+import type { Runtime } from '../../runtime.ts';
+import { migrationProvider } from './index.ts';
+
+const STORED = [
+  'ENGL 101',
+  'engl-101',
+  ' ENGL_101 ',
+  'COM SCI 1',
+  '413-520',
+  'MATH 110.1',
+  '02052',
+];
+
+async function attempt(db: Kysely<unknown>, code: string, title: string): Promise<void> {
+  await sql`insert into course_attempt (district_id, student_id, school_id, school_year, term,
+      course_code, course_title, credits_attempted, credits_earned, result)
+    values ('d', 'st', 'd-s', 2026, 'year', ${code}, ${title}, 1, 1, 'pass')`.execute(db);
+}
+
+const keysOf = async (db: Kysely<unknown>, codes: readonly string[]) =>
+  (
+    await sql<{ key: string }>`select course_code_key(c) as key
+      from unnest(${codes}::text[]) with ordinality as t(c, i) order by i`.execute(db)
+  ).rows.map((r) => r.key);
+
+const storedKeys = async (db: Kysely<unknown>) =>
+  (
+    await sql<{ course_code: string; course_key: string }>`
+      select course_code, course_key from course_attempt order by course_title`.execute(db)
+  ).rows.map((r) => [r.course_code, r.course_key]);
+
+describe.each(testEngines())('migration 0042 on $name', (engine) => {
+  let runtime: Runtime;
+  let db: Kysely<unknown>;
+  let migrator: Migrator;
+
+  beforeAll(async () => {
+    runtime = await engine.open({ migrate: false });
+    db = runtime.database.db as Kysely<unknown>;
+    migrator = new Migrator({
+      db,
+      provider: migrationProvider,
+      migrationTableName: 'wayfinder_migration',
+      migrationLockTableName: 'wayfinder_migration_lock',
+    });
+    expect((await migrator.migrateTo('0041-student-family-name')).error).toBeUndefined();
+    await sql`insert into organization (id, kind, name) values ('d', 'district', 'D')`.execute(db);
+    await sql`insert into organization (id, kind, name, parent_id, district_id)
+      values ('d-s', 'school', 'S', 'd', 'd')`.execute(db);
+    await sql`insert into app_user (id, email, name, role, org_id, district_id)
+      values ('st', 'st@example.org', 'Ana Pérez', 'student', 'd-s', 'd')`.execute(db);
+    await sql`insert into student (district_id, user_id, school_id) values ('d', 'st', 'd-s')`.execute(
+      db,
+    );
+    for (const [i, code] of STORED.entries()) await attempt(db, code, `t${i}`);
+  }, 120_000);
+  afterAll(() => runtime?.close());
+
+  it('gives the attempts stored before it their key', async () => {
+    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    expect(await storedKeys(db)).toEqual(STORED.map((c) => [c, courseCodeKey(c)]));
+    expect(new Set((await storedKeys(db)).slice(0, 3).map(([, key]) => key))).toEqual(
+      new Set(['ENGL101']),
+    );
+  });
+
+  it('keys as courseCodeKey does, for any code of letters, digits, & and separators', async () => {
+    const unit = fc.constantFrom(...'aAbZz&019 \t-._'.split(''));
+    const codes = fc.sample(fc.string({ unit, maxLength: 12 }), { numRuns: 400, seed: 42 });
+    codes.push('ENGL& 101', 'ENGL & 101', 'a -_. 1', 'A1-2', '  x  9 ', 'COM  SCI - 1');
+    expect(await keysOf(db, codes)).toEqual(codes.map(courseCodeKey));
+  });
+
+  it('keeps the key of a new or changed attempt, and goes down and up again', async () => {
+    await attempt(db, 'welD_1', 'u');
+    await sql`update course_attempt set course_code = 'Auto-Tech 2' where course_title = 't0'`.execute(
+      db,
+    );
+    const after = new Map((await storedKeys(db)).map(([code, key]) => [code, key]));
+    expect(after.get('welD_1')).toBe('WELD1');
+    expect(after.get('Auto-Tech 2')).toBe('AUTO-TECH2');
+    expect((await migrator.migrateTo('0041-student-family-name')).error).toBeUndefined();
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n
+      from information_schema.columns
+      where table_name = 'course_attempt' and column_name = 'course_key'`.execute(db);
+    expect(rows[0]!.n).toBe(0);
+    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    expect((await storedKeys(db))[0]).toEqual(['Auto-Tech 2', 'AUTO-TECH2']);
+  });
+});
