@@ -21,6 +21,8 @@ export class StudentRepository {
     schoolId: string;
     grade: number | null;
     localId: string | null;
+    givenName?: string | null;
+    familyName?: string | null;
   }): Promise<void> {
     await this.db
       .insertInto('student')
@@ -30,6 +32,8 @@ export class StudentRepository {
         school_id: student.schoolId,
         grade: student.grade,
         local_id: student.localId,
+        given_name: student.givenName ?? null,
+        family_name: student.familyName ?? null,
       })
       .execute();
   }
