@@ -110,6 +110,8 @@ export const ZStudent = z.object({
   districtId: z.string(),
   schoolId: z.string(),
   name: z.string(),
+  givenName: z.string().nullable().describe('Given name(s), as the roster gave them'),
+  familyName: z.string().nullable().describe('Family name(s), as the roster gave them'),
   grade: z.number().nullable(),
   localId: z.string().nullable(),
 });
