@@ -101,6 +101,17 @@ describe.each(testEngines())('the demo world on $name', (engine) => {
         (await runtime.accounts.deps.students.caseloadIds(actors.counselor!.userId)) ?? [],
     });
     expect(caseload.length).toBe(25);
+    // Listed by family name, then given name, as the seeded names give them.
+    const families = caseload.map((s) => [s.familyName!, s.givenName!]);
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(families).toEqual(
+      [...families].sort(
+        (a, b) => collator.compare(a[0]!, b[0]!) || collator.compare(a[1]!, b[1]!),
+      ),
+    );
+    expect(caseload.map((s) => s.name)).not.toEqual(
+      caseload.map((s) => s.name).sort((a, b) => collator.compare(a, b)),
+    );
     expect(new Set(caseload.map((s) => s.districtId))).toEqual(new Set(['rusd']));
     const lakeview = await listStudents(runtime.accounts.deps, actors.lakeview!);
     expect(lakeview.length).toBe(7);
