@@ -30,7 +30,7 @@ import {
 /** The demo district's students (Riverside Unified): the daily cap lets one export of them run. */
 const RUSD_STUDENTS = demoPeople().filter(
   (p) => p.role === 'student' && ['rhs', 'cvhs'].includes(p.orgId),
-).length;
+);
 const DANA = { email: 'district@demo.wayfinder.test', name: 'Dana District' };
 const DREW = { email: 'deputy@demo.wayfinder.test', name: 'Drew Deputy' };
 const STATE = 'state@demo.wayfinder.test';
@@ -49,7 +49,9 @@ async function freshCode(email: string): Promise<string> {
 }
 
 describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
-  const suite = useBrowserApp({ env: { WAYFINDER_EXPORT_DAILY_CAP: String(RUSD_STUDENTS) } });
+  const suite = useBrowserApp({
+    env: { WAYFINDER_EXPORT_DAILY_CAP: String(RUSD_STUDENTS.length) },
+  });
   const cspErrors = suite.cspErrors;
   let app: TestApp;
   let page: Page;
@@ -100,8 +102,13 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
     const first = await download(() => submit.click());
     expect(first.name).toMatch(/^students-[0-9a-f-]{36}\.csv$/);
     const [header, ...lines] = first.text.trim().split('\n');
-    expect(header).toBe('id,district_id,school_id,name,grade,local_id');
-    expect(lines).toHaveLength(RUSD_STUDENTS);
+    expect(header).toBe('id,district_id,school_id,name,given_name,family_name,grade,local_id');
+    expect(lines).toHaveLength(RUSD_STUDENTS.length);
+    // The demo students' given and family names, as seeded ("Ana Sofía" / "Arroyoseco Peñalverde").
+    for (const p of RUSD_STUDENTS)
+      expect(lines.some((l) => l.includes(`,${p.name},${p.givenName},${p.familyName},`))).toBe(
+        true,
+      );
     expect(lines.every((line) => line.includes(',rusd,'))).toBe(true);
     await expect
       .poll(() => page.locator('.form-success').innerText())
@@ -148,7 +155,7 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
     await expect.poll(() => page.locator('.admin-table tbody tr').count()).toBe(2);
     const rows = page.locator('.admin-table tbody tr');
     const approve = rows.nth(1).getByRole('button', {
-      name: `Approve the export of ${RUSD_STUDENTS} student records requested by Dana District`,
+      name: `Approve the export of ${RUSD_STUDENTS.length} student records requested by Dana District`,
       exact: true,
     });
 
@@ -202,7 +209,7 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
     await open(page, url('/es/admin/exports?status=pending'));
     await table().waitFor();
     const approve = page.getByRole('button', {
-      name: new RegExp(`^Aprobar la exportación de ${RUSD_STUDENTS} expedientes`),
+      name: new RegExp(`^Aprobar la exportación de ${RUSD_STUDENTS.length} expedientes`),
     });
     await approve.click();
     await page.locator('.confirm-panel').waitFor();
@@ -231,7 +238,7 @@ describe.skipIf(skipBrowserTests())('student exports in a browser', () => {
       approvedByDrew.getByRole('button', { name: /^Download CSV/ }).click(),
     );
     expect(file.name).toMatch(/^students-[0-9a-f-]{36}\.csv$/);
-    expect(file.text.trim().split('\n')).toHaveLength(1 + RUSD_STUDENTS);
+    expect(file.text.trim().split('\n')).toHaveLength(1 + RUSD_STUDENTS.length);
     await expect
       .poll(() => page.locator('.form-success').innerText())
       .toContain('The approval is now used: this export cannot run again.');

@@ -8,7 +8,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/domain/auth/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import type { DemoPerson } from '../src/data/demo/people.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoPeople } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -18,12 +19,27 @@ import {
   useBrowserApp,
 } from './helpers.ts';
 
+/** The demo counselor's caseload (Riverside High's students), as the demo seeds it. */
+const CASELOAD = demoPeople().filter((p) => p.role === 'student' && p.orgId === 'rhs');
+/** Names in family-then-given order, by the caseload's collator rule. */
+const byFamily = (people: DemoPerson[], lang: 'en' | 'es') => {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return [...people]
+    .sort(
+      (a, b) =>
+        collator.compare(a.familyName!, b.familyName!) ||
+        collator.compare(a.givenName!, b.givenName!),
+    )
+    .map((p) => p.name);
+};
+
 describe.skipIf(skipBrowserTests())('the caseload in pages, in a browser', () => {
   const suite = useBrowserApp();
   let app: TestApp;
   let page: Page;
   const url = (address: string) => `${app.url}${address}`;
   const students = () => page.locator('.caseload-list > li');
+  const shownNames = () => students().getByRole('link').allInnerTexts();
 
   beforeAll(async () => {
     ({ app, page } = suite);
@@ -91,6 +107,18 @@ describe.skipIf(skipBrowserTests())('the caseload in pages, in a browser', () =>
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=family/);
     await expect.poll(summary).toMatch(/^Showing 1–/);
+    expect(await shownNames()).toEqual(
+      byFamily(
+        CASELOAD.filter((p) => p.grade === 9),
+        'en',
+      ),
+    );
+    // The whole caseload, in Spanish too: family names first ("Robledal Ébano" with the R's).
+    for (const lang of ['en', 'es'] as const) {
+      await open(page, url(`${lang === 'es' ? '/es' : ''}/caseload?sort=family&pageSize=50`));
+      await students().first().waitFor();
+      expect(await shownNames()).toEqual(byFamily(CASELOAD, lang));
+    }
 
     // Past the last page: a way back to the first.
     await open(page, url('/caseload?pageSize=10&page=9'));

@@ -58,6 +58,18 @@ export const ZUserCreate = z.object({
   orgId: ZOrgId,
   grade: z.number().int().min(-1).max(16).optional(),
   localId: z.string().max(64).optional(),
+  givenName: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      "A student's given name(s), as the roster gives them; sorts the caseload by family name",
+    ),
+  familyName: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("A student's family name(s), e.g. both Spanish surnames"),
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 
@@ -98,6 +110,8 @@ export const ZStudent = z.object({
   districtId: z.string(),
   schoolId: z.string(),
   name: z.string(),
+  givenName: z.string().nullable().describe('Given name(s), as the roster gave them'),
+  familyName: z.string().nullable().describe('Family name(s), as the roster gave them'),
   grade: z.number().nullable(),
   localId: z.string().nullable(),
 });

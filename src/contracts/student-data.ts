@@ -17,6 +17,8 @@ export const ZStudentData = z.object({
     id: z.string(),
     localId: z.string().nullable().describe("The district's own student id"),
     name: z.string(),
+    givenName: z.string().nullable().describe('Given name(s), as the roster gave them'),
+    familyName: z.string().nullable().describe('Family name(s), as the roster gave them'),
     email: z.string(),
     districtId: z.string(),
     schoolId: z.string(),

@@ -20,7 +20,7 @@ export interface RosterStudent {
   graduationYear: number | null;
 }
 
-export type StudentRow = Omit<RosterStudent, 'localId' | 'givenName' | 'familyName'> & {
+export type StudentRow = Omit<RosterStudent, 'localId'> & {
   localId: string | null;
   districtId: string;
 };
@@ -159,6 +159,8 @@ export class RosterRepository {
         's.school_id as schoolId',
         's.grade as grade',
         's.graduation_year as graduationYear',
+        's.given_name as givenName',
+        's.family_name as familyName',
         'u.name as name',
         'u.email as email',
       ]);

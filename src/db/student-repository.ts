@@ -7,6 +7,9 @@ export interface StudentRecord {
   userId: string;
   schoolId: string;
   name: string;
+  /** As the roster split the name (migration 0041); null when not known. */
+  givenName: string | null;
+  familyName: string | null;
   email: string;
   grade: number | null;
   localId: string | null;
@@ -21,6 +24,8 @@ export class StudentRepository {
     schoolId: string;
     grade: number | null;
     localId: string | null;
+    givenName?: string | null;
+    familyName?: string | null;
   }): Promise<void> {
     await this.db
       .insertInto('student')
@@ -30,6 +35,8 @@ export class StudentRepository {
         school_id: student.schoolId,
         grade: student.grade,
         local_id: student.localId,
+        given_name: student.givenName ?? null,
+        family_name: student.familyName ?? null,
       })
       .execute();
   }
@@ -44,6 +51,8 @@ export class StudentRepository {
         's.school_id',
         's.grade',
         's.local_id',
+        's.given_name',
+        's.family_name',
         'u.name',
         'u.email',
       ]);
@@ -112,6 +121,8 @@ function toStudent(r: {
   school_id: string;
   grade: number | null;
   local_id: string | null;
+  given_name: string | null;
+  family_name: string | null;
   name: string;
   email: string;
 }): StudentRecord {
@@ -120,6 +131,8 @@ function toStudent(r: {
     userId: r.user_id,
     schoolId: r.school_id,
     name: r.name,
+    givenName: r.given_name,
+    familyName: r.family_name,
     email: r.email,
     grade: r.grade,
     localId: r.local_id,

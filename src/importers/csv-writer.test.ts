@@ -132,10 +132,20 @@ describe('the shared CSV writer', () => {
   it('the student and framework CSVs go through the same writer', () => {
     const students = cells(
       studentsCsv([
-        { id: 'u1', districtId: 'd', schoolId: 's', name: '@evil', grade: -1, localId: '=1' },
+        {
+          id: 'u1',
+          districtId: 'd',
+          schoolId: 's',
+          name: '@evil',
+          givenName: '+x',
+          familyName: '-y',
+          grade: -1,
+          localId: '=1',
+        },
       ]),
     );
     expect(students).toContain(`'@evil`);
+    expect(students).toContain(`'+x`);
     expect(students).toContain('-1');
     expect(students.filter(opensAsFormula)).toEqual([]);
     const framework = nccf16;

@@ -82,7 +82,7 @@ describe('wayfinder students export / approve-export', () => {
     expect(csv.code).toBe(0);
     // A byte-order mark first, as every CSV export has, so Excel reads accented names as written.
     expect(csv.out).toMatch(
-      /^\ufeffid,district_id,school_id,name,grade,local_id\n.+,north,nh,Sam,,\n$/,
+      /^\ufeffid,district_id,school_id,name,given_name,family_name,grade,local_id\n.+,north,nh,Sam,,,,\n$/,
     );
 
     const over = await run([

@@ -59,6 +59,9 @@ export interface DemoPerson {
   orgId: string;
   grade?: number;
   localId?: string;
+  /** A student's given and family names, as a roster would give them (`name` is both, shown). */
+  givenName?: string;
+  familyName?: string;
   /** Signs in with the published demo password (staff also with the demo TOTP secret). */
   signsIn: boolean;
   /** Who this is, for README's table of demo accounts. */
@@ -80,6 +83,8 @@ export const DEMO_ACCOUNTS: DemoPerson[] = [
   account('student', 'Alex Student', 'student', RIVERSIDE_HS, 'grade 10 at Riverside High', {
     grade: 10,
     localId: 'RHS-0001',
+    givenName: 'Alex',
+    familyName: 'Student',
   }),
   account('guardian', 'Gabi Guardian', 'guardian', RIVERSIDE_HS, "Alex Student's guardian"),
   account(
@@ -134,6 +139,8 @@ export const DEMO_ACCOUNTS: DemoPerson[] = [
     {
       grade: 11,
       localId: 'LHS-0001',
+      givenName: 'Riley',
+      familyName: 'Lakeview',
     },
   ),
   account(
@@ -191,6 +198,30 @@ const LAST = [
   'Kestrelby',
 ];
 
+/**
+ * Every third family is Spanish-speaking: two surnames (father's, then mother's), and some
+ * compound given names, so a sort by family name is not a sort by the last word. Invented too.
+ */
+const FIRST_ES = [
+  'María José',
+  'Juan Pablo',
+  'Lucía',
+  'Ana Sofía',
+  'Mateo',
+  'José Luis',
+  'Valentina',
+];
+const LAST_ES = [
+  'Arroyoseco',
+  'Peñalverde',
+  'Robledal',
+  'Zarzalejo',
+  'Álamo Negro',
+  'Cañavera',
+  'Olmedal',
+  'Ébano',
+];
+
 /** Schools of the roster, with how many students each: 40 in all. */
 const ROSTER_SCHOOLS: Array<[school: string, count: number, prefix: string]> = [
   [RIVERSIDE_HS, 24, 'RHS'],
@@ -220,11 +251,17 @@ export function demoRoster(): DemoRoster {
     for (let i = 0; i < count; i++) {
       n += 1;
       const family = Math.floor((n - 1) / 2);
-      const last = LAST[family % LAST.length]!;
+      const spanish = family % 3 === 2;
+      const last = spanish
+        ? `${LAST_ES[family % LAST_ES.length]!} ${LAST_ES[(family * 3 + 1) % LAST_ES.length]!}`
+        : LAST[family % LAST.length]!;
+      const given = spanish ? FIRST_ES[n % FIRST_ES.length]! : FIRST[(n * 7) % FIRST.length]!;
       const num = String(n).padStart(2, '0');
       const student: DemoPerson = {
         email: `student${num}@${DOMAIN}`,
-        name: `${FIRST[(n * 7) % FIRST.length]!} ${last}`,
+        name: `${given} ${last}`,
+        givenName: given,
+        familyName: last,
         role: 'student',
         orgId: school,
         grade: 9 + ((n - 1) % 4),
@@ -238,7 +275,7 @@ export function demoRoster(): DemoRoster {
         children.set(guardianEmail, []);
         guardians.push({
           email: guardianEmail,
-          name: `${FIRST[(family * 3 + 5) % FIRST.length]!} ${last}`,
+          name: `${spanish ? FIRST_ES[(family * 3 + 5) % FIRST_ES.length]! : FIRST[(family * 3 + 5) % FIRST.length]!} ${last}`,
           role: 'guardian',
           orgId: school,
           signsIn: false,

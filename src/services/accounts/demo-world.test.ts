@@ -14,6 +14,7 @@ import { saveProgram } from '../../services/programs/save-program.ts';
 import { actorByEmail } from './student-export.ts';
 import { firstStart } from './first-start.ts';
 import { listStudents } from './read-students.ts';
+import { readCaseload } from '../caseload/caseload.ts';
 
 const dev = { nodeEnv: 'development' as const, hasDatabaseUrl: false, demoFlag: undefined };
 const email = (local: string) => `${local}@demo.wayfinder.test`;
@@ -30,6 +31,21 @@ describe('the demo roster', () => {
     expect(new Set(emails).size).toBe(emails.length);
     const orgs = new Set(DEMO_ORGS.map((o) => o.id));
     for (const p of [...DEMO_ACCOUNTS, ...roster.students]) expect(orgs).toContain(p.orgId);
+  });
+
+  it('gives every student a given and a family name, some of them Spanish double surnames', () => {
+    const students = [...DEMO_ACCOUNTS, ...demoRoster().students].filter(
+      (p) => p.role === 'student',
+    );
+    for (const s of students) {
+      expect(s.givenName, s.email).toBeTruthy();
+      expect(s.familyName, s.email).toBeTruthy();
+      expect(s.name).toBe(`${s.givenName} ${s.familyName}`);
+    }
+    const compound = (part: 'givenName' | 'familyName') =>
+      students.filter((s) => s[part]!.includes(' ')).length;
+    expect(compound('familyName')).toBeGreaterThan(0);
+    expect(compound('givenName')).toBeGreaterThan(0);
   });
 
   it('names only organizations the demo programs know: one world', () => {
@@ -85,10 +101,46 @@ describe.each(testEngines())('the demo world on $name', (engine) => {
         (await runtime.accounts.deps.students.caseloadIds(actors.counselor!.userId)) ?? [],
     });
     expect(caseload.length).toBe(25);
+    // Listed by family name, then given name, as the seeded names give them.
+    const families = caseload.map((s) => [s.familyName!, s.givenName!]);
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(families).toEqual(
+      [...families].sort(
+        (a, b) => collator.compare(a[0]!, b[0]!) || collator.compare(a[1]!, b[1]!),
+      ),
+    );
+    expect(caseload.map((s) => s.name)).not.toEqual(
+      caseload.map((s) => s.name).sort((a, b) => collator.compare(a, b)),
+    );
     expect(new Set(caseload.map((s) => s.districtId))).toEqual(new Set(['rusd']));
     const lakeview = await listStudents(runtime.accounts.deps, actors.lakeview!);
     expect(lakeview.length).toBe(7);
     expect(new Set(lakeview.map((s) => s.districtId))).toEqual(new Set(['lakeview']));
+  });
+
+  it("stores the students' given and family names, so the caseload sorts by family name", async () => {
+    const people = [...DEMO_ACCOUNTS, ...demoRoster().students];
+    const byName = new Map(people.map((p) => [p.name, p]));
+    const caseloadIds = await runtime.accounts.deps.students.caseloadIds(actors.counselor!.userId);
+    const { items } = await readCaseload(
+      runtime.records,
+      { actor: { ...actors.counselor!, caseloadIds } },
+      { sort: 'family', lang: 'es', pageSize: 100 },
+    );
+    expect(items).toHaveLength(25);
+    const shown = items.map((i) => byName.get(i.name)!);
+    const collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
+    const expected = [...shown].sort(
+      (a, b) =>
+        collator.compare(a.familyName!, b.familyName!) ||
+        collator.compare(a.givenName!, b.givenName!),
+    );
+    expect(shown.map((p) => p.name)).toEqual(expected.map((p) => p.name));
+    // Not merely the order of the last word: "Robledal Ébano" sorts with the R's.
+    const lastWord = [...shown].sort((a, b) =>
+      collator.compare(a.name.split(' ').at(-1)!, b.name.split(' ').at(-1)!),
+    );
+    expect(shown.map((p) => p.name)).not.toEqual(lastWord.map((p) => p.name));
   });
 
   it("lets Riverside's admin and partner college edit its program, and Lakeview's admin not", async () => {

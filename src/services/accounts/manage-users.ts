@@ -31,6 +31,7 @@ export async function createUser(
     throw conflict(`A user with the email ${input.email} already exists.`, 'email');
   if (input.role === 'student' && org.kind !== 'school')
     throw invalid('A student belongs to a school.', 'orgId');
+  const split = splitName(input);
   const awaitsApproval =
     !('cli' in caller) && caller.actor.role === 'district_admin' && input.role === 'district_admin';
   const passwordHash = input.password ? await deps.hasher.hash(input.password) : null;
@@ -54,6 +55,7 @@ export async function createUser(
         schoolId: org.id,
         grade: input.grade ?? null,
         localId: input.localId ?? null,
+        ...split,
       });
     }
     // A district admin made by a district admin waits, disabled, for the state admin or a
@@ -144,4 +146,26 @@ async function checkSecondAdmin(deps: AccountsDeps, caller: Caller, user: UserRe
   throw forbidden(
     `A new district admin needs the state admin or a second district admin to enable it. ${DEPENDENCE_MESSAGES[dependence]}`,
   );
+}
+
+/**
+ * A student's given and family names, tidied like the shown name (blank: none). Only a student
+ * has them on record.
+ */
+function splitName(input: TUserCreate): { givenName: string | null; familyName: string | null } {
+  const out = { givenName: null as string | null, familyName: null as string | null };
+  for (const field of ['givenName', 'familyName'] as const) {
+    const value = tidyName(input[field] ?? '');
+    if (value === '') continue;
+    if (input.role !== 'student')
+      throw invalid(
+        `Only a student has a ${field === 'givenName' ? 'given' : 'family'} name on record.`,
+        field,
+      );
+    const problem = nameProblem(value, 200);
+    if (problem)
+      throw invalid(`The ${field === 'givenName' ? 'given' : 'family'} name ${problem}.`, field);
+    out[field] = value;
+  }
+  return out;
 }

@@ -24,6 +24,8 @@ export const presentStudent = (s: StudentRecord): TStudent => ({
   districtId: s.districtId,
   schoolId: s.schoolId,
   name: s.name,
+  givenName: s.givenName,
+  familyName: s.familyName,
   grade: s.grade,
   localId: s.localId,
 });

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../domain/auth/policy.ts';
 import { notFound } from '../../domain/errors.ts';
+import { byFamilyName, nameCollator } from '../../domain/people/name-order.ts';
 import type { TStudent } from '../../contracts/accounts.ts';
 import { audit } from './audit.ts';
 import { authorize } from './authorize.ts';
@@ -92,5 +93,9 @@ export async function listStudents(
     },
     options.origin,
   );
-  return rows.map(presentStudent);
+  // Family name first, as a school roster reads (the database's own collation differs by engine).
+  const order = byFamilyName(nameCollator('en'));
+  return [...rows]
+    .sort((a, b) => order(a, b) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0))
+    .map(presentStudent);
 }

@@ -42,6 +42,8 @@ export async function seedDemo(deps: AccountsDeps, baseUrl: string): Promise<{ u
       baseUrl,
       ...(person.grade !== undefined ? { grade: person.grade } : {}),
       ...(person.localId !== undefined ? { localId: person.localId } : {}),
+      ...(person.givenName !== undefined ? { givenName: person.givenName } : {}),
+      ...(person.familyName !== undefined ? { familyName: person.familyName } : {}),
       ...(person.signsIn ? { password: DEMO_PASSWORD } : {}),
       ...(person.signsIn && ROLES_REQUIRING_TOTP.has(person.role)
         ? { totpSecret: DEMO_TOTP_SECRET }

@@ -143,7 +143,7 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
     const csv = await post('/api/v1/students/export', admin, { format: 'csv' });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body.split('\n')[0]).toBe('\uFEFFid,district_id,school_id,name,grade,local_id');
+    expect(csv.body.split('\n')[0]).toBe('\uFEFFid,district_id,school_id,name,given_name,family_name,grade,local_id');
     expect(csv.body.trim().split('\n')).toHaveLength(3);
 
     const over = await post('/api/v1/students/export', admin, { format: 'json' });
@@ -177,18 +177,31 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
         districtId: 'da',
         schoolId: 's',
         name: '=HYPERLINK("x")',
+        givenName: null,
+        familyName: '=cmd',
         grade: -1,
         localId: null,
       },
     ]);
-    expect(csv.split('\n')[1]).toBe(`u1,da,s,"'=HYPERLINK(""x"")",-1,`);
+    expect(csv.split('\n')[1]).toBe(`u1,da,s,"'=HYPERLINK(""x"")",,'=cmd,-1,`);
   });
 
   it('writes CSV that Excel reads accented names from (a UTF-8 byte-order mark first)', () => {
     const csv = studentsCsv([
-      { id: 'u1', districtId: 'da', schoolId: 's', name: 'José Núñez', grade: 9, localId: null },
+      {
+        id: 'u1',
+        districtId: 'da',
+        schoolId: 's',
+        name: 'José Núñez Ávila',
+        givenName: 'José',
+        familyName: 'Núñez Ávila',
+        grade: 9,
+        localId: null,
+      },
     ]);
-    expect(csv.startsWith('\uFEFFid,')).toBe(true);
-    expect(csv.split('\n')[1]).toBe('u1,da,s,José Núñez,9,');
+    expect(csv.startsWith('\uFEFFid,district_id,school_id,name,given_name,family_name,')).toBe(
+      true,
+    );
+    expect(csv.split('\n')[1]).toBe('u1,da,s,José Núñez Ávila,José,Núñez Ávila,9,');
   });
 });

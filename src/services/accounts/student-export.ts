@@ -265,12 +265,14 @@ export async function actorByEmail(deps: AccountsDeps, email: string): Promise<A
  */
 export function studentsCsv(items: readonly TStudent[]): string {
   return writeCsv(
-    ['id', 'district_id', 'school_id', 'name', 'grade', 'local_id'],
+    ['id', 'district_id', 'school_id', 'name', 'given_name', 'family_name', 'grade', 'local_id'],
     items.map((s) => [
       s.id,
       s.districtId,
       s.schoolId,
       s.name,
+      s.givenName ?? '',
+      s.familyName ?? '',
       String(s.grade ?? ''),
       s.localId ?? '',
     ]),

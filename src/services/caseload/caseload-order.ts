@@ -6,6 +6,7 @@
  */
 import type { TCaseloadFilters } from '../../contracts/caseload.ts';
 import type { Lang } from '../../domain/framework.ts';
+import { byFamilyName, byShownName, nameCollator } from '../../domain/people/name-order.ts';
 import { nameMatcher } from '../../domain/people/name-search.ts';
 import type { Triage } from '../../domain/triage/signals.ts';
 import type { CaseloadStudent } from '../../db/caseload-repository.ts';
@@ -37,21 +38,13 @@ export function sortRows(
   sort: TCaseloadFilters['sort'],
   lang: Lang,
 ): CaseloadRow[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const byName = (a: CaseloadRow, b: CaseloadRow) =>
-    collator.compare(a.student.name, b.student.name) ||
-    (a.student.userId < b.student.userId ? -1 : a.student.userId > b.student.userId ? 1 : 0);
-  // A student whose roster gave no split name sorts by the name shown, in the same sequence.
-  const byFamily = (a: CaseloadRow, b: CaseloadRow) =>
-    collator.compare(
-      a.student.familyName ?? a.student.name,
-      b.student.familyName ?? b.student.name,
-    ) ||
-    collator.compare(
-      a.student.givenName ?? a.student.name,
-      b.student.givenName ?? b.student.name,
-    ) ||
-    byName(a, b);
+  const collator = nameCollator(lang);
+  const byId = (a: CaseloadRow, b: CaseloadRow) =>
+    a.student.userId < b.student.userId ? -1 : a.student.userId > b.student.userId ? 1 : 0;
+  const shown = byShownName(collator);
+  const family = byFamilyName(collator);
+  const byName = (a: CaseloadRow, b: CaseloadRow) => shown(a.student, b.student) || byId(a, b);
+  const byFamily = (a: CaseloadRow, b: CaseloadRow) => family(a.student, b.student) || byId(a, b);
   const shortfall = (r: CaseloadRow) => (r.triage.expected ?? 0) - r.triage.earned;
   const compare: Record<TCaseloadFilters['sort'], (a: CaseloadRow, b: CaseloadRow) => number> = {
     signals: (a, b) => b.triage.signals.length - a.triage.signals.length || byName(a, b),

@@ -75,6 +75,8 @@ export async function studentData(
       id: userId,
       localId: student.localId,
       name: student.name,
+      givenName: student.givenName,
+      familyName: student.familyName,
       email: student.email,
       districtId,
       schoolId: student.schoolId,
