@@ -143,7 +143,9 @@ describe.each(testEngines())('bulk student exports on $name', (engine) => {
     const csv = await post('/api/v1/students/export', admin, { format: 'csv' });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body.split('\n')[0]).toBe('\uFEFFid,district_id,school_id,name,given_name,family_name,grade,local_id');
+    expect(csv.body.split('\n')[0]).toBe(
+      '\uFEFFid,district_id,school_id,name,given_name,family_name,grade,local_id',
+    );
     expect(csv.body.trim().split('\n')).toHaveLength(3);
 
     const over = await post('/api/v1/students/export', admin, { format: 'json' });
