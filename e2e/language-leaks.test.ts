@@ -212,6 +212,14 @@ describe.skipIf(skipBrowserTests())('a page in one language shows none of the ot
           await page.getByLabel(t.createUserOrg, { exact: true }).selectOption({ index: 1 });
           await page.getByRole('button', { name: t.createUserSubmit, exact: true }).click();
         });
+        // The server's own refusal, naming the email, in the page's language (not the general
+        // wording for a conflict).
+        const taken =
+          lang === 'es'
+            ? 'Ya existe un usuario con el correo electrónico student@demo.wayfinder.test.'
+            : 'A user with the email student@demo.wayfinder.test already exists.';
+        await page.getByText(taken).first().waitFor();
+        expect(await page.getByText(t.errorApiConflict).count()).toBe(0);
         await signIn('counselor', true);
         const caseload = await suite.browser.request.get(suite.url('/api/v1/caseload'));
         const first = encodeURIComponent(((await caseload.json()) as TCaseload).items[0]!.id);

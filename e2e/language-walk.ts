@@ -63,7 +63,7 @@ export function englishFields(value: unknown, into = new Set<string>()): Set<str
 
 /**
  * Watches a tab's API answers: the texts given in English (see `englishFields`) and the messages
- * of refusals (`{ error: { message } }`), for the page open now. `reset` starts a new page.
+ * of refusals written in English (`{ error: { message, lang } }`), for the page open now. `reset` starts a new page.
  */
 export function watchApi(page: Page) {
   const english = new Set<string>();
@@ -74,8 +74,9 @@ export function watchApi(page: Page) {
     if (!(response.headers()['content-type'] ?? '').includes('json')) return;
     const body: unknown = await response.json().catch(() => null);
     if (response.status() >= 400) {
-      const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-      if (typeof message === 'string') refusals.add(message);
+      // A refusal the API wrote in Spanish (`lang: 'es'`) is no leak; one in English is.
+      const error = (body as { error?: { message?: unknown; lang?: unknown } } | null)?.error;
+      if (typeof error?.message === 'string' && error.lang !== 'es') refusals.add(error.message);
     } else englishFields(body, english);
   };
   page.on('response', (response) => {

@@ -54,11 +54,18 @@ export function commandGroup(program: Command, name: string, description: string
   );
 }
 
+/** What an unknown `--lang` is told: in both languages, since neither was chosen. */
+export const LANG_PROBLEM = '--lang must be en or es. / --lang debe ser en o es.';
+
+/** The value of `--lang`, checked; any other value ends the command with exit code 2. */
+export function parseLang(value: string): Lang {
+  if (value !== 'en' && value !== 'es') throw new CliExit(LANG_PROBLEM, 2);
+  return value;
+}
+
 /** `--lang en|es`: the language of a command's problems and summary. */
-export const langOption = () =>
-  new Option('--lang <lang>', "the problems' and summary's language: en or es")
-    .choices(['en', 'es'])
-    .default('en');
+export const langOption = (description = "the problems' and summary's language: en or es") =>
+  new Option('--lang <lang>', description).argParser(parseLang).default('en');
 
 /**
  * Runs `work`; a problem it throws that has been written in `lang` (an importer's keyed problem,

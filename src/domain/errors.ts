@@ -28,5 +28,8 @@ export const invalid = (
   translations?: Partial<Record<Lang, string>>,
 ) => new AppError('invalid', message, field, translations);
 export const forbidden = (message: string) => new AppError('forbidden', message);
-export const conflict = (message: string, field?: string) =>
-  new AppError('conflict', message, field);
+export const conflict = (
+  message: string,
+  field?: string,
+  translations?: Partial<Record<Lang, string>>,
+) => new AppError('conflict', message, field, translations);

@@ -28,10 +28,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       // A message written in more than one language (an import's problem) in the reader's.
-      const message = error.translations
-        ? (error.translations[errorLang(request)] ?? error.message)
-        : error.message;
-      const body: TApiError = { error: { code: error.code, message } };
+      const lang = errorLang(request);
+      const told = error.translations?.[lang];
+      const message = told ?? error.message;
+      const body: TApiError = {
+        error: { code: error.code, message, lang: told === undefined ? 'en' : lang },
+      };
       if (error.field) body.error.field = error.field;
       return reply.status(STATUS[error.code]).send(body);
     }
@@ -52,7 +54,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
             field: field ?? '',
             problem,
           });
-      const body: TApiError = { error: { code: 'invalid', message } };
+      const body: TApiError = { error: { code: 'invalid', message, lang } };
       if (field) body.error.field = field;
       return reply.status(400).send(body);
     }
@@ -62,7 +64,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         status === 404 ? 'not_found' : status === 403 ? 'forbidden' : 'invalid';
       return reply
         .status(status)
-        .send({ error: { code, message: error.message } } satisfies TApiError);
+        .send({ error: { code, message: error.message, lang: 'en' } } satisfies TApiError);
     }
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({

@@ -1,6 +1,11 @@
-/** Typed reads of the Wayfinder API (/api/v1). Non-2xx answers throw an ApiError. */
+/**
+ * Typed reads of the Wayfinder API (/api/v1). Every call says the page's language
+ * (Accept-Language), so a refusal comes back in it when the server has it so; non-2xx answers
+ * throw an ApiError that knows the language of its message.
+ */
 import type { TApiError } from '../contracts/errors.ts';
-import { appUrl } from './base-path.ts';
+import { appUrl, BASE_PATH } from './base-path.ts';
+import { langFromPath } from './paths.ts';
 import type {
   TCluster,
   TClusterList,
@@ -18,6 +23,8 @@ export class ApiError extends Error {
     readonly code?: TApiError['error']['code'],
     /** The parameter or field at fault, when the API names one. */
     readonly field?: string,
+    /** The language `message` is written in (the API says it; our own messages are English). */
+    readonly lang: TLang = 'en',
   ) {
     super(message);
   }
@@ -51,22 +58,42 @@ export async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  if (isApiErrorBody(body))
-    return new ApiError(body.error.message, response.status, body.error.code, body.error.field);
+  if (isApiErrorBody(body)) {
+    const { message, code, field, lang } = body.error;
+    return new ApiError(message, response.status, code, field, lang === 'es' ? 'es' : 'en');
+  }
   return new ApiError(
     `The server answered ${response.status} ${response.statusText}`.trim(),
     response.status,
   );
 }
 
-/** fetch (under the site's path prefix), with an unreachable server reported as an ApiError of status 0. */
+/** The language of the page open in the browser, from its address (English outside one). */
+export function pageLang(
+  pathname: string | undefined = globalThis.location?.pathname,
+  basePath: string = BASE_PATH,
+): TLang {
+  if (pathname === undefined) return 'en';
+  const inSite =
+    basePath && (pathname === basePath || pathname.startsWith(`${basePath}/`))
+      ? pathname.slice(basePath.length)
+      : pathname;
+  return langFromPath(inSite);
+}
+
+/**
+ * fetch (under the site's path prefix, saying the page's language unless the call says one), with
+ * an unreachable server reported as an ApiError of status 0.
+ */
 export async function request(
   url: string,
   init: RequestInit,
   signal?: AbortSignal,
 ): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('accept-language')) headers.set('accept-language', pageLang());
   try {
-    return await fetch(appUrl(url), { ...init, signal: signal ?? null });
+    return await fetch(appUrl(url), { ...init, headers, signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(

@@ -18,4 +18,14 @@ describe('errorText', () => {
     expect(errorText(es, new ApiError('offline', 0))).toBe(es.errorNetwork);
     expect(errorText(es, new Error('Something broke'))).toBe(es.errorApiServer);
   });
+  it('shows the server’s own message on a Spanish page when it is written in Spanish', () => {
+    const told = 'El campo email: ya hay una cuenta con este correo.';
+    const refusal = new ApiError(told, 409, 'conflict', 'email', 'es');
+    expect(errorText(es, refusal)).toBe(told);
+    // In English (the server had no Spanish for it), the kind of failure in Spanish instead.
+    expect(
+      errorText(es, new ApiError('That email is taken.', 409, 'conflict', 'email', 'en')),
+    ).toBe(es.errorApiConflict);
+    expect(errorText(en, refusal)).toBe(en.errorApiConflict);
+  });
 });

@@ -1,10 +1,12 @@
 /**
- * What a page says about a failed request. The API writes its messages in English; an English
- * page shows them as they are (they are specific), a Spanish page says in Spanish what kind of
- * failure it was, from the error's code or HTTP status, so no English reaches a Spanish page.
+ * What a page says about a failed request. The API's own message is specific (it names the field),
+ * so a page shows it when it is written in the page's language: on a Spanish page when the server
+ * had it in Spanish (the client asks in the page's language, see
+ * api.ts). Otherwise a Spanish page says in Spanish what kind of failure it was, from the error's
+ * code or HTTP status, so no English reaches a Spanish page.
  */
 import { ApiError } from './api.ts';
-import { en, type Messages } from './i18n.ts';
+import { en, messages, type Messages } from './i18n.ts';
 
 type ErrorKey =
   | 'errorApiNotFound'
@@ -39,7 +41,7 @@ function keyOf(error: ApiError): ErrorKey {
 export function errorText(t: Messages, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return t.errorNetwork;
-    return t === en ? error.message : t[keyOf(error)];
+    return t === messages[error.lang] ? error.message : t[keyOf(error)];
   }
   if (t === en) return error instanceof Error ? error.message : String(error);
   return t.errorApiServer;

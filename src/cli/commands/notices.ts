@@ -5,7 +5,14 @@
 import { Option, type Command } from 'commander';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { listAgreementNotices } from '../../services/programs/agreement-notices.ts';
-import { CliExit, commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import {
+  CliExit,
+  commandGroup,
+  configFrom,
+  dataOption,
+  langOption,
+  type CliIo,
+} from '../shared.ts';
 
 interface NoticeOptions {
   days: string;
@@ -21,7 +28,7 @@ export function registerNoticeCommands(program: Command, io: CliIo): void {
     .description('credit agreements ending soon, by owner of the programs that rely on them')
     .option('--days <n>', 'notice period in days', '90')
     .option('--today <date>', 'count from this day (YYYY-MM-DD) instead of today')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'es']).default('en'))
+    .addOption(langOption('language'))
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['text', 'json'])
@@ -29,10 +36,21 @@ export function registerNoticeCommands(program: Command, io: CliIo): void {
     )
     .addOption(dataOption())
     .action(async (opts: NoticeOptions) => {
+      const es = opts.lang === 'es';
       if (!/^\d{1,3}$/.test(opts.days) || Number(opts.days) > 365)
-        throw new CliExit(`--days must be a whole number from 0 to 365, not "${opts.days}".`, 2);
+        throw new CliExit(
+          es
+            ? `--days debe ser un número entero de 0 a 365, no "${opts.days}".`
+            : `--days must be a whole number from 0 to 365, not "${opts.days}".`,
+          2,
+        );
       if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today))
-        throw new CliExit(`--today must be a date written YYYY-MM-DD, not "${opts.today}".`, 2);
+        throw new CliExit(
+          es
+            ? `--today debe ser una fecha escrita AAAA-MM-DD, no "${opts.today}".`
+            : `--today must be a date written YYYY-MM-DD, not "${opts.today}".`,
+          2,
+        );
       const today = opts.today ?? new Date().toISOString().slice(0, 10);
       const runtime = await createRuntime(databaseTarget(configFrom(opts)));
       try {

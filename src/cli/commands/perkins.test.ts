@@ -61,6 +61,17 @@ describe('wayfinder perkins --format text', () => {
     expect(text).toContain('Nursing: participants 15 → concentrators <10 → completers n/a → 5S1 0');
   });
 
+  it('says the funnel in Spanish with --lang es, each program by its Spanish title', () => {
+    expect(formatFunnel(report(rows), false, 'es')).toBe(
+      [
+        'Perkins V 2025–26, perfil federal',
+        '  Toda la CTE: participantes 40 → concentradores 12 → completadores n/d → 5S1 n/d',
+        '  Enfermería: participantes 15 → concentradores <10 → completadores n/d → 5S1 0',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('shows the state when the report has one, not its districts', () => {
     const text = formatFunnel(
       report([

@@ -1,7 +1,7 @@
 /**
  * `wayfinder perkins --year 2026 --profile federal|texas-like|nebraska-like|FILE.json
- * [--district ID] [--format csv|json|text] [--out FILE]`: Perkins V counts, as the state
- * submission CSV, the JSON of the API, or a short funnel per program (text).
+ * [--district ID] [--format csv|json|text] [--out FILE] [--lang en|es]`: Perkins V counts, as the
+ * state submission CSV, the JSON of the API, or a short funnel per program (text, in `--lang`).
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
@@ -12,7 +12,9 @@ import { loadPerkinsProfile } from '../../importers/perkins-profile-file.ts';
 import { createRuntime, databaseTarget } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { perkinsReport } from '../../services/perkins/perkins-report.ts';
-import { configFrom, dataOption, type CliIo } from '../shared.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { configFrom, dataOption, inLang, langOption, type CliIo } from '../shared.ts';
+import { perkinsCliText } from './perkins-text.ts';
 
 interface PerkinsFlags {
   data?: string;
@@ -21,13 +23,25 @@ interface PerkinsFlags {
   district?: string;
   format: string;
   out?: string;
+  lang: Lang;
 }
 
 /**
  * One line per program of the top organization: participants → concentrators → completers → 5S1.
  * A profile without a completer rule (federal) has no completers: "n/a", never a hidden count.
  */
-export function formatFunnel(report: TPerkinsReport, hasCompleter = true): string {
+export function formatFunnel(
+  report: TPerkinsReport,
+  hasCompleter = true,
+  lang: Lang = 'en',
+): string {
+  const say = (key: Parameters<typeof perkinsCliText>[1], values = {}) =>
+    perkinsCliText(lang, key, values);
+  const titles = new Map(report.programs.map((p) => [p.key, p.title[lang]]));
+  const measureWord = (measure: string) =>
+    measure === 'participants' || measure === 'concentrators' || measure === 'completers'
+      ? say(measure)
+      : measure;
   const top = report.rows.filter((r) => r.level !== 'school' && r.group === 'all');
   const topLevel = top.some((r) => r.level === 'state') ? 'state' : 'district';
   const show = (c: TPerkinsReport['rows'][number]['cell']) =>
@@ -37,18 +51,19 @@ export function formatFunnel(report: TPerkinsReport, hasCompleter = true): strin
         ? c.complementary
           ? '*'
           : `<${report.threshold}`
-        : 'n/a';
+        : say('notAvailable');
   const programs = new Map<string, string[]>();
   for (const r of top.filter((x) => x.level === topLevel)) {
     if (!['participants', 'concentrators', 'completers', '5S1'].includes(r.measure)) continue;
-    const list = programs.get(r.programKey === '*' ? 'All CTE' : r.programTitle) ?? [];
+    const title =
+      r.programKey === '*' ? say('allCte') : (titles.get(r.programKey) ?? r.programTitle);
+    const list = programs.get(title) ?? [];
     const none = r.measure === 'completers' && !hasCompleter;
-    list.push(`${r.measure} ${none ? 'n/a' : show(r.cell)}`);
-    programs.set(r.programKey === '*' ? 'All CTE' : r.programTitle, list);
+    list.push(`${measureWord(r.measure)} ${none ? say('notAvailable') : show(r.cell)}`);
+    programs.set(title, list);
   }
-  const lines = [
-    `Perkins V ${report.year - 1}–${String(report.year).slice(2)}, profile ${report.profile}`,
-  ];
+  const period = { from: String(report.year - 1), to: String(report.year).slice(2) };
+  const lines = [say('heading', { ...period, profile: report.profile })];
   for (const [title, parts] of programs) lines.push(`  ${title}: ${parts.join(' → ')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -67,33 +82,39 @@ export function registerPerkinsCommand(program: Command, io: CliIo): void {
     .option('--format <format>', 'csv (state submission), json or text', 'text')
     .option('--out <file>', 'write to this file instead of the screen')
     .addOption(dataOption())
-    .action(async (flags: PerkinsFlags) => {
-      const year = Number(flags.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100)
-        throw invalid('--year must be a school year by its ending year, such as 2026.', 'year');
-      if (!['csv', 'json', 'text'].includes(flags.format))
-        throw invalid('--format must be csv, json or text.', 'format');
-      const profile = loadPerkinsProfile(flags.profile);
-      const runtime = await createRuntime(databaseTarget(configFrom(flags)));
-      try {
-        await runtime.migrate();
-        const report = await perkinsReport(runtime.perkins, CLI, {
-          year,
-          profile,
-          ...(flags.district ? { districtId: flags.district } : {}),
-        });
-        const text =
-          flags.format === 'csv'
-            ? perkinsToCsv(report)
-            : flags.format === 'json'
-              ? `${JSON.stringify(report, null, 2)}\n`
-              : formatFunnel(report, profile.completer !== undefined);
-        if (flags.out) {
-          fs.writeFileSync(flags.out, text);
-          io.out(`Wrote ${report.rows.length} rows to ${flags.out}\n`);
-        } else io.out(text);
-      } finally {
-        await runtime.close();
-      }
+    .addOption(langOption("the text's, the messages' and the problems' language: en or es"))
+    .action((flags: PerkinsFlags) => inLang(flags.lang, () => perkins(io, flags)));
+}
+
+/** A refusal written in both languages, its field named. */
+const refuse = (key: 'badYear' | 'badFormat', field: string) =>
+  invalid(perkinsCliText('en', key), field, { es: perkinsCliText('es', key) });
+
+async function perkins(io: CliIo, flags: PerkinsFlags): Promise<void> {
+  const year = Number(flags.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw refuse('badYear', 'year');
+  if (!['csv', 'json', 'text'].includes(flags.format)) throw refuse('badFormat', 'format');
+  const profile = loadPerkinsProfile(flags.profile, flags.lang);
+  const runtime = await createRuntime(databaseTarget(configFrom(flags)));
+  try {
+    await runtime.migrate();
+    const report = await perkinsReport(runtime.perkins, CLI, {
+      year,
+      profile,
+      ...(flags.district ? { districtId: flags.district } : {}),
     });
+    const text =
+      flags.format === 'csv'
+        ? perkinsToCsv(report)
+        : flags.format === 'json'
+          ? `${JSON.stringify(report, null, 2)}\n`
+          : formatFunnel(report, profile.completer !== undefined, flags.lang);
+    if (flags.out) {
+      fs.writeFileSync(flags.out, text);
+      const wrote = { count: report.rows.length, file: flags.out };
+      io.out(`${perkinsCliText(flags.lang, 'wrote', wrote)}\n`);
+    } else io.out(text);
+  } finally {
+    await runtime.close();
+  }
 }

@@ -97,11 +97,7 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
       '-o, --out <file>',
       'write to this file (required for pdf unless standard output is redirected)',
     )
-    .addOption(
-      new Option('--lang <lang>', 'language of CSV and PDF texts')
-        .choices(['en', 'es'])
-        .default('en'),
-    )
+    .addOption(langOption('language of CSV and PDF texts'))
     .option('--program-version <n>', 'program version (default: the latest)')
     .addOption(dataOption())
     .action(
@@ -117,7 +113,9 @@ export function registerProgramCommands(program: Command, io: CliIo): void {
       ) => {
         if (opts.programVersion !== undefined && !/^[1-9]\d*$/.test(opts.programVersion)) {
           throw new CliExit(
-            `error: option '--program-version <n>' must be a whole number from 1.`,
+            opts.lang === 'es'
+              ? `error: la opción '--program-version <n>' debe ser un número entero desde 1.`
+              : `error: option '--program-version <n>' must be a whole number from 1.`,
             2,
           );
         }

@@ -8,7 +8,7 @@ import fsp from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.ts';
-import { isLang } from '../../domain/framework.ts';
+import type { Lang } from '../../domain/framework.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
 import { csvLine } from '../../importers/csv-line.ts';
 import { parseRequirementSetText } from '../../importers/requirement-file.ts';
@@ -20,7 +20,15 @@ import {
   checkDistrict,
 } from '../../services/records/batch-progress.ts';
 import { studentProgress } from '../../services/records/student-progress.ts';
-import { CliExit, commandGroup, configFrom, dataOption, inLang, type CliIo } from '../shared.ts';
+import {
+  CliExit,
+  commandGroup,
+  configFrom,
+  dataOption,
+  inLang,
+  langOption,
+  type CliIo,
+} from '../shared.ts';
 import { progress as progressBar } from './import.ts';
 import { formatProgress, progressCliText } from './progress-text.ts';
 
@@ -29,7 +37,7 @@ interface ProgressFlags {
   format?: string;
   whatIf?: string;
   set?: string;
-  lang?: string;
+  lang: Lang;
   district?: string;
   out?: string;
 }
@@ -44,17 +52,25 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
     .option('--format <format>', 'text or json', 'text')
     .option('--what-if <set>', 'also check against this requirement set, side by side')
     .option('--set <set>', 'check against this requirement set instead of the district default')
-    .option('--lang <lang>', 'en or es', 'en')
+    .addOption(langOption('en or es'))
     .option('--district <id>', 'batch: check every student of this district')
     .option('--out <file>', 'batch: write the CSV here')
     .addOption(dataOption())
     .action(async (student: string | undefined, flags: ProgressFlags) => {
-      const lang = flags.lang ?? 'en';
-      if (!isLang(lang)) throw invalid('--lang must be en or es.', 'lang');
+      const lang = flags.lang;
+      const es = lang === 'es';
       if (flags.format !== 'text' && flags.format !== 'json')
-        throw invalid('--format must be text or json.', 'format');
+        throw invalid(
+          es ? '--format debe ser text o json.' : '--format must be text or json.',
+          'format',
+        );
       if (!student && !(flags.district && flags.out))
-        throw new CliExit('Give a student id, or --district ID and --out FILE.csv.', 2);
+        throw new CliExit(
+          es
+            ? 'Dé el id de un estudiante, o --district ID y --out ARCHIVO.csv.'
+            : 'Give a student id, or --district ID and --out FILE.csv.',
+          2,
+        );
       const runtime = await createRuntime(databaseTarget(configFrom(flags)));
       try {
         await runtime.migrate();
@@ -114,21 +130,19 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
     )
     .requiredOption('--district <id>', 'the district that uses it')
     .option('--not-default', "load it without making it the district's default set")
-    .option('--lang <lang>', "the problems' language: en or es", 'en')
+    .addOption(langOption("the problems' language: en or es"))
     .addOption(dataOption())
     .action(
       async (
         file: string,
-        flags: { district: string; notDefault?: boolean; data?: string; lang?: string },
+        flags: { district: string; notDefault?: boolean; data?: string; lang: Lang },
       ) => {
-        const lang = flags.lang ?? 'en';
-        if (!isLang(lang)) throw invalid('--lang must be en or es.', 'lang');
-        let text: string;
-        try {
-          text = await fsp.readFile(file, 'utf8');
-        } catch {
-          throw invalid(`Cannot read ${file}.`, 'file');
-        }
+        const lang = flags.lang;
+        const text = await inLang(lang, () =>
+          fsp.readFile(file, 'utf8').catch(() => {
+            throw invalid(`Cannot read ${file}.`, 'file', { es: `No se puede leer ${file}.` });
+          }),
+        );
         const parsed = parseRequirementSetText(text, lang);
         if (!parsed.ok) {
           for (const p of parsed.problems)

@@ -130,16 +130,16 @@ describe('wayfinder validate', () => {
     const es = await run(['validate', '--lang', 'es', broken, wrongShape, typed, missing]);
     expect(es.code).toBe(2);
     expect(es.out).toContain(
-      `${broken}: error file.json at line 2, column 15: no es JSON válido (el lector de JSON dice, en inglés: `,
+      `${broken}: error file.json en línea 2, columna 15: no es JSON válido (el lector de JSON dice, en inglés: `,
     );
     expect(es.out).toMatch(
       new RegExp(
-        `${wrongShape}: error file.schema at program\\.steps\\[0\\]\\.level \\(line \\d+, column \\d+\\): Opción inválida`,
+        `${wrongShape}: error file.schema en program\\.steps\\[0\\]\\.level \\(línea \\d+, columna \\d+\\): Opción inválida`,
       ),
     );
     expect(es.out).toMatch(
       new RegExp(
-        `${typed}: error file.schema at program\\.steps\\[0\\]\\.level \\(line \\d+, column \\d+\\): `,
+        `${typed}: error file.schema en program\\.steps\\[0\\]\\.level \\(línea \\d+, columna \\d+\\): `,
       ),
     );
     expect(es.out).toContain(`${missing}: error file.read: no se puede leer el archivo: no existe`);

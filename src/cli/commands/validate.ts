@@ -18,9 +18,37 @@ import {
   type Finding,
 } from '../../domain/program/validate-program.ts';
 import { readProgramFile, type ProgramFileProblem } from '../../importers/program-file.ts';
-import { CliExit, type CliIo } from '../shared.ts';
+import { CliExit, langOption, type CliIo } from '../shared.ts';
 
 type Lang = 'en' | 'es';
+
+/** The words of the text output and the command's own refusals, in English and Spanish. */
+const WORDS = {
+  en: {
+    ok: 'ok',
+    error: 'error',
+    warning: 'warning',
+    at: 'at',
+    place: (line: number, column: number) => `line ${line}, column ${column}`,
+    badToday: (today: string) => `--today must be a date written YYYY-MM-DD, not "${today}".`,
+    unknownProfile: (name: string, known: string) =>
+      `Unknown profile "${name}"; use one of ${known}, or a profile file.`,
+    unreadableProfile: (name: string, why: string) => `${name}: cannot read the profile: ${why}`,
+    badProfile: (name: string, at: string, why: string) => `${name}: error at ${at}: ${why}`,
+  },
+  es: {
+    ok: 'sin problemas',
+    error: 'error',
+    warning: 'advertencia',
+    at: 'en',
+    place: (line: number, column: number) => `línea ${line}, columna ${column}`,
+    badToday: (today: string) => `--today debe ser una fecha escrita AAAA-MM-DD, no "${today}".`,
+    unknownProfile: (name: string, known: string) =>
+      `No hay un perfil "${name}"; use uno de ${known} o un archivo de perfil.`,
+    unreadableProfile: (name: string, why: string) => `${name}: no se puede leer el perfil: ${why}`,
+    badProfile: (name: string, at: string, why: string) => `${name}: error en ${at}: ${why}`,
+  },
+} as const;
 
 interface ValidateOptions {
   format: 'text' | 'json';
@@ -53,9 +81,7 @@ export function registerValidateCommand(program: Command, io: CliIo): void {
         .choices(['text', 'json'])
         .default('text'),
     )
-    .addOption(
-      new Option('--lang <lang>', 'language of the messages').choices(['en', 'es']).default('en'),
-    )
+    .addOption(langOption('language of the messages'))
     .addOption(
       new Option(
         '--profile <name>',
@@ -72,31 +98,37 @@ export function registerValidateCommand(program: Command, io: CliIo): void {
 }
 
 /** A built-in profile by name, or a profile file by path (a name with a slash or ending .json). */
-async function loadProfile(name: string): Promise<TProgramProfile> {
+async function loadProfile(name: string, lang: Lang): Promise<TProgramProfile> {
+  const say = WORDS[lang];
   const builtIn = BUILT_IN_PROFILES.get(name);
   if (builtIn) return builtIn;
   if (!name.includes('/') && !name.endsWith('.json')) {
     const known = [...BUILT_IN_PROFILES.keys()].join(', ');
-    throw new CliExit(`Unknown profile "${name}"; use one of ${known}, or a profile file.`, 2);
+    throw new CliExit(say.unknownProfile(name, known), 2);
   }
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(name, 'utf8'));
   } catch (error) {
-    throw new CliExit(`${name}: cannot read the profile: ${(error as Error).message}`, 2);
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliExit(
+      say.unreadableProfile(name, lang === 'en' ? (error as Error).message : why),
+      2,
+    );
   }
   const parsed = ZProgramProfile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CliExit(`${name}: error at ${issue.path.join('.') || '(root)'}: ${issue.message}`, 2);
+    throw new CliExit(say.badProfile(name, issue.path.join('.') || '(root)', issue.message), 2);
   }
   return parsed.data;
 }
 
 async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo): Promise<number> {
   if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today))
-    throw new CliExit(`--today must be a date written YYYY-MM-DD, not "${opts.today}".`, 2);
-  const profile = opts.profile === undefined ? undefined : await loadProfile(opts.profile);
+    throw new CliExit(WORDS[opts.lang].badToday(opts.today), 2);
+  const profile =
+    opts.profile === undefined ? undefined : await loadProfile(opts.profile, opts.lang);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const entries: Entry[] = [];
   let exitCode = 0;
@@ -105,7 +137,8 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     if (!result.ok) {
       exitCode = 2;
       entries.push(...result.problems.map((problem) => problemEntry(file, problem)));
-      if (opts.format === 'text') printEntries(io, entries.slice(-result.problems.length));
+      if (opts.format === 'text')
+        printEntries(io, entries.slice(-result.problems.length), opts.lang);
       continue;
     }
     const findings = validateProgram(result.file, {
@@ -123,8 +156,8 @@ async function validateFiles(files: string[], opts: ValidateOptions, io: CliIo):
     if (findings.some((f) => f.severity === 'error')) exitCode = Math.max(exitCode, 1);
     entries.push(...fileEntries);
     if (opts.format === 'text') {
-      if (fileEntries.length === 0) io.out(`${file}: ok\n`);
-      printEntries(io, fileEntries);
+      if (fileEntries.length === 0) io.out(`${file}: ${WORDS[opts.lang].ok}\n`);
+      printEntries(io, fileEntries, opts.lang);
     }
   }
   if (opts.format === 'json') io.out(`${JSON.stringify(entries, null, 2)}\n`);
@@ -169,12 +202,19 @@ function problemEntry(file: string, problem: ProgramFileProblem): Entry {
   return entry;
 }
 
-function printEntries(io: CliIo, entries: Entry[]): void {
+function printEntries(io: CliIo, entries: Entry[], lang: Lang): void {
+  const say = WORDS[lang];
   for (const e of entries) {
-    const at = e.line !== undefined ? `line ${e.line}, column ${e.column ?? 1}` : undefined;
+    const at = e.line !== undefined ? say.place(e.line, e.column ?? 1) : undefined;
     const where =
-      e.path && at ? ` at ${e.path} (${at})` : e.path ? ` at ${e.path}` : at ? ` at ${at}` : '';
-    io.out(`${e.file}: ${e.severity} ${e.rule}${where}: ${e.message}\n`);
+      e.path && at
+        ? ` ${say.at} ${e.path} (${at})`
+        : e.path
+          ? ` ${say.at} ${e.path}`
+          : at
+            ? ` ${say.at} ${at}`
+            : '';
+    io.out(`${e.file}: ${say[e.severity]} ${e.rule}${where}: ${e.message}\n`);
     if (e.reason !== undefined) io.out(`  (${e.profile}) ${e.reason}\n`);
   }
 }

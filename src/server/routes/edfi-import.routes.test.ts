@@ -119,6 +119,7 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
       `${english.field}: courseTranscripts[0].earnedCredits: must be a number, not a string; nothing was imported.`,
     );
     const spanish = {
+      lang: 'es',
       code: 'invalid',
       field: english.field,
       message: `${english.field}: courseTranscripts[0].earnedCredits: debe ser un número, no un texto (string); no se importó nada.`,

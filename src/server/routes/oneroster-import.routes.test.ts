@@ -83,12 +83,14 @@ describe.each(testEngines())('OneRoster import route on $name', (engine) => {
     const bad = { ...FILES, 'users.csv': FILES['users.csv']!.replace(',09', ',05') };
     const english = await post(url, zip(bad), admin);
     expect(english.json().error).toEqual({
+      lang: 'en',
       code: 'invalid',
       field: 'package.zip/users.csv:2:17',
       message:
         'package.zip/users.csv:2:17: grades: must be a grade from 06 to 12, not "05" (and 2 more problems); nothing was imported.',
     });
     const spanish = {
+      lang: 'es',
       code: 'invalid',
       field: 'package.zip/users.csv:2:17',
       message:

@@ -22,12 +22,14 @@ describe.each(testEngines())('programs API, schema problems in Spanish, on $name
     const en = await api.send('POST', '/api/v1/programs', body);
     expect(en.statusCode).toBe(400);
     expect(en.json().error).toEqual({
+      lang: 'en',
       code: 'invalid',
       field: `catalog.courses.${index}.scedCode`,
       message: `Invalid body parameter "catalog.courses.${index}.scedCode": must be a five-digit SCED course code`,
     });
     const es = await api.send('POST', '/api/v1/programs?lang=es', body);
     expect(es.json().error).toEqual({
+      lang: 'es',
       code: 'invalid',
       field: `catalog.courses.${index}.scedCode`,
       message: `Parámetro «catalog.courses.${index}.scedCode» no válido en el cuerpo: debe ser un código de curso SCED de cinco dígitos`,

@@ -74,12 +74,14 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     const url = '/api/v1/districts/da/transcripts/import';
     const english = await post(url, bad, admin);
     expect(english.json().error).toEqual({
+      lang: 'en',
       code: 'invalid',
       field: 'transcripts.csv:3:9',
       message:
         'transcripts.csv:3:9: credits_earned: must be 0 when the result is fail (and 1 more problem); nothing was imported.',
     });
     const spanish = {
+      lang: 'es',
       code: 'invalid',
       field: 'transcripts.csv:3:9',
       message:
@@ -111,12 +113,14 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     const english = await post(url, bad, admin);
     expect(english.statusCode).toBe(400);
     expect(english.json().error).toEqual({
+      lang: 'en',
       code: 'invalid',
       field: 'students.csv:3:6',
       message:
         'students.csv:3:6: grade_level: must be a grade from 6 to 12, not 5; nothing was imported.',
     });
     const spanish = {
+      lang: 'es',
       code: 'invalid',
       field: 'students.csv:3:6',
       message:
@@ -229,12 +233,14 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     const en = await post(url, ROSTER, state);
     expect(en.statusCode, en.body).toBe(404);
     expect(en.json().error).toEqual({
+      lang: 'en',
       code: 'not_found',
       message: 'No district has the id nowhere.',
       field: 'district',
     });
     const es = await post(`${url}?lang=es`, ROSTER, state);
     expect(es.json().error).toEqual({
+      lang: 'es',
       code: 'not_found',
       message: 'Ningún distrito tiene el identificador nowhere.',
       field: 'district',

@@ -28,9 +28,13 @@ export async function createUser(
   const problem = name === '' ? 'is empty' : nameProblem(name, 200);
   if (problem) throw invalid(`The name ${problem}.`, 'name');
   if (await deps.users.findByEmail(input.email))
-    throw conflict(`A user with the email ${input.email} already exists.`, 'email');
+    throw conflict(`A user with the email ${input.email} already exists.`, 'email', {
+      es: `Ya existe un usuario con el correo electrónico ${input.email}.`,
+    });
   if (input.role === 'student' && org.kind !== 'school')
-    throw invalid('A student belongs to a school.', 'orgId');
+    throw invalid('A student belongs to a school.', 'orgId', {
+      es: 'Un estudiante pertenece a una escuela.',
+    });
   const split = splitName(input);
   const awaitsApproval =
     !('cli' in caller) && caller.actor.role === 'district_admin' && input.role === 'district_admin';

@@ -25,4 +25,9 @@ describe('fieldErrorText', () => {
       es.errorApiConflict,
     );
   });
+
+  it('shows the server’s Spanish refusal on a Spanish page, naming the address', () => {
+    const told = 'Ya existe un usuario con el correo electrónico ana@example.org.';
+    expect(fieldErrorText(es, new ApiError(told, 409, 'conflict', 'email', 'es'))).toBe(told);
+  });
 });

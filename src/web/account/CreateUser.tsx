@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { TOrg, TUser } from '../../contracts/accounts.ts';
 import { ROLE_ORG_KIND, ROLES, type Role } from '../../domain/auth/roles.ts';
 import { ApiError } from '../api.ts';
-import { en, type Messages } from '../i18n.ts';
+import { en, messages, type Messages } from '../i18n.ts';
 import { useLang } from '../use-lang.ts';
 import { Field, FormMessages, Select, errorText, roleLabel } from './parts.tsx';
 import { apiWrite } from './use-session.ts';
@@ -21,11 +21,13 @@ export interface IssuedLink extends LinkAnswer {
 }
 
 /**
- * A refusal of the new user, beside its field: the API's own words on an English page; on a
- * Spanish one, an address already taken said so, anything else by its kind (error-text.ts).
+ * A refusal of the new user, beside its field: the API's own words when they are in the page's
+ * language; else, on a Spanish page, an address already taken said so, anything else by its kind
+ * (error-text.ts).
  */
 export function fieldErrorText(t: Messages, failure: unknown): string {
-  if (t === en || !(failure instanceof ApiError)) return errorText(t, failure);
+  if (t === en || !(failure instanceof ApiError) || t === messages[failure.lang])
+    return errorText(t, failure);
   if (failure.status === 409 && failure.field === 'email') return t.errorEmailTaken;
   return errorText(t, failure);
 }

@@ -1,0 +1,118 @@
+/**
+ * Every command that takes `--lang es` says its lines and its refusals in Spanish: each run's
+ * output is searched for words only the English texts use. An unknown `--lang` is told in both
+ * languages, since the reader chose neither.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from './main.ts';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
+  return { code: await main(args, io), out, err };
+}
+
+/** Words of the English texts that no Spanish line of these commands has reason to hold. */
+const ENGLISH =
+  /\b(wrote|rows?|cannot|must|give|profile|participants|concentrators|completers|all cte|ok|line|column|warning|checked|unknown|nothing|imported|students?|whole number|written|not valid|n\/a)\b/i;
+
+const EXAMPLE = path.resolve(import.meta.dirname, '../../examples/programs/nursing.json');
+const STARTS_LATE = path.resolve(
+  import.meta.dirname,
+  '../../examples/programs/invalid-starts-by-grade-9.json',
+);
+
+describe('wayfinder … --lang es', () => {
+  let tmp: string;
+  let data: string[];
+  let missing: string;
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-cli-es-'));
+    data = ['--data', path.join(tmp, 'data')];
+    missing = path.join(tmp, 'missing.json');
+    for (const args of [
+      ['orgs', 'create', '--id', 'state', '--kind', 'state', '--name', 'State'],
+      ['orgs', 'create', '--id', 'north', '--kind', 'district', '--name', 'N', '--parent', 'state'],
+    ])
+      expect((await run([...args, ...data])).code).toBe(0);
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const cases: [string, () => string[], number][] = [
+    ['validate, a file without problems', () => ['validate', EXAMPLE], 0],
+    ['validate, a file with problems', () => ['validate', '--today', '2026-01-01', STARTS_LATE], 1],
+    ['validate, a missing file', () => ['validate', missing], 2],
+    ['validate, a bad --today', () => ['validate', '--today', 'soon', EXAMPLE], 2],
+    ['validate, an unknown profile', () => ['validate', '--profile', 'ohio', EXAMPLE], 2],
+    ['validate, a missing profile file', () => ['validate', '--profile', missing, EXAMPLE], 2],
+    ['perkins, the funnel', () => ['perkins', '--year', '2026', ...data], 0],
+    [
+      'perkins, written to a file',
+      () => ['perkins', '--year', '2026', '--format', 'csv', '--out', path.join(tmp, 'p.csv')],
+      0,
+    ],
+    ['perkins, a bad year', () => ['perkins', '--year', '26', ...data], 1],
+    ['perkins, a bad format', () => ['perkins', '--year', '2026', '--format', 'xml'], 1],
+    ['perkins, an unknown profile', () => ['perkins', '--year', '2026', '--profile', 'ohio'], 1],
+    [
+      'perkins, a missing profile file',
+      () => ['perkins', '--year', '2026', '--profile', missing],
+      1,
+    ],
+    [
+      'import requirements, a missing file',
+      () => ['import', 'requirements', missing, '--district', 'north'],
+      1,
+    ],
+    [
+      'import students, a missing file',
+      () => ['import', 'students', missing, '--district', 'north'],
+      1,
+    ],
+    [
+      'import oneroster, a missing file',
+      () => ['import', 'oneroster', missing, '--district', 'north'],
+      1,
+    ],
+    ['progress, nobody named', () => ['progress', ...data], 2],
+    ['progress, a bad format', () => ['progress', 'x', '--format', 'xml'], 1],
+    ['notices, a bad --days', () => ['notices', 'agreements', '--days', '999'], 2],
+    ['notices, a bad --today', () => ['notices', 'agreements', '--today', 'soon'], 2],
+    [
+      'export program, a bad version',
+      () => ['export', 'program', 'x', '--program-version', '0'],
+      2,
+    ],
+  ];
+
+  it.each(cases)('%s: in Spanish', async (_name, args, code) => {
+    // `validate` reads files only; every other command is given the test's database.
+    const base = args()[0] === 'validate' ? args() : [...args(), ...data];
+    const result = await run([...base, '--lang', 'es']);
+    expect(result.code).toBe(code);
+    const said = `${result.out}${result.err}`.replaceAll(tmp, '');
+    expect(said.trim()).not.toBe('');
+    expect(said).not.toMatch(ENGLISH);
+    // The same run in English does use the English words: the list is one the check can fail.
+    const english = await run(base);
+    expect(`${english.out}${english.err}`.replaceAll(tmp, '')).toMatch(ENGLISH);
+  });
+
+  it.each([
+    ['validate', EXAMPLE],
+    ['perkins', '--year', '2026'],
+    ['import', 'requirements', EXAMPLE, '--district', 'north'],
+    ['progress', 'x'],
+    ['notices', 'agreements'],
+    ['credentials', 'remove', 'x', 'y', '--district', 'north'],
+  ])('%s with an unknown --lang says so in both languages', async (...args) => {
+    const result = await run([...args, '--lang', 'fr', ...(args[0] === 'validate' ? [] : data)]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--lang must be en or es.');
+    expect(result.err).toContain('--lang debe ser en o es.');
+  });
+});
