@@ -17,6 +17,7 @@ import {
   type TabularRow,
 } from './tabular.ts';
 import { issueText } from './issue-text.ts';
+import { GRADE_WORDS } from './grade-words.ts';
 
 export interface RosterRow {
   line: number;
@@ -87,21 +88,6 @@ const GRADUATION_YEARS = [
   'projected_graduation_year',
 ];
 
-const ORDINALS: Record<string, number> = {
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  // The class names of the four high school years, as some exports write the grade.
-  freshman: 9,
-  sophomore: 10,
-  junior: 11,
-  senior: 12,
-};
-
 /**
  * A grade level as SIS exports write it: 9, 09, 9th, Grade 9, Gr. 09, 9th Grade, Ninth grade.
  * Undefined when it is none of them, or (with `inRange`) outside grades 6 to 12.
@@ -114,8 +100,8 @@ export function gradeLevel(text: string, inRange = true): number | undefined {
   const match = /^0*(\d{1,2})(?:\.0+|st|nd|rd|th)?$/.exec(words);
   const number = match
     ? Number(match[1])
-    : Object.hasOwn(ORDINALS, words)
-      ? ORDINALS[words]
+    : Object.hasOwn(GRADE_WORDS, words)
+      ? GRADE_WORDS[words]
       : undefined;
   if (number === undefined || words === '' || words.includes(' ')) return undefined;
   return !inRange || (number >= 6 && number <= 12) ? number : undefined;

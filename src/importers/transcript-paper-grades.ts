@@ -6,18 +6,10 @@
  * such as "English 10" or "Grade 10 English" is never taken for one. Grades 6 to 12, as the roster
  * reads them (high-school courses taken in middle school included).
  */
+import { GRADE_WORDS } from './grade-words.ts';
+
 const WORDS: Record<string, number> = {
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  freshman: 9,
-  sophomore: 10,
-  junior: 11,
-  senior: 12,
+  ...GRADE_WORDS,
   sexto: 6,
   septimo: 7,
   octavo: 8,
