@@ -5,7 +5,7 @@
  * run. Links are added, never removed: a link missing from a later package stays.
  */
 import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
-import type { RosterAccount } from '../../db/roster-repository.ts';
+import type { RosterAccount } from '../../db/roster-link-repository.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { readOneRoster } from '../../importers/oneroster/oneroster-files.ts';
 import { oneRosterRoster } from '../../importers/oneroster/oneroster-roster.ts';
