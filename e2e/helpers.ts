@@ -150,7 +150,13 @@ export function useBrowserApp(
 
 export { freePort } from '../test/free-port.ts';
 
-export async function launchBrowser(): Promise<BrowserContext> {
+/**
+ * Debian's Chromium with a fresh profile. `ignoreHTTPSErrors` accepts a test proxy's certificate
+ * from its own CA (Caddy's `tls internal`).
+ */
+export async function launchBrowser(
+  options: { ignoreHTTPSErrors?: boolean } = {},
+): Promise<BrowserContext> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} does not exist, and WAYFINDER_REQUIRE_ALL=1 makes the browser tests required (apt-get install chromium).`,
@@ -160,6 +166,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.ignoreHTTPSErrors ? { ignoreHTTPSErrors: true } : {}),
     args: [
       '--headless',
       '--no-sandbox',
