@@ -1,6 +1,6 @@
 /**
  * Wayfinder behind a real Caddy (skipped when caddy is not installed, unless
- * WAYFINDER_REQUIRE_ALL=1), with README's "Under a path prefix" Caddyfile both ways Caddy does it:
+ * WAYFINDER_REQUIRE_CADDY=1), with README's "Under a path prefix" Caddyfile both ways Caddy does it:
  * `handle_path` takes /wayfinder off, `handle` passes it on. HTTPS comes from Caddy's internal CA.
  * Over each: sign-in cookies are Secure and scoped to the prefix, a write needs the CSRF token,
  * the sign-in limit counts Caddy's client (WAYFINDER_TRUST_PROXY=1), and in Chromium a signed-out

@@ -9,7 +9,9 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 
-const REQUIRED = process.env.WAYFINDER_REQUIRE_ALL === '1';
+// Caddy is an optional extra (CI installs it when Debian's package installs cleanly): a missing
+// caddy is skipped even under WAYFINDER_REQUIRE_ALL, and fails only with WAYFINDER_REQUIRE_CADDY=1.
+const REQUIRED = process.env.WAYFINDER_REQUIRE_CADDY === '1';
 
 export const HAS_CADDY = spawnSync('caddy', ['version']).status === 0;
 
@@ -45,7 +47,7 @@ export function caddyGlobals(dir: string, httpPort: number, httpsPort: number): 
 /** Starts `caddy run` on a Caddyfile and waits until `readyUrl` answers over HTTPS. */
 export async function startCaddy(caddyfile: string, readyUrl: string): Promise<RunningCaddy> {
   if (!HAS_CADDY)
-    throw new Error('caddy is required (WAYFINDER_REQUIRE_ALL=1): apt-get install caddy');
+    throw new Error('caddy is required (WAYFINDER_REQUIRE_CADDY=1): apt-get install caddy');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-caddy-'));
   const file = path.join(dir, 'Caddyfile');
   fs.writeFileSync(file, caddyfile.replaceAll('$DIR', dir));
