@@ -33,7 +33,8 @@ const FACT_COLUMNS = GENERATED_ROSTER_HEADER.slice(7);
 const TABLES = {
   app_user: ['id', 'email', 'name', 'role', 'org_id', 'district_id'],
   student: ['district_id', 'user_id', 'school_id', 'grade', 'local_id', 'graduation_year'],
-  student_fact: ['district_id', 'student_id', 'name', 'value'],
+  // `reported`: the roster's own credential_earned, as an import stores it (migration 0043).
+  student_fact: ['district_id', 'student_id', 'name', 'value', 'reported'],
   course_attempt: ATTEMPT_COLUMNS,
 } as const;
 type Table = keyof typeof TABLES;
@@ -47,7 +48,9 @@ function rowsOf(s: GeneratedStudent): Record<Table, Row[]> {
     app_user: [[id, r[4]!, `${r[2]} ${r[3]}`, 'student', r[1]!, DISTRICT]],
     student: [[DISTRICT, id, r[1]!, Number(r[5]), r[0]!, Number(r[6])]],
     student_fact: FACT_COLUMNS.flatMap((name, i) =>
-      r[7 + i] ? [[DISTRICT, id, name, r[7 + i]!]] : [],
+      r[7 + i]
+        ? [[DISTRICT, id, name, r[7 + i]!, name === 'credential_earned' ? r[7 + i]! : null]]
+        : [],
     ),
     course_attempt: s.attempts.map((a) => [
       DISTRICT,
@@ -153,7 +156,7 @@ export async function insertStudents(
   const types: Record<Table, string[]> = {
     app_user: ['text', 'text', 'text', 'text', 'text', 'text'],
     student: ['text', 'text', 'text', 'int', 'text', 'int'],
-    student_fact: ['text', 'text', 'text', 'text'],
+    student_fact: ['text', 'text', 'text', 'text', 'text'],
     course_attempt: [
       ...['text', 'text', 'text', 'int', 'text', 'text', 'text', 'text'],
       ...['float8', 'float8', 'text', 'text'],

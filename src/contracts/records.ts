@@ -133,10 +133,12 @@ export const ZCredentialRemoval = z.object({
   remaining: z
     .number()
     .int()
-    .describe('Named credentials the student still holds (0: a roster sets credential_earned)'),
+    .describe(
+      "Named credentials the student still holds (0: credential_earned is the roster's own value)",
+    ),
   credentialEarned: z
     .string()
     .nullable()
-    .describe('The Perkins fact credential_earned as stored now (null: not recorded)'),
+    .describe('The Perkins fact credential_earned after the removal (null: not recorded)'),
 });
 export type TCredentialRemoval = z.infer<typeof ZCredentialRemoval>;

@@ -74,6 +74,11 @@ export interface StudentFactTable {
   student_id: string;
   name: string;
   value: string;
+  /**
+   * Migration 0043: for `credential_earned`, the roster's own value, which a named credential
+   * overrules (db/credential-earned-facts.ts); null otherwise.
+   */
+  reported: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Generated<Date>;
 }
 

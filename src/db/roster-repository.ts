@@ -4,7 +4,9 @@
  * school's identity provider) plus its `student` row.
  */
 import { sql, type Kysely } from 'kysely';
+import { CREDENTIAL_EARNED } from '../domain/records/credential-earned-fact.ts';
 import { numberOrNullArray, textArray } from './array-literal.ts';
+import { reportCredentialEarned } from './credential-earned-facts.ts';
 import type { DB } from './schema.ts';
 
 export interface RosterStudent {
@@ -244,14 +246,31 @@ export class RosterRepository {
 
   /**
    * Sets the given facts of each student (a null value deletes the fact; names not given are left
-   * alone). Returns the ids of the students whose stored facts changed.
+   * alone). `credential_earned` is the roster's own value, which a named credential the student
+   * holds overrules (credential-earned-facts.ts). Returns the ids of the students whose stored
+   * facts changed.
    */
   async replaceFacts(
     districtId: string,
     students: ReadonlyArray<{ studentId: string; facts: Readonly<Record<string, string | null>> }>,
   ): Promise<Set<string>> {
-    const changed = new Set<string>();
-    const given = students.filter((s) => Object.keys(s.facts).length > 0);
+    const changed = await reportCredentialEarned(
+      this.db,
+      districtId,
+      students.flatMap((s) =>
+        Object.hasOwn(s.facts, CREDENTIAL_EARNED)
+          ? [{ studentId: s.studentId, value: s.facts[CREDENTIAL_EARNED] ?? null }]
+          : [],
+      ),
+    );
+    const given = students
+      .map((s) => ({
+        studentId: s.studentId,
+        facts: Object.fromEntries(
+          Object.entries(s.facts).filter(([name]) => name !== CREDENTIAL_EARNED),
+        ),
+      }))
+      .filter((s) => Object.keys(s.facts).length > 0);
     for (const part of chunks(given)) {
       if (part.length === 0) continue;
       const stored = await this.db

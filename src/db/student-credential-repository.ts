@@ -1,9 +1,11 @@
 /**
  * Which credentials of the catalog students earned, and when (migration 0040). Only this file
- * writes `student_credential`.
+ * writes `student_credential`, and every write here brings the students' Perkins fact
+ * `credential_earned` in line at once (credential-earned-facts.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import type { EarnedCredential } from '../domain/records/earned-credentials.ts';
+import { syncCredentialEarned } from './credential-earned-facts.ts';
 import type { DB } from './schema.ts';
 
 export interface EarnedCredentialRow extends EarnedCredential {
@@ -17,7 +19,8 @@ export class StudentCredentialRepository {
 
   /**
    * Stores each row (a student holds a credential once: a later date earned replaces the stored
-   * one) and counts what was new, changed and already so.
+   * one), makes each student's `credential_earned` Y, and counts what was new, changed and
+   * already so.
    */
   async upsert(
     districtId: string,
@@ -61,6 +64,11 @@ export class StudentCredentialRepository {
         )
         .execute();
     }
+    await syncCredentialEarned(
+      this.db,
+      districtId,
+      rows.map((r) => r.studentId),
+    );
     return { inserted, updated, unchanged: rows.length - inserted - updated };
   }
 
@@ -81,7 +89,10 @@ export class StudentCredentialRepository {
     return found;
   }
 
-  /** Deletes one credential a student holds; the day it was earned, or null when none was held. */
+  /**
+   * Deletes one credential a student holds (the fact follows: db/credential-earned-facts.ts); the
+   * day it was earned, or null when none was held.
+   */
   async remove(
     districtId: string,
     studentId: string,
@@ -94,6 +105,7 @@ export class StudentCredentialRepository {
       .where('credential_id', '=', credentialId)
       .returning(sql<string>`earned_on::text`.as('earned_on'))
       .executeTakeFirst();
+    if (row) await syncCredentialEarned(this.db, districtId, [studentId]);
     return row?.earned_on ?? null;
   }
 

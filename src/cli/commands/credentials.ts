@@ -24,7 +24,7 @@ export function registerCredentialCommands(program: Command, io: CliIo): void {
   group
     .command('remove')
     .description(
-      "remove one credential a student earned (imported in error); once none is left, a roster's credential_earned is taken as written",
+      "remove one credential a student earned (imported in error); once none is left, credential_earned is the roster's own value at once",
     )
     .argument('<student>', "the student's local id in the district (student_id) or user id")
     .argument('<credential>', "the credential's catalog id or exact title")
@@ -47,6 +47,7 @@ export function registerCredentialCommands(program: Command, io: CliIo): void {
               earnedOn: removed.earnedOn,
               student: removed.localId ?? removed.studentId,
               remaining: removed.remaining,
+              fact: removed.credentialEarned ?? 'none',
             })}\n`,
           );
         } finally {

@@ -20,14 +20,22 @@ describe('what removing a credential says', () => {
     expect(error.message).toContain('District rusd has no student S9');
     expect(error.translations?.es).toContain('El distrito rusd no tiene el estudiante S9');
     const values = { credential: 'cna', earnedOn: '2026-04-01', student: 'S1' };
-    expect(credentialRemovalText('en', 'removed', { ...values, remaining: 0 })).toContain(
-      'no named credential remains',
+    expect(
+      credentialRemovalText('en', 'removed', { ...values, remaining: 0, fact: 'N' }),
+    ).toContain(
+      'no named credential remains, so credential_earned is now as the roster gave it: N.',
     );
-    expect(credentialRemovalText('en', 'removed', { ...values, remaining: 2 })).toContain(
-      '2 named credentials remain',
-    );
-    expect(credentialRemovalText('es', 'removed', { ...values, remaining: 1 })).toContain(
-      'queda 1 credencial nombrada',
-    );
+    expect(
+      credentialRemovalText('en', 'removed', { ...values, remaining: 0, fact: 'none' }),
+    ).toContain('as the roster gave it: not recorded.');
+    expect(
+      credentialRemovalText('es', 'removed', { ...values, remaining: 0, fact: 'none' }),
+    ).toContain('del registro de estudiantes: sin registrar.');
+    expect(
+      credentialRemovalText('en', 'removed', { ...values, remaining: 2, fact: 'Y' }),
+    ).toContain('2 named credentials remain');
+    expect(
+      credentialRemovalText('es', 'removed', { ...values, remaining: 1, fact: 'Y' }),
+    ).toContain('queda 1 credencial nombrada');
   });
 });

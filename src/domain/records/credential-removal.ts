@@ -1,7 +1,8 @@
 /**
  * What removing one credential from a student's records says, in English and Spanish: the problem
  * names its field (`studentId`, `credentialId`), so the API (`?lang=es`) and the CLI (`--lang es`)
- * tell it in the reader's language; the done message names the student and the credential.
+ * tell it in the reader's language; the done message names the student and the credential, and
+ * what `credential_earned` is once none is left (`fact`: Y, N, or `none` when not recorded).
  */
 import { AppError, type AppErrorCode } from '../errors.ts';
 import type { Lang } from '../framework.ts';
@@ -14,7 +15,7 @@ export const CREDENTIAL_REMOVAL_TEXT = {
     ambiguous: 'Credential {credential} names several credentials ({ids}): give one id.',
     notHeld: 'Student {student} holds no credential {credential} (credentialId).',
     removed:
-      'Removed {credential} (earned {earnedOn}) from student {student}; {remaining, plural, =0 {no named credential remains, so the next roster sets credential_earned as written} one {# named credential remains, so credential_earned stays Y} other {# named credentials remain, so credential_earned stays Y}}.',
+      'Removed {credential} (earned {earnedOn}) from student {student}; {remaining, plural, =0 {no named credential remains, so credential_earned is now as the roster gave it: {fact, select, none {not recorded} other {{fact}}}} one {# named credential remains, so credential_earned stays Y} other {# named credentials remain, so credential_earned stays Y}}.',
   },
   es: {
     noStudent:
@@ -25,7 +26,7 @@ export const CREDENTIAL_REMOVAL_TEXT = {
       'Credencial {credential} nombra varias credenciales ({ids}): indique un identificador.',
     notHeld: 'El estudiante {student} no tiene la credencial {credential} (credentialId).',
     removed:
-      'Se quitó {credential} (obtenida el {earnedOn}) del estudiante {student}; {remaining, plural, =0 {no queda ninguna credencial nombrada, así que el próximo registro de estudiantes fija credential_earned tal como viene} one {queda # credencial nombrada, así que credential_earned sigue en Y} other {quedan # credenciales nombradas, así que credential_earned sigue en Y}}.',
+      'Se quitó {credential} (obtenida el {earnedOn}) del estudiante {student}; {remaining, plural, =0 {no queda ninguna credencial nombrada, así que credential_earned es ahora el del registro de estudiantes: {fact, select, none {sin registrar} other {{fact}}}} one {queda # credencial nombrada, así que credential_earned sigue en Y} other {quedan # credenciales nombradas, así que credential_earned sigue en Y}}.',
   },
 } as const;
 

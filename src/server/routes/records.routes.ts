@@ -131,7 +131,7 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
       schema: {
         tags: ['students'],
         summary:
-          "Remove one credential a student earned (imported in error); audited. Once a student holds no named credential, a roster's credential_earned is taken as written again",
+          "Remove one credential a student earned (imported in error); audited. Once a student holds no named credential, credential_earned is the roster's own value again, at once",
         params: ZStudentCredentialParams,
         querystring: z.object({ lang: ZImportQuery.shape.lang }),
         response: { 200: ZCredentialRemoval, ...errors },

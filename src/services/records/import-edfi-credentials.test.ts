@@ -14,6 +14,7 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { createOrg } from '../accounts/manage-orgs.ts';
 import { importEdfi } from './import-edfi.ts';
+import { removeStudentCredential } from './remove-credential.ts';
 import { recordsWorld } from './test-world.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../examples/edfi');
@@ -186,5 +187,28 @@ describe.each(testEngines())('Ed-Fi credentials on $name', (engine) => {
       field: 'files',
       message: expect.stringContaining('Nothing to import'),
     });
+  });
+
+  it('drops the Perkins fact the moment the last Ed-Fi credential is removed', async () => {
+    const fact = async (localId: string) =>
+      (await runtime.records.roster.facts('rusd', await studentOf(localId))).get(
+        'credential_earned',
+      ) ?? null;
+    expect([await fact('604822'), await fact('604821')]).toEqual(['Y', 'Y']);
+    // Ed-Fi sends no credential_earned of its own: with none held, none is recorded.
+    const removed = await removeStudentCredential(runtime.records, CLI, {
+      districtId: 'rusd',
+      student: '604822',
+      credential: 'comptia-a',
+    });
+    expect(removed).toMatchObject({ remaining: 0, credentialEarned: null });
+    expect([await fact('604822'), await fact('604821')]).toEqual([null, 'Y']);
+    // The next night's bundle brings the diploma back, and the fact with it.
+    await load(
+      withDiplomas({
+        0: [diploma('Industry-recognized Certification', '2025-06-10', 'CompTIA A+')],
+      }),
+    );
+    expect(await fact('604822')).toBe('Y');
   });
 });

@@ -6,10 +6,7 @@
  * (file:line:column for CSV, file:line:column and JSON path for JSON).
  */
 import type { RosterStudent } from '../../db/roster-repository.ts';
-import {
-  credentialEarnedFact,
-  mayLowerCredentialEarned,
-} from '../../domain/records/credential-earned-fact.ts';
+import { saysNoCredential } from '../../domain/records/credential-earned-fact.ts';
 import { displayName } from '../../importers/person-name.ts';
 import type { RosterRow } from '../../importers/roster-csv.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
@@ -142,21 +139,20 @@ export async function writeStudents<R extends StudentInput>(
   }
   // Optional group and outcome columns (only the SIS CSV has them): a row that names none
   // leaves what is stored; only students already stored can have changed ones. A "no
-  // credential" never erases a credential the records name.
+  // credential" never erases a credential the records name (the fact stays Y while one is held:
+  // db/credential-earned-facts.ts); those rows are reported.
   const holders = await repos.credentials.holders(
     districtId,
     rows.flatMap((row, i) =>
-      existing.has(row.localId) && mayLowerCredentialEarned(row.facts) ? [userIds[i]!] : [],
+      existing.has(row.localId) && saysNoCredential(row.facts) ? [userIds[i]!] : [],
     ),
   );
-  const credentialKept: number[] = [];
+  const credentialKept = rows.flatMap((row, i) =>
+    holders.has(userIds[i]!) && saysNoCredential(row.facts) ? [row.line] : [],
+  );
   const factsChanged = await repos.roster.replaceFacts(
     districtId,
-    rows.map((row, i) => {
-      const { facts, overruled } = credentialEarnedFact(row.facts, holders.has(userIds[i]!));
-      if (overruled) credentialKept.push(row.line);
-      return { studentId: userIds[i]!, facts };
-    }),
+    rows.map((row, i) => ({ studentId: userIds[i]!, facts: row.facts })),
   );
   const touched = new Set([...fresh, ...changed].map((s) => s.userId));
   const updated = changed.length + [...factsChanged].filter((id) => !touched.has(id)).length;

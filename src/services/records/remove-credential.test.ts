@@ -1,7 +1,7 @@
 /**
  * Removing a credential imported in error (both engines): the record goes, the audit log says who
  * removed which credential of which student; while it was stored a roster could not lower the Y,
- * and once the student holds no named credential a roster's N is taken as written again. A
+ * and once the student holds no named credential the roster's N is the fact again, at once. A
  * student of another district, a credential the catalog lacks or one the student does not hold is
  * refused naming the field, in English and Spanish, and nothing changes.
  */
@@ -97,13 +97,16 @@ describe.each(testEngines())('removing a credential a student earned on $name', 
 
     // The student by user id, the credential by its id written in another case.
     const last = await remove(ids.R1!, 'COMPTIA-A');
-    expect(last).toMatchObject({ credentialId: 'comptia-a', remaining: 0, credentialEarned: 'Y' });
+    // At once the roster's own N, with no roster import in between.
+    expect(last).toMatchObject({ credentialId: 'comptia-a', remaining: 0, credentialEarned: 'N' });
     expect(await held('R1')).toEqual([]);
-    await roster(['R1,rhs,Ana,Ruiz,ana@rusd.test,12,2027,N']);
     expect(await fact('R1'), 'the roster is taken as written again').toBe('N');
-    // Another student's record and the other district's stay.
+    await roster(['R1,rhs,Ana,Ruiz,ana@rusd.test,12,2027,Y']);
+    expect(await fact('R1')).toBe('Y');
+    // Another student's record and the other district's stay, with their facts.
     expect(await held('R2')).toEqual(['comptia-a']);
     expect(await held('O1', 'other')).toEqual(['comptia-a']);
+    expect([await fact('R2'), await fact('O1', 'other')]).toEqual(['Y', 'Y']);
 
     const logged = await runtime.database.db
       .selectFrom('audit_log')

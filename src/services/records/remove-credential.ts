@@ -6,10 +6,10 @@
  * another district's student is "no such student". Audited with who removed which credential
  * of which student, and the day the record said.
  *
- * The Perkins fact: while a student holds a named credential a roster cannot lower
- * `credential_earned` (domain/records/credential-earned-fact.ts). Once the last one is removed
- * that no longer holds, and the next roster's value is taken as written; the stored value is left
- * as it is until then, since it may be the SIS's own Y (the answer says what it is now).
+ * The Perkins fact: `credential_earned` is Y while a student holds a named credential, else the
+ * roster's own value (db/credential-earned-facts.ts). The repository's removal applies that rule
+ * in this transaction, so once the last one is removed the fact is the roster's N (or Y, or none)
+ * at once, and the Perkins report's 5S1 reads it so (the answer says what it is now).
  */
 import type { TCredentialRemoval } from '../../contracts/records.ts';
 import { CREDENTIAL_EARNED } from '../../domain/records/credential-earned-fact.ts';
