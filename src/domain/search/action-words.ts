@@ -18,6 +18,10 @@ const ACTIONS = [
   'serve',
   'care',
   'play',
+  // "make video games", "crear videojuegos": the makers of the thing (everyday-words.ts).
+  'make',
+  'create',
+  'crear',
   'ayudar',
   'construir',
   'reparar',

@@ -151,7 +151,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['movie', 'movies', 'pelicula', 'peliculas', 'cine'],
-    means: ['film'],
+    means: ['film', 'movie'],
     source: `${OOH}, "Film and Video Editors and Camera Operators": they work on movies, television and video (https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm); Real Academia Española, Diccionario, "película" and "cine" (https://dle.rae.es/pel%C3%ADcula)`,
   },
   {
@@ -177,6 +177,26 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     // Mechanics are the repairers of vehicles and machines, though their titles say no "repair".
     means: ['repair', 'repairer', 'reparacion', 'reparador', 'mechanic'],
     source: `${OOH}, "Installation, Maintenance, and Repair Occupations": they install, fix and maintain equipment (https://www.bls.gov/ooh/installation-maintenance-and-repair/home.htm); its vehicle and mobile equipment mechanics (automotive, diesel, aircraft, heavy equipment) diagnose and repair vehicles and machinery`,
+  },
+  {
+    // "make video games", "create apps", "crear videojuegos": the people who make the thing, not
+    // who repair, sell or supervise it ("Video Games Mechanic"). As typed, "make" is the start of
+    // "Makeup" and wants pay in "make money" (text.ts FILLER).
+    words: ['make', 'making', 'create', 'creating', 'crear'],
+    means: [],
+    related: [
+      'designer',
+      'developer',
+      'programmer',
+      'animator',
+      'producer',
+      'diseñador',
+      'desarrollador',
+      'programador',
+      'productor',
+    ],
+    figurative: true,
+    source: `${OOH}, "Arts and Design Occupations" (designers and artists create), "Software Developers" (they create computer applications), "Special Effects Artists and Animators" (they create images), "Producers and Directors" (they create motion pictures and shows), "Writers and Authors" (they develop content) (https://www.bls.gov/ooh/arts-and-design/home.htm, https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm, https://www.bls.gov/ooh/arts-and-design/special-effects-artists-and-animators.htm, https://www.bls.gov/ooh/entertainment-and-sports/producers-and-directors.htm, https://www.bls.gov/ooh/media-and-communication/writers-and-authors.htm)`,
   },
   ...WORK_WORDS,
   ...LIKED_WORDS,

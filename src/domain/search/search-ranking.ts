@@ -22,7 +22,9 @@ import {
   NAME_SHARE,
   AREA_FIT,
   BOTH_TITLES,
+  CONFIRMED,
 } from './search-weights.ts';
+import { confirmedByNames } from './confirmed-names.ts';
 import { interestAreas } from './interest-words.ts';
 import { areaFit, doingWords } from './doing-words.ts';
 import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
@@ -137,6 +139,7 @@ export function rankedHits(
     const wordKeys = variant.words.map((w) => keyOf(data, w));
     const whole = wordKeys.join(' ');
     const total = weights.reduce((a, b) => a + b, 0);
+    const confirmed = confirmedByNames(data, variant.words, weights, found);
     // A Spanish query: the keys by which the English title may say each word that counts.
     const englishKeys =
       lang === 'es' && kept.length > 0
@@ -161,7 +164,9 @@ export function rankedHits(
         (score / n > ALIAS
           ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) +
             // Where the title names the words after its people ("… de oficina").
-            (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0)
+            (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0) +
+            // A word the title has only through a meaning, that its other names say as typed.
+            CONFIRMED * (confirmed?.(id) ?? 0)
           : NAME_SHARE * nameShare(data, variant.words, weights, found, id) -
             // One name of many (search-weights.ts LONE_NAMES): no prior.
             (loneName(data, variant.words, weights, found, id) ? PRIOR * (doc.prior ?? 0) : 0)) +

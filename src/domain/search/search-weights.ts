@@ -68,6 +68,15 @@ export const LONE_NAMES = 10;
  * match about as well.
  */
 export const BOTH_TITLES = 0.01;
+/**
+ * Added at most where a title has a query word only as the work it stands for (RELATED), and the
+ * document's other names say the word itself (confirmed-names.ts): "boat" puts "Sailors and
+ * Marine Oilers" ("Boat Hand") before "Tank Car, Truck, and Ship Loaders". More than the gap
+ * between what a word means (EVERYDAY) and the work it stands for (RELATED), with a prior.
+ */
+export const CONFIRMED = 0.08;
+/** The share of a document's other names that confirms a word in full (CONFIRMED). */
+export const CONFIRM_SHARE = 0.05;
 /** Added when the title (in the language asked for) starts with the query. */
 export const TITLE_START = 0.25;
 export const PREFIX = 0.85;

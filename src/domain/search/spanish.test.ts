@@ -33,7 +33,10 @@ describe('the same word in the other number', () => {
     expect(numberForms('actores')).toContain('actor');
     expect(numberForms('boats')).toEqual(['boat']);
     expect(numberForms('coach')).toContain('coaches');
-    expect(numberForms('secretaries')).toEqual(['secretary']);
+    // Without a dictionary an -ies plural may be of a word in -y or in -ie: the index has one.
+    expect(numberForms('secretaries')).toContain('secretary');
+    expect(numberForms('movies')).toContain('movie');
+    expect(numberForms('cookies')).toContain('cookie');
     expect(numberForms('juez')).toEqual(['jueces']);
     expect(numberForms('jueces')).toEqual(['juez']);
   });

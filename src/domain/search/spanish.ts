@@ -85,7 +85,7 @@ function lookUp(map: Map<string, string[]>, word: string): readonly string[] {
 /**
  * The same folded word in the other number, as a word may be written: "barcos" → "barco",
  * "barco" → "barcos", "boats" → "boat", "coach" → "coaches", "secretary" → "secretaries",
- * "juez" → "jueces".
+ * "movies" → "movie" (an -ies plural of a word in -ie too), "juez" → "jueces".
  * Only forms with the word's own key (spanishKey), so never another gender ("maestra" is no
  * form of "maestros"); forms that are no word of the index simply match nothing.
  */
@@ -101,7 +101,9 @@ export function numberForms(word: string): readonly string[] {
   else if (/[aeiou]$/.test(word)) forms.push(`${word}s`);
   else forms.push(`${word}s`, `${word}es`);
   const key = spanishKey(word);
-  return forms.filter((form) => spanishKey(form) === key);
+  const same = forms.filter((form) => spanishKey(form) === key);
+  // "movies" → "movie": keyed as "movy", the word in -ie has a key of its own, and no gender.
+  return word.endsWith('ies') ? [...same, word.slice(0, -1)] : same;
 }
 
 /**
