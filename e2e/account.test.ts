@@ -180,6 +180,45 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
     expect(await axeViolations(page), '/admin/audit').toEqual([]);
   });
 
+  it("takes a student's given and family names, a refusal tied to its field, in Spanish", async () => {
+    await open(page, url('/es/admin/users'));
+    await page.locator('.admin-table').waitFor();
+    const given = page.getByLabel('Nombre(s) de pila (opcional)');
+    const family = page.getByLabel('Apellido(s) (opcional)');
+    // Only a student has them: the fields appear with the role.
+    await page.getByLabel('Función').selectOption('teacher');
+    expect(await given.count()).toBe(0);
+    await page.getByLabel('Nombre', { exact: true }).fill('Lucía Fernández Ruiz');
+    await page.getByLabel('Correo electrónico').fill('lucia.fr@demo.wayfinder.test');
+    await page.getByLabel('Función').selectOption('student');
+    await page.getByLabel('Organización').selectOption('rhs');
+    await given.fill('Lucía\u202e');
+    await family.fill('Fernández Ruiz');
+    expect(await axeViolations(page), '/es/admin/users with the name fields').toEqual([]);
+    await page.getByRole('button', { name: 'Crear el usuario' }).click();
+    // The server's Spanish refusal, beside the given name and named by it.
+    const error = page.locator('#create-user-given-name-error');
+    await expect.poll(() => error.innerText()).toMatch(/^El nombre contiene un carácter invisible/);
+    expect(await given.getAttribute('aria-invalid')).toBe('true');
+    expect(await given.getAttribute('aria-describedby')).toContain('create-user-given-name-error');
+    expect(await axeViolations(page), '/es/admin/users with a refusal').toEqual([]);
+
+    await given.fill('Lucía');
+    await page.getByRole('button', { name: 'Crear el usuario' }).click();
+    await page.locator('.one-time-link__url code').waitFor();
+    await expect
+      .poll(() => page.locator('.admin-table tbody th').allInnerTexts())
+      .toContain('Lucía Fernández Ruiz');
+
+    // In English too: the labels, and axe with the fields shown.
+    await open(page, url('/admin/users'));
+    await page.locator('.admin-table').waitFor();
+    await page.getByLabel('Role').selectOption('student');
+    await page.getByLabel('Given name (optional)').waitFor();
+    await page.getByLabel('Family name (optional)').waitFor();
+    expect(await axeViolations(page), '/admin/users with the name fields').toEqual([]);
+  });
+
   it('creates a user whose one-time link sets the password, then signs in with it', async () => {
     await open(page, url('/admin/users'));
     await page.locator('.admin-table').waitFor();

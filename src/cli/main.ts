@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
+import type { Lang } from '../domain/framework.ts';
 import { VERSION } from '../runtime.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCredentialCommands } from './commands/credentials.ts';
@@ -20,16 +21,26 @@ import { registerDemoStudentsCommand } from './commands/demo-students.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStudentCommands } from './commands/students.ts';
 import { registerValidateCommand } from './commands/validate.ts';
+import { commanderText, HELP_AFTER_ERROR, langOfArgs } from './commander-text.ts';
 import { CliExit, processIo, type CliIo } from './shared.ts';
 
 export { CliExit, processIo, type CliIo };
 
-export function buildProgram(io: CliIo): Command {
+/**
+ * The program; `lang` is the language of commander's own refusals (an unknown option, a missing
+ * argument), read from the arguments as typed (`--lang es`).
+ */
+export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
+  const output = {
+    writeOut: io.out,
+    writeErr: io.err,
+    outputError: (text: string, write: (text: string) => void) => write(commanderText(lang, text)),
+  };
   const program = new Command('wayfinder')
     .description('Wayfinder: Career Clusters, Career Pathways and programs of study.')
     .version(VERSION, '-v, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError(HELP_AFTER_ERROR[lang])
+    .configureOutput(output)
     .exitOverride();
   registerServeCommand(program, io);
   registerDatabaseCommands(program, io);
@@ -46,22 +57,16 @@ export function buildProgram(io: CliIo): Command {
   registerStudentCommands(program, io);
   registerCredentialCommands(program, io);
   for (const command of program.commands) {
-    command
-      .configureOutput({ writeOut: io.out, writeErr: io.err })
-      .exitOverride()
-      .showHelpAfterError('(run with --help for usage)');
+    command.configureOutput(output).exitOverride().showHelpAfterError(HELP_AFTER_ERROR[lang]);
     for (const sub of command.commands) {
-      sub
-        .configureOutput({ writeOut: io.out, writeErr: io.err })
-        .exitOverride()
-        .showHelpAfterError('(run with --help for usage)');
+      sub.configureOutput(output).exitOverride().showHelpAfterError(HELP_AFTER_ERROR[lang]);
     }
   }
   return program;
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, langOfArgs(argv));
   if (argv.length === 0) {
     program.outputHelp();
     return 0;

@@ -87,6 +87,13 @@ describe('wayfinder … --lang es', () => {
       () => ['export', 'program', 'x', '--program-version', '0'],
       2,
     ],
+    [
+      'export framework, written to a file',
+      () => ['export', 'framework', '--out', path.join(tmp, 'framework.json')],
+      0,
+    ],
+    ['an unknown option (commander)', () => ['validate', '--bogus', EXAMPLE], 1],
+    ['an unknown command (commander)', () => ['exprot'], 1],
   ];
 
   it.each(cases)('%s: in Spanish', async (_name, args, code) => {
@@ -100,6 +107,27 @@ describe('wayfinder … --lang es', () => {
     // The same run in English does use the English words: the list is one the check can fail.
     const english = await run(base);
     expect(`${english.out}${english.err}`.replaceAll(tmp, '')).toMatch(ENGLISH);
+  });
+
+  /** The words of commander's own refusals (v14), and of its usage hint. */
+  const COMMANDER_ENGLISH =
+    /\b(unknown|missing|required|argument|option|not specified|allowed|choices|too many|expected|did you mean|run with)\b/i;
+
+  it.each([
+    ['a missing argument', ['validate']],
+    ['a missing required option', ['users', 'create']],
+    ['a value not among the choices', ['export', 'framework', '--format', 'xml']],
+    ['too many arguments', ['progress', 'a', 'b']],
+    ['a misspelt option', ['validate', '--tday', '2026-01-01', EXAMPLE]],
+  ])("commander's refusal of %s is in Spanish under --lang es", async (_name, args) => {
+    const spanish = await run([...args, '--lang', 'es']);
+    const english = await run(args);
+    expect(spanish.code).toBe(1);
+    expect(english.code).toBe(1);
+    expect(english.err).toMatch(COMMANDER_ENGLISH);
+    expect(spanish.err).toMatch(/^error: \S/);
+    expect(spanish.err).toContain('(ejecute con --help para ver el uso)');
+    expect(spanish.err).not.toMatch(COMMANDER_ENGLISH);
   });
 
   it.each([

@@ -6,7 +6,9 @@ import {
   loadFrameworkData,
   type FrameworkExportFormat,
 } from '../../services/export-framework.ts';
-import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { commandGroup, configFrom, dataOption, langOption, type CliIo } from '../shared.ts';
+import { programCliText } from './programs-text.ts';
 
 export function registerExportCommands(program: Command, io: CliIo): void {
   const exportCommand = commandGroup(program, 'export', 'write data out');
@@ -19,12 +21,14 @@ export function registerExportCommands(program: Command, io: CliIo): void {
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('--framework <id>', 'framework id (default: the default framework)')
     .addOption(dataOption())
+    .addOption(langOption('the language of the line that says where the file went: en or es'))
     .action(
       async (opts: {
         format: FrameworkExportFormat;
         out?: string;
         framework?: string;
         data?: string;
+        lang: Lang;
       }) => {
         const runtime = await createRuntime(databaseTarget(configFrom(opts)));
         try {
@@ -35,7 +39,7 @@ export function registerExportCommands(program: Command, io: CliIo): void {
           );
           if (opts.out) {
             await fs.writeFile(opts.out, text);
-            io.err(`Wrote ${opts.out}\n`);
+            io.err(`${programCliText(opts.lang, 'wrote', { file: opts.out })}\n`);
           } else {
             io.out(text);
           }

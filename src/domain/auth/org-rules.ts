@@ -1,5 +1,5 @@
 /** How organizations nest: state → districts → schools; colleges, universities and employers under the state. */
-import { invalid } from '../errors.ts';
+import { accountRefusal } from './account-refusal.ts';
 import { ROLE_ORG_KIND, type OrgKind, type Role } from './roles.ts';
 
 export interface OrgRef {
@@ -22,12 +22,12 @@ const PARENT_KIND: Record<OrgKind, OrgKind | null> = {
 export function placeOrg(kind: OrgKind, id: string, parent: OrgRef | undefined): string | null {
   const wanted = PARENT_KIND[kind];
   if (wanted === null) {
-    if (parent) throw invalid('A state has no parent organization.', 'parent');
+    if (parent) throw accountRefusal('invalid', 'stateNoParent', {}, 'parent');
     return null;
   }
-  if (!parent) throw invalid(`A ${kind} needs a parent ${wanted}.`, 'parent');
+  if (!parent) throw accountRefusal('invalid', 'needsParent', { kind, wanted }, 'parent');
   if (parent.kind !== wanted)
-    throw invalid(`A ${kind} belongs to a ${wanted}, not to a ${parent.kind}.`, 'parent');
+    throw accountRefusal('invalid', 'wrongParent', { kind, wanted, parent: parent.kind }, 'parent');
   if (kind === 'district') return id;
   if (kind === 'school') return parent.id;
   return null;
@@ -37,9 +37,7 @@ export function placeOrg(kind: OrgKind, id: string, parent: OrgRef | undefined):
 export function checkRoleOrg(role: Role, org: OrgRef): void {
   const kinds = ROLE_ORG_KIND[role];
   if (!kinds.includes(org.kind)) {
-    throw invalid(
-      `A ${role.replace('_', ' ')} belongs to a ${kinds.join(' or ')}, not to a ${org.kind}.`,
-      'org',
-    );
+    const wanted = kinds.join('-');
+    throw accountRefusal('invalid', 'roleOrg', { role, wanted, kind: org.kind }, 'org');
   }
 }

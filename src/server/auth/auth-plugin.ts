@@ -14,11 +14,11 @@ import {
   mayAttempt,
   type Action,
 } from '../../domain/auth/policy.ts';
-import { AppError } from '../../domain/errors.ts';
 import { cookiePath } from '../base-path.ts';
 import { isSameOrigin } from './same-origin.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
 import type { ResolvedSession } from '../../services/accounts/resolve-session.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -88,23 +88,17 @@ export async function registerAuth(
     const auth = request.auth;
     if (!action || !mayAttempt(auth?.actor.role ?? 'anonymous', action)) {
       throw auth
-        ? new AppError('forbidden', 'Your role may not do this.')
-        : new AppError('unauthenticated', 'Sign in first.');
+        ? accountRefusal('forbidden', 'roleMayNot')
+        : accountRefusal('unauthenticated', 'signInFirst');
     }
     if (auth && !auth.totpSatisfied && !ALLOWED_BEFORE_TOTP.has(action)) {
-      throw new AppError(
-        'forbidden',
-        'Set up your second factor (authenticator app) before you go on.',
-      );
+      throw accountRefusal('forbidden', 'secondFactorFirst');
     }
     if (SAFE.has(request.method)) return;
     if (auth) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, auth.csrfToken)) {
-        throw new AppError(
-          'forbidden',
-          `Missing or wrong ${CSRF_HEADER} header: send the csrfToken you got at sign-in.`,
-        );
+        throw accountRefusal('forbidden', 'csrfMissing', { header: CSRF_HEADER });
       }
     } else if (
       !isSameOrigin(request.headers.origin, {
@@ -113,7 +107,7 @@ export async function registerAuth(
         publicUrl,
       })
     ) {
-      throw new AppError('forbidden', 'Cross-site request refused.');
+      throw accountRefusal('forbidden', 'crossSite');
     }
   });
 }

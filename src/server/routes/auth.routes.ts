@@ -13,7 +13,6 @@ import {
   type TSession,
 } from '../../contracts/accounts.ts';
 import { ZApiError } from '../../contracts/errors.ts';
-import { AppError } from '../../domain/errors.ts';
 import { changePassword } from '../../services/accounts/change-password.ts';
 import { SESSION_TTL_MS } from '../../services/accounts/deps.ts';
 import type { Accounts } from '../../services/accounts/index.ts';
@@ -23,6 +22,7 @@ import { signIn } from '../../services/accounts/sign-in.ts';
 import { signOut, signOutEverywhere } from '../../services/accounts/sign-out.ts';
 import { confirmTotp, startTotp, verifyTotp } from '../../services/accounts/totp-enrolment.ts';
 import { clearSessionCookies, setSessionCookies } from '../auth/auth-plugin.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export interface AuthRoutesOptions {
   accounts: Accounts;
@@ -40,7 +40,7 @@ export const origin = (request: FastifyRequest) => ({
 
 /** The signed-in session of a request; the auth gate has already refused anonymous callers. */
 export function session(request: FastifyRequest) {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in first.');
+  if (!request.auth) throw accountRefusal('unauthenticated', 'signInFirst');
   return request.auth;
 }
 
@@ -111,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     async (request) => {
       const auth = session(request);
       const user = await deps.users.findById(auth.actor.userId);
-      if (!user) throw new AppError('unauthenticated', 'Sign in first.');
+      if (!user) throw accountRefusal('unauthenticated', 'signInFirst');
       const totp = auth.totpSatisfied
         ? user.totpEnabled
           ? 'passed'

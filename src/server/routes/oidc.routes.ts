@@ -23,6 +23,7 @@ import {
 import type { TOidcProvider } from '../../services/accounts/oidc-settings.ts';
 import { setSessionCookies } from '../auth/auth-plugin.ts';
 import { origin } from './auth.routes.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export interface OidcRoutesOptions {
   accounts: Accounts;
@@ -169,10 +170,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (
         });
         if (error instanceof AppError) throw error;
         request.log.warn({ provider: provider.id, reason }, 'OpenID Connect sign-in refused');
-        throw new AppError(
-          'unauthenticated',
-          `The sign-in with ${provider.name} could not be verified (${reason}). Start again from the sign-in page.`,
-        );
+        throw accountRefusal('unauthenticated', 'oidcUnverifiable', {
+          provider: provider.name,
+          reason,
+        });
       }
     })();
     const { token, csrfToken, totp } = await signInWithOidc(accounts.deps, {

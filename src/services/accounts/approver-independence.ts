@@ -63,13 +63,3 @@ export function mailbox(email: string): string {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   return `${local.split('+')[0]}@${domain}`;
 }
-
-export const DEPENDENCE_MESSAGES: Record<Dependence, string> = {
-  self: 'You cannot approve your own request: another admin must.',
-  same_identity:
-    "Your account shares the requester's sign-in identity (the same mailbox or school sign-in): another admin must approve.",
-  created_by_requester:
-    'Your account was created (or given its role) by the requester, or through accounts they created, too recently to count as a second person: another admin must approve.',
-  created_requester:
-    "You created the requester's account (or gave it its role) too recently to count as a second person: another admin must approve.",
-};

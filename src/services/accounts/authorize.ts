@@ -1,8 +1,8 @@
 /** Applies the policy table; a denial of a student record is logged, then refused. */
-import { forbidden } from '../../domain/errors.ts';
 import { allows, type Action, type Actor, type Target } from '../../domain/auth/policy.ts';
 import { audit } from './audit.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function authorize(
   deps: Pick<AccountsDeps, 'audit' | 'clock'>,
@@ -18,5 +18,5 @@ export async function authorize(
     { action, outcome: 'denied', targetType: target.type, targetId: target.id },
     origin,
   );
-  throw forbidden(`You may not ${action.replace('.', ' ')} this record.`);
+  throw accountRefusal('forbidden', 'notAllowed', { action: action.replace('.', ' ') });
 }

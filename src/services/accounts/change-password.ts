@@ -1,8 +1,8 @@
 /** A signed-in user changes their password; every other session ends. */
 import type { Actor } from '../../domain/auth/policy.ts';
-import { AppError } from '../../domain/errors.ts';
 import { audit } from './audit.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function changePassword(
   deps: AccountsDeps,
@@ -19,7 +19,7 @@ export async function changePassword(
     !user?.passwordHash ||
     !(await deps.hasher.verify(user.passwordHash, options.currentPassword))
   ) {
-    throw new AppError('invalid', 'The current password is wrong.', 'currentPassword');
+    throw accountRefusal('invalid', 'currentPasswordWrong', {}, 'currentPassword');
   }
   await deps.users.setPassword(user.id, await deps.hasher.hash(options.newPassword));
   const kept = await deps.sessions.find(options.keepTokenHash, deps.clock());

@@ -3,10 +3,10 @@
  * admin who issues it; only its digest is stored. Issuing one ends the user's sessions.
  */
 import type { UserRecord } from '../../db/user-repository.ts';
-import { notFound } from '../../domain/errors.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import { LINK_TTL_MS, type AccountsDeps } from './deps.ts';
 import { mailFailure, passwordLinkMessage } from './mailer.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export const LINK_PATH = '/account/set-password';
 
@@ -66,7 +66,7 @@ export async function issuePasswordLink(
   options: { email: string; baseUrl: string },
 ): Promise<IssuedLink> {
   const user = await deps.users.findByEmail(options.email);
-  if (!user) throw notFound(`No user has the email ${options.email}.`, 'email');
+  if (!user) throw accountRefusal('not_found', 'noUserEmail', { email: options.email }, 'email');
   await authorizeCaller(deps, caller, 'user.write', {
     type: 'user',
     id: user.id,

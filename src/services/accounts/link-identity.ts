@@ -4,11 +4,11 @@
  * (Microsoft Entra sends no `email_verified`) this is how staff and students sign in with them:
  * the admin copies the subject ("object id") from the provider's directory. Logged.
  */
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { TUser } from '../../contracts/accounts.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
 import { presentUser } from './present.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export interface IdentityInput {
   email: string;
@@ -28,20 +28,14 @@ function check(input: IdentityInput): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || input.issuer.length > MAX)
-    throw invalid(
-      'The issuer must be the provider’s issuer URL, such as https://accounts.google.com.',
-      'issuer',
-    );
+    throw accountRefusal('invalid', 'issuerUrl', {}, 'issuer');
   if (!input.subject.trim() || input.subject.length > MAX || /\s/.test(input.subject))
-    throw invalid(
-      'The subject must be the provider’s id of the person, without spaces.',
-      'subject',
-    );
+    throw accountRefusal('invalid', 'subjectId', {}, 'subject');
 }
 
 async function findUser(deps: AccountsDeps, caller: Caller, email: string) {
   const user = await deps.users.findByEmail(email.toLowerCase());
-  if (!user) throw notFound(`No user has the email ${email}.`, 'email');
+  if (!user) throw accountRefusal('not_found', 'noUserEmail', { email }, 'email');
   await authorizeCaller(deps, caller, 'user.write', {
     type: 'user',
     id: user.id,
@@ -59,16 +53,10 @@ export async function linkIdentity(
   const user = await findUser(deps, caller, input.email);
   const holder = await deps.users.findByExternalId(input.issuer, input.subject);
   if (holder && holder.id !== user.id)
-    throw conflict(
-      `That identity is already linked to another account (${holder.email}). Remove it there first.`,
-      'subject',
-    );
+    throw accountRefusal('conflict', 'identityTaken', { email: holder.email }, 'subject');
   if (holder) return presentUser(user);
   if (user.oidcSubject !== null)
-    throw conflict(
-      `${user.email} is already linked to another sign-in identity. Remove that link first.`,
-      'email',
-    );
+    throw accountRefusal('conflict', 'accountLinked', { email: user.email }, 'email');
   await deps.users.setExternalId(user.id, input.issuer, input.subject);
   await auditCaller(deps, caller, {
     action: 'user.link_identity',

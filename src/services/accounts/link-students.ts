@@ -1,7 +1,7 @@
 /** Links a guardian to their own child, and a student to a counselor's caseload, in one district. */
-import { invalid, notFound } from '../../domain/errors.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 async function pair(
   deps: AccountsDeps,
@@ -11,14 +11,15 @@ async function pair(
 ) {
   const studentUser = await deps.users.findByEmail(studentEmail);
   const student = studentUser && (await deps.students.find(studentUser.id));
-  if (!student) throw notFound(`No student has the email ${studentEmail}.`, 'student');
+  if (!student)
+    throw accountRefusal('not_found', 'noStudentEmail', { email: studentEmail }, 'student');
   const other = await deps.users.findByEmail(otherEmail);
   if (!other || other.role !== role)
-    throw notFound(`No ${role} has the email ${otherEmail}.`, role);
+    throw accountRefusal('not_found', 'noRoleEmail', { role, email: otherEmail }, role);
   if (other.districtId !== student.districtId)
-    throw invalid(`The ${role} and the student must be in the same district.`, role);
+    throw accountRefusal('invalid', 'sameDistrict', { role }, role);
   if (role === 'counselor' && other.orgId !== student.schoolId)
-    throw invalid('A counselor’s caseload is in their own school.', role);
+    throw accountRefusal('invalid', 'counselorSchool', {}, role);
   return { student, other };
 }
 

@@ -1,10 +1,10 @@
 /** Organizations: create one in its place (state → district → school; colleges; employers), list. */
 import { placeOrg } from '../../domain/auth/org-rules.ts';
-import { conflict, notFound } from '../../domain/errors.ts';
 import type { TOrg, TOrgCreate } from '../../contracts/accounts.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
 import { presentOrg } from './present.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function createOrg(
   deps: AccountsDeps,
@@ -13,7 +13,7 @@ export async function createOrg(
 ): Promise<TOrg> {
   const parent = input.parentId === undefined ? undefined : await deps.orgs.find(input.parentId);
   if (input.parentId !== undefined && !parent)
-    throw notFound(`No organization has the id ${input.parentId}.`, 'parentId');
+    throw accountRefusal('not_found', 'noOrgId', { id: input.parentId }, 'parentId');
   const districtId = placeOrg(input.kind, input.id, parent);
   await authorizeCaller(deps, caller, 'org.write', {
     type: 'organization',
@@ -21,7 +21,7 @@ export async function createOrg(
     districtId,
   });
   if (await deps.orgs.find(input.id))
-    throw conflict(`An organization with the id ${input.id} already exists.`, 'id');
+    throw accountRefusal('conflict', 'orgExists', { id: input.id }, 'id');
   const org = {
     id: input.id,
     kind: input.kind,

@@ -1,15 +1,18 @@
 /** Admin use cases on accounts: create (with a set-password link), list, disable. */
 import { checkRoleOrg } from '../../domain/auth/org-rules.ts';
 import type { Role } from '../../domain/auth/roles.ts';
-import { conflict, forbidden, invalid, notFound } from '../../domain/errors.ts';
+import type { Lang } from '../../domain/framework.ts';
+import { formatMessage, type MessageValues } from '../../domain/i18n/message.ts';
 import type { TUser, TUserCreate } from '../../contracts/accounts.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
-import { nameProblem, tidyName } from '../../importers/person-name.ts';
-import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
+import { ISSUE_MESSAGES, type IssueText } from '../../importers/issue-text.ts';
+import { nameIssue, tidyName } from '../../importers/person-name.ts';
+import { dependenceOf } from './approver-independence.ts';
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
 import { createLink, deliverLink, type IssuedLink } from './issue-link.ts';
 import { presentUser } from './present.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function createUser(
   deps: AccountsDeps,
@@ -17,7 +20,7 @@ export async function createUser(
   input: TUserCreate & { baseUrl: string; password?: string; totpSecret?: string },
 ): Promise<{ user: TUser; link: IssuedLink }> {
   const org = await deps.orgs.find(input.orgId);
-  if (!org) throw notFound(`No organization has the id ${input.orgId}.`, 'orgId');
+  if (!org) throw accountRefusal('not_found', 'noOrgId', { id: input.orgId }, 'orgId');
   checkRoleOrg(input.role, org);
   await authorizeCaller(deps, caller, 'user.write', {
     type: 'user',
@@ -25,16 +28,13 @@ export async function createUser(
     districtId: org.districtId,
   });
   const name = tidyName(input.name);
-  const problem = name === '' ? 'is empty' : nameProblem(name, 200);
-  if (problem) throw invalid(`The name ${problem}.`, 'name');
+  if (name === '') throw accountRefusal('invalid', 'nameEmpty', {}, 'name');
+  const problem = nameIssue(name, 200);
+  if (problem) throw accountRefusal('invalid', 'nameProblem', issueValues(problem), 'name');
   if (await deps.users.findByEmail(input.email))
-    throw conflict(`A user with the email ${input.email} already exists.`, 'email', {
-      es: `Ya existe un usuario con el correo electrónico ${input.email}.`,
-    });
+    throw accountRefusal('conflict', 'emailTaken', { email: input.email }, 'email');
   if (input.role === 'student' && org.kind !== 'school')
-    throw invalid('A student belongs to a school.', 'orgId', {
-      es: 'Un estudiante pertenece a una escuela.',
-    });
+    throw accountRefusal('invalid', 'studentSchool', {}, 'orgId');
   const split = splitName(input);
   const awaitsApproval =
     !('cli' in caller) && caller.actor.role === 'district_admin' && input.role === 'district_admin';
@@ -104,7 +104,7 @@ export async function setUserDisabled(
   options: { email: string; disabled: boolean },
 ): Promise<TUser> {
   const user = await deps.users.findByEmail(options.email);
-  if (!user) throw notFound(`No user has the email ${options.email}.`, 'email');
+  if (!user) throw accountRefusal('not_found', 'noUserEmail', { email: options.email }, 'email');
   await authorizeCaller(deps, caller, 'user.write', {
     type: 'user',
     id: user.id,
@@ -147,9 +147,7 @@ async function checkSecondAdmin(deps: AccountsDeps, caller: Caller, user: UserRe
     districtId: user.districtId,
     detail: { reason: dependence },
   });
-  throw forbidden(
-    `A new district admin needs the state admin or a second district admin to enable it. ${DEPENDENCE_MESSAGES[dependence]}`,
-  );
+  throw accountRefusal('forbidden', 'secondAdmin', { reason: dependence });
 }
 
 /**
@@ -161,15 +159,21 @@ function splitName(input: TUserCreate): { givenName: string | null; familyName: 
   for (const field of ['givenName', 'familyName'] as const) {
     const value = tidyName(input[field] ?? '');
     if (value === '') continue;
+    const part = field === 'givenName' ? 'given' : 'family';
     if (input.role !== 'student')
-      throw invalid(
-        `Only a student has a ${field === 'givenName' ? 'given' : 'family'} name on record.`,
-        field,
-      );
-    const problem = nameProblem(value, 200);
+      throw accountRefusal('invalid', 'nameOnlyStudent', { part }, field);
+    const problem = nameIssue(value, 200);
     if (problem)
-      throw invalid(`The ${field === 'givenName' ? 'given' : 'family'} name ${problem}.`, field);
+      throw accountRefusal('invalid', 'namePartProblem', issueValues(problem, { part }), field);
     out[field] = value;
   }
   return out;
+}
+
+/** A name's problem (issue-text.ts) as the `problem` value, in each language. */
+function issueValues(issue: IssueText, more: MessageValues = {}) {
+  return (lang: Lang): MessageValues => ({
+    ...more,
+    problem: formatMessage(lang, ISSUE_MESSAGES[lang][issue.key], issue.params),
+  });
 }

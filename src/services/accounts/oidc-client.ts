@@ -4,8 +4,8 @@
  * returned to the caller, which keeps it in a short-lived httpOnly cookie: no server state.
  */
 import * as oidc from 'openid-client';
-import { AppError, notFound } from '../../domain/errors.ts';
 import type { TOidcProvider } from './oidc-settings.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 /** What the browser carries from start to callback. */
 export interface OidcPending {
@@ -34,7 +34,7 @@ export class OidcProviders {
 
   find(id: string): TOidcProvider {
     const provider = this.providers.find((p) => p.id === id);
-    if (!provider) throw notFound(`No sign-in provider is called ${id}.`, 'provider');
+    if (!provider) throw accountRefusal('not_found', 'noProvider', { id }, 'provider');
     return provider;
   }
 
@@ -63,10 +63,7 @@ export class OidcProviders {
   async finish(id: string, callbackUrl: URL, pending: OidcPending | null): Promise<OidcIdentity> {
     const provider = this.find(id);
     if (!pending || pending.provider !== id)
-      throw new AppError(
-        'unauthenticated',
-        `The sign-in with ${provider.name} has expired or was started in another browser: start again.`,
-      );
+      throw accountRefusal('unauthenticated', 'oidcExpired', { provider: provider.name });
     const config = await this.config(provider);
     const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: pending.verifier,
@@ -84,9 +81,10 @@ export class OidcProviders {
     const subjectClaim = provider.subjectClaim ?? 'sub';
     const subject = claims[subjectClaim];
     if (typeof subject !== 'string' || subject === '')
-      throw new AppError(
+      throw accountRefusal(
         'unauthenticated',
-        `${provider.name} did not send the "${subjectClaim}" claim that identifies you. Ask your administrator.`,
+        'oidcNoSubject',
+        { provider: provider.name, claim: subjectClaim },
         'subjectClaim',
       );
     return {

@@ -12,6 +12,9 @@ import { audit } from './audit.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
 import type { OidcIdentity } from './oidc-client.ts';
 import { openSession, type SignedIn } from './open-session.ts';
+import { accountText, type AccountMessage } from '../../domain/auth/account-refusal.ts';
+import type { Lang } from '../../domain/framework.ts';
+import type { MessageValues } from '../../domain/i18n/message.ts';
 
 /** Reasons a provider sign-in is refused; the web sign-in page words each one. */
 export const OIDC_REFUSALS = [
@@ -30,9 +33,9 @@ export class OidcRefused extends AppError {
   constructor(
     readonly reason: OidcRefusal,
     readonly subject: string | null,
-    message: string,
+    texts: { en: string; es: string },
   ) {
-    super('unauthenticated', message);
+    super('unauthenticated', texts.en, undefined, { es: texts.es });
   }
 }
 
@@ -45,7 +48,12 @@ export async function signInWithOidc(
   },
 ): Promise<SignedIn> {
   const { provider, identity, origin } = options;
-  const fail = async (reason: OidcRefusal, who: UserRecord | undefined, message: string) => {
+  const fail = async (
+    reason: OidcRefusal,
+    who: UserRecord | undefined,
+    key: AccountMessage,
+    values: MessageValues = {},
+  ) => {
     await failedOidcSignIn(deps, {
       provider: provider.id,
       reason,
@@ -54,43 +62,29 @@ export async function signInWithOidc(
       origin,
     });
     // The person's id at the provider, so an administrator can link it to their account by hand.
-    const linkHint = who
-      ? ''
-      : ` Your ${provider.name} sign-in id is ${identity.subject}: an administrator can link it to your Wayfinder account.`;
-    throw new OidcRefused(reason, who ? null : identity.subject, `${message}${linkHint}`);
+    const say = (lang: Lang) =>
+      accountText(lang, key, { provider: provider.name, ...values }) +
+      (who
+        ? ''
+        : accountText(lang, 'oidcLinkHint', {
+            provider: provider.name,
+            subject: identity.subject,
+          }));
+    throw new OidcRefused(reason, who ? null : identity.subject, { en: say('en'), es: say('es') });
   };
   let user = await deps.users.findByExternalId(identity.issuer, identity.subject);
   if (!user) {
-    if (!identity.email)
-      return fail(
-        'no_email',
-        undefined,
-        `${provider.name} did not share an email address, and no Wayfinder account is linked to this ${provider.name} account. Ask your administrator.`,
-      );
+    if (!identity.email) return fail('no_email', undefined, 'oidcNoEmail');
     if (!identity.emailVerified)
-      return fail(
-        'unverified_email',
-        undefined,
-        `${provider.name} has not verified the email ${identity.email}, so it cannot be used to sign in. Verify it with ${provider.name}, or sign in with your password.`,
-      );
+      return fail('unverified_email', undefined, 'oidcUnverifiedEmail', { email: identity.email });
     user = await deps.users.findByEmail(identity.email);
     if (!user)
-      return fail(
-        'unknown_email',
-        undefined,
-        `No Wayfinder account uses the email ${identity.email}. Ask your administrator to create one; accounts are not created at sign-in.`,
-      );
-    if (user.oidcSubject !== null)
-      return fail(
-        'linked_elsewhere',
-        user,
-        `Your Wayfinder account is linked to another sign-in identity. Sign in with that one, or ask your administrator.`,
-      );
+      return fail('unknown_email', undefined, 'oidcUnknownEmail', { email: identity.email });
+    if (user.oidcSubject !== null) return fail('linked_elsewhere', user, 'oidcLinkedElsewhere');
     if (!(await deps.users.linkExternalId(user.id, identity.issuer, identity.subject)))
-      return fail('link_race', user, 'Sign-in failed: try again.');
+      return fail('link_race', user, 'oidcRetry');
   }
-  if (user.disabledAt)
-    return fail('disabled', user, 'This account is disabled. Ask your administrator.');
+  if (user.disabledAt) return fail('disabled', user, 'oidcDisabled');
 
   let totp: TSession['totp'] = ROLES_REQUIRING_TOTP.has(user.role)
     ? 'enrol_required'

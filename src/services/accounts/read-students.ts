@@ -3,13 +3,13 @@
  * log; a refused read is logged too. Lists contain only the students the reader may see.
  */
 import type { Actor } from '../../domain/auth/policy.ts';
-import { notFound } from '../../domain/errors.ts';
 import { byFamilyName, nameCollator } from '../../domain/people/name-order.ts';
 import type { TStudent } from '../../contracts/accounts.ts';
 import { audit } from './audit.ts';
 import { authorize } from './authorize.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
 import { presentStudent } from './present.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function readStudent(
   deps: AccountsDeps,
@@ -27,7 +27,7 @@ export async function readStudent(
         options.origin,
       );
     }
-    throw notFound(`No student has the id ${options.studentId}.`, 'id');
+    throw accountRefusal('not_found', 'noStudentId', { id: options.studentId }, 'id');
   }
   const target = {
     type: 'student',

@@ -1,7 +1,7 @@
 /** Sets a password with a one-time link; the link then no longer works. */
-import { AppError } from '../../domain/errors.ts';
 import { audit } from './audit.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function redeemPasswordLink(
   deps: AccountsDeps,
@@ -20,11 +20,7 @@ export async function redeemPasswordLink(
     return link.userId;
   });
   if (!userId) {
-    throw new AppError(
-      'unauthenticated',
-      'This link is not valid: it was already used or has expired. Ask an admin for a new one.',
-      'token',
-    );
+    throw accountRefusal('unauthenticated', 'linkInvalid', {}, 'token');
   }
   const user = await deps.users.findById(userId);
   await audit(

@@ -17,7 +17,7 @@ import {
   throttleKeys,
 } from '../../domain/auth/sign-in-throttle.ts';
 import { checkTotp } from '../../domain/auth/totp.ts';
-import { AppError } from '../../domain/errors.ts';
+import { accountRefusal, type AccountMessage } from '../../domain/auth/account-refusal.ts';
 import type { UserRecord } from '../../db/user-repository.ts';
 import type { TSession } from '../../contracts/accounts.ts';
 import { audit } from './audit.ts';
@@ -35,11 +35,6 @@ export interface SignInOptions {
 
 export type { SignedIn };
 
-export const WRONG = 'Email or password is wrong.';
-export const CODE_NEEDED = 'Enter the 6-digit code from your authenticator app.';
-export const WRONG_WITH_CODE = 'The password or the code is wrong.';
-export const LOCKED =
-  'Too many failed sign-ins for this email from your address: it is locked for a while. Try again later, or ask an admin to reset your password.';
 /** Verified against when the email is unknown, so timing does not tell which emails exist. */
 let dummyHash: Promise<string> | undefined;
 
@@ -51,7 +46,7 @@ export async function signIn(deps: AccountsDeps, options: SignInOptions): Promis
     reason: string,
     who: UserRecord | undefined,
     field?: string,
-    message = WRONG,
+    message: AccountMessage = 'signInWrong',
     code: 'unauthenticated' | 'rate_limited' = 'unauthenticated',
   ): Promise<never> => {
     await audit(
@@ -66,23 +61,17 @@ export async function signIn(deps: AccountsDeps, options: SignInOptions): Promis
       },
       options.origin,
     );
-    throw new AppError(code, message, field);
+    throw accountRefusal(code, message, {}, field);
   };
 
   // Before any password hashing: the address's attempts this minute, then the locks in force.
   const perAddress = options.perAddressPerMinute ?? DEFAULT_SIGN_INS_PER_ADDRESS_PER_MINUTE;
   const address = await deps.throttle.count(keys.address, now, ADDRESS_WINDOW_MS);
   if (address.count > perAddress)
-    return fail(
-      'rate_limited',
-      undefined,
-      undefined,
-      'Too many sign-in attempts from your address. Wait a minute and try again.',
-      'rate_limited',
-    );
+    return fail('rate_limited', undefined, undefined, 'signInRateLimited', 'rate_limited');
   // Keyed by the email as typed: an unknown email locks and answers exactly like a real one.
   if (await deps.throttle.lockedUntil([keys.pair, keys.account], now))
-    return fail('locked', undefined, undefined, LOCKED);
+    return fail('locked', undefined, undefined, 'signInLocked');
 
   const registerFailure = async () => {
     const pair = await deps.throttle.count(keys.pair, now, PAIR_WINDOW_MS);
@@ -107,18 +96,18 @@ export async function signIn(deps: AccountsDeps, options: SignInOptions): Promis
     // With a second factor the answer is the same as for a right password (below).
     if (hasTotp)
       return options.totpCode
-        ? fail('bad_password', user, 'totpCode', WRONG_WITH_CODE)
-        : fail('bad_password', user, 'totpCode', CODE_NEEDED);
+        ? fail('bad_password', user, 'totpCode', 'signInWrongWithCode')
+        : fail('bad_password', user, 'totpCode', 'codeNeeded');
     return fail('bad_password', user);
   }
   const needsTotp = ROLES_REQUIRING_TOTP.has(user.role);
   let totp: TSession['totp'] = needsTotp ? 'enrol_required' : 'not_required';
   if (hasTotp) {
-    if (!options.totpCode) return fail('totp_missing', user, 'totpCode', CODE_NEEDED);
+    if (!options.totpCode) return fail('totp_missing', user, 'totpCode', 'codeNeeded');
     const counter = checkTotp(user.totpSecret!, options.totpCode, now, user.totpLastCounter);
     if (counter === null || !(await deps.users.useTotpCounter(user.id, counter))) {
       await registerFailure();
-      return fail('bad_totp', user, 'totpCode', WRONG_WITH_CODE);
+      return fail('bad_totp', user, 'totpCode', 'signInWrongWithCode');
     }
     totp = 'passed';
   }

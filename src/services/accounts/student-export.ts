@@ -10,13 +10,14 @@ import type { TStudent } from '../../contracts/accounts.ts';
 import type { TExportFormat } from '../../contracts/student-export.ts';
 import type { ExportRecord } from '../../db/export-repository.ts';
 import { allows, mayAttempt, type Actor } from '../../domain/auth/policy.ts';
-import { AppError, conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
-import { dependenceOf, DEPENDENCE_MESSAGES } from './approver-independence.ts';
+import { dependenceOf } from './approver-independence.ts';
 import { audit } from './audit.ts';
 import { authorize } from './authorize.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
 import { presentStudent } from './present.ts';
+import { accountRefusal, type AccountMessage } from '../../domain/auth/account-refusal.ts';
+import type { MessageValues } from '../../domain/i18n/message.ts';
 
 export const DAY_MS = 24 * 60 * 60_000;
 
@@ -89,13 +90,16 @@ export async function exportStudents(
       origin,
     );
     // field `approval`: the export needs one (the web app tells this refusal from others by it).
-    throw new AppError(
+    throw accountRefusal(
       'forbidden',
-      `This export of ${rows.length} student records would pass your limit of ${options.dailyCap} per 24 hours ` +
-        `(${decision.used} exported so far). It is waiting for approval as export ${id}: ask another admin ` +
-        `of ${districtId ? `district ${districtId}` : 'the state'} (or a state admin) to approve it ` +
-        `(\`wayfinder students approve-export ${id} --as THEIR_EMAIL\`, or POST /api/v1/students/exports/${id}/approve), ` +
-        `then export again with the approval ${id} (\`--approval ${id}\`).`,
+      'exportOverCap',
+      {
+        count: rows.length,
+        cap: options.dailyCap,
+        used: decision.used,
+        id,
+        district: districtId ?? 'none',
+      },
       'approval',
     );
   }
@@ -132,13 +136,10 @@ async function runApproved(
   if (!record) {
     const found = await deps.exports.find(id);
     if (!found || found.requestedBy !== actor.userId)
-      throw notFound(`You have no export ${id} waiting to run.`, 'approval');
+      throw accountRefusal('not_found', 'exportNotYours', { id }, 'approval');
     if (found.status === 'pending')
-      throw conflict(`Export ${id} is still waiting for another admin's approval.`, 'approval');
-    throw conflict(
-      `Export ${id} has already run; an approval lets an export run once.`,
-      'approval',
-    );
+      throw accountRefusal('conflict', 'exportAwaiting', { id }, 'approval');
+    throw accountRefusal('conflict', 'exportUsed', { id }, 'approval');
   }
   // Exactly the records that were approved (those that still exist, in the same district):
   // never a re-read of the district, which may have grown since.
@@ -176,8 +177,8 @@ export async function approveExport(
 ): Promise<ExportRecord> {
   const { actor, origin } = caller;
   const record = await deps.exports.find(id);
-  if (!record) throw notFound(`No export has the id ${id}.`, 'id');
-  const refuse = async (reason: string, message: string) => {
+  if (!record) throw accountRefusal('not_found', 'noExportId', { id }, 'id');
+  const refuse = async (reason: string, message: AccountMessage, values: MessageValues) => {
     await audit(
       deps,
       actor,
@@ -191,12 +192,13 @@ export async function approveExport(
       },
       origin,
     );
-    throw forbidden(message);
+    throw accountRefusal('forbidden', message, values);
   };
   if (!allows(actor, 'student.export_approve', { districtId: record.districtId }))
     return refuse(
       mayAttempt(actor.role, 'student.export_approve') ? 'other_district' : 'role_not_allowed',
-      `Only another admin of ${record.districtId ? `district ${record.districtId}` : 'the state'} or a state admin may approve export ${id}.`,
+      'exportApprover',
+      { district: record.districtId ?? 'none', id },
     );
   const [requester, approver] = await Promise.all([
     deps.users.findById(record.requestedBy),
@@ -204,15 +206,11 @@ export async function approveExport(
   ]);
   const dependence = approver && requester ? await dependenceOf(deps, requester, approver) : 'self';
   if (dependence)
-    return refuse(
-      dependence === 'self' ? 'self_approval' : dependence,
-      DEPENDENCE_MESSAGES[dependence],
-    );
+    return refuse(dependence === 'self' ? 'self_approval' : dependence, 'exportDependence', {
+      reason: dependence,
+    });
   if (record.status !== 'pending' || !(await deps.exports.approve(id, actor.userId, deps.clock())))
-    throw new AppError(
-      'conflict',
-      `Export ${id} is not waiting for approval (it is ${record.status}).`,
-    );
+    throw accountRefusal('conflict', 'exportNotPending', { id, status: record.status });
   await audit(
     deps,
     actor,
@@ -247,8 +245,8 @@ export async function listExports(
 /** The admin the command-line operator acts as (`--as EMAIL`): the cap and approvals are theirs. */
 export async function actorByEmail(deps: AccountsDeps, email: string): Promise<Actor> {
   const user = await deps.users.findByEmail(email);
-  if (!user) throw notFound(`No user has the email ${email}.`, 'as');
-  if (user.disabledAt) throw forbidden(`The account ${email} is disabled.`);
+  if (!user) throw accountRefusal('not_found', 'noUserEmail', { email }, 'as');
+  if (user.disabledAt) throw accountRefusal('forbidden', 'accountDisabled', { email });
   return {
     userId: user.id,
     role: user.role,

@@ -2,18 +2,17 @@
 import { afterFailure, isLocked } from '../../domain/auth/lockout.ts';
 import type { Actor } from '../../domain/auth/policy.ts';
 import { checkTotp, totpSecretFromBytes, totpUri } from '../../domain/auth/totp.ts';
-import { AppError, notFound } from '../../domain/errors.ts';
 import { audit } from './audit.ts';
 import type { AccountsDeps, RequestOrigin } from './deps.ts';
+import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 export async function startTotp(
   deps: AccountsDeps,
   actor: Actor,
 ): Promise<{ secret: string; uri: string }> {
   const user = await deps.users.findById(actor.userId);
-  if (!user) throw notFound('Your account no longer exists.');
-  if (user.totpEnabled)
-    throw new AppError('conflict', 'A second factor is already set up. Ask an admin to reset it.');
+  if (!user) throw accountRefusal('not_found', 'accountGone');
+  if (user.totpEnabled) throw accountRefusal('conflict', 'totpAlreadySet');
   const secret = totpSecretFromBytes(deps.secrets.bytes(20));
   await deps.users.setTotp(user.id, secret, false);
   return { secret, uri: totpUri(secret, user.email) };
@@ -24,15 +23,9 @@ export async function confirmTotp(
   options: { actor: Actor; code: string; tokenHash: string; origin?: RequestOrigin },
 ): Promise<void> {
   const user = await deps.users.findById(options.actor.userId);
-  if (!user?.totpSecret || user.totpEnabled)
-    throw new AppError('conflict', 'Start setting up a second factor first.');
+  if (!user?.totpSecret || user.totpEnabled) throw accountRefusal('conflict', 'totpStartFirst');
   const counter = checkTotp(user.totpSecret, options.code, deps.clock(), null);
-  if (counter === null)
-    throw new AppError(
-      'invalid',
-      'The code is wrong: check the time on your device and try again.',
-      'code',
-    );
+  if (counter === null) throw accountRefusal('invalid', 'totpWrongCheckTime', {}, 'code');
   await deps.users.setTotp(user.id, user.totpSecret, true);
   await deps.users.useTotpCounter(user.id, counter);
   await deps.sessions.setTotpPassed(options.tokenHash);
@@ -54,11 +47,9 @@ export async function verifyTotp(
   options: { actor: Actor; code: string; tokenHash: string; origin?: RequestOrigin },
 ): Promise<void> {
   const user = await deps.users.findById(options.actor.userId);
-  if (!user?.totpEnabled || !user.totpSecret)
-    throw new AppError('conflict', 'No second factor is set up: set one up first.');
+  if (!user?.totpEnabled || !user.totpSecret) throw accountRefusal('conflict', 'totpNotSet');
   const now = deps.clock();
-  if (isLocked(user, now))
-    throw new AppError('unauthenticated', 'Too many failed attempts: try again later.');
+  if (isLocked(user, now)) throw accountRefusal('unauthenticated', 'totpLocked');
   const counter = checkTotp(user.totpSecret, options.code, now, user.totpLastCounter);
   if (counter === null || !(await deps.users.useTotpCounter(user.id, counter))) {
     const next = afterFailure(user, now);
@@ -74,7 +65,7 @@ export async function verifyTotp(
       },
       options.origin,
     );
-    throw new AppError('invalid', 'The code is wrong or was already used.', 'code');
+    throw accountRefusal('invalid', 'totpWrongOrUsed', {}, 'code');
   }
   if (user.failedCount !== 0 || user.lockedUntil) await deps.users.setLockState(user.id, 0, null);
   await deps.sessions.setTotpPassed(options.tokenHash);

@@ -44,6 +44,8 @@ export function CreateUser({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [orgId, setOrgId] = useState('');
+  const [givenName, setGivenName] = useState('');
+  const [familyName, setFamilyName] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,6 +75,9 @@ export function CreateUser({
       email: email.trim(),
       role,
       orgId,
+      // Only a student has given and family names on record.
+      ...(role === 'student' && givenName.trim() ? { givenName: givenName.trim() } : {}),
+      ...(role === 'student' && familyName.trim() ? { familyName: familyName.trim() } : {}),
     }).then(
       (created) => {
         setBusy(false);
@@ -80,6 +85,8 @@ export function CreateUser({
         setEmail('');
         setRole('');
         setOrgId('');
+        setGivenName('');
+        setFamilyName('');
         onCreated({ email: created.user.email, ...created.link });
       },
       (failure: unknown) => {
@@ -135,6 +142,27 @@ export function CreateUser({
           onChange={setOrgId}
           options={fitting.map((o) => ({ value: o.id, label: `${o.name} (${o.id})` }))}
         />
+        {role === 'student' ? (
+          <>
+            <Field
+              id="create-user-given-name"
+              label={t.createUserGivenName}
+              hint={t.createUserNamesHint}
+              value={givenName}
+              autoComplete="off"
+              onChange={(event) => setGivenName(event.target.value)}
+              error={errors.givenName}
+            />
+            <Field
+              id="create-user-family-name"
+              label={t.createUserFamilyName}
+              value={familyName}
+              autoComplete="off"
+              onChange={(event) => setFamilyName(event.target.value)}
+              error={errors.familyName}
+            />
+          </>
+        ) : null}
         <p>
           <button type="submit" disabled={busy}>
             {t.createUserSubmit}
