@@ -20,6 +20,7 @@ import { missingLowestPass } from './transcript-passing.ts';
 import { STUDENT_ID_NAMES } from './transcript-columns.ts';
 import { paperCredits, paperLine, titleKey } from './transcript-paper-lines.ts';
 import { issueText } from './issue-text.ts';
+import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
 
 /** Marks a paper transcript writes: letters, pass and fail, the marks of no grade yet, percents. */
 const PAPER_MARK =
@@ -134,7 +135,9 @@ export function parsePaperTranscript(
       continue;
     }
     const year = current.year ?? `grade ${current.grade}`;
-    const key = [localId, schoolId, year, term, code || titleKey(title!)].join('\u0000');
+    const key = [localId, schoolId, year, term, code ? courseCodeKey(code) : titleKey(title!)].join(
+      '\u0000',
+    );
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(row, c.course_title, issueText('repeats_attempt', { line: String(first) }));
