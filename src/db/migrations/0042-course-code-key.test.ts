@@ -1,6 +1,6 @@
 /**
  * Migration 0042: the SQL course-code key as it was then (the space inside a prefix kept: the
- * key of today is migration 0043's, whose test holds it to the TypeScript); attempts stored
+ * key of today is migration 0044's, whose test holds it to the TypeScript); attempts stored
  * before it get their key; new writes keep it; down and up again. Both engines.
  */
 import { Migrator, sql, type Kysely } from 'kysely';

@@ -13,7 +13,7 @@
  * ("ENGL 101L"), '&' ("ENGL& 101", Washington's common course number, is not "ENGL 101"), and
  * abbreviations ("AP US HIST" is not "AP US HISTORY": the import matches titles, not this).
  *
- * Migration 0043 writes the same key in SQL (`course_code_key`); its test holds the two equal.
+ * Migration 0044 writes the same key in SQL (`course_code_key`); its test holds the two equal.
  */
 const ROMAN: ReadonlyArray<readonly [string, string]> = [
   ['IV', '4'],

@@ -1,5 +1,5 @@
 /**
- * Migration 0043: the SQL course-code key gives the key the TypeScript one gives (courseCodeKey),
+ * Migration 0044: the SQL course-code key gives the key the TypeScript one gives (courseCodeKey),
  * for many generated codes of letters (Roman numerals among them), digits, '&' and separators;
  * the attempts stored before it are keyed anew; down gives 0042's keys back. Both engines.
  */
@@ -44,7 +44,7 @@ const WRITTEN = fc
       .map((seps) => seps.map((sep, i) => `${sep}${words[i] ?? ''}`).join('')),
   );
 
-describe.each(testEngines())('migration 0043 on $name', (engine) => {
+describe.each(testEngines())('migration 0044 on $name', (engine) => {
   let runtime: Runtime;
   let db: Kysely<unknown>;
   let migrator: Migrator;
@@ -75,7 +75,7 @@ describe.each(testEngines())('migration 0043 on $name', (engine) => {
   afterAll(() => runtime?.close());
 
   it('keys the attempts stored before it anew', async () => {
-    expect((await migrator.migrateTo('0043-course-code-key-groups')).error).toBeUndefined();
+    expect((await migrator.migrateTo('0044-course-code-key-groups')).error).toBeUndefined();
     const stored = await storedKeys(db);
     expect(stored).toEqual(STORED.map((c) => [c, courseCodeKey(c)]));
     expect(stored.map(([, key]) => key)).toEqual([
@@ -113,7 +113,7 @@ describe.each(testEngines())('migration 0043 on $name', (engine) => {
       'AP US HIST',
       '413-520',
     ]);
-    expect((await migrator.migrateTo('0043-course-code-key-groups')).error).toBeUndefined();
+    expect((await migrator.migrateTo('0044-course-code-key-groups')).error).toBeUndefined();
     expect((await storedKeys(db))[0]).toEqual(['COM SCI 1', 'COMSCI1']);
   });
 });
