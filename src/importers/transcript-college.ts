@@ -35,6 +35,7 @@ import {
   SUMMARY,
   type CollegeColumns,
 } from './transcript-college-fields.ts';
+import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
 
 export function parseCollegeTranscript(
   file: TabularFile,
@@ -106,7 +107,9 @@ export function parseCollegeTranscript(
     // attempted (so no GPA) and none earned.
     const excluded = repeat === 'excluded';
     const creditsEarned = result !== 'pass' || excluded ? 0 : (earned ?? carried);
-    const key = [localId, institution, code, when!.schoolYear, when!.term].join('\u0000');
+    const key = [localId, institution, courseCodeKey(code!), when!.schoolYear, when!.term].join(
+      '\u0000',
+    );
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(row, c.course_code, issueText('repeats_attempt', { line: String(first) }));

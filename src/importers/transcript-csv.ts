@@ -34,6 +34,7 @@ import {
   type BannerTerms,
 } from './transcript-banner.ts';
 import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
+import { titleFlags } from './transcript-title-flags.ts';
 import { nameNumberedTerms } from './transcript-term-numbers.ts';
 import { bareTermNumber } from '../domain/requirements/terms.ts';
 import { parseTabular, sniffDelimiter } from './tabular.ts';
@@ -201,9 +202,12 @@ export function parseTranscriptCsv(
     const earnedAt = readEarnedAt(file, row, c);
     const flags = readFlags(file, row, c);
     // A Banner row is a college course: dual enrollment.
-    const courseFlags = banner
-      ? flagsText(['DE', ...((flags?.split(',') ?? []) as CourseFlag[])])
-      : flags;
+    const courseFlags = flagsText([
+      ...(banner ? (['DE'] as const) : []),
+      ...((flags?.split(',') ?? []) as CourseFlag[]),
+      // The markers printed in the title ("AP Biology", "English Comp I (DE)").
+      ...titleFlags(file.get(row, c.course_title)),
+    ]);
     const fromCode = banner ? readBannerTerm(file, row, c.term, options.bannerTerms!) : undefined;
     // A course earned elsewhere may leave our school id out (the export has none for it).
     const schoolId =

@@ -16,11 +16,13 @@
  */
 import { institutionKey } from '../domain/requirements/transfer.ts';
 import type { TranscriptRow } from './transcript-csv.ts';
+import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
 
 /**
  * One course of one student in one school year, where it was earned: the attempt a row is but
- * for its term. A course earned elsewhere is told apart by its place's name, and one without a
- * code by its title.
+ * for its term. A course earned elsewhere is told apart by its place's name, one with a code by
+ * its key (course-code-key.ts: "ENG 101", "ENG-101" and "eng101" are one course), and one without
+ * a code by its title.
  */
 export function courseOf(
   row: Pick<
@@ -29,8 +31,11 @@ export function courseOf(
   >,
 ): string {
   const place = row.earnedAt ? `@${institutionKey(row.earnedAt.name)}` : row.schoolId;
-  const course = row.courseCode === '' ? `title:${row.courseTitle}` : row.courseCode;
-  return [row.localId, place, row.schoolYear, course.toUpperCase()].join('\u0000');
+  const course =
+    row.courseCode === ''
+      ? `title:${row.courseTitle.toUpperCase()}`
+      : courseCodeKey(row.courseCode);
+  return [row.localId, place, row.schoolYear, course].join('\u0000');
 }
 
 /** The quarters of the school year (1–4) each term covers; summer and unknown terms none. */

@@ -22,6 +22,9 @@ const SUMMARY =
 const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
 
+/** A line about transfer credit. */
+const TRANSFER_NOTE = /\btransfer(?:red|s)?\b/i;
+
 export type PaperLine =
   | {
       kind: 'year';
@@ -64,6 +67,9 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
+  // A note of credit from elsewhere ("Transfer credit: Algebra II from Lincoln HS (Grade 10
+  // 2024-25)") is no heading, though it names a grade and a year: the courses must be typed.
+  if (TRANSFER_NOTE.test(text)) return filled.length === 1 ? { kind: 'other', text } : undefined;
   const summer = summerHeading(text);
   if (summer) return summer;
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);

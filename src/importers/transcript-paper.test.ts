@@ -216,4 +216,55 @@ describe('a summer section', () => {
       '"Summer Reading" is neither a course line nor a heading',
     );
   });
+
+  // A high-school transcript as schools print it: a title and the student above the header,
+  // "Gr 9 2023-24" headings, AP, honors and DE printed in the title, W, IP and CR marks, a course
+  // failed and passed again, GPA and credit lines, and a course repeated in one year.
+  it('reads a printed high-school transcript, its levels from the titles', () => {
+    const text = lines('Riverside High School — Official Transcript,,,', [
+      'Student ID: 20417,,,',
+      'School: rhs,,,',
+      'Course Code,Course Title,Grade,Credit',
+      'Gr 9 2023-24,,,',
+      'MATH 1,Algebra I,F,1.0',
+      ',AP Human Geography,A,1.0',
+      'Weighted GPA: 3.75  Unweighted GPA: 3.40,,,',
+      'Gr 10 2024-25,,,',
+      'math-1,Algebra I,C,1.0',
+      'ENG 102,English II Honors (H),A-,1.0',
+      ',Spanish I,W,0.5',
+      ',US History (DE),IP,1.0',
+      ',Dual Enrollment: ENGL 1301 Composition I,CR,0.5',
+      'Cumulative Credits: 4.0,,,',
+      'ENG102,English II,B,1.0',
+      'Transfer credit: Algebra II from Lincoln HS (Grade 10 2024-25),,,',
+    ]);
+    expect(
+      parse(text).rows.map((r) => [
+        r.schoolYear,
+        r.gradeLevel,
+        r.courseCode,
+        r.letterGrade,
+        r.result,
+        r.creditsEarned,
+        r.courseFlags ?? null,
+      ]),
+    ).toEqual([
+      [2024, 9, 'MATH 1', 'F', 'fail', 0, null],
+      [2024, 9, '', 'A', 'pass', 1, 'AP'],
+      [2025, 10, 'MATH-1', 'C', 'pass', 1, null],
+      [2025, 10, 'ENG 102', 'A-', 'pass', 1, 'H'],
+      [2025, 10, '', 'W', 'withdrawn', 0, null],
+      [2025, 10, '', 'IP', 'in_progress', 0, 'DE'],
+      [2025, 10, '', 'CR', 'pass', 0.5, 'DE'],
+    ]);
+    // "ENG 102" and "ENG102" in one year: one course twice, told by its line.
+    expect(problems(text)).toEqual([
+      't.csv:16:2: Course Title: repeats the attempt on line 11 (same student, school, year and term)',
+      // A transfer note is no heading, though it names a grade and a year: it is told, not dropped.
+      expect.stringMatching(
+        /^t\.csv:17:.*"Transfer credit: Algebra II.*is neither a course line nor a heading/,
+      ),
+    ]);
+  });
 });

@@ -9,7 +9,9 @@
  * skipped. Lines above the header that are none of these (a title, "Official Transcript") are
  * left out. A heading's grade goes to the courses under it (`gradeLevel`); under a heading
  * that gives the grade alone, the import finds the school year from the student's roster
- * (`byGrade`, services/records/grade-years.ts). README "Student records".
+ * (`byGrade`, services/records/grade-years.ts). A course's level (AP, IB, honors, dual
+ * enrollment) comes from a level column or from the markers printed in its title
+ * (transcript-title-flags.ts). README "Student records".
  */
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, TabularFile, type TabularRow } from './tabular.ts';
@@ -20,6 +22,10 @@ import { missingLowestPass } from './transcript-passing.ts';
 import { STUDENT_ID_NAMES } from './transcript-columns.ts';
 import { paperCredits, paperLine, titleKey } from './transcript-paper-lines.ts';
 import { issueText } from './issue-text.ts';
+import { flagColumns, readFlags } from './transcript-flags.ts';
+import { titleFlags } from './transcript-title-flags.ts';
+import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
+import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
 
 /** Marks a paper transcript writes: letters, pass and fail, the marks of no grade yet, percents. */
 const PAPER_MARK =
@@ -39,6 +45,7 @@ function paperColumns(file: TabularFile) {
     term: optional('term', 'semester', 'term_name', 'session'),
     letter_grade: file.column('grade', 'mark', 'final_grade', 'letter_grade', 'final_mark'),
     credits_attempted: file.column('credit', 'credits', 'credit_value', 'units', 'carnegie_units'),
+    ...flagColumns(optional),
   };
 }
 
@@ -117,6 +124,9 @@ export function parsePaperTranscript(
     const grade = normalizeMark(file.get(row, c.letter_grade));
     if (grade !== '' && !PAPER_MARK.test(grade))
       file.fail(row, c.letter_grade, issueText('paper_mark', { grade: grade.slice(0, 20) }));
+    // A level column (AP, Honors, DE) or the markers printed in the title ("AP Biology", "(DE)").
+    const columnFlags = (readFlags(file, row, c)?.split(',') ?? []) as CourseFlag[];
+    const courseFlags = flagsText([...columnFlags, ...titleFlags(title ?? '')]);
     const term =
       c.term < 0 || file.get(row, c.term) === ''
         ? (current.term ?? 'year')
@@ -134,7 +144,9 @@ export function parsePaperTranscript(
       continue;
     }
     const year = current.year ?? `grade ${current.grade}`;
-    const key = [localId, schoolId, year, term, code || titleKey(title!)].join('\u0000');
+    const key = [localId, schoolId, year, term, code ? courseCodeKey(code) : titleKey(title!)].join(
+      '\u0000',
+    );
     const first = seen.get(key);
     if (first !== undefined) {
       file.fail(row, c.course_title, issueText('repeats_attempt', { line: String(first) }));
@@ -155,6 +167,7 @@ export function parsePaperTranscript(
       creditsEarned: result === 'pass' ? credit! : 0,
       letterGrade: grade === '' ? null : grade,
       result,
+      ...(courseFlags === null ? {} : { courseFlags }),
       ...(code === '' ? { byTitle: true } : {}),
       ...(current.grade !== undefined ? { gradeLevel: current.grade } : {}),
       ...(current.year === undefined ? { byGrade: true } : {}),

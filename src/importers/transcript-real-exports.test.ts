@@ -117,4 +117,66 @@ describe('real transcript exports', () => {
       't.csv:3:7: Credits: is empty',
     ]);
   });
+
+  // An SIS grade history with the level printed in the course name (AP, "(DE)"), a course failed
+  // in S1 and recovered in summer, and one course number written two ways across terms.
+  it('SIS history: levels from the course name, a recovered course, codes spelled two ways', () => {
+    const header =
+      'Student ID,School,Year,Term,Course Number,Course Name,Grade,Credit Attempted,Credit Earned';
+    const rows = rowsOf(
+      lines(header, [
+        '20417,rhs,2023-2024,S1,03001,AP Biology,A,0.5,0.5',
+        '20417,rhs,2023-2024,S1,02052,Algebra I,F,0.5,0',
+        '20417,rhs,2024-2025,Summer,02052,Algebra I (credit recovery),C,0.5,0.5',
+        '20417,rhs,2024-2025,Year,ENGL-1301,English Comp I (DE),IP,1,0',
+        '20417,rhs,2024-2025,S1,ART 1,Art I,W,0.5,0',
+        '20417,rhs,2024-2025,S2,art-1,Art I,NC,0.5,0',
+      ]),
+    );
+    expect(rows.map((r) => [r.term, r.courseCode, r.result, r.courseFlags ?? null])).toEqual([
+      ['s1', '03001', 'pass', 'AP'],
+      ['s1', '02052', 'fail', null],
+      ['summer', '02052', 'pass', null],
+      ['year', 'ENGL-1301', 'in_progress', 'DE'],
+      ['s1', 'ART 1', 'withdrawn', null],
+      ['s2', 'ART-1', 'fail', null],
+    ]);
+  });
+
+  // A community college transcript of a dual-enrollment student: subject and number apart, term
+  // totals and a cumulative GPA line, an excluded repeat, W, P, IP, CR and TR (transfer) marks.
+  it('college transcript: repeats, totals, IP and transfer credit', () => {
+    const header =
+      'Student ID,Institution,Term,Subject,Course Number,Course Title,Grade,Units Attempted,Units Earned,GPA Units,Quality Points,Repeat';
+    const rows = rowsOf(
+      lines(header, [
+        '20417,Austin Community College,Fall 2024,MATH,1314,College Algebra,F,3,0,3,0,E',
+        '20417,Austin Community College,Fall 2024,HIST,1301,US History I,W,3,0,0,0,',
+        ',,,,,Term Totals,,6,0,3,0,',
+        '20417,Austin Community College,Spring 2025,MATH,1314,College Algebra,B,3,3,3,9,I',
+        '20417,Austin Community College,Spring 2025,BIOL,1406,Biology I (Lab),IP,4,,,,',
+        '20417,Austin Community College,Spring 2025,SPAN,1411,Spanish I,CR,4,4,0,0,',
+        '20417,Austin Community College,Summer 2025,GOVT,2305,Federal Government,TR,3,3,0,0,',
+        ',,,,,Cumulative GPA 3.00,,,,,,',
+      ]),
+    );
+    expect(
+      rows.map((r) => [r.term, r.courseCode, r.result, r.creditsAttempted, r.creditsEarned]),
+    ).toEqual([
+      ['fall', 'MATH 1314', 'fail', 0, 0],
+      ['fall', 'HIST 1301', 'withdrawn', 3, 0],
+      ['spring', 'MATH 1314', 'pass', 3, 3],
+      ['spring', 'BIOL 1406', 'in_progress', 4, 0],
+      ['spring', 'SPAN 1411', 'pass', 4, 4],
+      ['summer', 'GOVT 2305', 'pass', 3, 3],
+    ]);
+    expect(rows.map((r) => r.earnedAt?.kind)).toEqual([
+      'dual_credit',
+      'dual_credit',
+      'dual_credit',
+      'dual_credit',
+      'dual_credit',
+      'transfer',
+    ]);
+  });
 });

@@ -1,24 +1,23 @@
 /**
- * Migration 0042: the SQL course-code key gives the key the TypeScript one gives (any code made of
- * letters, digits, '&' and the separators); attempts stored before it get their key; new writes
- * keep it; down and up again. Both engines.
+ * Migration 0042: the SQL course-code key as it was then (the space inside a prefix kept: the
+ * key of today is migration 0044's, whose test holds it to the TypeScript); attempts stored
+ * before it get their key; new writes keep it; down and up again. Both engines.
  */
-import fc from 'fast-check';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 import type { Runtime } from '../../runtime.ts';
 import { migrationProvider } from './index.ts';
 
-const STORED = [
-  'ENGL 101',
-  'engl-101',
-  ' ENGL_101 ',
-  'COM SCI 1',
-  '413-520',
-  'MATH 110.1',
-  '02052',
+/** Codes and their keys under 0042. */
+const STORED: ReadonlyArray<readonly [string, string]> = [
+  ['ENGL 101', 'ENGL101'],
+  ['engl-101', 'ENGL101'],
+  [' ENGL_101 ', 'ENGL101'],
+  ['COM SCI 1', 'COM SCI1'],
+  ['413-520', '413-520'],
+  ['MATH 110.1', 'MATH110.1'],
+  ['02052', '02052'],
 ];
 
 async function attempt(db: Kysely<unknown>, code: string, title: string): Promise<void> {
@@ -62,23 +61,28 @@ describe.each(testEngines())('migration 0042 on $name', (engine) => {
     await sql`insert into student (district_id, user_id, school_id) values ('d', 'st', 'd-s')`.execute(
       db,
     );
-    for (const [i, code] of STORED.entries()) await attempt(db, code, `t${i}`);
+    for (const [i, [code]] of STORED.entries()) await attempt(db, code, `t${i}`);
   }, 120_000);
   afterAll(() => runtime?.close());
 
   it('gives the attempts stored before it their key', async () => {
     expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
-    expect(await storedKeys(db)).toEqual(STORED.map((c) => [c, courseCodeKey(c)]));
+    expect(await storedKeys(db)).toEqual(STORED);
     expect(new Set((await storedKeys(db)).slice(0, 3).map(([, key]) => key))).toEqual(
       new Set(['ENGL101']),
     );
   });
 
-  it('keys as courseCodeKey does, for any code of letters, digits, & and separators', async () => {
-    const unit = fc.constantFrom(...'aAbZz&019 \t-._'.split(''));
-    const codes = fc.sample(fc.string({ unit, maxLength: 12 }), { numRuns: 400, seed: 42 });
-    codes.push('ENGL& 101', 'ENGL & 101', 'a -_. 1', 'A1-2', '  x  9 ', 'COM  SCI - 1');
-    expect(await keysOf(db, codes)).toEqual(codes.map(courseCodeKey));
+  it('keys a prefix and its number as one, and keeps the space inside a prefix', async () => {
+    const codes = ['ENGL& 101', 'ENGL & 101', 'a -_. 1', 'A1-2', '  x  9 ', 'COM  SCI - 1'];
+    expect(await keysOf(db, codes)).toEqual([
+      'ENGL&101',
+      'ENGL &101',
+      'A1',
+      'A1-2',
+      'X9',
+      'COM SCI1',
+    ]);
   });
 
   it('keeps the key of a new or changed attempt, and goes down and up again', async () => {

@@ -35,6 +35,7 @@ import * as m0040 from './0040-student-credentials.ts';
 import * as m0041 from './0041-student-family-name.ts';
 import * as m0042 from './0042-course-code-key.ts';
 import * as m0043 from './0043-credential-earned-reported.ts';
+import * as m0044 from './0044-course-code-key-groups.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0041-student-family-name': m0041,
   '0042-course-code-key': m0042,
   '0043-credential-earned-reported': m0043,
+  '0044-course-code-key-groups': m0044,
 };
 
 export const migrationProvider: MigrationProvider = {

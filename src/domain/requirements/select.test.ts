@@ -66,7 +66,14 @@ describe('code patterns compare codes by their key', () => {
     expect(codeMatches('413-5*', '4135')).toBe(false);
     expect(codeMatches('110.1', '1101')).toBe(false);
     expect(codeMatches('COM SCI 1*', 'COM SCI 10')).toBe(true);
-    expect(codeMatches('COM SCI 1*', 'COMSCI 10')).toBe(false);
+    // One department written with and without its space ("COM SCI", "COMSCI"; "C S", "CS").
+    expect(codeMatches('COM SCI 1*', 'COMSCI 10')).toBe(true);
+    expect(codeMatches('C S 3*', 'CS 312')).toBe(true);
+    // Letters before a wildcard end there; a level written in Roman numerals is its number.
+    expect(codeMatches('AP *', 'APPLIED MATH')).toBe(false);
+    expect(codeMatches('ALGEBRA *', 'Algebra II')).toBe(true);
+    expect(codeMatches('41?-5*', '413-520')).toBe(true);
+    expect(codeMatches('41?-5*', '4135')).toBe(false);
   });
 
   it('a transcript code written without the space meets a requirement written with it', () => {

@@ -2,12 +2,12 @@
  * Whether a course attempt is one a selector picks. Every condition given must hold; a list
  * matches when any of its entries does. Codes compare by their key (course-code-key.ts), so a
  * pattern written "ENGL 1*" picks "ENGL101", "engl-110" and "ENGL 101" alike; `*` matches any run
- * of characters and `?` one character. A separator the pattern writes between a letter and a
- * wildcard ("ENGL *", "MATH-???") also matches none before a digit, as the key leaves none there.
- * A code pattern matches the course code or its SCED code.
+ * of characters and `?` one character. A separator the pattern writes between letters and a
+ * wildcard ("ENGL *", "MATH-???") says the letters end there: "ENGL *" picks "ENGL 101", not
+ * "ENGLISH 9". A code pattern matches the course code or its SCED code.
  */
 import type { TCourseSelector } from '../../contracts/requirements.ts';
-import { courseCodeKey } from './course-code-key.ts';
+import { courseCodeKey, spacedCodeKey } from './course-code-key.ts';
 
 export interface SelectableCourse {
   code: string;
@@ -23,22 +23,31 @@ const patterns = new Map<string, RegExp>();
 const PIECE = /[*?]|[\s._-]+|[^*?\s._-]+/g;
 const literal = (text: string) => text.replace(/[.\-\\^$+()[\]{}|]/g, '\\$&');
 
+/** What a separator the pattern writes stands for in the code's key, by its neighbours. */
+function separator(piece: string, before: string, after: string): string {
+  const wildBefore = before === '*' || before === '?';
+  const wildAfter = after === '*' || after === '?';
+  const digitish = (c: string) => /[\d*?]/.test(c);
+  // Between digits the key keeps it; beside a wildcard, kept where the code has digits on both
+  // sides and dropped elsewhere, as the key does.
+  if (/\d/.test(before) && /\d/.test(after)) return literal(piece);
+  if ((wildBefore || wildAfter) && digitish(before) && digitish(after))
+    return `(?:(?<=\\d)${literal(piece)}(?=\\d)|(?<!\\d)|(?!\\d))`;
+  // Letters, then a wildcard: the letters end here.
+  if (wildAfter && /[A-Z&]/.test(before)) return '(?![A-Z&])';
+  return '';
+}
+
 function compile(pattern: string): RegExp {
   let regex = patterns.get(pattern);
   if (!regex) {
-    const pieces = courseCodeKey(pattern).match(PIECE) ?? [];
+    const pieces = spacedCodeKey(pattern).match(PIECE) ?? [];
     const body = pieces
       .map((piece, i) => {
         if (piece === '*') return '.*';
         if (piece === '?') return '.';
         if (!/^[\s._-]+$/.test(piece)) return literal(piece);
-        // A separator beside a wildcard may stand where the key dropped one: a letter before,
-        // a digit after ("ENGL *" → "ENGL101").
-        const before = pieces[i - 1]?.slice(-1) ?? '';
-        const after = pieces[i + 1]?.[0] ?? '';
-        const wild = before === '*' || before === '?' || after === '*' || after === '?';
-        const could = /[A-Z&*?]/.test(before) && /[\d*?]/.test(after);
-        return wild && could ? `(?:${literal(piece)}|(?<=[A-Z&])(?=\\d))` : literal(piece);
+        return separator(piece, pieces[i - 1]?.slice(-1) ?? '', pieces[i + 1]?.[0] ?? '');
       })
       .join('');
     regex = new RegExp(`^${body}$`);

@@ -27,6 +27,7 @@ import { issueText } from '../issue-text.ts';
 import { ItemReader } from './edfi-fields.ts';
 import { sectionsOf, type EdfiSources } from './edfi-sources.ts';
 import type { Placed } from './edfi-students.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 
 export type EdfiTranscriptRow = TranscriptRow & Placed;
 
@@ -100,7 +101,8 @@ function flagsIn(r: ItemReader, field: string, descriptor: string): CourseFlag[]
   return flags;
 }
 
-const courseKey = (org: string, code: string) => `${org}\u0000${code.toUpperCase()}`;
+/** A course of an organization, by its code's key ("ENG 101", "ENG-101" and "eng101" are one). */
+const courseKey = (org: string, code: string) => `${org}\u0000${courseCodeKey(code)}`;
 
 function courses(sources: EdfiSources, issues: ImportIssue[]) {
   const found = new Map<string, CourseFacts>();
@@ -212,7 +214,7 @@ export function edfiTranscripts(sources: EdfiSources): {
     const facts = catalog.get(courseKey(courseOrg!, code!));
     const courseCode = facts?.stateCode ?? code!.toUpperCase();
     const term = edfiTerm(termCode!);
-    const key = [localId, schoolId, schoolYear, term, courseCode].join('\u0000');
+    const key = [localId, schoolId, schoolYear, term, courseCodeKey(courseCode)].join('\u0000');
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push(

@@ -11,6 +11,7 @@ import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import { titleKey } from '../../importers/transcript-paper-lines.ts';
 import type { RowSource } from './record-rows.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 
 export function resolveTitles<R extends TranscriptRow>(
   source: RowSource<R>,
@@ -47,9 +48,13 @@ export function resolveTitles<R extends TranscriptRow>(
   const first = new Map<string, R>();
   for (const row of rows) {
     if (row.courseCode === '') continue;
-    const key = [row.localId, row.schoolId, row.schoolYear, row.term, row.courseCode].join(
-      '\u0000',
-    );
+    const key = [
+      row.localId,
+      row.schoolId,
+      row.schoolYear,
+      row.term,
+      courseCodeKey(row.courseCode),
+    ].join('\u0000');
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, row);
     else

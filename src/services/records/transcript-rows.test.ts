@@ -70,4 +70,45 @@ describe.each(testEngines())('attempt writes on $name', (engine) => {
     expect(stored).toHaveLength(5_000);
     expect(stored.find((a) => a.courseCode === 'Z0')!.letterGrade).toBe('A');
   }, 120_000);
+
+  it('keeps an unknown code as the file first spells it: three spellings are one course', async () => {
+    const at = (i: number, code: string, year: number): TranscriptRow => ({
+      ...row(i, 'A'),
+      line: i + 2,
+      courseCode: code,
+      schoolYear: year,
+    });
+    const source: RowSource<TranscriptRow> = {
+      rows: [at(0, 'QX 101', 2024), at(1, 'qx-101', 2025), at(2, 'QX101', 2026)],
+      issue: (r, field, message) => ({
+        file: 'x.csv',
+        line: r.line,
+        column: 1,
+        columnName: field,
+        ...issueFields(message),
+      }),
+    };
+    const counts = await runtime.records.transaction((repos) =>
+      writeTranscripts(repos, 'rusd', source, undefined),
+    );
+    expect(counts.unknownCourses).toEqual([{ code: 'QX 101', title: 'Course 0', rows: 3 }]);
+    const student = (await runtime.records.roster.byLocalIds('rusd', ['R1'])).get('R1')!.userId;
+    const stored = await runtime.records.transcripts.ofStudent('rusd', student);
+    expect(stored.filter((a) => /^qx/i.test(a.courseCode)).map((a) => a.courseCode)).toEqual([
+      'QX 101',
+      'QX 101',
+      'QX 101',
+    ]);
+    // The same term under two spellings: one attempt twice, refused with both lines named.
+    await expect(
+      runtime.records.transaction((repos) =>
+        writeTranscripts(
+          repos,
+          'rusd',
+          { ...source, rows: [at(0, 'QY 7', 2026), at(1, 'qy7', 2026)] },
+          undefined,
+        ),
+      ),
+    ).rejects.toThrow(/x\.csv:3.*x\.csv:2/);
+  }, 120_000);
 });

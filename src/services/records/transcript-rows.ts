@@ -13,6 +13,7 @@ import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
 import { catalogResolver } from './catalog-resolver.ts';
+import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 import { missingStudentIssues } from './missing-students.ts';
 import { refuseIssues, type ImportCounts } from './run-import.ts';
 
@@ -45,7 +46,16 @@ export async function writeTranscripts<R extends TranscriptRow>(
   const known = await repos.transcripts.catalogCodes(districtId);
   const resolve = catalogResolver(known);
   const unknown = new Map<string, { title: string; rows: number }>();
-  const codes = source.rows.map((row) => resolve(row.courseCode) ?? row.courseCode);
+  // A code the catalog does not know is kept as the file first writes it: "ENG 101", "ENG-101"
+  // and "eng101" in one file are one course (course-code-key.ts), stored and listed once.
+  const spelling = new Map<string, string>();
+  const codes = source.rows.map((row) => {
+    const code = resolve(row.courseCode) ?? row.courseCode;
+    if (known.has(code)) return code;
+    const key = courseCodeKey(code);
+    if (!spelling.has(key)) spelling.set(key, code);
+    return spelling.get(key)!;
+  });
   source.rows.forEach((row, i) => {
     const code = codes[i]!;
     if (known.has(code)) return;
@@ -53,7 +63,8 @@ export async function writeTranscripts<R extends TranscriptRow>(
     entry.rows += 1;
     unknown.set(code, entry);
   });
-  // Two spellings of one catalog code ("2052" and "02052") may now name the same attempt.
+  // Two spellings of one code ("2052" and "02052", "ENG 101" and "ENG-101") may now name the
+  // same attempt.
   const first = new Map<string, R>();
   const repeats: ImportIssue[] = [];
   const renamed = codes.some((code, i) => code !== source.rows[i]!.courseCode);
