@@ -8,6 +8,7 @@ import { AppError } from '../domain/errors.ts';
 import { VERSION } from '../runtime.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCredentialCommands } from './commands/credentials.ts';
+import { registerLinkCommands } from './commands/links.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo): Command {
   registerAccountCommands(program, io);
   registerStudentCommands(program, io);
   registerCredentialCommands(program, io);
+  registerLinkCommands(program, io);
   for (const command of program.commands) {
     command
       .configureOutput({ writeOut: io.out, writeErr: io.err })
