@@ -203,6 +203,9 @@ export async function createRuntime(
   const records = createRecordsDeps(database.db, {
     clock: accounts.deps.clock,
     newId: () => nodeSecrets.id(),
+    accessChanged: (userIds) => {
+      for (const id of userIds) accounts.sessions.forgetUser(id);
+    },
   });
   return {
     database,

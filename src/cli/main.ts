@@ -9,6 +9,7 @@ import type { Lang } from '../domain/framework.ts';
 import { VERSION } from '../runtime.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCredentialCommands } from './commands/credentials.ts';
+import { registerLinkCommands } from './commands/links.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -56,6 +57,7 @@ export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
   registerAccountCommands(program, io);
   registerStudentCommands(program, io);
   registerCredentialCommands(program, io);
+  registerLinkCommands(program, io);
   for (const command of program.commands) {
     command.configureOutput(output).exitOverride().showHelpAfterError(HELP_AFTER_ERROR[lang]);
     for (const sub of command.commands) {

@@ -58,6 +58,13 @@ export const ZImportSummary = z.object({
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  removed: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'OneRoster guardian links and caseloads: links of the district ended (no longer in a bulk file that carries them, or tobedeleted in a delta file)',
+    ),
   /** Transcripts: course codes not in the district's catalog, kept and listed here. */
   unknownCourses: z
     .array(z.object({ code: z.string(), title: z.string(), rows: z.number().int() }))

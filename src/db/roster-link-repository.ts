@@ -1,10 +1,13 @@
 /**
  * The accounts a roster import keeps besides students (teachers, counselors, guardians), matched
  * by email, and the guardian and caseload links it writes (OneRoster). Students themselves are
- * roster-repository.ts.
+ * roster-repository.ts. Links are also removed here (one by an admin, or those a bulk import no
+ * longer carries); a removal announces the adults whose access changed, so that servers drop
+ * their cached sessions (SESSION_ENDED_CHANNEL, delivered when the transaction commits).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { chunks } from './roster-repository.ts';
+import { SESSION_ENDED_CHANNEL } from './session-repository.ts';
 import type { DB } from './schema.ts';
 
 /** An account an import keeps (teacher, counselor, guardian), matched by email. */
@@ -109,5 +112,69 @@ export class RosterLinkRepository {
           .onConflict((oc) => oc.doNothing())
           .execute();
     }
+  }
+
+  /** A guardian or counselor of the district, by user id or email (any case). */
+  async adultOf(
+    districtId: string,
+    role: 'guardian' | 'counselor',
+    written: string,
+  ): Promise<{ id: string; email: string } | undefined> {
+    const key = written.trim();
+    return this.db
+      .selectFrom('app_user')
+      .select(['id', 'email'])
+      .where('district_id', '=', districtId)
+      .where('role', '=', role)
+      .where((eb) => eb.or([eb('id', '=', key), eb('email', '=', key.toLowerCase())]))
+      .orderBy('id')
+      .executeTakeFirst();
+  }
+
+  /** Removes links of the district; returns the pairs that were there. */
+  async removeLinks(
+    districtId: string,
+    kind: 'guardian' | 'caseload',
+    pairs: ReadonlyArray<{ adult: string; student: string }>,
+  ): Promise<Array<{ adult: string; student: string }>> {
+    const removed: Array<{ adult: string; student: string }> = [];
+    for (const part of chunks(pairs)) {
+      if (part.length === 0) continue;
+      const rows =
+        kind === 'guardian'
+          ? await this.db
+              .deleteFrom('guardian_link')
+              .where('district_id', '=', districtId)
+              .where((eb) =>
+                eb.or(
+                  part.map((p) =>
+                    eb.and([eb('guardian_id', '=', p.adult), eb('student_id', '=', p.student)]),
+                  ),
+                ),
+              )
+              .returning(['guardian_id as adult', 'student_id as student'])
+              .execute()
+          : await this.db
+              .deleteFrom('caseload')
+              .where('district_id', '=', districtId)
+              .where((eb) =>
+                eb.or(
+                  part.map((p) =>
+                    eb.and([eb('counselor_id', '=', p.adult), eb('student_id', '=', p.student)]),
+                  ),
+                ),
+              )
+              .returning(['counselor_id as adult', 'student_id as student'])
+              .execute();
+      removed.push(...rows);
+    }
+    await this.announceAccessChanged(new Set(removed.map((r) => r.adult)));
+    return removed;
+  }
+
+  /** Tells every server to drop the cached sessions of these users (on commit). */
+  private async announceAccessChanged(userIds: ReadonlySet<string>): Promise<void> {
+    for (const id of userIds)
+      await sql`select pg_notify(${SESSION_ENDED_CHANNEL}, ${id})`.execute(this.db);
   }
 }

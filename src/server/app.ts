@@ -34,6 +34,7 @@ import { programRoutes } from './routes/programs.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { registerUnstorableTextCheck } from './reject-unstorable.ts';
 import { perkinsRoutes } from './routes/perkins.routes.ts';
+import { linksRoutes } from './routes/links.routes.ts';
 import { recordsRoutes } from './routes/records.routes.ts';
 import { progressRoutes } from './routes/progress.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
@@ -232,6 +233,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
     if (deps.records) {
       await app.register(recordsRoutes, { prefix: '/api/v1', records: deps.records });
+      await app.register(linksRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(progressRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(planRoutes, { prefix: '/api/v1', records: deps.records });
       await app.register(caseloadRoutes, { prefix: '/api/v1', records: deps.records });

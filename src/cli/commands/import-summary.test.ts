@@ -107,4 +107,13 @@ describe('import summaries in English and Spanish', () => {
     }
     expect(spanish.size).toBe(kinds.length);
   });
+
+  it('tells the links a OneRoster import ended, only where it counts them', () => {
+    const links = summary({ kind: 'caseloads', unknownCourses: [], removed: 2 });
+    expect(formatRecordSummary(links)).toContain(
+      'removed 2 (links the package no longer states, or marked tobedeleted)',
+    );
+    expect(formatRecordSummary(links, 'es')).toContain('quitados 2 (vínculos que el paquete');
+    expect(formatRecordSummary(summary())).not.toContain('removed');
+  });
 });

@@ -34,6 +34,7 @@ export const IMPORT_SUMMARY_TEXT = {
     unmapped: '{count} descriptor values with no group code (the group is not recorded):',
     descriptorRecords: '{field}: {value} ({rows} records)',
     files: '{count} files',
+    removed: 'removed {removed} (links the package no longer states, or marked tobedeleted)',
     skipped: 'Left alone (not a resource this import reads): {files}',
   },
   es: {
@@ -56,6 +57,7 @@ export const IMPORT_SUMMARY_TEXT = {
     unmapped: '{count} valores de descriptor sin código de grupo (el grupo no se registra):',
     descriptorRecords: '{field}: {value} ({rows} registros)',
     files: '{count} archivos',
+    removed: 'quitados {removed} (vínculos que el paquete ya no incluye, o marcados tobedeleted)',
     skipped: 'Sin tocar (no es un recurso que lea esta importación): {files}',
   },
 } as const;
@@ -74,6 +76,7 @@ export function formatRecordSummary(s: TImportSummary, lang: Lang = 'en'): strin
     `${s.dryRun ? say(lang, 'dryRun') : ''}${into}`,
     `  ${say(lang, 'counts', { read: s.rowsRead, inserted: s.inserted, updated: s.updated, unchanged: s.unchanged })}`,
   ];
+  if (s.removed !== undefined) lines.push(`  ${say(lang, 'removed', { removed: s.removed })}`);
   if (s.unknownCourses.length > 0) {
     lines.push(`  ${say(lang, 'unknownCourses', { count: s.unknownCourses.length })}`);
     for (const c of s.unknownCourses.slice(0, 20))

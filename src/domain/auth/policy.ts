@@ -113,6 +113,11 @@ export const POLICY = {
    */
   'records.credential_remove': { ...ADMINS },
   /**
+   * End one guardian link or one caseload link (a court order, a reassignment, a data-entry fix):
+   * whoever may import the rosters that write them.
+   */
+  'records.link_remove': { ...ADMINS },
+  /**
    * A student's progress check (and what-if, transcript attempts, exceptions): the student, their
    * guardians and counselor, their school's and district's admins.
    */

@@ -90,6 +90,10 @@ export class RosterFileRow {
 export interface OneRosterTables {
   /** Present files, by kind; rows marked tobedeleted are left out. */
   rows: Partial<Record<OneRosterFile, RosterFileRow[]>>;
+  /** The rows marked tobedeleted, by kind (a delta file ends what they name). */
+  deleted: Partial<Record<OneRosterFile, RosterFileRow[]>>;
+  /** What manifest.csv says of each file (`file.users,bulk`); a file it does not name is absent. */
+  modes: Partial<Record<OneRosterFile, 'bulk' | 'delta' | 'absent'>>;
   names: string[];
   issues: ImportIssue[];
 }
@@ -106,6 +110,8 @@ const NEEDED_COLUMNS: Partial<Record<OneRosterFile, string[]>> = {
 
 export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
   const rows: OneRosterTables['rows'] = {};
+  const deleted: OneRosterTables['deleted'] = {};
+  const modes: OneRosterTables['modes'] = {};
   const issues: ImportIssue[] = [];
   const names: string[] = [];
   for (const source of files) {
@@ -119,9 +125,10 @@ export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
     const file = parseTabular(source.name, source.text, { delimiter: ',' });
     for (const column of NEEDED_COLUMNS[kind] ?? []) file.column(column);
     const status = file.has('status') ? file.column('status') : -1;
-    rows[kind] = file.rows
-      .filter((row) => status < 0 || file.get(row, status).toLowerCase() !== 'tobedeleted')
-      .map((row) => new RosterFileRow(file, row));
+    const gone = (row: TabularRow) =>
+      status >= 0 && file.get(row, status).toLowerCase() === 'tobedeleted';
+    rows[kind] = file.rows.filter((row) => !gone(row)).map((row) => new RosterFileRow(file, row));
+    deleted[kind] = file.rows.filter(gone).map((row) => new RosterFileRow(file, row));
     issues.push(...file.issues);
   }
   for (const kind of REQUIRED)
@@ -137,8 +144,9 @@ export function readOneRoster(files: readonly SourceFile[]): OneRosterTables {
     const value = row.get('value').toLowerCase();
     if (property === 'oneroster.version' && value !== '1.2')
       issues.push(row.issue('value', issueText('not_version', { value })));
-    if (property.startsWith('file.') && value === 'delta')
-      issues.push(row.issue('value', issueText('delta_file')));
+    const kind = oneRosterFileOf(property.replace(/^file\./, ''));
+    if (property.startsWith('file.') && kind && (value === 'bulk' || value === 'delta'))
+      modes[kind] = value;
   }
-  return { rows, names, issues };
+  return { rows, deleted, modes, names, issues };
 }

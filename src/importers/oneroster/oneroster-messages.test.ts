@@ -26,12 +26,9 @@ describe('OneRoster problems in English and Spanish', () => {
       }).filter((f) => !f.name.endsWith('orgs.csv')),
       { name: 'again/users.csv', text: USERS },
     ]);
-    expect(read.issues.map((i) => i.key)).toEqual([
-      'second_file',
-      'no_file',
-      'not_version',
-      'delta_file',
-    ]);
+    expect(read.issues.map((i) => i.key)).toEqual(['second_file', 'no_file', 'not_version']);
+    // A delta file is read (its tobedeleted rows end links): the manifest says which is which.
+    expect(read.modes).toEqual({ users: 'delta' });
     expectSpanish(read.issues);
     const tables = readOneRoster(
       files([

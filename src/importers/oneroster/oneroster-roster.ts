@@ -12,7 +12,7 @@ import type { ImportIssue } from '../tabular.ts';
 import type { OneRosterTables, RosterFileRow } from './oneroster-files.ts';
 
 export type StaffRole = 'teacher' | 'counselor' | 'guardian';
-const ROLE_MAP: Record<string, StaffRole | 'student' | 'skip'> = {
+export const ROLE_MAP: Record<string, StaffRole | 'student' | 'skip'> = {
   student: 'student',
   teacher: 'teacher',
   counselor: 'counselor',

@@ -50,6 +50,11 @@ export interface RecordsDeps extends RecordRepos {
   clock: () => Date;
   /** A new record id. */
   newId: () => string;
+  /**
+   * After a committed write that took guardian or caseload links away: the users whose access
+   * changed (the runtime drops their cached sessions in this process).
+   */
+  accessChanged?: (userIds: readonly string[]) => void;
 }
 
 export function recordRepos(db: Kysely<DB>): RecordRepos {
@@ -75,7 +80,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
 
 export function createRecordsDeps(
   db: Kysely<DB>,
-  options: { clock: () => Date; newId: () => string },
+  options: Pick<RecordsDeps, 'clock' | 'newId' | 'accessChanged'>,
 ): RecordsDeps {
   return {
     ...recordRepos(db),

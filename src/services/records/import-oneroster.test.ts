@@ -54,10 +54,6 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
         field: 'users.csv:8:16',
       },
     );
-    const delta = edited('manifest.csv', (t) => t.replace('file.users,bulk', 'file.users,delta'));
-    await expect(importOneRoster(runtime.records, CLI, delta, district)).rejects.toMatchObject({
-      message: expect.stringContaining('delta files are not read'),
-    });
     const elsewhere = edited('orgs.csv', (t) => t.replace(',school,cvhs,', ',school,zzz,'));
     await expect(importOneRoster(runtime.records, CLI, elsewhere, district)).rejects.toMatchObject({
       field: 'orgs.csv:4:6',

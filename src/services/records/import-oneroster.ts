@@ -2,17 +2,21 @@
  * `wayfinder import oneroster` and its API twin: a OneRoster 1.2 CSV package (zip or folder) into
  * one district: students, teacher, counselor and guardian accounts, guardian links and counselor
  * caseloads, all in one transaction, all or nothing (file:line:column), idempotent, with a dry
- * run. Links are added, never removed: a link missing from a later package stays.
+ * run. Links the package no longer states go when its files are bulk and carry that kind of link,
+ * and a delta file's tobedeleted rows end the links they name (oneroster-link-changes.ts); the
+ * adults whose access changed have their cached sessions dropped once it commits.
  */
 import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
 import type { RosterAccount } from '../../db/roster-link-repository.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { readOneRoster } from '../../importers/oneroster/oneroster-files.ts';
+import { oneRosterLinkChanges } from '../../importers/oneroster/oneroster-link-changes.ts';
 import { oneRosterRoster } from '../../importers/oneroster/oneroster-roster.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
+import { endLinks } from './oneroster-link-removals.ts';
 import { schoolIssues, studentSummary, writeStudents } from './record-rows.ts';
 import {
   auditDistrictAction,
@@ -36,6 +40,7 @@ export async function importOneRoster(
   refuseIssues(tables.issues);
   const roster = oneRosterRoster(tables, schools, districtId);
   refuseIssues(roster.issues);
+  const changes = oneRosterLinkChanges(tables);
   const students = {
     rows: roster.students,
     issue: (row: (typeof roster.students)[number], field: string, message: string | IssueText) =>
@@ -85,10 +90,14 @@ export async function importOneRoster(
       roster.students.map((r) => r.localId),
     );
     const before = await repos.rosterLinks.links(districtId);
-    const linkCounts: Record<'guardian' | 'caseload', ImportCounts & { rows: number }> = {
-      guardian: { inserted: 0, updated: 0, unchanged: 0, rows: 0 },
-      caseload: { inserted: 0, updated: 0, unchanged: 0, rows: 0 },
+    const linkCounts: Record<
+      'guardian' | 'caseload',
+      ImportCounts & { rows: number; removed: number }
+    > = {
+      guardian: { inserted: 0, updated: 0, unchanged: 0, rows: 0, removed: 0 },
+      caseload: { inserted: 0, updated: 0, unchanged: 0, rows: 0, removed: 0 },
     };
+    const stated = { guardian: new Set<string>(), caseload: new Set<string>() };
     const pairs = {
       guardian: [] as Array<{ adult: string; student: string }>,
       caseload: [] as Array<{ adult: string; student: string }>,
@@ -100,7 +109,9 @@ export async function importOneRoster(
       };
       const c = linkCounts[link.kind];
       c.rows++;
-      if (before[link.kind].has(`${pair.adult}\u0000${pair.student}`)) c.unchanged++;
+      const key = `${pair.adult}\u0000${pair.student}`;
+      stated[link.kind].add(key);
+      if (before[link.kind].has(key)) c.unchanged++;
       else {
         c.inserted++;
         pairs[link.kind].push(pair);
@@ -108,8 +119,12 @@ export async function importOneRoster(
     }
     await repos.rosterLinks.insertLinks(districtId, 'guardian', pairs.guardian);
     await repos.rosterLinks.insertLinks(districtId, 'caseload', pairs.caseload);
-    return { s, accountCounts, linkCounts };
+    const ended = await endLinks(repos, districtId, changes, before, stated);
+    linkCounts.guardian.removed = ended.removed.guardian;
+    linkCounts.caseload.removed = ended.removed.caseload;
+    return { s, accountCounts, linkCounts, endedAdults: ended.adults };
   });
+  if (!dryRun && counts.endedAdults.length > 0) deps.accessChanged?.(counts.endedAdults);
   const names = tables.names;
   const base = { districtId, file: names.join(', '), dryRun, unknownCourses: [] };
   const results: TImportSummary[] = [
@@ -132,7 +147,12 @@ export async function importOneRoster(
       ...Object.fromEntries(
         results.map((r) => [
           r.kind,
-          { rows: r.rowsRead, inserted: r.inserted, updated: r.updated },
+          {
+            rows: r.rowsRead,
+            inserted: r.inserted,
+            updated: r.updated,
+            ...(r.removed === undefined ? {} : { removed: r.removed }),
+          },
         ]),
       ),
     });
