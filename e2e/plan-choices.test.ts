@@ -74,7 +74,7 @@ describe.skipIf(skipBrowserTests())('a plan with choices of courses, in a browse
 
   it('is in Spanish on the Spanish page, axe-clean, and fits 320 px', async () => {
     await settle(`/es/students/${studentId}/plan/edit`);
-    const choice = page.getByRole('group', { name: /^12\.º grado: Elija 1 de 2/ });
+    const choice = page.getByRole('group', { name: /^12\.º grado: Elige 1 de 2/ });
     expect(await choice.innerText()).toContain('Estudios sociales');
     expect(await page.locator('.plan-edit-choices legend').first().innerText()).toBe(
       'Cursos a elegir',

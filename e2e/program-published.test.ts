@@ -64,7 +64,7 @@ describe.skipIf(skipBrowserTests())('published programs of study in a browser', 
         expect(await stack.isVisible()).toBe(true);
         const titles = await stack.locator('.pos-choice__title').allInnerTexts();
         expect(titles).toHaveLength(choices);
-        expect(titles[0]).toMatch(lang === 'es' ? /^Elija 1 de 2/ : /^Choose 1 of 2/);
+        expect(titles[0]).toMatch(lang === 'es' ? /^Elige 1 de 2/ : /^Choose 1 of 2/);
         const text = await stack.innerText();
         expect(text).toContain(lang === 'es' ? 'de 0 a 3 cr' : '0–3 cr');
         expect(text).toContain(lang === 'es' ? 'vigencia de 2 años' : 'valid 2 years');

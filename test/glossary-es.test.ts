@@ -65,5 +65,7 @@ describe('Spanish glossary', () => {
     expect(avoided('título de asociado (2 años)')).toBe(false);
     expect(avoided('Programa de pre-aprendizaje')).toBe(true);
     expect(avoided('Programa de preaprendizaje')).toBe(false);
+    expect(avoided('Orientador escolar')).toBe(true);
+    expect(avoided('Consejero escolar')).toBe(false);
   });
 });

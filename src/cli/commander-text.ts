@@ -74,5 +74,5 @@ export function commanderText(lang: Lang, text: string): string {
 /** What follows a refusal: how to see the usage. */
 export const HELP_AFTER_ERROR: Record<Lang, string> = {
   en: '(run with --help for usage)',
-  es: '(ejecute con --help para ver el uso)',
+  es: '(ejecuta con --help para ver el uso)',
 };

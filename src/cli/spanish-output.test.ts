@@ -126,7 +126,7 @@ describe('wayfinder … --lang es', () => {
     expect(english.code).toBe(1);
     expect(english.err).toMatch(COMMANDER_ENGLISH);
     expect(spanish.err).toMatch(/^error: \S/);
-    expect(spanish.err).toContain('(ejecute con --help para ver el uso)');
+    expect(spanish.err).toContain('(ejecuta con --help para ver el uso)');
     expect(spanish.err).not.toMatch(COMMANDER_ENGLISH);
   });
 

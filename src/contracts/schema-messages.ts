@@ -98,7 +98,7 @@ export const schemaMessagesEs: Record<SchemaMessage, string> = {
   year2100: 'debe ser {max} o anterior',
   digits: 'debe tener {n} dígitos',
   wholeHours: 'debe ser un número entero de horas',
-  repeats: 'debe ser al menos 2 (omítalo para un curso que se toma una sola vez)',
+  repeats: 'debe ser al menos 2 (omítelo para un curso que se toma una sola vez)',
   competencies: 'debe listar como máximo {max} competencias',
   oneLevel: 'debe nombrar al menos un nivel',
   oneRequirement: 'debe listar al menos un requisito',
@@ -117,7 +117,7 @@ export const schemaMessagesEs: Record<SchemaMessage, string> = {
   courseForAgreement: 'es obligatorio para {type}: el curso de preparatoria que lo otorga',
   schoolForAgreement: 'es obligatorio para {type}: la preparatoria que es parte',
   credentialOnlyForCredit:
-    'es solo para el crédito por credencial: omítalo o ponga type en credential_credit',
+    'es solo para el crédito por credencial: omítelo o pon type en credential_credit',
   slug: 'debe tener letras minúsculas, dígitos y guiones (como máximo 63)',
   email: 'debe ser una dirección de correo electrónico',
   clusterCode: 'debe ser un código de grupo de dos dígitos, como {example}',

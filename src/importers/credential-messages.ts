@@ -18,7 +18,7 @@ export const credentialMessagesEs: Record<keyof typeof credentialMessagesEn, str
   credential_future_date:
     'es posterior a hoy ({today}): una credencial se registra una vez obtenida',
   credential_unknown:
-    'no hay ninguna credencial "{value}" en el catálogo: escriba su id o su título tal como lo nombra el programa de estudio',
-  credential_ambiguous: '"{value}" es el título de más de una credencial ({ids}): escriba su id',
+    'no hay ninguna credencial "{value}" en el catálogo: escribe su id o su título tal como lo nombra el programa de estudio',
+  credential_ambiguous: '"{value}" es el título de más de una credencial ({ids}): escribe su id',
   credential_repeats: 'repite la credencial de la línea {line} para el mismo estudiante',
 };

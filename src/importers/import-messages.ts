@@ -44,24 +44,24 @@ export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
   unreadable:
     'no se pudo leer el archivo como texto delimitado (CSV); el lector de CSV dice, en inglés: {error}',
   same_name:
-    'no coincide con la columna {column} ({name}), del mismo nombre: {here} aquí, {there} allí; deje fuera una de las dos columnas',
+    'no coincide con la columna {column} ({name}), del mismo nombre: {here} aquí, {there} allí; deja fuera una de las dos columnas',
   control_character: 'contiene un carácter de control (un salto de línea, un tabulador o NUL)',
   too_long: 'tiene más de {max} caracteres',
   bad_id: 'debe tener de 1 a 64 letras, dígitos, puntos, guiones, dos puntos o guiones bajos',
   no_school:
-    'no hay ninguna escuela {school} en el distrito {district}{hint, select, transfer {: el crédito obtenido en otro lugar es crédito transferido: indique dónde en una columna earned_at (CSV de historial académico), o regístrelo con POST {path}} other {}}',
+    'no hay ninguna escuela {school} en el distrito {district}{hint, select, transfer {: el crédito obtenido en otro lugar es crédito transferido: indica dónde en una columna earned_at (CSV de historial académico), o regístralo con POST {path}} other {}}',
   no_student:
-    'no hay ningún estudiante {student} en el distrito {district}: {roster, select, none {importe primero la lista de estudiantes} other {la lista de estudiantes tiene {roster}: escriba el identificador como en la lista (una hoja de cálculo puede haber quitado sus ceros iniciales)}}',
+    'no hay ningún estudiante {student} en el distrito {district}: {roster, select, none {importa primero la lista de estudiantes} other {la lista de estudiantes tiene {roster}: escribe el identificador como en la lista (una hoja de cálculo puede haber quitado sus ceros iniciales)}}',
   repeats_catalog_attempt:
     'repite el intento de {place} ({code} y {other} son ambos el curso del catálogo {catalog}; mismo estudiante, escuela, año y período)',
   no_catalog_course:
-    'el catálogo del distrito no tiene ningún curso {code}: escriba uno de sus códigos de curso, o elective',
+    'el catálogo del distrito no tiene ningún curso {code}: escribe uno de sus códigos de curso, o elective',
   title_no_course:
-    'ningún curso del catálogo del distrito se titula "{title}": añada una columna course_code con el código del curso, o escriba el título como lo escribe el catálogo',
+    'ningún curso del catálogo del distrito se titula "{title}": añade una columna course_code con el código del curso, o escribe el título como lo escribe el catálogo',
   title_many_courses:
-    '{count} cursos del catálogo del distrito se titulan "{title}" ({codes}): añada una columna course_code con el código del que se tomó',
+    '{count} cursos del catálogo del distrito se titulan "{title}" ({codes}): añade una columna course_code con el código del que se tomó',
   grade_no_year:
-    'el encabezado de arriba nombra el grado {grade} y ningún año escolar, y la lista de estudiantes no da al estudiante {student} año de graduación ni grado: escriba el año en el encabezado ("Grade {grade} — 2024-2025") o añada graduation_year a la lista',
+    'el encabezado de arriba nombra el grado {grade} y ningún año escolar, y la lista de estudiantes no da al estudiante {student} año de graduación ni grado: escribe el año en el encabezado ("Grade {grade} — 2024-2025") o añade graduation_year a la lista',
   grade_after_now:
-    'el encabezado de arriba nombra el grado {grade}, que según la lista de estudiantes (promoción {classOf}) es el año escolar {years}, posterior al actual: revise el encabezado, o el graduation_year de la lista',
+    'el encabezado de arriba nombra el grado {grade}, que según la lista de estudiantes (promoción {classOf}) es el año escolar {years}, posterior al actual: revisa el encabezado, o el graduation_year de la lista',
 };

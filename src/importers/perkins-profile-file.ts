@@ -19,7 +19,7 @@ export function loadPerkinsProfile(nameOrFile: string, lang: Lang = 'en'): TPerk
       `No Perkins profile is named ${nameOrFile}: use ${known}, or a .json profile file.`,
       'profile',
       {
-        es: `Ningún perfil de Perkins se llama ${nameOrFile}: use ${known} o un archivo de perfil .json.`,
+        es: `Ningún perfil de Perkins se llama ${nameOrFile}: usa ${known} o un archivo de perfil .json.`,
       },
     );
   }

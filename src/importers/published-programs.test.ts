@@ -251,7 +251,7 @@ describe.skipIf(!HAS_PDFTOTEXT && !REQUIRED)('published programs as PDF and CSV'
         p.steps.flatMap((s) => (s.choices ?? []).flatMap((c) => c.courses)).length,
       );
       for (const row of choiceRows)
-        expect(row).toMatch(lang === 'es' ? /\d\. Elija \d de \d/ : /\d\. Choose \d of \d/);
+        expect(row).toMatch(lang === 'es' ? /\d\. Elige \d de \d/ : /\d\. Choose \d of \d/);
     },
   );
 });

@@ -213,7 +213,7 @@ describe('college transcript problems in Spanish', () => {
     ]);
     expectSpanish(parsed.issues);
     expect(localizeIssue(parsed.issues[1]!, 'es').message).toBe(
-      'Z no es una calificación universitaria: escriba de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
+      'Z no es una calificación universitaria: escribe de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
     );
   });
 });

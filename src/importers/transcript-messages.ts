@@ -79,7 +79,7 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   line_cut:
     'falta: la línea tiene {fields} campos y el encabezado {header} (¿está cortada la línea?)',
   line_extra:
-    'la línea tiene {fields} campos y el encabezado {header}: ¿hay una coma dentro de un campo sin comillas (una coma decimal como 1,0, o un título con una coma)? Ponga el campo entre comillas ("1,0") o guarde el archivo con punto y coma',
+    'la línea tiene {fields} campos y el encabezado {header}: ¿hay una coma dentro de un campo sin comillas (una coma decimal como 1,0, o un título con una coma)? Pon el campo entre comillas ("1,0") o guarda el archivo con punto y coma',
   bad_term_id: 'debe ser un id de período de PowerSchool como 3300 (2023–24) o 3301',
   bad_school_year: 'debe ser un año escolar como 2025-2026, 2025-26 o 2026',
   no_code_no_title: 'está vacío, y el archivo no tiene un título de curso que nombre el curso',
@@ -99,10 +99,10 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   bad_credit_status:
     'debe ser un estado de crédito como LC (pérdida de crédito), NC (sin crédito), W (retirado) o CR (crédito), o estar vacío',
   grade_levels:
-    'contiene grados escolares (como {sample}), no calificaciones: añada la calificación como una columna como Mark, Letter Grade o Final Grade (o una columna de resultado), o cambie el nombre de "{name}" a Grade Level',
+    'contiene grados escolares (como {sample}), no calificaciones: añade la calificación como una columna como Mark, Letter Grade o Final Grade (o una columna de resultado), o cambia el nombre de "{name}" a Grade Level',
   bad_result: 'debe ser uno de {results}',
   result_unknown:
-    '{where, select, result {está vacío, y } other {}}la calificación {grade} con {credit, select, earned_zero {ningún crédito obtenido} no_column {ninguna columna de créditos obtenidos} other {los créditos obtenidos vacíos}} no dice si el curso se aprobó: {where, select, result {escriba pass, fail o in_progress} other {añada una columna de resultado (pass, fail, in_progress)}}{option, select, letter {, o indique la letra aprobatoria más baja del distrito (--lowest-pass-letter; lowestPassLetter en la API)} percent {, o indique el porcentaje aprobatorio más bajo del distrito (--lowest-pass-percent; lowestPassPercent en la API)} other {}}',
+    '{where, select, result {está vacío, y } other {}}la calificación {grade} con {credit, select, earned_zero {ningún crédito obtenido} no_column {ninguna columna de créditos obtenidos} other {los créditos obtenidos vacíos}} no dice si el curso se aprobó: {where, select, result {escribe pass, fail o in_progress} other {añade una columna de resultado (pass, fail, in_progress)}}{option, select, letter {, o indica la letra aprobatoria más baja del distrito (--lowest-pass-letter; lowestPassLetter en la API)} percent {, o indica el porcentaje aprobatorio más bajo del distrito (--lowest-pass-percent; lowestPassPercent en la API)} other {}}',
   credits_both_empty: 'está vacío, y también los créditos intentados',
   attempted_under_way: 'está vacío: un curso en curso necesita los créditos que otorga',
   earned_not_zero: 'debe ser 0 cuando el resultado es {result}',
@@ -111,7 +111,7 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   earned_over_attempted: 'es mayor que los créditos intentados',
   failing_pass: '{grade} es una calificación reprobatoria, pero el resultado es pass',
   transfer_where:
-    'marca un curso tomado en otra escuela: escriba dónde {column, select, none {en una columna como school_name o earned_at} other {en la columna {column}}}',
+    'marca un curso tomado en otra escuela: escribe dónde {column, select, none {en una columna como school_name o earned_at} other {en la columna {column}}}',
   bad_school_name: 'debe ser el nombre de una escuela de 200 caracteres como máximo',
   bad_state: 'debe ser un código de estado de dos letras como TX, o estar vacío',
   bad_institution_id: 'debe ser un id de NCES o un código CEEB (letras, dígitos, -), o estar vacío',
@@ -119,7 +119,7 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
     'debe ser uno de {kinds} (o credit by exam, summer school, dual enrollment), o estar vacío',
   bad_counts_as: 'debe ser un código de curso de nuestro catálogo, "elective", o estar vacío',
   banner_terms_missing:
-    'contiene códigos de período de Banner (como {sample}), cuyos dos últimos dígitos define cada colegio comunitario o universidad: indique sus períodos con {option}, como "{example}" (añada +1 a un período del año escolar que termina el año después del del código)',
+    'contiene códigos de período de Banner (como {sample}), cuyos dos últimos dígitos define cada colegio comunitario o universidad: indica sus períodos con {option}, como "{example}" (añade +1 a un período del año escolar que termina el año después del del código)',
   bad_banner_code: 'debe ser un código de período de Banner como 202410',
   banner_unmapped: '{code} termina en {ending}, que {option} no asigna (asigna {mapped})',
   banner_other_year:
@@ -127,24 +127,24 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   college_term:
     '{term} debe ser un período universitario con su año, como Fall 2024, 2024FA o FA24 (un período de otoño, invierno, primavera o verano)',
   college_mark:
-    '{grade} no es una calificación universitaria: escriba de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
+    '{grade} no es una calificación universitaria: escribe de A a F (con + o -), P o NP, CR o NC, I, IP, W, AU o TR',
   college_repeat:
-    '{flag} no es una marca de repetición: escriba I (incluido), E o R (excluido: reemplazado por un intento posterior), o déjelo vacío',
+    '{flag} no es una marca de repetición: escribe I (incluido), E o R (excluido: reemplazado por un intento posterior), o déjalo vacío',
   college_points: 'debe ser un número de puntos de calidad como 12 o 10.5, o estar vacío',
   college_unit_type: 'debe ser Q (unidades trimestrales) o S (unidades semestrales), o estar vacío',
   college_units: 'debe ser un número de unidades de 0 a 30, como 3, 4.5 o .5',
   college_title: 'debe ser un título de curso de 200 caracteres como máximo',
   paper_bad_heading:
-    'el encabezado "{text}" no nombra un año escolar: escriba el año como 2022-2023 o 2022-23 (el segundo año, el siguiente al primero)',
+    'el encabezado "{text}" no nombra un año escolar: escribe el año como 2022-2023 o 2022-23 (el segundo año, el siguiente al primero)',
   paper_line:
-    '"{text}" no es ni una línea de curso ni un encabezado: escriba un encabezado como "Grade 9 — 2022-2023", o llene las otras columnas del curso',
+    '"{text}" no es ni una línea de curso ni un encabezado: escribe un encabezado como "Grade 9 — 2022-2023", o llena las otras columnas del curso',
   paper_no_year:
-    'viene antes de cualquier encabezado de año: añada una línea como "Grade 9 — 2022-2023" sobre los cursos de ese año',
+    'viene antes de cualquier encabezado de año: añade una línea como "Grade 9 — 2022-2023" sobre los cursos de ese año',
   paper_no_student:
-    'falta: añada una columna Student ID, o una línea como "Student ID: 1001" sobre los cursos',
+    'falta: añade una columna Student ID, o una línea como "Student ID: 1001" sobre los cursos',
   paper_no_school:
-    'falta: añada una columna School con el id de la escuela, o una línea como "School: rhs" sobre los cursos',
+    'falta: añade una columna School con el id de la escuela, o una línea como "School: rhs" sobre los cursos',
   paper_mark:
-    '{grade} no es una calificación: escriba una letra de A a F (con + o -), Pass o P, Fail, CR o NC, I, IP, W, AU o un porcentaje como 87',
+    '{grade} no es una calificación: escribe una letra de A a F (con + o -), Pass o P, Fail, CR o NC, I, IP, W, AU o un porcentaje como 87',
   paper_credits: 'debe ser el crédito que otorga el curso, como 1, 0.5, .5 o 1/2 (10 como máximo)',
 };

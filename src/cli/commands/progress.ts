@@ -67,7 +67,7 @@ export function registerProgressCommands(program: Command, io: CliIo): void {
       if (!student && !(flags.district && flags.out))
         throw new CliExit(
           es
-            ? 'Dé el id de un estudiante, o --district ID y --out ARCHIVO.csv.'
+            ? 'Da el id de un estudiante, o --district ID y --out ARCHIVO.csv.'
             : 'Give a student id, or --district ID and --out FILE.csv.',
           2,
         );

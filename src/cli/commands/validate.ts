@@ -44,7 +44,7 @@ const WORDS = {
     place: (line: number, column: number) => `línea ${line}, columna ${column}`,
     badToday: (today: string) => `--today debe ser una fecha escrita AAAA-MM-DD, no "${today}".`,
     unknownProfile: (name: string, known: string) =>
-      `No hay un perfil "${name}"; use uno de ${known} o un archivo de perfil.`,
+      `No hay un perfil "${name}"; usa uno de ${known} o un archivo de perfil.`,
     unreadableProfile: (name: string, why: string) => `${name}: no se puede leer el perfil: ${why}`,
     badProfile: (name: string, at: string, why: string) => `${name}: error en ${at}: ${why}`,
   },

@@ -1,6 +1,6 @@
 /**
- * The refusals of account-messages-en.ts in Spanish, in the usted form the server's other
- * refusals use, with the terms of docs/glossary-es.md.
+ * The refusals of account-messages-en.ts in Spanish, in the «tú» form every Spanish text uses
+ * (src/domain/glossary/register-es.ts), with the terms of docs/glossary-es.md.
  */
 import type { AccountMessage } from './account-messages-en.ts';
 
@@ -12,62 +12,62 @@ const kindOf = (name: string) =>
   `{${name}, select, state {un estado} district {un distrito} school {una escuela} college {un colegio comunitario} university {una universidad} employer {un empleador} school-district {una escuela o un distrito} college-university {un colegio comunitario o una universidad} other {{${name}}}}`;
 
 const DEPENDENCE_ES =
-  '{reason, select, self {No puede aprobar su propia solicitud: debe hacerlo otro administrador.} same_identity {Su cuenta comparte la identidad de inicio de sesión de quien lo solicita (el mismo buzón o el mismo inicio de sesión escolar): debe aprobarlo otro administrador.} created_by_requester {Quien lo solicita creó su cuenta (o le dio su función), directamente o mediante cuentas que creó, hace muy poco para contar como una segunda persona: debe aprobarlo otro administrador.} other {Usted creó la cuenta de quien lo solicita (o le dio su función) hace muy poco para contar como una segunda persona: debe aprobarlo otro administrador.}}';
+  '{reason, select, self {No puedes aprobar tu propia solicitud: debe hacerlo otro administrador.} same_identity {Tu cuenta comparte la identidad de inicio de sesión de quien lo solicita (el mismo buzón o el mismo inicio de sesión escolar): debe aprobarlo otro administrador.} created_by_requester {Quien lo solicita creó tu cuenta (o te dio tu función), directamente o mediante cuentas que creó, hace muy poco para contar como una segunda persona: debe aprobarlo otro administrador.} other {Creaste la cuenta de quien lo solicita (o le diste su función) hace muy poco para contar como una segunda persona: debe aprobarlo otro administrador.}}';
 
 export const accountMessagesEs: Record<AccountMessage, string> = {
-  notAllowed: 'No tiene permiso para esta acción sobre este registro ({action}).',
-  signInFirst: 'Inicie sesión primero.',
-  roleMayNot: 'Su función no permite hacer esto.',
+  notAllowed: 'No tienes permiso para esta acción sobre este registro ({action}).',
+  signInFirst: 'Inicia sesión primero.',
+  roleMayNot: 'Tu función no permite hacer esto.',
   secondFactorFirst:
-    'Configure su segundo factor (aplicación de autenticación) antes de continuar.',
+    'Configura tu segundo factor (aplicación de autenticación) antes de continuar.',
   csrfMissing:
-    'Falta el encabezado {header} o no es correcto: envíe el csrfToken que recibió al iniciar sesión.',
+    'Falta el encabezado {header} o no es correcto: envía el csrfToken que recibiste al iniciar sesión.',
   crossSite: 'Se rechazó una solicitud desde otro sitio.',
   signInWrong: 'El correo electrónico o la contraseña no son correctos.',
-  codeNeeded: 'Escriba el código de 6 dígitos de su aplicación de autenticación.',
+  codeNeeded: 'Escribe el código de 6 dígitos de tu aplicación de autenticación.',
   signInWrongWithCode: 'La contraseña o el código no son correctos.',
   signInLocked:
-    'Hubo demasiados inicios de sesión fallidos con este correo electrónico desde su dirección: queda bloqueado por un tiempo. Inténtelo de nuevo más tarde o pida a un administrador que restablezca su contraseña.',
+    'Hubo demasiados inicios de sesión fallidos con este correo electrónico desde tu dirección: queda bloqueado por un tiempo. Inténtalo de nuevo más tarde o pide a un administrador que restablezca tu contraseña.',
   signInRateLimited:
-    'Demasiados intentos de inicio de sesión desde su dirección. Espere un minuto e inténtelo de nuevo.',
+    'Demasiados intentos de inicio de sesión desde tu dirección. Espera un minuto e inténtalo de nuevo.',
   currentPasswordWrong: 'La contraseña actual no es correcta.',
-  linkInvalid: 'Este enlace no es válido: ya se usó o caducó. Pida uno nuevo a un administrador.',
-  accountGone: 'Su cuenta ya no existe.',
+  linkInvalid: 'Este enlace no es válido: ya se usó o caducó. Pide uno nuevo a un administrador.',
+  accountGone: 'Tu cuenta ya no existe.',
   totpAlreadySet:
-    'Ya tiene un segundo factor configurado. Pida a un administrador que lo restablezca.',
+    'Ya tienes un segundo factor configurado. Pide a un administrador que lo restablezca.',
   totpStartFirst: 'Primero empiece a configurar un segundo factor.',
   totpWrongCheckTime:
-    'El código no es correcto: revise la hora de su dispositivo e inténtelo de nuevo.',
-  totpNotSet: 'No tiene ningún segundo factor configurado: configure uno primero.',
-  totpLocked: 'Demasiados intentos fallidos: inténtelo de nuevo más tarde.',
+    'El código no es correcto: revisa la hora de tu dispositivo e inténtalo de nuevo.',
+  totpNotSet: 'No tienes ningún segundo factor configurado: configura uno primero.',
+  totpLocked: 'Demasiados intentos fallidos: inténtalo de nuevo más tarde.',
   totpWrongOrUsed: 'El código no es correcto o ya se usó.',
   noProvider: 'No hay ningún proveedor de inicio de sesión llamado {id}.',
   oidcExpired:
-    'El inicio de sesión con {provider} caducó o se empezó en otro navegador: vuelva a empezar.',
+    'El inicio de sesión con {provider} caducó o se empezó en otro navegador: vuelve a empezar.',
   oidcNoSubject:
-    '{provider} no envió el dato «{claim}» que lo identifica. Consulte con su administrador.',
+    '{provider} no envió el dato «{claim}» que te identifica. Consulta con tu administrador.',
   oidcUnverifiable:
-    'No se pudo verificar el inicio de sesión con {provider} ({reason}). Vuelva a empezar desde la página de inicio de sesión.',
+    'No se pudo verificar el inicio de sesión con {provider} ({reason}). Vuelve a empezar desde la página de inicio de sesión.',
   oidcNoEmail:
-    '{provider} no compartió una dirección de correo electrónico y ninguna cuenta de Wayfinder está vinculada a esta cuenta de {provider}. Consulte con su administrador.',
+    '{provider} no compartió una dirección de correo electrónico y ninguna cuenta de Wayfinder está vinculada a esta cuenta de {provider}. Consulta con tu administrador.',
   oidcUnverifiedEmail:
-    '{provider} no ha verificado el correo electrónico {email}, así que no sirve para iniciar sesión. Verifíquelo con {provider} o inicie sesión con su contraseña.',
+    '{provider} no ha verificado el correo electrónico {email}, así que no sirve para iniciar sesión. Verifícalo con {provider} o inicia sesión con tu contraseña.',
   oidcUnknownEmail:
-    'Ninguna cuenta de Wayfinder usa el correo electrónico {email}. Pida a su administrador que cree una; las cuentas no se crean al iniciar sesión.',
+    'Ninguna cuenta de Wayfinder usa el correo electrónico {email}. Pide a tu administrador que cree una; las cuentas no se crean al iniciar sesión.',
   oidcLinkedElsewhere:
-    'Su cuenta de Wayfinder está vinculada a otra identidad de inicio de sesión. Inicie sesión con esa o consulte con su administrador.',
-  oidcRetry: 'No se pudo iniciar sesión: inténtelo de nuevo.',
-  oidcDisabled: 'Esta cuenta está deshabilitada. Consulte con su administrador.',
+    'Tu cuenta de Wayfinder está vinculada a otra identidad de inicio de sesión. Inicia sesión con esa o consulta con tu administrador.',
+  oidcRetry: 'No se pudo iniciar sesión: inténtalo de nuevo.',
+  oidcDisabled: 'Esta cuenta está deshabilitada. Consulta con tu administrador.',
   oidcLinkHint:
-    ' Su identificador de inicio de sesión en {provider} es {subject}: un administrador puede vincularlo a su cuenta de Wayfinder.',
+    ' Tu identificador de inicio de sesión en {provider} es {subject}: un administrador puede vincularlo a tu cuenta de Wayfinder.',
   issuerUrl:
     'El emisor (issuer) debe ser la URL de emisor del proveedor, como https://accounts.google.com.',
   subjectId:
     'El sujeto (subject) debe ser el identificador de la persona en el proveedor, sin espacios.',
   identityTaken:
-    'Esa identidad ya está vinculada a otra cuenta ({email}). Quítela primero de esa cuenta.',
+    'Esa identidad ya está vinculada a otra cuenta ({email}). Quítala primero de esa cuenta.',
   accountLinked:
-    'La cuenta {email} ya está vinculada a otra identidad de inicio de sesión. Quite primero ese vínculo.',
+    'La cuenta {email} ya está vinculada a otra identidad de inicio de sesión. Quita primero ese vínculo.',
   noUserEmail: 'Ningún usuario tiene el correo electrónico {email}.',
   noOrgId: 'Ninguna organización tiene el identificador {id}.',
   orgExists: 'Ya existe una organización con el identificador {id}.',
@@ -90,8 +90,8 @@ export const accountMessagesEs: Record<AccountMessage, string> = {
   sameDistrict: `El ${ROLE} y el estudiante deben ser del mismo distrito.`,
   counselorSchool: 'Los estudiantes a cargo de un consejero escolar son de su propia escuela.',
   exportOverCap:
-    'Esta exportación de {count} expedientes de estudiantes superaría su límite de {cap} cada 24 horas ({used} exportados hasta ahora). Queda esperando aprobación como exportación {id}: pida a otro administrador {district, select, none {del estado} other {del distrito {district}}} (o a un administrador estatal) que la apruebe (`wayfinder students approve-export {id} --as SU_CORREO`, o POST /api/v1/students/exports/{id}/approve) y luego exporte de nuevo con la aprobación {id} (`--approval {id}`).',
-  exportNotYours: 'No tiene ninguna exportación {id} pendiente de ejecutar.',
+    'Esta exportación de {count} expedientes de estudiantes superaría tu límite de {cap} cada 24 horas ({used} exportados hasta ahora). Queda esperando aprobación como exportación {id}: pide a otro administrador {district, select, none {del estado} other {del distrito {district}}} (o a un administrador estatal) que la aprueba (`wayfinder students approve-export {id} --as TU_CORREO`, o POST /api/v1/students/exports/{id}/approve) y luego exporta de nuevo con la aprobación {id} (`--approval {id}`).',
+  exportNotYours: 'No tienes ninguna exportación {id} pendiente de ejecutar.',
   exportAwaiting: 'La exportación {id} sigue esperando la aprobación de otro administrador.',
   exportUsed:
     'La exportación {id} ya se ejecutó; una aprobación permite ejecutar una exportación una sola vez.',

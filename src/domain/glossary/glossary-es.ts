@@ -2,8 +2,9 @@
  * The English → Spanish glossary every Spanish text follows (pages, PDF, CSV, data, search).
  * Each entry names the one Spanish term we use, a note for families, and the wordings to avoid
  * (checked over the whole source tree by test/glossary-es.test.ts). docs/glossary-es.md is rendered
- * from this list (`renderGlossaryMarkdown`). Pure data.
+ * from this list (`renderGlossaryMarkdown`), with the register rule of register-es.ts. Pure data.
  */
+import { REGISTER_RULE_ES } from './register-es.ts';
 
 export interface GlossaryEntry {
   /** English term, as US schools write it. */
@@ -254,6 +255,12 @@ export const GLOSSARY_ES = {
     en: 'school counselor',
     es: 'consejero escolar',
     note: 'La persona de la escuela que orienta sobre clases, estudios y carreras.',
+    avoid: [
+      {
+        pattern: /[Oo]rientador(a|es|as)? escolar(es)?/,
+        why: 'decimos «consejero escolar» en todas las páginas',
+      },
+    ],
   },
   occupation: {
     en: 'occupation',
@@ -346,6 +353,8 @@ export function renderGlossaryMarkdown(): string {
     '| English | Español | Nota para las familias | Evitar |',
     '| --- | --- | --- | --- |',
     ...rows,
+    '',
+    REGISTER_RULE_ES,
     '',
   ].join('\n');
 }

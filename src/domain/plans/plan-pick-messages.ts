@@ -33,18 +33,18 @@ export const PLAN_PICK_MESSAGES = {
     listedAndPicked: `Credential {id} is picked for the choice ${CHOICE_EN}: list it once, there or here.`,
   },
   es: {
-    noCourseChoices: 'El plan no tiene elecciones de cursos: quite choice.',
+    noCourseChoices: 'El plan no tiene elecciones de cursos: quita choice.',
     courseChoiceRange:
       'El plan tiene {choices} elecciones de cursos (de {first} a {last}), no {choice}.',
-    courseNotAnOption: `{id} no es una opción de la elección ${COURSE_CHOICE_ES}: elija una de sus opciones, o agregue el curso por sí solo (sin choice).`,
+    courseNotAnOption: `{id} no es una opción de la elección ${COURSE_CHOICE_ES}: elige una de sus opciones, o agrega el curso por sí solo (sin choice).`,
     courseTooMany: `La elección ${COURSE_CHOICE_ES} admite {choose, plural, one {# curso} other {# cursos}}: este es uno de más.`,
     countMismatch:
-      'El plan tiene {choices, plural, one {# elección} other {# elecciones}} de credenciales: indique lo elegido en cada una ({given} indicadas).',
-    notAnOption: `{id} no es una opción de la elección ${CHOICE_ES}: elija una de sus opciones.`,
+      'El plan tiene {choices, plural, one {# elección} other {# elecciones}} de credenciales: indica lo elegido en cada una ({given} indicadas).',
+    notAnOption: `{id} no es una opción de la elección ${CHOICE_ES}: elige una de sus opciones.`,
     pickedTwice: `{id} está elegida dos veces en la elección ${CHOICE_ES}.`,
     pickedEarlier: '{id} ya está elegida en la elección {earlier} de credenciales.',
     tooMany: `La elección ${CHOICE_ES} admite {choose, plural, one {# credencial} other {# credenciales}}: {id} es una de más.`,
-    listedAndPicked: `La credencial {id} está elegida en la elección ${CHOICE_ES}: inclúyala una sola vez, allí o aquí.`,
+    listedAndPicked: `La credencial {id} está elegida en la elección ${CHOICE_ES}: inclúyela una sola vez, allí o aquí.`,
   },
 } as const;
 

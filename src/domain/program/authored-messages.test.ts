@@ -10,7 +10,7 @@ describe('authored-text problems', () => {
   it('says where to send an entry that exists nowhere', () => {
     const values = { field: 'program.ownerId', what: 'organization', id: 'x' };
     expect(authoredText('noSuchEntry', { ...values, where: 'institutions' }).es).toBe(
-      'program.ownerId: no existe la organización «x»; indique un id que exista o envíe la entrada en catalog.institutions.',
+      'program.ownerId: no existe la organización «x»; indica un id que exista o envía la entrada en catalog.institutions.',
     );
     expect(authoredText('noSuchEntry', { ...values, what: 'course', where: 'sent' }).en).toBe(
       'program.ownerId: no course "x"; name an existing one or send it in this catalog.',

@@ -24,9 +24,9 @@ export const AUTHORED_MESSAGES = {
     endsBeforeStart:
       'no debe ser anterior a effectiveFrom ({from}): el acuerdo terminaría antes de empezar',
     noSuchEntry:
-      '{field}: no existe {what, select, organization {la organización} course {el curso} other {la credencial}} «{id}»; indique un id que exista o envíe la entrada en {where, select, sent {este catálogo} other {catalog.institutions}}.',
+      '{field}: no existe {what, select, organization {la organización} course {el curso} other {la credencial}} «{id}»; indica un id que exista o envía la entrada en {where, select, sent {este catálogo} other {catalog.institutions}}.',
     missingReference:
-      '{field} nombra {kind, select, institution {la institución} course {el curso} other {la credencial}} «{id}», que no está en la base de datos ni en el catálogo enviado; agregue esa entrada a catalog.{list} o corrija el id.',
+      '{field} nombra {kind, select, institution {la institución} course {el curso} other {la credencial}} «{id}», que no está en la base de datos ni en el catálogo enviado; agrega esa entrada a catalog.{list} o corrige el id.',
   },
 } as const;
 

@@ -235,6 +235,6 @@ describe('the diagram grid', () => {
     expect(row.choices.science?.[0]?.courses.map((c) => c.id)).toEqual(['bio-135', 'bio-137']);
     expect(row.choices.other?.[0]).toMatchObject({ choose: 2, note: 'Electives' });
     expect(chooseText('en', { choose: 2, of: 3 })).toBe('Choose 2 of 3');
-    expect(chooseText('es', { choose: 1, of: 2 })).toBe('Elija 1 de 2');
+    expect(chooseText('es', { choose: 1, of: 2 })).toBe('Elige 1 de 2');
   });
 });

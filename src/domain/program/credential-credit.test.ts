@@ -159,7 +159,7 @@ describe('rules on credential credit', () => {
       field: 'catalog.creditAgreements.0.credentialId',
       message: {
         en: 'catalog.creditAgreements.0.credentialId names the credential "cna", which is neither stored nor sent in the catalog; add it to catalog.credentials or correct the id.',
-        es: 'catalog.creditAgreements.0.credentialId nombra la credencial «cna», que no está en la base de datos ni en el catálogo enviado; agregue esa entrada a catalog.credentials o corrija el id.',
+        es: 'catalog.creditAgreements.0.credentialId nombra la credencial «cna», que no está en la base de datos ni en el catálogo enviado; agrega esa entrada a catalog.credentials o corrige el id.',
       },
     });
     expect(brokenStoredReference(file.program, file.catalog, file.catalog)).toBeUndefined();

@@ -9,24 +9,24 @@ export const REFERENCES = {
     (p) =>
       `The program's owner "${p.id}" is not in the catalog's institutions; add it or correct the id.`,
     (p) =>
-      `La institución propietaria del programa "${p.id}" no está en las instituciones del catálogo; agréguela o corrija el identificador.`,
+      `La institución propietaria del programa "${p.id}" no está en las instituciones del catálogo; agrégala o corrige el identificador.`,
   ),
   unknownPartner: message<'id'>(
     (p) => `The partner "${p.id}" is not in the catalog's institutions; add it or correct the id.`,
     (p) =>
-      `El socio "${p.id}" no está en las instituciones del catálogo; agréguelo o corrija el identificador.`,
+      `El socio "${p.id}" no está en las instituciones del catálogo; agrégalo o corrige el identificador.`,
   ),
   unknownStepCourse: message<'step' | 'id'>(
     (p) =>
       `The ${p.step} step lists the course "${p.id}", which is not in the catalog; add it to the catalog's courses or correct the id.`,
     (p) =>
-      `El paso de ${p.step} incluye el curso "${p.id}", que no está en el catálogo; agréguelo a los cursos del catálogo o corrija el identificador.`,
+      `El paso de ${p.step} incluye el curso "${p.id}", que no está en el catálogo; agrégalo a los cursos del catálogo o corrige el identificador.`,
   ),
   unknownStepCredential: message<'step' | 'id'>(
     (p) =>
       `The ${p.step} step lists the credential "${p.id}", which is not in the catalog; add it to the catalog's credentials or correct the id.`,
     (p) =>
-      `El paso de ${p.step} incluye la credencial "${p.id}", que no está en el catálogo; agréguela a las credenciales del catálogo o corrija el identificador.`,
+      `El paso de ${p.step} incluye la credencial "${p.id}", que no está en el catálogo; agrégala a las credenciales del catálogo o corrige el identificador.`,
   ),
   unknownEmployer: message<'title' | 'id'>(
     (p) =>

@@ -221,7 +221,7 @@ const LABELS = {
       carnegie_units_range: 'de {min} a {max} unidades',
       credit_hours_range: 'de {min} a {max} cr',
       clock_hours: '{count, plural, one {# hora de instrucción} other {# horas de instrucción}}',
-      chooseOf: 'Elija {choose} de {of}',
+      chooseOf: 'Elige {choose} de {of}',
       earnOf: 'Obtenga {choose} de {of}',
       validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:

@@ -55,7 +55,7 @@ describe('a program as a requirement set', () => {
       minCourses: 1,
       title: {
         en: 'Choose 1 of 2: Medical Terminology, Emergency Procedures',
-        es: 'Elija 1 de 2: Medical Terminology, Emergency Procedures',
+        es: 'Elige 1 de 2: Medical Terminology, Emergency Procedures',
       },
     });
   });

@@ -105,7 +105,7 @@ describe.each(testEngines())('OneRoster import route on $name', (engine) => {
     expect(notZip.json().error.message).toMatch(/^package\.zip: no es un archivo zip \(/);
     const asText = await post(`${url}?lang=es`, 'x', admin, 'text/plain');
     expect(asText.json().error.message).toBe(
-      'Envíe el paquete OneRoster como archivo zip (Content-Type: application/zip).',
+      'Envía el paquete OneRoster como archivo zip (Content-Type: application/zip).',
     );
   });
 

@@ -43,7 +43,7 @@ describe.each(testEngines())('programs API, authored input, on $name', (engine) 
     expect(danglingEs.json().error).toMatchObject({
       field: 'catalog.courses.0.institutionId',
       message:
-        'catalog.courses.0.institutionId: no existe la organización «no-such-school»; indique un id que exista o envíe la entrada en este catálogo.',
+        'catalog.courses.0.institutionId: no existe la organización «no-such-school»; indica un id que exista o envía la entrada en este catálogo.',
     });
     const unknownOwner = await send('POST', '/api/v1/programs', {
       id: 'broken',

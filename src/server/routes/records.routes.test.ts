@@ -100,7 +100,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       'accept-language': 'en',
     });
     expect(res.json().error.message).toBe(
-      'transcripts.csv:2:1: student_id: no hay ningún estudiante L9 en el distrito da: importe primero la lista de estudiantes; no se importó nada.',
+      'transcripts.csv:2:1: student_id: no hay ningún estudiante L9 en el distrito da: importa primero la lista de estudiantes; no se importó nada.',
     );
   });
 

@@ -199,7 +199,7 @@ export const recordsRoutes: FastifyPluginAsyncZod<RecordsRoutesOptions> = async 
         throw invalid(
           'Send the OneRoster package as a zip archive (Content-Type: application/zip).',
           'body',
-          { es: 'Envíe el paquete OneRoster como archivo zip (Content-Type: application/zip).' },
+          { es: 'Envía el paquete OneRoster como archivo zip (Content-Type: application/zip).' },
         );
       const files = unzipPackage('package.zip', request.body);
       if (!Array.isArray(files))

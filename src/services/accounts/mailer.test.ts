@@ -99,9 +99,7 @@ describe.each(testEngines().slice(0, 1))('one-time links by email on $name', (en
     expect(sent!.to).toEqual(['ana@da.test']);
     expect(sent!.from).toBe('no-reply@wayfinder.riverside.example');
     const mail = await simpleParser(sent!.raw);
-    expect(mail.subject).toBe(
-      'Set your Wayfinder password / Establezca su contraseña de Wayfinder',
-    );
+    expect(mail.subject).toBe('Set your Wayfinder password / Establece tu contraseña de Wayfinder');
     expect(mail.text).toContain(link.url);
     expect(mail.text).toContain('Hello Ana Ruiz,');
     expect(mail.text).toContain('Hola, Ana Ruiz:');

@@ -57,7 +57,7 @@ export function passwordLinkMessage(options: {
   const { to, name, url, expiresAt } = options;
   return {
     to,
-    subject: 'Set your Wayfinder password / Establezca su contraseña de Wayfinder',
+    subject: 'Set your Wayfinder password / Establece tu contraseña de Wayfinder',
     text: [
       `Hello ${name},`,
       '',
@@ -71,11 +71,11 @@ export function passwordLinkMessage(options: {
       '',
       `Hola, ${name}:`,
       '',
-      'Un administrador creó un enlace para que establezca su contraseña de Wayfinder. Ábralo y elija una contraseña:',
+      'Un administrador creó un enlace para que establezcas tu contraseña de Wayfinder. Ábrelo y elige una contraseña:',
       '',
       url,
       '',
-      `El enlace funciona una sola vez, hasta el ${when(expiresAt, 'es-US')} (UTC). Si no lo esperaba, avise a su escuela; no lo reenvíe.`,
+      `El enlace funciona una sola vez, hasta el ${when(expiresAt, 'es-US')} (UTC). Si no lo esperabas, avisa a tu escuela; no lo reenvíes.`,
       '',
     ].join('\n'),
   };

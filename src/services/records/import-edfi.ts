@@ -54,7 +54,7 @@ export async function importEdfi(
       'Nothing to import: give students (with their associations), courseTranscripts, or studentAcademicRecords with credential diplomas; nothing was imported.',
       'files',
       {
-        es: 'Nada que importar: envíe students (con sus asociaciones), courseTranscripts o studentAcademicRecords con diplomas de credenciales; no se importó nada.',
+        es: 'Nada que importar: envía students (con sus asociaciones), courseTranscripts o studentAcademicRecords con diplomas de credenciales; no se importó nada.',
       },
     );
   const roster = edfiRoster(sources, { today: deps.clock().toISOString().slice(0, 10) });
@@ -75,7 +75,7 @@ export async function importEdfi(
       'Nothing to import: the studentAcademicRecords carry no credential diploma (diplomaTypeDescriptor Industry-recognized Certification, Occupational License, Career and Technical Education certificate or Apprenticeship Certificate, with achievementTitle or diplomaDescription and diplomaAwardDate); give students or courseTranscripts with them; nothing was imported.',
       'studentAcademicRecords',
       {
-        es: 'Nada que importar: los studentAcademicRecords no llevan ningún diploma de credencial (diplomaTypeDescriptor Industry-recognized Certification, Occupational License, Career and Technical Education certificate o Apprenticeship Certificate, con achievementTitle o diplomaDescription y diplomaAwardDate); envíe students o courseTranscripts con ellos; no se importó nada.',
+        es: 'Nada que importar: los studentAcademicRecords no llevan ningún diploma de credencial (diplomaTypeDescriptor Industry-recognized Certification, Occupational License, Career and Technical Education certificate o Apprenticeship Certificate, con achievementTitle o diplomaDescription y diplomaAwardDate); envía students o courseTranscripts con ellos; no se importó nada.',
       },
     );
   refuseIssues([

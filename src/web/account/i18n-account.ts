@@ -297,7 +297,7 @@ export const accountEs: AccountMessages = {
   roleStateAdmin: 'Administración estatal',
   roleDistrictAdmin: 'Administración del distrito (coordinación de CTE)',
   roleSchoolAdmin: 'Administración de la escuela (dirección)',
-  roleCounselor: 'Orientador escolar',
+  roleCounselor: 'Consejero escolar',
   roleTeacher: 'Docente',
   roleCollegeStaff: 'Personal de educación superior',
   roleEmployerPartner: 'Empresa colaboradora',

@@ -91,7 +91,7 @@ const es: CaseloadText = {
   title: 'Mis estudiantes',
   districtTitle: 'Estudiantes del distrito',
   schoolTitle: 'Estudiantes de mi escuela',
-  signInFirst: 'Inicie sesión como consejero escolar para ver a sus estudiantes.',
+  signInFirst: 'Inicia sesión como consejero escolar para ver a tus estudiantes.',
   intro:
     'Cada estudiante con las señales de que podría estar desviándose, y por qué. Las señales vienen del historial académico, los requisitos de graduación, el plan de aprendizaje y el Perfil de intereses.',
   summary:
@@ -155,7 +155,7 @@ const es: CaseloadText = {
   interests: 'Resultados de intereses',
   noInterests: 'No ha guardado un resultado del Perfil de intereses.',
   interestsLatest: 'Código más reciente {code}, {date}.',
-  notAvailable: 'No disponible para su función.',
+  notAvailable: 'No disponible para tu función.',
   notes: 'Notas del consejero escolar',
   notesReaders:
     'El personal que atiende a este estudiante lee estas notas aquí. El estudiante y su familia también pueden leerlas, en la copia de sus registros que pueden descargar (FERPA).',

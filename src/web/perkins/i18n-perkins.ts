@@ -61,7 +61,7 @@ const es: PerkinsText = {
   title: 'Informe Perkins V',
   navLink: 'Informe Perkins',
   signInFirst:
-    'Inicie sesión como administrador del distrito o del estado para ver el informe Perkins V.',
+    'Inicia sesión como administrador del distrito o del estado para ver el informe Perkins V.',
   intro:
     'Participantes, concentradores, completadores y estudiantes con credencial de CTE en un año escolar, por programa de estudio y por escuela, contados con las reglas del perfil que elija.',
   settings: 'Opciones del informe',

@@ -85,7 +85,7 @@ describe('the plan editor’s choices of courses', () => {
 
   it('is in Spanish on a Spanish page, an English-only title marked lang="en"', () => {
     const html = render('es', [pick('web', 'grade-11', 0)]);
-    expect(html).toContain('11.º grado: Elija 1 de 2');
+    expect(html).toContain('11.º grado: Elige 1 de 2');
     expect(html).toContain('Diseño web (WEB), 1 crédito');
     expect(html).toMatch(/lang="en"[^>]*>AP Computer Science A/);
     expect(html).not.toMatch(/lang="en"[^>]*>Diseño web/);

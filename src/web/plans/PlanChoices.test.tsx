@@ -58,7 +58,7 @@ describe('the plan page’s choices of courses', () => {
   it('is in Spanish on a Spanish page, an English-only title marked lang="en"', () => {
     const html = render('es', [['web'], []]);
     expect(html).toContain('<h2 id="plan-choices">Cursos a elegir</h2>');
-    expect(html).toContain('11.º grado: Elija 1 de 2');
+    expect(html).toContain('11.º grado: Elige 1 de 2');
     expect(html).toContain('<strong><span>Diseño web (WEB)</span>: elegido</strong>');
     expect(html).toContain('<span lang="en">AP Computer Science A (CSA)</span>');
     expect(html).toContain('Falta elegir: 2. Elige en el editor.');

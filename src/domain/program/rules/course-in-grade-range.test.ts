@@ -25,7 +25,7 @@ describe('pos.course-in-grade-range', () => {
         path: 'program.steps[3].courses[4]',
         message: {
           en: 'The course “U.S. History” is listed in grade 12, but it is offered in grade 11 only; move it or correct its grades in the catalog.',
-          es: 'El curso «U.S. History» aparece en 12.º grado, pero se ofrece solo en 11.º grado; muévalo o corrija sus grados en el catálogo.',
+          es: 'El curso «U.S. History» aparece en 12.º grado, pero se ofrece solo en 11.º grado; muévelo o corrige sus grados en el catálogo.',
         },
       }),
     ]);

@@ -19,7 +19,7 @@ describe('pos.credential-issuer-level', () => {
         stepLevel: 'grade-12',
         message: {
           en: 'The credential “PCEP – Certified Entry-Level Python Programmer” does not say who issues it; add it to the catalog entry.',
-          es: 'La credencial «PCEP – Certified Entry-Level Python Programmer» no indica quién la emite; agréguelo a su entrada del catálogo.',
+          es: 'La credencial «PCEP – Certified Entry-Level Python Programmer» no indica quién la emite; agrégalo a su entrada del catálogo.',
         },
       }),
       expect.objectContaining({ path: 'catalog.credentials[2]', stepLevel: 'postsecondary-2' }),

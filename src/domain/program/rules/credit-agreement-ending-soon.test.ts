@@ -25,7 +25,7 @@ describe('pos.credit-agreement-ending-soon', () => {
         path: 'catalog.creditAgreements[0].effectiveTo',
         message: {
           en: 'The credit agreement intro-programming-cis-115 ends on 2027-01-30, in 90 days; renew it before then, or students lose the college credit.',
-          es: 'El acuerdo de créditos intro-programming-cis-115 vence el 2027-01-30, en 90 días; renuévelo antes o los estudiantes perderán el crédito universitario.',
+          es: 'El acuerdo de créditos intro-programming-cis-115 vence el 2027-01-30, en 90 días; renuévalo antes o los estudiantes perderán el crédito universitario.',
         },
       },
     ]);

@@ -20,7 +20,7 @@ describe('pos.multiple-exit-points', () => {
         stepLevel: 'postsecondary-2',
         message: {
           en: 'Every credential of the program comes at its very end (postsecondary year 2 (spring)); Perkins V asks for multiple entry and exit points that incorporate credentialing, so add a credential students can earn earlier, in high school or after a first postsecondary year.',
-          es: 'Todas las credenciales del programa llegan al final (educación superior, año 2 (primavera)); Perkins V pide múltiples puntos de entrada y salida que incorporen credenciales, así que agregue una credencial que los estudiantes puedan obtener antes, en la preparatoria o tras un primer año de educación superior.',
+          es: 'Todas las credenciales del programa llegan al final (educación superior, año 2 (primavera)); Perkins V pide múltiples puntos de entrada y salida que incorporen credenciales, así que agrega una credencial que los estudiantes puedan obtener antes, en la preparatoria o tras un primer año de educación superior.',
         },
       },
     ]);

@@ -53,7 +53,7 @@ describe('pos.occupations-fit-pathway', () => {
     });
     expect(finding?.message).toEqual({
       en: "The occupation “Software Quality Assurance Analysts and Testers” (15-1254) belongs to the pathways Information Support & Services (11-01) and Web & Digital Communications (11-04), not to this program's pathway Programming & Software Development (11-03); check that the program leads to it.",
-      es: 'La ocupación «Software Quality Assurance Analysts and Testers» (15-1254) pertenece a las trayectorias Apoyo y servicios informáticos (11-01) y Comunicaciones web y digitales (11-04), no a la trayectoria Programación y desarrollo de software (11-03) de este programa; compruebe que el programa conduce a ella.',
+      es: 'La ocupación «Software Quality Assurance Analysts and Testers» (15-1254) pertenece a las trayectorias Apoyo y servicios informáticos (11-01) y Comunicaciones web y digitales (11-04), no a la trayectoria Programación y desarrollo de software (11-03) de este programa; comprueba que el programa conduce a ella.',
     });
   });
 });

@@ -19,7 +19,7 @@ describe('pos.starts-by-grade-9', () => {
         stepLevel: 'grade-10',
         message: {
           en: 'The program starts in grade 10; a program of study must start by grade 9, so add a grade 9 step with at least one course.',
-          es: 'El programa comienza en 10.º grado; un programa de estudio debe comenzar a más tardar en 9.º grado, así que agregue un paso de 9.º grado con al menos un curso.',
+          es: 'El programa comienza en 10.º grado; un programa de estudio debe comenzar a más tardar en 9.º grado, así que agrega un paso de 9.º grado con al menos un curso.',
         },
       },
     ]);
