@@ -125,15 +125,19 @@ export function redactUrl(url: string): string {
 
 export class MigrationError extends Error {}
 
-/** Brings the schema to the latest migration; returns the names applied now. */
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({
+/** A Kysely migrator over every migration, keeping its record in the project's own tables. */
+export function createMigrator<T>(db: Kysely<T>): Migrator {
+  return new Migrator({
     db,
     provider: migrationProvider,
     migrationTableName: 'wayfinder_migration',
     migrationLockTableName: 'wayfinder_migration_lock',
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+/** Brings the schema to the latest migration; returns the names applied now. */
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const { error, results } = await createMigrator(db).migrateToLatest();
   if (error) {
     const failed = results?.find((r: MigrationResult) => r.status === 'Error');
     throw new MigrationError(

@@ -3,15 +3,15 @@
  * an organization, every program keeps its owner and versions, catalog rows get owners, and an
  * institution whose id an account organization of another kind already had is renamed everywhere.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { openAtMigration } from '../../../test/migration-steps.ts';
 import { DEFAULT_FRAMEWORK_ID, frameworks } from '../../data/index.ts';
 import { seedFrameworks } from '../../services/seed.ts';
 import type { Runtime } from '../../runtime.ts';
 import { SYSTEM } from '../../services/programs/program-access.ts';
 import { getProgram } from '../../services/programs/read-programs.ts';
-import { migrationProvider } from './index.ts';
 
 const doc = (value: object) => JSON.stringify(value);
 
@@ -91,22 +91,15 @@ describe.each(testEngines())('migration 0010 on $name', (engine) => {
   let runtime: Runtime;
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    const migrator = new Migrator({
-      db: runtime.database.db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    const to0007 = await migrator.migrateTo('0007-related-source-unchecked');
-    expect(to0007.error).toBeUndefined();
+    const steps = await openAtMigration(engine, '0007-related-source-unchecked');
+    runtime = steps.runtime;
     // The framework only: today's occupation seed needs columns of later migrations.
     await seedFrameworks({
       repo: runtime.repos.framework,
       frameworks,
       defaultFrameworkId: DEFAULT_FRAMEWORK_ID,
     });
-    await fillAt0007(runtime.database.db as Kysely<unknown>);
+    await fillAt0007(steps.db);
     await runtime.migrate();
   });
   afterAll(async () => {

@@ -3,29 +3,22 @@
  * a district that loaded a set of its own under the old id; other sets' exceptions stay. And
  * back down. Both engines.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import {
+  insertStudents,
+  openAtMigration,
+  type MigrationSteps,
+} from '../../../test/migration-steps.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
-import type { Runtime } from '../../runtime.ts';
-import { migrationProvider } from './index.ts';
 
 /** d-ship uses the shipped set; d-own loaded its own set under the old id. */
 const DISTRICTS = ['d-ship', 'd-own'];
 
 async function fillAt0037(db: Kysely<unknown>): Promise<void> {
   for (const d of DISTRICTS) {
-    await sql`insert into organization (id, kind, name) values (${d}, 'district', ${d})`.execute(
-      db,
-    );
-    await sql`insert into organization (id, kind, name, parent_id, district_id)
-      values (${`${d}-s`}, 'school', 'S', ${d}, ${d})`.execute(db);
-    await sql`insert into app_user (id, email, name, role, org_id, district_id)
-      values (${`${d}-st`}, ${`${d}@example.org`}, 'Student', 'student', ${`${d}-s`}, ${d})`.execute(
-      db,
-    );
-    await sql`insert into student (district_id, user_id, school_id)
-      values (${d}, ${`${d}-st`}, ${`${d}-s`})`.execute(db);
+    await insertStudents(db, d, [{ id: `${d}-st` }]);
     for (const [id, setId] of [
       ['x1', 'uc-csu-a-g'],
       ['x2', 'rusd-diploma'],
@@ -46,26 +39,18 @@ async function setIds(db: Kysely<unknown>): Promise<string[]> {
 }
 
 describe.each(testEngines())('migration 0038 on $name', (engine) => {
-  let runtime: Runtime;
+  let steps: MigrationSteps;
   let db: Kysely<unknown>;
-  let migrator: Migrator;
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    db = runtime.database.db as Kysely<unknown>;
-    migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    expect((await migrator.migrateTo('0037-transfer-course-flags')).error).toBeUndefined();
+    steps = await openAtMigration(engine, '0037-transfer-course-flags');
+    db = steps.db;
     await fillAt0037(db);
   }, 120_000);
-  afterAll(() => runtime?.close());
+  afterAll(() => steps?.close());
 
   it("moves the shipped set's exceptions to uc-a-g, and leaves a district's own set alone", async () => {
-    expect((await migrator.migrateTo('0038-split-a-g-sets')).error).toBeUndefined();
+    await steps.to('0038-split-a-g-sets');
     expect(await setIds(db)).toEqual([
       'd-own x1 uc-csu-a-g',
       'd-own x2 rusd-diploma',
@@ -75,7 +60,7 @@ describe.each(testEngines())('migration 0038 on $name', (engine) => {
   });
 
   it('undoes it going down', async () => {
-    expect((await migrator.migrateTo('0037-transfer-course-flags')).error).toBeUndefined();
+    await steps.to('0037-transfer-course-flags');
     expect(await setIds(db)).toEqual([
       'd-own x1 uc-csu-a-g',
       'd-own x2 rusd-diploma',

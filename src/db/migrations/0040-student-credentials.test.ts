@@ -4,25 +4,26 @@
  * student to credentials the catalog has, one row per credential, and goes with the student.
  * Both engines.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
-import { migrationProvider } from './index.ts';
+import {
+  insertStudents,
+  openAtMigration,
+  type MigrationSteps,
+} from '../../../test/migration-steps.ts';
 
 async function fillAt0039(db: Kysely<unknown>): Promise<void> {
-  await sql`insert into organization (id, kind, name) values ('d', 'district', 'D')`.execute(db);
-  await sql`insert into organization (id, kind, name, parent_id, district_id)
-    values ('d-s', 'school', 'S', 'd', 'd')`.execute(db);
-  for (const [id, value] of [
+  const earned = [
     ['st-y', 'Y'],
     ['st-n', 'N'],
-  ] as const) {
-    await sql`insert into app_user (id, email, name, role, org_id, district_id)
-      values (${id}, ${`${id}@example.org`}, 'Student', 'student', 'd-s', 'd')`.execute(db);
-    await sql`insert into student (district_id, user_id, school_id) values ('d', ${id}, 'd-s')`.execute(
-      db,
-    );
+  ] as const;
+  await insertStudents(
+    db,
+    'd',
+    earned.map(([id]) => ({ id })),
+  );
+  for (const [id, value] of earned) {
     await sql`insert into student_fact (district_id, student_id, name, value)
       values ('d', ${id}, 'credential_earned', ${value})`.execute(db);
   }
@@ -39,29 +40,21 @@ async function facts(db: Kysely<unknown>): Promise<string[]> {
 }
 
 describe.each(testEngines())('migration 0040 on $name', (engine) => {
-  let runtime: Runtime;
+  let steps: MigrationSteps;
   let db: Kysely<unknown>;
-  let migrator: Migrator;
   let before: string[];
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    db = runtime.database.db as Kysely<unknown>;
-    migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    expect((await migrator.migrateTo('0039-credential-credit')).error).toBeUndefined();
+    steps = await openAtMigration(engine, '0039-credential-credit');
+    db = steps.db;
     await fillAt0039(db);
     before = await facts(db);
   }, 120_000);
-  afterAll(() => runtime?.close());
+  afterAll(() => steps?.close());
 
   it('keeps the yes/no facts and their key', async () => {
     expect(before).toHaveLength(2);
-    expect((await migrator.migrateTo('0040-student-credentials')).error).toBeUndefined();
+    await steps.to('0040-student-credentials');
     expect(await facts(db)).toEqual(before);
   });
 
@@ -81,7 +74,7 @@ describe.each(testEngines())('migration 0040 on $name', (engine) => {
   });
 
   it('goes back down leaving the facts', async () => {
-    expect((await migrator.migrateTo('0039-credential-credit')).error).toBeUndefined();
+    await steps.to('0039-credential-credit');
     expect(await facts(db)).toEqual(before.filter((f) => f.startsWith('st-y')));
   });
 });

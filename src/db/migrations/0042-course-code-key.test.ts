@@ -3,11 +3,14 @@
  * key of today is migration 0044's, whose test holds it to the TypeScript); attempts stored
  * before it get their key; new writes keep it; down and up again. Both engines.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
-import { migrationProvider } from './index.ts';
+import {
+  insertStudents,
+  openAtMigration,
+  type MigrationSteps,
+} from '../../../test/migration-steps.ts';
 
 /** Codes and their keys under 0042. */
 const STORED: ReadonlyArray<readonly [string, string]> = [
@@ -39,34 +42,19 @@ const storedKeys = async (db: Kysely<unknown>) =>
   ).rows.map((r) => [r.course_code, r.course_key]);
 
 describe.each(testEngines())('migration 0042 on $name', (engine) => {
-  let runtime: Runtime;
+  let steps: MigrationSteps;
   let db: Kysely<unknown>;
-  let migrator: Migrator;
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    db = runtime.database.db as Kysely<unknown>;
-    migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    expect((await migrator.migrateTo('0041-student-family-name')).error).toBeUndefined();
-    await sql`insert into organization (id, kind, name) values ('d', 'district', 'D')`.execute(db);
-    await sql`insert into organization (id, kind, name, parent_id, district_id)
-      values ('d-s', 'school', 'S', 'd', 'd')`.execute(db);
-    await sql`insert into app_user (id, email, name, role, org_id, district_id)
-      values ('st', 'st@example.org', 'Ana Pérez', 'student', 'd-s', 'd')`.execute(db);
-    await sql`insert into student (district_id, user_id, school_id) values ('d', 'st', 'd-s')`.execute(
-      db,
-    );
+    steps = await openAtMigration(engine, '0041-student-family-name');
+    db = steps.db;
+    await insertStudents(db, 'd', [{ id: 'st', name: 'Ana Pérez' }]);
     for (const [i, [code]] of STORED.entries()) await attempt(db, code, `t${i}`);
   }, 120_000);
-  afterAll(() => runtime?.close());
+  afterAll(() => steps?.close());
 
   it('gives the attempts stored before it their key', async () => {
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    await steps.to('0042-course-code-key');
     expect(await storedKeys(db)).toEqual(STORED);
     expect(new Set((await storedKeys(db)).slice(0, 3).map(([, key]) => key))).toEqual(
       new Set(['ENGL101']),
@@ -93,12 +81,12 @@ describe.each(testEngines())('migration 0042 on $name', (engine) => {
     const after = new Map((await storedKeys(db)).map(([code, key]) => [code, key]));
     expect(after.get('welD_1')).toBe('WELD1');
     expect(after.get('Auto-Tech 2')).toBe('AUTO-TECH2');
-    expect((await migrator.migrateTo('0041-student-family-name')).error).toBeUndefined();
+    await steps.to('0041-student-family-name');
     const { rows } = await sql<{ n: number }>`select count(*)::int as n
       from information_schema.columns
       where table_name = 'course_attempt' and column_name = 'course_key'`.execute(db);
     expect(rows[0]!.n).toBe(0);
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    await steps.to('0042-course-code-key');
     expect((await storedKeys(db))[0]).toEqual(['Auto-Tech 2', 'AUTO-TECH2']);
   });
 });

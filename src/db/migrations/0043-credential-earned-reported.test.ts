@@ -4,29 +4,30 @@
  * once the last credential goes the fact goes with it. Other facts and the Perkins key stay; going
  * down drops only the column.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
-import { migrationProvider } from './index.ts';
+import {
+  insertStudents,
+  openAtMigration,
+  type MigrationSteps,
+} from '../../../test/migration-steps.ts';
 
 /** Students at 0042: one holding a credential, two with the roster's Y and N, and another fact. */
 async function fillAt0042(db: Kysely<unknown>): Promise<void> {
-  await sql`insert into organization (id, kind, name) values ('d', 'district', 'D')`.execute(db);
-  await sql`insert into organization (id, kind, name, parent_id, district_id)
-    values ('d-s', 'school', 'S', 'd', 'd')`.execute(db);
   await sql`insert into credential (id, type, title, owner_id, doc)
     values ('cna', 'license', '{"en":"CNA"}', null, '{}')`.execute(db);
-  for (const [id, value] of [
+  const earned = [
     ['st-held', 'Y'],
     ['st-y', 'Y'],
     ['st-n', 'N'],
-  ] as const) {
-    await sql`insert into app_user (id, email, name, role, org_id, district_id)
-      values (${id}, ${`${id}@example.org`}, 'Student', 'student', 'd-s', 'd')`.execute(db);
-    await sql`insert into student (district_id, user_id, school_id) values ('d', ${id}, 'd-s')`.execute(
-      db,
-    );
+  ] as const;
+  await insertStudents(
+    db,
+    'd',
+    earned.map(([id]) => ({ id })),
+  );
+  for (const [id, value] of earned) {
     await sql`insert into student_fact (district_id, student_id, name, value)
       values ('d', ${id}, 'credential_earned', ${value}), ('d', ${id}, 'english_learner', 'N')`.execute(
       db,
@@ -45,28 +46,20 @@ async function facts(db: Kysely<unknown>): Promise<string[]> {
 }
 
 describe.each(testEngines())('migration 0043 on $name', (engine) => {
-  let runtime: Runtime;
+  let steps: MigrationSteps;
   let db: Kysely<unknown>;
-  let migrator: Migrator;
   let before: string[];
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    db = runtime.database.db as Kysely<unknown>;
-    migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    steps = await openAtMigration(engine, '0042-course-code-key');
+    db = steps.db;
     await fillAt0042(db);
     before = await facts(db);
   }, 120_000);
-  afterAll(() => runtime?.close());
+  afterAll(() => steps?.close());
 
   it("keeps the facts, and the roster's own value of students holding no credential", async () => {
-    expect((await migrator.migrateTo('0043-credential-earned-reported')).error).toBeUndefined();
+    await steps.to('0043-credential-earned-reported');
     expect(await facts(db)).toEqual(before);
     const { rows } = await sql<{ s: string; name: string; reported: string | null }>`
       select student_id as s, name, reported from student_fact order by 1, 2`.execute(db);
@@ -81,7 +74,7 @@ describe.each(testEngines())('migration 0043 on $name', (engine) => {
   });
 
   it('goes back down leaving the facts', async () => {
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    await steps.to('0042-course-code-key');
     expect(await facts(db)).toEqual(before);
   });
 });

@@ -4,12 +4,15 @@
  * the attempts stored before it are keyed anew; down gives 0042's keys back. Both engines.
  */
 import fc from 'fast-check';
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import {
+  insertStudents,
+  openAtMigration,
+  type MigrationSteps,
+} from '../../../test/migration-steps.ts';
 import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
-import type { Runtime } from '../../runtime.ts';
-import { migrationProvider } from './index.ts';
 
 const STORED = ['COM SCI 1', 'COMSCI-1', 'Algebra I', 'ALGEBRA 1', 'AP US HIST', '413-520'];
 
@@ -45,37 +48,22 @@ const WRITTEN = fc
   );
 
 describe.each(testEngines())('migration 0044 on $name', (engine) => {
-  let runtime: Runtime;
+  let steps: MigrationSteps;
   let db: Kysely<unknown>;
-  let migrator: Migrator;
 
   beforeAll(async () => {
-    runtime = await engine.open({ migrate: false });
-    db = runtime.database.db as Kysely<unknown>;
-    migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      migrationTableName: 'wayfinder_migration',
-      migrationLockTableName: 'wayfinder_migration_lock',
-    });
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
-    await sql`insert into organization (id, kind, name) values ('d', 'district', 'D')`.execute(db);
-    await sql`insert into organization (id, kind, name, parent_id, district_id)
-      values ('d-s', 'school', 'S', 'd', 'd')`.execute(db);
-    await sql`insert into app_user (id, email, name, role, org_id, district_id)
-      values ('st', 'st@example.org', 'Ana Pérez', 'student', 'd-s', 'd')`.execute(db);
-    await sql`insert into student (district_id, user_id, school_id) values ('d', 'st', 'd-s')`.execute(
-      db,
-    );
+    steps = await openAtMigration(engine, '0042-course-code-key');
+    db = steps.db;
+    await insertStudents(db, 'd', [{ id: 'st', name: 'Ana Pérez' }]);
     for (const [i, code] of STORED.entries())
       await sql`insert into course_attempt (district_id, student_id, school_id, school_year, term,
           course_code, course_title, credits_attempted, credits_earned, result)
         values ('d', 'st', 'd-s', 2026, 'year', ${code}, ${`t${i}`}, 1, 1, 'pass')`.execute(db);
   }, 120_000);
-  afterAll(() => runtime?.close());
+  afterAll(() => steps?.close());
 
   it('keys the attempts stored before it anew', async () => {
-    expect((await migrator.migrateTo('0044-course-code-key-groups')).error).toBeUndefined();
+    await steps.to('0044-course-code-key-groups');
     const stored = await storedKeys(db);
     expect(stored).toEqual(STORED.map((c) => [c, courseCodeKey(c)]));
     expect(stored.map(([, key]) => key)).toEqual([
@@ -104,7 +92,7 @@ describe.each(testEngines())('migration 0044 on $name', (engine) => {
   });
 
   it('goes down to the key of 0042 and up again', async () => {
-    expect((await migrator.migrateTo('0042-course-code-key')).error).toBeUndefined();
+    await steps.to('0042-course-code-key');
     expect((await storedKeys(db)).map(([, key]) => key)).toEqual([
       'COM SCI1',
       'COMSCI1',
@@ -113,7 +101,7 @@ describe.each(testEngines())('migration 0044 on $name', (engine) => {
       'AP US HIST',
       '413-520',
     ]);
-    expect((await migrator.migrateTo('0044-course-code-key-groups')).error).toBeUndefined();
+    await steps.to('0044-course-code-key-groups');
     expect((await storedKeys(db))[0]).toEqual(['COM SCI 1', 'COMSCI1']);
   });
 });
