@@ -12,13 +12,13 @@ describe('what removing a credential says', () => {
   });
 
   it('names the field of a problem, and what is left after a removal', () => {
-    const error = removalProblem('not_found', 'noStudent', 'studentId', {
-      district: 'rusd',
+    const error = removalProblem('not_found', 'notHeld', 'credentialId', {
       student: 'S9',
+      credential: 'cna',
     });
-    expect([error.code, error.field]).toEqual(['not_found', 'studentId']);
-    expect(error.message).toContain('District rusd has no student S9');
-    expect(error.translations?.es).toContain('El distrito rusd no tiene el estudiante S9');
+    expect([error.code, error.field]).toEqual(['not_found', 'credentialId']);
+    expect(error.message).toContain('Student S9 holds no credential cna');
+    expect(error.translations?.es).toContain('El estudiante S9 no tiene la credencial cna');
     const values = { credential: 'cna', earnedOn: '2026-04-01', student: 'S1' };
     expect(
       credentialRemovalText('en', 'removed', { ...values, remaining: 0, fact: 'N' }),

@@ -10,7 +10,6 @@ import { formatMessage, type MessageValues } from '../i18n/message.ts';
 
 export const CREDENTIAL_REMOVAL_TEXT = {
   en: {
-    noStudent: 'District {district} has no student {student} (studentId: a local id or user id).',
     noCredential: 'The catalog has no credential {credential} (credentialId: its id or title).',
     ambiguous: 'Credential {credential} names several credentials ({ids}): give one id.',
     notHeld: 'Student {student} holds no credential {credential} (credentialId).',
@@ -18,8 +17,6 @@ export const CREDENTIAL_REMOVAL_TEXT = {
       'Removed {credential} (earned {earnedOn}) from student {student}; {remaining, plural, =0 {no named credential remains, so credential_earned is now as the roster gave it: {fact, select, none {not recorded} other {{fact}}}} one {# named credential remains, so credential_earned stays Y} other {# named credentials remain, so credential_earned stays Y}}.',
   },
   es: {
-    noStudent:
-      'El distrito {district} no tiene el estudiante {student} (studentId: un identificador local o de usuario).',
     noCredential:
       'El catálogo no tiene la credencial {credential} (credentialId: su identificador o título).',
     ambiguous:

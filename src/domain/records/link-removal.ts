@@ -12,7 +12,6 @@ export type LinkField = 'studentId' | 'guardianId' | 'counselorId';
 
 export const LINK_REMOVAL_TEXT = {
   en: {
-    noStudent: 'District {district} has no student {student} (studentId: a local id or user id).',
     noAdult:
       'District {district} has no {kind, select, guardian {guardian} other {counselor}} {adult} ({field}: an email or user id).',
     notLinked:
@@ -22,8 +21,6 @@ export const LINK_REMOVAL_TEXT = {
       '{kind, select, guardian {Guardian {adult} is no longer linked to student {student}} other {Student {student} is no longer on the caseload of counselor {adult}}}; access ends at once.',
   },
   es: {
-    noStudent:
-      'El distrito {district} no tiene el estudiante {student} (studentId: un identificador local o de usuario).',
     noAdult:
       'El distrito {district} no tiene {kind, select, guardian {el tutor} other {el consejero}} {adult} ({field}: un correo o identificador de usuario).',
     notLinked:

@@ -12,7 +12,7 @@ export type Caller = { actor: Actor; origin?: RequestOrigin } | { cli: true };
 export const CLI: Caller = { cli: true };
 
 export async function authorizeCaller(
-  deps: AccountsDeps,
+  deps: Pick<AccountsDeps, 'audit' | 'clock'>,
   caller: Caller,
   action: Action,
   target: Target & { type: string; id: string },
@@ -22,7 +22,7 @@ export async function authorizeCaller(
 }
 
 export async function auditCaller(
-  deps: AccountsDeps,
+  deps: Pick<AccountsDeps, 'audit' | 'clock'>,
   caller: Caller,
   entry: {
     action: string;

@@ -16,10 +16,9 @@ import { CREDENTIAL_EARNED } from '../../domain/records/credential-earned-fact.t
 import { credentialMatcher } from '../../domain/records/credential-names.ts';
 import { removalProblem } from '../../domain/records/credential-removal.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
-import { audit } from '../accounts/audit.ts';
-import { authorize } from '../accounts/authorize.ts';
-import type { Caller } from '../accounts/caller.ts';
+import { auditCaller, authorizeCaller, type Caller } from '../accounts/caller.ts';
 import type { RecordRepos, RecordsDeps } from './deps.ts';
+import { findDistrictStudent } from './district-student.ts';
 
 export interface RemoveCredentialOptions {
   districtId: string;
@@ -27,19 +26,6 @@ export interface RemoveCredentialOptions {
   student: string;
   /** The credential's catalog id, or its exact title (as an import names it). */
   credential: string;
-}
-
-async function findStudent(repos: RecordRepos, districtId: string, written: string) {
-  const key = written.trim();
-  const byLocal = (await repos.roster.byLocalIds(districtId, [key])).get(key);
-  if (byLocal) return { userId: byLocal.userId, localId: byLocal.localId };
-  const byUser = await repos.roster.find(key);
-  if (byUser && byUser.districtId === districtId)
-    return { userId: byUser.userId, localId: byUser.localId };
-  throw removalProblem('not_found', 'noStudent', 'studentId', {
-    district: districtId,
-    student: written,
-  });
 }
 
 /** The credential the request names: one the student holds by its id, else the catalog's match. */
@@ -68,19 +54,16 @@ export async function removeStudentCredential(
   options: RemoveCredentialOptions,
 ): Promise<TCredentialRemoval> {
   const { districtId } = options;
-  if (!('cli' in caller))
-    await authorize(
-      deps,
-      caller.actor,
-      'records.credential_remove',
-      { type: 'district', id: districtId, districtId },
-      caller.origin,
-    );
+  await authorizeCaller(deps, caller, 'records.credential_remove', {
+    type: 'district',
+    id: districtId,
+    districtId,
+  });
   if (!(await deps.roster.district(districtId))) throw unknownDistrict(districtId);
   const removal = await deps.transaction(async (repos) => {
     // After any import into the district under way: it may be writing this very record.
     await repos.roster.lockImports(districtId);
-    const student = await findStudent(repos, districtId, options.student);
+    const student = await findDistrictStudent(repos, districtId, options.student);
     const credentialId = await findCredential(
       repos,
       districtId,
@@ -105,24 +88,16 @@ export async function removeStudentCredential(
       credentialEarned: facts.get(CREDENTIAL_EARNED) ?? null,
     } satisfies TCredentialRemoval;
   });
-  const cli = 'cli' in caller;
-  await audit(
-    deps,
-    cli ? null : caller.actor,
-    {
-      action: 'records.remove_credential',
-      outcome: 'ok',
-      targetType: 'student',
-      targetId: removal.studentId,
-      districtId,
-      detail: {
-        credential: removal.credentialId,
-        earnedOn: removal.earnedOn,
-        remaining: removal.remaining,
-        ...(cli ? { via: 'cli' } : {}),
-      },
+  await auditCaller(deps, caller, {
+    action: 'records.remove_credential',
+    targetType: 'student',
+    targetId: removal.studentId,
+    districtId,
+    detail: {
+      credential: removal.credentialId,
+      earnedOn: removal.earnedOn,
+      remaining: removal.remaining,
     },
-    cli ? undefined : caller.origin,
-  );
+  });
   return removal;
 }

@@ -16,10 +16,9 @@ import {
   type LinkKind,
 } from '../../domain/records/link-removal.ts';
 import { unknownDistrict } from '../../domain/records/unknown-district.ts';
-import { audit } from '../accounts/audit.ts';
-import { authorize } from '../accounts/authorize.ts';
-import type { Caller } from '../accounts/caller.ts';
-import type { RecordRepos, RecordsDeps } from './deps.ts';
+import { auditCaller, authorizeCaller, type Caller } from '../accounts/caller.ts';
+import type { RecordsDeps } from './deps.ts';
+import { findDistrictStudent } from './district-student.ts';
 
 export interface RemoveLinkOptions {
   districtId: string;
@@ -28,19 +27,6 @@ export interface RemoveLinkOptions {
   student: string;
   /** The guardian's or counselor's email or user id. */
   adult: string;
-}
-
-async function findStudent(repos: RecordRepos, districtId: string, written: string) {
-  const key = written.trim();
-  const byLocal = (await repos.roster.byLocalIds(districtId, [key])).get(key);
-  if (byLocal) return { userId: byLocal.userId, localId: byLocal.localId };
-  const byUser = await repos.roster.find(key);
-  if (byUser && byUser.districtId === districtId)
-    return { userId: byUser.userId, localId: byUser.localId };
-  throw linkProblem('not_found', 'noStudent', 'studentId', {
-    district: districtId,
-    student: written,
-  });
 }
 
 function refuseUnstorable(field: LinkField, value: string): void {
@@ -55,14 +41,11 @@ export async function removeLink(
 ): Promise<TLinkRemoval> {
   const { districtId, kind } = options;
   const field = adultField(kind);
-  if (!('cli' in caller))
-    await authorize(
-      deps,
-      caller.actor,
-      'records.link_remove',
-      { type: 'district', id: districtId, districtId },
-      caller.origin,
-    );
+  await authorizeCaller(deps, caller, 'records.link_remove', {
+    type: 'district',
+    id: districtId,
+    districtId,
+  });
   refuseUnstorable('studentId', options.student);
   refuseUnstorable(field, options.adult);
   if (findUnstorable(districtId) || !(await deps.roster.district(districtId)))
@@ -70,7 +53,7 @@ export async function removeLink(
   const removal = await deps.transaction(async (repos) => {
     // After any import into the district under way: it may be writing this very link.
     await repos.roster.lockImports(districtId);
-    const student = await findStudent(repos, districtId, options.student);
+    const student = await findDistrictStudent(repos, districtId, options.student);
     const role = kind === 'guardian' ? 'guardian' : 'counselor';
     const adult = await repos.rosterLinks.adultOf(districtId, role, options.adult);
     if (!adult)
@@ -97,19 +80,12 @@ export async function removeLink(
     } satisfies TLinkRemoval;
   });
   deps.accessChanged?.([removal.adultId]);
-  const cli = 'cli' in caller;
-  await audit(
-    deps,
-    cli ? null : caller.actor,
-    {
-      action: kind === 'guardian' ? 'records.remove_guardian_link' : 'records.remove_caseload_link',
-      outcome: 'ok',
-      targetType: 'student',
-      targetId: removal.studentId,
-      districtId,
-      detail: { [field]: removal.adultId, ...(cli ? { via: 'cli' } : {}) },
-    },
-    cli ? undefined : caller.origin,
-  );
+  await auditCaller(deps, caller, {
+    action: kind === 'guardian' ? 'records.remove_guardian_link' : 'records.remove_caseload_link',
+    targetType: 'student',
+    targetId: removal.studentId,
+    districtId,
+    detail: { [field]: removal.adultId },
+  });
   return removal;
 }
