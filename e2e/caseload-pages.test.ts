@@ -106,13 +106,15 @@ describe.skipIf(skipBrowserTests())('the caseload in pages, in a browser', () =>
     await page.locator('#caseload-q').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=family/);
-    await expect.poll(summary).toMatch(/^Showing 1–/);
-    expect(await shownNames()).toEqual(
+    // The address changes before the new list is drawn (navigations render as transitions), and
+    // the list is empty while it loads: wait for the sorted list itself.
+    await expect.poll(shownNames).toEqual(
       byFamily(
         CASELOAD.filter((p) => p.grade === 9),
         'en',
       ),
     );
+    expect(await summary()).toMatch(/^Showing 1–/);
     // The whole caseload, in Spanish too: family names first ("Robledal Ébano" with the R's).
     for (const lang of ['en', 'es'] as const) {
       await open(page, url(`${lang === 'es' ? '/es' : ''}/caseload?sort=family&pageSize=50`));
