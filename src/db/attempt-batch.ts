@@ -5,9 +5,11 @@
  * sending, so an import can encode the next batch while the database writes this one.
  *
  * Two statements: `upsertBatch` for attempts that may already be stored (ON CONFLICT on the
- * primary key: a changed attempt is updated, an identical one left alone), and `insertBatch` for
- * attempts of students who have none stored yet, which skips the conflict check (measured on
- * PostgreSQL 15: about 31 µs a row in the server against 38).
+ * primary key, whose course is the code's key, migration 0045: a changed attempt is updated, an
+ * identical one left alone, and one whose code is written another way, "ALG I" for a stored "ALG
+ * 1", is the same attempt, updated to the new spelling), and `insertBatch` for attempts of
+ * students who have none stored yet, which skips the conflict check (measured on PostgreSQL 15:
+ * about 31 µs a row in the server against 38).
  */
 import { sql, type Kysely } from 'kysely';
 import { numberArray, textArray } from './array-literal.ts';
@@ -85,15 +87,15 @@ export async function upsertBatch(db: Kysely<DB>, batch: AttemptBatch): Promise<
   const { rows } = await sql<{ inserted: number; written: number }>`
     with written as (
       insert into ${INTO} ${source(batch)}
-      on conflict (district_id, student_id, school_year, term, course_code, school_id)
-      do update set course_title = excluded.course_title, sced_code = excluded.sced_code,
-        credits_attempted = excluded.credits_attempted,
+      on conflict (district_id, student_id, school_year, term, course_key, school_id)
+      do update set course_code = excluded.course_code, course_title = excluded.course_title,
+        sced_code = excluded.sced_code, credits_attempted = excluded.credits_attempted,
         credits_earned = excluded.credits_earned, letter_grade = excluded.letter_grade,
         result = excluded.result, course_flags = excluded.course_flags, updated_at = now()
-      where (a.course_title, a.sced_code, a.credits_attempted, a.credits_earned,
-        a.letter_grade, a.result, a.course_flags) is distinct from (excluded.course_title,
-        excluded.sced_code, excluded.credits_attempted, excluded.credits_earned,
-        excluded.letter_grade, excluded.result, excluded.course_flags)
+      where (a.course_code, a.course_title, a.sced_code, a.credits_attempted, a.credits_earned,
+        a.letter_grade, a.result, a.course_flags) is distinct from (excluded.course_code,
+        excluded.course_title, excluded.sced_code, excluded.credits_attempted,
+        excluded.credits_earned, excluded.letter_grade, excluded.result, excluded.course_flags)
       returning (xmax = 0) as inserted)
     select (count(*) filter (where inserted))::int as inserted, count(*)::int as written
     from written`.execute(db);
@@ -104,7 +106,8 @@ export async function upsertBatch(db: Kysely<DB>, batch: AttemptBatch): Promise<
 
 /**
  * Inserts attempts none of which is stored yet (the caller knows: their students have no stored
- * attempt and the batch repeats no key); any conflict is an error, as a plain INSERT gives.
+ * attempt and no two of the batch share a key, course by its code's key); any conflict is an
+ * error, as a plain INSERT gives.
  */
 export async function insertBatch(db: Kysely<DB>, batch: AttemptBatch): Promise<WriteCounts> {
   if (batch.size === 0) return { inserted: 0, updated: 0 };

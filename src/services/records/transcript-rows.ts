@@ -125,8 +125,9 @@ export async function writeTranscripts<R extends TranscriptRow>(
   };
 }
 
+/** What names one stored attempt: the primary key of course_attempt (migration 0045). */
 const attemptKey = (r: AttemptRow) =>
-  `${r.studentId}\u0000${r.schoolId}\u0000${r.schoolYear}\u0000${r.term}\u0000${r.courseCode}`;
+  `${r.studentId}\u0000${r.schoolId}\u0000${r.schoolYear}\u0000${r.term}\u0000${courseCodeKey(r.courseCode)}`;
 
 /**
  * Writes the attempts in batches. Attempts of students with nothing stored yet are inserted
