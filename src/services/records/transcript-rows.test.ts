@@ -110,5 +110,22 @@ describe.each(testEngines())('attempt writes on $name', (engine) => {
         ),
       ),
     ).rejects.toThrow(/x\.csv:3.*x\.csv:2/);
+    // Two catalog codes of one key ("QC 312", "QC312"): one stored attempt, so refused as well.
+    const twoCodes = { ...source, rows: [at(0, 'QC 312', 2026), at(1, 'QC312', 2026)] };
+    await expect(
+      runtime.records.transaction((repos) => {
+        const transcripts = Object.create(repos.transcripts) as typeof repos.transcripts;
+        transcripts.catalogCodes = () =>
+          Promise.resolve(
+            new Map([
+              ['QC 312', null],
+              ['QC312', null],
+            ]),
+          );
+        return writeTranscripts({ ...repos, transcripts }, 'rusd', twoCodes, undefined);
+      }),
+    ).rejects.toThrow(/x\.csv:3.*x\.csv:2 \(QC 312 and QC312/);
+    const after = await runtime.records.transcripts.ofStudent('rusd', student);
+    expect(after.some((a) => a.courseCode.startsWith('QC'))).toBe(false);
   }, 120_000);
 });

@@ -64,18 +64,26 @@ export async function writeTranscripts<R extends TranscriptRow>(
     unknown.set(code, entry);
   });
   // Two spellings of one code ("2052" and "02052", "ENG 101" and "ENG-101") may now name the
-  // same attempt.
-  const first = new Map<string, R>();
+  // same attempt; so may two catalog codes of one key ("CS 312" and "CS312"), which the database
+  // stores as one attempt (course_attempt's primary key is on the key, migration 0045).
+  const first = new Map<string, number>();
   const repeats: ImportIssue[] = [];
   const renamed = codes.some((code, i) => code !== source.rows[i]!.courseCode);
+  const keyOf = new Map([...new Set(codes)].map((code) => [code, courseCodeKey(code)]));
+  const shared = new Set(keyOf.values()).size < keyOf.size;
   source.rows.forEach((row, i) => {
-    if (!renamed) return;
-    const key = [row.localId, row.schoolId, row.schoolYear, row.term, codes[i]].join('\u0000');
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, row);
+    if (!renamed && !shared) return;
+    const key = [row.localId, row.schoolId, row.schoolYear, row.term, keyOf.get(codes[i]!)].join(
+      '\u0000',
+    );
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, i);
       return;
     }
+    // Without a renamed code, a repeat of the very same code is left to the upsert (Ed-Fi).
+    if (!renamed && codes[at] === codes[i]) return;
+    const earlier = source.rows[at]!;
     const place = source.issue(earlier, 'course_code', '');
     repeats.push(
       source.issue(
@@ -85,7 +93,7 @@ export async function writeTranscripts<R extends TranscriptRow>(
           place: `${place.file}:${place.line}`,
           code: earlier.courseCode,
           other: row.courseCode,
-          catalog: codes[i]!,
+          catalog: codes[at]!,
         }),
       ),
     );
