@@ -70,6 +70,8 @@ describe('transfer credit on a transcript typed from paper', () => {
         'Transfer credit: Mesa Academy,MATH 2 Algebra II,1,B-',
         '"Transfer credit: Chemistry from Lincoln HS (Grade 10, 2023-24), 1, F",,',
         'Art I,A,1',
+        // The transfer words in a note after a course: a course here.
+        'Spanish I,B,1,Transfer credit',
       ]),
     );
     expect(shown(rows)).toEqual([
@@ -79,10 +81,23 @@ describe('transfer credit on a transcript typed from paper', () => {
       ['Lincoln HS', 2024, 'year', 10, '', 'Chemistry', 'F', 'fail', 0, false],
       // A one-line transfer starts no section: the district's own course again.
       [null, 2024, 'year', 10, '', 'Art I', 'A', 'pass', 1, true],
+      [null, 2024, 'year', 10, '', 'Spanish I', 'B', 'pass', 1, true],
     ]);
     // One school's course and the district's of one title, in one year: two courses.
     expect(rows.every((r) => r.localId === '1001')).toBe(true);
     expect(rows[1]!.schoolId).toBe('rhs');
+  });
+
+  it('reads the student and school of a one-line transfer from their columns', () => {
+    const rows = rowsOf(
+      lines('Student ID,School,Course,Grade,Credit', [
+        'Grade 11 2024-25,,,,',
+        '2002,cvhs,Transfer credit: Lincoln HS 2023-24 Biology 1 TR,,',
+      ]),
+    );
+    expect(rows.map((r) => [r.localId, r.schoolId, r.earnedAt?.name, r.courseTitle])).toEqual([
+      ['2002', 'cvhs', 'Lincoln HS', 'Biology'],
+    ]);
   });
 
   it('refuses a transfer line it cannot read whole, naming the line, in English and Spanish', () => {

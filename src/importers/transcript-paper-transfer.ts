@@ -84,13 +84,14 @@ export function transferBody(text: string): string | undefined {
 }
 
 /**
- * The text of a row that is a transfer line: its fields from the one that begins with a transfer
- * prefix on, joined by commas (a line typed across cells), the `skip` columns (the student and
- * school ids) set aside. Undefined when no field begins one.
+ * The text of a row that is a transfer line: its filled fields, joined by commas (a line typed
+ * across cells), the `skip` columns (the student and school ids) set aside. Undefined unless the
+ * first of them begins with a transfer prefix.
  */
 export function transferText(row: TabularRow, skip: readonly number[]): string | undefined {
-  const start = row.fields.findIndex((f) => PREFIX.test(f));
-  if (start < 0) return undefined;
+  const start = row.fields.findIndex((f, i) => f.trim() !== '' && !skip.includes(i));
+  // The transfer words first: a course line whose last column says "Transfer credit" is a course.
+  if (start < 0 || !PREFIX.test(row.fields[start]!)) return undefined;
   return row.fields
     .slice(start)
     .filter((f, i) => f.trim() !== '' && !skip.includes(start + i))
