@@ -76,8 +76,15 @@ export class TransferRepository {
     return rows.map(fromRow);
   }
 
-  /** Adds one; false when the student already has this course from this place, year and term. */
+  /**
+   * Adds one; false when the student already has this course from this place, year and term. A
+   * credit stored before the course key read "C S 312" as "CS 312" keeps its older key, so the
+   * student's credits are compared by the key as it is now as well as by the unique index.
+   */
   async insert(credit: TransferCredit): Promise<boolean> {
+    const key = naturalKey(credit);
+    const stored = await this.ofStudent(credit.districtId, credit.studentId);
+    if (stored.some((c) => naturalKey(c) === key)) return false;
     const inserted = await this.db
       .insertInto('transfer_credit')
       .values(toRow(credit))

@@ -73,6 +73,10 @@ export const transcriptMessagesEn = {
   paper_mark:
     '{grade} is not a mark: write a letter A to F (with + or -), Pass or P, Fail, CR or NC, I, IP, W, AU or a percent such as 87',
   paper_credits: 'must be the credit the course carries, such as 1, 0.5, .5 or 1/2 (at most 10)',
+  paper_transfer_line:
+    '"{text}" is transfer credit that cannot be read whole: write the school, the year, the course, its credit and its mark, as "Transfer credit: Lincoln High School, 2023-24, Biology, 1, TR", or put a heading such as "Transfer credit: Lincoln High School" above the course lines',
+  paper_transfer_school:
+    'is transfer credit with no school: name the school where it was earned in the heading above, as "Transfer credit: Lincoln High School"',
 };
 
 export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, string> = {
@@ -147,4 +151,8 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
   paper_mark:
     '{grade} no es una calificación: escribe una letra de A a F (con + o -), Pass o P, Fail, CR o NC, I, IP, W, AU o un porcentaje como 87',
   paper_credits: 'debe ser el crédito que otorga el curso, como 1, 0.5, .5 o 1/2 (10 como máximo)',
+  paper_transfer_line:
+    '"{text}" es un crédito de transferencia que no se puede leer entero: escribe la escuela, el año, el curso, su crédito y su calificación, como "Transfer credit: Lincoln High School, 2023-24, Biology, 1, TR", o pon un encabezado como "Transfer credit: Lincoln High School" sobre las líneas de los cursos',
+  paper_transfer_school:
+    'es un crédito de transferencia sin escuela: nombra la escuela donde se obtuvo en el encabezado de arriba, como "Transfer credit: Lincoln High School"',
 };

@@ -67,8 +67,9 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
-  // A note of credit from elsewhere ("Transfer credit: Algebra II from Lincoln HS (Grade 10
-  // 2024-25)") is no heading, though it names a grade and a year: the courses must be typed.
+  // A line about credit from elsewhere that is none of the transfer lines transcript-paper-
+  // transfer.ts reads ("Courses transferred from Lincoln HS (Grade 10 2024-25)") is no heading,
+  // though it names a grade and a year.
   if (TRANSFER_NOTE.test(text)) return filled.length === 1 ? { kind: 'other', text } : undefined;
   const summer = summerHeading(text);
   if (summer) return summer;

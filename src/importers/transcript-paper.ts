@@ -11,25 +11,41 @@
  * that gives the grade alone, the import finds the school year from the student's roster
  * (`byGrade`, services/records/grade-years.ts). A course's level (AP, IB, honors, dual
  * enrollment) comes from a level column or from the markers printed in its title
- * (transcript-title-flags.ts). README "Student records".
+ * (transcript-title-flags.ts). Transfer credit ("Transfer credit: Lincoln HS" over course lines,
+ * or a course on one line) is kept with the school it was earned at (transcript-paper-transfer.ts),
+ * for the import to store as transfer credit. README "Student records".
  */
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, TabularFile, type TabularRow } from './tabular.ts';
-import type { ParsedTranscript, TranscriptOptions, TranscriptRow } from './transcript-csv.ts';
+import type {
+  EarnedElsewhere,
+  ParsedTranscript,
+  TranscriptOptions,
+  TranscriptRow,
+} from './transcript-csv.ts';
 import { parseScedCode, readTerm } from './transcript-fields.ts';
 import { FAILING, isPercentScale, normalizeMark, resultOf } from './transcript-marks.ts';
 import { missingLowestPass } from './transcript-passing.ts';
 import { STUDENT_ID_NAMES } from './transcript-columns.ts';
 import { paperCredits, paperLine, titleKey } from './transcript-paper-lines.ts';
+import {
+  earnedElsewhere,
+  transferLine,
+  transferText,
+  type TransferLine,
+} from './transcript-paper-transfer.ts';
 import { issueText } from './issue-text.ts';
 import { flagColumns, readFlags } from './transcript-flags.ts';
 import { titleFlags } from './transcript-title-flags.ts';
 import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
+import { institutionKey } from '../domain/requirements/transfer.ts';
 
 /** Marks a paper transcript writes: letters, pass and fail, the marks of no grade yet, percents. */
 const PAPER_MARK =
   /^(?:[A-F][+-]?|P|PASS|FAIL|CR|NC|NP|I|INC|IP|W|WP|WF|WD|AU|S|U|NG|\d{1,3}(?:\.\d+)?)$/;
+/** The mark of credit accepted from another school: a pass, printed on transfer credit only. */
+const TRANSFER_MARK = /^(?:TR|T)$/;
 
 const TITLE_NAMES = ['course_title', 'course', 'title', 'course_name', 'course_description'];
 
@@ -78,13 +94,21 @@ export function parsePaperTranscript(
     student?: string;
     school?: string;
     bad?: boolean;
+    /** Under a "Transfer credit" heading: the school it names (none when it names none). */
+    transfer?: { school?: string; state?: string };
   } = {};
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
   const heading = (row: TabularRow, fromAbove: boolean): boolean => {
+    const transfer = transferText(row, [c.student_id, c.school_id]);
+    if (transfer !== undefined) {
+      readTransfer(row, transferLine(transfer)!);
+      return true;
+    }
     const line = paperLine(row);
     if (!line) return false;
     if (line.kind === 'year') {
+      current.transfer = undefined;
       current.year = line.schoolYear;
       current.grade = line.grade;
       current.term = line.term;
@@ -97,19 +121,121 @@ export function parsePaperTranscript(
       file.fail(row, 0, issueText('paper_line', { text: line.text.slice(0, 60) }));
     return true;
   };
-  for (const row of above) heading(row, true);
-  for (const row of file.rows) {
-    if (heading(row, false)) continue;
-    const before = file.issues.length;
+  /** The student and the school of a row: its columns, else the lines above. */
+  const who = (row: TabularRow, transfer: boolean) => {
     const localId = file.get(row, c.student_id) || current.student;
     const schoolId = file.get(row, c.school_id) || current.school;
     if (localId === undefined) file.fail(row, c.student_id, issueText('paper_no_student'));
     else if (!ID_TEXT.test(localId)) file.fail(row, c.student_id, issueText('bad_id'));
-    if (schoolId === undefined) file.fail(row, c.school_id, issueText('paper_no_school'));
-    else if (!ID_TEXT.test(schoolId)) file.fail(row, c.school_id, issueText('bad_id'));
+    // Transfer credit was earned at another school: the transcript's own may go unsaid.
+    if (schoolId === undefined && !transfer)
+      file.fail(row, c.school_id, issueText('paper_no_school'));
+    else if (schoolId !== undefined && !ID_TEXT.test(schoolId))
+      file.fail(row, c.school_id, issueText('bad_id'));
+    return { localId, schoolId: schoolId ?? '' };
+  };
+  /** The attempt of a course read whole: its result told from its mark, once per term. */
+  const add = (row: TabularRow, course: PaperCourse, where: { title: number; mark: number }) => {
+    const { grade, credit, earnedAt } = course;
+    const lowest = options.lowest ?? {};
+    const result =
+      earnedAt && TRANSFER_MARK.test(grade)
+        ? 'pass'
+        : resultOf(grade, credit, undefined, percentScale, true, lowest);
+    if (result === undefined || (result === 'pass' && FAILING.has(grade))) {
+      const option = missingLowestPass(grade, lowest, percentScale) ?? 'none';
+      file.fail(
+        row,
+        where.mark,
+        issueText('result_unknown', { where: 'mark', grade, credit: 'no_column', option }),
+      );
+      return;
+    }
+    const year = course.year ?? `grade ${course.gradeLevel}`;
+    const courseKey = course.code ? courseCodeKey(course.code) : titleKey(course.title);
+    const place = earnedAt ? `transfer:${institutionKey(earnedAt.name)}` : course.schoolId;
+    const key = [course.localId, place, year, course.term, courseKey].join('\u0000');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      file.fail(row, where.title, issueText('repeats_attempt', { line: String(first) }));
+      return;
+    }
+    seen.set(key, row.line);
+    const courseFlags = flagsText([...course.flags, ...titleFlags(course.title)]);
+    rows.push({
+      line: row.line,
+      localId: course.localId,
+      schoolId: course.schoolId,
+      ...(earnedAt ? { earnedAt } : {}),
+      // Under a heading of the grade alone, found by the import from the roster.
+      schoolYear: course.year ?? 0,
+      term: course.term,
+      courseCode: course.code,
+      courseTitle: course.title,
+      scedCode: course.sced,
+      creditsAttempted: credit,
+      creditsEarned: result === 'pass' ? credit : 0,
+      letterGrade: grade === '' ? null : grade,
+      result,
+      ...(courseFlags === null ? {} : { courseFlags }),
+      // A course taken elsewhere counts as the catalog's course of its code, else as an elective.
+      ...(course.code === '' && !earnedAt ? { byTitle: true } : {}),
+      ...(course.gradeLevel !== undefined ? { gradeLevel: course.gradeLevel } : {}),
+      ...(course.year === undefined ? { byGrade: true } : {}),
+    });
+  };
+  /** A "Transfer credit" line: a heading that names the school, or a course read whole. */
+  const readTransfer = (row: TabularRow, line: TransferLine) => {
+    if (line.kind === 'unread') {
+      file.fail(row, 0, issueText('paper_transfer_line', { text: line.text.slice(0, 80) }));
+      return;
+    }
+    const dated = line.schoolYear !== undefined || line.grade !== undefined;
+    const when = {
+      year: dated ? line.schoolYear : current.year,
+      gradeLevel: dated ? line.grade : current.grade,
+      term: line.term ?? (dated ? undefined : current.term),
+    };
+    if (line.kind === 'heading') {
+      current.transfer = { school: line.school, state: line.state };
+      if (dated)
+        [current.year, current.grade, current.term] = [when.year, when.gradeLevel, when.term];
+      return;
+    }
+    const before = file.issues.length;
+    const { localId, schoolId } = who(row, true);
+    if (when.year === undefined && when.gradeLevel === undefined)
+      file.fail(row, 0, issueText('paper_no_year'));
+    if (file.issues.length > before) return;
+    add(
+      row,
+      {
+        localId: localId!,
+        schoolId,
+        ...when,
+        term: when.term ?? 'year',
+        code: line.code.toUpperCase(),
+        title: line.title.normalize('NFC'),
+        sced: null,
+        credit: line.credits,
+        grade: line.mark,
+        flags: [],
+        earnedAt: earnedElsewhere(line.school, line.state),
+      },
+      { title: 0, mark: 0 },
+    );
+  };
+  for (const row of above) heading(row, true);
+  for (const row of file.rows) {
+    if (heading(row, false)) continue;
+    const before = file.issues.length;
+    const transfer = current.transfer;
+    const { localId, schoolId } = who(row, transfer !== undefined);
     const title = file.required(row, c.course_title)?.replace(/\s+/g, ' ').normalize('NFC');
     if (title !== undefined && (CONTROL.test(title) || title.length > 200))
       file.fail(row, c.course_title, issueText('college_title'));
+    if (transfer && transfer.school === undefined)
+      file.fail(row, c.course_title, issueText('paper_transfer_school'));
     // Under a heading whose year cannot be read, that heading's problem says it.
     const dated = current.year !== undefined || current.grade !== undefined;
     if (!dated && !current.bad) file.fail(row, c.course_title, issueText('paper_no_year'));
@@ -122,57 +248,47 @@ export function parsePaperTranscript(
     if (creditText !== undefined && (credit === undefined || credit > 10))
       file.fail(row, c.credits_attempted, issueText('paper_credits'));
     const grade = normalizeMark(file.get(row, c.letter_grade));
-    if (grade !== '' && !PAPER_MARK.test(grade))
+    if (grade !== '' && !PAPER_MARK.test(grade) && !(transfer && TRANSFER_MARK.test(grade)))
       file.fail(row, c.letter_grade, issueText('paper_mark', { grade: grade.slice(0, 20) }));
     // A level column (AP, Honors, DE) or the markers printed in the title ("AP Biology", "(DE)").
-    const columnFlags = (readFlags(file, row, c)?.split(',') ?? []) as CourseFlag[];
-    const courseFlags = flagsText([...columnFlags, ...titleFlags(title ?? '')]);
+    const flags = (readFlags(file, row, c)?.split(',') ?? []) as CourseFlag[];
     const term =
       c.term < 0 || file.get(row, c.term) === ''
         ? (current.term ?? 'year')
         : readTerm(file, row, c.term, current.year);
     if (file.issues.length > before || !dated || current.bad) continue;
-    const lowest = options.lowest ?? {};
-    const result = resultOf(grade, credit, undefined, percentScale, true, lowest);
-    if (result === undefined || (result === 'pass' && FAILING.has(grade))) {
-      const option = missingLowestPass(grade, lowest, percentScale) ?? 'none';
-      file.fail(
-        row,
-        c.letter_grade,
-        issueText('result_unknown', { where: 'mark', grade, credit: 'no_column', option }),
-      );
-      continue;
-    }
-    const year = current.year ?? `grade ${current.grade}`;
-    const key = [localId, schoolId, year, term, code ? courseCodeKey(code) : titleKey(title!)].join(
-      '\u0000',
-    );
-    const first = seen.get(key);
-    if (first !== undefined) {
-      file.fail(row, c.course_title, issueText('repeats_attempt', { line: String(first) }));
-      continue;
-    }
-    seen.set(key, row.line);
-    rows.push({
-      line: row.line,
+    const course = {
       localId: localId!,
-      schoolId: schoolId!,
-      // Under a heading of the grade alone, found by the import from the roster.
-      schoolYear: current.year ?? 0,
+      schoolId,
+      year: current.year,
+      gradeLevel: current.grade,
       term: term!,
-      courseCode: code,
-      courseTitle: title!,
-      scedCode: sced ?? null,
-      creditsAttempted: credit!,
-      creditsEarned: result === 'pass' ? credit! : 0,
-      letterGrade: grade === '' ? null : grade,
-      result,
-      ...(courseFlags === null ? {} : { courseFlags }),
-      ...(code === '' ? { byTitle: true } : {}),
-      ...(current.grade !== undefined ? { gradeLevel: current.grade } : {}),
-      ...(current.year === undefined ? { byGrade: true } : {}),
-    });
+      code,
+      title: title!,
+      sced: sced ?? null,
+      credit: credit!,
+      grade,
+      flags,
+      earnedAt: transfer && earnedElsewhere(transfer.school!, transfer.state),
+    };
+    add(row, course, { title: c.course_title, mark: c.letter_grade });
   }
   file.issues.sort((a, b) => a.line - b.line);
   return { rows, issues: file.issues, columns, progressMarks: [] };
+}
+
+/** A course of a paper transcript, read from its columns or from a transfer line. */
+interface PaperCourse {
+  localId: string;
+  schoolId: string;
+  year: number | undefined;
+  gradeLevel: number | undefined;
+  term: string;
+  code: string;
+  title: string;
+  sced: string | null;
+  credit: number;
+  grade: string;
+  flags: CourseFlag[];
+  earnedAt: EarnedElsewhere | undefined;
 }

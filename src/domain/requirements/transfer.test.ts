@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAttempts } from './attempts.ts';
 import { attempt } from './test-factories.ts';
-import { institutionKey, transferAttempt, type TransferCredit } from './transfer.ts';
+import {
+  courseKeyThere,
+  institutionKey,
+  transferAttempt,
+  type TransferCredit,
+} from './transfer.ts';
 
 const credit = (over: Partial<TransferCredit> = {}): TransferCredit => ({
   id: 't1',
@@ -24,6 +29,27 @@ const credit = (over: Partial<TransferCredit> = {}): TransferCredit => ({
 });
 
 describe('transfer credit as the progress check counts it', () => {
+  it('keys the course as written there as every importer keys a course code', () => {
+    const there = (code: string | null, title = 'Data Structures') =>
+      courseKeyThere({ code, title, scedCode: null });
+    expect(there('c s 312')).toBe(there('CS 312'));
+    expect(there('CS-312')).toBe(there('cs312'));
+    expect(there(null, 'Algebra I')).toBe(there(null, 'algebra 1'));
+    // What tells courses apart stays apart.
+    expect(there('CS 312')).not.toBe(there('CS 312L'));
+    expect(there('413-520')).not.toBe(there('413520'));
+    // One course there, so one retake: the progress check's code for it is the same.
+    const a = transferAttempt(
+      credit({ course: { title: 'Welding', code: 'a g 110', scedCode: null } }),
+      new Map(),
+    );
+    const b = transferAttempt(
+      credit({ id: 't2', course: { title: 'Welding', code: 'AG 110', scedCode: null } }),
+      new Map(),
+    );
+    expect(a.code).toBe(b.code);
+  });
+
   it('folds two spellings of one school', () => {
     expect(institutionKey('  Lakeview H.S. ')).toBe(institutionKey('lakeview h s'));
     expect(institutionKey('Colegio Bilingüe')).toBe('colegio bilingue');

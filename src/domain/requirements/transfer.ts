@@ -84,9 +84,13 @@ export function institutionKey(name: string): string {
     .trim();
 }
 
-/** The course as written there, for telling two records of one course apart. */
+/**
+ * The course as written there, for telling two records of one course apart: its code (else its
+ * title) by the course-code key every importer matches codes by, so "C S 312" there is "CS 312"
+ * and "Algebra I" is "Algebra 1" (course-code-key.ts).
+ */
 export const courseKeyThere = (course: TransferCredit['course']) =>
-  (course.code ?? course.title).toUpperCase().replace(/\s+/g, ' ').trim();
+  courseCodeKey(course.code ?? course.title);
 
 /**
  * The attempt the progress check counts. A SCED code's subject area 10–21 makes it CTE (as for a

@@ -47,7 +47,8 @@ export function resolveTitles<R extends TranscriptRow>(
   // same attempt twice.
   const first = new Map<string, R>();
   for (const row of rows) {
-    if (row.courseCode === '') continue;
+    // Credit earned elsewhere is kept apart (transfer-rows.ts): no attempt here to repeat.
+    if (row.courseCode === '' || row.earnedAt) continue;
     const key = [
       row.localId,
       row.schoolId,
