@@ -6,6 +6,7 @@
 import type { TLang } from '../contracts/framework.ts';
 import { accountEn, accountEs } from './account/i18n-account.ts';
 import { adminEn, adminEs } from './account/i18n-admin.ts';
+import { linksEn, linksEs } from './account/i18n-links.ts';
 import { catalogEn, catalogEs } from './catalog/i18n-catalog.ts';
 import { editorEn, editorEs } from './i18n-editor.ts';
 import { agreementsEn, agreementsEs } from './editor/i18n-agreements.ts';
@@ -68,6 +69,7 @@ export const en = {
   ...agreementsEn,
   ...accountEn,
   ...adminEn,
+  ...linksEn,
   ...occupationsEn,
   ...catalogEn,
   ...interestsEn,
@@ -131,6 +133,7 @@ export const es: Messages = {
   ...agreementsEs,
   ...accountEs,
   ...adminEs,
+  ...linksEs,
   ...occupationsEs,
   ...catalogEs,
   ...interestsEs,

@@ -1,14 +1,25 @@
 /**
  * Ending one guardian link or one caseload link through the API (the same use case as
- * `wayfinder links remove-guardian|remove-caseload`): a district's admin, or the state's.
+ * `wayfinder links remove-guardian|remove-caseload`): a district's admin, or the state's; and
+ * the reads the admin's links page needs first (a student's links, a search of the district's
+ * students), authorized and audited the same way.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZApiError } from '../../contracts/errors.ts';
-import { ZCaseloadLinkParams, ZGuardianLinkParams, ZLinkRemoval } from '../../contracts/links.ts';
-import { ZImportQuery } from '../../contracts/records.ts';
+import {
+  ZCaseloadLinkParams,
+  ZGuardianLinkParams,
+  ZLinkRemoval,
+  ZLinkStudentQuery,
+  ZLinkStudentResults,
+  ZStudentLinks,
+  ZStudentLinksParams,
+} from '../../contracts/links.ts';
+import { ZDistrictParams, ZImportQuery } from '../../contracts/records.ts';
 import type { RecordsDeps } from '../../services/records/deps.ts';
 import { removeLink } from '../../services/records/remove-link.ts';
+import { readStudentLinks, searchLinkStudents } from '../../services/records/student-links.ts';
 import { origin, session } from './auth.routes.ts';
 
 export interface LinksRoutesOptions {
@@ -23,6 +34,48 @@ export const linksRoutes: FastifyPluginAsyncZod<LinksRoutesOptions> = async (app
     actor: session(request).actor,
     origin: origin(request),
   });
+  app.get(
+    '/districts/:id/link-students',
+    {
+      config: { action: 'records.link_remove' },
+      schema: {
+        tags: ['students'],
+        summary:
+          "Find a district's students by part of their name or local id, to see and end their links; audited with the ids listed",
+        params: ZDistrictParams,
+        querystring: ZLinkStudentQuery,
+        response: { 200: ZLinkStudentResults, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return searchLinkStudents(records, caller(request), {
+        districtId: request.params.id,
+        q: request.query.q,
+      });
+    },
+  );
+  app.get(
+    '/districts/:id/students/:studentId/links',
+    {
+      config: { action: 'records.link_remove' },
+      schema: {
+        tags: ['students'],
+        summary:
+          "A student's guardians and the counselors whose caseload they are on (names, emails), for ending one; audited with ids only",
+        params: ZStudentLinksParams,
+        querystring: query,
+        response: { 200: ZStudentLinks, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return readStudentLinks(records, caller(request), {
+        districtId: request.params.id,
+        student: request.params.studentId,
+      });
+    },
+  );
   app.delete(
     '/districts/:id/students/:studentId/guardians/:guardianId',
     {

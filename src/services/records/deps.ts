@@ -14,6 +14,7 @@ import { RosterLinkRepository } from '../../db/roster-link-repository.ts';
 import { RosterRepository } from '../../db/roster-repository.ts';
 import type { DB } from '../../db/schema.ts';
 import { StudentCredentialRepository } from '../../db/student-credential-repository.ts';
+import { StudentLinkRepository } from '../../db/student-link-repository.ts';
 import { TableStatistics } from '../../db/table-statistics.ts';
 import { TranscriptRepository } from '../../db/transcript-repository.ts';
 import { TransferRepository } from '../../db/transfer-repository.ts';
@@ -22,6 +23,8 @@ export interface RecordRepos {
   roster: RosterRepository;
   /** Staff and guardian accounts, guardian links and caseloads that imports write. */
   rosterLinks: RosterLinkRepository;
+  /** The links page's reads: students by name or local id, one student's linked adults. */
+  studentLinks: StudentLinkRepository;
   transcripts: TranscriptRepository;
   /** Credit earned outside the district. */
   transfers: TransferRepository;
@@ -61,6 +64,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
   return {
     roster: new RosterRepository(db),
     rosterLinks: new RosterLinkRepository(db),
+    studentLinks: new StudentLinkRepository(db),
     transcripts: new TranscriptRepository(db),
     transfers: new TransferRepository(db),
     credentials: new StudentCredentialRepository(db),

@@ -10,7 +10,13 @@ import { mayAttempt } from '../../domain/auth/policy.ts';
 import { ApiError } from '../api.ts';
 import { PerkinsNavLink } from '../perkins/PerkinsNavLink.tsx';
 import { useLang } from '../use-lang.ts';
-import { adminAuditPath, adminExportsPath, adminUsersPath, signInPath } from './account-paths.ts';
+import {
+  adminAuditPath,
+  adminExportsPath,
+  adminLinksPath,
+  adminUsersPath,
+  signInPath,
+} from './account-paths.ts';
 import {
   CodeField,
   Field,
@@ -77,6 +83,9 @@ function AccountSettings({ session }: { session: TSession }) {
             </li>
             <li>
               <Link to={adminExportsPath(lang)}>{t.adminExportsLink}</Link>
+            </li>
+            <li>
+              <Link to={adminLinksPath(lang)}>{t.adminLinksLink}</Link>
             </li>
             <li>
               <PerkinsNavLink role={user.role} />

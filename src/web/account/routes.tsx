@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { AccountPage } from './AccountPage.tsx';
 import { AdminAuditPage } from './AdminAuditPage.tsx';
 import { AdminExportsPage } from './AdminExportsPage.tsx';
+import { AdminLinksPage } from './AdminLinksPage.tsx';
 import { AdminUsersPage } from './AdminUsersPage.tsx';
 import { SetPasswordPage } from './SetPasswordPage.tsx';
 import { SignInPage } from './SignInPage.tsx';
@@ -15,5 +16,6 @@ export const accountRoutes = (
     <Route path="admin/users" element={<AdminUsersPage />} />
     <Route path="admin/audit" element={<AdminAuditPage />} />
     <Route path="admin/exports" element={<AdminExportsPage />} />
+    <Route path="admin/links" element={<AdminLinksPage />} />
   </>
 );
