@@ -29,7 +29,9 @@ const ACTIONS = [
   'servir',
   'cuidar',
   'jugar',
-  // "cortar pelo": the hair says which work; "Cortadores" cut metal, meat and stone.
+  // "cortar pelo", "cut hair": the hair says which work; "Cortadores", "Cutters" cut metal,
+  // meat and stone.
+  'cut',
   'cortar',
 ];
 
@@ -38,4 +40,20 @@ const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));
 /** A verb of doing (ACTIONS), in any form it is read in ("helping", "ayudar"). */
 export function isActionWord(word: string): boolean {
   return [spanishKey(word), ...ingKeys(word)].some((key) => ACTION_KEYS.has(key));
+}
+
+/**
+ * Who does what a verb of doing, as typed, says: "cut" → "cutter", "make" → "maker", "build" →
+ * "builder", "cortar" → "cortador", "cuidar" → "cuidador". An other name that puts the doer
+ * after the thing ("Hair Cutter", "Furniture Maker") names the work the query asks for, as
+ * "welding" names welders. Empty for any other word; forms that are no word match nothing.
+ */
+export function doerForms(word: string): readonly string[] {
+  if (!ACTION_KEYS.has(spanishKey(word))) return [];
+  const spanish = /^(.+)([aei])r$/.exec(word);
+  if (spanish) return [`${spanish[1]}${spanish[2] === 'e' ? 'e' : spanish[2]}dor`];
+  if (word.endsWith('e')) return [`${word}r`];
+  // A final consonant after one vowel doubles: "cut" → "cutter".
+  if (/(^|[^aeiou])[aeiou][bdgmnpt]$/.test(word)) return [`${word}${word.at(-1)}er`];
+  return [`${word}er`];
 }

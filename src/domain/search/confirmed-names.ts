@@ -9,7 +9,7 @@
  * synonym): to weigh the work it stands for against that.
  */
 import { CONFIRM_SHARE } from './search-weights.ts';
-import { everydayWordsOf, numberForms, synonymsOf } from './spanish.ts';
+import { everydayWordsOf, numberForms, sameWordsOf, spanishKey, synonymsOf } from './spanish.ts';
 import { keyOf, type SearchData } from './search-data.ts';
 import { tokensOf, type WordTokens } from './word-matches.ts';
 
@@ -31,7 +31,9 @@ export function confirmedByNames(
     if (weights[i] !== 1 || everydayWordsOf(word).length + synonymsOf(word).length === 0) return [];
     const related = tokensOf(data, word, found).related;
     if (related.size === 0) return [];
-    const typed = [word, ...numberForms(word)];
+    // The word as typed, in the other number, or as its entry says it in the other language
+    // ("barcos": the "Boat Hand" of O*NET's English names).
+    const typed = [word, ...numberForms(word), ...sameWordsOf(word)];
     return [
       {
         related: [...related],
@@ -53,4 +55,22 @@ export function confirmedByNames(
     }
     return least ?? 0;
   };
+}
+
+/**
+ * Whether a title names first, alone, the people of the work a word stands for (`related`,
+ * keys): "Sailors and Marine Oilers" for "boat"; not "Marine Engineers and Naval Architects",
+ * whose "marine" says which engineers. A confirmed such title (`confirmedByNames`) starts with
+ * what a one-word query means, as "Ship Engineers" does (search-ranking.ts).
+ */
+export function startsWithWork(
+  data: SearchData,
+  id: number,
+  related: ReadonlySet<string>,
+): boolean {
+  const { en, es } = data.foldedTitles[id]!;
+  return [en, es].some((title) => {
+    const first = title?.split(/,| and | y /)[0]?.trim();
+    return first !== undefined && !first.includes(' ') && related.has(spanishKey(first));
+  });
 }

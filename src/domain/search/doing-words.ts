@@ -11,7 +11,7 @@ import { interestAreas, isPlaceWord } from './interest-words.ts';
 import { isActionWord } from './action-words.ts';
 import { isFiller, isGeneric } from './text.ts';
 import type { Postings, SearchData, SearchDoc } from './search-data.ts';
-import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
+import { postingsOf, tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
 import { namesSaying } from './name-ranking.ts';
 import type { RiasecScores } from '../occupation/riasec.ts';
 
@@ -53,7 +53,7 @@ export function doingWords(
     const inOneName = (id: number) =>
       things.every(({ exact, loose }) => exact.has(id) || loose.has(id)) &&
       withThing(data.docs[id]!);
-    verbs.set(verb, titled(postingsOf(data, tokensOf(data, verb, found), true), inOneName));
+    verbs.set(verb, titled(data, tokensOf(data, verb, found), inOneName));
   }
   const areaWords = [...verbs.keys()].filter(isAreaWord);
   return { verbs, areas: areaWords.length > 0 ? interestAreas(areaWords) : undefined };
@@ -81,9 +81,18 @@ export function areaFit(doc: SearchDoc, areas: RiasecScores): number {
  * only counts where that name also says what it is done to (`inOneName`): "Machine Repair
  * Person" and "CNC Machinist (Computer …)" are no name that fixes computers.
  */
-function titled({ exact, loose }: Matches, inOneName: (doc: number) => boolean): Matches {
+function titled(data: SearchData, match: WordMatch, inOneName: (doc: number) => boolean): Matches {
+  // Who does what the verb says ("cutter") counts only beside the thing, in one name ("Hair
+  // Cutter"): the "Helpers--…" titles help other trades, not animals.
+  const keys = new Map([...match.keys].filter(([key]) => !match.verbDoers.has(key)));
+  const { exact, loose } = postingsOf(data, { ...match, keys, shares: undefined }, true);
   const kept: Postings = new Map();
   for (const [doc, score] of exact)
     if (score >= VERB_MIN && (score > ALIAS || inOneName(doc))) kept.set(doc, score);
+  for (const key of match.verbDoers)
+    for (const [doc, weight] of data.keys.get(key) ?? []) {
+      const score = weight * (match.keys.get(key) ?? 0);
+      if (score >= VERB_MIN && score > (kept.get(doc) ?? 0) && inOneName(doc)) kept.set(doc, score);
+    }
   return { exact: kept, loose };
 }

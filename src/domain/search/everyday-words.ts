@@ -56,6 +56,13 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Computer Programmers": they write and test code (https://www.bls.gov/ooh/computer-and-information-technology/computer-programmers.htm)`,
   },
   {
+    // "computer hacking", "hacker": the security work that breaks into systems to protect them.
+    // As typed, "Hacker" is also an old name of cab drivers ("Hack Driver") and loggers.
+    words: ['hacker', 'hackers', 'hacking', 'hack', 'hackear'],
+    means: ['penetration', 'cybersecurity', 'cyber security', 'information security'],
+    source: `O*NET 27.0 other names of "Penetration Testers" ("Hacker", "Certified Hacker") and of "Information Security Analysts" ("Cyber Security Engineer"); ${OOH}, "Information Security Analysts": they test their systems by simulating attacks, as penetration testers do (https://www.bls.gov/ooh/computer-and-information-technology/information-security-analysts.htm)`,
+  },
+  {
     words: ['car', 'auto'],
     means: ['automotive'],
     source: `${OOH}, "Automotive Service Technicians and Mechanics": they inspect and repair cars (https://www.bls.gov/ooh/installation-maintenance-and-repair/automotive-service-technicians-and-mechanics.htm)`,

@@ -110,7 +110,8 @@ export function dropUnprovenAliases(
 ): void {
   if (bonus.size === 0) return;
   for (const word of words) {
-    if (!tokensOf(data, word, found).standsFor || bonus.size === 0) continue;
+    const match = tokensOf(data, word, found);
+    if (!match.standsFor || bonus.size === 0) continue;
     const own = postingsFor(word).exact;
     const others = words.filter((w) => w !== word && counts(w)).map((w) => postingsFor(w).exact);
     let titled = false;
@@ -121,9 +122,44 @@ export function dropUnprovenAliases(
       }
     if (!titled) continue;
     const all = [own, ...others];
+    // A verb of doing said as its doer beside the rest ("Furniture Maker" for "make
+    // furniture") names the work itself, not the work the verb stands for ("Film Developer").
+    const byDoer = doerNamed(
+      data,
+      match,
+      words.filter((w) => w !== word && counts(w)),
+      found,
+    );
     for (const id of [...bonus.keys()])
-      if (all.every((p) => (p.get(id) ?? 0) <= ALIAS)) bonus.delete(id);
+      if (all.every((p) => (p.get(id) ?? 0) <= ALIAS) && !byDoer(data.docs[id]!)) bonus.delete(id);
   }
+}
+
+/**
+ * Whether one other name of a document says who does what a verb of doing says (`verbDoers`:
+ * "Maker") with every other word (as namesSaying reads them, synonyms too).
+ */
+function doerNamed(
+  data: SearchData,
+  verb: WordMatch,
+  others: readonly string[],
+  found: WordTokens,
+): (doc: SearchDoc) => boolean {
+  if (verb.verbDoers.size === 0) return () => false;
+  const wanted = [
+    { tokens: [], keys: verb.verbDoers },
+    ...others.map((word) => {
+      const m = tokensOf(data, word, found);
+      return {
+        tokens: [...m.exact.keys()].filter((t) => !m.started.has(t)),
+        keys: [...m.keys.keys()].filter((k) => !m.related.has(k)),
+      };
+    }),
+  ];
+  return (doc) => {
+    const book = aliasBookOf(data, doc);
+    return book !== undefined && someNameWith(book, wanted, true);
+  };
 }
 
 /**

@@ -202,25 +202,37 @@ export function keysOf(
 }
 
 /**
- * How many words the title that has the query's words has (their keys, `keys`): the title in the
- * language asked for when it has every key, else the other one when it does ("mecanic" is in the
- * Spanish "Maquinistas (mecánicos de torno y fresa)" of "Machinists": four words, not one), else
- * the English title (the words matched through synonyms or other names).
+ * How much of the title that has the query's words (their keys, `keys`) the query says, from 0
+ * to 1: the title in the language asked for when it has every key, else the other one when it
+ * does ("mecanic" is in the Spanish "Maquinistas (mecánicos de torno y fresa)" of "Machinists":
+ * four words, not one), else the English title (the words matched through synonyms or other
+ * names). Its words said are the `n` words that count, or more where more of its words are what
+ * they mean (`meant`, keys): "hair" says all of "Hairdressers, Hairstylists, and
+ * Cosmetologists", as of "Barbers".
  */
-export function titleLength(
+export function titleShare(
   data: SearchData,
   id: number,
   keys: readonly string[],
+  meant: ReadonlySet<string>,
+  n: number,
   lang: 'en' | 'es' | undefined,
 ): number {
   const counts = data.titleWords[id]!;
   const titles = data.titleKeys[id]!;
-  for (const which of lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)) {
-    const title = titles[which];
-    if (title !== undefined && keys.every((key) => hasWord(title, key)))
-      return counts[which] ?? counts.en;
+  let which: 'en' | 'es' = 'en';
+  for (const side of lang === 'es' ? (['es', 'en'] as const) : (['en', 'es'] as const)) {
+    const title = titles[side];
+    if (title !== undefined && keys.every((key) => hasWord(title, key))) {
+      which = side;
+      break;
+    }
   }
-  return counts.en;
+  const length = counts[which] ?? counts.en;
+  let said = 0;
+  if (meant.size > 0)
+    for (const key of (titles[which] ?? titles.en).split(' ')) if (meant.has(key)) said++;
+  return Math.min(1, Math.max(n, said) / length);
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './search-index.ts';
 import { occ } from '../../../test/search-docs.ts';
 import { agentNouns } from './agent-nouns.ts';
+import { doerForms } from './action-words.ts';
 
 describe('a verb of doing beside what it is done to', () => {
   const index = new SearchIndex([
@@ -158,5 +159,29 @@ describe('a word that stands for work, found as such before other names with the
   it('reads "work with my hands" as the hands-on trades, before other work that fits as well', () => {
     // BLS OOH: electricians, carpenters, plumbers do hands-on work; truck drivers fit R as much.
     expect(ids('work with my hands')[0]).toBe('trades');
+  });
+});
+
+describe('who does what a verb of doing says', () => {
+  it('names the doer of each verb, in English and Spanish', () => {
+    expect(doerForms('cut')).toEqual(['cutter']);
+    expect(doerForms('make')).toEqual(['maker']);
+    expect(doerForms('build')).toEqual(['builder']);
+    expect(doerForms('cortar')).toEqual(['cortador']);
+    expect(doerForms('cuidar')).toEqual(['cuidador']);
+    expect(doerForms('hair')).toEqual([]);
+  });
+
+  it('finds a name with the doer after the thing, not a title the doer only starts', () => {
+    const index = new SearchIndex([
+      occ('barbers', 'Barbers', { es: 'Barberos', prior: 0.3, aliases: ['Hair Cutter'] }),
+      occ('cutters', 'Cutters and Trimmers, Hand', { es: 'Cortadores', prior: 0.6 }),
+      occ('helpers', 'Helpers--Production Workers', { prior: 1, aliases: ['Hair Sorter'] }),
+      occ('shampooers', 'Shampooers', { es: 'Ayudantes de lavado de cabello', prior: 1 }),
+    ]);
+    const found = index.search('cut hair').map((h) => h.doc.id);
+    // The verb need not match ("Shampooers" work with hair), but "Hair Cutter" is who cuts it.
+    expect(found.slice(0, 2)).toEqual(['barbers', 'shampooers']);
+    expect(found).not.toContain('cutters');
   });
 });

@@ -24,14 +24,14 @@ import {
   BOTH_TITLES,
   CONFIRMED,
 } from './search-weights.ts';
-import { confirmedByNames } from './confirmed-names.ts';
+import { confirmedByNames, startsWithWork } from './confirmed-names.ts';
 import { interestAreas } from './interest-words.ts';
 import { areaFit, doingWords } from './doing-words.ts';
 import { isFiller, isGeneric, plainQuery, tokenize } from './text.ts';
 import {
   englishTitleHas,
   keyOf,
-  titleLength,
+  titleShare,
   type Postings,
   type SearchData,
   type SearchDoc,
@@ -139,7 +139,15 @@ export function rankedHits(
     const wordKeys = variant.words.map((w) => keyOf(data, w));
     const whole = wordKeys.join(' ');
     const total = weights.reduce((a, b) => a + b, 0);
+    // The keys of what the words that count mean, to tell how much of a title they say.
+    const meant = new Set(
+      variant.words.flatMap((w, i) =>
+        weights[i] === 1 ? [...tokensOf(data, w, found).keys.keys()] : [],
+      ),
+    );
     const confirmed = confirmedByNames(data, variant.words, weights, found);
+    const related = meaning && tokensOf(data, one!, found).related;
+    const work = related?.size ? related : undefined;
     // A Spanish query: the keys by which the English title may say each word that counts.
     const englishKeys =
       lang === 'es' && kept.length > 0
@@ -155,14 +163,17 @@ export function rankedHits(
         // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
         (!figurative && inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
         (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
-        (meaning !== undefined && startsWithMeaning(data, id, meaning, lang));
+        (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
+        // Or with the people of the work it stands for, confirmed by other names ("boat":
+        // "Sailors and Marine Oilers", whose names say "Boat Hand").
+        (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work));
       const bonus =
         variant.bonus +
         (start ? TITLE_START : 0) +
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
         (score / n > ALIAS
-          ? COVER * Math.min(1, n / titleLength(data, id, wordKeys, lang)) +
+          ? COVER * titleShare(data, id, wordKeys, meant, n, lang) +
             // Where the title names the words after its people ("… de oficina").
             (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0) +
             // A word the title has only through a meaning, that its other names say as typed.

@@ -3,8 +3,10 @@ import {
   everydayWordsOf,
   masculineForms,
   numberForms,
+  ownWordsOf,
   readQuery,
   relatedWordsOf,
+  sameWordsOf,
   spanishKey,
   synonymsOf,
 } from './spanish.ts';
@@ -107,5 +109,27 @@ describe('everyday Spanish of the US', () => {
   it('reads "cortar" as a verb of doing: the hair says which work', () => {
     expect(isActionWord('cortar')).toBe(true);
     expect(isActionWord('cortadores')).toBe(false);
+  });
+
+  it('reads "cut" as a verb of doing too', () => {
+    expect(isActionWord('cut')).toBe(true);
+    expect(isActionWord('cutting')).toBe(true);
+  });
+});
+
+describe('an everyday entry names one thing in both languages', () => {
+  it('finds the word the entry names its thing by, from its other words', () => {
+    expect(ownWordsOf('peliculas')).toEqual(['movie']);
+    expect(ownWordsOf('cine')).toEqual(['movie']);
+    expect(ownWordsOf('barcos')).toEqual(['ship']);
+    expect(ownWordsOf('movie')).toEqual([]);
+    // "army" and "navy" share an entry that names its thing "military", no word of its own.
+    expect(ownWordsOf('army')).toEqual([]);
+  });
+
+  it('knows the other words of an entry with usual work, to confirm it by other names', () => {
+    expect(sameWordsOf('barcos')).toEqual(expect.arrayContaining(['boat', 'ship']));
+    expect(sameWordsOf('pelo')).toEqual(expect.arrayContaining(['hair']));
+    expect(sameWordsOf('dentista')).toEqual([]);
   });
 });

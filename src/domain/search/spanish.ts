@@ -163,6 +163,8 @@ export function agentForms(word: string): readonly string[] {
 }
 
 const SYNONYMS_BY_KEY = new Map<string, string[]>();
+const SAME_BY_KEY = new Map<string, string[]>();
+const OWN_BY_KEY = new Map<string, string[]>();
 const EVERYDAY_BY_KEY = new Map<string, string[]>();
 const RELATED_BY_KEY = new Map<string, string[]>();
 const FIGURATIVE = new Set<string>();
@@ -187,7 +189,15 @@ for (const { words, means, related = [], figurative = false } of EVERYDAY_WORDS)
       continue;
     }
     if (single.length > 0) addSynonyms(EVERYDAY_BY_KEY, word, single);
-    if (related.length > 0) addSynonyms(RELATED_BY_KEY, word, related);
+    // The entry names the thing by one of its own words ("movie"): the others are that word in
+    // another language or number ("películas", "cine").
+    const own = single.filter((m) => m !== fold(word) && words.some((w) => fold(w) === m));
+    if (own.length > 0) addSynonyms(OWN_BY_KEY, word, own);
+    if (related.length > 0) {
+      addSynonyms(RELATED_BY_KEY, word, related);
+      const same = words.filter((w) => w !== word && queryWords(w).length === 1);
+      addSynonyms(SAME_BY_KEY, word, same);
+    }
     // As typed only: "hands" is figurative, "hand" in "hand sewer" is not.
     if (figurative) FIGURATIVE.add(fold(word));
     // A short form ("it", "ai") is matched as typed, not by key: "its" is no short form.
@@ -196,6 +206,10 @@ for (const { words, means, related = [], figurative = false } of EVERYDAY_WORDS)
         PHRASES_BY_WORD.set(folded, [...(PHRASES_BY_WORD.get(folded) ?? []), ...phrases]);
   }
 }
+
+// A word and its plural share a key: their entries' words once.
+for (const map of [OWN_BY_KEY, SAME_BY_KEY])
+  for (const [key, words] of map) map.set(key, [...new Set(words)]);
 
 /**
  * A query's words (text.ts queryWords) with the phrases of everyday-words.ts read as their
@@ -230,6 +244,23 @@ export function everydayWordsOf(word: string): readonly string[] {
 /** The work an everyday word usually stands for (everyday-words.ts `related`), folded; empty when none. */
 export function relatedWordsOf(word: string): readonly string[] {
   return lookUp(RELATED_BY_KEY, word);
+}
+
+/**
+ * The other single words of the everyday entries with `related` work that hold a word: the same
+ * thing in another language or number ("barcos": boat, ship, barco), folded; empty when none.
+ */
+export function sameWordsOf(word: string): readonly string[] {
+  return lookUp(SAME_BY_KEY, word);
+}
+
+/**
+ * The word an everyday entry names its thing by, where the entry lists it among its own words
+ * and `word` is another of them ("películas", "cine": movie; "barcos": ship), folded; empty
+ * when none.
+ */
+export function ownWordsOf(word: string): readonly string[] {
+  return lookUp(OWN_BY_KEY, word);
 }
 
 /** A word that, as typed, matches no title word (everyday-words.ts `figurative`: "hands"). */

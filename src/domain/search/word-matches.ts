@@ -11,6 +11,7 @@ import {
   isFigurative,
   masculineForms,
   numberForms,
+  ownWordsOf,
   relatedWordsOf,
   spanishKey,
   synonymsOf,
@@ -33,6 +34,7 @@ import {
   NAMED_ONLY,
 } from './search-weights.ts';
 import { agentNouns } from './agent-nouns.ts';
+import { doerForms } from './action-words.ts';
 import { isShortForm, keyOf, type Postings, type SearchData } from './search-data.ts';
 
 /**
@@ -60,6 +62,11 @@ export interface WordMatch {
   started: Set<string>;
   /** The keys in `keys` as the people who do what an -ing word names ("sewing": "sewer"). */
   doers: Set<string>;
+  /**
+   * The keys in `keys` only as who does what a verb of doing says ("cut": "cutter";
+   * action-words.ts `doerForms`): a name with one says the work, not the verb as typed.
+   */
+  verbDoers: Set<string>;
   /**
    * A figurative word as typed (itself, in another gender or number, the base of an -ing word),
    * for documents that are no work (search-data.ts `workTypes`) only: a field of study says "Plant Sciences" or
@@ -104,6 +111,15 @@ function tokensFor(data: SearchData, word: string): WordMatch {
     }
     for (const agent of agentNouns(word)) better(keys, spanishKey(agent), NOUN_AGENT);
   }
+  // Who does what a verb says ("make": "Furniture Maker"), though the verb as typed is
+  // figurative ("make" is no "Makeup").
+  const verbDoers = new Set<string>();
+  for (const doer of doerForms(word)) {
+    const key = spanishKey(doer);
+    if (!keys.has(key)) verbDoers.add(key);
+    better(keys, key, AGENT);
+    doers.add(key);
+  }
   const meant = new Set<string>();
   const related = new Set<string>();
   const standsFor = relatedWordsOf(word).length > 0;
@@ -120,6 +136,13 @@ function tokensFor(data: SearchData, word: string): WordMatch {
       better(exact, synonym, factor);
       better(keys, key, factor);
     }
+  }
+  // "películas": no other name says it, and O*NET's English names say "Movie Star" as "movies"
+  // finds it, the word itself. ("boat" is in names: "ship" stays what it means.)
+  const unnamed = !data.aliasShares.has(word) && !data.aliasShares.has(keyOf(data, word));
+  for (const own of unnamed ? ownWordsOf(word) : []) {
+    better(exact, own, NUMBER);
+    better(keys, spanishKey(own), NUMBER);
   }
   const started = new Set<string>();
   if (literal && word.length >= 2 && !isShortForm(data, word)) {
@@ -157,6 +180,7 @@ function tokensFor(data: SearchData, word: string): WordMatch {
     standsFor,
     started,
     doers,
+    verbDoers,
     asTyped,
     shares: undefined,
   };
@@ -252,8 +276,11 @@ export function postingsOf(
   for (const [token, factor] of match.exact)
     if (!whole || !(match.started.has(token) || (typed && match.meant.has(token))))
       merge(exact, data.postings.get(token), factor, undefined, thingsOf(token, match.started));
+  // Who does what a verb says counts only beside its thing (doing-words.ts), not alone
+  // ("build things" is no "Tire Builders").
   for (const [key, factor] of match.keys)
-    if (!typed || !(match.meant.has(key) || match.related.has(key)))
+    if (match.verbDoers.has(key)) continue;
+    else if (!typed || !(match.meant.has(key) || match.related.has(key)))
       merge(exact, data.keys.get(key), factor, undefined, thingsOf(key, match.doers, false));
   if (match.asTyped) {
     const unscored = (doc: number) => !data.workTypes.has(data.docs[doc]!.type);

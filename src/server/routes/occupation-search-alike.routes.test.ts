@@ -13,7 +13,7 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
 
   it('finds the textile and sewing work for fabric, and production work for a factory', async () => {
     const textile =
-      /Textile|Sew|Fabric|Upholster|Tailor|textil|cos(er|tur)|telas|Tapiceros|Sastres|hilado|tejido/;
+      /Textile|Sew|Fabric|Upholster|Tailor|textil|[Cc]os(er|tur)|telas|Tapiceros|Sastres|hilado|tejido/;
     const production = /Assemblers|Production|[Ee]nsambladores|producción/;
     for (const [q, lang] of [
       ['fabric', 'en'],

@@ -23,6 +23,56 @@ describe.each(testEngines())('occupation search for what teenagers type, on $nam
     await expectAll(cases);
   });
 
+  it('finds who does what a verb says beside its thing ("Hair Cutter", "Furniture Maker")', async () => {
+    for (const q of ['cut hair', 'cutting hair']) {
+      const hair = await titles(q, 'en', 2);
+      expect(hair, `${q}: ${hair.join(' | ')}`).toEqual([
+        'Hairdressers, Hairstylists, and Cosmetologists',
+        'Barbers',
+      ]);
+    }
+    const furniture = await titles('make furniture', 'en', 3);
+    expect(furniture[0], furniture.join(' | ')).not.toMatch(/Designers/);
+    expect(furniture, furniture.join(' | ')).toContain('Cabinetmakers and Bench Carpenters');
+    const cases: SearchCase[] = [
+      ['build furniture', 'en', /^Cabinetmakers and Bench Carpenters$/],
+      ['cut meat', 'en', /^Butchers and Meat Cutters$/],
+      ['cut grass', 'en', /^Landscaping and Groundskeeping Workers$/],
+      ['make candy', 'en', /^Food Batchmakers$/],
+      ['cortar el pelo', 'es', /^Estilistas, peluqueros y cosmetólogos$/],
+      ['cuidar niños', 'es', /^Cuidadores infantiles$/],
+    ];
+    await expectAll(cases);
+  });
+
+  it('reads slang for a job as the work ("hacking": security)', async () => {
+    const cases: SearchCase[] = [
+      ['computer hacking', 'en', /^Information Security Analysts$/],
+      ['hacking', 'en', /^Information Security Analysts$/],
+      ['hacker', 'en', /^Penetration Testers$/, /^Taxi Drivers$/],
+      ['hackers', 'en', /^Penetration Testers$/, /^Taxi Drivers$/],
+      ['hackear computadoras', 'es', /^Analistas de seguridad de la información$/],
+      ['hacker', 'es', /^Evaluadores de penetración/],
+    ];
+    await expectAll(cases);
+  });
+
+  it('finds in Spanish what the English word finds ("barcos", "películas")', async () => {
+    for (const q of ['barcos', 'barco']) {
+      const found = await titles(q, 'es');
+      expect(found, `${q}: ${found.join(' | ')}`).toContain('Marineros y engrasadores');
+    }
+    for (const q of ['películas', 'peliculas', 'cine']) {
+      const found = await titles(q, 'es');
+      expect(
+        found.every((t) =>
+          /^(Editores de cine|Camarógrafos|Actores|Productores|Proyeccionistas)/.test(t),
+        ),
+        `${q}: ${found.join(' | ')}`,
+      ).toBe(true);
+    }
+  });
+
   it('puts the work with boats and movies among the first, in either number', async () => {
     const boats = await titles('boat', 'en', 5);
     expect(boats, boats.join(' | ')).toContain('Sailors and Marine Oilers');
