@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           testTimeout: 240_000,
+          // expect.poll gives up after 1 s by default: on a loaded machine a navigation and its
+          // data can take longer, and the poll then fails where the page was only slow.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

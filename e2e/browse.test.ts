@@ -50,7 +50,8 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
     await page.locator('.wheel').getByRole('link', { name: cluster.title, exact: true }).click();
     await page.waitForURL(url(`/clusters/${cluster.code}`));
     await expect.poll(() => heading(page)).toBe(cluster.title);
-    expect(await page.title()).toContain(cluster.title);
+    // The title is set just after the new page is drawn (an effect): wait for it.
+    await expect.poll(() => page.title()).toContain(cluster.title);
     // After an in-app navigation, focus lands on the new page's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
@@ -96,7 +97,8 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
     await toSpanish.click();
     await page.waitForURL(url(`/es/pathways/${pathway.code}`));
     await expect.poll(() => heading(page)).toBe(pathwayEs.title);
-    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    // <html lang> follows the page just after it is drawn (an effect): wait for it.
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.locator('.skip-link').innerText()).toBe('Saltar al contenido principal');
 
     // A Spanish address loaded directly is Spanish before any script runs.
@@ -109,7 +111,7 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
     await toEnglish.click();
     await page.waitForURL(url(`/pathways/${pathway.code}`));
     await expect.poll(() => heading(page)).toBe(pathway.title);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
   });
 
   it('shows a not-found page for unknown clusters, pathways and addresses', async () => {
@@ -161,7 +163,8 @@ describe.skipIf(skipBrowserTests())('browsing the Career Clusters in a browser',
       await fresh.keyboard.press('Enter');
       await fresh.waitForURL(/\/clusters\/\d{2}$/);
       await expect.poll(() => heading(fresh)).toBe(label);
-      expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // Focus moves to the heading just after the page is drawn (an effect): wait for it.
+      await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     } finally {
       await fresh.close();
     }

@@ -85,7 +85,8 @@ describe.skipIf(skipBrowserTests())('course, credential and CIP pages in a brows
       .click();
     await page.waitForURL(url(`/courses/${COURSE}`));
     await expect.poll(() => heading(page)).toBe(course.title);
-    expect(await page.title()).toContain(course.title);
+    // The title is set just after the new page is drawn (an effect): wait for it.
+    await expect.poll(() => page.title()).toContain(course.title);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const main = page.locator('main');
     expect(await main.locator('.eyebrow').innerText()).toContain(course.code);

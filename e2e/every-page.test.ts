@@ -139,6 +139,9 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
   /** The header's items all stand on one line. */
   async function headerOnOneLine(address: string): Promise<void> {
     await open(page, url(address));
+    // The account corner loads apart from the page (empty until the session is known): measure
+    // the header with it drawn, whoever is signed in.
+    await page.locator('.account-nav > *').first().waitFor();
     const lines = await page.locator('.site-header__inner > *').evaluateAll((items) =>
       items.map((e) => {
         const r = e.getBoundingClientRect();

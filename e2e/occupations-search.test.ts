@@ -79,7 +79,8 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
     await section.getByRole('link', { name: occupation.title, exact: true }).click();
     await page.waitForURL(url(`/occupations/${occupation.code}`));
     await expect.poll(() => heading(page)).toBe(occupation.title);
-    expect(await page.title()).toContain(occupation.title);
+    // The title is set just after the new page is drawn (an effect): wait for it.
+    await expect.poll(() => page.title()).toContain(occupation.title);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.locator('main').innerText()).toContain(occupation.description);
 
@@ -228,7 +229,8 @@ describe.skipIf(skipBrowserTests())('occupations and search in a browser', () =>
       await fresh.keyboard.press('Enter');
       await fresh.waitForURL(url('/search?q=nurs'));
       await summary(fresh);
-      expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // Focus moves to the heading just after the results are drawn (an effect): wait for it.
+      await expect.poll(() => fresh.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       let inResults = false;
       for (let i = 0; i < 10 && !inResults; i++) {
         await fresh.keyboard.press('Tab');

@@ -165,10 +165,12 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     await page.waitForURL(/\/reports\/perkins$/);
     for (const address of ['/reports/perkins', '/es/reports/perkins?year=2026'])
       expect((await page.request.get(suite.url(address))).status(), address).toBe(200);
-    expect(await page.locator('main h1').innerText()).toBe('Perkins V report');
-    expect(await page.locator('#perkins-district').count()).toBe(0);
+    // The address changes before the report is drawn (the account page is still up for a
+    // moment): wait for the report's heading and figures, then read the rest.
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Perkins V report');
     const query = `year=${year}&profile=federal`;
-    expect(await shown()).toEqual(await expected(query, 'en'));
+    await expect.poll(shown).toEqual(await expected(query, 'en'));
+    expect(await page.locator('#perkins-district').count()).toBe(0);
     const programs = await programsShown();
     for (const id of demoPrograms) expect(programs).toContain(id);
     expect(programs[0]).toBe('*');
@@ -262,6 +264,8 @@ describe.skipIf(skipBrowserTests())('the Perkins V report in a browser', () => {
     // Districts with CTE students are listed (one with none is not: a structural zero), as the
     // API's rows say; the figures themselves were compared above.
     expect(orgs.filter((c) => c === 'perkins-table__district').length).toBeGreaterThan(0);
+    // The districts to choose from load apart from the report: wait for their select.
+    await page.locator('#perkins-district').waitFor();
     const options = await page.locator('#perkins-district option').allInnerTexts();
     expect(options[0]).toBe('All districts (the whole state)');
     expect(options.length).toBeGreaterThan(2);

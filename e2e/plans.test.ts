@@ -84,8 +84,9 @@ describe.skipIf(skipBrowserTests())('learning plans in a browser', () => {
       .poll(() => grid.locator('.plan-year--after').first().innerText())
       .toContain('Composition I');
     expect(await grid.innerText()).not.toMatch(/rvcc-|csu-/);
-    // The start button is gone: focus is on the page's heading, not lost on the body.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The start button is gone: focus is on the page's heading, not lost on the body (moved just
+    // after the plan is drawn, in an effect: wait for it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await page.locator('.plan-points').innerText()).toMatch(/Entry point/);
     expect(await page.locator('main').innerText()).toContain('Not reviewed this school year');
 

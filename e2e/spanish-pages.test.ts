@@ -134,7 +134,10 @@ describe.skipIf(skipBrowserTests())('every Spanish page reads in Spanish', () =>
       await visit('/es/interest-profiler/results');
       await page.getByRole('button', { name: 'Guardar en mi cuenta' }).click();
       await page.getByText('Guardado en tu cuenta.').waitFor();
-      await page.locator('.ip-occupation').first().getByRole('button').click();
+      const keep = page.locator('.ip-occupation').first().getByRole('button');
+      await keep.click();
+      // Read the page once the occupation is saved, not while the button still offers to save.
+      await expect.poll(() => keep.innerText()).toContain('Guardado');
       await check('/es/interest-profiler/results (saved)');
       await visit('/es/me');
       await page.locator('.ip-home__body').waitFor();

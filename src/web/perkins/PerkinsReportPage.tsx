@@ -84,7 +84,6 @@ function Report({ session }: { session: TSession }) {
       <PageHeading title={p.title} ready={report.status !== 'loading'} />
       <p>{p.intro}</p>
       <SettingsForm
-        key={key}
         selection={selection}
         currentYear={currentYear}
         districts={districts.status === 'ok' ? districts.data : undefined}
