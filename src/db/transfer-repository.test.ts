@@ -1,7 +1,8 @@
 /**
  * Transfer credit keyed by the course as written there, on both engines: "c s 312" from a school
- * is the "CS 312" already on the record (courseKeyThere, the importers' course-code key), also
- * when the stored credit carries the key written before the key read them as one.
+ * is the "CS 312" already on the record (courseKeyThere, the importers' course-code key, which
+ * the unique index holds); the same course from another place or term is another credit. The
+ * credits stored under the older key are keyed anew by migration 0046 (its own test).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/databases.ts';
@@ -72,14 +73,19 @@ describe.each(testEngines())('transfer credit by course key on $name', (engine) 
     expect(await keys()).toEqual([['cs-312', 'CS312']]);
   });
 
-  it('matches a credit stored under the older key as well', async () => {
-    // The key as it was written before: upper case, one space.
-    await runtime.database.db
-      .updateTable('transfer_credit')
-      .set({ course_code: 'C S 312', course_key: 'C S 312' })
-      .where('student_id', '=', studentId)
-      .execute();
-    expect(await runtime.records.transfers.insert(credit('t4', 'CS 312'))).toBe(false);
-    expect(await keys()).toEqual([['C S 312', 'C S 312']]);
+  it('keeps the same course from another place or term, and a course with a letter more', async () => {
+    const transfers = runtime.records.transfers;
+    const elsewhere = credit('t4', 'c s 312');
+    elsewhere.earnedAt = { ...elsewhere.earnedAt, name: 'Lakeview H.S.' };
+    expect(await transfers.insert(elsewhere)).toBe(true);
+    expect(await transfers.insert({ ...credit('t5', 'CS-312'), term: 'spring' })).toBe(true);
+    expect(await transfers.insert(credit('t6', 'CS 312L'))).toBe(true);
+    expect(await transfers.insert(credit('t7', 'C.S. 312'))).toBe(false);
+    expect(await keys()).toEqual([
+      ['cs-312', 'CS312'],
+      ['c s 312', 'CS312'],
+      ['CS-312', 'CS312'],
+      ['CS 312L', 'CS312L'],
+    ]);
   });
 });

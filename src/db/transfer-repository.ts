@@ -77,14 +77,11 @@ export class TransferRepository {
   }
 
   /**
-   * Adds one; false when the student already has this course from this place, year and term. A
-   * credit stored before the course key read "C S 312" as "CS 312" keeps its older key, so the
-   * student's credits are compared by the key as it is now as well as by the unique index.
+   * Adds one; false when the student already has this course from this place, year and term: the
+   * unique index on the stored key tells, since every stored key is courseKeyThere's (migration
+   * 0046 keyed the credits stored before it read "C S 312" as "CS 312").
    */
   async insert(credit: TransferCredit): Promise<boolean> {
-    const key = naturalKey(credit);
-    const stored = await this.ofStudent(credit.districtId, credit.studentId);
-    if (stored.some((c) => naturalKey(c) === key)) return false;
     const inserted = await this.db
       .insertInto('transfer_credit')
       .values(toRow(credit))

@@ -37,6 +37,7 @@ import * as m0042 from './0042-course-code-key.ts';
 import * as m0043 from './0043-credential-earned-reported.ts';
 import * as m0044 from './0044-course-code-key-groups.ts';
 import * as m0045 from './0045-attempt-course-key.ts';
+import * as m0046 from './0046-transfer-credit-course-key.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   '0043-credential-earned-reported': m0043,
   '0044-course-code-key-groups': m0044,
   '0045-attempt-course-key': m0045,
+  '0046-transfer-credit-course-key': m0046,
 };
 
 export const migrationProvider: MigrationProvider = {
