@@ -87,6 +87,6 @@ describe('the registered catalogues', () => {
         'College credit from credentials',
       ]),
     );
-    expect(CATALOGUES.length).toBeGreaterThanOrEqual(23);
+    expect(CATALOGUES.length).toBeGreaterThanOrEqual(24);
   });
 });

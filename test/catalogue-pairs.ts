@@ -6,6 +6,7 @@
  * preparation, the Interest Profiler's answers and areas, exit levels and group names. Walked in
  * parallel by key, so a new key in any of them is gathered without listing it here.
  */
+import { OPTION_REASONS } from '../src/cli/option-values.ts';
 import { RIASEC } from '../src/domain/occupation/riasec.ts';
 import {
   ENTRY_LEVELS,
@@ -133,6 +134,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   { name: 'requirement sets', en: setMessagesEn, es: setMessagesEs },
   { name: 'account refusals', ...ACCOUNT_MESSAGES },
   { name: 'request schema', en: schemaMessagesEn, es: schemaMessagesEs },
+  { name: 'command-line option values', ...OPTION_REASONS },
   { name: 'plan picks', ...PLAN_PICK_MESSAGES },
   { name: 'authored programs', ...AUTHORED_MESSAGES },
   { name: 'credential credit', en: credentialCreditMessagesEn, es: credentialCreditMessagesEs },
