@@ -193,7 +193,7 @@ export const THIRD_PERSON_ES: readonly { file: string; text: string; why: string
     why: "the student's",
   },
   {
-    file: 'web/account/i18n-account.ts',
+    file: 'web/account/i18n-sign-in.ts',
     text: 'las familias inician sesión',
     why: 'staff, students and families',
   },
