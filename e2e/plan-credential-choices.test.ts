@@ -88,7 +88,7 @@ describe.skipIf(skipBrowserTests())('a plan with choices of credentials, in a br
 
   it('is in Spanish on the Spanish page, axe-clean, and fits 320 px', async () => {
     await settle(`/es/students/${studentId}/plan/edit`);
-    const python = page.getByRole('group', { name: /^10\.º grado: Obtenga 1 de 2/ });
+    const python = page.getByRole('group', { name: /^10\.º grado: Obtén 1 de 2/ });
     expect(await python.innerText()).toContain('Elegidas: 1.');
     expect(await axeViolations(page)).toEqual([]);
     await settle(`/es/students/${studentId}/plan`);

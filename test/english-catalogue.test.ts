@@ -24,7 +24,9 @@ describe('English catalogue', () => {
 
   it('finds English in a Spanish text, but not glosses or proper names', () => {
     expect(englishIn('Versión 2 · Estado: approved')).toEqual(['Approved']);
-    expect(englishIn('Crédito: 3 cr at Riverside')).toEqual([]);
+    expect(englishIn('Crédito: 3 cr en Riverside')).toEqual([]);
+    // The earned credentials' credit, "{credits} cr at {institution}", left in English.
+    expect(englishIn('Crédito: 3 cr at Riverside')).toEqual(['cr at']);
     expect(
       englishIn('Los grupos profesionales (Career Clusters) y la preparatoria (high school)'),
     ).toEqual([]);

@@ -24,4 +24,15 @@ describe('commander refusals in Spanish', () => {
     ).toBe('error: el valor «x» de la opción «--port <n>» no es válido: must be a number\n');
     expect(commanderText('es', 'error: something new\n')).toBe('error: something new\n');
   });
+
+  it('says the reason of a value refused by our own parsers in Spanish too', () => {
+    expect(
+      commanderText(
+        'es',
+        "error: option '-p, --port <n>' argument 'x' is invalid. must be a whole number from 0 to 65535.\n",
+      ),
+    ).toBe(
+      'error: el valor «x» de la opción «-p, --port <n>» no es válido: debe ser un número entero del 0 al 65535.\n',
+    );
+  });
 });

@@ -3,10 +3,12 @@
  * choices…) in Spanish when the command line asks for `--lang es`. Commander writes them in
  * English before any option is parsed into a value, so the language is read from the arguments
  * as typed, and each English sentence commander writes is matched and said again; a sentence not
- * known here is left as commander wrote it. English output is unchanged.
+ * known here is left as commander wrote it, and so is the reason of a refused value unless one of
+ * our own parsers gave it (option-values.ts). English output is unchanged.
  */
 import type { Lang } from '../domain/framework.ts';
 import { formatMessage } from '../domain/i18n/message.ts';
+import { reasonIn } from './option-values.ts';
 
 /** `--lang es` or `--lang=es` anywhere among the arguments (the last one given counts). */
 export function langOfArgs(argv: readonly string[]): Lang {
@@ -61,7 +63,8 @@ export function commanderText(lang: Lang, text: string): string {
         const values = Object.fromEntries(
           Object.entries(match.groups ?? {}).map(([k, v]) => [
             k,
-            k === 'expected' ? Number(v) : (v ?? ''),
+            // A value refused by one of our own parsers says why (option-values.ts).
+            k === 'expected' ? Number(v) : k === 'why' ? reasonIn('es', v ?? '') : (v ?? ''),
           ]),
         );
         return `${line.startsWith('error: ') ? 'error: ' : ''}${formatMessage('es', spanish, values)}`;

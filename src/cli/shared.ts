@@ -1,5 +1,5 @@
 /** What the CLI's commands share: output, exit, and the common flags. */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { loadConfig, type ConfigOverrides } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Lang } from '../domain/framework.ts';
@@ -22,13 +22,6 @@ export class CliExit extends Error {
   ) {
     super(message);
   }
-}
-
-export function parsePort(value: string): string {
-  if (!/^\d+$/.test(value) || Number(value) > 65535) {
-    throw new InvalidArgumentError('must be a whole number from 0 to 65535.');
-  }
-  return value;
 }
 
 export const dataOption = () =>

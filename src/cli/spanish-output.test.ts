@@ -130,6 +130,28 @@ describe('wayfinder … --lang es', () => {
     expect(spanish.err).not.toMatch(COMMANDER_ENGLISH);
   });
 
+  /** The reasons our own option parsers give (option-values.ts). */
+  const REASON_ENGLISH = /\b(must|whole number|email address|one of)\b/i;
+
+  it.each([
+    ['a port that is not a number', ['serve', '--port', 'eighty']],
+    ['a count out of range', ['demo', 'students', '--count', '0', '--out', 'x']],
+    ['an email address that is not one', ['users', 'create', '--email', 'nobody']],
+    ['a grade out of range', ['users', 'create', '--email', 'a@b.org', '--grade', '40']],
+    ['an export format not known', ['students', 'export', '--format', 'xml']],
+  ])('our own refusal of %s is in Spanish under --lang es', async (_name, args) => {
+    const spanish = await run([...args, '--lang', 'es']);
+    const english = await run(args);
+    expect(spanish.code).toBe(1);
+    expect(english.code).toBe(1);
+    expect(english.err).toMatch(REASON_ENGLISH);
+    expect(spanish.err).toMatch(
+      /^error: el valor «[^»]+» de la opción «(?:-\w, )?--[a-z]+ <\w+>» no es válido: debe ser /,
+    );
+    expect(spanish.err).not.toMatch(REASON_ENGLISH);
+    expect(spanish.err).not.toMatch(COMMANDER_ENGLISH);
+  });
+
   it.each([
     ['validate', EXAMPLE],
     ['perkins', '--year', '2026'],

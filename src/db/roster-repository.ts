@@ -4,10 +4,10 @@
  * school's identity provider) plus its `student` row.
  */
 import { sql, type Kysely } from 'kysely';
-import { CREDENTIAL_EARNED } from '../domain/records/credential-earned-fact.ts';
 import { numberOrNullArray, textArray } from './array-literal.ts';
-import { reportCredentialEarned } from './credential-earned-facts.ts';
+import { chunks } from './batches.ts';
 import type { DB } from './schema.ts';
+import { replaceStudentFacts, studentFacts } from './student-facts.ts';
 
 export interface RosterStudent {
   userId: string;
@@ -27,31 +27,8 @@ export type StudentRow = Omit<RosterStudent, 'localId'> & {
   districtId: string;
 };
 
-const CHUNK = 500;
-export const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  );
-
-/**
- * Rows of many students read a chunk of ids at a time (`read`), each made into its value
- * (`make`) and grouped by student id.
- */
-export async function groupedByStudent<R extends { student_id: string }, T>(
-  studentIds: readonly string[],
-  read: (part: string[]) => Promise<R[]>,
-  make: (row: R) => T,
-): Promise<Map<string, T[]>> {
-  const grouped = new Map<string, T[]>();
-  for (const part of chunks(studentIds)) {
-    for (const row of await read(part)) {
-      const list = grouped.get(row.student_id);
-      if (list) list.push(make(row));
-      else grouped.set(row.student_id, [make(row)]);
-    }
-  }
-  return grouped;
-}
+// The batch helpers lived here first; other repositories still import them from this file.
+export { chunks, groupedByStudent } from './batches.ts';
 
 export class RosterRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -246,88 +223,17 @@ export class RosterRepository {
 
   /**
    * Sets the given facts of each student (a null value deletes the fact; names not given are left
-   * alone). `credential_earned` is the roster's own value, which a named credential the student
-   * holds overrules (credential-earned-facts.ts). Returns the ids of the students whose stored
-   * facts changed.
+   * alone; student-facts.ts). Returns the ids of the students whose stored facts changed.
    */
-  async replaceFacts(
+  replaceFacts(
     districtId: string,
     students: ReadonlyArray<{ studentId: string; facts: Readonly<Record<string, string | null>> }>,
   ): Promise<Set<string>> {
-    const changed = await reportCredentialEarned(
-      this.db,
-      districtId,
-      students.flatMap((s) =>
-        Object.hasOwn(s.facts, CREDENTIAL_EARNED)
-          ? [{ studentId: s.studentId, value: s.facts[CREDENTIAL_EARNED] ?? null }]
-          : [],
-      ),
-    );
-    const given = students
-      .map((s) => ({
-        studentId: s.studentId,
-        facts: Object.fromEntries(
-          Object.entries(s.facts).filter(([name]) => name !== CREDENTIAL_EARNED),
-        ),
-      }))
-      .filter((s) => Object.keys(s.facts).length > 0);
-    for (const part of chunks(given)) {
-      if (part.length === 0) continue;
-      const stored = await this.db
-        .selectFrom('student_fact')
-        .select(['student_id', 'name', 'value'])
-        .where('district_id', '=', districtId)
-        .where(
-          'student_id',
-          'in',
-          part.map((s) => s.studentId),
-        )
-        .execute();
-      const current = new Map(stored.map((r) => [`${r.student_id}\u0001${r.name}`, r.value]));
-      const upserts: Array<{
-        district_id: string;
-        student_id: string;
-        name: string;
-        value: string;
-      }> = [];
-      for (const s of part)
-        for (const [name, value] of Object.entries(s.facts)) {
-          const before = current.get(`${s.studentId}\u0001${name}`);
-          if ((before ?? null) === value) continue;
-          changed.add(s.studentId);
-          if (value === null)
-            await this.db
-              .deleteFrom('student_fact')
-              .where('district_id', '=', districtId)
-              .where('student_id', '=', s.studentId)
-              .where('name', '=', name)
-              .execute();
-          else upserts.push({ district_id: districtId, student_id: s.studentId, name, value });
-        }
-      for (const rows of chunks(upserts, 800))
-        if (rows.length > 0)
-          await this.db
-            .insertInto('student_fact')
-            .values(rows)
-            .onConflict((oc) =>
-              oc.columns(['district_id', 'student_id', 'name']).doUpdateSet((eb) => ({
-                value: eb.ref('excluded.value'),
-                updated_at: sql`now()`,
-              })),
-            )
-            .execute();
-    }
-    return changed;
+    return replaceStudentFacts(this.db, districtId, students);
   }
 
   /** A student's facts (groups and outcomes) by name. */
-  async facts(districtId: string, studentId: string): Promise<Map<string, string>> {
-    const rows = await this.db
-      .selectFrom('student_fact')
-      .select(['name', 'value'])
-      .where('district_id', '=', districtId)
-      .where('student_id', '=', studentId)
-      .execute();
-    return new Map(rows.map((r) => [r.name, r.value]));
+  facts(districtId: string, studentId: string): Promise<Map<string, string>> {
+    return studentFacts(this.db, districtId, studentId);
   }
 }

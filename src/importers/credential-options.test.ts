@@ -59,7 +59,7 @@ describe('credential credit and choices of credentials in the renderers', () => 
     const es = programToCsv(detail('es')).split(/\r?\n/);
     const pct = es.find((r) => r.includes(',pct,'))!;
     expect(pct).toContain('Credencial a elegir');
-    expect(pct).toContain('1. Obtenga 1 de 2 (Atención)');
+    expect(pct).toContain('1. Obtén 1 de 2 (Atención)');
     expect(es.find((r) => r.includes(',cna,'))).toContain('Crédito por credencial: HCA 110');
   });
 
@@ -73,7 +73,7 @@ describe('credential credit and choices of credentials in the renderers', () => 
       );
       expect(en).toContain('Patient Care Technician');
       const es = pdfText(await programToPdf(detail('es'))).replace(/\s+/g, ' ');
-      expect(es).toContain('Obtenga 1 de 2 (Atención):');
+      expect(es).toContain('Obtén 1 de 2 (Atención):');
       expect(es).toContain('Crédito por credencial: se transfiere a HCA 110');
       expect(undrawable(es)).toEqual([]);
     },

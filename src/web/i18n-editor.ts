@@ -236,7 +236,7 @@ export const editorEs: Record<keyof typeof editorEn, string> = {
   findingReason: 'Perfil {profile}: {reason}',
   credentialChoicesIn: 'Credenciales a elegir en {step}',
   credentialChoicesHint:
-    'El estudiante obtiene algunas de las credenciales de una opción («Obtenga 1 de 2»): incluye al menos dos, y menos por obtener que las incluidas.',
+    'El estudiante obtiene algunas de las credenciales de una opción («Obtén 1 de 2»): incluye al menos dos, y menos por obtener que las incluidas.',
   credentialChoiceLegend: 'Opción de credenciales {n} en {step}',
   choiceChooseField: 'Cuántas obtiene el estudiante, opción {n} en {step}',
   addChoiceCredentialField: 'Credencial que se añade a la opción {n} de {step}',

@@ -1,6 +1,6 @@
 /** `wayfinder users …`, `wayfinder orgs …`, `wayfinder audit …`: administration at the server. */
-import { InvalidArgumentError, type Command } from 'commander';
-import { ZEmail, ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
+import type { Command } from 'commander';
+import { ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
 import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
 import { runtimeFor, type Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
@@ -12,6 +12,7 @@ import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
 import { OIDC_VARIABLE, loadOidcProviders } from '../../services/accounts/oidc-settings.ts';
 import { loadAccountSettings, mailerOf } from '../../services/accounts/settings.ts';
+import { emailAddress, wholeNumber } from '../option-values.ts';
 import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 async function withRuntime<T>(
@@ -43,12 +44,6 @@ function parse<T>(
   throw new CliExit(`error: --${String(issue.path[0] ?? 'value')}: ${issue.message}`, 2);
 }
 
-const email = (value: string) => {
-  const parsed = ZEmail.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError('must be an email address.');
-  return parsed.data;
-};
-
 export function registerAccountCommands(program: Command, io: CliIo): void {
   const users = program
     .command('users')
@@ -65,11 +60,11 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
   users
     .command('create')
     .description('create a user and print a one-time link to set their password')
-    .requiredOption('--email <email>', 'email address (the sign-in name)', email)
+    .requiredOption('--email <email>', 'email address (the sign-in name)', emailAddress)
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
     .requiredOption('--org <id>', 'organization the user belongs to (see `wayfinder orgs list`)')
-    .option('--grade <n>', 'grade level, for students', (v) => Number(v))
+    .option('--grade <n>', 'grade level, for students', wholeNumber(-1, 16))
     .addOption(dataOption())
     .action(
       async (opts: {
@@ -136,7 +131,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
       .action(async (address: string, opts: { data?: string }) => {
         await withRuntime(opts, async (rt) => {
           const user = await setUserDisabled(rt.accounts.deps, CLI, {
-            email: email(address),
+            email: emailAddress(address),
             disabled,
           });
           io.out(`${user.email} is ${user.disabled ? 'disabled' : 'enabled'}.\n`);
@@ -153,10 +148,10 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
       await withRuntime(opts, async (rt) => {
         rt.accounts.deps.mailer = mailerOf(settings);
         const link = await issuePasswordLink(rt.accounts.deps, CLI, {
-          email: email(address),
+          email: emailAddress(address),
           baseUrl: settings.publicUrl,
         });
-        io.out(linkText(link, email(address)));
+        io.out(linkText(link, emailAddress(address)));
       });
     });
 
@@ -189,7 +184,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
         }
         await withRuntime(opts, async (rt) => {
           const user = await linkIdentity(rt.accounts.deps, CLI, {
-            email: email(address),
+            email: emailAddress(address),
             issuer,
             subject: opts.subject,
           });
@@ -204,7 +199,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
     .addOption(dataOption())
     .action(async (address: string, opts: { data?: string }) => {
       await withRuntime(opts, async (rt) => {
-        const user = await unlinkIdentity(rt.accounts.deps, CLI, { email: email(address) });
+        const user = await unlinkIdentity(rt.accounts.deps, CLI, { email: emailAddress(address) });
         io.out(`${user.email} has no linked sign-in identity.\n`);
       });
     });
@@ -212,9 +207,9 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
   users
     .command('link')
     .description('link a student to a guardian or to a counselor’s caseload')
-    .requiredOption('--student <email>', 'the student', email)
-    .option('--guardian <email>', 'their parent or guardian', email)
-    .option('--counselor <email>', 'their counselor', email)
+    .requiredOption('--student <email>', 'the student', emailAddress)
+    .option('--guardian <email>', 'their parent or guardian', emailAddress)
+    .option('--counselor <email>', 'their counselor', emailAddress)
     .addOption(dataOption())
     .action(
       async (opts: { student: string; guardian?: string; counselor?: string; data?: string }) => {
@@ -283,7 +278,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
     )
     .option('--district <id>', 'only this district')
     .option('--action <action>', 'only this action, e.g. student.read or auth.sign_in')
-    .option('--limit <n>', 'how many entries (default 100)', (v) => Number(v), 100)
+    .option('--limit <n>', 'how many entries (default 100)', wholeNumber(1), 100)
     .addOption(dataOption())
     .action(async (opts: { district?: string; action?: string; limit: number; data?: string }) => {
       await withRuntime(opts, async (rt) => {

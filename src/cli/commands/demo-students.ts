@@ -5,19 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { csvLine } from '../../importers/csv-line.ts';
 import {
   GENERATED_ROSTER_HEADER,
   generateStudents,
 } from '../../services/records/generate-students.ts';
+import { wholeNumber } from '../option-values.ts';
 import { commandGroup, type CliIo } from '../shared.ts';
-
-const positive = (max: number) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
-    throw new InvalidArgumentError(`must be a whole number from 1 to ${max}.`);
-  return Number(value);
-};
 
 const TRANSCRIPT = [
   'student_id',
@@ -39,11 +34,16 @@ export function registerDemoStudentsCommand(program: Command, io: CliIo): void {
     .description(
       'write synthetic students and transcripts (CSV, the import formats) for the demo district',
     )
-    .requiredOption('--count <n>', 'how many students', positive(5_000_000))
-    .option('--seed <n>', 'random seed (the same seed writes the same files)', positive(2 ** 31), 1)
+    .requiredOption('--count <n>', 'how many students', wholeNumber(1, 5_000_000))
+    .option(
+      '--seed <n>',
+      'random seed (the same seed writes the same files)',
+      wholeNumber(1, 2 ** 31),
+      1,
+    )
     .requiredOption('--out <dir>', 'folder to write students.csv and transcripts.csv into')
     .option('--schools <ids>', 'comma-separated school ids', 'rhs,cvhs')
-    .option('--year <end>', 'current school year by its ending year', positive(2100), 2026)
+    .option('--year <end>', 'current school year by its ending year', wholeNumber(1, 2100), 2026)
     .action(
       async (flags: {
         count: number;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startServer } from '../../server/serve.ts';
-import { configFrom, dataOption, parsePort, type CliIo } from '../shared.ts';
+import { parsePort } from '../option-values.ts';
+import { configFrom, dataOption, type CliIo } from '../shared.ts';
 
 export function registerServeCommand(program: Command, _io: CliIo): void {
   program

@@ -4,8 +4,7 @@
  * that admin's daily cap applies, and the audit log records the export (via the CLI).
  */
 import fs from 'node:fs';
-import { InvalidArgumentError, type Command } from 'commander';
-import { ZEmail } from '../../contracts/accounts.ts';
+import type { Command } from 'commander';
 import { EXPORT_FORMATS, type TExportFormat } from '../../contracts/student-export.ts';
 import { runtimeFor, type Runtime } from '../../runtime.ts';
 import { loadAccountSettings } from '../../services/accounts/settings.ts';
@@ -16,6 +15,7 @@ import {
   listExports,
   studentsCsv,
 } from '../../services/accounts/student-export.ts';
+import { emailAddress, oneOf } from '../option-values.ts';
 import { commandGroup, configFrom, dataOption, type CliIo } from '../shared.ts';
 
 async function withRuntime<T>(opts: { data?: string }, work: (rt: Runtime) => Promise<T>) {
@@ -28,17 +28,7 @@ async function withRuntime<T>(opts: { data?: string }, work: (rt: Runtime) => Pr
   }
 }
 
-const email = (value: string) => {
-  const parsed = ZEmail.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError('must be an email address.');
-  return parsed.data;
-};
-
-const format = (value: string): TExportFormat => {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`must be one of ${EXPORT_FORMATS.join(', ')}.`);
-  return value as TExportFormat;
-};
+const format = oneOf(EXPORT_FORMATS);
 
 export function registerStudentCommands(program: Command, io: CliIo): void {
   const students = commandGroup(program, 'students', 'student records: bulk exports');
@@ -51,7 +41,7 @@ export function registerStudentCommands(program: Command, io: CliIo): void {
       'export student records (capped per admin per day; over it, another admin approves)',
     )
     .requiredOption('--format <format>', 'csv or json', format)
-    .requiredOption(asOption, asHelp, email)
+    .requiredOption(asOption, asHelp, emailAddress)
     .option('--district <id>', 'state admins: one district (default: every district)')
     .option('--approval <id>', 'run an export another admin approved (once)')
     .option('-o, --out <file>', 'write to this file instead of standard output')
@@ -95,7 +85,7 @@ export function registerStudentCommands(program: Command, io: CliIo): void {
   students
     .command('exports')
     .description('list exports of your district (or all, for a state admin), newest first')
-    .requiredOption(asOption, asHelp, email)
+    .requiredOption(asOption, asHelp, emailAddress)
     .option('--pending', 'only those waiting for approval')
     .addOption(dataOption())
     .action(async (opts: { as: string; pending?: boolean; data?: string }) => {
@@ -120,7 +110,7 @@ export function registerStudentCommands(program: Command, io: CliIo): void {
     .command('approve-export')
     .description("approve another admin's export over the daily cap (it may then run once)")
     .argument('<id>', 'the export id (from the refusal message or `students exports --pending`)')
-    .requiredOption(asOption, 'the approving admin (not the one who asked)', email)
+    .requiredOption(asOption, 'the approving admin (not the one who asked)', emailAddress)
     .addOption(dataOption())
     .action(async (id: string, opts: { as: string; data?: string }) => {
       await withRuntime(opts, async (rt) => {

@@ -15,6 +15,19 @@ describe('ustedForms', () => {
       'agregue',
     ]);
     expect(ustedForms('dé a cada curso su propio identificador')).toEqual(['dé']);
+    expect(ustedForms('Introduzca el código y pulse «Enviar».')).toEqual(['Introduzca', 'pulse']);
+    expect(ustedForms('Obtenga 1 de 2; tenga en cuenta las fechas.')).toEqual(['Obtenga', 'tenga']);
+  });
+
+  it('finds any «usted» command with «se» attached, listed or not', () => {
+    expect(ustedForms('Asegúrese de guardar el plan.')).toEqual(['Asegúrese']);
+    // «regístrese» is a listed command (registre), «diríjase» is found by the rule alone.
+    expect(ustedForms('Diríjase a la oficina y regístrese allí.')).toEqual([
+      'regístrese',
+      'Diríjase',
+    ]);
+    expect(ustedForms('Asegúrate de guardar el plan; regístrate allí.')).toEqual([]);
+    expect(ustedForms('Inscribiéndose en la clase, la base del curso.')).toEqual([]);
   });
 
   it('finds «usted» and the possessives that address the reader', () => {

@@ -12,67 +12,127 @@
  */
 export const USTED_COMMANDS: Readonly<Record<string, string>> = {
   abra: 'abre',
+  acceda: 'accede',
+  acepte: 'acepta',
+  actualice: 'actualiza',
+  acuda: 'acude',
+  adjunte: 'adjunta',
   agregue: 'agrega',
   anada: 'añade',
+  anote: 'anota',
   apruebe: 'aprueba',
   asegure: 'asegura',
+  asigne: 'asigna',
   avise: 'avisa',
   borre: 'borra',
   busque: 'busca',
   cambie: 'cambia',
+  cancele: 'cancela',
   cargue: 'carga',
   coloque: 'coloca',
+  comparta: 'comparte',
   complete: 'completa',
   compruebe: 'comprueba',
   configure: 'configura',
+  confirme: 'confirma',
+  conserve: 'conserva',
   consulte: 'consulta',
+  contacte: 'contacta',
+  continue: 'continúa',
+  copie: 'copia',
   corrija: 'corrige',
-  descargue: 'descarga',
-  desvincule: 'desvincula',
+  defina: 'define',
   deje: 'deja',
+  descargue: 'descarga',
+  descarte: 'descarta',
+  desvincule: 'desvincula',
+  diga: 'di',
   divida: 'divide',
-  elija: 'elige',
+  edite: 'edita',
   ejecute: 'ejecuta',
+  elija: 'elige',
   elimine: 'elimina',
   empiece: 'empieza',
+  emplee: 'emplea',
   envie: 'envía',
+  escoja: 'escoge',
   escriba: 'escribe',
+  especifique: 'especifica',
   espere: 'espera',
   establezca: 'establece',
+  evite: 'evita',
   exporte: 'exporta',
   guarde: 'guarda',
+  hable: 'habla',
   haga: 'haz',
   importe: 'importa',
   incluya: 'incluye',
   indique: 'indica',
   ingrese: 'ingresa',
   inicie: 'inicia',
+  inscriba: 'inscribe',
   intente: 'intenta',
+  introduzca: 'introduce',
   lea: 'lee',
+  llame: 'llama',
+  llene: 'llena',
+  mantenga: 'mantén',
   marque: 'marca',
   mueva: 'mueve',
+  obtenga: 'obtén',
   omita: 'omite',
+  oprima: 'oprime',
+  pegue: 'pega',
+  permita: 'permite',
   pida: 'pide',
   ponga: 'pon',
+  pregunte: 'pregunta',
+  presione: 'presiona',
+  proceda: 'procede',
+  proporcione: 'proporciona',
   pruebe: 'prueba',
+  pulse: 'pulsa',
   quite: 'quita',
   recargue: 'recarga',
+  recuerde: 'recuerda',
   reemplace: 'reemplaza',
   reenvie: 'reenvía',
   registre: 'registra',
+  reintente: 'reintenta',
+  rellene: 'rellena',
   renueve: 'renueva',
+  repita: 'repite',
+  retire: 'retira',
   revise: 'revisa',
+  salga: 'sal',
   seleccione: 'selecciona',
+  sepa: 'sabe',
   siga: 'sigue',
+  solicite: 'solicita',
+  suba: 'sube',
+  tenga: 'ten',
+  traiga: 'trae',
   use: 'usa',
+  utilice: 'utiliza',
+  valide: 'valida',
+  vea: 've',
+  venga: 'ven',
   verifique: 'verifica',
   vincule: 'vincula',
+  visite: 'visita',
   vuelva: 'vuelve',
 };
 
 /** Possessives and pronouns that address the reader as «usted». */
 const USTED_WORDS =
   /\b(?:[Uu]sted(?:es)?|[Ss]us? (?:cuentas?|contraseña|correo|dirección|dispositivo|función|segundo factor|aplicación|administrador|escuela|navegador|sesión|propia|estudiantes|hijos?|hijas?|identificador))\b/g;
+
+/**
+ * Any «usted» command with «se» attached, listed above or not: the written accent on its stem and
+ * the pronoun «se» where «tú» attaches «te» (asegúrese / asegúrate, diríjase, póngase, regístrese).
+ * A gerund (inscribiéndose) is not a command.
+ */
+const REFLEXIVE_COMMAND = /(?<!\p{L})\p{L}*[áéíóú]\p{L}*(?<!nd[oó])se(?!\p{L})/gu;
 
 /** «dé» (give), the one command whose accent alone tells it from a common word («de»). */
 const DE_COMMAND = /(?<!\p{L})[Dd]é(?!\p{L})/gu;
@@ -99,6 +159,8 @@ export function ustedForms(line: string): string[] {
     const found: string[] = [];
     for (const match of plain(cell).matchAll(COMMAND))
       found.push(cell.slice(match.index, match.index + match[0].length));
+    for (const match of cell.matchAll(REFLEXIVE_COMMAND))
+      if (!found.some((form) => form === match[0])) found.push(match[0]);
     for (const match of cell.matchAll(USTED_WORDS)) found.push(match[0]);
     for (const match of cell.matchAll(DE_COMMAND)) found.push(match[0]);
     return found;
@@ -131,9 +193,14 @@ export const THIRD_PERSON_ES: readonly { file: string; text: string; why: string
     why: "the student's",
   },
   {
-    file: 'web/account/i18n-account.ts',
+    file: 'web/account/i18n-sign-in.ts',
     text: 'las familias inician sesión',
     why: 'staff, students and families',
+  },
+  {
+    file: 'web/editor/i18n-agreements.ts',
+    text: 'el acuerdo no tenga fecha',
+    why: "the agreement's (a subjunctive)",
   },
   { file: 'web/account/i18n-admin.ts', text: 'para crear su contraseña', why: "each new user's" },
   {

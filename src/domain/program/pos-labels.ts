@@ -222,7 +222,7 @@ const LABELS = {
       credit_hours_range: 'de {min} a {max} cr',
       clock_hours: '{count, plural, one {# hora de instrucción} other {# horas de instrucción}}',
       chooseOf: 'Elige {choose} de {of}',
-      earnOf: 'Obtenga {choose} de {of}',
+      earnOf: 'Obtén {choose} de {of}',
       validFor: 'vigencia de {years, plural, one {# año} other {# años}}; luego se renueva',
       transfersTo:
         'se transfiere a {course} ({credits, plural, one {# cr} other {# cr}}) en {institution}',

@@ -37,7 +37,7 @@ describe('PosDiagram', () => {
     ).toHaveLength(2);
     expect(en).toContain('Patient Care Technician');
     const es = render('es');
-    expect(es).toContain('Obtenga 1 de 2 (Atención):');
+    expect(es).toContain('Obtén 1 de 2 (Atención):');
     expect(es).toContain('Crédito por credencial se transfiere a HCA 110 (6 cr)');
   });
 });

@@ -83,7 +83,7 @@ describe('the plan editor’s choices of credentials', () => {
 
   it('is in Spanish on a Spanish page, an English-only title marked lang="en"', () => {
     const html = render('es', [[], []]);
-    expect(html).toContain('11.º grado: Obtenga 1 de 2');
+    expect(html).toContain('11.º grado: Obtén 1 de 2');
     expect(html).toMatch(/lang="en"[^>]*>(<span[^>]*>★ <\/span>)?Patient Care Technician/);
     expect(html).toContain('Elige 1 más.');
     expect(html).toContain('Elige 2 más.');
