@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import {
   courseKeyThere,
   institutionKey,
+  transferCreditKey,
   type CountsAs,
   type TransferCredit,
   type TransferKind,
@@ -17,16 +18,6 @@ export interface TransferWriteCounts {
   updated: number;
   unchanged: number;
 }
-
-/** The natural key: student, place, year, term and course as written there. */
-const naturalKey = (c: TransferCredit) =>
-  [
-    c.studentId,
-    institutionKey(c.earnedAt.name),
-    c.schoolYear,
-    c.term,
-    courseKeyThere(c.course),
-  ].join('\u0000');
 
 export class TransferRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -114,9 +105,9 @@ export class TransferRepository {
     if (credits.length === 0) return counts;
     const stored = await this.ofStudents(districtId, [...new Set(credits.map((c) => c.studentId))]);
     const byKey = new Map<string, TransferCredit>();
-    for (const list of stored.values()) for (const c of list) byKey.set(naturalKey(c), c);
+    for (const list of stored.values()) for (const c of list) byKey.set(transferCreditKey(c), c);
     for (const credit of credits) {
-      const old = byKey.get(naturalKey(credit));
+      const old = byKey.get(transferCreditKey(credit));
       if (!old) {
         await this.db.insertInto('transfer_credit').values(toRow(credit)).execute();
         counts.inserted += 1;

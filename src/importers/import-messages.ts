@@ -23,6 +23,8 @@ export const importMessagesEn = {
     'no student {student} in the district {district}: {roster, select, none {import the roster first} other {the roster has {roster}: write the id as the roster does (a spreadsheet may have dropped its leading zeros)}}',
   repeats_catalog_attempt:
     'repeats the attempt at {place} ({code} and {other} are both the catalog course {catalog}; same student, school, year and term)',
+  repeats_transfer_credit:
+    'repeats the transfer credit at {place}: {same, select, yes {{code} from {school} twice, with another title, grade, credit or flag} other {{code} from {school} and {other} from {otherSchool} are one course from one place}} (same student, school year and term)',
   no_catalog_course:
     'the district catalog has no course {code}: write one of its course codes, or elective',
   title_no_course:
@@ -54,6 +56,8 @@ export const importMessagesEs: Record<keyof typeof importMessagesEn, string> = {
     'no hay ningún estudiante {student} en el distrito {district}: {roster, select, none {importa primero la lista de estudiantes} other {la lista de estudiantes tiene {roster}: escribe el identificador como en la lista (una hoja de cálculo puede haber quitado sus ceros iniciales)}}',
   repeats_catalog_attempt:
     'repite el intento de {place} ({code} y {other} son ambos el curso del catálogo {catalog}; mismo estudiante, escuela, año y período)',
+  repeats_transfer_credit:
+    'repite el crédito transferido de {place}: {same, select, yes {{code} de {school} dos veces, con otro título, calificación, crédito o indicador} other {{code} de {school} y {other} de {otherSchool} son un mismo curso de un mismo lugar}} (mismo estudiante, año escolar y período)',
   no_catalog_course:
     'el catálogo del distrito no tiene ningún curso {code}: escribe uno de sus códigos de curso, o elective',
   title_no_course:

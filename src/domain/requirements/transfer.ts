@@ -93,6 +93,21 @@ export const courseKeyThere = (course: TransferCredit['course']) =>
   courseCodeKey(course.code ?? course.title);
 
 /**
+ * What names one stored credit (the unique index `transfer_credit_course`, migration 0046): its
+ * student, the place by institutionKey, school year, term and the course there by courseKeyThere.
+ */
+export const transferCreditKey = (
+  c: Pick<TransferCredit, 'studentId' | 'earnedAt' | 'schoolYear' | 'term' | 'course'>,
+) =>
+  [
+    c.studentId,
+    institutionKey(c.earnedAt.name),
+    c.schoolYear,
+    c.term,
+    courseKeyThere(c.course),
+  ].join('\u0000');
+
+/**
  * The attempt the progress check counts. A SCED code's subject area 10–21 makes it CTE (as for a
  * course our catalog does not know); a local course brings the catalog's facts. The flags it was
  * given there add to them: AP, IB or honors there make it advanced, DE (or a college course)

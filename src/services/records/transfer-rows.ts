@@ -7,12 +7,12 @@
  * from the original transcript); else its SCED code; else elective credit only.
  */
 import type { TransferCredit, CountsAs } from '../../domain/requirements/transfer.ts';
-import { institutionKey } from '../../domain/requirements/transfer.ts';
+import { institutionKey, transferCreditKey } from '../../domain/requirements/transfer.ts';
 import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText } from '../../importers/issue-text.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { RecordRepos } from './deps.ts';
-import type { RowSource } from './record-rows.ts';
+import { byPlace, type RowSource } from './record-rows.ts';
 import { catalogResolver } from './catalog-resolver.ts';
 import { refuseIssues } from './run-import.ts';
 
@@ -87,6 +87,8 @@ export async function writeTransferRows<R extends TranscriptRow>(
   const inCatalog = (code: string) => (known.has(code) ? code : resolve(code));
   const issues: ImportIssue[] = [];
   const credits: TransferCredit[] = [];
+  /** The row each credit comes from. */
+  const from: R[] = [];
   const places = new Map<string, { name: string; rows: number }>();
   for (const row of rows) {
     const student = students.get(row.localId);
@@ -125,6 +127,7 @@ export async function writeTransferRows<R extends TranscriptRow>(
     const place = places.get(key) ?? { name: at.name, rows: 0 };
     place.rows += 1;
     places.set(key, place);
+    from.push(row);
     credits.push({
       id: ids.newId(),
       districtId,
@@ -146,9 +149,68 @@ export async function writeTransferRows<R extends TranscriptRow>(
     });
   }
   refuseIssues(issues);
-  const counts = await repos.transfers.upsertMany(districtId, credits);
+  const { kept, repeats } = oncePerKey(source, credits, from);
+  const counts = await repos.transfers.upsertMany(districtId, kept);
   return {
     ...counts,
+    // The very same credit given again is the one just written, unchanged by it.
+    unchanged: counts.unchanged + repeats,
     places: [...places.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
   };
+}
+
+/** A credit's stored fields, its id and time of writing left out. */
+const written = (c: TransferCredit) => JSON.stringify({ ...c, id: '', createdAt: null });
+
+/**
+ * One credit per stored key (transferCreditKey: student, place, school year, term and course
+ * there, as the unique index `transfer_credit_course` holds them). Two rows of one key that differ
+ * in anything, the course's or the place's spelling ("AG 110" and "a g 110") as well as the grade,
+ * refuse the file, naming both (a write would break the index: a 500). The very same credit
+ * repeated, every field equal (an Ed-Fi export may list one transfer course under two schools'
+ * academic records), is written once, as writeTranscripts (transcript-rows.ts) refuses two codes
+ * of one attempt's key and leaves the very same code repeated to the write.
+ */
+function oncePerKey<R extends TranscriptRow>(
+  source: RowSource<R>,
+  credits: readonly TransferCredit[],
+  from: readonly R[],
+): { kept: TransferCredit[]; repeats: number } {
+  const first = new Map<string, number>();
+  const kept: TransferCredit[] = [];
+  const issues: ImportIssue[] = [];
+  credits.forEach((credit, i) => {
+    const key = transferCreditKey(credit);
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, i);
+      kept.push(credit);
+      return;
+    }
+    const earlier = credits[at]!;
+    if (written(earlier) === written(credit)) return;
+    const row = from[i]!;
+    const field = row.courseCode === '' ? 'course_title' : 'course_code';
+    const place = source.issue(from[at]!, field, '');
+    const named = (c: TransferCredit) => c.course.code ?? c.course.title;
+    issues.push(
+      source.issue(
+        row,
+        field,
+        issueText('repeats_transfer_credit', {
+          place: `${place.file}:${place.line}`,
+          same:
+            named(earlier) === named(credit) && earlier.earnedAt.name === credit.earnedAt.name
+              ? 'yes'
+              : 'no',
+          code: named(earlier),
+          school: earlier.earnedAt.name,
+          other: named(credit),
+          otherSchool: credit.earnedAt.name,
+        }),
+      ),
+    );
+  });
+  refuseIssues(issues.sort(byPlace));
+  return { kept, repeats: credits.length - kept.length };
 }
