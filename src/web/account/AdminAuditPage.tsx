@@ -2,12 +2,13 @@
  * The audit log for admins (a district admin sees their district, the state sees all), newest
  * first, filtered by action, district and count; the filters live in the address.
  */
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { TAuditEntry, TOrg, TSession } from '../../contracts/accounts.ts';
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { AdminTable } from './AdminTable.tsx';
@@ -53,7 +54,11 @@ function AuditLog({ session }: { session: TSession }) {
   const limit = LIMITS.includes(params.get('limit') ?? '') ? params.get('limit')! : '100';
   const isState = session.user.role === 'state_admin';
 
-  const [draft, setDraft] = useState({ action, district, limit });
+  // The address changed (Back, Forward, a link): the form shows the filters now applied.
+  const { draft, setDraft, apply } = useAddressDraft(
+    { action, district, limit },
+    params.toString(),
+  );
   const query = new URLSearchParams({ limit });
   if (action) query.set('action', action);
   if (district && isState) query.set('district', district);
@@ -82,7 +87,7 @@ function AuditLog({ session }: { session: TSession }) {
     if (draft.action) next.set('action', draft.action);
     if (draft.district && isState) next.set('district', draft.district);
     if (draft.limit !== '100') next.set('limit', draft.limit);
-    setParams(next);
+    apply(draft, next.toString(), () => setParams(next));
   };
 
   const time = (at: string) =>

@@ -11,6 +11,7 @@ import type { TExportFormat, TExportRequest } from '../../contracts/student-expo
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import {
@@ -44,7 +45,8 @@ function ExportsAdmin({ session }: { session: TSession }) {
   const { lang, t } = useLang();
   const [params, setParams] = useSearchParams();
   const status = statusFilter(params.get('status'));
-  const [draft, setDraft] = useState<string>(status);
+  // The address changed (Back, Forward, a link): the form shows the status now applied.
+  const { draft, setDraft, apply } = useAddressDraft<string>(status, status);
   const [version, setVersion] = useState(0);
   const me = session.user.id;
   const isState = session.user.role === 'state_admin';
@@ -179,7 +181,7 @@ function ExportsAdmin({ session }: { session: TSession }) {
     const next = new URLSearchParams();
     const chosen = statusFilter(draft);
     if (chosen) next.set('status', chosen);
-    setParams(next);
+    apply(chosen, chosen, () => setParams(next));
   };
 
   const items =

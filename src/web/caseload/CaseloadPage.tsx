@@ -7,7 +7,7 @@
  * from a student opened here puts the focus on that student (caseload-return.ts). Each student
  * names the programs of study they are a CTE concentrator in (the Perkins V rule), a filter too.
  */
-import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, type FormEvent } from 'react';
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router-dom';
 import type { TCaseload } from '../../contracts/caseload.ts';
 import { SIGNAL_CODES, type SignalCode } from '../../domain/triage/signals.ts';
@@ -16,6 +16,7 @@ import { PageHeading, Select, SessionGate } from '../account/parts.tsx';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { appUrl } from '../base-path.ts';
 import { formatMessage } from '../i18n.ts';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
 import { caseloadCsvUrl, fetchCaseload, FILTER_KEYS } from './caseload-api.ts';
 import { caseloadStudentPath } from './caseload-paths.ts';
@@ -49,26 +50,14 @@ function Caseload() {
     ),
   );
   const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Draft;
-  const [draft, setDraft] = useState<Draft>(current);
   // The address changed (Back, Forward, a link): the form shows the filters now applied.
-  // `draftKey` names the address the draft was last reset to, or the one it was just submitted
-  // for. React Router renders navigations as transitions, and a Back right after a submit may
-  // be rendered together with it, the submitted address never shown: the submit sets the key in
-  // the same transition, so the form then still resets to the address Back landed on.
-  const [draftKey, setDraftKey] = useState(key);
-  if (draftKey !== key) {
-    setDraftKey(key);
-    setDraft(current);
-  }
+  const { draft, setDraft, apply } = useAddressDraft<Draft>(current, key);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
     for (const k of FILTER_KEYS) if (draft[k].trim()) next.set(k, draft[k].trim());
-    startTransition(() => {
-      setDraft(Object.fromEntries(FILTER_KEYS.map((k) => [k, next.get(k) ?? ''])) as Draft);
-      setDraftKey(next.toString());
-      setParams(next);
-    });
+    const shown = Object.fromEntries(FILTER_KEYS.map((k) => [k, next.get(k) ?? ''])) as Draft;
+    apply(shown, next.toString(), () => setParams(next));
   };
   const data = list.status === 'ok' ? list.data : undefined;
   const title =

@@ -1,12 +1,18 @@
 /** Narrowing the matches by how much preparation the student wants: O*NET job zones 1–5 in words. */
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { useLang } from '../use-lang.ts';
 
 export function ZoneChooser({ jobZone }: { jobZone: number | undefined }) {
   const { t } = useLang();
   const [, setParams] = useSearchParams();
-  const [choice, setChoice] = useState(jobZone ?? 0);
+  const applied = jobZone ?? 0;
+  // The address changed (Back, Forward, a link): the form shows the zone now applied.
+  const {
+    draft: choice,
+    setDraft: setChoice,
+    apply,
+  } = useAddressDraft<number>(applied, String(applied));
   const options = [
     [0, t.zoneAll],
     [1, t.zone1],
@@ -20,7 +26,7 @@ export function ZoneChooser({ jobZone }: { jobZone: number | undefined }) {
       className="ip-zones"
       onSubmit={(event) => {
         event.preventDefault();
-        setParams(choice ? { zone: String(choice) } : {});
+        apply(choice, String(choice), () => setParams(choice ? { zone: String(choice) } : {}));
       }}
     >
       <fieldset>

@@ -3,10 +3,11 @@
  * district or the whole state. Submitting puts them in the address, so the report can be shared
  * and the back button returns to the previous settings.
  */
-import { startTransition, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { TOrg } from '../../contracts/accounts.ts';
 import { PERKINS_PROFILES } from '../../domain/perkins/profiles.ts';
 import { formatMessage } from '../i18n.ts';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { usePerkinsText } from './i18n-perkins.ts';
 import { selectionQuery, type PerkinsSelection } from './perkins-api.ts';
 
@@ -30,25 +31,11 @@ export function SettingsForm({
   onSubmit: (selection: PerkinsSelection) => void;
 }) {
   const { lang, p } = usePerkinsText();
-  const shown = selectionQuery(selection);
-  const [draft, setDraft] = useState(selection);
   // The address changed (Back, Forward, a link): the form shows the settings now applied.
-  // `draftFor` names the settings the draft was last reset to, or the ones just submitted.
-  // React Router renders navigations as transitions, and a Back right after a submit may be
-  // rendered together with it, the submitted address never shown: the submit sets `draftFor` in
-  // the same transition, so the form then still resets to the settings Back landed on (a key on
-  // the form would not change, and it would keep the edit beside the report Back returned to).
-  const [draftFor, setDraftFor] = useState(shown);
-  if (draftFor !== shown) {
-    setDraftFor(shown);
-    setDraft(selection);
-  }
+  const { draft, setDraft, apply } = useAddressDraft(selection, selectionQuery(selection));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    startTransition(() => {
-      setDraftFor(selectionQuery(draft));
-      onSubmit(draft);
-    });
+    apply(draft, selectionQuery(draft), () => onSubmit(draft));
   };
   return (
     <form className="perkins-settings" onSubmit={submit} aria-label={p.settings}>

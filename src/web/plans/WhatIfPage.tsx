@@ -3,11 +3,12 @@
  * program of study (program:ID), side by side (stacked on a phone). Nothing is saved: the choice
  * lives in the address.
  */
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { usePageSetup } from '../page-setup.ts';
+import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
 import { planPath, progressPath, whatIfPath } from './plan-paths.ts';
@@ -33,7 +34,13 @@ export function WhatIfPage() {
       [id, lang, other],
     ),
   );
-  const [choice, setChoice] = useState<string | null>(null);
+  // The set chosen in the list, or null: the one the address compares with. The address changed
+  // (Back, Forward, a link): the list shows the set now compared with, for the student named.
+  const {
+    draft: choice,
+    setDraft: setChoice,
+    apply,
+  } = useAddressDraft<string | null>(null, `${id}?${other ?? ''}`);
   usePageSetup(state.status === 'loading' ? null : t.wiTitle, heading);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
@@ -42,7 +49,7 @@ export function WhatIfPage() {
   const selected = choice ?? whatIfChoice(sets, other, progress.whatIf?.setId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(whatIfPath(lang, id, selected));
+    apply(null, `${id}?${selected}`, () => void navigate(whatIfPath(lang, id, selected)));
   };
   const column = (template: string, check: typeof progress.check, prefix: string) => (
     <section aria-labelledby={`${prefix}-h`} className="wi-column">
