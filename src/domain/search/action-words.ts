@@ -33,7 +33,25 @@ const ACTIONS = [
   // meat and stone.
   'cut',
   'cortar',
+  // "paint houses", "hacer muebles": the thing says which painters or makers ("House Painter",
+  // "Furniture Maker"); "Paint Supervisor" and "Brew House Supervisor" are no name of it.
+  'paint',
+  'pintar',
+  'hacer',
+  'fabricar',
 ];
+
+/**
+ * The English verb of a Spanish verb of doing, whose doer O*NET's English other names say
+ * ("hacer muebles": "Furniture Maker").
+ */
+const ENGLISH_VERBS = new Map([
+  ['hacer', 'make'],
+  ['fabricar', 'make'],
+  ['reparar', 'repair'],
+  ['arreglar', 'repair'],
+  ['pintar', 'paint'],
+]);
 
 const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));
 
@@ -44,14 +62,18 @@ export function isActionWord(word: string): boolean {
 
 /**
  * Who does what a verb of doing, as typed, says: "cut" → "cutter", "make" → "maker", "build" →
- * "builder", "cortar" → "cortador", "cuidar" → "cuidador". An other name that puts the doer
+ * "builder", "cortar" → "cortador" and "cutter" (ENGLISH_VERBS), "cuidar" → "cuidador" and
+ * "carer". An other name that puts the doer
  * after the thing ("Hair Cutter", "Furniture Maker") names the work the query asks for, as
  * "welding" names welders. Empty for any other word; forms that are no word match nothing.
  */
 export function doerForms(word: string): readonly string[] {
   if (!ACTION_KEYS.has(spanishKey(word))) return [];
   const spanish = /^(.+)([aei])r$/.exec(word);
-  if (spanish) return [`${spanish[1]}${spanish[2] === 'e' ? 'e' : spanish[2]}dor`];
+  if (spanish) {
+    const english = ENGLISH_VERBS.get(word);
+    return [`${spanish[1]}${spanish[2]}dor`, ...(english ? doerForms(english) : [])];
+  }
   if (word.endsWith('e')) return [`${word}r`];
   // A final consonant after one vowel doubles: "cut" → "cutter".
   if (/(^|[^aeiou])[aeiou][bdgmnpt]$/.test(word)) return [`${word}${word.at(-1)}er`];

@@ -114,14 +114,16 @@ export function shortestHaving(
  * Whether one name has every query word, given for each the words it stands for (`tokens`) and
  * the keys (`keys`, which a word's key or the key of its -ing base word may be): looked up,
  * not read word by word, so a document with hundreds of names answers at once. With `doers`,
- * only names of people who do the work count, not of those who teach it (`teaching`).
+ * only names of people who do the work count, not of those who teach it (`teaching`); with
+ * `within`, only those names (places in `names`).
  */
 export function someNameWith(
   book: AliasBook,
   wanted: readonly { tokens: Iterable<string>; keys: Iterable<string> }[],
   doers = false,
+  within?: ReadonlySet<number>,
 ): boolean {
-  let names: Set<number> | undefined;
+  let names: ReadonlySet<number> | undefined = within;
   for (const { tokens, keys } of wanted) {
     const here = new Set<number>();
     const add = (place: number) => {

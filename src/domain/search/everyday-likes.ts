@@ -115,9 +115,16 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
   {
     words: ['photos', 'photo', 'pictures', 'picture', 'fotos', 'foto'],
     means: [],
-    related: ['photographer', 'photography', 'fotografo', 'fotografia'],
+    related: [
+      'photographer',
+      'photography',
+      'fotografo',
+      'fotografia',
+      'illustrator',
+      'ilustrador',
+    ],
     figurative: true,
-    source: `${OOH}, "Photographers": they use their technical expertise, creativity and composition skills to produce and preserve images (https://www.bls.gov/ooh/media-and-communication/photographers.htm). As typed, "Picture" in titles is film ("Motion Picture Projectionists")`,
+    source: `${OOH}, "Photographers": they use their technical expertise, creativity and composition skills to produce and preserve images (https://www.bls.gov/ooh/media-and-communication/photographers.htm); "Craft and Fine Artists": illustrators create pictures for books, magazines and other publications (https://www.bls.gov/ooh/arts-and-design/craft-and-fine-artists.htm). As typed, "Picture" in titles is film ("Motion Picture Projectionists")`,
   },
   {
     words: ['numbers', 'numeros', 'number crunching'],

@@ -127,7 +127,15 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
   {
     words: ['actuar', 'actuacion'],
     means: ['actor'],
+    // As typed, "actuar" starts "Actuarios" (actuaries), who work with risk and statistics.
+    figurative: true,
     source: `${DLE}, "actor": persona que interpreta un papel en el teatro, el cine, la radio o la televisión; "actuar": interpretar un papel (https://dle.rae.es/actor, https://dle.rae.es/actuar); ${OOH}, "Actors" (https://www.bls.gov/ooh/entertainment-and-sports/actors.htm)`,
+  },
+  {
+    // "pilotear aviones": who flies them; as typed, no title says the verb.
+    words: ['pilotear', 'pilotar'],
+    means: ['piloto', 'pilot'],
+    source: `${DLE}, "pilotar": dirigir un buque, un automóvil, un globo, un avión, etc.; "pilotear": pilotar (https://dle.rae.es/pilotar, https://dle.rae.es/pilotear); ${OOH}, "Airline and Commercial Pilots" (https://www.bls.gov/ooh/transportation-and-material-moving/airline-and-commercial-pilots.htm)`,
   },
   {
     words: ['pintar'],

@@ -44,6 +44,14 @@ export interface EverydayWord {
 
 const OOH = 'BLS Occupational Outlook Handbook';
 
+/**
+ * Who teaches kids: the teachers named by the grades of young children ("teach kids",
+ * "enseñar a niños"), not the postsecondary teachers of child psychology or pediatrics.
+ * ("Elementary" would push preschool teachers and childcare workers out of the first three.)
+ */
+const KIDS_TEACHERS = ['preschool', 'kindergarten', 'preescolar', 'kinder'];
+const KIDS_TEACHERS_SOURCE = `${OOH}, "Kindergarten and Elementary School Teachers": they teach young students (https://www.bls.gov/ooh/education-training-and-library/kindergarten-and-elementary-school-teachers.htm), "Preschool Teachers": they educate and care for children younger than age 5 (https://www.bls.gov/ooh/education-training-and-library/preschool-teachers.htm)`;
+
 export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   {
     words: ['doctor', 'doc'],
@@ -61,6 +69,14 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     words: ['hacker', 'hackers', 'hacking', 'hack', 'hackear'],
     means: ['penetration', 'cybersecurity', 'cyber security', 'information security'],
     source: `O*NET 27.0 other names of "Penetration Testers" ("Hacker", "Certified Hacker") and of "Information Security Analysts" ("Cyber Security Engineer"); ${OOH}, "Information Security Analysts": they test their systems by simulating attacks, as penetration testers do (https://www.bls.gov/ooh/computer-and-information-technology/information-security-analysts.htm)`,
+  },
+  {
+    // "hacer muebles", "build furniture": the woodworkers who make it. As typed, "muebles" is
+    // also the movable property of "Tasadores de bienes muebles" (appraisers).
+    words: ['furniture', 'mueble', 'muebles'],
+    means: ['furniture', 'mueble'],
+    related: ['cabinetmaker', 'ebanista'],
+    source: `${OOH}, "Woodworkers": cabinetmakers and bench carpenters make furniture, as O*NET 27.0's other names of "Cabinetmakers and Bench Carpenters" ("Furniture Maker", "Furniture Builder") (https://www.bls.gov/ooh/production/woodworkers.htm); Real Academia Española, Diccionario, "mueble": cada uno de los enseres movibles que sirven para los usos necesarios o para decorar casas (https://dle.rae.es/mueble)`,
   },
   {
     words: ['car', 'auto'],
@@ -90,10 +106,10 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Lawyers": also called attorneys (https://www.bls.gov/ooh/legal/lawyers.htm)`,
   },
   {
-    words: ['kids', 'kid'],
+    words: ['kids', 'kid', 'children'],
     means: ['child', 'children', 'childcare'],
-    related: ['pediatrician', 'pediatric', 'pediatra'],
-    source: `${OOH}, "Childcare Workers": they care for children (https://www.bls.gov/ooh/personal-care-and-service/childcare-workers.htm); "Physicians and Surgeons": pediatricians care for infants, children and teenagers (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
+    related: ['pediatrician', 'pediatric', 'pediatra', ...KIDS_TEACHERS],
+    source: `${OOH}, "Childcare Workers": they care for children (https://www.bls.gov/ooh/personal-care-and-service/childcare-workers.htm); ${KIDS_TEACHERS_SOURCE}; "Physicians and Surgeons": pediatricians care for infants, children and teenagers (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
   },
   {
     words: ['it'],
@@ -152,7 +168,7 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   {
     words: ['niño', 'niña', 'niños', 'niñas', 'infancia', 'niñez'],
     means: ['infantil', 'niñez', 'child', 'children', 'childcare', 'pediatric'],
-    related: ['pediatra', 'pediatrician'],
+    related: ['pediatra', 'pediatrician', ...KIDS_TEACHERS],
     source:
       'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "niñez": período de la vida humana, que se extiende desde el nacimiento a la pubertad (https://dle.rae.es/ni%C3%B1ez), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
   },

@@ -8,6 +8,7 @@ import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS, LONE_NAMES } from './s
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
 import { someNameWith } from './alias-book.ts';
+import { doerNamed } from './doer-names.ts';
 import {
   aliasBookOf,
   keyOf,
@@ -133,33 +134,6 @@ export function dropUnprovenAliases(
     for (const id of [...bonus.keys()])
       if (all.every((p) => (p.get(id) ?? 0) <= ALIAS) && !byDoer(data.docs[id]!)) bonus.delete(id);
   }
-}
-
-/**
- * Whether one other name of a document says who does what a verb of doing says (`verbDoers`:
- * "Maker") with every other word (as namesSaying reads them, synonyms too).
- */
-function doerNamed(
-  data: SearchData,
-  verb: WordMatch,
-  others: readonly string[],
-  found: WordTokens,
-): (doc: SearchDoc) => boolean {
-  if (verb.verbDoers.size === 0) return () => false;
-  const wanted = [
-    { tokens: [], keys: verb.verbDoers },
-    ...others.map((word) => {
-      const m = tokensOf(data, word, found);
-      return {
-        tokens: [...m.exact.keys()].filter((t) => !m.started.has(t)),
-        keys: [...m.keys.keys()].filter((k) => !m.related.has(k)),
-      };
-    }),
-  ];
-  return (doc) => {
-    const book = aliasBookOf(data, doc);
-    return book !== undefined && someNameWith(book, wanted, true);
-  };
 }
 
 /**

@@ -12,7 +12,6 @@ import {
   ALIAS,
   WHOLE_ALIAS,
   PRIOR,
-  FILLER_RARITY,
   FILLER_WEIGHT,
   ACTION_WEIGHT,
   WHOLE_TITLE,
@@ -48,7 +47,9 @@ import {
 } from './name-ranking.ts';
 import { isActionWord } from './action-words.ts';
 import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
-import { dropSpreadNames } from './spread-names.ts';
+import { dropSpreadNames, titleHasEvery } from './spread-names.ts';
+import { partial, scoreAll } from './hit-scores.ts';
+import { doerNamedByVerbs } from './doer-names.ts';
 
 /**
  * The hits for a query, best first. With `lang`, a title starting with the query counts only in
@@ -99,6 +100,10 @@ export function rankedHits(
   dropUnprovenAliases(data, words, found, postingsFor, (w) => !soft(w), accept, wholeAlias);
   const named = lang === 'es' ? undefined : headNamed(data, kept, found, wholeAlias);
   const meaningful = kept.length > 0 ? kept.length : words.length;
+  // "build boats", "paint houses": an other name that says who does it beside the thing ("Boat
+  // Builder", "House Painter") names the work as a title starting with it would.
+  const things = words.filter((w) => !isFiller(w) && !isGeneric(w) && !isActionWord(w));
+  const byDoer = doerNamedByVerbs(data, words.filter(isActionWord), things, found);
   // The words that count, as keys, in every variant: a title may start with them.
   const read = (kept.length > 0 ? kept : words).map((w) => keyOf(data, w)).join(' ');
   const keysSaying = (word: string) => {
@@ -134,7 +139,11 @@ export function rankedHits(
     // "psicología", "deportes": a title that starts with the people the word means.
     // Not for a verb of doing ("arreglar cosas": repairers of every kind start with it).
     const one = variant.words.length === 1 ? variant.words[0]! : undefined;
-    const meaning = one !== undefined && !isActionWord(one) ? meaningOf(data, one) : undefined;
+    // Where some hit has a name of who does what the query's verb says ("Boat Builder"), the
+    // verb says which work: not the work the thing stands for ("boats": sailors, ship engineers).
+    const doerSaid = [...scored.keys()].some((id) => byDoer(data.docs[id]!));
+    const meaning =
+      one !== undefined && !isActionWord(one) && !doerSaid ? meaningOf(data, one) : undefined;
     const n = weights.filter((w) => w === 1).length;
     const wordKeys = variant.words.map((w) => keyOf(data, w));
     const whole = wordKeys.join(' ');
@@ -166,7 +175,8 @@ export function rankedHits(
         (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
         // Or with the people of the work it stands for, confirmed by other names ("boat":
         // "Sailors and Marine Oilers", whose names say "Boat Hand").
-        (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work));
+        (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work)) ||
+        byDoer(doc);
       const bonus =
         variant.bonus +
         (start ? TITLE_START : 0) +
@@ -180,7 +190,15 @@ export function rankedHits(
             CONFIRMED * (confirmed?.(id) ?? 0)
           : NAME_SHARE * nameShare(data, variant.words, weights, found, id) -
             // One name of many (search-weights.ts LONE_NAMES): no prior.
-            (loneName(data, variant.words, weights, found, id) ? PRIOR * (doc.prior ?? 0) : 0)) +
+            (loneName(data, variant.words, weights, found, id) &&
+            !titleHasEvery(
+              data,
+              id,
+              variant.words.filter((_, i) => weights[i] === 1),
+              found,
+            )
+              ? PRIOR * (doc.prior ?? 0)
+              : 0)) +
         (wholeAlias.get(id) ?? 0) +
         (doing.areas ? AREA_FIT * areaFit(doc, doing.areas) : 0) +
         PRIOR * (doc.prior ?? 0);
@@ -252,76 +270,4 @@ function startsWithWords(words: string | undefined, start: string): boolean {
  */
 function startsSpanishHead(data: SearchData, id: number, whole: string): boolean {
   return data.esTitleHeads[id]!.some((head) => head === whole || head.startsWith(`${whole} `));
-}
-
-/**
- * Per document: the weighed sum of its best score for each query word, how many words it
- * matched, and the weight of those matched for real.
- */
-function scoreAll(
-  perWord: { exact: Postings; loose: Postings }[],
-  weights: number[],
-): Map<number, { score: number; count: number; real: number }> {
-  const scored = new Map<number, { score: number; count: number; real: number }>();
-  for (const [i, { exact, loose }] of perWord.entries()) {
-    const weight = weights[i]!;
-    for (const [matches, isReal] of [
-      [exact, true],
-      [loose, false],
-    ] as const) {
-      for (const [doc, score] of matches) {
-        const s = scored.get(doc);
-        if (s) {
-          s.score += score * weight;
-          s.count += 1;
-          if (isReal) s.real += weight;
-        } else scored.set(doc, { score: score * weight, count: 1, real: isReal ? weight : 0 });
-      }
-    }
-  }
-  return scored;
-}
-
-/**
- * When no document has every word ("work with animals" once "with" is gone, "jobs outdoors"):
- * the documents with the most of them, each word weighed by how rare it is, so "animals"
- * counts for more than "work", which half the titles have; words that only say the person
- * wants work ("jobs", "trabajar") count for little.
- */
-function partial(
-  data: SearchData,
-  words: string[],
-  perWord: { exact: Postings; loose: Postings }[],
-  soft: (word: string) => boolean,
-  accept: (doc: SearchDoc) => boolean,
-  keep: (id: number, hit: Ranked) => void,
-): void {
-  const total = data.docs.length;
-  const scored = new Map<number, { score: number; count: number; real: number }>();
-  perWord.forEach(({ exact, loose }, i) => {
-    const docs = exact.size + loose.size;
-    if (docs === 0) return;
-    const rarity = soft(words[i]!) ? FILLER_RARITY : Math.log(1 + total / docs);
-    for (const [matches, isReal] of [
-      [exact, true],
-      [loose, false],
-    ] as const) {
-      for (const [doc, score] of matches) {
-        const s = scored.get(doc) ?? { score: 0, count: 0, real: 0 };
-        s.score += score * rarity;
-        s.count += 1;
-        if (isReal) s.real += 1;
-        scored.set(doc, s);
-      }
-    }
-  });
-  for (const [id, { score, count, real }] of scored) {
-    if (!accept(data.docs[id]!)) continue;
-    const prior = PRIOR * (data.docs[id]!.prior ?? 0);
-    keep(id, {
-      score: score / perWord.length + prior,
-      real: real / perWord.length,
-      matched: count,
-    });
-  }
 }

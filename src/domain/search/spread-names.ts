@@ -38,10 +38,28 @@ export function dropSpreadNames(
 
 /** Whether the document's title has one of the words, in any form it finds. */
 function titleHasAny(data: SearchData, id: number, words: string[], found: WordTokens): boolean {
+  const has = titleHas(data, id, found);
+  return words.some(has);
+}
+
+/**
+ * Whether the document's title (in either language) has every word, in any form it finds, the
+ * work it stands for too ("kids": "Preschool Teachers"): found by its title, not by one name.
+ */
+export function titleHasEvery(
+  data: SearchData,
+  id: number,
+  words: readonly string[],
+  found: WordTokens,
+): boolean {
+  return words.every(titleHas(data, id, found));
+}
+
+function titleHas(data: SearchData, id: number, found: WordTokens): (word: string) => boolean {
   const doc = data.docs[id]!;
   const tokens = [doc.title.en, doc.title.es ?? ''].flatMap((title) => tokenize(title));
-  return words.some((word) => {
+  return (word) => {
     const m = tokensOf(data, word, found);
     return tokens.some((t) => m.exact.has(t) || m.keys.has(keyOf(data, t)));
-  });
+  };
 }
