@@ -9,13 +9,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/domain/auth/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
   open,
   screenshot,
+  signInDemoStaff,
   skipBrowserTests,
   type TestApp,
   useBrowserApp,
@@ -42,14 +41,7 @@ describe.skipIf(skipBrowserTests())('school sign-in identities on the users page
   beforeAll(async () => {
     ({ app, page } = suite);
     // Signed in through the API (the browser context keeps the session cookie).
-    const res = await page.request.post(url('/api/v1/auth/sign-in'), {
-      data: {
-        email: DANA,
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(res.status(), await res.text()).toBe(200);
+    await signInDemoStaff(page, app.url, DANA);
   });
 
   const url = (address: string) => `${app.url}${address}`;

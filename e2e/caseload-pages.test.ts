@@ -7,13 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/domain/auth/totp.ts';
 import type { DemoPerson } from '../src/data/demo/people.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoPeople } from '../src/services/accounts/seed-demo.ts';
+import { demoPeople } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
   open,
+  signInDemoStaff,
   skipBrowserTests,
   type TestApp,
   useBrowserApp,
@@ -43,14 +43,7 @@ describe.skipIf(skipBrowserTests())('the caseload in pages, in a browser', () =>
 
   beforeAll(async () => {
     ({ app, page } = suite);
-    const res = await page.request.post(url('/api/v1/auth/sign-in'), {
-      data: {
-        email: 'counselor@demo.wayfinder.test',
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(res.status(), await res.text()).toBe(200);
+    await signInDemoStaff(page, app.url, 'counselor@demo.wayfinder.test');
   });
 
   it('shows a long list a page at a time: keyboard pager, the page kept in the address', async () => {

@@ -13,12 +13,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProfilerForm } from '../src/contracts/interests.ts';
 import type { TPlan } from '../src/contracts/plans.ts';
 import type { TSavedResult } from '../src/contracts/student-interests.ts';
-import { totpCode } from '../src/domain/auth/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
+import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
   open,
+  signInDemoStaff,
   skipBrowserTests,
   type TestApp,
   useBrowserApp,
@@ -71,14 +71,7 @@ describe.skipIf(skipBrowserTests())('the caseload in a browser', () => {
       expect(started.status(), await started.text()).toBe(201);
     }
     await suite.browser.clearCookies();
-    const res = await page.request.post(url('/api/v1/auth/sign-in'), {
-      data: {
-        email: 'counselor@demo.wayfinder.test',
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(res.status(), await res.text()).toBe(200);
+    await signInDemoStaff(page, app.url, 'counselor@demo.wayfinder.test');
   });
 
   it('lists the demo caseload with reasons, and filters by a signal with the keyboard', async () => {

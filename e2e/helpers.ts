@@ -10,7 +10,9 @@ import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { totpCode } from '../src/domain/auth/totp.ts';
 import { startServer, type RunningServer } from '../src/server/serve.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const WEB_ROOT = path.join(REPO_ROOT, 'dist/web');
@@ -184,6 +186,17 @@ export async function launchBrowser(
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('main h1').waitFor();
+}
+
+/**
+ * Signs a demo staff account (demo password and the demo authenticator code) in through the API;
+ * the page's browser context keeps the session cookie.
+ */
+export async function signInDemoStaff(page: Page, appUrl: string, email: string): Promise<void> {
+  const res = await page.request.post(`${appUrl}/api/v1/auth/sign-in`, {
+    data: { email, password: DEMO_PASSWORD, totpCode: totpCode(DEMO_TOTP_SECRET, new Date()) },
+  });
+  expect(res.status(), await res.text()).toBe(200);
 }
 
 export async function getJson<T>(url: string): Promise<T> {

@@ -54,24 +54,33 @@ export class StudentLinkRepository {
     districtId: string,
     studentId: string,
   ): Promise<{ guardians: LinkedAdultRow[]; counselors: LinkedAdultRow[] }> {
-    const guardians = await this.db
-      .selectFrom('guardian_link as l')
-      .innerJoin('app_user as u', 'u.id', 'l.guardian_id')
-      .select(['u.id as id', 'u.name as name', 'u.email as email'])
-      .where('l.district_id', '=', districtId)
-      .where('l.student_id', '=', studentId)
-      .orderBy('u.name')
-      .orderBy('u.id')
-      .execute();
-    const counselors = await this.db
-      .selectFrom('caseload as l')
-      .innerJoin('app_user as u', 'u.id', 'l.counselor_id')
-      .select(['u.id as id', 'u.name as name', 'u.email as email'])
-      .where('l.district_id', '=', districtId)
-      .where('l.student_id', '=', studentId)
-      .orderBy('u.name')
-      .orderBy('u.id')
-      .execute();
+    const guardians = await this.linkedAdults(
+      'guardian_link',
+      'guardian_id',
+      districtId,
+      studentId,
+    );
+    const counselors = await this.linkedAdults('caseload', 'counselor_id', districtId, studentId);
     return { guardians, counselors };
+  }
+
+  /** The adults one link table ties to the student under the district, by name then id. */
+  private linkedAdults(
+    table: 'guardian_link' | 'caseload',
+    adultColumn: 'guardian_id' | 'counselor_id',
+    districtId: string,
+    studentId: string,
+  ): Promise<LinkedAdultRow[]> {
+    // Both tables carry district_id and student_id; typed as guardian_link, as Kysely cannot
+    // join from a union of tables.
+    return this.db
+      .selectFrom(`${table} as l` as 'guardian_link as l')
+      .innerJoin('app_user as u', 'u.id', `l.${adultColumn}` as 'l.guardian_id')
+      .select(['u.id as id', 'u.name as name', 'u.email as email'])
+      .where('l.district_id', '=', districtId)
+      .where('l.student_id', '=', studentId)
+      .orderBy('u.name')
+      .orderBy('u.id')
+      .execute();
   }
 }

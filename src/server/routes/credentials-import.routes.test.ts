@@ -4,29 +4,18 @@
  * row is a 400 naming file:line:column in the reader's language, other roles and districts are
  * refused, and the progress answer counts the credential's college credit. Both engines.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/app.ts';
-import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { postBody, useRouteApp } from '../../../test/route-app.ts';
 import { collegeCourse, credential, credentialCredit } from '../../domain/program/test-builders.ts';
-import type { Runtime } from '../../runtime.ts';
 import { csv, ROSTER_HEADER } from '../../services/records/test-world.ts';
 
 const URL = '/api/v1/districts/da/credentials/import';
 const HEADER = 'student_id,Credential,Date Earned';
 
 describe.each(testEngines())('credentials import route on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-  let world: World;
-  let admin: Record<string, string>;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    world = await buildWorld(runtime);
-    app = await buildTestApp(runtime);
-    admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
+  const s = useRouteApp(engine, async ({ runtime, admin }) => {
     const catalog = runtime.records.catalog;
     await catalog.upsertInstitution({ id: 'college', kind: 'college', name: 'Valley CC' });
     await catalog.upsertCourse(collegeCourse('cis-110', 'CIS 110', 'Hardware', 'cte'), 'college');
@@ -44,23 +33,14 @@ describe.each(testEngines())('credentials import route on $name', (engine) => {
     const roster = csv(ROSTER_HEADER, ['L1,da-high,Ana,Lopez,ana@da.test,11,2027']);
     const res = await post('/api/v1/districts/da/students/import', roster, admin);
     expect(res.statusCode, res.body).toBe(200);
-  }, 300_000);
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
   });
 
   const post = (url: string, body: string, headers: Record<string, string>) =>
-    app.inject({
-      method: 'POST',
-      url,
-      headers: { ...headers, 'content-type': 'text/csv' },
-      payload: body,
-    });
+    postBody(s.app, url, body, headers);
 
   it('refuses an unknown credential with 400 naming file:line:column, in English or Spanish', async () => {
     const bad = csv(HEADER, ['L1,CompTIA A+,2025-05-04', 'L1,CompTIA Network+,2025-05-04']);
-    const english = await post(URL, bad, admin);
+    const english = await post(URL, bad, s.admin);
     expect(english.statusCode).toBe(400);
     expect(english.json().error).toMatchObject({
       code: 'invalid',
@@ -69,7 +49,7 @@ describe.each(testEngines())('credentials import route on $name', (engine) => {
         'credentials.csv:3:2: credential: no credential "CompTIA Network+" in the catalog',
       ),
     });
-    const spanish = await post(`${URL}?lang=es`, bad, admin);
+    const spanish = await post(`${URL}?lang=es`, bad, s.admin);
     expect(spanish.json().error.message).toContain(
       'no hay ninguna credencial "CompTIA Network+" en el catálogo',
     );
@@ -77,24 +57,24 @@ describe.each(testEngines())('credentials import route on $name', (engine) => {
 
   it('refuses another district, and roles that may not import', async () => {
     const body = csv(HEADER, ['L1,CompTIA A+,2025-05-04']);
-    expect((await post('/api/v1/districts/db/credentials/import', body, admin)).statusCode).toBe(
+    expect((await post('/api/v1/districts/db/credentials/import', body, s.admin)).statusCode).toBe(
       403,
     );
-    const counselor = await sessionHeaders(runtime, world.districts[0].users.counselor);
+    const counselor = await sessionHeaders(s.runtime, s.world.districts[0].users.counselor);
     expect((await post(URL, body, counselor)).statusCode).toBe(403);
     expect((await post(URL, body, {})).statusCode).toBe(401);
   });
 
   it('imports credentials earned, and progress counts their college credit', async () => {
     const body = csv(HEADER, ['L1,CompTIA A+,5/4/2025']);
-    const res = await post(URL, body, admin);
+    const res = await post(URL, body, s.admin);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'credentials', inserted: 1 });
-    const student = (await runtime.records.roster.byLocalIds('da', ['L1'])).get('L1')!;
-    const progress = await app.inject({
+    const student = (await s.runtime.records.roster.byLocalIds('da', ['L1'])).get('L1')!;
+    const progress = await s.app.inject({
       method: 'GET',
       url: `/api/v1/students/${student.userId}/progress?set=uc-a-g`,
-      headers: admin,
+      headers: s.admin,
     });
     expect(progress.statusCode, progress.body).toBe(200);
     expect(progress.json().credentialCredit).toMatchObject({

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/app.ts';
-import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
+import { countRows, postBody, useRouteApp } from '../../../test/route-app.ts';
 
 const student = (id: string, first: string) => ({
   studentUniqueId: id,
@@ -48,47 +46,20 @@ const BUNDLE = {
 };
 
 describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-  let world: World;
-  let admin: Record<string, string>;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    world = await buildWorld(runtime);
-    app = await buildTestApp(runtime);
-    admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
-  }, 300_000);
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
-  });
+  const s = useRouteApp(engine);
 
   const post = (url: string, body: string, headers: Record<string, string>) =>
-    app.inject({
-      method: 'POST',
-      url,
-      headers: { ...headers, 'content-type': 'application/json' },
-      payload: body,
-    });
-  const students = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('student')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+    postBody(s.app, url, body, headers, 'application/json');
+  const students = () => countRows(s.runtime, 'student');
 
   it('imports a bundle (dry run first), then refuses a bad one naming line:column and path', async () => {
     const text = JSON.stringify(BUNDLE, null, 2);
     const before = await students();
-    const dry = await post('/api/v1/districts/da/edfi/import?dryRun=true', text, admin);
+    const dry = await post('/api/v1/districts/da/edfi/import?dryRun=true', text, s.admin);
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ format: 'edfi', dryRun: true });
     expect(await students()).toBe(before);
-    const res = await post('/api/v1/districts/da/edfi/import', text, admin);
+    const res = await post('/api/v1/districts/da/edfi/import', text, s.admin);
     expect(res.json().results).toMatchObject([
       { kind: 'students', inserted: 2 },
       { kind: 'transcripts', inserted: 1 },
@@ -98,7 +69,7 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
       null,
       2,
     );
-    const refused = await post('/api/v1/districts/da/edfi/import', bad, admin);
+    const refused = await post('/api/v1/districts/da/edfi/import', bad, s.admin);
     expect(refused.statusCode).toBe(400);
     const line = bad.split('\n').findIndex((l) => l.includes('"earnedCredits"')) + 1;
     expect(refused.json().error.field).toMatch(new RegExp(`^body:${line}:\\d+$`));
@@ -113,7 +84,7 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
       2,
     );
     const line = bad.split('\n').findIndex((l) => l.includes('"earnedCredits"')) + 1;
-    const english = (await post(url, bad, admin)).json().error;
+    const english = (await post(url, bad, s.admin)).json().error;
     expect(english.field).toMatch(new RegExp(`^body:${line}:\\d+$`));
     expect(english.message).toBe(
       `${english.field}: courseTranscripts[0].earnedCredits: must be a number, not a string; nothing was imported.`,
@@ -124,11 +95,11 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
       field: english.field,
       message: `${english.field}: courseTranscripts[0].earnedCredits: debe ser un número, no un texto (string); no se importó nada.`,
     };
-    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-MX,es;q=0.9' });
+    const byHeader = await post(url, bad, { ...s.admin, 'accept-language': 'es-MX,es;q=0.9' });
     expect(byHeader.statusCode).toBe(400);
     expect(byHeader.json().error).toEqual(spanish);
-    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
-    const nothing = await post(`${url}?lang=es`, JSON.stringify({ courses: [] }), admin);
+    expect((await post(`${url}?lang=es`, bad, s.admin)).json().error).toEqual(spanish);
+    const nothing = await post(`${url}?lang=es`, JSON.stringify({ courses: [] }), s.admin);
     expect(nothing.json().error.message).toMatch(/^Nada que importar: /);
     // Academic records alone with only a high school diploma: refused plainly, naming them.
     const diplomaOnly = JSON.stringify({
@@ -147,7 +118,7 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
         },
       ],
     });
-    const recordsOnly = await post(url, diplomaOnly, admin);
+    const recordsOnly = await post(url, diplomaOnly, s.admin);
     expect(recordsOnly.statusCode).toBe(400);
     expect(recordsOnly.json().error).toMatchObject({
       field: 'studentAcademicRecords',
@@ -159,8 +130,8 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
 
   it('refuses other districts and roles that may not import', async () => {
     const text = JSON.stringify(BUNDLE);
-    expect((await post('/api/v1/districts/db/edfi/import', text, admin)).statusCode).toBe(403);
-    const counselor = await sessionHeaders(runtime, world.districts[0].users.counselor);
+    expect((await post('/api/v1/districts/db/edfi/import', text, s.admin)).statusCode).toBe(403);
+    const counselor = await sessionHeaders(s.runtime, s.world.districts[0].users.counselor);
     expect((await post('/api/v1/districts/da/edfi/import', text, counselor)).statusCode).toBe(403);
     expect((await post('/api/v1/districts/da/edfi/import', text, {})).statusCode).toBe(401);
   });
@@ -208,7 +179,7 @@ describe.each(testEngines())('Ed-Fi import route on $name', (engine) => {
     await fc.assert(
       fc.asyncProperty(body, async (text) => {
         const before = await students();
-        const res = await post('/api/v1/districts/da/edfi/import', text, admin);
+        const res = await post('/api/v1/districts/da/edfi/import', text, s.admin);
         expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
         if (res.statusCode === 400) expect(await students()).toBe(before);
       }),

@@ -12,12 +12,10 @@ import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { TLinkStudentResults, TStudentLinks } from '../../contracts/links.ts';
-import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
-import { importStudents } from '../../services/records/import-students.ts';
-import { addUser, csv, recordsWorld, ROSTER_HEADER } from '../../services/records/test-world.ts';
+import { addUsers, importRosters, recordsWorld } from '../../services/records/test-world.ts';
 
 const linksUrl = (district: string, student: string) =>
   `/api/v1/districts/${district}/students/${encodeURIComponent(student)}/links`;
@@ -46,26 +44,22 @@ describe.each(testEngines())("reading a student's links through the API on $name
   beforeAll(async () => {
     runtime = await engine.open();
     await recordsWorld(runtime);
-    for (const [district, rows] of [
-      ['rusd', ['R1,rhs,Ana,Ruiz,r1@read.test,11,2027', 'R2,rhs,Ben,Ortiz,r2@read.test,10,2028']],
-      ['other', ['O1,other-high,Ana,Vera,o1@read.test,11,2027']],
-    ] as const)
-      await importStudents(
-        runtime.records,
-        CLI,
-        { name: 's.csv', text: csv(ROSTER_HEADER, [...rows]) },
-        { districtId: district },
-      );
-    const add = async (key: string, role: Role, orgId: string) => {
-      ids[key] = await addUser(runtime, key, 'read.test', role, orgId);
-    };
-    await add('guardian', 'guardian', 'rhs');
-    await add('counselor', 'counselor', 'rhs');
-    await add('farGuardian', 'guardian', 'other-high');
-    await add('admin', 'district_admin', 'rusd');
-    await add('otherAdmin', 'district_admin', 'other');
-    await add('state', 'state_admin', 'state');
-    await add('student', 'student', 'rhs');
+    await importRosters(runtime, {
+      rusd: ['R1,rhs,Ana,Ruiz,r1@read.test,11,2027', 'R2,rhs,Ben,Ortiz,r2@read.test,10,2028'],
+      other: ['O1,other-high,Ana,Vera,o1@read.test,11,2027'],
+    });
+    Object.assign(
+      ids,
+      await addUsers(runtime, 'read.test', [
+        ['guardian', 'guardian', 'rhs'],
+        ['counselor', 'counselor', 'rhs'],
+        ['farGuardian', 'guardian', 'other-high'],
+        ['admin', 'district_admin', 'rusd'],
+        ['otherAdmin', 'district_admin', 'other'],
+        ['state', 'state_admin', 'state'],
+        ['student', 'student', 'rhs'],
+      ]),
+    );
     const deps = runtime.accounts.deps;
     await linkGuardian(deps, CLI, { student: 'r1@read.test', guardian: 'guardian@read.test' });
     await assignCaseload(deps, CLI, { student: 'r1@read.test', counselor: 'counselor@read.test' });

@@ -13,11 +13,10 @@ import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
 import type { TLinkRemoval } from '../../contracts/links.ts';
-import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
-import { addUser, recordsWorld } from '../../services/records/test-world.ts';
+import { addUsers, recordsWorld } from '../../services/records/test-world.ts';
 
 const PROGRAM = 'riverside-software-development';
 const url = (district: string, student: string, kind: 'guardians' | 'caseload', adult: string) =>
@@ -57,19 +56,21 @@ describe.each(testEngines())(
       await runtime.seed();
       await runtime.seedDemoRegion();
       await recordsWorld(runtime);
-      const add = async (key: string, role: Role, orgId: string) => {
-        ids[key] = await addUser(runtime, key, 'links.test', role, orgId);
-      };
-      await add('student', 'student', 'rhs');
-      await add('faraway', 'student', 'other-high');
-      await add('guardian', 'guardian', 'rhs');
-      await add('counselor', 'counselor', 'rhs');
-      await add('farGuardian', 'guardian', 'other-high');
-      await add('farCounselor', 'counselor', 'other-high');
-      await add('admin', 'district_admin', 'rusd');
-      await add('otherAdmin', 'district_admin', 'other');
-      await add('schoolAdmin', 'school_admin', 'rhs');
-      await add('state', 'state_admin', 'state');
+      Object.assign(
+        ids,
+        await addUsers(runtime, 'links.test', [
+          ['student', 'student', 'rhs'],
+          ['faraway', 'student', 'other-high'],
+          ['guardian', 'guardian', 'rhs'],
+          ['counselor', 'counselor', 'rhs'],
+          ['farGuardian', 'guardian', 'other-high'],
+          ['farCounselor', 'counselor', 'other-high'],
+          ['admin', 'district_admin', 'rusd'],
+          ['otherAdmin', 'district_admin', 'other'],
+          ['schoolAdmin', 'school_admin', 'rhs'],
+          ['state', 'state_admin', 'state'],
+        ]),
+      );
       const deps = runtime.accounts.deps;
       await linkGuardian(deps, CLI, {
         student: 'student@links.test',

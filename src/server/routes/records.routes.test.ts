@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/app.ts';
-import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
+import { countRows, postBody, useRouteApp } from '../../../test/route-app.ts';
 import { csv, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
 
 const ROSTER = csv(ROSTER_HEADER, [
@@ -16,46 +14,19 @@ const TRANSCRIPT = csv(TRANSCRIPT_HEADER, [
 ]);
 
 describe.each(testEngines())('roster and transcript import routes on $name', (engine) => {
-  let runtime: Runtime;
-  let app: FastifyInstance;
-  let world: World;
-  let admin: Record<string, string>;
-
-  beforeAll(async () => {
-    runtime = await engine.open();
-    world = await buildWorld(runtime);
-    app = await buildTestApp(runtime);
-    admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
-  }, 300_000);
-  afterAll(async () => {
-    await app?.close();
-    await runtime?.close();
-  });
+  const s = useRouteApp(engine);
 
   const post = (url: string, body: string, headers: Record<string, string>) =>
-    app.inject({
-      method: 'POST',
-      url,
-      headers: { ...headers, 'content-type': 'text/csv' },
-      payload: body,
-    });
-  const attempts = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('course_attempt')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+    postBody(s.app, url, body, headers);
+  const attempts = () => countRows(s.runtime, 'course_attempt');
 
   it('imports a roster then a transcript as a district admin, dry run first', async () => {
-    const dry = await post('/api/v1/districts/da/students/import?dryRun=true', ROSTER, admin);
+    const dry = await post('/api/v1/districts/da/students/import?dryRun=true', ROSTER, s.admin);
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, inserted: 2 });
-    const res = await post('/api/v1/districts/da/students/import', ROSTER, admin);
+    const res = await post('/api/v1/districts/da/students/import', ROSTER, s.admin);
     expect(res.json()).toMatchObject({ kind: 'students', inserted: 2, unchanged: 0 });
-    const t = await post('/api/v1/districts/da/transcripts/import', TRANSCRIPT, admin);
+    const t = await post('/api/v1/districts/da/transcripts/import', TRANSCRIPT, s.admin);
     expect(t.statusCode, t.body).toBe(200);
     expect(t.json()).toMatchObject({ inserted: 1, unknownCourses: [{ code: '01001', rows: 1 }] });
   });
@@ -63,7 +34,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
   it('answers a bad row with 400 naming file:line:column, and changes nothing', async () => {
     const before = await attempts();
     const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,maybe\n`;
-    const res = await post('/api/v1/districts/da/transcripts/import', bad, admin);
+    const res = await post('/api/v1/districts/da/transcripts/import', bad, s.admin);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'invalid', field: 'transcripts.csv:3:11' });
     expect(await attempts()).toBe(before);
@@ -72,7 +43,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
   it('tells a refused file in Spanish by Accept-Language or ?lang=es, keeping line and column', async () => {
     const bad = `${TRANSCRIPT}L2,da-high,2025-26,fall,01001,English 9,01001,0.5,0.7,A,fail\nL2,da-high,2025-26,fall,01002,Art,01002,0.5,0.5,A,maybe\n`;
     const url = '/api/v1/districts/da/transcripts/import';
-    const english = await post(url, bad, admin);
+    const english = await post(url, bad, s.admin);
     expect(english.json().error).toEqual({
       lang: 'en',
       code: 'invalid',
@@ -87,16 +58,16 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       message:
         'transcripts.csv:3:9: credits_earned: debe ser 0 cuando el resultado es fail (y 1 problema más); no se importó nada.',
     };
-    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-MX,es;q=0.9' });
+    const byHeader = await post(url, bad, { ...s.admin, 'accept-language': 'es-MX,es;q=0.9' });
     expect(byHeader.statusCode).toBe(400);
     expect(byHeader.json().error).toEqual(spanish);
-    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, bad, s.admin)).json().error).toEqual(spanish);
     // The query wins over the header; a problem found once the district is known, too.
     const unknown = csv(TRANSCRIPT_HEADER, [
       'L9,da-high,2025-26,fall,01001,English 9,01001,0.5,0.5,A,pass',
     ]);
     const res = await post(`${url}?lang=es&dryRun=true`, unknown, {
-      ...admin,
+      ...s.admin,
       'accept-language': 'en',
     });
     expect(res.json().error.message).toBe(
@@ -110,7 +81,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       'L3,da-high,Eva,Diaz,eva@da.test,5,2032',
     ]);
     const url = '/api/v1/districts/da/students/import';
-    const english = await post(url, bad, admin);
+    const english = await post(url, bad, s.admin);
     expect(english.statusCode).toBe(400);
     expect(english.json().error).toEqual({
       lang: 'en',
@@ -126,9 +97,9 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       message:
         'students.csv:3:6: grade_level: debe ser un grado del 6 al 12, no 5; no se importó nada.',
     };
-    const byHeader = await post(url, bad, { ...admin, 'accept-language': 'es-US,es;q=0.9' });
+    const byHeader = await post(url, bad, { ...s.admin, 'accept-language': 'es-US,es;q=0.9' });
     expect(byHeader.json().error).toEqual(spanish);
-    expect((await post(`${url}?lang=es`, bad, admin)).json().error).toEqual(spanish);
+    expect((await post(`${url}?lang=es`, bad, s.admin)).json().error).toEqual(spanish);
   });
 
   it("reads a D or a 65 that earned nothing by the district's lowest pass, given in the query", async () => {
@@ -140,17 +111,17 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       'L2,da-high,2025-26,spring,03003,Physics,03003,0.5,0.5,72',
     ]);
     const url = '/api/v1/districts/da/transcripts/import';
-    const refused = await post(url, text, admin);
+    const refused = await post(url, text, s.admin);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toContain(
       "or give the district's lowest passing letter (--lowest-pass-letter; lowestPassLetter in the API)",
     );
-    const bad = await post(`${url}?lowestPassLetter=F&lowestPassPercent=70`, text, admin);
+    const bad = await post(`${url}?lowestPassLetter=F&lowestPassPercent=70`, text, s.admin);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'lowestPassLetter' });
-    const res = await post(`${url}?lowestPassLetter=D-&lowestPassPercent=70`, text, admin);
+    const res = await post(`${url}?lowestPassLetter=D-&lowestPassPercent=70`, text, s.admin);
     expect(res.statusCode, res.body).toBe(200);
-    const rows = await runtime.database.db
+    const rows = await s.runtime.database.db
       .selectFrom('course_attempt')
       .select(['course_code', 'result'])
       .where('course_code', 'in', ['03001', '03002', '03003'])
@@ -169,14 +140,14 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       ['L1,A00917311,da-high,202510,ENGL,1301,Composition I,B,3,9'],
     );
     const url = '/api/v1/districts/da/transcripts/import';
-    const refused = await post(url, text, admin);
+    const refused = await post(url, text, s.admin);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toContain('--banner-terms (bannerTerms)');
-    const bad = await post(`${url}?bannerTerms=10%3Dautumnal`, text, admin);
+    const bad = await post(`${url}?bannerTerms=10%3Dautumnal`, text, s.admin);
     expect(bad.json().error).toMatchObject({ code: 'invalid', field: 'bannerTerms' });
-    const res = await post(`${url}?bannerTerms=10%3Dfall%2C20%3Dspring`, text, admin);
+    const res = await post(`${url}?bannerTerms=10%3Dfall%2C20%3Dspring`, text, s.admin);
     expect(res.statusCode, res.body).toBe(200);
-    const row = await runtime.database.db
+    const row = await s.runtime.database.db
       .selectFrom('course_attempt')
       .select(['school_year', 'term', 'result', 'course_flags'])
       .where('course_code', '=', 'ENGL 1301')
@@ -196,18 +167,18 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
       [cp1252, 'application/vnd.ms-excel'],
       [utf16, 'text/csv'],
     ] as const) {
-      await runtime.database.db
+      await s.runtime.database.db
         .deleteFrom('course_attempt')
         .where('course_code', 'in', ['05001', '05002'])
         .execute();
-      const res = await app.inject({
+      const res = await s.app.inject({
         method: 'POST',
         url: '/api/v1/districts/da/transcripts/import',
-        headers: { ...admin, 'content-type': type },
+        headers: { ...s.admin, 'content-type': type },
         payload,
       });
       expect(res.statusCode, res.body).toBe(200);
-      const titles = await runtime.database.db
+      const titles = await s.runtime.database.db
         .selectFrom('course_attempt')
         .select('course_title')
         .where('course_code', 'in', ['05001', '05002'])
@@ -218,9 +189,9 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
   });
 
   it('refuses another district, and roles that may not import', async () => {
-    const other = await post('/api/v1/districts/db/students/import', ROSTER, admin);
+    const other = await post('/api/v1/districts/db/students/import', ROSTER, s.admin);
     expect(other.statusCode).toBe(403);
-    const counselor = await sessionHeaders(runtime, world.districts[0].users.counselor);
+    const counselor = await sessionHeaders(s.runtime, s.world.districts[0].users.counselor);
     expect((await post('/api/v1/districts/da/students/import', ROSTER, counselor)).statusCode).toBe(
       403,
     );
@@ -228,7 +199,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
   });
 
   it('answers 404 naming the field for a district nobody has, in English or Spanish', async () => {
-    const state = await sessionHeaders(runtime, world.stateAdmin);
+    const state = await sessionHeaders(s.runtime, s.world.stateAdmin);
     const url = '/api/v1/districts/nowhere/students/import';
     const en = await post(url, ROSTER, state);
     expect(en.statusCode, en.body).toBe(404);
@@ -265,7 +236,7 @@ describe.each(testEngines())('roster and transcript import routes on $name', (en
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('students', 'transcripts'), body, async (kind, text) => {
         const before = await attempts();
-        const res = await post(`/api/v1/districts/da/${kind}/import`, text, admin);
+        const res = await post(`/api/v1/districts/da/${kind}/import`, text, s.admin);
         expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
         if (res.statusCode === 400) expect(await attempts()).toBe(before);
       }),

@@ -4,12 +4,9 @@
  * nothing; no body of such rows gets a 5xx (fuzz).
  */
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/app.ts';
-import { buildWorld, sessionHeaders } from '../../../test/auth.ts';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { Runtime } from '../../runtime.ts';
+import { countRows, postBody, useRouteApp } from '../../../test/route-app.ts';
 import { csv, ROSTER_HEADER, TRANSCRIPT_HEADER } from '../../services/records/test-world.ts';
 
 const HEADER = `${TRANSCRIPT_HEADER},earned_at`;
@@ -18,43 +15,18 @@ const URL = '/api/v1/districts/da/transcripts/import';
 describe.each(testEngines())(
   'transfer credit through the transcript import route on $name',
   (engine) => {
-    let runtime: Runtime;
-    let app: FastifyInstance;
-    let admin: Record<string, string>;
-
-    beforeAll(async () => {
-      runtime = await engine.open();
-      const world = await buildWorld(runtime);
-      app = await buildTestApp(runtime);
-      admin = await sessionHeaders(runtime, world.districts[0].users.district_admin);
+    const s = useRouteApp(engine, async ({ admin }) => {
       const roster = csv(ROSTER_HEADER, [
         'L1,da-high,Ana,Lopez,ana@da.test,9,2029',
         'L2,da-high,Ben,Ng,ben@da.test,10,2028',
       ]);
       const res = await post('/api/v1/districts/da/students/import', roster, admin);
       expect(res.statusCode, res.body).toBe(200);
-    }, 300_000);
-    afterAll(async () => {
-      await app?.close();
-      await runtime?.close();
     });
 
     const post = (url: string, body: string, headers: Record<string, string>) =>
-      app.inject({
-        method: 'POST',
-        url,
-        headers: { ...headers, 'content-type': 'text/csv' },
-        payload: body,
-      });
-    const transfers = async () =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom('transfer_credit')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+      postBody(s.app, url, body, headers);
+    const transfers = () => countRows(s.runtime, 'transfer_credit');
 
     it('answers 400 naming both lines for one credit written twice, in English and Spanish', async () => {
       const twice = csv(HEADER, [
@@ -62,7 +34,7 @@ describe.each(testEngines())(
         'L1,,2025-26,fall,,Algebra I,,1,1,A,pass,Valley College',
         'L1,,2025-26,fall,,Algebra 1,,1,1,B,pass,Valley College',
       ]);
-      const english = await post(URL, twice, admin);
+      const english = await post(URL, twice, s.admin);
       expect(english.statusCode, english.body).toBe(400);
       expect(english.json().error).toEqual({
         lang: 'en',
@@ -71,12 +43,12 @@ describe.each(testEngines())(
         message:
           'transcripts.csv:4:6: course_title: repeats the transfer credit at transcripts.csv:3: Algebra I from Valley College and Algebra 1 from Valley College are one course from one place (same student, school year and term); nothing was imported.',
       });
-      const spanish = await post(`${URL}?lang=es`, twice, admin);
+      const spanish = await post(`${URL}?lang=es`, twice, s.admin);
       expect(spanish.json().error.message).toBe(
         'transcripts.csv:4:6: course_title: repite el crédito transferido de transcripts.csv:3: Algebra I de Valley College y Algebra 1 de Valley College son un mismo curso de un mismo lugar (mismo estudiante, año escolar y período); no se importó nada.',
       );
       expect(await transfers()).toBe(0);
-      const once = await post(URL, csv(HEADER, twice.trim().split('\n').slice(1, 3)), admin);
+      const once = await post(URL, csv(HEADER, twice.trim().split('\n').slice(1, 3)), s.admin);
       expect(once.statusCode, once.body).toBe(200);
       expect(once.json().transferCredits).toMatchObject({ inserted: 2 });
     });
@@ -101,9 +73,9 @@ describe.each(testEngines())(
         fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 6 }), async (lines) => {
           // Each body on an empty record: a repeat of a credit not stored yet is the one that
           // broke the unique index (a stored one was updated twice instead).
-          await runtime.database.db.deleteFrom('transfer_credit').execute();
+          await s.runtime.database.db.deleteFrom('transfer_credit').execute();
           const before = await transfers();
-          const res = await post(URL, csv(HEADER, lines), admin);
+          const res = await post(URL, csv(HEADER, lines), s.admin);
           expect(res.statusCode, `${res.statusCode} ${res.body}`).toBeLessThan(500);
           if (res.statusCode === 400) expect(await transfers()).toBe(before);
         }),

@@ -13,12 +13,11 @@ import type { RecordRepos, RecordsDeps } from './deps.ts';
 
 /** One batch write (an upsert or a plain insert of an encoded batch of attempts). */
 type Write = RecordRepos['transcripts']['upsertBatch'];
-import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
 import {
   csv,
+  importRosters,
   recordsWorld,
-  ROSTER_HEADER,
   TRANSCRIPT_HEADER,
   countInDistrict,
 } from './test-world.ts';
@@ -62,12 +61,7 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
     runtime = await engine.open();
     await runtime.seed();
     await recordsWorld(runtime);
-    await importStudents(
-      runtime.records,
-      CLI,
-      { name: 's.csv', text: csv(ROSTER_HEADER, roster) },
-      district,
-    );
+    await importRosters(runtime, { [district.districtId]: roster });
   }, 300_000);
   afterAll(async () => {
     await runtime?.close();
@@ -171,12 +165,7 @@ describe.each(testEngines())('batched imports on $name', (engine) => {
       ).length;
 
     it('rolls everything back when the last (upsert) batch fails after the inserts went in', async () => {
-      await importStudents(
-        runtime.records,
-        CLI,
-        { name: 's2.csv', text: csv(ROSTER_HEADER, freshRoster) },
-        district,
-      );
+      await importRosters(runtime, { [district.districtId]: freshRoster });
       const before = await count();
       const gradesBefore = await grades();
       const kinds: string[] = [];

@@ -10,15 +10,14 @@ import { issueFields } from '../../importers/tabular.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
-import { importStudents } from './import-students.ts';
 import { importTranscripts } from './import-transcripts.ts';
 import type { RowSource } from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
 import {
   countInDistrict,
   csv,
+  importRosters,
   recordsWorld,
-  ROSTER_HEADER,
   TRANSCRIPT_HEADER,
 } from './test-world.ts';
 
@@ -48,18 +47,12 @@ describe.each(testEngines())('a re-import that spells a code differently on $nam
     runtime = await engine.open();
     await runtime.seed();
     await recordsWorld(runtime);
-    await importStudents(
-      runtime.records,
-      CLI,
-      {
-        name: 's.csv',
-        text: csv(ROSTER_HEADER, [
-          'R1,rhs,Rae,Diaz,rae@rusd.test,11,2027',
-          'R2,rhs,Ty,Ko,ty@rusd.test,11,2027',
-        ]),
-      },
-      district,
-    );
+    await importRosters(runtime, {
+      [district.districtId]: [
+        'R1,rhs,Rae,Diaz,rae@rusd.test,11,2027',
+        'R2,rhs,Ty,Ko,ty@rusd.test,11,2027',
+      ],
+    });
   }, 300_000);
   afterAll(async () => {
     await runtime?.close();

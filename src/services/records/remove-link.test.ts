@@ -9,9 +9,8 @@ import { testEngines } from '../../../test/databases.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { assignCaseload, linkGuardian } from '../accounts/link-students.ts';
-import { importStudents } from './import-students.ts';
 import { removeLink, type RemoveLinkOptions } from './remove-link.ts';
-import { addUser, csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
+import { addUsers, importRosters, recordsWorld } from './test-world.ts';
 
 describe.each(testEngines())('removing a guardian or caseload link on $name', (engine) => {
   let runtime: Runtime;
@@ -38,23 +37,19 @@ describe.each(testEngines())('removing a guardian or caseload link on $name', (e
     runtime = await engine.open();
     await recordsWorld(runtime);
     runtime.records.accessChanged = (userIds) => changed.push([...userIds]);
-    for (const [district, rows] of [
-      ['rusd', ['R1,rhs,Ana,Ruiz,r1@links.test,11,2027', 'R2,rhs,Ben,Ortiz,r2@links.test,11,2027']],
-      ['other', ['O1,other-high,Oli,Vera,o1@links.test,11,2027']],
-    ] as const)
-      await importStudents(
-        runtime.records,
-        CLI,
-        { name: 's.csv', text: csv(ROSTER_HEADER, [...rows]) },
-        { districtId: district },
-      );
-    for (const [key, role, org] of [
-      ['mom', 'guardian', 'rhs'],
-      ['coach', 'counselor', 'rhs'],
-      ['farMom', 'guardian', 'other-high'],
-      ['farCoach', 'counselor', 'other-high'],
-    ] as const)
-      ids[key] = await addUser(runtime, key, 'links.test', role, org);
+    await importRosters(runtime, {
+      rusd: ['R1,rhs,Ana,Ruiz,r1@links.test,11,2027', 'R2,rhs,Ben,Ortiz,r2@links.test,11,2027'],
+      other: ['O1,other-high,Oli,Vera,o1@links.test,11,2027'],
+    });
+    Object.assign(
+      ids,
+      await addUsers(runtime, 'links.test', [
+        ['mom', 'guardian', 'rhs'],
+        ['coach', 'counselor', 'rhs'],
+        ['farMom', 'guardian', 'other-high'],
+        ['farCoach', 'counselor', 'other-high'],
+      ]),
+    );
     const deps = runtime.accounts.deps;
     for (const s of ['r1', 'r2']) {
       await linkGuardian(deps, CLI, { student: `${s}@links.test`, guardian: 'mom@links.test' });

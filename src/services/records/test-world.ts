@@ -4,6 +4,7 @@ import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { createOrg } from '../accounts/manage-orgs.ts';
 import { createUser } from '../accounts/manage-users.ts';
+import { importStudents } from './import-students.ts';
 
 export async function recordsWorld(runtime: Runtime): Promise<void> {
   const deps = runtime.accounts.deps;
@@ -65,4 +66,30 @@ export async function addUser(
     ...(role === 'student' ? { grade: 9 } : {}),
   });
   return user.id;
+}
+
+/** Users named by key under `domain`, each with its role at its organization; their ids by key. */
+export async function addUsers(
+  runtime: Runtime,
+  domain: string,
+  users: readonly (readonly [key: string, role: Role, orgId: string])[],
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const [key, role, orgId] of users)
+    ids[key] = await addUser(runtime, key, domain, role, orgId);
+  return ids;
+}
+
+/** Imports each district's roster lines (after ROSTER_HEADER) as the command line. */
+export async function importRosters(
+  runtime: Runtime,
+  rosters: Record<string, readonly string[]>,
+): Promise<void> {
+  for (const [districtId, rows] of Object.entries(rosters))
+    await importStudents(
+      runtime.records,
+      CLI,
+      { name: 'roster.csv', text: csv(ROSTER_HEADER, [...rows]) },
+      { districtId },
+    );
 }

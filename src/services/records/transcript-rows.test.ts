@@ -8,11 +8,9 @@ import { testEngines } from '../../../test/databases.ts';
 import { issueFields } from '../../importers/tabular.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import type { Runtime } from '../../runtime.ts';
-import { CLI } from '../accounts/caller.ts';
-import { importStudents } from './import-students.ts';
 import type { RowSource } from './record-rows.ts';
 import { writeTranscripts } from './transcript-rows.ts';
-import { csv, recordsWorld, ROSTER_HEADER } from './test-world.ts';
+import { importRosters, recordsWorld } from './test-world.ts';
 
 const row = (i: number, grade: string): TranscriptRow => ({
   line: i + 2,
@@ -35,12 +33,7 @@ describe.each(testEngines())('attempt writes on $name', (engine) => {
     runtime = await engine.open();
     await runtime.seed();
     await recordsWorld(runtime);
-    await importStudents(
-      runtime.records,
-      CLI,
-      { name: 's.csv', text: csv(ROSTER_HEADER, ['R1,rhs,Rae,Diaz,rae@rusd.test,11,2027']) },
-      { districtId: 'rusd' },
-    );
+    await importRosters(runtime, { rusd: ['R1,rhs,Rae,Diaz,rae@rusd.test,11,2027'] });
   }, 300_000);
   afterAll(async () => {
     await runtime?.close();

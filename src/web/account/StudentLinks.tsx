@@ -1,7 +1,7 @@
 /**
  * One student's guardians and caseload counselors on the links page, each with "End this link".
  * Ending asks first, in a panel that names who loses access to whom; afterwards the list is read
- * again and a status message says what changed (role="status"). Refusals come in the page's
+ * again and a polite live message says what changed (FormMessages). Refusals come in the page's
  * language (errorText).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import { Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
-import { errorText } from './parts.tsx';
+import { errorText, FormMessages } from './parts.tsx';
 import { apiWrite } from './use-session.ts';
 
 type Kind = 'guardian' | 'caseload';
@@ -154,16 +154,7 @@ export function StudentLinks({
       <h2 id="student-links-title" ref={heading} tabIndex={-1}>
         {formatMessage(lang, t.linksOf, { name: data.student.name })}
       </h2>
-      <div aria-live="assertive" aria-atomic="true">
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <div role="status" aria-atomic="true">
-        {status ? <p className="form-success">{status}</p> : null}
-      </div>
+      <FormMessages error={error} success={status} />
       {ending ? (
         <section
           className="confirm-panel"
