@@ -7,7 +7,9 @@
  *   same run, each loaded by autocannon in alternating rounds, best of three (target ratio ≥ 0.5).
  *   Each POST sends a different answer set with scores of its own (5,000 in turn, ten times
  *   the profiler's result cache, which is keyed on the scores), so every one is scored, matched
- *   and serialized.
+ *   and serialized;
+ * - the same two loads against a bare node:http server answering fixed bytes of the same sizes
+ *   (load-ceiling.ts): how far the load generator, on the same two cores, lets the ratio go.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,7 @@ import { createRuntime } from '../src/runtime.ts';
 import { startServer } from '../src/server/serve.ts';
 import { load, loadVariedPosts, type LoadResult } from './autocannon.ts';
 import { importAll } from './import.ts';
+import { loadCeiling, type LoadCeiling } from './load-ceiling.ts';
 
 /** A load's result, with the server's CPU time per request answered over it (µs). */
 type Measured = LoadResult & { serverCpuUs: number };
@@ -33,6 +36,8 @@ export interface InterestsBenchResult {
   results: Measured;
   pathway: Measured;
   ratio: number;
+  /** The same loads against a bare server answering fixed bytes of the same sizes. */
+  ceiling: LoadCeiling;
 }
 
 /**
@@ -129,7 +134,9 @@ export async function benchInterests(options: {
       body: bodies[0]!,
     });
     if (sample.status !== 200) throw new Error(`results answered ${sample.status}`);
+    const sampleSize = (await sample.arrayBuffer()).byteLength;
     const pathwayUrl = `${server.url}/api/v1/pathways/08-05`;
+    const pathwaySize = (await (await fetch(pathwayUrl)).arrayBuffer()).byteLength;
     await loadVariedPosts(resultsUrl, bodies, { ...options, seconds: 1 });
     await load(pathwayUrl, { ...options, seconds: 1 });
     // Alternating rounds, best of each: two cores are noisy, and the load generator shares them.
@@ -142,6 +149,11 @@ export async function benchInterests(options: {
       if (!pathway || p.requestsPerSecond > pathway.requestsPerSecond) pathway = p;
     }
     if (!results || !pathway) throw new Error('no load round ran');
+    const ceiling = await loadCeiling(
+      bodies,
+      { post: sampleSize, get: pathwaySize },
+      { ...options, rounds: 2 },
+    );
     return {
       occupations,
       profiles: times.length,
@@ -150,6 +162,7 @@ export async function benchInterests(options: {
       results,
       pathway,
       ratio: results.requestsPerSecond / pathway.requestsPerSecond,
+      ceiling,
     };
   } finally {
     await server.stop();
@@ -168,5 +181,8 @@ export function printInterests(r: InterestsBenchResult): void {
   );
   console.log(
     `  server CPU per request (same rounds): POST ${r.results.serverCpuUs.toFixed(1)} µs, GET ${r.pathway.serverCpuUs.toFixed(1)} µs`,
+  );
+  console.log(
+    `  load generator's ceiling (bare node:http, fixed answers of the same sizes, best of 2): POST ${Math.round(r.ceiling.post.requestsPerSecond)} vs GET ${Math.round(r.ceiling.get.requestsPerSecond)} req/s: ratio ${r.ceiling.ratio.toFixed(2)}`,
   );
 }
