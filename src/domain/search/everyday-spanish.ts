@@ -195,4 +195,11 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     figurative: true,
     source: `${DLE}, "pan": porción de una masa de harina y agua que, después de fermentada, se cuece en un horno (https://dle.rae.es/pan); ${OOH}, "Bakers": they bake breads, pastries and other baked goods (https://www.bls.gov/ooh/production/bakers.htm)`,
   },
+  {
+    // "repartir comida", "repartir paquetes": who delivers ("Delivery Driver", "Pizza Delivery
+    // Driver"), as our title "Conductores repartidores y vendedores" says.
+    words: ['repartir', 'reparto'],
+    means: ['repartidor', 'delivery'],
+    source: `${DLE}, "repartir": entregar a domicilio las mercancías (https://dle.rae.es/repartir); ${OOH}, "Delivery Truck Drivers and Driver/Sales Workers" (https://www.bls.gov/ooh/transportation-and-material-moving/delivery-truck-drivers-and-driver-sales-workers.htm); O*NET 27.0 other names "Delivery Driver", "Pizza Delivery Driver"`,
+  },
 ];

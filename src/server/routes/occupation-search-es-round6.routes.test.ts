@@ -60,6 +60,9 @@ describe.each(testEngines())('occupation search, Spanish sixth round, on $name',
       ['crimen', 'es', /^(Detectives|Policías)/],
       ['hacer pan', 'es', /^Panaderos$/, /Lavaplatos/],
       ['bailar', 'es', /^(Bailarines|Coreógrafos)$/],
+      // "repartir" is delivery: "Pizza Delivery Driver", "Food Delivery …".
+      ['repartir paquetes', 'es', /^Conductores repartidores/, /azulejos/],
+      ['repartir comida', 'es', /^(Servidores de comida|Conductores repartidores)/, /Periodistas/],
     ];
     await expectAll(cases);
   });
