@@ -47,6 +47,7 @@ const ACTIONS = [
  */
 const ENGLISH_VERBS = new Map([
   ['hacer', 'make'],
+  ['construir', 'build'],
   ['fabricar', 'make'],
   ['reparar', 'repair'],
   ['arreglar', 'repair'],

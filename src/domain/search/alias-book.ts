@@ -16,6 +16,11 @@ const TEACHING_KEYS = new Set(
   ),
 );
 
+/** Whether a name's last word, as a key, names someone who teaches the work (TEACHING_KEYS). */
+export function isTeachingKey(key: string | undefined): boolean {
+  return key !== undefined && TEACHING_KEYS.has(key);
+}
+
 /**
  * A document's other names, shortest first, and the distinct words of all of them (with their
  * Spanish keys and which names hold each), so a query checks each distinct word once.

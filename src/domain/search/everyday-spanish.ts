@@ -148,4 +148,58 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     means: ['maestro', 'profesor', 'teacher'],
     source: `${DLE}, "maestro": persona que enseña una ciencia, arte u oficio; "profesor": persona que ejerce o enseña una ciencia o arte (https://dle.rae.es/maestro, https://dle.rae.es/profesor); ${OOH}, "Education, Training, and Library Occupations" (https://www.bls.gov/ooh/education-training-and-library/home.htm)`,
   },
+  {
+    // "cultivar comida": who grows it, as O*NET's other names say ("Grower", "Vegetable Grower",
+    // "Food Crops Farm Hand"); no title says the verb.
+    words: ['cultivar', 'sembrar', 'cosechar', 'cultivo', 'cultivos', 'siembra', 'cosecha'],
+    means: ['grower', 'cultivator'],
+    related: ['farmer', 'agricultor'],
+    source: `${DLE}, "cultivar": dar a la tierra y a las plantas las labores necesarias para que fructifiquen; "sembrar": arrojar y esparcir las semillas en la tierra (https://dle.rae.es/cultivar, https://dle.rae.es/sembrar); ${OOH}, "Agricultural Workers": crop workers plant, cultivate and harvest crops (https://www.bls.gov/ooh/farming-fishing-and-forestry/agricultural-workers.htm); O*NET 27.0 other names "Grower", "Vegetable Grower", "Cultivator"`,
+  },
+  {
+    // "trabajar en el campo": farm work. As typed, "campos" is in "Obreros de campos de petróleo".
+    words: ['campo'],
+    means: [],
+    related: ['farmer', 'agricultor', 'agricultural', 'agricola', 'ranch'],
+    figurative: true,
+    source: `${DLE}, "campo": tierra laborable; sembrados, árboles y demás cultivos (https://dle.rae.es/campo); ${OOH}, "Agricultural Workers" and "Farmers, Ranchers, and Other Agricultural Managers" (https://www.bls.gov/ooh/farming-fishing-and-forestry/agricultural-workers.htm, https://www.bls.gov/ooh/management/farmers-ranchers-and-other-agricultural-managers.htm)`,
+  },
+  {
+    // "pintar cuadros": the painters of pictures, not of walls ("Portrait Painter", "Fine Artist").
+    words: ['cuadro', 'cuadros', 'lienzo', 'lienzos'],
+    means: [],
+    related: ['illustrator', 'ilustrador', 'escultor', 'portrait'],
+    figurative: true,
+    source: `${DLE}, "cuadro": lienzo, lámina, etc., de pintura (https://dle.rae.es/cuadro); ${OOH}, "Craft and Fine Artists": painters, sculptors and illustrators create original works of art (https://www.bls.gov/ooh/arts-and-design/craft-and-fine-artists.htm); O*NET 27.0 other names "Fine Artist", "Portrait Painter"`,
+  },
+  {
+    // "tocar guitarra", "tocar el piano": who plays one ("Guitar Player", "Pianist").
+    words: ['guitarra', 'guitarras', 'piano', 'pianos', 'bateria'],
+    means: [],
+    related: ['musician', 'musico'],
+    figurative: true,
+    source: `${DLE}, "guitarra", "piano": instrumentos musicales (https://dle.rae.es/guitarra, https://dle.rae.es/piano); ${OOH}, "Musicians and Singers": musicians play instruments (https://www.bls.gov/ooh/entertainment-and-sports/musicians-and-singers.htm). As typed, "batería" is also a battery`,
+  },
+  {
+    // "investigar crímenes": who solves them.
+    words: ['crimen', 'crimenes', 'delito', 'delitos'],
+    means: ['criminal'],
+    related: ['detective', 'police', 'policia', 'investigator'],
+    source: `${DLE}, "crimen": delito grave (https://dle.rae.es/crimen); ${OOH}, "Police and Detectives": detectives gather facts and collect evidence of possible crimes (https://www.bls.gov/ooh/protective-service/police-and-detectives.htm)`,
+  },
+  {
+    // "hacer pan": who bakes it. As typed, "Pan" in O*NET's other names is a pan ("Pan Washer").
+    words: ['pan', 'panes'],
+    means: [],
+    related: ['baker', 'panadero'],
+    figurative: true,
+    source: `${DLE}, "pan": porción de una masa de harina y agua que, después de fermentada, se cuece en un horno (https://dle.rae.es/pan); ${OOH}, "Bakers": they bake breads, pastries and other baked goods (https://www.bls.gov/ooh/production/bakers.htm)`,
+  },
+  {
+    // "repartir comida", "repartir paquetes": who delivers ("Delivery Driver", "Pizza Delivery
+    // Driver"), as our title "Conductores repartidores y vendedores" says.
+    words: ['repartir', 'reparto'],
+    means: ['repartidor', 'delivery'],
+    source: `${DLE}, "repartir": entregar a domicilio las mercancías (https://dle.rae.es/repartir); ${OOH}, "Delivery Truck Drivers and Driver/Sales Workers" (https://www.bls.gov/ooh/transportation-and-material-moving/delivery-truck-drivers-and-driver-sales-workers.htm); O*NET 27.0 other names "Delivery Driver", "Pizza Delivery Driver"`,
+  },
 ];

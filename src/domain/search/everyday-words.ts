@@ -167,8 +167,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['niño', 'niña', 'niños', 'niñas', 'infancia', 'niñez'],
-    means: ['infantil', 'niñez', 'child', 'children', 'childcare', 'pediatric'],
-    related: ['pediatra', 'pediatrician', ...KIDS_TEACHERS],
+    means: ['infantil', 'niñez', 'child', 'children', 'childcare'],
+    // The doctors and nurses of children as the work the word stands for, as for "kids".
+    related: ['pediatra', 'pediatrician', 'pediatric', ...KIDS_TEACHERS],
     source:
       'Real Academia Española, Diccionario, "infantil": perteneciente o relativo a la infancia (https://dle.rae.es/infantil), "niñez": período de la vida humana, que se extiende desde el nacimiento a la pubertad (https://dle.rae.es/ni%C3%B1ez), "pediatría": la rama de la medicina que se ocupa de la salud de los niños (https://dle.rae.es/pediatr%C3%ADa), as "Pediatric Nurse" and "Pediatric Dentist" in O*NET other names; the English side as for "kids" (BLS OOH, "Childcare Workers")',
   },

@@ -59,6 +59,30 @@ describe('other names in the ranking', () => {
     expect(ids('enfermera de bebés', 'es')[0]).toBe('rn');
   });
 
+  it('reads no teacher of the work a word stands for as a teacher of the word', () => {
+    // "kids" stands for pediatric work: "Pediatrics Teacher" teaches future doctors, while
+    // "Preschool Teacher" teaches the kids.
+    const teachers = new SearchIndex([
+      occ('health', 'Health Specialties Teachers, Postsecondary', {
+        es: 'Profesores universitarios de ciencias de la salud',
+        prior: 0.9,
+        aliases: ['Pediatrics Teacher', 'Nursing Teacher'],
+      }),
+      occ('preschool', 'Preschool Teachers', {
+        es: 'Maestros de preescolar',
+        prior: 0.5,
+        aliases: ['Child Care Teacher'],
+      }),
+    ]);
+    for (const [q, lang] of [
+      ['teacher kids', 'en'],
+      ['maestro de niños', 'es'],
+    ] as const)
+      expect(teachers.search(q, () => true, lang).map((h) => h.doc.id)[0], q).toBe('preschool');
+    // A nurse's name is read as before ("kids nurse" is "Pediatric Nurse").
+    expect(ids('enfermera de niños', 'es')[0]).toBe('rn');
+  });
+
   it('puts the work whose title names the worker a query ends on first', () => {
     // "Child's Nurse" is a name of childcare workers: they come after every nurse.
     const kids = ids('kids nurse');

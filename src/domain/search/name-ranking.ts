@@ -7,7 +7,7 @@
 import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS, LONE_NAMES } from './search-weights.ts';
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
-import { someNameWith } from './alias-book.ts';
+import { isTeachingKey, someNameWith } from './alias-book.ts';
 import { doerNamed } from './doer-names.ts';
 import {
   aliasBookOf,
@@ -75,20 +75,36 @@ function inOtherWords(
   found: WordTokens,
   bonus: Map<number, number>,
 ): void {
-  const readings = words.map((word) => [...tokensOf(data, word, found).keys]);
+  const readings = words.map((word) => {
+    const { keys, related } = tokensOf(data, word, found);
+    return [...keys].map(([k, f]) => ({ k, f, work: related.has(k) }));
+  });
   if (readings.reduce((n, r) => n * r.length, 1) > MAX_READINGS) return;
-  let names: { key: string; factor: number }[] = [{ key: '', factor: 1 }];
+  let names: { key: string; factor: number; work: boolean }[] = [
+    { key: '', factor: 1, work: false },
+  ];
   for (const keys of readings)
-    names = names.flatMap(({ key, factor }) =>
-      keys.map(([k, f]) => ({ key: key ? `${key} ${k}` : k, factor: Math.min(factor, f) })),
+    names = names.flatMap(({ key, factor, work }) =>
+      keys.map(({ k, f, work: w }) => ({
+        key: key ? `${key} ${k}` : k,
+        factor: Math.min(factor, f),
+        work: work || w,
+      })),
     );
   if (words.length === 2)
     names = names.concat(
-      names.map(({ key, factor }) => ({ key: key.split(' ').reverse().join(' '), factor })),
+      names.map(({ key, factor, work }) => ({
+        key: key.split(' ').reverse().join(' '),
+        factor,
+        work,
+      })),
     );
-  for (const { key, factor } of names)
-    for (const id of data.aliasKeyNames.get(key) ?? [])
-      if ((bonus.get(id) ?? 0) < WHOLE_ALIAS * factor) bonus.set(id, WHOLE_ALIAS * factor);
+  for (const { key, factor, work } of names)
+    // A teacher's name says what is taught: a word read as the work it stands for ("niños":
+    // pediatric) is not that ("Pediatrics Teacher" teaches future doctors, not children).
+    if (!(work && isTeachingKey(key.split(' ').at(-1))))
+      for (const id of data.aliasKeyNames.get(key) ?? [])
+        if ((bonus.get(id) ?? 0) < WHOLE_ALIAS * factor) bonus.set(id, WHOLE_ALIAS * factor);
 }
 
 /**

@@ -40,9 +40,14 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   // "Piloto de avión": our titles say "aerolínea", O*NET's other names "aircraft", "airplane".
   avion: ['aerolinea', 'aeronave', 'aircraft', 'airplane'],
   chofer: ['conductor', 'driver'],
+  // O*NET's other names say "Boat" ("Boat Builder", "Boat Mechanic") as well as "Ship".
+  barco: ['boat', 'ship'],
   carro: ['automotriz', 'auto'],
   coche: ['automotriz', 'auto'],
   mecanico: ['mechanic'],
+  // O*NET's other names say "Food" ("Food Crops Farm Hand"), our Spanish titles "comida" or
+  // "alimentos" ("Científicos y tecnólogos de alimentos").
+  comida: ['food', 'alimento'],
   cocinero: ['chef', 'cook'],
   chef: ['cocinero'],
   veterinario: ['veterinarian'],
