@@ -142,6 +142,13 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     try {
       await expectNoSideScroll(page, '/es/interest-profiler/results');
+      // The score table fits too, with no hidden third column to scroll to: what each area
+      // means shows under its name.
+      const box = page.locator('.ip-chart .table-scroll');
+      expect(await box.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.locator('.ip-table tbody tr').nth(3).innerText()).toContain(
+        'Ayudar, enseñar y cuidar a las personas',
+      );
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
