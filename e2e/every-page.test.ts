@@ -1,8 +1,8 @@
 /**
  * Every kind of page of the demo world, signed out and signed in, in English and Spanish: at
- * 320 px nothing scrolls sideways and no raw `{placeholder}` is shown; on a phone the
- * program-of-study diagram is a stacked list by level with the table's marks; from 1024 px up the
- * header stays on one line; the program PDF a visitor downloads reads in its language and draws
+ * 320 px nothing scrolls sideways, no raw `{placeholder}` is shown and Tab goes down the header;
+ * on a phone the program-of-study diagram is a stacked list by level with the table's marks; from
+ * 1024 px up the header stays on one line; the program PDF a visitor downloads reads in its language and draws
  * every character.
  */
 import fs from 'node:fs';
