@@ -1,8 +1,8 @@
 /**
  * Every kind of page of the demo world, signed out and signed in, in English and Spanish: at
- * 320 px nothing scrolls sideways and no raw `{placeholder}` is shown; on a phone the
- * program-of-study diagram is a stacked list by level with the table's marks; from 1024 px up the
- * header stays on one line; the program PDF a visitor downloads reads in its language and draws
+ * 320 px nothing scrolls sideways, no raw `{placeholder}` is shown and Tab goes down the header;
+ * on a phone the program-of-study diagram is a stacked list by level with the table's marks; from
+ * 1024 px up the header stays on one line; the program PDF a visitor downloads reads in its language and draws
  * every character.
  */
 import fs from 'node:fs';
@@ -98,6 +98,38 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
     }
     expect(problems, problems.join('\n')).toEqual([]);
   }, 600_000);
+
+  it('at 320 px, Tab goes through the header in the order it reads, top to bottom', async () => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    try {
+      for (const address of ['/', '/es/']) {
+        await open(page, url(address));
+        await page.locator('.account-nav > *').first().waitFor();
+        const stops: { name: string; top: number }[] = [];
+        for (let i = 0; i < 20; i++) {
+          await page.keyboard.press('Tab');
+          const stop = await page.evaluate(() => {
+            const e = document.activeElement!;
+            if (!e.closest('.site-header')) return null;
+            const name = (e as HTMLElement).innerText || e.getAttribute('aria-label') || e.tagName;
+            return { name, top: Math.round(e.getBoundingClientRect().top + scrollY) };
+          });
+          if (stop) stops.push(stop);
+          else if (stops.length > 0) break;
+        }
+        expect(stops.length, address).toBeGreaterThanOrEqual(5);
+        // Each stop is on the line of the one before or below it, never back up the screen.
+        for (const [i, stop] of stops.entries())
+          if (i > 0)
+            expect(
+              stop.top,
+              `${address}: ${stop.name} after ${stops[i - 1]!.name}`,
+            ).toBeGreaterThanOrEqual(stops[i - 1]!.top - 8);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 
   it('on a phone the diagram is a list by level, with the marks of the table', async () => {
     await page.setViewportSize({ width: 360, height: 740 });

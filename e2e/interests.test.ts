@@ -142,6 +142,24 @@ describe.skipIf(skipBrowserTests())('Interest Profiler in a browser', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     try {
       await expectNoSideScroll(page, '/es/interest-profiler/results');
+      // The score table fits too, with no hidden third column to scroll to: what each area
+      // means shows under its name.
+      const box = page.locator('.ip-chart .table-scroll');
+      expect(await box.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.locator('.ip-table tbody tr').nth(3).innerText()).toContain(
+        'Ayudar, enseñar y cuidar a las personas',
+      );
+      // The chart shrinks with the screen; its words stay readable (not 9 px) and inside it.
+      const words = await page.locator('.ip-chart__label').evaluateAll((texts) =>
+        (texts as SVGTextElement[]).map((t) => ({
+          x: t.getBBox().x,
+          px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+        })),
+      );
+      for (const { x, px } of words) {
+        expect(px).toBeGreaterThanOrEqual(12);
+        expect(x).toBeGreaterThanOrEqual(0);
+      }
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }

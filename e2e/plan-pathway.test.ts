@@ -60,6 +60,23 @@ describe.skipIf(skipBrowserTests())('a plan started from a pathway, in a browser
     await page.getByRole('link', { name: 'See and edit your learning plan' }).click();
     await page.waitForURL(/\/students\/[^/]+\/plan$/);
     studentId = decodeURIComponent(/students\/([^/]+)\/plan/.exec(page.url())![1]!);
+    // On a 320 px phone, in Spanish (the longer labels), each radio button stands at the start
+    // of its own label, never left at the end of the line before it.
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await settle(`/es/students/${encodeURIComponent(studentId)}/plan`);
+      for (const choice of await page.locator('.plan-start__choice').all()) {
+        const offset = await choice.evaluate(
+          (label) =>
+            label.querySelector('input')!.getBoundingClientRect().left -
+            label.getBoundingClientRect().left,
+        );
+        expect(offset, await choice.innerText()).toBeLessThan(10);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    await settle(`/students/${encodeURIComponent(studentId)}/plan`);
     const start = page.locator('.plan-start');
     await start.getByRole('radio', { name: 'A program of study' }).focus();
     await page.keyboard.press('ArrowDown');

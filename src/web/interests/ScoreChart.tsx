@@ -66,7 +66,9 @@ export function ScoreChart({
             <tr>
               <th scope="col">{t.resArea}</th>
               <th scope="col">{t.resScore}</th>
-              <th scope="col">{t.resAreaMeaning}</th>
+              <th scope="col" className="ip-table__meaning-cell">
+                {t.resAreaMeaning}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -74,9 +76,12 @@ export function ScoreChart({
               <tr key={l}>
                 <th scope="row">
                   {areaName(t, l)} ({l})
+                  {/* On a phone the third column does not fit: the meaning goes under the
+                      name instead (only one of the two is ever displayed). */}
+                  <span className="ip-table__meaning">{areaMeaning(t, l)}</span>
                 </th>
                 <td>{formatMessage(lang, t.resScoreOf, { score: scores[l], max })}</td>
-                <td>{areaMeaning(t, l)}</td>
+                <td className="ip-table__meaning-cell">{areaMeaning(t, l)}</td>
               </tr>
             ))}
           </tbody>
