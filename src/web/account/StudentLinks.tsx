@@ -1,8 +1,8 @@
 /**
  * One student's guardians and caseload counselors on the links page, each with "End this link"
- * for a reader who may also end one (records.link_remove). Ending asks first, in a panel that names who loses access to whom; afterwards the list is read
- * again and a polite live message says what changed (FormMessages). Refusals come in the page's
- * language (errorText).
+ * for a reader who may also end one (records.link_remove). Ending asks first, in a panel that
+ * names who loses access to whom; afterwards the list is read again and a polite live message
+ * says what changed (FormMessages). Refusals come in the page's language (errorText).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TLinkedAdult, TLinkRemoval, TStudentLinks } from '../../contracts/links.ts';
