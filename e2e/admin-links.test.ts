@@ -3,11 +3,14 @@
  * /admin/links by keyboard, ends the guardian's link after the confirmation that names both,
  * and the page says so (a polite live region); the guardian, whose session read the student a moment
  * before, is refused on the next read. axe in English and Spanish (with a refusal shown in
- * Spanish), 320 px without sideways scroll, and the printout without the buttons.
+ * Spanish), 320 px without sideways scroll, and the printout without the buttons. Then the demo
+ * state admin, who first chooses the district, takes the student off the counselor's caseload by
+ * keyboard, and the counselor's next read of the student is refused.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
+import { totpCode } from '../src/domain/auth/totp.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -22,6 +25,8 @@ import {
 const DANA = 'district@demo.wayfinder.test';
 const GUARDIAN = 'guardian@demo.wayfinder.test';
 const STUDENT = 'student@demo.wayfinder.test';
+const SAM = 'state@demo.wayfinder.test';
+const COUNSELOR = 'counselor@demo.wayfinder.test';
 
 describe.skipIf(skipBrowserTests())('ending a guardian link in a browser', () => {
   const suite = useBrowserApp();
@@ -36,25 +41,34 @@ describe.skipIf(skipBrowserTests())('ending a guardian link in a browser', () =>
   });
 
   const url = (address: string) => `${app.url}${address}`;
-  const guardianReadsStudent = async () =>
+  const readsStudent = async (cookie: string) =>
     (
       await fetch(url(`/api/v1/students/${studentId}`), {
-        headers: { cookie: guardianCookie, accept: 'application/json' },
+        headers: { cookie, accept: 'application/json' },
       })
     ).status;
-
-  it('lets the district admin end the link by keyboard; the guardian loses access', async () => {
-    // The guardian signs in (their own session, outside the browser) and reads the student.
-    const signIn = await fetch(url('/api/v1/auth/sign-in'), {
+  const guardianReadsStudent = () => readsStudent(guardianCookie);
+  /** A session of the user's own, outside the browser (staff give the demo authenticator code). */
+  const signInApi = async (email: string, staff = false) => {
+    const res = await fetch(url('/api/v1/auth/sign-in'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: app.url },
-      body: JSON.stringify({ email: GUARDIAN, password: DEMO_PASSWORD }),
+      body: JSON.stringify({
+        email,
+        password: DEMO_PASSWORD,
+        ...(staff ? { totpCode: totpCode(DEMO_TOTP_SECRET, new Date()) } : {}),
+      }),
     });
-    expect(signIn.status, await signIn.clone().text()).toBe(200);
-    guardianCookie = signIn.headers
+    expect(res.status, await res.clone().text()).toBe(200);
+    return res.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .join('; ');
+  };
+
+  it('lets the district admin end the link by keyboard; the guardian loses access', async () => {
+    // The guardian signs in (their own session, outside the browser) and reads the student.
+    guardianCookie = await signInApi(GUARDIAN);
     expect(await guardianReadsStudent()).toBe(200);
 
     await signInDemoStaff(page, app.url, DANA);
@@ -151,5 +165,63 @@ describe.skipIf(skipBrowserTests())('ending a guardian link in a browser', () =>
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('lets the state admin choose the district and end a caseload link by keyboard', async () => {
+    const counselorCookie = await signInApi(COUNSELOR, true);
+    expect(await readsStudent(counselorCookie)).toBe(200);
+
+    // The district admin's browser session gives way to the state admin's.
+    await page.context().clearCookies();
+    await signInDemoStaff(page, app.url, SAM);
+    await open(page, url('/admin/links'));
+    await expect
+      .poll(() => page.locator('main h1').innerText())
+      .toBe('Guardian and caseload links');
+
+    // Keyboard only: the district by typing its name in the list, then the search, then Enter.
+    const district = page.getByLabel('District');
+    await expect.poll(() => district.locator('option').count()).toBeGreaterThan(1);
+    await district.focus();
+    await page.keyboard.type('Riverside');
+    await expect.poll(() => district.inputValue()).not.toBe('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Alex');
+    await page.keyboard.press('Enter');
+    const show = page.getByRole('button', { name: 'Show links of Alex Student' });
+    await show.waitFor();
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Links of Alex Student' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('district')).toBe(await district.inputValue());
+
+    const end = page.getByRole('button', { name: 'End this link with Carmen Counselor' });
+    await end.focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('region', {
+      name: 'Take Alex Student off the caseload of Carmen Counselor?',
+    });
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain(
+      'Carmen Counselor (counselor@demo.wayfinder.test), counselor, loses access to the records of Alex Student at once.',
+    );
+    expect(await axeViolations(page), '/admin/links as the state admin, confirming').toEqual([]);
+    await confirm.getByRole('button', { name: 'End the link' }).focus();
+    await page.keyboard.press('Enter');
+
+    // Announced in the polite live region, and the list read again.
+    const status = page.locator('.student-links .form-success');
+    await expect
+      .poll(() => status.innerText())
+      .toBe(
+        'Alex Student is no longer on the caseload of Carmen Counselor, who no longer has access.',
+      );
+    expect(await status.evaluate((el) => el.closest('[aria-live], [role="status"]') !== null)).toBe(
+      true,
+    );
+    await expect
+      .poll(() => page.locator('.student-links').innerText())
+      .toContain('The student is on no counselor’s caseload.');
+    expect([403, 404]).toContain(await readsStudent(counselorCookie));
   });
 });

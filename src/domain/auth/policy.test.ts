@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, allows, mayAttempt, POLICY, type Actor } from './policy.ts';
+import { ACTIONS, allows, mayAttempt, POLICY, scopeFor, type Actor } from './policy.ts';
 import { PRINCIPALS, ROLES } from './roles.ts';
 
 const actor = (over: Partial<Actor>): Actor => ({
@@ -50,6 +50,23 @@ describe('policy table', () => {
         'district_admin',
         'state_admin',
       ]);
+    }
+  });
+
+  it('gives reading links a permission of its own, held by exactly the roles that may end one', () => {
+    const holders = (action: 'records.link_read' | 'records.link_remove') =>
+      PRINCIPALS.filter((p) => mayAttempt(p, action)).map((p) => [p, scopeFor(p, action)]);
+    expect(holders('records.link_read')).toEqual([
+      ['state_admin', 'state'],
+      ['district_admin', 'district'],
+    ]);
+    expect(holders('records.link_read')).toEqual(holders('records.link_remove'));
+    // Each is checked on its own: the district's admin reads and ends links of their district
+    // only; one permission does not stand for the other in the table.
+    const admin = actor({ role: 'district_admin', orgId: 'da' });
+    for (const action of ['records.link_read', 'records.link_remove'] as const) {
+      expect(allows(admin, action, { districtId: 'da' }), action).toBe(true);
+      expect(allows(admin, action, { districtId: 'db' }), action).toBe(false);
     }
   });
 

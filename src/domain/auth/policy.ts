@@ -118,6 +118,12 @@ export const POLICY = {
    */
   'records.link_remove': { ...ADMINS },
   /**
+   * See a student's guardian and caseload links, and find the district's students to do so (the
+   * links page): granted apart from ending them, so a role could read without removing; today the
+   * same admins hold both.
+   */
+  'records.link_read': { ...ADMINS },
+  /**
    * A student's progress check (and what-if, transcript attempts, exceptions): the student, their
    * guardians and counselor, their school's and district's admins.
    */

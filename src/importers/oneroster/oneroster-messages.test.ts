@@ -63,6 +63,30 @@ describe('OneRoster problems in English and Spanish', () => {
     );
   });
 
+  it("keys a counselor linked to another school's student, by agent or by class", () => {
+    const tables = readOneRoster(
+      files(
+        [
+          'u1,,,true,o1,student,,,Ola,Ray,,OR1,ola@da.test,,,,09',
+          'u2,,,true,o2,student,,,Eli,Ray,,OR2,eli@da.test,,,,10',
+          'c1,,,true,o1,counselor,,,Cam,Lee,,,cam@da.test,,,u2,',
+        ],
+        {
+          'enrollments.csv':
+            'sourcedId,classSourcedId,userSourcedId\ne1,k1,c1\ne2,k1,u1\ne3,k1,u2\n',
+        },
+      ),
+    );
+    const roster = oneRosterRoster(tables, new Set(['da-high', 'far']), 'da');
+    expect(roster.issues.map((i) => [i.file, i.line, i.columnName, i.key])).toEqual([
+      ['p.zip/users.csv', 4, 'agentSourcedIds', 'other_school_counselor'],
+      ['p.zip/enrollments.csv', 4, 'userSourcedId', 'other_school_counselor'],
+    ]);
+    expectSpanish(roster.issues);
+    // The student of the counselor's own school is linked; the other is not.
+    expect(roster.links.map((l) => [l.adult, l.studentLocalId])).toEqual([['cam@da.test', 'OR1']]);
+  });
+
   it('keys a broken archive', () => {
     const broken = unzipPackage('p.zip', strToU8('not a zip'));
     expect(Array.isArray(broken)).toBe(false);

@@ -17,6 +17,8 @@ export const oneRosterMessagesEn = {
   no_package_user: 'names no user of the package: {user}',
   no_package_class: 'names no class of classes.csv: {class}',
   other_role: 'belongs to an account with the role {current}, not {role}',
+  other_school_counselor:
+    "would put student {student} (school {studentSchool}) on the caseload of counselor {counselor} of school {school}: a counselor's caseload is in their own school",
 };
 
 export const oneRosterMessagesEs: Record<keyof typeof oneRosterMessagesEn, string> = {
@@ -32,4 +34,6 @@ export const oneRosterMessagesEs: Record<keyof typeof oneRosterMessagesEn, strin
   no_package_user: 'no nombra ningún usuario del paquete: {user}',
   no_package_class: 'no nombra ninguna clase de classes.csv: {class}',
   other_role: 'pertenece a una cuenta con el rol {current}, no {role}',
+  other_school_counselor:
+    'pondría al estudiante {student} (escuela {studentSchool}) entre los estudiantes a cargo del consejero {counselor} de la escuela {school}: los estudiantes a cargo de un consejero son de su propia escuela',
 };

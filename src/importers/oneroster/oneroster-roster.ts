@@ -2,8 +2,11 @@
  * OneRoster 1.2 users, orgs, classes and enrollments into Wayfinder's roster: students (with
  * their school and grade), teachers, counselors and guardians (parents and relatives too) as
  * accounts, guardian links from `agentSourcedIds`, and counselor caseloads: the students enrolled
- * in a class the counselor is enrolled in, and students the counselor is an agent of. Grades are
- * not read. Administrators are not created by an import (least privilege): they are counted.
+ * in a class the counselor is enrolled in, and students the counselor is an agent of. A counselor
+ * has only students of their own school on their caseload (a counselor belongs to one school, as
+ * the accounts' rules say): a row that would link one to a student of another school is refused.
+ * Grades are not read. Administrators are not created by an import (least privilege): they are
+ * counted.
  */
 import { displayName, nameIssue, tidyName } from '../person-name.ts';
 import { issueText } from '../issue-text.ts';
@@ -88,11 +91,15 @@ function schoolsOf(tables: OneRosterTables, schools: Set<string>, districtId: st
   return { schoolOf, issues };
 }
 
-/** A user read: its row, role, and key (a student's local id, an adult's email). */
+/**
+ * A user read: its row, role, key (a student's local id, an adult's email) and the school it
+ * belongs to in Wayfinder (none for a guardian the package places at no school).
+ */
 interface Known {
   row: RosterFileRow;
   role: StaffRole | 'student';
   key: string;
+  school: string | undefined;
 }
 
 export function oneRosterRoster(
@@ -156,7 +163,7 @@ export function oneRosterRoster(
         issues.push(row.issue('grades', issueText('bad_oneroster_grade', { value: gradeText })));
       if (!school) issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
-      users.set(sourcedId, { row, role, key: localId });
+      users.set(sourcedId, { row, role, key: localId, school });
       students.push({
         line: row.row.line,
         localId,
@@ -174,7 +181,7 @@ export function oneRosterRoster(
       if (role !== 'guardian' && !school)
         issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
-      users.set(sourcedId, { row, role, key: email });
+      users.set(sourcedId, { row, role, key: email, school });
       accounts.push({
         role,
         email,
@@ -192,6 +199,22 @@ export function oneRosterRoster(
       studentLocalId: student,
       at,
     });
+  /** A caseload link, unless the counselor is at another school than the student (refused). */
+  const caseload = (counselor: Known, student: Known, at: RosterFileRow, field: string) => {
+    if (counselor.school === student.school)
+      return link('caseload', counselor.key, student.key, at);
+    issues.push(
+      at.issue(
+        field,
+        issueText('other_school_counselor', {
+          counselor: counselor.row.get('sourcedId'),
+          school: counselor.school ?? '',
+          student: student.row.get('sourcedId'),
+          studentSchool: student.school ?? '',
+        }),
+      ),
+    );
+  };
   for (const user of users.values())
     for (const agent of user.row.list('agentSourcedIds')) {
       const other = users.get(agent);
@@ -204,7 +227,8 @@ export function oneRosterRoster(
       const [student, adult] = user.role === 'student' ? [user, other] : [other, user];
       if (student.role !== 'student' || adult.role === 'student' || adult.role === 'teacher')
         continue;
-      link(adult.role === 'guardian' ? 'guardian' : 'caseload', adult.key, student.key, user.row);
+      if (adult.role === 'guardian') link('guardian', adult.key, student.key, user.row);
+      else caseload(adult, student, user.row, 'agentSourcedIds');
     }
   const classes = new Set((tables.rows.classes ?? []).map((c) => c.get('sourcedId')));
   const members = new Map<string, Array<{ user: Known; at: RosterFileRow }>>();
@@ -219,7 +243,7 @@ export function oneRosterRoster(
     const counselors = list.filter((m) => m.user.role === 'counselor');
     for (const c of counselors)
       for (const s of list.filter((m) => m.user.role === 'student'))
-        link('caseload', c.user.key, s.user.key, c.at);
+        caseload(c.user, s.user, s.at, 'userSourcedId');
   }
   return { students, accounts, links: [...links.values()], skippedUsers, issues };
 }

@@ -138,15 +138,30 @@ describe.each(testEngines())("reading a student's links through the API on $name
     expect(JSON.stringify(log)).not.toContain('ana');
   });
 
+  it('declares the reads with records.link_read and the removals with records.link_remove', () => {
+    const declared = app.routeActions
+      .filter((r) => r.method !== 'HEAD' && r.url.startsWith('/api/v1/districts/:id/'))
+      .filter((r) => /link|\/guardians\/|\/caseload\//.test(r.url))
+      .map((r) => `${r.method} ${r.url} ${r.action}`)
+      .sort();
+    expect(declared).toEqual([
+      'DELETE /api/v1/districts/:id/students/:studentId/caseload/:counselorId records.link_remove',
+      'DELETE /api/v1/districts/:id/students/:studentId/guardians/:guardianId records.link_remove',
+      'GET /api/v1/districts/:id/link-students records.link_read',
+      'GET /api/v1/districts/:id/students/:studentId/links records.link_read',
+    ]);
+  });
+
   it("refuses others and another district's student, in English and Spanish", async () => {
     expect((await get(null, linksUrl('rusd', 'R1'))).statusCode).toBe(401);
     for (const who of ['otherAdmin', 'counselor', 'guardian', 'student']) {
       expect((await get(who, linksUrl('rusd', 'R1'))).statusCode, who).toBe(403);
       expect((await get(who, searchUrl('rusd', 'ana'))).statusCode, who).toBe(403);
     }
-    // The roles that may never end a link are stopped before the service; the other district's
-    // admin reaches it, and the refusal is logged.
-    const denied = await auditOf('records.link_remove');
+    // The roles that may never read links are stopped before the service; the other district's
+    // admin reaches it, and the refusal is logged under the read permission, not the removal's.
+    expect(await auditOf('records.link_remove')).toEqual([]);
+    const denied = await auditOf('records.link_read');
     expect(denied.map((e) => [e.actor_id, e.outcome, e.target_id])).toEqual([
       [ids.otherAdmin, 'denied', 'rusd'],
       [ids.otherAdmin, 'denied', 'rusd'],

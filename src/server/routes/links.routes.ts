@@ -2,7 +2,7 @@
  * Ending one guardian link or one caseload link through the API (the same use case as
  * `wayfinder links remove-guardian|remove-caseload`): a district's admin, or the state's; and
  * the reads the admin's links page needs first (a student's links, a search of the district's
- * students), authorized and audited the same way.
+ * students), authorized by their own permission (records.link_read) and audited the same way.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -37,7 +37,7 @@ export const linksRoutes: FastifyPluginAsyncZod<LinksRoutesOptions> = async (app
   app.get(
     '/districts/:id/link-students',
     {
-      config: { action: 'records.link_remove' },
+      config: { action: 'records.link_read' },
       schema: {
         tags: ['students'],
         summary:
@@ -58,7 +58,7 @@ export const linksRoutes: FastifyPluginAsyncZod<LinksRoutesOptions> = async (app
   app.get(
     '/districts/:id/students/:studentId/links',
     {
-      config: { action: 'records.link_remove' },
+      config: { action: 'records.link_read' },
       schema: {
         tags: ['students'],
         summary:

@@ -7,6 +7,7 @@ import type { SourceFile } from '../../importers/import-plan.ts';
 import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
+import { assignCaseload } from '../accounts/link-students.ts';
 import { importOneRoster } from './import-oneroster.ts';
 import { recordsWorld, countInDistrict } from './test-world.ts';
 
@@ -117,6 +118,65 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
       .where('email', '=', 'dana.admin@rusd.test')
       .execute();
     expect(admin).toEqual([]);
+  });
+
+  it("refuses a counselor linked to another school's student, in English and Spanish, changing nothing", async () => {
+    const caseloadsOf = () =>
+      runtime.database.db
+        .selectFrom('caseload as k')
+        .innerJoin('app_user as c', 'c.id', 'k.counselor_id')
+        .innerJoin('student as s', 's.user_id', 'k.student_id')
+        .select(['c.email', 's.local_id'])
+        .orderBy('c.email')
+        .orderBy('s.local_id')
+        .execute();
+    const before = await caseloadsOf();
+    expect(before).toHaveLength(3);
+    // June Park moves to Riverside High but is still named the agent of Cy Roe (Canyon View).
+    const moved = edited('users.csv', (t) =>
+      t
+        .replace(',org-s-2,counselor,jpark,', ',org-s-1,counselor,jpark,')
+        .replace(',u-st-3,,,,,,,,org-s-2,', ',u-st-3,,,,,,,,org-s-1,'),
+    );
+    await expect(importOneRoster(runtime.records, CLI, moved, district)).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'users.csv:8:16',
+      message: expect.stringContaining(
+        "agentSourcedIds: would put student u-st-3 (school cvhs) on the caseload of counselor u-co-2 of school rhs: a counselor's caseload is in their own school",
+      ),
+    });
+    await expect(importOneRoster(runtime.records, CLI, moved, district)).rejects.toMatchObject({
+      translations: {
+        es: expect.stringContaining(
+          'users.csv:8:16: agentSourcedIds: pondría al estudiante u-st-3 (escuela cvhs) entre los estudiantes a cargo del consejero u-co-2 de la escuela rhs',
+        ),
+      },
+    });
+    // Cy Roe enrolled in Maria Rivera's advisory class of Riverside High: the enrollment is refused.
+    const enrolled = edited(
+      'enrollments.csv',
+      (t) =>
+        `${t.trimEnd()}\nen-6,,2025-08-01T00:00:00.000Z,cls-adv-1,org-s-1,u-st-3,student,false,2025-08-20,\n`,
+    );
+    await expect(importOneRoster(runtime.records, CLI, enrolled, district)).rejects.toMatchObject({
+      field: 'enrollments.csv:7:6',
+      message: expect.stringContaining('userSourcedId: would put student u-st-3 (school cvhs)'),
+    });
+    expect(await caseloadsOf()).toEqual(before);
+    const park = await runtime.database.db
+      .selectFrom('app_user')
+      .select('org_id')
+      .where('email', '=', 'june.park@rusd.test')
+      .executeTakeFirstOrThrow();
+    expect(park.org_id).toBe('cvhs');
+    // Linking one by hand is refused the same way.
+    await expect(
+      assignCaseload(runtime.accounts.deps, CLI, {
+        student: 'cy.roe@rusd.test',
+        counselor: 'maria.rivera@rusd.test',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid', field: 'counselor' });
+    expect(await caseloadsOf()).toEqual(before);
   });
 
   it('refuses an email held by an account of another role', async () => {

@@ -1,9 +1,10 @@
 /**
  * The links page's reads (`GET /districts/{id}/students/{studentId}/links` and
  * `GET /districts/{id}/link-students?q=`): a student's guardians and caseload counselors, and the
- * district's students found by part of their name or local id. Authorized exactly as ending a
- * link is (`records.link_remove` on the district: its admin, or the state's), since these reads
- * are what an admin needs before ending one; another district's student is "no such student".
+ * district's students found by part of their name or local id. Authorized by `records.link_read`
+ * on the district (its admin, or the state's: the roles that may end a link, with a permission of
+ * their own so that reading can be granted without removing); another district's student is "no
+ * such student".
  * Every read is audited with ids only (never the words searched for: they may be a name).
  */
 import {
@@ -20,7 +21,7 @@ import type { RecordsDeps } from './deps.ts';
 import { findDistrictStudent } from './district-student.ts';
 
 async function authorizeDistrict(deps: RecordsDeps, caller: Caller, districtId: string) {
-  await authorizeCaller(deps, caller, 'records.link_remove', {
+  await authorizeCaller(deps, caller, 'records.link_read', {
     type: 'district',
     id: districtId,
     districtId,

@@ -2,12 +2,14 @@
  * Guardian and caseload links for district and state admins: find a student of the district (by
  * part of the name or local id; a state admin first chooses the district), see their links, and
  * end one after a confirmation (StudentLinks.tsx). The district, the search and the student live
- * in the address, so a reload or a shared link opens the same student.
+ * in the address, so a reload or a shared link opens the same student. The page needs
+ * `records.link_read`; the end buttons show only to a role that also has `records.link_remove`.
  */
 import { useCallback, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { TOrg, TSession } from '../../contracts/accounts.ts';
 import type { TLinkStudentResults } from '../../contracts/links.ts';
+import { mayAttempt } from '../../domain/auth/policy.ts';
 import { getJson } from '../api.ts';
 import { Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
@@ -19,7 +21,7 @@ import { errorText, Field, PageHeading, Select, SessionGate } from './parts.tsx'
 export function AdminLinksPage() {
   const { t } = useLang();
   return (
-    <SessionGate title={t.linksTitle} action="records.link_remove" signInText={t.adminSignInFirst}>
+    <SessionGate title={t.linksTitle} action="records.link_read" signInText={t.adminSignInFirst}>
       {(session) => <LinksAdmin session={session} />}
     </SessionGate>
   );
@@ -176,6 +178,7 @@ function LinksAdmin({ session }: { session: TSession }) {
           districtId={district}
           studentId={student}
           focusOnLoad={chosen}
+          mayEnd={mayAttempt(session.user.role, 'records.link_remove')}
         />
       ) : null}
     </div>

@@ -1,8 +1,8 @@
 /**
- * One student's guardians and caseload counselors on the links page, each with "End this link".
- * Ending asks first, in a panel that names who loses access to whom; afterwards the list is read
- * again and a polite live message says what changed (FormMessages). Refusals come in the page's
- * language (errorText).
+ * One student's guardians and caseload counselors on the links page, each with "End this link"
+ * for a reader who may also end one (records.link_remove). Ending asks first, in a panel that
+ * names who loses access to whom; afterwards the list is read again and a polite live message
+ * says what changed (FormMessages). Refusals come in the page's language (errorText).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TLinkedAdult, TLinkRemoval, TStudentLinks } from '../../contracts/links.ts';
@@ -27,10 +27,13 @@ export function StudentLinks({
   districtId,
   studentId,
   focusOnLoad,
+  mayEnd,
 }: {
   districtId: string;
   studentId: string;
   focusOnLoad: boolean;
+  /** Whether the reader may also end a link (records.link_remove): else the list only. */
+  mayEnd: boolean;
 }) {
   const { lang, t } = useLang();
   const [version, setVersion] = useState(0);
@@ -125,25 +128,27 @@ export function StudentLinks({
               <strong>{adult.name}</strong>
               <span className="admin-id">{adult.email}</span>
             </span>
-            <span className="admin-actions">
-              <button
-                type="button"
-                className="button-small button-secondary"
-                disabled={busy}
-                onClick={(event) => {
-                  opener.current = event.currentTarget;
-                  setError(null);
-                  setStatus(null);
-                  setEnding({ kind, adult });
-                }}
-              >
-                {t.linksEnd}
-                <span className="visually-hidden">
-                  {' '}
-                  {formatMessage(lang, t.linksEndFor, { name: adult.name })}
-                </span>
-              </button>
-            </span>
+            {mayEnd ? (
+              <span className="admin-actions">
+                <button
+                  type="button"
+                  className="button-small button-secondary"
+                  disabled={busy}
+                  onClick={(event) => {
+                    opener.current = event.currentTarget;
+                    setError(null);
+                    setStatus(null);
+                    setEnding({ kind, adult });
+                  }}
+                >
+                  {t.linksEnd}
+                  <span className="visually-hidden">
+                    {' '}
+                    {formatMessage(lang, t.linksEndFor, { name: adult.name })}
+                  </span>
+                </button>
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
