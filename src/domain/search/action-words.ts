@@ -39,6 +39,10 @@ const ACTIONS = [
   'pintar',
   'hacer',
   'fabricar',
+  // "poner techos", "instalar paneles", "producir música": the thing says which work.
+  'poner',
+  'instalar',
+  'producir',
 ];
 
 /**

@@ -185,7 +185,17 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Home Health and Personal Care Aides": they help older adults (https://www.bls.gov/ooh/healthcare/home-health-aides-and-personal-care-aides.htm); O*NET 27.0 other names of the work with older people ("Geriatric Nurse", "Geriatric Aide", "Geriatric Nursing Assistant (GNA)", "Elder Counselor"); as typed, "Senior" in other names is rank ("Armor Senior Sergeant")`,
   },
   {
-    words: ['sick', 'ill', 'enfermo', 'enferma', 'enfermos', 'enfermas', 'sick people'],
+    words: [
+      'sick',
+      'ill',
+      'enfermo',
+      'enferma',
+      'enfermos',
+      'enfermas',
+      'sick people',
+      'personas enfermas',
+      'gente enferma',
+    ],
     means: [],
     related: ['nurse', 'nursing', 'physician', 'enfermero', 'enfermeria', 'medico'],
     source: `${OOH}, "Registered Nurses": they provide and coordinate patient care; "Nursing Assistants and Orderlies": they help provide basic care for patients; "Physicians and Surgeons": they diagnose and treat injuries or illnesses (https://www.bls.gov/ooh/healthcare/registered-nurses.htm, https://www.bls.gov/ooh/healthcare/nursing-assistants.htm, https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,

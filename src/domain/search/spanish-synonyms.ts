@@ -11,7 +11,8 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   docente: ['maestro', 'profesor'],
   doctor: ['medico', 'physician'],
   medico: ['doctor', 'physician'],
-  dentista: ['dentist', 'odontologo'],
+  // The work of the dentist's office is "dental" in our titles ("Higienistas dentales").
+  dentista: ['dentist', 'odontologo', 'dental'],
   odontologo: ['dentista'],
   peluquero: ['estilista', 'barbero', 'cosmetologo', 'hairdresser'],
   estilista: ['peluquero'],
@@ -48,6 +49,12 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   // O*NET's other names say "Food" ("Food Crops Farm Hand"), our Spanish titles "comida" or
   // "alimentos" ("Científicos y tecnólogos de alimentos").
   comida: ['food', 'alimento'],
+  // Things students name as O*NET's English other names and titles say them ("Store Clerk",
+  // "Bridge Worker", "Roof Installer"; RAE: tienda, puente, techo).
+  tienda: ['store'],
+  puente: ['bridge'],
+  techo: ['roof'],
+  musica: ['music'],
   cocinero: ['chef', 'cook'],
   chef: ['cocinero'],
   veterinario: ['veterinarian'],
