@@ -35,5 +35,5 @@ export const oneRosterMessagesEs: Record<keyof typeof oneRosterMessagesEn, strin
   no_package_class: 'no nombra ninguna clase de classes.csv: {class}',
   other_role: 'pertenece a una cuenta con el rol {current}, no {role}',
   other_school_counselor:
-    'pondría al estudiante {student} (escuela {studentSchool}) entre los estudiantes a cargo del consejero {counselor} de la escuela {school}: los estudiantes a cargo de un consejero son de su propia escuela',
+    'pondría al estudiante {student} (escuela {studentSchool}) entre los estudiantes a cargo del consejero {counselor} de la escuela {school}: un consejero solo tiene a cargo estudiantes de la escuela donde trabaja',
 };
