@@ -27,6 +27,18 @@ describe.each(testEngines())('occupation search, sixth round, on $name', (engine
     }
   });
 
+  it('reads "code" as programming, while a code inspector stays one', async () => {
+    const programmers = /^(Computer Programmers|Software Developers)$/;
+    const cases: SearchCase[] = [
+      ['code', 'en', programmers, /^Production Workers, All Other$/],
+      ['i want to code', 'en', programmers, /^Production Workers, All Other$/],
+      ['code games', 'en', programmers],
+      ['code inspector', 'en', /^Construction and Building Inspectors$/],
+      ['building code', 'en', /^Construction and Building Inspectors$/],
+    ];
+    await expectAll(cases);
+  });
+
   it('keeps what already worked for plain teenage phrasings', async () => {
     const cases: SearchCase[] = [
       ['act in movies', 'en', /^Actors$/],
