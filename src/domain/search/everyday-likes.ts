@@ -48,9 +48,9 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
   {
     words: ['clothes', 'clothing', 'ropa'],
     means: [],
-    related: ['fashion', 'moda', 'tailor', 'dressmaker', 'sastre', 'modista'],
+    related: ['fashion', 'moda', 'tailor', 'dressmaker', 'seamstress', 'sastre', 'modista'],
     figurative: true,
-    source: `${OOH}, "Fashion Designers": they create original clothing, accessories and footwear (https://www.bls.gov/ooh/arts-and-design/fashion-designers.htm); BLS SOC 2018 definitions, 51-6052 "Tailors, Dressmakers, and Custom Sewers": design, make, alter, repair, or fit garments (https://www.bls.gov/soc/2018/soc_2018_definitions.pdf). As typed, "ropa" and "clothes" in titles and other names are pressing, laundry and textile work ("Planchadores de ropa", "Clothes Ironer")`,
+    source: `${OOH}, "Fashion Designers": they create original clothing, accessories and footwear (https://www.bls.gov/ooh/arts-and-design/fashion-designers.htm); BLS SOC 2018 definitions, 51-6052 "Tailors, Dressmakers, and Custom Sewers": design, make, alter, repair, or fit garments; seamstresses are among the other names O*NET 27.0 gives sewers, hand and sewing machine operators (https://www.bls.gov/soc/2018/soc_2018_definitions.pdf). As typed, "ropa" and "clothes" in titles and other names are pressing, laundry and textile work ("Planchadores de ropa", "Clothes Ironer")`,
   },
   {
     words: ['books', 'libro', 'libros', 'reading', 'leer'],

@@ -59,9 +59,9 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Physicians and Surgeons" (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm)`,
   },
   {
-    words: ['coding', 'coder', 'write code', 'writing code', 'escribir codigo'],
+    words: ['coding', 'coder', 'code', 'write code', 'writing code', 'escribir codigo'],
     means: ['programmer', 'programming', 'software'],
-    source: `${OOH}, "Computer Programmers": they write and test code (https://www.bls.gov/ooh/computer-and-information-technology/computer-programmers.htm)`,
+    source: `${OOH}, "Computer Programmers": they write and test code (https://www.bls.gov/ooh/computer-and-information-technology/computer-programmers.htm). "Code" alone, as students type it, is the same wish; the code inspectors' names ("Code Inspector") still say it as typed`,
   },
   {
     // "computer hacking", "hacker": the security work that breaks into systems to protect them.

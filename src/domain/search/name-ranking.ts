@@ -186,17 +186,20 @@ function inSomeTitle(data: SearchData, key: string): boolean {
  * with "fix cars". With `meant`, a synonym counts too ("Car Repair Technician" says "fix cars").
  * A name of someone who teaches the work says what they teach, not what they do: "Computer
  * Repair Instructor" (career and technical teachers) is no name that fixes computers.
+ * With `people`, a word's people say it too ("Fashion Designer" says "design clothes").
  */
 export function namesSaying(
   data: SearchData,
   words: string[],
   found: WordTokens,
   meant = false,
+  people = false,
 ): (doc: SearchDoc) => boolean {
   const matches = words.map((word) => {
     const m = tokensOf(data, word, found);
     const said = (t: string) => meant || !m.meant.has(t);
     const tokens = [...m.exact.keys()].filter((t) => !m.started.has(t) && said(t));
+    if (people && m.asTyped === undefined) tokens.push(...peopleOf(word));
     const keys = [...m.keys.keys()].filter((k) => !m.related.has(k) && said(k));
     return { tokens: new Set(tokens), keys: new Set(keys) };
   });
@@ -213,6 +216,11 @@ export function namesSaying(
     const book = aliasBookOf(data, doc);
     return book !== undefined && someNameWith(book, matches, true);
   };
+}
+
+/** The people of a word as names say them: with -er, -r or -or ("design": "designer"). */
+function peopleOf(word: string): string[] {
+  return [`${word}er`, `${word}r`, `${word}or`];
 }
 
 /**

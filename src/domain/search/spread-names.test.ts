@@ -41,6 +41,20 @@ describe('words spread over other names', () => {
     const spread = new SearchIndex([cutting, plating]);
     expect(ids(spread, 'nail technician').sort()).toEqual(['cutting', 'plating']);
   });
+  it('reads a verb said by its people ("Boat Designer") as one name with every word', () => {
+    const naval = occ('naval', 'Marine Engineers and Naval Architects', {
+      prior: 0.2,
+      aliases: ['Boat Designer', 'Naval Architect'],
+      text: 'A designer of ships and boats.',
+    });
+    const sales = occ('sales', 'Retail Salespersons', {
+      prior: 0.9,
+      aliases: ['Design Consultant', 'Boat Salesperson', 'Clerk'],
+    });
+    expect(ids(new SearchIndex([naval, sales]), 'design boats')).toEqual(['naval']);
+    // With no name of the verb's people, the spread one stays.
+    expect(ids(new SearchIndex([sales]), 'design boats')).toEqual(['sales']);
+  });
 });
 
 describe('a title that starts with a whole word typed', () => {

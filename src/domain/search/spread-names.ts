@@ -27,7 +27,8 @@ export function dropSpreadNames(
       !titleHasAny(data, id, words, found),
   );
   if (byNames.length === 0) return;
-  const says = namesSaying(data, words, found, true);
+  // "Fashion Designer" is one name with "design clothes", as its people say the verb.
+  const says = namesSaying(data, words, found, true, true);
   const spread = byNames.filter((id) => !says(data.docs[id]!));
   if (spread.length === 0) return;
   const apart = new Set(spread);
