@@ -51,6 +51,13 @@ export const ZSession = z.object({
 });
 export type TSession = z.infer<typeof ZSession>;
 
+/** Who is signed in, for a page: the session, or `{ user: null }` for a visitor (never a 401). */
+export const ZSessionState = z.union([
+  ZSession,
+  z.object({ user: z.null().describe('Nobody is signed in (or the session has ended)') }),
+]);
+export type TSessionState = z.infer<typeof ZSessionState>;
+
 export const ZUserCreate = z.object({
   email: ZEmail,
   name: z.string().min(1, 'is required').max(200),

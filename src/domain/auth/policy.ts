@@ -71,6 +71,8 @@ export const POLICY = {
   'auth.sign_in': EVERYONE('public'),
   'auth.redeem_link': EVERYONE('public'),
   'auth.me': SIGNED_IN(),
+  /** Who is signed in, if anyone: a visitor learns only that nobody is. */
+  'auth.session': EVERYONE('public'),
   'auth.sign_out': SIGNED_IN(),
   'auth.sign_out_everywhere': SIGNED_IN(),
   'auth.change_password': SIGNED_IN(),
@@ -180,6 +182,7 @@ export const ALLOWED_BEFORE_TOTP: ReadonlySet<Action> = new Set([
   'auth.sign_in',
   'auth.redeem_link',
   'auth.me',
+  'auth.session',
   'auth.sign_out',
   'auth.sign_out_everywhere',
   'auth.change_password',

@@ -155,6 +155,36 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
     expect((await get('/api/v1/auth/me', b)).statusCode).toBe(401);
   });
 
+  it('tells a page who is signed in without a 401: { user: null } for a visitor or an ended session', async () => {
+    const visitor = await get('/api/v1/auth/session');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+    expect(visitor.headers['cache-control']).toBe('no-store');
+    // API clients keep their 401 from /auth/me.
+    expect((await get('/api/v1/auth/me')).statusCode).toBe(401);
+
+    for (const user of [world.districts[0].users.student, world.districts[0].users.counselor]) {
+      const headers = await sessionHeaders(runtime, user);
+      const session = await get('/api/v1/auth/session', headers);
+      expect(session.statusCode).toBe(200);
+      expect(session.headers['cache-control']).toBe('no-store');
+      expect(session.json()).toEqual((await get('/api/v1/auth/me', headers)).json());
+      expect(session.json()).toMatchObject({
+        user: { id: user },
+        csrfToken: headers['x-csrf-token'],
+      });
+      expect((await post('/api/v1/auth/sign-out', {}, headers)).statusCode).toBe(200);
+      const ended = await get('/api/v1/auth/session', headers);
+      expect(ended.statusCode).toBe(200);
+      expect(ended.json()).toEqual({ user: null });
+    }
+    // Staff whose second factor is still due learn that from it, as from /auth/me.
+    const due = await sessionHeaders(runtime, world.districts[0].users.counselor, false);
+    expect((await get('/api/v1/auth/session', due)).json()).toMatchObject({
+      totp: 'enrol_required',
+    });
+  });
+
   it('asks staff for a TOTP code and never accepts one twice', async () => {
     const email = await userWithPassword('totp@da.test', 'counselor', SECRET);
     const noCode = await post('/api/v1/auth/sign-in', { email, password: 'correct horse battery' });

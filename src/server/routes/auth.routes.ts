@@ -6,6 +6,7 @@ import {
   ZOk,
   ZRedeemLink,
   ZSession,
+  ZSessionState,
   ZSignIn,
   ZTotpConfirm,
   ZTotpEnrolment,
@@ -102,24 +103,56 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     },
   );
 
+  /** The answer of /auth/me and /auth/session for a signed-in request; null when there is none. */
+  const sessionOf = async (request: FastifyRequest): Promise<TSession | null> => {
+    const auth = request.auth;
+    if (!auth) return null;
+    const user = await deps.users.findById(auth.actor.userId);
+    if (!user) return null;
+    const totp = auth.totpSatisfied
+      ? user.totpEnabled
+        ? 'passed'
+        : 'not_required'
+      : user.totpEnabled
+        ? 'code_required'
+        : 'enrol_required';
+    return { user: presentUser(user), csrfToken: auth.csrfToken, totp };
+  };
+
   app.get(
     '/auth/me',
     {
       config: { action: 'auth.me' },
-      schema: { tags, summary: 'The signed-in user', response: { 200: ZSession, ...errors } },
+      schema: {
+        tags,
+        summary: 'The signed-in user',
+        description:
+          'For API clients: 401 when nobody is signed in. Pages ask /auth/session, which answers 200 for a visitor.',
+        response: { 200: ZSession, ...errors },
+      },
     },
     async (request) => {
-      const auth = session(request);
-      const user = await deps.users.findById(auth.actor.userId);
-      if (!user) throw accountRefusal('unauthenticated', 'signInFirst');
-      const totp = auth.totpSatisfied
-        ? user.totpEnabled
-          ? 'passed'
-          : 'not_required'
-        : user.totpEnabled
-          ? 'code_required'
-          : 'enrol_required';
-      return { user: presentUser(user), csrfToken: auth.csrfToken, totp: totp as TSession['totp'] };
+      const current = await sessionOf(request);
+      if (!current) throw accountRefusal('unauthenticated', 'signInFirst');
+      return current;
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      config: { action: 'auth.session' },
+      schema: {
+        tags,
+        summary: 'Who is signed in, if anyone',
+        description:
+          'The same answer as /auth/me when signed in; `{ "user": null }` (200) for a visitor or an ended session, so a page that asks on every load logs no error. Never cached.',
+        response: { 200: ZSessionState, ...errors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return (await sessionOf(request)) ?? { user: null };
     },
   );
 

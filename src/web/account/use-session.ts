@@ -1,11 +1,12 @@
 /**
  * Who is signed in, shared by every page and the header: one store loaded once from
- * /api/v1/auth/me (401 = signed out), updated after sign-in and sign-out. `apiWrite` sends JSON
+ * /api/v1/auth/session (200 with `user: null` = signed out, so a visitor's page logs no error),
+ * updated after sign-in and sign-out. `apiWrite` sends JSON
  * with the session's CSRF token in the x-csrf-token header, as every cookie-authenticated write
  * needs; pages that write (account settings, administration, program authoring) use it.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { TSession, TUser } from '../../contracts/accounts.ts';
+import type { TSession, TSessionState, TUser } from '../../contracts/accounts.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import { ApiError, errorOf, request } from '../api.ts';
 
@@ -17,7 +18,7 @@ export type SessionState =
 
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-const ME = '/api/v1/auth/me';
+const SESSION = '/api/v1/auth/session';
 
 let state: SessionState = { status: 'loading' };
 let loading: Promise<void> | null = null;
@@ -32,13 +33,16 @@ function publish(next: SessionState): void {
 export function reloadSession(): Promise<void> {
   loading ??= (async () => {
     try {
-      const response = await request(ME, {
+      const response = await request(SESSION, {
         headers: { accept: 'application/json' },
         credentials: 'same-origin',
       });
-      if (response.status === 401) publish({ status: 'signed-out' });
-      else if (!response.ok) publish({ status: 'error', error: await errorOf(response) });
-      else publish({ status: 'signed-in', session: (await response.json()) as TSession });
+      if (!response.ok) {
+        publish({ status: 'error', error: await errorOf(response) });
+        return;
+      }
+      const answer = (await response.json()) as TSessionState;
+      publish(answer.user ? { status: 'signed-in', session: answer } : { status: 'signed-out' });
     } catch (error) {
       publish({
         status: 'error',
