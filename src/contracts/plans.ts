@@ -280,5 +280,12 @@ export const ZPlanOptions = z.object({
   pathways: z
     .array(z.object({ code: z.string(), title: z.string() }))
     .describe('The pathways of the framework a plan may start from'),
+  currentVersion: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'The current version of the student’s plan, null when they have none yet (then GET /plan answers 404: a page asks for the plan only when there is one)',
+    ),
 });
 export type TPlanOptions = z.infer<typeof ZPlanOptions>;

@@ -140,6 +140,13 @@ export const ZStudentProgress = z.object({
   credentialCredit: ZCredentialCreditEarned.describe(
     'College credit earned through credentials the records name (credential-credit agreements in force on the day earned)',
   ),
+  planVersion: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "The current version of the student's learning plan, null when they have none yet (GET /plan would answer 404)",
+    ),
 });
 export type TStudentProgress = z.infer<typeof ZStudentProgress>;
 

@@ -95,6 +95,20 @@ describe.each(testEngines())('plans from a pathway, with credentials, on $name',
   });
 
   it('starts an empty plan aiming at a pathway no program of the district is in', async () => {
+    // The options say there is no plan yet (so a page need not ask for it and meet a 404), to
+    // the student and their counselor only: another student learns nothing of it.
+    const before = await call('ben', 'GET', `${plan('ben')}/options`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().currentVersion).toBeNull();
+    expect((await call('ben', 'GET', plan('ben'))).statusCode).toBe(404);
+    expect((await call('counselor', 'GET', `${plan('ben')}/options`)).json().currentVersion).toBe(
+      null,
+    );
+    for (const other of ['ana', 'faraway']) {
+      const refused = await call(other, 'GET', `${plan('ben')}/options`);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).not.toContain('currentVersion');
+    }
     const res = await call('ben', 'POST', plan('ben'), { pathwayCode: '01-01' });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
@@ -113,6 +127,7 @@ describe.each(testEngines())('plans from a pathway, with credentials, on $name',
     const options = (await call('ben', 'GET', `${plan('ben')}/options`)).json();
     expect(options.pathways).toContainEqual(expect.objectContaining({ code: '01-01' }));
     expect(options.credentials.map((c: { id: string }) => c.id)).toContain('pcep');
+    expect(options.currentVersion).toBe(body.currentVersion);
     const edited = await call('ben', 'PUT', plan('ben'), {
       baseVersion: 1,
       courses: [{ courseId: 'rusd-eng-9', level: 'grade-9', dualCredit: false }],
@@ -136,6 +151,7 @@ describe.each(testEngines())('plans from a pathway, with credentials, on $name',
     const progress = await call('ben', 'GET', `/api/v1/students/${ids.ben}/progress`);
     expect(progress.statusCode, progress.body).toBe(200);
     expect(progress.json().program ?? null).toBeNull();
+    expect(progress.json().planVersion).toBe(body.currentVersion);
     const caseload = await call('counselor', 'GET', '/api/v1/caseload');
     expect(caseload.statusCode).toBeLessThan(500);
   });

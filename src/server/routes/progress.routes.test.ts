@@ -121,6 +121,8 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
       'Algebra I, 2025–26, grade A, counts toward Algebra I: 1 of 1 credit.',
     );
     expect(body.whatIf.setId).toBe('tx-foundation-endorsement');
+    // No plan yet: the pages that show one need not ask for it.
+    expect(body.planVersion).toBeNull();
     expect(await audits('progress.read')).toBe(before);
     await get(userOf(world, 'counselor'), `/api/v1/students/${student}/progress`);
     await get(userOf(world, 'guardian'), `/api/v1/students/${student}/progress`);

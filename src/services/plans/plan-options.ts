@@ -2,7 +2,8 @@
  * What the plan pages offer beside the plan itself: the approved programs of study a student may
  * start a plan from (their school's and district's), the requirement sets a what-if may check
  * against, and the catalog the editor swaps courses from and checks the plan with (the same
- * catalog the server checks with, so the live checks in the browser match the saved ones).
+ * catalog the server checks with, so the live checks in the browser match the saved ones), and
+ * whether the student has a plan yet (its current version), so a page need not ask for a missing one.
  * Read with `plan.read`; a look by staff is audited.
  */
 import type { TPlanOptions } from '../../contracts/plans.ts';
@@ -104,5 +105,6 @@ export async function planOptions(
       .map((c) => ({ id: c.id, ...pickTitle(c.title, lang) }))
       .sort((a, b) => a.title.localeCompare(b.title, lang)),
     pathways: pathways.map((p) => ({ code: p.code, title: p.title[lang] || p.title.en })),
+    currentVersion: head?.currentVersion ?? null,
   };
 }

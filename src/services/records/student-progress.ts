@@ -123,5 +123,6 @@ export async function studentProgress(
     whatIf: whatIf ? presentCheck(whatIf, attempts, options.lang) : null,
     transfers: transfers.map(presentTransfer),
     credentialCredit: await presentCreditOfEarned(deps, student, options.lang),
+    planVersion: planHead?.currentVersion ?? null,
   };
 }

@@ -37,7 +37,14 @@ export function CaseloadStudentPage() {
 function Student({ id }: { id: string }) {
   const { lang, c } = useCaseloadText();
   const progress = useApi(useCallback((s: AbortSignal) => fetchProgress(id, lang, s), [id, lang]));
-  const plan = useApi(useCallback((s: AbortSignal) => fetchPlan(id, lang, s), [id, lang]));
+  // The plan is asked for only when the progress check says there is one: no 404 to log.
+  const hasPlan = progress.status === 'ok' && progress.data.planVersion !== null;
+  const plan = useApi(
+    useCallback(
+      (s: AbortSignal) => (hasPlan ? fetchPlan(id, lang, s) : Promise.resolve(null)),
+      [id, lang, hasPlan],
+    ),
+  );
   const interests = useApi(useCallback((s: AbortSignal) => fetchInterestResults(id, s), [id]));
   if (progress.status === 'loading') return <Loading />;
   if (progress.status === 'error') return <ErrorNotice error={progress.error} />;
@@ -64,7 +71,7 @@ function Student({ id }: { id: string }) {
         <section aria-labelledby="summary-plan">
           <h2 id="summary-plan">{c.plan}</h2>
           <Part state={plan} c={c} empty={c.noPlan}>
-            {(data) => <PlanSummary plan={data} />}
+            {(data) => (data ? <PlanSummary plan={data} /> : <p>{c.noPlan}</p>)}
           </Part>
           <p>
             <Link to={studentPlanPath(lang, id)}>{c.openPlan}</Link>

@@ -31,6 +31,7 @@ function editor(courseCount: number): string {
     passed: [],
     creditAgreements: [],
     pathways: [],
+    currentVersion: 1,
     credentials: [],
   };
   const draft = {

@@ -23,6 +23,7 @@ function render(lang: TLang): string {
     passed: [],
     creditAgreements: [],
     pathways: [],
+    currentVersion: 1,
     credentials: [],
   };
   const draft = {

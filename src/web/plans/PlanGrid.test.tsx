@@ -72,6 +72,7 @@ function render(lang: TLang, postsecondary?: TPlan['postsecondary']): string {
     passed: [],
     creditAgreements: [],
     pathways: [],
+    currentVersion: 1,
     credentials: (['cna', 'comptia'] as const).map((id) => ({
       id,
       ...pickTitle(titles[id], lang),

@@ -29,12 +29,26 @@ export function PlanPage() {
   // Plans started here so far: the options hold the plan's program's courses (its college years'
   // titles), so a plan started from a program reads them again.
   const [started, setStarted] = useState(0);
-  const plan = useApi(
-    useCallback((signal: AbortSignal) => fetchPlan(id, lang, version, signal), [id, lang, version]),
-  );
   const options = useApi(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `started` asks for a new read
     useCallback((signal: AbortSignal) => fetchPlanOptions(id, lang, signal), [id, lang, started]),
+  );
+  // The current plan is asked for only once the options say there is one, so a student without
+  // a plan yet meets no 404 (an error in the browser's console); an asked version is read at once.
+  const want =
+    version !== null
+      ? 'read'
+      : options.status !== 'ok'
+        ? 'wait'
+        : options.data.currentVersion === null
+          ? 'none'
+          : 'read';
+  const plan = useApi(
+    useCallback(
+      (signal: AbortSignal) =>
+        want === 'read' ? fetchPlan(id, lang, version, signal) : Promise.resolve(null),
+      [id, lang, version, want],
+    ),
   );
   const ready = plan.status !== 'loading' && options.status !== 'loading';
   usePageSetup(ready && !session.loading ? t.planTitle : null, heading);

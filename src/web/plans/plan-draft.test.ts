@@ -48,6 +48,7 @@ const options: TPlanOptions = {
   creditAgreements: ['alg2'],
   credentials: [],
   pathways: [],
+  currentVersion: 1,
 };
 const goals = { career: null, postsecondary: null, benchmarks: [] };
 
