@@ -6,6 +6,7 @@
  * jefe"). Each entry names where both names are used for the same thing.
  */
 import type { EverydayWord } from './everyday-words.ts';
+import { BRAND_AND_LOAN_WORDS } from './everyday-loans.ts';
 
 const DLE = 'Real Academia Española, Diccionario de la lengua española';
 const OOH = 'BLS Occupational Outlook Handbook';
@@ -202,4 +203,72 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     means: ['repartidor', 'delivery'],
     source: `${DLE}, "repartir": entregar a domicilio las mercancías (https://dle.rae.es/repartir); ${OOH}, "Delivery Truck Drivers and Driver/Sales Workers" (https://www.bls.gov/ooh/transportation-and-material-moving/delivery-truck-drivers-and-driver-sales-workers.htm); O*NET 27.0 other names "Delivery Driver", "Pizza Delivery Driver"`,
   },
+  {
+    // "trabajar en una tienda": who sells, rings up and stocks there, as O*NET's other names say
+    // "Store Clerk" of cashiers, retail salespersons and stockers. As typed, "tiendas" is only in
+    // "Especialistas en prevención de pérdidas en tiendas", which is where they work too.
+    words: ['tienda', 'tiendas'],
+    means: [],
+    related: ['cashier', 'minorista', 'retail', 'stocker'],
+    figurative: true,
+    source: `${DLE}, "tienda": casa, puesto o lugar donde se venden al público artículos de comercio al por menor; "minorista": who sells at retail (https://dle.rae.es/tienda, https://dle.rae.es/minorista); ${OOH}, "Cashiers", "Retail Sales Workers" and "Hand Laborers and Material Movers" (stockers) (https://www.bls.gov/ooh/sales/cashiers.htm, https://www.bls.gov/ooh/sales/retail-sales-workers.htm); O*NET 27.0 other name "Store Clerk" of 41-2011.00, 41-2031.00 and 53-7065.00`,
+  },
+  {
+    // "arreglar celulares": a "celular" students name is the phone, as O*NET's other names say it
+    // ("Cell Phone Repairer", "Telephone Repairer"); the adjective of cells in "Biólogos
+    // moleculares y celulares" is what "células" and "biología" find.
+    words: ['celular', 'celulares'],
+    means: ['phone', 'cellphone', 'telefono', 'telefonia'],
+    figurative: true,
+    source: `${DLE}, "celular": (Am.) teléfono celular (https://dle.rae.es/celular); O*NET 27.0 other names "Cellular Phone Repairer (Cell Phone Repairer)" of "Electrical and Electronic Engineering Technologists and Technicians" and "Telephone Repairer" of "Telecommunications Equipment Installers and Repairers"`,
+  },
+  {
+    // "curar animales", "curar gente": who treats the sick. As typed, "curar" starts "Curadores"
+    // (museum curators), who keep collections.
+    words: ['curar', 'sanar'],
+    means: [],
+    related: ['medico', 'physician', 'veterinario', 'veterinarian', 'enfermero', 'nurse'],
+    figurative: true,
+    source: `${DLE}, "curar": to treat a patient with the remedies for an injury or illness; "curador" also names who looks after a museum's collections (https://dle.rae.es/curar, https://dle.rae.es/curador); ${OOH}, "Physicians and Surgeons" and "Veterinarians": they diagnose and treat illnesses of people and of animals (https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm, https://www.bls.gov/ooh/healthcare/veterinarians.htm)`,
+  },
+  {
+    // "trabajar en el mar": at sea. As typed, "mar" starts "Marketing" and "Mercadotecnia".
+    words: ['mar', 'mares'],
+    means: [],
+    related: ['marine', 'sailor', 'marino', 'marinero', 'oceanographer', 'pescador'],
+    figurative: true,
+    source: `${DLE}, "mar": masa de agua salada que cubre la mayor parte de la superficie de la Tierra (https://dle.rae.es/mar); ${OOH}, "Water Transportation Workers" (sailors, marine oilers), "Geoscientists" (oceanographers) and "Fishing and Hunting Workers" (https://www.bls.gov/ooh/transportation-and-material-moving/water-transportation-occupations.htm, https://www.bls.gov/ooh/farming-fishing-and-forestry/fishers-and-related-fishing-workers.htm)`,
+  },
+  {
+    // "trabajar en la tele". As typed, "tele" starts "telecomunicaciones" and "Telemarketer".
+    words: ['tele'],
+    means: ['television'],
+    figurative: true,
+    source: `${DLE}, "tele": coloq. televisión (https://dle.rae.es/tele); ${OOH}, "Broadcast, Sound, and Video Technicians" and "Film and Video Editors and Camera Operators" (https://www.bls.gov/ooh/media-and-communication/home.htm)`,
+  },
+  {
+    // "cortar el césped", "cortar el zacate": lawn care, as O*NET's other names say it ("Lawn
+    // Mower", "Grass Cutter"), not the cutters of metal that "cortar" finds alone.
+    words: ['cesped', 'pasto', 'zacate'],
+    means: ['lawn', 'grass'],
+    related: ['landscaping', 'groundskeeper', 'jardinero'],
+    source: `${DLE}, "césped": hierba menuda y tupida que cubre el suelo; "zacate" (Am. Central, Méx.): hierba, pasto (https://dle.rae.es/c%C3%A9sped, https://dle.rae.es/zacate); O*NET 27.0 other names "Lawn Mower", "Grass Cutter", "Lawn Care Worker" of "Landscaping and Groundskeeping Workers" (37-3011.00)`,
+  },
+  {
+    // "hacer tacos", "vender hamburguesas": foods students name for the cooks who make them.
+    words: [
+      'taco',
+      'tacos',
+      'tamal',
+      'tamales',
+      'burrito',
+      'burritos',
+      'hamburguesa',
+      'hamburguesas',
+    ],
+    means: [],
+    related: ['cook', 'cocinero', 'chef'],
+    source: `${DLE}, "taco" (Méx.): tortilla de maíz enrollada con algún alimento dentro; "tamal"; "hamburguesa" (https://dle.rae.es/taco, https://dle.rae.es/tamal, https://dle.rae.es/hamburguesa); ${OOH}, "Cooks": they prepare, season and cook food in restaurants and fast-food places (https://www.bls.gov/ooh/food-preparation-and-serving/cooks.htm)`,
+  },
+  ...BRAND_AND_LOAN_WORDS,
 ];

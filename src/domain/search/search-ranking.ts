@@ -116,15 +116,17 @@ export function rankedHits(
   if (kept.length > 0 && kept.length < words.length)
     variants.push({ words: kept, text: kept.join(' '), bonus: 0, matched: meaningful });
   // A short form spelled out ("IT" → information technology): a whole query that is a short
-  // form is weighed as a whole other name is.
-  words.forEach((word, i) => {
-    for (const phrase of phrasesOf(word)) {
-      if (variants.length > MAX_VARIANTS) break;
-      const spelled = [...words.slice(0, i), ...phrase, ...words.slice(i + 1)];
-      const bonus = words.length === 1 ? WHOLE_ALIAS : 0;
-      variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: meaningful });
-    }
-  });
+  // form is weighed as a whole other name is. In the words that count too ("trabajar en
+  // mcdonalds": fast food, without the generic "trabajar").
+  for (const base of variants.slice())
+    base.words.forEach((word, i) => {
+      for (const phrase of phrasesOf(word)) {
+        if (variants.length > MAX_VARIANTS) break;
+        const spelled = [...base.words.slice(0, i), ...phrase, ...base.words.slice(i + 1)];
+        const bonus = base.words.length === 1 ? WHOLE_ALIAS : 0;
+        variants.push({ words: spelled, text: spelled.join(' '), bonus, matched: meaningful });
+      }
+    });
   for (const variant of variants) {
     const weights = variant.words.map(weightOf);
     const scored = scoreAll(variant.words.map(postingsFor), weights);

@@ -65,6 +65,11 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   carpintero: ['carpenter'],
   granjero: ['agricultor', 'ganadero', 'farmer'],
   niñera: ['nanny'],
+  // RAE "nana" (Am.): niñera.
+  nana: ['niñera', 'nanny'],
+  // The field of the physicians (RAE "medicina": ciencia y arte de precaver y curar las
+  // enfermedades del cuerpo humano), as "algo de medicina" means.
+  medicina: ['medico', 'physician', 'medical'],
   // O*NET's other names say "House Cleaner", "Home Sales Consultant"; "doméstico" is of the
   // house (RAE), as in "personal de limpieza doméstica".
   casa: ['house', 'home', 'domestico'],
