@@ -15,6 +15,7 @@ import { LIKED_WORDS } from './everyday-likes.ts';
 import { WISH_WORDS } from './everyday-wishes.ts';
 import { CAUSE_WORDS } from './everyday-causes.ts';
 import { SPANISH_WORDS } from './everyday-spanish.ts';
+import { TEEN_WORDS } from './everyday-teens.ts';
 
 export interface EverydayWord {
   /**
@@ -227,4 +228,5 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   ...WISH_WORDS,
   ...CAUSE_WORDS,
   ...SPANISH_WORDS,
+  ...TEEN_WORDS,
 ];

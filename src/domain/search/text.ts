@@ -129,6 +129,11 @@ const GENERIC = new Set([
   'do',
   'doing',
   'take',
+  // "learn to code", "save animals", "start a business": wanting to learn, to help or to begin,
+  // said of what follows.
+  'learn',
+  'save',
+  'start',
   // "travel the world", "be my own boss", "conocer el mundo", "mi propio negocio": they say how
   // much, how long or whose, not which work.
   'world',

@@ -105,11 +105,13 @@ describe.each(testEngines())('occupation search for words that look alike, on $n
       zoo.indexOf('Zoologists and Wildlife Biologists'),
     );
     // One other name among dozens ("Zoo Director" of 81 managers' names) is a side of the work:
-    // after the occupations more of whose names say it ("Zoo Keeper", "Zoo Caretaker"; "Zoo Vet").
-    for (const first of ['Animal Caretakers', 'Veterinarians'])
-      expect(zoo.indexOf(first), zoo.join(' | ')).toBeLessThan(
-        zoo.indexOf('General and Operations Managers'),
-      );
+    // after the occupations more of whose names say it ("Zoo Keeper", "Zoo Caretaker"; "Zoo Vet"),
+    // or not among the first six at all.
+    const managers = zoo.indexOf('General and Operations Managers');
+    for (const first of ['Animal Caretakers', 'Veterinarians']) {
+      expect(zoo.indexOf(first), zoo.join(' | ')).toBeGreaterThanOrEqual(0);
+      if (managers >= 0) expect(zoo.indexOf(first), zoo.join(' | ')).toBeLessThan(managers);
+    }
     // "Sew" and "sewing" are the sewers' work, not the sewer pipe's.
     for (const q of ['sew', 'sewing']) {
       const found = await titles(q, 'en', 5);

@@ -1,0 +1,54 @@
+/**
+ * Words of the jobs teenagers name that no occupation title says as typed: owning a business,
+ * playing video games, driving for a ride app, a zoo. Each entry names the public source that
+ * ties the word to the work it stands for.
+ */
+import type { EverydayWord } from './everyday-words.ts';
+
+const OOH = 'BLS Occupational Outlook Handbook';
+
+export const TEEN_WORDS: readonly EverydayWord[] = [
+  {
+    // "run a business", "own a business", "start my own business": the people who run the whole
+    // of it. As typed, "run" names gambling runners and machine runs, "business" the business
+    // specialists and teachers.
+    words: [
+      'entrepreneur',
+      'entrepreneurs',
+      'run a business',
+      'run my own business',
+      'own a business',
+      'start a business',
+      'business owner',
+      'businessman',
+      'businesswoman',
+    ],
+    means: [],
+    related: ['executive', 'owner', 'manager'],
+    figurative: true,
+    source: `${OOH}, "Top Executives": chief executives and general and operations managers plan and direct the work of a business; in small businesses the owner often is the chief executive (https://www.bls.gov/ooh/management/top-executives.htm)`,
+  },
+  {
+    // "gamer", "pro gamer": making and testing video games. As typed, "gaming" is gambling work
+    // ("Gaming Dealer") and "game" the hunters' game.
+    words: ['gamer', 'gamers', 'esports'],
+    means: ['video game'],
+    figurative: true,
+    source: `${OOH}, "Software Developers, Quality Assurance Analysts, and Testers" (video game testers) and "Special Effects Artists and Animators" (they create images for video games) (https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm, https://www.bls.gov/ooh/arts-and-design/special-effects-artists-and-animators.htm); O*NET 27.0 "Video Game Designers"`,
+  },
+  {
+    // "drive uber", "lyft driver": a driver for hire, the chauffeurs and taxi drivers' work.
+    words: ['uber', 'lyft', 'rideshare', 'ride share'],
+    means: ['taxi', 'chauffeur'],
+    figurative: true,
+    source: `${OOH}, "Taxi Drivers, Shuttle Drivers, and Chauffeurs": ride-hailing drivers transport passengers who request a ride through a mobile app (https://www.bls.gov/ooh/transportation-and-material-moving/taxi-drivers-and-chauffeurs.htm)`,
+  },
+  {
+    // "work at a zoo", "zookeeper": who keeps and studies a zoo's animals, not the zoo's director
+    // among the general managers' many other names.
+    words: ['zoo', 'zoos', 'zookeeper', 'zookeepers'],
+    means: [],
+    related: ['animal', 'zoologist', 'veterinarian', 'veterinary'],
+    source: `${OOH}, "Animal Care and Service Workers": zookeepers care for animals in zoos; "Zoologists and Wildlife Biologists" (https://www.bls.gov/ooh/personal-care-and-service/animal-care-and-service-workers.htm, https://www.bls.gov/ooh/life-physical-and-social-science/zoologists-and-wildlife-biologists.htm)`,
+  },
+];
