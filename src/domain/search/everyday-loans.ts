@@ -11,20 +11,22 @@ const OOH = 'BLS Occupational Outlook Handbook';
 
 export const BRAND_AND_LOAN_WORDS: readonly EverydayWord[] = [
   {
-    // "manejar uber", "hacer uber": ride-hailing apps named by their brand, as O*NET's other
-    // names of the taxi drivers say "Lyft Driver" and "Rideshare Cab Driver".
-    words: ['uber', 'lyft', 'rideshare'],
+    // "drive uber", "manejar uber", "hacer uber": ride-hailing apps named by their brand, as
+    // O*NET's other names of the taxi drivers say "Lyft Driver" and "Rideshare Cab Driver".
+    words: ['uber', 'lyft', 'rideshare', 'ride share'],
     means: ['rideshare', 'lyft'],
     related: ['taxi', 'taxista', 'chauffeur', 'chofer'],
     source: `O*NET 27.0 other names "Lyft Driver" and "Rideshare Cab Driver" of "Taxi Drivers" (53-3054.00); ${OOH}, "Taxi Drivers, Shuttle Drivers, and Chauffeurs": some drivers work for ride-hailing services through an app (https://www.bls.gov/ooh/transportation-and-material-moving/taxi-drivers-and-chauffeurs.htm)`,
   },
   {
-    // "ser gamer": who plays video games (O*NET's other name "Gamer" of the athletes, in
-    // e-sports) or makes them; "Gaming" in other names is gambling ("Gaming Dealer").
+    // "gamer", "ser gamer": who plays video games and would make or test them. As typed, "gaming"
+    // is gambling work ("Gaming Dealer") and "game" the hunters' game, so the word matches no
+    // title as itself.
     words: ['gamer', 'gamers'],
-    means: [],
-    related: ['videojuego', 'athlete', 'atleta'],
-    source: `O*NET 27.0 other name "Gamer" of "Athletes and Sports Competitors" (27-2021.00) and "Video Game Creator", "Video Game Tester" of "Video Game Designers" (15-1255.01)`,
+    means: ['video game'],
+    related: ['videojuego'],
+    figurative: true,
+    source: `O*NET 27.0 other names "Video Game Creator", "Video Game Tester" of "Video Game Designers" (15-1255.01); ${OOH}, "Software Developers, Quality Assurance Analysts, and Testers" (video game testers) (https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm)`,
   },
   {
     // "trabajar en mcdonalds": fast-food restaurants named by their brand, as O*NET's other

@@ -29,19 +29,12 @@ export const TEEN_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Top Executives": chief executives and general and operations managers plan and direct the work of a business; in small businesses the owner often is the chief executive (https://www.bls.gov/ooh/management/top-executives.htm)`,
   },
   {
-    // "gamer", "pro gamer": making and testing video games. As typed, "gaming" is gambling work
-    // ("Gaming Dealer") and "game" the hunters' game.
-    words: ['gamer', 'gamers', 'esports'],
+    // "esports": making and testing video games ("gamer" is with the loan words, everyday-loans.ts).
+    // As typed, "gaming" is gambling work ("Gaming Dealer") and "game" the hunters' game.
+    words: ['esports'],
     means: ['video game'],
     figurative: true,
     source: `${OOH}, "Software Developers, Quality Assurance Analysts, and Testers" (video game testers) and "Special Effects Artists and Animators" (they create images for video games) (https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm, https://www.bls.gov/ooh/arts-and-design/special-effects-artists-and-animators.htm); O*NET 27.0 "Video Game Designers"`,
-  },
-  {
-    // "drive uber", "lyft driver": a driver for hire, the chauffeurs and taxi drivers' work.
-    words: ['uber', 'lyft', 'rideshare', 'ride share'],
-    means: ['taxi', 'chauffeur'],
-    figurative: true,
-    source: `${OOH}, "Taxi Drivers, Shuttle Drivers, and Chauffeurs": ride-hailing drivers transport passengers who request a ride through a mobile app (https://www.bls.gov/ooh/transportation-and-material-moving/taxi-drivers-and-chauffeurs.htm)`,
   },
   {
     // "work at a zoo", "zookeeper": who keeps and studies a zoo's animals, not the zoo's director
