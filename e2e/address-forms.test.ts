@@ -8,9 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TProfilerForm } from '../src/contracts/interests.ts';
-import { totpCode } from '../src/domain/auth/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
-import { getJson, open, skipBrowserTests, useBrowserApp } from './helpers.ts';
+import { getJson, open, signInDemoStaff, skipBrowserTests, useBrowserApp } from './helpers.ts';
 
 /**
  * Submits the form and goes Back within the same task, so that React draws both address changes
@@ -51,14 +49,7 @@ describe.skipIf(skipBrowserTests())('filter forms in the address, and Back', () 
 
   beforeAll(async () => {
     page = suite.page;
-    const res = await page.request.post(url('/api/v1/auth/sign-in'), {
-      data: {
-        email: 'state@demo.wayfinder.test',
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(res.status(), await res.text()).toBe(200);
+    await signInDemoStaff(page, suite.app.url, 'state@demo.wayfinder.test');
   });
 
   /**

@@ -6,10 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/domain/auth/totp.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
 import { currentSchoolYear } from '../src/web/perkins/perkins-api.ts';
-import { open, skipBrowserTests, useBrowserApp } from './helpers.ts';
+import { open, signInDemoStaff, skipBrowserTests, useBrowserApp } from './helpers.ts';
 
 describe.skipIf(skipBrowserTests())('the Perkins V settings form and Back', () => {
   const suite = useBrowserApp();
@@ -18,14 +16,7 @@ describe.skipIf(skipBrowserTests())('the Perkins V settings form and Back', () =
 
   beforeAll(async () => {
     page = suite.page;
-    const res = await page.request.post(suite.url('/api/v1/auth/sign-in'), {
-      data: {
-        email: 'district@demo.wayfinder.test',
-        password: DEMO_PASSWORD,
-        totpCode: totpCode(DEMO_TOTP_SECRET, new Date()),
-      },
-    });
-    expect(res.status(), await res.text()).toBe(200);
+    await signInDemoStaff(page, suite.app.url, 'district@demo.wayfinder.test');
   });
 
   it('shows the settings Back returned to when Back and the submit are drawn together', async () => {

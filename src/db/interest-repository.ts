@@ -4,7 +4,8 @@
  * the service, so matching works on whatever occupations are loaded.
  */
 import type { Kysely } from 'kysely';
-import { OccupationRepository, type OccupationRow } from './occupation-repository.ts';
+import { OccupationRepository } from './occupation-repository.ts';
+import type { OccupationRow } from './occupation-rows.ts';
 import type { DB } from './schema.ts';
 
 export class InterestRepository {

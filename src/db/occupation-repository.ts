@@ -1,28 +1,8 @@
 /** Reads occupations with their labor-market data, pathways, related occupations, CIP links and sources. */
 import { sql, type Kysely } from 'kysely';
+import { selectOccupations, toOccupationRow, type OccupationRow } from './occupation-rows.ts';
 import type { PartialLocalizedText } from './occupations-schema.ts';
 import type { DB } from './schema.ts';
-
-export interface OccupationRow {
-  code: string;
-  socCode: string;
-  title: PartialLocalizedText;
-  description: PartialLocalizedText;
-  jobZone: number | null;
-  riasec: Record<string, number> | null;
-  interestCode: string | null;
-  brightOutlook: boolean | null;
-  brightOutlookSourceId: string | null;
-  sourceId: string;
-  medianAnnualWage: number | null;
-  wageTopCoded: boolean;
-  employment: number | null;
-  growthPct: number | null;
-  annualOpenings: number | null;
-  entryEducation: string | null;
-  wageSourceId: string | null;
-  projectionSourceId: string | null;
-}
 
 export interface OccupationFilter {
   frameworkId: string;
@@ -47,43 +27,10 @@ export interface SourceRow {
 export class OccupationRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  #base() {
-    return this.db
-      .selectFrom('occupation as o')
-      .leftJoin('labor_market as lm', 'lm.soc_code', 'o.soc_code')
-      .leftJoin('labor_market as lb', (join) =>
-        join.on('lb.soc_code', '=', sql<string>`left(o.soc_code, 6) || '0'`),
-      )
-      .select([
-        'o.code',
-        'o.soc_code',
-        'o.title',
-        'o.description',
-        'o.job_zone',
-        'o.riasec',
-        'o.interest_code',
-        'o.bright_outlook',
-        'o.bright_outlook_source_id',
-        'o.source_id',
-        sql<number | null>`coalesce(lm.median_annual_wage, lb.median_annual_wage)`.as(
-          'median_annual_wage',
-        ),
-        sql<boolean>`coalesce(lm.wage_top_coded, lb.wage_top_coded, false)`.as('wage_top_coded'),
-        sql<number | null>`coalesce(lm.employment, lb.employment)`.as('employment'),
-        sql<number | null>`coalesce(lm.growth_pct, lb.growth_pct)`.as('growth_pct'),
-        sql<number | null>`coalesce(lm.annual_openings, lb.annual_openings)`.as('annual_openings'),
-        sql<string | null>`coalesce(lm.entry_education, lb.entry_education)`.as('entry_education'),
-        sql<string | null>`coalesce(lm.wage_source_id, lb.wage_source_id)`.as('wage_source_id'),
-        sql<string | null>`coalesce(lm.projection_source_id, lb.projection_source_id)`.as(
-          'projection_source_id',
-        ),
-      ]);
-  }
-
   async list(
     filter: OccupationFilter,
   ): Promise<{ total: number; items: (OccupationRow & { isPrimary: boolean | null })[] }> {
-    let query = this.#base();
+    let query = selectOccupations(this.db);
     if (filter.pathwayCode !== undefined || filter.clusterCode !== undefined) {
       query = query.where((eb) =>
         eb.exists(
@@ -134,7 +81,7 @@ export class OccupationRepository {
       .offset(filter.offset)
       .execute();
     const total = rows[0]?.total ?? (filter.offset > 0 ? await this.#count(filter) : 0);
-    return { total, items: rows.map((r) => ({ ...toRow(r), isPrimary: r.is_primary })) };
+    return { total, items: rows.map((r) => ({ ...toOccupationRow(r), isPrimary: r.is_primary })) };
   }
 
   async #count(filter: OccupationFilter): Promise<number> {
@@ -143,8 +90,8 @@ export class OccupationRepository {
   }
 
   async find(code: string): Promise<OccupationRow | undefined> {
-    const row = await this.#base().where('o.code', '=', code).executeTakeFirst();
-    return row ? toRow(row) : undefined;
+    const row = await selectOccupations(this.db).where('o.code', '=', code).executeTakeFirst();
+    return row ? toOccupationRow(row) : undefined;
   }
 
   async pathwaysOf(
@@ -276,48 +223,4 @@ export class OccupationRepository {
       .executeTakeFirstOrThrow();
     return row.n;
   }
-}
-
-type BaseRow = {
-  code: string;
-  soc_code: string;
-  title: PartialLocalizedText;
-  description: PartialLocalizedText;
-  job_zone: number | null;
-  riasec: Record<string, number> | null;
-  interest_code: string | null;
-  bright_outlook: boolean | null;
-  bright_outlook_source_id: string | null;
-  source_id: string;
-  median_annual_wage: number | null;
-  wage_top_coded: boolean;
-  employment: number | null;
-  growth_pct: number | null;
-  annual_openings: number | null;
-  entry_education: string | null;
-  wage_source_id: string | null;
-  projection_source_id: string | null;
-};
-
-function toRow(r: BaseRow): OccupationRow {
-  return {
-    code: r.code,
-    socCode: r.soc_code,
-    title: r.title,
-    description: r.description,
-    jobZone: r.job_zone,
-    riasec: r.riasec,
-    interestCode: r.interest_code,
-    brightOutlook: r.bright_outlook,
-    brightOutlookSourceId: r.bright_outlook_source_id,
-    sourceId: r.source_id,
-    medianAnnualWage: r.median_annual_wage,
-    wageTopCoded: r.wage_top_coded,
-    employment: r.employment,
-    growthPct: r.growth_pct,
-    annualOpenings: r.annual_openings,
-    entryEducation: r.entry_education,
-    wageSourceId: r.wage_source_id,
-    projectionSourceId: r.projection_source_id,
-  };
 }

@@ -220,7 +220,7 @@ export const THIRD_PERSON_ES: readonly { file: string; text: string; why: string
     why: "{name}'s account and password",
   },
   {
-    file: 'web/account/i18n-admin.ts',
+    file: 'web/account/i18n-exports.ts',
     text: 'Nadie puede aprobar su propia',
     why: "«la apruebe» is a subjunctive; nobody's own export",
   },

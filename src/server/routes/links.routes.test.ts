@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import type { TLinkRemoval } from '../../contracts/links.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
@@ -41,15 +42,7 @@ describe.each(testEngines())(
         headers: who ? headers[who] : {},
         ...(payload ? { payload } : {}),
       });
-    const count = async (table: 'guardian_link' | 'caseload') =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = (table: 'guardian_link' | 'caseload') => countRows(runtime, table);
 
     beforeAll(async () => {
       runtime = await engine.open();

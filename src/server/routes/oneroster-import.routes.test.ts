@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import type { Runtime } from '../../runtime.ts';
 
 const FILES: Record<string, string> = {
@@ -51,15 +52,7 @@ describe.each(testEngines())('OneRoster import route on $name', (engine) => {
       headers: { ...headers, 'content-type': type },
       payload: body,
     });
-  const users = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('app_user')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const users = () => countRows(runtime, 'app_user');
 
   it('imports a zip package (dry run first) and refuses a bad one naming file:line:column', async () => {
     const before = await users();

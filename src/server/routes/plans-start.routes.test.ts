@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
@@ -256,15 +257,7 @@ describe.each(testEngines())('plans from a pathway, with credentials, on $name',
   });
 
   it('never answers 5xx to a start or an edit with marks (fuzz), and a refused write changes nothing', async () => {
-    const versions = async () =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom('learning_plan_version')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const versions = () => countRows(runtime, 'learning_plan_version');
     const level = fc.oneof(fc.constantFrom('grade-9', 'grade-12'), fc.string());
     const start = fc.record(
       {

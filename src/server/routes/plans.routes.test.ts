@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { sessionHeaders } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../../services/accounts/caller.ts';
@@ -243,15 +244,7 @@ describe.each(testEngines())('learning plan routes on $name', (engine) => {
   });
 
   it('never answers 5xx to an edit, sign or start body (fuzz), and a refused write changes nothing', async () => {
-    const versions = async () =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom('learning_plan_version')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const versions = () => countRows(runtime, 'learning_plan_version');
     const course = fc.record({
       courseId: fc.oneof(fc.constantFrom('rhs-python', 'rusd-eng-9', 'nope'), fc.string()),
       level: fc.oneof(fc.constantFrom('grade-9', 'grade-12'), fc.string()),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { ROLES } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -160,15 +161,7 @@ describe.each(testEngines())('progress routes on $name', (engine) => {
 
   it('never answers 5xx to any exception body (fuzz), and a refused one changes nothing', async () => {
     const headers = await sessionHeaders(runtime, userOf(world, 'counselor'));
-    const count = async () =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom('requirement_exception')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = () => countRows(runtime, 'requirement_exception');
     const body = fc.oneof(
       fc.jsonValue(),
       fc.record(

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/app.ts';
 import { buildWorld, sessionHeaders, userOf, type World } from '../../../test/auth.ts';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import { shippedRequirementSet } from '../../data/requirements/index.ts';
 import { ROLES } from '../../domain/auth/roles.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -56,15 +57,7 @@ describe.each(testEngines())('transfer credit routes on $name', (engine) => {
       headers: userId ? await sessionHeaders(runtime, userId) : {},
       payload: payload as object,
     });
-  const stored = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('transfer_credit')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const stored = () => countRows(runtime, 'transfer_credit');
   const audits = async (action: string) =>
     Number(
       (

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILER_ITEMS } from '../../data/interest-items/index.ts';
 import type { FrameworkRepository } from '../../db/framework-repository.ts';
-import type { OccupationRow } from '../../db/occupation-repository.ts';
+import type { OccupationRow } from '../../db/occupation-rows.ts';
 import { FrameworkCatalog } from '../framework-catalog.ts';
 import { InterestProfiler } from './interest-profiler.ts';
 

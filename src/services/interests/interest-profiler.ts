@@ -9,7 +9,8 @@ import type {
   TProfilerResults,
   TResultsRequest,
 } from '../../contracts/interests.ts';
-import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
+import type { SourceRow } from '../../db/occupation-repository.ts';
+import type { OccupationRow } from '../../db/occupation-rows.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { itemAttribution } from '../../domain/interests/attribution.ts';
 import {

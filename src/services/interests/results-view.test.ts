@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TPathwayList } from '../../contracts/framework.ts';
-import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
+import type { SourceRow } from '../../db/occupation-repository.ts';
+import type { OccupationRow } from '../../db/occupation-rows.ts';
 import { matchPrepared, prepareOccupations } from '../../domain/interests/matching.ts';
 import type { ProfilerItem } from '../../domain/interests/profiler.ts';
 import { profileOf } from '../../domain/interests/scoring.ts';

@@ -7,7 +7,8 @@
  */
 import type { TPathwayList } from '../../contracts/framework.ts';
 import type { TProfilerResults } from '../../contracts/interests.ts';
-import type { OccupationRow, SourceRow } from '../../db/occupation-repository.ts';
+import type { SourceRow } from '../../db/occupation-repository.ts';
+import type { OccupationRow } from '../../db/occupation-rows.ts';
 import type { Lang } from '../../domain/framework.ts';
 import type { FitLabel, GroupFit, MatchResult } from '../../domain/interests/matching.ts';
 import { areaName, type ProfilerForm } from '../../domain/interests/profiler.ts';

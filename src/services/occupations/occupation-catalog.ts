@@ -14,7 +14,8 @@ import {
   typicalEducationOf,
   type EntryLevel,
 } from '../../domain/occupation/entry-level.ts';
-import type { OccupationRepository, OccupationRow } from '../../db/occupation-repository.ts';
+import type { OccupationRepository } from '../../db/occupation-repository.ts';
+import type { OccupationRow } from '../../db/occupation-rows.ts';
 import type { PartialLocalizedText } from '../../db/occupations-schema.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { localizeSource } from '../../domain/occupation/source-text.ts';

@@ -48,16 +48,7 @@ function edfiTwice(edit: (copy: Loose) => void): SourceFile[] {
 describe.each(testEngines())('one transfer credit twice in one import on $name', (engine) => {
   let runtime: Runtime;
   const district = { districtId: 'rusd' };
-  const stored = async () =>
-    Number(
-      (
-        await runtime.database.db
-          .selectFrom('transfer_credit')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('district_id', '=', 'rusd')
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const stored = () => countInDistrict(runtime, 'transfer_credit');
   const load = (name: string, text: string) =>
     importTranscripts(runtime.records, CLI, { name, text }, district);
   /** The refusal, in English and Spanish, and that nothing was stored. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { countRows } from '../../../test/route-app.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { importStudents } from './import-students.ts';
@@ -31,15 +32,7 @@ describe.each(testEngines())(
     let runtime: Runtime;
     let studentId: string;
     const district = { districtId: 'rusd' };
-    const transfers = async () =>
-      Number(
-        (
-          await runtime.database.db
-            .selectFrom('transfer_credit')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const transfers = () => countRows(runtime, 'transfer_credit');
     const load = (lines: string[], dryRun = false) =>
       importTranscripts(
         runtime.records,

@@ -36,7 +36,7 @@ export const TRANSCRIPT_HEADER =
 /** How many rows one district has in a records table. */
 export async function countInDistrict(
   runtime: Runtime,
-  table: 'student' | 'course_attempt' | 'guardian_link' | 'caseload',
+  table: 'student' | 'course_attempt' | 'guardian_link' | 'caseload' | 'transfer_credit',
   districtId = 'rusd',
 ): Promise<number> {
   const row = await runtime.database.db

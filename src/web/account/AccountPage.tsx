@@ -21,13 +21,12 @@ import {
   CodeField,
   Field,
   FormMessages,
-  NewPasswordFields,
   PageHeading,
   SessionGate,
-  checkPasswords,
   errorText,
   roleLabel,
 } from './parts.tsx';
+import { NewPasswordFields, checkPasswords } from './password-fields.tsx';
 import { apiWrite, reloadSession, useSession } from './use-session.ts';
 import { DistrictPrograms } from './DistrictPrograms.tsx';
 import { OwnDataExport } from './OwnDataExport.tsx';

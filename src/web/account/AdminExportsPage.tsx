@@ -14,15 +14,8 @@ import { formatMessage } from '../i18n.ts';
 import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
 import { useLang } from '../use-lang.ts';
-import {
-  EXPORT_STATUSES,
-  STATUS_LABEL,
-  exportFileName,
-  mayApprove,
-  mayDownload,
-  statusFilter,
-} from './exports.ts';
-import { AdminTable } from './AdminTable.tsx';
+import { EXPORT_STATUSES, STATUS_LABEL, exportFileName, statusFilter } from './exports.ts';
+import { ExportsTable } from './ExportsTable.tsx';
 import { FormMessages, PageHeading, Select, SessionGate } from './parts.tsx';
 import { failureText, fetchExport, saveFile } from './export-actions.ts';
 import { RequestExport } from './RequestExport.tsx';
@@ -251,79 +244,18 @@ function ExportsAdmin({ session }: { session: TSession }) {
           {items.length === 0 ? (
             <p>{t.exportsNone}</p>
           ) : (
-            <AdminTable
-              id="exports"
-              caption={t.exportsTableCaption}
-              columns={[
-                { label: t.exportsColRequestedBy },
-                { label: t.exportsColRequested },
-                { label: t.exportsColDistrict },
-                { label: t.exportsColRecords, className: 'admin-number' },
-                { label: t.exportsColStatus },
-                { label: t.exportsColApprovedBy },
-                { label: t.exportsColActions },
-              ]}
+            <ExportsTable
+              items={items}
+              me={me}
+              busy={busyId !== null}
+              who={who}
+              districtName={districtName}
+              time={time}
+              records={records}
               regionRef={tableRegion}
-            >
-              {items.map((record) => {
-                const forWhom = (
-                  <span className="visually-hidden">
-                    {' '}
-                    {formatMessage(lang, t.exportsActionFor, {
-                      records: records(record.recordCount),
-                      name: who(record.requestedBy),
-                    })}
-                  </span>
-                );
-                return (
-                  <tr
-                    key={record.id}
-                    className={record.status === 'pending' ? 'is-pending' : undefined}
-                  >
-                    <th scope="row">{who(record.requestedBy)}</th>
-                    <td>
-                      <time dateTime={record.requestedAt}>{time(record.requestedAt)}</time>
-                    </td>
-                    <td>{districtName(record.districtId)}</td>
-                    <td className="admin-number">{record.recordCount}</td>
-                    <td>{t[STATUS_LABEL[record.status]]}</td>
-                    <td>{record.approvedBy ? who(record.approvedBy) : '—'}</td>
-                    <td>
-                      <div className="admin-actions">
-                        {mayApprove(record, me) ? (
-                          <button
-                            type="button"
-                            className="button-small"
-                            disabled={busyId !== null}
-                            onClick={(event) => askApproval(record, event.currentTarget)}
-                          >
-                            {t.exportsApprove}
-                            {forWhom}
-                          </button>
-                        ) : mayDownload(record, me) ? (
-                          (['csv', 'json'] as const).map((fileFormat) => (
-                            <button
-                              key={fileFormat}
-                              type="button"
-                              className="button-small"
-                              disabled={busyId !== null}
-                              onClick={() => run(record, fileFormat)}
-                            >
-                              {fileFormat === 'csv' ? t.exportsDownloadCsv : t.exportsDownloadJson}
-                              {forWhom}
-                            </button>
-                          ))
-                        ) : record.status === 'pending' ? (
-                          <span className="admin-note">{t.exportsWaiting}</span>
-                        ) : (
-                          '—'
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </AdminTable>
+              onApprove={askApproval}
+              onRun={run}
+            />
           )}
         </>
       )}

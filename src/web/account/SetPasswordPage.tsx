@@ -7,13 +7,8 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api.ts';
 import { useLang } from '../use-lang.ts';
 import { signInPath } from './account-paths.ts';
-import {
-  FormMessages,
-  NewPasswordFields,
-  PageHeading,
-  checkPasswords,
-  errorText,
-} from './parts.tsx';
+import { FormMessages, PageHeading, errorText } from './parts.tsx';
+import { NewPasswordFields, checkPasswords } from './password-fields.tsx';
 import { apiWrite } from './use-session.ts';
 
 export function SetPasswordPage() {

@@ -1,7 +1,7 @@
 /**
  * Pieces shared by the account pages: labelled fields with hint and error, the announced form
- * error, the password pair with its strength hint, role names, and the gate that shows a page
- * only to a signed-in user whose role may do what the page is for.
+ * error, role names, and the gate that shows a page only to a signed-in user whose role may do
+ * what the page is for. The new-password pair is in password-fields.tsx.
  */
 import { useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { Link, useLocation } from 'react-router-dom';
@@ -14,7 +14,6 @@ import { usePageSetup } from '../page-setup.ts';
 import { useLang } from '../use-lang.ts';
 import { accountPath, signInCodePath, signInPath } from './account-paths.ts';
 import { linkMailNote } from './identity.ts';
-import { passwordStrength, type Strength } from './password.ts';
 import { useSession } from './use-session.ts';
 import './account.css';
 
@@ -112,73 +111,6 @@ export function FormMessages({ error, success }: { error?: string | null; succes
       </div>
     </>
   );
-}
-
-const STRENGTH_KEY: Record<Strength, keyof Messages> = {
-  too_short: 'strengthTooShort',
-  weak: 'strengthWeak',
-  fair: 'strengthFair',
-  strong: 'strengthStrong',
-};
-
-/** New password twice, with the rule and a strength hint; `errors` come from `checkPasswords`. */
-export function NewPasswordFields({
-  password,
-  repeat,
-  onPassword,
-  onRepeat,
-  errors,
-}: {
-  password: string;
-  repeat: string;
-  onPassword: (value: string) => void;
-  onRepeat: (value: string) => void;
-  errors: { password?: string | undefined; repeat?: string | undefined };
-}) {
-  const { lang, t } = useLang();
-  const strength = passwordStrength(password);
-  return (
-    <>
-      <Field
-        label={t.setPasswordNew}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(event) => onPassword(event.target.value)}
-        error={errors.password}
-        hint={
-          <>
-            <span>{t.passwordHint}</span>{' '}
-            {password ? (
-              <span className={`strength strength--${strength}`} aria-live="polite">
-                {formatMessage(lang, t.passwordStrength, { level: t[STRENGTH_KEY[strength]] })}
-              </span>
-            ) : null}
-          </>
-        }
-        required
-      />
-      <Field
-        label={t.setPasswordRepeat}
-        type="password"
-        autoComplete="new-password"
-        value={repeat}
-        onChange={(event) => onRepeat(event.target.value)}
-        error={errors.repeat}
-        required
-      />
-    </>
-  );
-}
-
-export function checkPasswords(
-  t: Messages,
-  password: string,
-  repeat: string,
-): { password?: string; repeat?: string } {
-  if (passwordStrength(password) === 'too_short') return { password: t.errorPasswordShort };
-  if (password !== repeat) return { repeat: t.errorPasswordMismatch };
-  return {};
 }
 
 /** A page heading that takes focus after navigation and names the document. */

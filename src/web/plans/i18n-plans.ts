@@ -1,12 +1,15 @@
 /**
- * The UI texts of the learning plan pages (plan, editor, sign-off, progress check, what-if), in
- * English and Spanish; i18n.ts merges them into the one dictionary per language. Spanish follows
- * the glossary (domain/glossary/glossary-es.ts): preparatoria, consejero escolar, crédito dual.
+ * The UI texts of the learning plan pages (plan, editor, sign-off), with those of the progress
+ * check and what-if (i18n-progress.ts), in English and Spanish; i18n.ts merges them into the one
+ * dictionary per language. Spanish follows the glossary (domain/glossary/glossary-es.ts):
+ * preparatoria, consejero escolar, crédito dual.
  */
 import { planStartEn, planStartEs } from './i18n-plan-start.ts';
+import { progressEn, progressEs } from './i18n-progress.ts';
 
 export const plansEn = {
   ...planStartEn,
+  ...progressEn,
   planTitle: 'Learning plan',
   planProgram: 'Program of study: {title}',
   planVersion: 'Version {version} of {current}',
@@ -114,51 +117,11 @@ export const plansEn = {
     'Saved as version {version}: the plan had been signed, so this new version needs signing again.',
   edBack: 'Back to the plan',
   edReadOnly: 'Only the student, their counselor and district staff can edit this plan.',
-  prTitle: 'Progress toward graduation',
-  prStudent: '{name}, grade {grade}',
-  prSet: 'Requirements: {title}',
-  prOverall: 'Overall: {status}',
-  status_met: 'Met',
-  status_in_progress: 'In progress',
-  status_planned: 'Planned',
-  status_missing: 'Missing',
-  prRequirement: 'Requirement',
-  prStatus: 'Status',
-  prRequired: 'Required',
-  prEarned: 'Earned',
-  prPlanned: 'Planned',
-  prInProgress: 'In progress',
-  prCourses: 'Courses that count',
-  prNoCourses: 'No course counts here yet.',
-  prException: 'Counselor’s exception ({kind}): {reason}',
-  ex_substitute: 'substitution',
-  ex_waive: 'waived',
-  ex_force_complete: 'marked complete',
-  prNotCounted: 'Courses that do not count',
-  prUnused: 'Passed courses no requirement asks for',
-  prProgram: 'The program of study: {title}',
-  prEnglishTitles: 'Some course titles are shown in English, as the school named them.',
-  exTitle: 'Record an exception',
-  exKind: 'Kind of exception',
-  exKind_substitute: 'Substitute: a course counts toward this requirement',
-  exKind_waive: 'Waive the requirement',
-  exKind_force_complete: 'Mark the requirement complete',
-  exNode: 'Requirement',
-  exAttempt: 'Course that counts (for a substitution)',
-  exReason: 'Reason (a few words)',
-  exSubmit: 'Record the exception',
-  exDone: 'Exception recorded: it shows on the check.',
-  wiTitle: 'What if…?',
-  wiIntro:
-    'See how the courses would count toward another program of study or set of requirements. Nothing is saved.',
-  wiChoose: 'Compare with',
-  wiShow: 'Compare',
-  wiNow: 'Now: {title}',
-  wiOther: 'What if: {title}',
 };
 
 export const plansEs: Record<keyof typeof plansEn, string> = {
   ...planStartEs,
+  ...progressEs,
   planTitle: 'Plan de aprendizaje',
   planProgram: 'Programa de estudio: {title}',
   planVersion: 'Versión {version} de {current}',
@@ -269,46 +232,4 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   edBack: 'Volver al plan',
   edReadOnly:
     'Solo el estudiante, su consejero escolar y el personal del distrito pueden editar este plan.',
-  prTitle: 'Avance hacia la graduación',
-  prStudent: '{name}, {grade}.º grado',
-  prSet: 'Requisitos: {title}',
-  prOverall: 'En total: {status}',
-  status_met: 'Cumplido',
-  status_in_progress: 'En curso',
-  status_planned: 'Planeado',
-  status_missing: 'Falta',
-  prRequirement: 'Requisito',
-  prStatus: 'Estado',
-  prRequired: 'Necesario',
-  prEarned: 'Obtenido',
-  prPlanned: 'Planeado',
-  prInProgress: 'En curso',
-  prCourses: 'Cursos que cuentan',
-  prNoCourses: 'Todavía no cuenta ningún curso aquí.',
-  prException: 'Excepción del consejero escolar ({kind}): {reason}',
-  ex_substitute: 'sustitución',
-  ex_waive: 'exención',
-  ex_force_complete: 'dado por cumplido',
-  prNotCounted: 'Cursos que no cuentan',
-  prUnused: 'Cursos aprobados que ningún requisito pide',
-  prProgram: 'El programa de estudio: {title}',
-  prEnglishTitles:
-    'Algunos nombres de cursos aparecen en inglés, tal como los escribió la escuela.',
-  exTitle: 'Registrar una excepción',
-  exKind: 'Tipo de excepción',
-  exKind_substitute: 'Sustituir: un curso cuenta para este requisito',
-  exKind_waive: 'Eximir del requisito',
-  exKind_force_complete: 'Dar el requisito por cumplido',
-  exNode: 'Requisito',
-  exAttempt: 'Curso que cuenta (para una sustitución)',
-  exReason: 'Motivo (en pocas palabras)',
-  exSubmit: 'Registrar la excepción',
-  exDone: 'Excepción registrada: aparece en la revisión.',
-  wiTitle: '¿Y si…?',
-  wiIntro:
-    'Mira cómo contarían los cursos para otro programa de estudio u otro conjunto de requisitos. No se guarda nada.',
-  wiChoose: 'Comparar con',
-  wiShow: 'Comparar',
-  wiNow: 'Ahora: {title}',
-  wiOther: 'Y si: {title}',
 };
