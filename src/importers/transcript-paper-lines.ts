@@ -7,6 +7,7 @@
 import { parseSchoolYear } from './transcript-fields.ts';
 import { headingGrade } from './transcript-paper-grades.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
+import { numeralOf } from '../domain/plans/course-words.ts';
 
 /**
  * A school year written in a heading: 2022-2023, 2022 – 23, 2022/23, or 22-23 written close (so
@@ -137,7 +138,11 @@ export function paperCredits(raw: string): number | undefined {
   return Math.round(value * 1000) / 1000;
 }
 
-/** A title as compared with the catalog's: case, accents, punctuation and spacing aside; & is "and". */
+/**
+ * A title as compared with the catalog's: case, accents, punctuation and spacing aside; & is
+ * "and", and a roman numeral word is its digits ("Spanish II" is "Spanish 2", as course-words.ts
+ * reads titles).
+ */
 export const titleKey = (title: string): string =>
   title
     .normalize('NFKD')
@@ -145,4 +150,7 @@ export const titleKey = (title: string): string =>
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map((word) => numeralOf(word) ?? word)
+    .join(' ');
