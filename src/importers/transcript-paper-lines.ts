@@ -1,11 +1,15 @@
 /**
  * The lines of a high-school transcript typed from paper that are not courses: section headings
  * that give the year, the grade or both ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman
- * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10"; transcript-paper-grades.ts), lines that name the student or school ("Student ID: 1001",
- * "School: rhs"), totals lines ("Total Credits 7"), and credits written as fractions.
+ * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10";
+ * transcript-paper-grades.ts), term and school headings ("Semester 2", "Fall 2024", "Courses at
+ * Riverside High School"; transcript-paper-sections.ts), lines that name the student or school
+ * ("Student ID: 1001", "School: rhs"), totals lines ("Total Credits 7"), and credits written as
+ * fractions.
  */
 import { parseSchoolYear } from './transcript-fields.ts';
 import { headingGrade } from './transcript-paper-grades.ts';
+import { placeHeading, termHeading, type TermHeading } from './transcript-paper-sections.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
 import { numeralOf } from '../domain/plans/course-words.ts';
 
@@ -38,6 +42,8 @@ export type PaperLine =
       term?: 'summer';
       text: string;
     }
+  | TermHeading
+  | { kind: 'place'; name: string }
   | { kind: 'student' | 'school'; value: string }
   | { kind: 'summary' }
   | { kind: 'other'; text: string };
@@ -82,6 +88,9 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   }
   if (grade !== undefined)
     return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
+  // A term of the year, or the school whose courses follow (transcript-paper-sections.ts).
+  const section = termHeading(text) ?? placeHeading(text);
+  if (section) return section;
   return filled.length === 1 ? { kind: 'other', text } : undefined;
 }
 
@@ -125,6 +134,7 @@ function summerHeading(text: string): PaperLine | undefined {
 export function holdsYearHeadings(file: TabularFile, yearColumns: readonly string[]): boolean {
   if (yearColumns.some((n) => file.has(n))) return false;
   const header = { line: 1, fields: file.header };
+  // Term lines with their year ("Fall 2024") alone are a college transcript's (transcript-college.ts).
   return [header, ...file.rows].some((row) => paperLine(row)?.kind === 'year');
 }
 
