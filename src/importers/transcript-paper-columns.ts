@@ -11,11 +11,22 @@ const TITLE_NAMES = ['course_title', 'course', 'title', 'course_name', 'course_d
 export function paperColumns(file: TabularFile) {
   const optional = (...names: string[]) =>
     names.some((n) => file.has(n)) ? file.column(...names) : -1;
+  const titled = file.has('course') && (file.has('title') || file.has('course_title'));
   return {
     student_id: optional(...STUDENT_ID_NAMES),
     school_id: optional('school_id', 'school_code', 'school_number', 'school'),
-    course_code: optional('course_code', 'course_number', 'code', 'course_id', 'local_course_code'),
-    course_title: file.column(...TITLE_NAMES),
+    // "Course | Title | Grade | Credit": beside a Title column, the Course column is the code.
+    course_code: optional(
+      'course_code',
+      'course_number',
+      'code',
+      'course_id',
+      'local_course_code',
+      ...(titled ? ['course'] : []),
+    ),
+    course_title: file.column(
+      ...(titled ? TITLE_NAMES.filter((n) => n !== 'course') : TITLE_NAMES),
+    ),
     sced_code: optional('sced_code', 'sced'),
     term: optional('term', 'semester', 'term_name', 'session'),
     letter_grade: file.column('grade', 'mark', 'final_grade', 'letter_grade', 'final_mark'),

@@ -19,7 +19,7 @@
  * README "Student records".
  */
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
-import type { TabularFile, TabularRow } from './tabular.ts';
+import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
 import { findHeader, paperColumns } from './transcript-paper-columns.ts';
 import { termSchoolYear } from './transcript-paper-sections.ts';
 import type {
@@ -72,6 +72,13 @@ export function parsePaperTranscript(
   } = {};
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
+  // A page's header printed again on the next page (the lines above the column header).
+  const lineKey = (row: TabularRow) =>
+    row.fields
+      .map(headerKey)
+      .filter((k) => k !== '')
+      .join(' ');
+  const pageHeader = new Set(above.map(lineKey).filter((k) => k !== ''));
   const heading = (row: TabularRow, fromAbove: boolean): boolean => {
     const transfer = transferText(row, [c.student_id, c.school_id]);
     if (transfer !== undefined) {
@@ -79,6 +86,9 @@ export function parsePaperTranscript(
       return true;
     }
     const line = paperLine(row);
+    // What a page's header says again is no course, nor a line to refuse.
+    const repeated = !fromAbove && pageHeader.has(lineKey(row));
+    if (repeated && (!line || line.kind === 'other')) return true;
     if (!line) return false;
     if (line.kind === 'year') {
       current.transfer = undefined;
