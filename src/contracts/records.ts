@@ -75,6 +75,12 @@ export const ZImportSummary = z.object({
       updated: z.number().int(),
       unchanged: z.number().int(),
       places: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+      electivesByTitle: z
+        .array(z.object({ line: z.number().int(), title: z.string(), matches: z.number().int() }))
+        .optional()
+        .describe(
+          'Transfer courses given by title alone that count as electives: the district catalog has no course of that title (matches 0) or several (matches 2 or more); one of that title is counted as that course',
+        ),
     })
     .optional()
     .describe(

@@ -11,7 +11,10 @@ export function skipTitleLines(file: TabularFile, names: readonly string[]): Tab
   const wanted = new Set(names.map(headerKey));
   const index = file.rows
     .slice(0, 10)
-    .findIndex((row) => row.fields.some((field) => wanted.has(headerKey(field))));
+    // "Student ID:" beside its value is a label, no column.
+    .findIndex((row) =>
+      row.fields.some((field) => wanted.has(headerKey(field)) && !field.trim().endsWith(':')),
+    );
   if (index < 0) return file;
   return new TabularFile(file.name, file.rows[index]!.fields, file.rows.slice(index + 1), [
     ...file.issues,

@@ -44,6 +44,7 @@ import { parseCollegeTranscript } from './transcript-college.ts';
 import { isCollegeTranscript } from './transcript-college-fields.ts';
 import { parsePaperTranscript } from './transcript-paper.ts';
 import { holdsYearHeadings } from './transcript-paper-lines.ts';
+import { printedAsCsv } from './transcript-paper-layout.ts';
 import type { TransferKind } from '../domain/requirements/transfer.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
 import { readFlags } from './transcript-flags.ts';
@@ -140,8 +141,10 @@ export function parseTranscriptCsv(
   options: TranscriptOptions = {},
 ): ParsedTranscript {
   const lowest = options.lowest ?? {};
+  // A transcript printed as text (bars, tabs or runs of spaces between columns) read as CSV.
+  const csv = printedAsCsv(source.text) ?? source.text;
   const file = skipTitleLines(
-    parseTabular(source.name, source.text, { delimiter: sniffDelimiter(source.text) }),
+    parseTabular(source.name, csv, { delimiter: sniffDelimiter(csv) }),
     STUDENT_ID_NAMES,
   );
   readSisShape(file);

@@ -105,6 +105,8 @@ export function normalizeMark(raw: string): string {
   const mark = raw.toUpperCase().replace(/\s+/g, '');
   // A placeholder for no mark yet ("-", "--", "N/A", "*") is no mark.
   if (/^(?:-+|\*+|N\/A|—|–)$/.test(mark)) return '';
+  // A minus as typeset ("A−", "B–", from a PDF or a word processor) is the hyphen's minus.
+  if (/^[A-F][−–‐‑]$/.test(mark)) return `${mark[0]}-`;
   const percent = /^(\d{1,3}(?:[.,]\d+)?)%?$/.exec(mark);
   if (!percent) return mark;
   const value = Number(percent[1]!.replace(',', '.'));

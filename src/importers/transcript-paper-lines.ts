@@ -1,12 +1,18 @@
 /**
  * The lines of a high-school transcript typed from paper that are not courses: section headings
  * that give the year, the grade or both ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman
- * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10"; transcript-paper-grades.ts), lines that name the student or school ("Student ID: 1001",
- * "School: rhs"), totals lines ("Total Credits 7"), and credits written as fractions.
+ * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10";
+ * transcript-paper-grades.ts), term and school headings ("Semester 2", "Fall 2024", "Courses at
+ * Riverside High School"; transcript-paper-sections.ts), lines that name the student or school
+ * ("Student ID: 1001", "School: rhs"), totals lines ("Total Credits 7"), and credits written as
+ * fractions.
  */
 import { parseSchoolYear } from './transcript-fields.ts';
+import { isCollegeTranscript } from './transcript-college-fields.ts';
 import { headingGrade } from './transcript-paper-grades.ts';
+import { placeHeading, termHeading, type TermHeading } from './transcript-paper-sections.ts';
 import type { TabularFile, TabularRow } from './tabular.ts';
+import { numeralOf } from '../domain/plans/course-words.ts';
 
 /**
  * A school year written in a heading: 2022-2023, 2022 – 23, 2022/23, or 22-23 written close (so
@@ -21,6 +27,14 @@ const SUMMARY =
   /^(?:(?:term|year|annual|semester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
 const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
+
+/** Totals in Spanish: "Promedio acumulado: 3.1", "Total de créditos 7", "Créditos obtenidos: 7". */
+const SUMMARY_ES =
+  /^(?:promedio|total(?:es)?\s+de\s+cr[ée]ditos|cr[ée]ditos\s+(?:obtenidos|acumulados|totales))\b/i;
+/** A page's number, printed on each page: "Page 2 of 3", "Página 2 de 3", "Pg. 2". */
+const PAGE = /^(?:page|p[áa]gina|pg\.?|p\.)\s*\d+(?:\s*(?:of|de|\/)\s*\d+)?$/i;
+/** "Student ID: 40817" written after other text on its line. */
+const STUDENT_ID_LABEL = /\bstudent\s*(?:id|number|no\.?|#)\s*[:#]?\s*([A-Za-z0-9][\w.:-]*)\s*$/i;
 
 /** A line about transfer credit. */
 const TRANSFER_NOTE = /\btransfer(?:red|s)?\b/i;
@@ -37,6 +51,8 @@ export type PaperLine =
       term?: 'summer';
       text: string;
     }
+  | TermHeading
+  | { kind: 'place'; name: string }
   | { kind: 'student' | 'school'; value: string }
   | { kind: 'summary' }
   | { kind: 'other'; text: string };
@@ -56,15 +72,23 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
   const joined = filled.join(' ').replace(/\s*:\s*/, ': ');
   if (filled.length === 0 || filled.length > 2) return undefined;
+  // "Student: Rivera, Daniela    Student ID: 40817": the id where the line writes it.
+  const labelled = STUDENT_ID_LABEL.exec(joined);
+  if (labelled && labelled.index > 0) return { kind: 'student', value: labelled[1]! };
   const pair =
     /^(student(?:\s*(?:id|number|no\.?|#))?|school(?:\s*(?:id|code))?)\s*:\s*(.+)$/i.exec(
       filled.length === 2 && !filled[0]!.endsWith(':') ? `${filled[0]}: ${filled[1]}` : joined,
     );
   if (pair) {
     const kind = /^student/i.test(pair[1]!) ? 'student' : 'school';
-    return { kind, value: pair[2]!.trim() };
+    const value = pair[2]!.trim();
+    // "Student: Rivera, Daniela": the student's name, printed beside the id, is no id.
+    if (/^student$/i.test(pair[1]!.trim()) && /^\p{L}[\p{L}.'’-]*[, ]+\p{L}/u.test(value))
+      return { kind: 'summary' };
+    return { kind, value };
   }
-  if (SUMMARY.test(filled[0]!)) return { kind: 'summary' };
+  if (SUMMARY.test(filled[0]!) || SUMMARY_ES.test(filled[0]!) || PAGE.test(joined))
+    return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
   // A line about credit from elsewhere that is none of the transfer lines transcript-paper-
@@ -81,6 +105,9 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   }
   if (grade !== undefined)
     return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
+  // A term of the year, or the school whose courses follow (transcript-paper-sections.ts).
+  const section = termHeading(text) ?? placeHeading(text);
+  if (section) return section;
   return filled.length === 1 ? { kind: 'other', text } : undefined;
 }
 
@@ -120,11 +147,21 @@ function summerHeading(text: string): PaperLine | undefined {
   return { kind: 'year', schoolYear, badYear, grade, term: 'summer', text };
 }
 
-/** Whether a file is typed from paper: some line is a year heading, and no column gives the year. */
+/**
+ * Whether a file is typed from paper: no column gives the year, and some line is a year heading,
+ * or a term heading with its year in a file that is no college transcript.
+ */
 export function holdsYearHeadings(file: TabularFile, yearColumns: readonly string[]): boolean {
   if (yearColumns.some((n) => file.has(n))) return false;
   const header = { line: 1, fields: file.header };
-  return [header, ...file.rows].some((row) => paperLine(row)?.kind === 'year');
+  // Term lines with their year ("Fall 2024") make one only when the file is no college
+  // transcript, whose terms are lines too (transcript-college.ts).
+  const lines = [header, ...file.rows].map(paperLine);
+  if (lines.some((line) => line?.kind === 'year')) return true;
+  const datedTerm = lines.some(
+    (line) => line?.kind === 'term' && (line.calendarYear ?? line.schoolYear) !== undefined,
+  );
+  return datedTerm && !isCollegeTranscript(file);
 }
 
 /** Credit as typed: "1", "0.5", ".5", "1/2", "1/4", "1 1/2"; undefined when none of these. */
@@ -137,7 +174,11 @@ export function paperCredits(raw: string): number | undefined {
   return Math.round(value * 1000) / 1000;
 }
 
-/** A title as compared with the catalog's: case, accents, punctuation and spacing aside; & is "and". */
+/**
+ * A title as compared with the catalog's: case, accents, punctuation and spacing aside; & is
+ * "and", and a roman numeral word is its digits ("Spanish II" is "Spanish 2", as course-words.ts
+ * reads titles).
+ */
 export const titleKey = (title: string): string =>
   title
     .normalize('NFKD')
@@ -145,4 +186,7 @@ export const titleKey = (title: string): string =>
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map((word) => numeralOf(word) ?? word)
+    .join(' ');

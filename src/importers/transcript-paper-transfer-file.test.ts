@@ -146,3 +146,84 @@ describe('transfer credit on a transcript typed from paper', () => {
     ]);
   });
 });
+
+describe('the end of a transfer section', () => {
+  const after = (ending: string, under = 'Grade 10 — 2023-2024,,') =>
+    rowsOf(
+      text([
+        under,
+        'Transfer credit: Lincoln High School,,',
+        'Biology,TR,1',
+        ending,
+        'Chemistry,B,1',
+      ]),
+    ).map((r) => [r.courseTitle, r.earnedAt?.name ?? null, r.schoolYear, r.term]);
+
+  it('comes at a line naming the school whose courses follow, in English or Spanish', () => {
+    for (const ending of [
+      'Courses at Riverside High School,,',
+      'Coursework completed at Riverside HS:,,',
+      'Cursos en Riverside High School,,',
+      'Materias cursadas en la Escuela Preparatoria Riverside,,',
+      'Riverside High School,,',
+      'Escuela Preparatoria Riverside,,',
+      // A "School:" line names the school of the courses after it.
+      'School: rhs,,',
+    ])
+      expect(after(ending), ending).toEqual([
+        ['Biology', 'Lincoln High School', 2024, 'year'],
+        ['Chemistry', null, 2024, 'year'],
+      ]);
+  });
+
+  it('comes at a term heading, in English or Spanish, the courses under it of that term', () => {
+    const cases: Array<[string, number, string]> = [
+      ['Semester 2,,', 2024, 's2'],
+      ['Sem 2,,', 2024, 's2'],
+      ['S2,,', 2024, 's2'],
+      ['Q3,,', 2024, 'q3'],
+      ['Spring 2024,,', 2024, 'spring'],
+      ['Segundo semestre,,', 2024, 's2'],
+      ['Primavera 2024,,', 2024, 'spring'],
+      // A term of the next year: the year it names, not the heading's above.
+      ['Fall 2024,,', 2025, 'fall'],
+      ['Otoño 2024,,', 2025, 'fall'],
+      ['S1 2024-25,,', 2025, 's1'],
+    ];
+    for (const [ending, year, term] of cases)
+      expect(after(ending), ending).toEqual([
+        ['Biology', 'Lincoln High School', 2024, 'year'],
+        ['Chemistry', null, year, term],
+      ]);
+  });
+
+  it('a term heading of another year drops the grade of the heading above; one of no year is refused', () => {
+    const rows = rowsOf(
+      text(['Grade 10 — 2023-2024,,', 'Biology,A,1', 'Fall 2024,,', 'Chemistry,B,1']),
+    );
+    expect(rows.map((r) => [r.schoolYear, r.gradeLevel ?? null])).toEqual([
+      [2024, 10],
+      [2025, null],
+    ]);
+    // Q3 of 2025 is in no school year of 2023-24, and a quarter's school year is not told by it.
+    const bad = text([
+      'Grade 10 — 2023-2024,,',
+      'Q3 2025,,',
+      'Chemistry,B,1',
+      'Transfer credit: Lincoln HS,,',
+      'Q4,,',
+    ]);
+    expect(problems(bad)).toEqual([
+      't.csv:5:1: Course: the heading "Q3 2025" names no school year: write the year as 2022-2023 or 2022-23 (the second year the one after the first)',
+    ]);
+    expectSpanish(parse(bad).issues);
+  });
+
+  it('is no heading for a line that only looks like one: refused, naming the line', () => {
+    expect(problems(text(['Grade 10 — 2023-2024,,', 'Summer School,,', 'Biology,A,1']))).toEqual([
+      expect.stringMatching(
+        /^t\.csv:5:1: .*"Summer School" is neither a course line nor a heading/,
+      ),
+    ]);
+  });
+});

@@ -13,10 +13,15 @@
  * enrollment) comes from a level column or from the markers printed in its title
  * (transcript-title-flags.ts). Transfer credit ("Transfer credit: Lincoln HS" over course lines,
  * or a course on one line) is kept with the school it was earned at (transcript-paper-transfer.ts),
- * for the import to store as transfer credit. README "Student records".
+ * for the import to store as transfer credit; a transfer section ends at the next year or term
+ * heading, a heading naming a school ("Courses at Riverside High School", "Cursos en …", the
+ * school's name alone: transcript-paper-sections.ts) or a "Student ID:" or "School:" line.
+ * README "Student records".
  */
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
-import { headerKey, TabularFile, type TabularRow } from './tabular.ts';
+import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
+import { findHeader, paperColumns } from './transcript-paper-columns.ts';
+import { termSchoolYear } from './transcript-paper-sections.ts';
 import type {
   EarnedElsewhere,
   ParsedTranscript,
@@ -26,7 +31,6 @@ import type {
 import { parseScedCode, readTerm } from './transcript-fields.ts';
 import { FAILING, isPercentScale, normalizeMark, resultOf } from './transcript-marks.ts';
 import { missingLowestPass } from './transcript-passing.ts';
-import { STUDENT_ID_NAMES } from './transcript-columns.ts';
 import { paperCredits, paperLine, titleKey } from './transcript-paper-lines.ts';
 import {
   earnedElsewhere,
@@ -35,7 +39,7 @@ import {
   type TransferLine,
 } from './transcript-paper-transfer.ts';
 import { issueText } from './issue-text.ts';
-import { flagColumns, readFlags } from './transcript-flags.ts';
+import { readFlags } from './transcript-flags.ts';
 import { titleFlags } from './transcript-title-flags.ts';
 import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
 import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
@@ -46,37 +50,6 @@ const PAPER_MARK =
   /^(?:[A-F][+-]?|P|PASS|FAIL|CR|NC|NP|I|INC|IP|W|WP|WF|WD|AU|S|U|NG|\d{1,3}(?:\.\d+)?)$/;
 /** The mark of credit accepted from another school: a pass, printed on transfer credit only. */
 const TRANSFER_MARK = /^(?:TR|T)$/;
-
-const TITLE_NAMES = ['course_title', 'course', 'title', 'course_name', 'course_description'];
-
-function paperColumns(file: TabularFile) {
-  const optional = (...names: string[]) =>
-    names.some((n) => file.has(n)) ? file.column(...names) : -1;
-  return {
-    student_id: optional(...STUDENT_ID_NAMES),
-    school_id: optional('school_id', 'school_code', 'school_number', 'school'),
-    course_code: optional('course_code', 'course_number', 'code', 'course_id', 'local_course_code'),
-    course_title: file.column(...TITLE_NAMES),
-    sced_code: optional('sced_code', 'sced'),
-    term: optional('term', 'semester', 'term_name', 'session'),
-    letter_grade: file.column('grade', 'mark', 'final_grade', 'letter_grade', 'final_mark'),
-    credits_attempted: file.column('credit', 'credits', 'credit_value', 'units', 'carnegie_units'),
-    ...flagColumns(optional),
-  };
-}
-
-/**
- * The header (the first line naming a course title column) and the lines above it, which may
- * be headings or name the student or school.
- */
-function findHeader(file: TabularFile): { table: TabularFile; above: TabularRow[] } {
-  const all = [{ line: 1, fields: file.header }, ...file.rows];
-  const wanted = new Set(TITLE_NAMES.map(headerKey));
-  const index = all.findIndex((row) => row.fields.some((f) => wanted.has(headerKey(f))));
-  if (index <= 0) return { table: file, above: [] };
-  const table = new TabularFile(file.name, all[index]!.fields, all.slice(index + 1), file.issues);
-  return { table, above: all.slice(0, index) };
-}
 
 export function parsePaperTranscript(
   source: TabularFile,
@@ -99,6 +72,13 @@ export function parsePaperTranscript(
   } = {};
   const rows: TranscriptRow[] = [];
   const seen = new Map<string, number>();
+  // A page's header printed again on the next page (the lines above the column header).
+  const lineKey = (row: TabularRow) =>
+    row.fields
+      .map(headerKey)
+      .filter((k) => k !== '')
+      .join(' ');
+  const pageHeader = new Set(above.map(lineKey).filter((k) => k !== ''));
   const heading = (row: TabularRow, fromAbove: boolean): boolean => {
     const transfer = transferText(row, [c.student_id, c.school_id]);
     if (transfer !== undefined) {
@@ -106,6 +86,9 @@ export function parsePaperTranscript(
       return true;
     }
     const line = paperLine(row);
+    // What a page's header says again is no course, nor a line to refuse.
+    const repeated = !fromAbove && pageHeader.has(lineKey(row));
+    if (repeated && (!line || line.kind === 'other')) return true;
     if (!line) return false;
     if (line.kind === 'year') {
       current.transfer = undefined;
@@ -114,7 +97,22 @@ export function parsePaperTranscript(
       current.term = line.term;
       current.bad = line.badYear;
       if (line.badYear) file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
-    } else if (line.kind === 'student' || line.kind === 'school') {
+    } else if (line.kind === 'term') {
+      // A term of the year ends a transfer section, as a school's heading does.
+      current.transfer = undefined;
+      const year = termSchoolYear(line, current.year);
+      if (year === undefined && line.calendarYear !== undefined) {
+        current.bad = true;
+        file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
+        return true;
+      }
+      // Another year than the heading above's: that heading's grade is not this year's.
+      if (year !== current.year)
+        [current.year, current.grade, current.bad] = [year, undefined, false];
+      current.term = line.term;
+    } else if (line.kind === 'place') current.transfer = undefined;
+    else if (line.kind === 'student' || line.kind === 'school') {
+      current.transfer = undefined;
       if (!ID_TEXT.test(line.value)) file.fail(row, 0, issueText('bad_id'));
       else current[line.kind] = line.value;
     } else if (line.kind === 'other' && !fromAbove)

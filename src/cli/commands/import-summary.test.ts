@@ -18,6 +18,16 @@ const summary = (over: Partial<TImportSummary> = {}): TImportSummary => ({
     rows: i,
   })),
   progressMarks: { rows: 3, lines: [4, 9] },
+  transferCredits: {
+    inserted: 2,
+    updated: 0,
+    unchanged: 0,
+    places: [{ name: 'Lincoln HS', rows: 2 }],
+    electivesByTitle: [
+      { line: 8, title: 'World History', matches: 2 },
+      { line: 9, title: 'Robotics', matches: 0 },
+    ],
+  },
   unmappedDescriptors: [{ field: 'sex', value: 'Q', rows: 2 }],
   ...over,
 });
@@ -31,6 +41,7 @@ describe('import summaries in English and Spanish', () => {
     const en = formatRecordSummary(summary());
     const es = formatRecordSummary(summary(), 'es');
     expect(en).toContain('rows read 1234 · inserted 1000');
+    expect(en).toContain('    line 9: "Robotics" (0 catalog courses of that title)');
     for (const part of [
       'filas leídas 1234 · insertadas 1000 · actualizadas 200 · sin cambios 34',
       'Prueba (no se escribió nada): historiales académicos en north desde t.csv',
@@ -38,6 +49,8 @@ describe('import summaries in English and Spanish', () => {
       '… y 2 más',
       '(líneas 4, 9, …)',
       'sex: Q (2 registros)',
+      '2 cursos de transferencia dados solo por su título cuentan como optativos',
+      'línea 8: "World History" (2 cursos del catálogo con ese título)',
     ])
       expect(es).toContain(part);
     expect(es.split('\n')).toHaveLength(en.split('\n').length);

@@ -25,6 +25,9 @@ export const IMPORT_SUMMARY_TEXT = {
     unknownCourses: '{count} course codes not in the district catalog (imported all the same):',
     courseRows: '{code} {title} ({rows} rows)',
     more: '… and {count} more',
+    electivesByTitle:
+      '{count} transfer courses given by title alone count as electives: the district catalog has no course of that title, or more than one:',
+    titleRows: 'line {line}: "{title}" ({matches} catalog courses of that title)',
     progressMarks:
       "{count} quarter, exam or summary marks under a course's final mark, not kept (lines {lines})",
     credentialKept:
@@ -47,6 +50,9 @@ export const IMPORT_SUMMARY_TEXT = {
       '{count} códigos de curso que no están en el catálogo del distrito (importados de todos modos):',
     courseRows: '{code} {title} ({rows} filas)',
     more: '… y {count} más',
+    electivesByTitle:
+      '{count} cursos de transferencia dados solo por su título cuentan como optativos: el catálogo del distrito no tiene ningún curso con ese título, o tiene más de uno:',
+    titleRows: 'línea {line}: "{title}" ({matches} cursos del catálogo con ese título)',
     progressMarks:
       '{count} notas de trimestre, examen o resumen bajo la nota final de un curso, no guardadas (líneas {lines})',
     credentialKept:
@@ -83,6 +89,16 @@ export function formatRecordSummary(s: TImportSummary, lang: Lang = 'en'): strin
       lines.push(`    ${say(lang, 'courseRows', { code: c.code, title: c.title, rows: c.rows })}`);
     if (s.unknownCourses.length > 20)
       lines.push(`    ${say(lang, 'more', { count: s.unknownCourses.length - 20 })}`);
+  }
+  const electives = s.transferCredits?.electivesByTitle ?? [];
+  if (electives.length > 0) {
+    lines.push(`  ${say(lang, 'electivesByTitle', { count: electives.length })}`);
+    for (const e of electives.slice(0, 20))
+      lines.push(
+        `    ${say(lang, 'titleRows', { line: e.line, title: e.title, matches: e.matches })}`,
+      );
+    if (electives.length > 20)
+      lines.push(`    ${say(lang, 'more', { count: electives.length - 20 })}`);
   }
   for (const key of ['progressMarks', 'credentialKept'] as const) {
     const marks = s[key];

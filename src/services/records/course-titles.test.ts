@@ -4,11 +4,11 @@ import { issueFields } from '../../importers/tabular.ts';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
 import { resolveTitles } from './course-titles.ts';
 
-const row = (line: number, title: string, code = ''): TranscriptRow => ({
+const row = (line: number, title: string, code = '', schoolYear = 2025): TranscriptRow => ({
   line,
   localId: '1',
   schoolId: 'rhs',
-  schoolYear: 2025,
+  schoolYear,
   term: 'year',
   courseCode: code,
   courseTitle: title,
@@ -39,23 +39,29 @@ const catalog = [
 describe('resolveTitles', () => {
   it('takes the code of the one course with the title, in either language', () => {
     const { rows, issues } = resolveTitles(
-      source([row(2, 'algebra i'), row(3, 'ART AND DESIGN'), row(4, 'Chemistry', 'CHEM')]),
+      source([
+        row(2, 'algebra i'),
+        row(3, 'ART AND DESIGN'),
+        row(4, 'Chemistry', 'CHEM'),
+        // Roman numerals and digits are one numeral.
+        row(5, 'Algebra 1', '', 2026),
+      ]),
       catalog,
     );
     expect(issues).toEqual([]);
-    expect(rows.map((r) => r.courseCode)).toEqual(['02052', 'ART-R', 'CHEM']);
+    expect(rows.map((r) => r.courseCode)).toEqual(['02052', 'ART-R', 'CHEM', '02052']);
   });
 
   it('names the line of a title no course has, one several share, or one course twice', () => {
     const { issues } = resolveTitles(
-      source([row(2, 'Algebra 1'), row(3, 'study hall'), row(4, 'Algebra I'), row(5, 'ÁLGEBRA I')]),
+      source([row(2, 'Algebra 3'), row(3, 'study hall'), row(4, 'Algebra 1'), row(5, 'ÁLGEBRA I')]),
       catalog,
     );
     expect(issues.map((i) => [i.line, i.key, i.message])).toEqual([
       [
         2,
         'title_no_course',
-        'no course of the district catalog is titled "Algebra 1": add a course_code column with the course\'s code, or write the title as the catalog does',
+        'no course of the district catalog is titled "Algebra 3": add a course_code column with the course\'s code, or write the title as the catalog does',
       ],
       [
         3,

@@ -1,7 +1,8 @@
 /**
  * Courses a transcript names by title alone (one typed from paper): each takes the code of the
  * one district catalog course whose title, in English or Spanish, is the same once case, accents,
- * punctuation and spacing are set aside (importers/transcript-paper-lines.ts, titleKey). No such
+ * punctuation, spacing, "&" and roman numerals are set aside (importers/transcript-paper-lines.ts,
+ * titleKey). No such
  * course, or more than one, is a problem on the row's title that says what to add: the import
  * never picks one course of several. Two rows that turn out to be one course in one term are
  * the same attempt twice, refused.
@@ -13,20 +14,28 @@ import { titleKey } from '../../importers/transcript-paper-lines.ts';
 import type { RowSource } from './record-rows.ts';
 import { courseCodeKey } from '../../domain/requirements/course-code-key.ts';
 
-export function resolveTitles<R extends TranscriptRow>(
-  source: RowSource<R>,
-  catalog: ReadonlyArray<{ code: string; titles: readonly string[] }>,
-): { rows: R[]; issues: ImportIssue[] } {
+export type CatalogTitles = ReadonlyArray<{ code: string; titles: readonly string[] }>;
+
+/** The codes of the catalog's courses that have a title (English or Spanish), by titleKey. */
+export function coursesTitled(catalog: CatalogTitles): (title: string) => string[] {
   const byTitle = new Map<string, Set<string>>();
   for (const course of catalog)
     for (const title of course.titles) {
       const key = titleKey(title);
       byTitle.set(key, (byTitle.get(key) ?? new Set()).add(course.code));
     }
+  return (title) => [...(byTitle.get(titleKey(title)) ?? [])];
+}
+
+export function resolveTitles<R extends TranscriptRow>(
+  source: RowSource<R>,
+  catalog: CatalogTitles,
+): { rows: R[]; issues: ImportIssue[] } {
+  const titled = coursesTitled(catalog);
   const issues: ImportIssue[] = [];
   const rows = source.rows.map((row) => {
     if (!row.byTitle) return row;
-    const codes = [...(byTitle.get(titleKey(row.courseTitle)) ?? [])];
+    const codes = titled(row.courseTitle);
     if (codes.length === 1) return { ...row, courseCode: codes[0]! };
     issues.push(
       source.issue(

@@ -1,7 +1,8 @@
 /**
  * Transfer credit on a transcript typed from paper imported end to end: kept as credit earned at
- * the school it names (transfer_credit), counted by the progress check as the SIS and college
- * imports' transfer credit is, and a line that cannot be read refuses the file whole.
+ * the school it names (transfer_credit), a course by title alone counted as the catalog's one
+ * course of that title, counted by the progress check as the SIS and college imports' transfer
+ * credit is, and a line that cannot be read refuses the file whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
@@ -70,6 +71,7 @@ describe.each(testEngines())('transfer credit on a paper transcript on $name', (
         { name: 'Lincoln High School', rows: 2 },
         { name: 'Mesa Academy', rows: 1 },
       ],
+      electivesByTitle: [{ line: 10, title: 'Health', matches: 0 }],
     });
     const stored = await runtime.records.transfers.ofStudent('rusd', studentId);
     expect(
@@ -87,7 +89,20 @@ describe.each(testEngines())('transfer credit on a paper transcript on $name', (
         ])
         .sort((a, b) => String(a).localeCompare(String(b))),
     ).toEqual([
-      ['Lincoln High School', 'NE', 2025, null, 'Biology', 'TR', 'pass', 1, { kind: 'elective' }],
+      // By title alone: the catalog's one Biology.
+      [
+        'Lincoln High School',
+        'NE',
+        2025,
+        null,
+        'Biology',
+        'TR',
+        'pass',
+        1,
+        { kind: 'course', code: '03051' },
+      ],
+      // No course of the catalog is titled Health: an elective, and the summary says so.
+
       ['Lincoln High School', 'NE', 2025, null, 'Health', 'P', 'pass', 0.5, { kind: 'elective' }],
       [
         'Mesa Academy',
@@ -111,6 +126,11 @@ describe.each(testEngines())('transfer credit on a paper transcript on $name', (
       lang: 'en',
     });
     expect(transfers).toHaveLength(3);
+    // Biology by title: the catalog's Biology, so it counts toward science (an elective would not).
+    const science = check.requirements.find((r) => r.id === 'science')!;
+    expect(science.courses.map((c) => [c.code, c.transfer?.earnedAt])).toEqual([
+      ['03051', 'Lincoln High School'],
+    ]);
     const algebra = check.requirements.find((r) => r.id === 'math-algebra-1')!;
     expect(algebra).toMatchObject({ status: 'met', earned: 1 });
     expect(algebra.courses.find((c) => c.transfer)!.transfer).toEqual({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptRow } from '../../importers/transcript-csv.ts';
-import { splitEarnedElsewhere } from './transfer-rows.ts';
+import type { TransferCredit } from '../../domain/requirements/transfer.ts';
+import type { RecordRepos } from './deps.ts';
+import { splitEarnedElsewhere, writeTransferRows } from './transfer-rows.ts';
 
 const row = (
   line: number,
@@ -82,5 +84,66 @@ describe('a plain School Name column', () => {
     );
     expect(here.map((r) => r.line)).toEqual([2]);
     expect(elsewhere.map((r) => r.line)).toEqual([3, 4]);
+  });
+});
+
+describe('a transfer course given by title alone', () => {
+  const catalog = [
+    { code: '03051', titles: ['Biology', 'Biología'] },
+    { code: '02056', titles: ['Algebra II'] },
+    { code: 'HALL-1', titles: ['Study Hall'] },
+    { code: 'HALL-2', titles: ['Study  Hall'] },
+  ];
+  const written: TransferCredit[] = [];
+  const repos = {
+    roster: { byLocalIds: async () => new Map([['S1', { userId: 'u1' }]]) },
+    transcripts: {
+      catalogCodes: async () => new Map(catalog.map((c) => [c.code, null])),
+      catalogTitles: async () => catalog,
+    },
+    transfers: {
+      upsertMany: async (_district: string, credits: TransferCredit[]) => {
+        written.push(...credits);
+        return { inserted: credits.length, updated: 0, unchanged: 0 };
+      },
+    },
+  } as unknown as RecordRepos;
+  const titled = (line: number, title: string): TranscriptRow => ({
+    ...row(line, 'rhs', at('Lincoln HS', true)),
+    courseCode: '',
+    courseTitle: title,
+  });
+
+  it("counts as the catalog's one course of that title; as an elective, told, when none or two are", async () => {
+    let n = 0;
+    const summary = await writeTransferRows(
+      repos,
+      'rusd',
+      {
+        rows: [
+          titled(2, 'BIOLOGÍA'),
+          titled(3, 'Algebra 2'),
+          titled(4, 'Study Hall'),
+          titled(5, 'Robotics'),
+          { ...titled(6, 'Physics'), scedCode: '03151' },
+        ],
+        issue: () => {
+          throw new Error('no problem expected');
+        },
+      },
+      { newId: () => `t${++n}`, now: new Date(0) },
+    );
+    expect(written.map((c) => [c.course.title, c.countsAs])).toEqual([
+      ['BIOLOGÍA', { kind: 'course', code: '03051' }],
+      ['Algebra 2', { kind: 'course', code: '02056' }],
+      ['Study Hall', { kind: 'elective' }],
+      ['Robotics', { kind: 'elective' }],
+      // A SCED code counts as it always has.
+      ['Physics', { kind: 'sced', scedCode: '03151' }],
+    ]);
+    expect(summary.electivesByTitle).toEqual([
+      { line: 4, title: 'Study Hall', matches: 2 },
+      { line: 5, title: 'Robotics', matches: 0 },
+    ]);
   });
 });

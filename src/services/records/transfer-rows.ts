@@ -4,7 +4,10 @@
  * the import's transaction. How each counts here: the course the export says it counts as (a
  * catalog code, or "elective"); else its course code when our catalog has it (PowerSchool's
  * historical grades write the local course "most similar to the credit earned" with the title
- * from the original transcript); else its SCED code; else elective credit only.
+ * from the original transcript); else its SCED code; else, a course given by title alone (a paper
+ * transcript's transfer line), the one catalog course of that title (course-titles.ts); else
+ * elective credit only. A course by title alone that no catalog course, or more than one, has is
+ * an elective the summary lists with its line: never a guess between two.
  */
 import type { TransferCredit, CountsAs } from '../../domain/requirements/transfer.ts';
 import { institutionKey, transferCreditKey } from '../../domain/requirements/transfer.ts';
@@ -15,6 +18,7 @@ import type { RecordRepos } from './deps.ts';
 import { byPlace, type RowSource } from './record-rows.ts';
 import { catalogResolver } from './catalog-resolver.ts';
 import { refuseIssues } from './run-import.ts';
+import { coursesTitled } from './course-titles.ts';
 
 export interface TransferSummary {
   inserted: number;
@@ -22,6 +26,8 @@ export interface TransferSummary {
   unchanged: number;
   /** Each place credit came from, with its rows: so a reader sees what was taken as transfer. */
   places: Array<{ name: string; rows: number }>;
+  /** Courses by title alone kept as electives: no catalog course has the title, or `matches` do. */
+  electivesByTitle?: Array<{ line: number; title: string; matches: number }>;
 }
 
 /** A school's name folded, with "High School" and "HS" (and the like) as one. */
@@ -85,6 +91,12 @@ export async function writeTransferRows<R extends TranscriptRow>(
   const known = await repos.transcripts.catalogCodes(districtId);
   const resolve = catalogResolver(known);
   const inCatalog = (code: string) => (known.has(code) ? code : resolve(code));
+  const byTitleAlone = (row: R) =>
+    row.earnedAt!.countsAs === null && row.courseCode === '' && row.scedCode === null;
+  const titled = rows.some(byTitleAlone)
+    ? coursesTitled(await repos.transcripts.catalogTitles(districtId))
+    : () => [];
+  const electivesByTitle: NonNullable<TransferSummary['electivesByTitle']> = [];
   const issues: ImportIssue[] = [];
   const credits: TransferCredit[] = [];
   /** The row each credit comes from. */
@@ -114,6 +126,13 @@ export async function writeTransferRows<R extends TranscriptRow>(
         continue;
       }
       countsAs = { kind: 'course', code };
+    } else if (byTitleAlone(row)) {
+      const codes = titled(row.courseTitle);
+      if (codes.length === 1) countsAs = { kind: 'course', code: codes[0]! };
+      else {
+        countsAs = { kind: 'elective' };
+        electivesByTitle.push({ line: row.line, title: row.courseTitle, matches: codes.length });
+      }
     } else {
       const code = row.courseCode === '' ? undefined : inCatalog(row.courseCode);
       countsAs =
@@ -156,6 +175,7 @@ export async function writeTransferRows<R extends TranscriptRow>(
     // The very same credit given again is the one just written, unchanged by it.
     unchanged: counts.unchanged + repeats,
     places: [...places.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
+    ...(electivesByTitle.length > 0 ? { electivesByTitle } : {}),
   };
 }
 

@@ -1,0 +1,82 @@
+/**
+ * A transcript printed as text rather than saved as CSV: its columns set apart by bars ("Course |
+ * Title | Grade | Credit"), by tabs, or by runs of spaces (text copied from a PDF), under title
+ * lines that hold none of these. The text is rewritten as CSV, one field a cell, for the readers
+ * (transcript-csv.ts) to read as any other; lines (and so line numbers) stay as they are. A line
+ * of runs of spaces with fewer cells than the header puts each cell under the header column it
+ * starts nearest to, as a printed page lines them up ("      English 9     A-    1.0" under
+ * "Course  Title  Grade  Credit" leaves the course code empty).
+ */
+
+/** A column header line: a title column, a mark column and a credit column. */
+const TITLE = /\b(?:course|title|class|subject)\b/i;
+const MARK = /\b(?:grade|mark)\b/i;
+const CREDIT = /\b(?:credits?|units?|cr\.?)\b/i;
+
+type Layout = 'bars' | 'spaces';
+
+/** The layout of the first header line, when it is printed (no comma or semicolon in it). */
+function layoutOf(lines: readonly string[]): { layout: Layout; header: number } | undefined {
+  const header = lines.findIndex(
+    (l, i) => i < 40 && TITLE.test(l) && MARK.test(l) && CREDIT.test(l),
+  );
+  if (header < 0) return undefined;
+  const line = lines[header]!;
+  // A CSV header, or a tab-separated one the file starts with, is read as it is.
+  if (/[,;]/.test(line) || (header === 0 && line.includes('\t'))) return undefined;
+  if (line.includes('|')) return { layout: 'bars', header };
+  if (/\t| {2,}/.test(line.trim())) return { layout: 'spaces', header };
+  return undefined;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+function cellsOf(line: string, layout: Layout): Cell[] {
+  if (layout === 'bars') {
+    const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split('|').map((text) => ({ text: text.trim(), start: 0 }));
+  }
+  const cells: Cell[] = [];
+  const expanded = line.replace(/\t/g, '    ');
+  for (const found of expanded.matchAll(/\S+(?: \S+)*/g))
+    cells.push({ text: found[0], start: found.index });
+  return cells;
+}
+
+/** Cells of a line of spaces under the columns they start nearest to, when they are fewer. */
+function aligned(cells: Cell[], columns: Cell[]): string[] {
+  if (cells.length >= columns.length || cells.length <= 1) return cells.map((c) => c.text);
+  const out = columns.map(() => '');
+  let next = 0;
+  for (const [i, cell] of cells.entries()) {
+    // The nearest column left for it, leaving a column for each cell after it.
+    let best = next;
+    for (let k = next; k <= columns.length - (cells.length - i); k++)
+      if (Math.abs(columns[k]!.start - cell.start) < Math.abs(columns[best]!.start - cell.start))
+        best = k;
+    out[best] = cell.text;
+    next = best + 1;
+  }
+  return out;
+}
+
+const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The text as CSV when it is a printed transcript; undefined when it is not one. */
+export function printedAsCsv(text: string): string | undefined {
+  const lines = text.split(/\r\n|\n|\r/);
+  const found = layoutOf(lines);
+  if (!found) return undefined;
+  const columns = cellsOf(lines[found.header]!, found.layout);
+  return lines
+    .map((line) => {
+      const cells = cellsOf(line, found.layout);
+      if (cells.every((c) => c.text === '')) return '';
+      const fields = found.layout === 'spaces' ? aligned(cells, columns) : cells.map((c) => c.text);
+      return fields.map(quote).join(',');
+    })
+    .join('\n');
+}

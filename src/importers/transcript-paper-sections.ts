@@ -1,0 +1,89 @@
+/**
+ * Section headings of a paper transcript other than a year's: a term of the year ("Semester 1",
+ * "S1", "Sem 2", "Q3", "Fall 2024", "S1 2024-25", "Primer semestre", "Otoño 2024"), and the
+ * school whose own courses follow ("Courses at Riverside High School", "Cursos en Riverside High
+ * School", or the school's name alone, "Riverside High School"). Either ends a "Transfer credit"
+ * section (transcript-paper.ts): the courses under it are the transcript's own again. Lines of one
+ * field only; a course line is never taken for one.
+ */
+import { termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
+
+/** Terms a heading may name alone, within the year of the heading above (never summer: see summerHeading). */
+const WITHIN_YEAR = new Set(['fall', 's1', 'q1', 't1', 'q2', 'winter', 't2', 'spring', 's2']);
+const LATER_TERMS = new Set(['q3', 't3', 'q4']);
+
+/** Spanish term words as the English ones terms.ts reads. */
+const SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bsemestre\b/g, 'semester'],
+  [/\bprimer(?:o)?\b|\b1\s*(?:er|ro|º|°)/g, 'first'],
+  [/\bsegundo\b|\b2\s*(?:do|º|°)/g, 'second'],
+  [/\boto[nñ]o\b/g, 'fall'],
+  [/\bprimavera\b/g, 'spring'],
+  [/\binvierno\b/g, 'winter'],
+];
+
+export interface TermHeading {
+  kind: 'term';
+  term: string;
+  /** A calendar year written with the term ("Fall 2024"). */
+  calendarYear?: number;
+  /** A school year written with the term ("S1 2024-25"), as its ending year. */
+  schoolYear?: number;
+  text: string;
+}
+
+/** A heading that is a term of the school year, with or without its year. */
+export function termHeading(text: string): TermHeading | undefined {
+  let words = text
+    .toLowerCase()
+    .replace(/[()[\]:,—–]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [spanish, english] of SPANISH) words = words.replace(spanish, english);
+  const { term, calendarYear, schoolYear } = termWithYear(words);
+  if (!WITHIN_YEAR.has(term) && !LATER_TERMS.has(term)) return undefined;
+  return {
+    kind: 'term',
+    term,
+    ...(calendarYear !== undefined ? { calendarYear } : {}),
+    ...(schoolYear !== undefined ? { schoolYear } : {}),
+    text,
+  };
+}
+
+/**
+ * The school year a term heading puts its courses in: the one it writes; else the year of the
+ * heading above when the calendar year it writes falls in it (or it writes none); else, for a
+ * season, the school year the season falls in (fall 2024 is in 2024-25, spring 2025 too).
+ * Undefined when it cannot be told ("Q3 2025" under no year).
+ */
+export function termSchoolYear(
+  heading: TermHeading,
+  current: number | undefined,
+): number | undefined {
+  if (heading.schoolYear !== undefined) return heading.schoolYear;
+  const calendar = heading.calendarYear;
+  if (calendar === undefined) return current;
+  if (current !== undefined && termInSchoolYear(heading.term, calendar, current)) return current;
+  if (heading.term === 'fall') return calendar + 1;
+  if (heading.term === 'spring') return calendar;
+  return undefined;
+}
+
+/** "Courses at …", "Coursework completed at …", "Cursos en …", "Materias cursadas en …". */
+const COURSES_AT =
+  /^(?:(?:courses?|coursework|classes|credits?)(?:\s+(?:taken|completed|earned))?\s+(?:at|in)|(?:cursos?|materias|clases|cr[ée]ditos)(?:\s+(?:tomad[oa]s|cursad[oa]s|obtenidos))?\s+(?:en|de))\s+(\S.*)$/i;
+/** A school's name alone: words that end in a school word, or begin with a Spanish one. */
+const SCHOOL_NAME =
+  /^(?:[\p{L}.'’&-]+\s+){0,5}(?:high\s+school|middle\s+school|school|academy|h\.?s\.?|prep(?:aratory)?|secondary)(?:\s*\([^()]*\))?$|^(?:escuela|colegio|preparatoria|secundaria|liceo|academia)\s+[\p{L}.'’&\s-]{2,60}$/iu;
+
+/** A heading naming the school whose courses follow; undefined for any other line. */
+export function placeHeading(text: string): { kind: 'place'; name: string } | undefined {
+  const at = COURSES_AT.exec(text.trim());
+  if (at) return { kind: 'place', name: at[1]!.replace(/[:.]+$/, '').trim() };
+  const name = text.trim();
+  // "Summer School" is a summer section's name, never a school's (summerHeading).
+  return SCHOOL_NAME.test(name) && !/\b(?:summer|verano)\b/i.test(name)
+    ? { kind: 'place', name }
+    : undefined;
+}
