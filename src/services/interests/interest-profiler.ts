@@ -118,8 +118,9 @@ export class InterestProfiler {
     const { answer, snapshot } = await this.#answer(request, lang);
     if (answer.body) return answer.body;
     const { form, profile, asked, view } = answer;
+    const scores = profile.scores;
     const written =
-      !answer.scored && (await this.deps.scoring?.bytes(snapshot, view, { form, profile, asked }));
+      !answer.scored && (await this.deps.scoring?.bytes(snapshot, view, { form, scores, asked }));
     return (answer.body ??= written || view.bytes(inputOf(answer, snapshot)));
   }
 

@@ -6,7 +6,16 @@
 import { parentPort } from 'node:worker_threads';
 import { ALL_ZONES } from './results-present.ts';
 import { ResultsView } from './results-view.ts';
-import type { FromScoring, ToScoring } from './scoring-messages.ts';
+import { formMax, profileOfScores } from '../../domain/interests/scoring.ts';
+import {
+  ASK_SIZE,
+  bytesOf,
+  readAsk,
+  READY,
+  type AnswerAsk,
+  type FromScoring,
+  type ToScoring,
+} from './scoring-messages.ts';
 import { scoredOf, snapshotOf, type Snapshot } from './snapshot.ts';
 
 /** Snapshots kept: the current one and the one before (answers asked for just before a reload). */
@@ -18,51 +27,53 @@ const port = parentPort!;
 const send = (message: FromScoring, transfer?: ArrayBuffer[]) =>
   port.postMessage(message, transfer);
 
-function receive(message: ToScoring): void {
-  switch (message.kind) {
-    case 'snapshot': {
-      const { id, frameworkId, loadedAt, rows, pathwaysOf, sources } = message;
-      snapshots.set(id, snapshotOf(frameworkId, loadedAt, rows, new Map(pathwaysOf), sources));
-      for (const old of snapshots.keys()) if (snapshots.size > KEEP) snapshots.delete(old);
-      for (const [viewId, known] of views) if (!snapshots.has(known.snapshot)) views.delete(viewId);
-      return;
-    }
-    case 'view': {
-      const snapshot = snapshots.get(message.snapshot);
-      if (snapshot)
-        views.set(message.id, {
-          snapshot: message.snapshot,
-          view: new ResultsView(snapshot, message.pathways, message.lang),
-        });
-      return;
-    }
-    case 'answer': {
-      const known = views.get(message.view);
-      const snapshot = known && snapshots.get(known.snapshot);
-      if (!known || !snapshot) {
-        send({ kind: 'failed', id: message.id, reason: 'view not known' });
-        return;
-      }
-      const { form, profile, asked } = message;
-      const written = known.view.bytes({
-        form,
-        jobZones: asked.jobZones ?? ALL_ZONES,
-        matchable: snapshot.matchable.length,
-        scored: scoredOf(profile, snapshot.matchable, asked),
-      });
-      // A copy of its own: the written bytes are a slice of a shared slab (byte-slab.ts).
-      const body = new Uint8Array(written);
-      send({ kind: 'answer', id: message.id, body }, [body.buffer]);
-    }
+function receive(message: Exclude<ToScoring, number[]>): void {
+  if (message.kind === 'snapshot') {
+    const { id, frameworkId, loadedAt, rows, pathwaysOf, sources } = message;
+    snapshots.set(id, snapshotOf(frameworkId, loadedAt, rows, new Map(pathwaysOf), sources));
+    for (const old of snapshots.keys()) if (snapshots.size > KEEP) snapshots.delete(old);
+    for (const [viewId, known] of views) if (!snapshots.has(known.snapshot)) views.delete(viewId);
+    return;
   }
+  const snapshot = snapshots.get(message.snapshot);
+  if (snapshot)
+    views.set(message.id, {
+      snapshot: message.snapshot,
+      view: new ResultsView(snapshot, message.pathways, message.lang),
+    });
+}
+
+/** An answer's bytes, or undefined when its view is no longer kept. */
+function answer(asks: AnswerAsk, at: number): ArrayBuffer | undefined {
+  const { id, view, form, scores, asked } = readAsk(asks, at);
+  const known = views.get(view);
+  const snapshot = known && snapshots.get(known.snapshot);
+  if (!known || !snapshot) return undefined;
+  const profile = profileOfScores(scores, formMax(form));
+  const written = known.view.bytes({
+    form,
+    jobZones: asked.jobZones ?? ALL_ZONES,
+    matchable: snapshot.matchable.length,
+    scored: scoredOf(profile, snapshot.matchable, asked),
+  });
+  // A copy of its own to hand over: the written bytes are a slice of a shared slab (byte-slab.ts).
+  return bytesOf(id, written);
 }
 
 port.on('message', (message: ToScoring) => {
-  try {
-    receive(message);
-  } catch (error) {
-    if (message.kind === 'answer')
-      send({ kind: 'failed', id: message.id, reason: (error as Error).message });
+  if (!Array.isArray(message)) return receive(message);
+  const answers: (ArrayBuffer | number)[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (let at = 0; at < message.length; at += ASK_SIZE) {
+    let written: ArrayBuffer | undefined;
+    try {
+      written = answer(message, at);
+    } catch {
+      written = undefined;
+    }
+    if (written) transfer.push(written);
+    answers.push(written ?? message[at]!);
   }
+  send(answers, transfer);
 });
-send({ kind: 'ready' });
+send(READY);
