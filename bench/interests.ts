@@ -20,13 +20,18 @@ import { profileOf } from '../src/domain/interests/scoring.ts';
 import { RIASEC } from '../src/domain/occupation/riasec.ts';
 import { loadConfig } from '../src/config.ts';
 import { createRuntime } from '../src/runtime.ts';
+import type { ScoringThread } from '../src/services/interests/scoring-thread.ts';
 import { startServer } from '../src/server/serve.ts';
 import { load, loadVariedPosts, type LoadResult } from './autocannon.ts';
 import { importAll } from './import.ts';
 import { loadCeiling, type LoadCeiling } from './load-ceiling.ts';
 
-/** A load's result, with the server's CPU time per request answered over it (µs). */
-type Measured = LoadResult & { serverCpuUs: number };
+/**
+ * A load's result, with the server's CPU time per request answered over it (µs), and how busy
+ * its event loop and the profiler's scoring thread were over it (0–1; the thread's undefined
+ * when there is none).
+ */
+type Measured = LoadResult & { serverCpuUs: number; mainBusy: number; threadBusy?: number };
 
 export interface InterestsBenchResult {
   occupations: number;
@@ -44,12 +49,25 @@ export interface InterestsBenchResult {
  * The server runs in this process and the load generator in another, so this process's CPU
  * time over a load is the server's (its answers, and the runtime's own threads).
  */
-async function measured(run: () => Promise<LoadResult>): Promise<Measured> {
+async function measured(run: () => Promise<LoadResult>, thread?: ScoringThread): Promise<Measured> {
   const before = process.cpuUsage();
+  const loop = performance.eventLoopUtilization();
+  const threadLoop = thread?.utilization();
   const result = await run();
   const used = process.cpuUsage(before);
+  const mainBusy = performance.eventLoopUtilization(loop).utilization;
+  const threadNow = thread?.utilization();
+  const threadBusy =
+    threadLoop && threadNow
+      ? performance.eventLoopUtilization(threadNow, threadLoop).utilization
+      : undefined;
   const answered = result.total ?? 0;
-  return { ...result, serverCpuUs: answered > 0 ? (used.user + used.system) / answered : NaN };
+  return {
+    ...result,
+    serverCpuUs: answered > 0 ? (used.user + used.system) / answered : NaN,
+    mainBusy,
+    ...(threadBusy === undefined ? {} : { threadBusy }),
+  };
 }
 
 /** Deterministic answer sets: each leans towards two areas, with noise. */
@@ -143,7 +161,10 @@ export async function benchInterests(options: {
     let results: Measured | undefined;
     let pathway: Measured | undefined;
     for (let round = 0; round < ROUNDS; round++) {
-      const r = await measured(() => loadVariedPosts(resultsUrl, bodies, options));
+      const r = await measured(
+        () => loadVariedPosts(resultsUrl, bodies, options),
+        server.runtime.interests.profiler.scoringThread,
+      );
       const p = await measured(() => load(pathwayUrl, options));
       if (!results || r.requestsPerSecond > results.requestsPerSecond) results = r;
       if (!pathway || p.requestsPerSecond > pathway.requestsPerSecond) pathway = p;
@@ -181,6 +202,14 @@ export function printInterests(r: InterestsBenchResult): void {
   );
   console.log(
     `  server CPU per request (same rounds): POST ${r.results.serverCpuUs.toFixed(1)} µs, GET ${r.pathway.serverCpuUs.toFixed(1)} µs`,
+  );
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
+  console.log(
+    `  event loop busy: POST ${percent(r.results.mainBusy)}` +
+      (r.results.threadBusy === undefined
+        ? ' (no scoring thread)'
+        : `, its scoring thread ${percent(r.results.threadBusy)}`) +
+      `; GET ${percent(r.pathway.mainBusy)}`,
   );
   console.log(
     `  load generator's ceiling (bare node:http, fixed answers of the same sizes, best of 2): POST ${Math.round(r.ceiling.post.requestsPerSecond)} vs GET ${Math.round(r.ceiling.get.requestsPerSecond)} req/s: ratio ${r.ceiling.ratio.toFixed(2)}`,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -15,7 +16,17 @@ describe('loadConfig', () => {
       trustProxy: false,
       basePath: '',
       approverWindowDays: 7,
+      scoringThread: os.availableParallelism() >= 2,
     });
+  });
+
+  it('reads WAYFINDER_SCORING_THREAD as auto, on or off', () => {
+    const thread = (value: string) =>
+      loadConfig({}, { WAYFINDER_SCORING_THREAD: value }, '/').scoringThread;
+    expect(thread('on')).toBe(true);
+    expect(thread(' OFF ')).toBe(false);
+    expect(thread('auto')).toBe(os.availableParallelism() >= 2);
+    expect(() => thread('2')).toThrow(/WAYFINDER_SCORING_THREAD: must be auto, on or off/);
   });
 
   it('reads WAYFINDER_APPROVER_WINDOW_DAYS as whole days from 0 to 365', () => {

@@ -13,8 +13,10 @@
  * | WAYFINDER_TRUST_PROXY | proxies in front: off, a hop count, or addresses/CIDRs  | off                |
  * | WAYFINDER_APPROVER_WINDOW_DAYS | days an admin's recent creations are not a second person | 7        |
  * | WAYFINDER_BASE_PATH   | path prefix the site is served under (/wayfinder), see below | (the site root)   |
+ * | WAYFINDER_SCORING_THREAD | write Interest Profiler results on a thread of their own: auto, on, off | auto (on with 2+ CPUs) |
  */
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { PAGE_PREFIXES } from './server/page-prefixes.ts';
@@ -121,6 +123,13 @@ const ZConfig = z.object({
     .int('must be a whole number of days')
     .min(0, 'must be from 0 to 365 days')
     .max(365, 'must be from 0 to 365 days'),
+  /** Results written off the event loop (scoring-thread.ts): worth it with a second CPU. */
+  scoringThread: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['auto', 'on', 'off'], { error: 'must be auto, on or off' }))
+    .transform((value) => (value === 'auto' ? os.availableParallelism() >= 2 : value === 'on')),
 });
 
 export type TConfig = z.infer<typeof ZConfig>;
@@ -143,6 +152,7 @@ const NAMES: Record<keyof TConfig, string> = {
   trustProxy: 'WAYFINDER_TRUST_PROXY',
   basePath: 'WAYFINDER_BASE_PATH',
   approverWindowDays: 'WAYFINDER_APPROVER_WINDOW_DAYS',
+  scoringThread: 'WAYFINDER_SCORING_THREAD',
 };
 
 export class ConfigError extends Error {}
@@ -163,6 +173,7 @@ export function loadConfig(
     trustProxy: env.WAYFINDER_TRUST_PROXY ?? '',
     basePath: env.WAYFINDER_BASE_PATH ?? '',
     approverWindowDays: blank(env.WAYFINDER_APPROVER_WINDOW_DAYS) ?? 7,
+    scoringThread: blank(env.WAYFINDER_SCORING_THREAD) ?? 'auto',
   };
   const parsed = ZConfig.safeParse(raw);
   if (!parsed.success) {

@@ -93,7 +93,10 @@ export interface Runtime {
 
 /** The runtime a configuration describes: its database, and the account rules it sets. */
 export async function runtimeFor(config: TConfig, options: RuntimeOptions = {}): Promise<Runtime> {
-  const runtime = await createRuntime(databaseTarget(config), options);
+  const runtime = await createRuntime(databaseTarget(config), {
+    scoringThread: config.scoringThread,
+    ...options,
+  });
   runtime.accounts.deps.approverWindowDays = config.approverWindowDays;
   return runtime;
 }
@@ -108,6 +111,8 @@ export interface RuntimeOptions {
   clock?: () => Date;
   /** Sees every query (tests count queries per request and EXPLAIN them). */
   queryLog?: OpenOptions['queryLog'];
+  /** Interest Profiler results written on a thread of their own (scoring-thread.ts); off unless asked. */
+  scoringThread?: boolean;
 }
 
 export async function createRuntime(
@@ -144,7 +149,9 @@ export async function createRuntime(
   });
   const occupations = createOccupationServices(database.db, catalog, DEFAULT_FRAMEWORK_ID);
   const occupationRepo = new OccupationRepository(database.db);
-  const interests = createInterestServices(database.db, catalog, accounts.deps);
+  const interests = createInterestServices(database.db, catalog, accounts.deps, {
+    scoringThread: options.scoringThread ?? false,
+  });
   // Another process's write (seen by the cache's poll) also refreshes these in-memory views.
   // (The framework only on a framework change: a snapshot reload must not fall inside a program
   // transaction on the embedded database, and program writes do not change the framework.)
@@ -243,6 +250,9 @@ export async function createRuntime(
       );
       return stop ?? (async () => {});
     },
-    close: () => database.close(),
+    async close() {
+      await interests.profiler.close();
+      await database.close();
+    },
   };
 }

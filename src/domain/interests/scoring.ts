@@ -191,9 +191,13 @@ export function profileOf(
   items: readonly ProfilerItem[],
   answers: Readonly<Record<string, unknown>>,
 ): InterestProfile {
-  const scores = scoreAnswers(items, answers);
+  return profileOfScores(scoreAnswers(items, answers), maxPerArea(items));
+}
+
+/** The profile six raw scores make, each out of `max`. */
+export function profileOfScores(scores: AreaScores, max: number): InterestProfile {
   const { code, tied } = highPointCode(scores);
-  return { scores, max: maxPerArea(items), code, tied, flat: isFlat(scores) };
+  return { scores, max, code, tied, flat: isFlat(scores) };
 }
 
 /** 4 points per item of the area: every form has the same number of items in each area. */

@@ -8,6 +8,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AccountsDeps } from '../accounts/deps.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { InterestProfiler } from './interest-profiler.ts';
+import { ScoringThread } from './scoring-thread.ts';
 import type { StudentInterestsDeps } from './student-interests.ts';
 
 export interface InterestServices {
@@ -20,6 +21,7 @@ export function createInterestServices(
   db: Kysely<DB>,
   frameworks: FrameworkCatalog,
   accounts: AccountsDeps,
+  options: { scoringThread: boolean } = { scoringThread: false },
 ): InterestServices {
   const occupations = new OccupationRepository(db);
   const profiler = new InterestProfiler({
@@ -27,6 +29,7 @@ export function createInterestServices(
     frameworks,
     repo: new InterestRepository(db),
     sources: (ids) => occupations.sources(ids),
+    ...(options.scoringThread ? { scoring: new ScoringThread() } : {}),
   });
   return {
     profiler,

@@ -3,79 +3,8 @@
  * asking the framework catalog each time; a change to the framework still shows at once.
  */
 import { describe, expect, it } from 'vitest';
+import { profilerWorld as world } from '../../../test/profiler-world.ts';
 import { PROFILER_ITEMS } from '../../data/interest-items/index.ts';
-import type { FrameworkRepository } from '../../db/framework-repository.ts';
-import type { OccupationRow } from '../../db/occupation-rows.ts';
-import { FrameworkCatalog } from '../framework-catalog.ts';
-import { InterestProfiler } from './interest-profiler.ts';
-
-const t = (en: string) => ({ en, es: `${en} (es)` });
-
-function world() {
-  const names = { pathway: 'Nursing', reads: 0 };
-  const repo = {
-    listFrameworks: async () => [
-      {
-        id: 'f',
-        version: '1',
-        title: t('F'),
-        description: t('d'),
-        source: 's',
-        isDefault: true,
-        clusterCount: 1,
-        pathwayCount: 1,
-      },
-    ],
-    findDefaultFrameworkId: async () => 'f',
-    listClusters: async () => [
-      { frameworkId: 'f', code: '08', title: t('Health'), description: t('h'), pathwayCount: 1 },
-    ],
-    listPathways: async () => (
-      names.reads++,
-      [
-        {
-          frameworkId: 'f',
-          code: '08-05',
-          clusterCode: '08',
-          title: t(names.pathway),
-          description: t('p'),
-          clusterTitle: t('Health'),
-        },
-      ]
-    ),
-  } as unknown as FrameworkRepository;
-  const frameworks = new FrameworkCatalog({ repo });
-  const row: OccupationRow = {
-    code: '29-1141.00',
-    socCode: '29-1141',
-    title: t('Registered Nurses'),
-    description: t('Care for patients.'),
-    jobZone: 3,
-    riasec: { R: 2, I: 4, A: 2, S: 7, E: 3, C: 4 },
-    interestCode: 'SIC',
-    brightOutlook: true,
-    brightOutlookSourceId: null,
-    sourceId: 'onet',
-    medianAnnualWage: 90_000,
-    wageTopCoded: false,
-    employment: null,
-    growthPct: 5,
-    annualOpenings: null,
-    entryEducation: null,
-    wageSourceId: null,
-    projectionSourceId: null,
-  };
-  const profiler = new InterestProfiler({
-    items: PROFILER_ITEMS,
-    frameworks,
-    repo: {
-      occupationsWithInterests: async () => [row],
-      pathwayLinks: async () => [{ occupation: row.code, pathway: '08-05' }],
-    },
-    sources: async () => [],
-  });
-  return { names, frameworks, profiler };
-}
 
 // Social first: the one occupation and its pathway fit.
 const answers = Object.fromEntries(

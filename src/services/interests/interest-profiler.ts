@@ -13,12 +13,7 @@ import type { SourceRow } from '../../db/occupation-repository.ts';
 import type { OccupationRow } from '../../db/occupation-rows.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { itemAttribution } from '../../domain/interests/attribution.ts';
-import {
-  matchPrepared,
-  prepareOccupations,
-  type MatchResult,
-  type PreparedOccupation,
-} from '../../domain/interests/matching.ts';
+import type { MatchResult } from '../../domain/interests/matching.ts';
 import {
   ANSWER_VALUES,
   answerLabel,
@@ -32,6 +27,8 @@ import type { FrameworkCatalog } from '../framework-catalog.ts';
 import { ALL_ZONES, present, zonesOf } from './results-present.ts';
 import { ResultsView, type ResultsInput } from './results-view.ts';
 import { Admission } from '../cache/admission.ts';
+import type { ScoringThread } from './scoring-thread.ts';
+import { scoredOf, snapshotOf, type MatchAsked, type Snapshot } from './snapshot.ts';
 
 const CACHE_SIZE = 500;
 /**
@@ -50,20 +47,12 @@ export interface InterestProfilerDeps {
   sources(ids: string[]): Promise<SourceRow[]>;
   now?: () => number;
   ttlMs?: number;
-}
-
-interface Snapshot {
-  frameworkId: string;
-  loadedAt: number;
-  matchable: PreparedOccupation[];
-  rows: Map<string, OccupationRow>;
-  pathwaysOf: Map<string, string[]>;
-  /** Every data source the loaded occupations name, read once with them. */
-  sources: Map<string, SourceRow>;
+  /** Writes answers off the event loop when given (scoring-thread.ts); else they are written here. */
+  scoring?: ScoringThread;
 }
 
 /** Just the scores and matches, with occupations unnamed: what the benchmark times. */
-export type Scored = ReturnType<typeof profileOf> & ReturnType<typeof matchPrepared>;
+export type Scored = InterestProfile & MatchResult;
 
 export class InterestProfiler {
   #snapshot: Promise<Snapshot> | undefined;
@@ -114,28 +103,42 @@ export class InterestProfiler {
     profile = profileOf(this.deps.items[request.form], request.answers),
   ): Promise<Scored & { snapshot: Snapshot }> {
     const snapshot = await this.#load();
-    return { ...profile, ...this.#match(request, profile, snapshot), snapshot };
-  }
-
-  #match(request: TResultsRequest, profile: InterestProfile, snapshot: Snapshot): MatchResult {
-    if (profile.flat) return { occupations: [], pathways: [], clusters: [] };
-    const jobZones = zonesOf(request);
-    const limit = request.limit ?? DEFAULT_LIMIT;
-    return matchPrepared(profile.scores, snapshot.matchable, { jobZones }, limit);
+    return { ...scoredOf(profile, snapshot.matchable, askedOf(request)), snapshot };
   }
 
   async results(request: TResultsRequest, lang: Lang): Promise<TProfilerResults> {
-    const answer = await this.#answer(request, lang);
-    return (answer.results ??= present(answer, answer.view));
+    const { answer, snapshot } = await this.#answer(request, lang);
+    return (answer.results ??= present(inputOf(answer, snapshot), answer.view));
   }
 
-  /** The results as the API sends them: JSON.stringify(results(request, lang)), as bytes. */
+  /**
+   * The results as the API sends them: JSON.stringify(results(request, lang)), as bytes. Written
+   * on the scoring thread when there is one and it is free, else here: the same bytes.
+   */
   async resultsBody(request: TResultsRequest, lang: Lang): Promise<Buffer> {
-    const answer = await this.#answer(request, lang);
-    return (answer.body ??= answer.view.bytes(answer));
+    const { answer, snapshot } = await this.#answer(request, lang);
+    if (answer.body) return answer.body;
+    const { form, profile, asked, view } = answer;
+    const scores = profile.scores;
+    const written =
+      !answer.scored && (await this.deps.scoring?.bytes(snapshot, view, { form, scores, asked }));
+    return (answer.body ??= written || view.bytes(inputOf(answer, snapshot)));
   }
 
-  async #answer(request: TResultsRequest, lang: Lang): Promise<Answer> {
+  /** The thread answers are written on, if any. */
+  get scoringThread(): ScoringThread | undefined {
+    return this.deps.scoring;
+  }
+
+  /** Stops the scoring thread, if any. */
+  async close(): Promise<void> {
+    await this.deps.scoring?.close();
+  }
+
+  async #answer(
+    request: TResultsRequest,
+    lang: Lang,
+  ): Promise<{ answer: Answer; snapshot: Snapshot }> {
     const items = this.deps.items[request.form];
     // Throws a 400 naming the item for a missing, stray or out-of-range answer.
     const profile = profileOf(items, request.answers);
@@ -147,21 +150,24 @@ export class InterestProfiler {
     const view = this.#knownView(snapshot, lang);
     const cached = this.#cache.get(key);
     // A cached answer made with another view is stale: the framework changed since.
-    if (cached && cached.loadedAt === snapshot.loadedAt && cached.view === view) return cached;
+    if (cached && cached.loadedAt === snapshot.loadedAt && cached.view === view)
+      return { answer: cached, snapshot };
+    const asked = askedOf(request);
     const answer: Answer = {
       loadedAt: snapshot.loadedAt,
       view: view ?? (await this.#view(snapshot, lang)),
       form: request.form,
-      jobZones: zonesOf(request) ?? ALL_ZONES,
+      jobZones: asked.jobZones ?? ALL_ZONES,
       matchable: snapshot.matchable.length,
-      scored: scoredOf(profile, this.#match(request, profile, snapshot)),
+      profile,
+      asked,
     };
     // Kept from the second time it is asked for (admission.ts): most answer sets are sent once.
     if (this.#asked.admit(key)) {
       if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
       this.#cache.set(key, answer);
     }
-    return answer;
+    return { answer, snapshot };
   }
 
   /** What results show that does not depend on the profile, per snapshot, language and framework answer. */
@@ -226,38 +232,34 @@ export class InterestProfiler {
       else pathwaysOf.set(link.occupation, [link.pathway]);
     }
     const sources = await this.deps.sources(unique(rows.flatMap(sourceIdsOf)));
-    return {
-      frameworkId,
-      loadedAt: this.#now(),
-      sources: new Map(sources.map((source) => [source.id, source])),
-      matchable: prepareOccupations(
-        rows.map((r) => ({
-          code: r.code,
-          riasec: r.riasec,
-          jobZone: r.jobZone,
-          pathways: pathwaysOf.get(r.code) ?? [],
-        })),
-      ),
-      rows: new Map(rows.map((r) => [r.code, r])),
-      pathwaysOf,
-    };
+    return snapshotOf(frameworkId, this.#now(), rows, pathwaysOf, sources);
   }
 }
 
-/** One request's answer: what it is made from, its object and its JSON once asked for. */
-interface Answer extends ResultsInput {
+/**
+ * One request's answer: what it is made from, and its object and its JSON once asked for. Its
+ * matches are worked out only when they are needed here (not when the scoring thread wrote it).
+ */
+interface Answer extends Omit<ResultsInput, 'scored'> {
   loadedAt: number;
   view: ResultsView;
+  profile: InterestProfile;
+  asked: MatchAsked;
+  scored?: ResultsInput['scored'];
   results?: TProfilerResults;
   body?: Buffer;
 }
 
-/** The profile and its matches in one object (as a spread of the two would make, at less cost). */
-function scoredOf(profile: InterestProfile, match: MatchResult): InterestProfile & MatchResult {
-  const { scores, max, code, tied, flat } = profile;
-  const { occupations, pathways, clusters } = match;
-  return { scores, max, code, tied, flat, occupations, pathways, clusters };
+/** The answer with its matches, worked out against the snapshot it was made from. */
+function inputOf(answer: Answer, snapshot: Snapshot): ResultsInput {
+  answer.scored ??= scoredOf(answer.profile, snapshot.matchable, answer.asked);
+  return answer as ResultsInput;
 }
+
+const askedOf = (request: TResultsRequest): MatchAsked => ({
+  jobZones: zonesOf(request),
+  limit: request.limit ?? DEFAULT_LIMIT,
+});
 
 const sourceIdsOf = (r: OccupationRow) => [
   r.sourceId,
