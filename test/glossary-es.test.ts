@@ -43,6 +43,8 @@ describe('Spanish glossary', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, index) => {
+          // Words read from what others write (a transcript's headings), marked where they are.
+          if (line.includes('// glossary-es: read, not written')) return;
           for (const rule of rules) {
             const match = rule.pattern.exec(line);
             if (match)

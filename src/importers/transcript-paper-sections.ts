@@ -73,9 +73,16 @@ export function termSchoolYear(
 /** "Courses at …", "Coursework completed at …", "Cursos en …", "Materias cursadas en …". */
 const COURSES_AT =
   /^(?:(?:courses?|coursework|classes|credits?)(?:\s+(?:taken|completed|earned))?\s+(?:at|in)|(?:cursos?|materias|clases|cr[ée]ditos)(?:\s+(?:tomad[oa]s|cursad[oa]s|obtenidos))?\s+(?:en|de))\s+(\S.*)$/i;
+/**
+ * Words a Spanish school's name begins with, as transcripts print them: read, never written (the
+ * glossary's avoided words are about what we write; test/glossary-es.test.ts skips lines so marked).
+ */
+const SPANISH_SCHOOL_WORDS = 'escuela|colegio|preparatoria|secundaria|liceo|academia'; // glossary-es: read, not written
 /** A school's name alone: words that end in a school word, or begin with a Spanish one. */
-const SCHOOL_NAME =
-  /^(?:[\p{L}.'’&-]+\s+){0,5}(?:high\s+school|middle\s+school|school|academy|h\.?s\.?|prep(?:aratory)?|secondary)(?:\s*\([^()]*\))?$|^(?:escuela|colegio|preparatoria|secundaria|liceo|academia)\s+[\p{L}.'’&\s-]{2,60}$/iu;
+const SCHOOL_NAME = new RegExp(
+  `^(?:[\\p{L}.'’&-]+\\s+){0,5}(?:high\\s+school|middle\\s+school|school|academy|h\\.?s\\.?|prep(?:aratory)?|secondary)(?:\\s*\\([^()]*\\))?$|^(?:${SPANISH_SCHOOL_WORDS})\\s+[\\p{L}.'’&\\s-]{2,60}$`,
+  'iu',
+);
 
 /** A heading naming the school whose courses follow; undefined for any other line. */
 export function placeHeading(text: string): { kind: 'place'; name: string } | undefined {
