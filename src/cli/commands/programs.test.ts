@@ -93,6 +93,20 @@ describe('wayfinder import programs / export program', () => {
     expect(exported.err).toContain('No program with id');
   });
 
+  it('imports nothing when a file names a framework that is not loaded, naming the file', async () => {
+    const program = JSON.parse(
+      fs.readFileSync(path.join(examples, 'software-development.json'), 'utf8'),
+    ) as { program: Record<string, unknown> };
+    program.program.frameworkId = 'nccf-17';
+    const file = path.join(tmp, 'other-framework.json');
+    fs.writeFileSync(file, JSON.stringify(program, null, 2));
+    const result = await run(['import', 'programs', file, '--data', data]);
+    expect(result.code).not.toBe(0);
+    expect(result.err).toContain('other-framework.json: program.frameworkId: no framework with id');
+    expect(result.err).toContain('"nccf-16"');
+    expect((await count()).code).toBe(1);
+  });
+
   it('imports valid programs, approved, and exports them as JSON, CSV and PDF', async () => {
     const files = ['software-development.json', 'nursing.json'].map((f) => path.join(examples, f));
     const result = await run(['import', 'programs', ...files, '--approve', '--data', data]);

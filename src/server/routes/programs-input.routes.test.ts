@@ -64,6 +64,29 @@ describe.each(testEngines())('programs API, authored input, on $name', (engine) 
     expect(courses.some((c) => c.id === 'orphan')).toBe(false);
   });
 
+  it('refuses a framework that is not loaded, naming the field, at once and saving nothing', async () => {
+    // On the embedded database this once waited inside the save's transaction until it gave up: a
+    // 500 a minute later (found by the write-endpoint fuzz with frameworkId "%00").
+    const file = softwareProgram();
+    const sent = { program: { ...file.program, frameworkId: '%00' }, catalog: file.catalog };
+    const created = await send('POST', '/api/v1/programs', { id: 'no-framework', ...sent });
+    expect(created.statusCode, created.body).toBe(400);
+    expect(created.json().error).toMatchObject({
+      field: 'program.frameworkId',
+      message:
+        'program.frameworkId: no framework with id "%00" is loaded; the loaded ones are "nccf-16".',
+    });
+    const put = await send('PUT', '/api/v1/programs/3--.71_.?lang=es', sent);
+    expect(put.statusCode, put.body).toBe(400);
+    expect(put.json().error).toMatchObject({
+      field: 'program.frameworkId',
+      message:
+        'program.frameworkId: no hay ningún marco cargado con el id «%00»; los cargados son "nccf-16".',
+    });
+    for (const id of ['no-framework', '3--.71_.'])
+      expect((await send('GET', `/api/v1/programs/${id}`)).statusCode).toBe(404);
+  });
+
   it('takes what authors really type: quarters, Washington course numbers, blank Spanish', async () => {
     const file = modify(softwareProgram(), (draft) => {
       draft.program.title = { en: '  Software Development & Cybersecurity ', es: '' };

@@ -38,7 +38,7 @@ export async function importPrograms(
   }
   await warmFrameworks(
     deps.frameworks,
-    files.map((f) => f.file.program.frameworkId),
+    files.map((f) => ({ frameworkId: f.file.program.frameworkId, source: f.source })),
   );
   const lookups = await occupationLookups(
     deps,

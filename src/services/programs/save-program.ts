@@ -11,9 +11,9 @@ import type { TProgramFile } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../domain/errors.ts';
 import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
-import { authoredProblem } from '../../domain/program/authored-messages.ts';
+import { authoredProblem, authoredText } from '../../domain/program/authored-messages.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
 import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
@@ -56,7 +56,7 @@ export async function saveProgram(
   input: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
-  await warmFrameworks(deps.frameworks, [input.program.frameworkId]);
+  await warmFrameworks(deps.frameworks, [input.program]);
   // Read before the transaction: inside it, the embedded database's one connection is taken.
   const lookups = await occupationLookups(deps, [input.program]);
   return withDenialsLogged(deps, caller, () =>
@@ -74,15 +74,32 @@ export async function saveProgram(
 
 /**
  * Loads the frameworks' snapshots before a transaction starts: on the embedded database a
- * transaction holds the one connection, so a first load inside it would wait on itself.
+ * transaction holds the one connection, so a first load inside it would wait on itself. A
+ * framework that is not loaded is refused here, naming the field (and the file, when `source` is
+ * given), for the same reason: inside the transaction its load would wait until the database gave
+ * up, a 500.
  */
-export async function warmFrameworks(frameworks: FrameworkCatalog, ids: string[]): Promise<void> {
-  for (const id of new Set(ids)) {
+export async function warmFrameworks(
+  frameworks: FrameworkCatalog,
+  wanted: Array<{ frameworkId: string; source?: string }>,
+): Promise<void> {
+  const checked = new Set<string>();
+  for (const { frameworkId, source } of wanted) {
+    if (checked.has(frameworkId)) continue;
     try {
-      await knownPathways(frameworks, id);
-    } catch {
-      // An unknown framework is reported by the save itself, naming the field.
+      await knownPathways(frameworks, frameworkId);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
+      const known = (await frameworks.listFrameworks('en')).items.map((f) => `"${f.id}"`);
+      const text = authoredText('noSuchFramework', {
+        field: 'program.frameworkId',
+        id: frameworkId,
+        known: known.join(', ') || '—',
+      });
+      const prefix = source ? `${source}: ` : '';
+      throw invalid(prefix + text.en, 'program.frameworkId', { es: prefix + text.es });
     }
+    checked.add(frameworkId);
   }
 }
 
