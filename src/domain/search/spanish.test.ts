@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agentForms,
   everydayWordsOf,
   masculineForms,
   numberForms,
@@ -25,6 +26,16 @@ describe('Spanish keys', () => {
   it('keeps other words apart', () => {
     expect(spanishKey('actriz')).not.toBe(spanishKey('acta'));
     expect(spanishKey(fold('matemáticas'))).toBe(spanishKey('matematicos'));
+  });
+});
+
+describe('the people of an -ing word', () => {
+  it('keeps a doubled consonant doubled, so a typo without it is no agent of the index', () => {
+    expect(agentForms('programming')).toContain('programmer');
+    expect(agentForms('programming')).not.toContain('programer');
+    expect(agentForms('running')).not.toContain('runer');
+    // Typed with one consonant, the doubled people are still found.
+    expect(agentForms('programing')).toContain('programmer');
   });
 });
 

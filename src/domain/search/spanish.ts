@@ -150,7 +150,10 @@ function ingBases(word: string): readonly string[] {
  * with ingKeys, forms that are no word ("nurser", "weldor") simply match nothing.
  */
 export function agentForms(word: string): readonly string[] {
-  const bases = ingBases(word);
+  // The stem and the stem with -e only: a doubled consonant stays doubled in the people
+  // ("programming", "running": "programmer", "runner"; no "programer" to stand in the way of the
+  // typo "programer" being read as "programmer").
+  const bases = ingBases(word).slice(0, 2);
   if (bases.length === 0) return NONE;
   const people = bases.map((base) => (base.endsWith('e') ? `${base}r` : `${base}er`));
   // "-or" on the stem as typed ("act" + "or"; "tutor" + "ing" keeps the whole word).
