@@ -20,6 +20,12 @@ export const TEEN_WORDS: readonly EverydayWord[] = [
       'own a business',
       'start a business',
       'business owner',
+      // A small business is still the whole business run: "small" says its size, not other work
+      // (as typed, "Small Business Loan Officer" put Loan Officers first).
+      'small business owner',
+      'own a small business',
+      'run a small business',
+      'start a small business',
       'businessman',
       'businesswoman',
     ],

@@ -1,6 +1,7 @@
 // A ninth round of what high-school students type in English: a job name with one letter
 // missing ("programer", "computer programer") finds that job first, not a job whose title has a
-// longer word it starts ("Media Programming Directors"); and plain phrasings of jobs teenagers
+// longer word it starts ("Media Programming Directors"); a small business owner runs the
+// business (not the loan officers of "Small Business Loan Officer"); and plain phrasings of jobs teenagers
 // name, with "be a", "work as", "I want to" and common misspellings, that already worked, kept.
 // Checked on the default occupation data through the API on every database engine: a sensible
 // occupation among the first three, never an exact order.
@@ -22,6 +23,17 @@ describe.each(testEngines())('occupation search, ninth round, on $name', (engine
     await expectAll(cases);
     for (const q of ['programer', 'computer programer'])
       expect((await titles(q, 'en', 1))[0], q).toBe('Computer Programmers');
+  });
+
+  it('finds who runs a small business, not the loan officers who lend to one', async () => {
+    const runners = /^(General and Operations Managers|Chief Executives)$/;
+    const cases: SearchCase[] = [
+      ['small business owner', 'en', runners, /^Loan Officers$/],
+      ['own a small business', 'en', runners, /^Loan Officers$/],
+      ['start a small business', 'en', runners, /^Loan Officers$/],
+      ['small business loan officer', 'en', /^Loan Officers$/],
+    ];
+    await expectAll(cases);
   });
 
   it('keeps the jobs students name, misspelt or not', async () => {
