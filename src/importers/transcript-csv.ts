@@ -142,11 +142,14 @@ export function parseTranscriptCsv(
 ): ParsedTranscript {
   const lowest = options.lowest ?? {};
   // A transcript printed as text (bars, tabs or runs of spaces between columns) read as CSV.
-  const csv = printedAsCsv(source.text) ?? source.text;
+  const printed = printedAsCsv(source.text);
+  const csv = printed?.csv ?? source.text;
   const file = skipTitleLines(
     parseTabular(source.name, csv, { delimiter: sniffDelimiter(csv) }),
     STUDENT_ID_NAMES,
   );
+  for (const row of file.rows.filter((r) => printed?.uneven.includes(r.line)))
+    file.fail(row, 0, issueText('paper_tab_cells', { cells: row.fields.length }));
   readSisShape(file);
   // A transcript typed from paper, its years in section headings (transcript-paper.ts).
   if (holdsYearHeadings(file, [...YEAR_NAMES, 'term_id']))

@@ -72,6 +72,8 @@ export const transcriptMessagesEn = {
     'is missing: add a School column with the school id, or a line such as "School: rhs" above the courses',
   paper_mark:
     '{grade} is not a mark: write a letter A to F (with + or -), Pass or P, Fail, CR or NC, I, IP, W, AU or a percent such as 87',
+  paper_tab_cells:
+    'this line has {cells} cells set apart by tabs, more than the header has, and more than one is empty: which column each belongs to cannot be told. Fill or remove the empty cells so the line has one cell a column',
   paper_credits: 'must be the credit the course carries, such as 1, 0.5, .5 or 1/2 (at most 10)',
   paper_transfer_line:
     '"{text}" is transfer credit that cannot be read whole: write the school, the year, the course, its credit and its mark, as "Transfer credit: Lincoln High School, 2023-24, Biology, 1, TR", or put a heading such as "Transfer credit: Lincoln High School" above the course lines',
@@ -150,6 +152,8 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
     'falta: añade una columna School con el id de la escuela, o una línea como "School: rhs" sobre los cursos',
   paper_mark:
     '{grade} no es una calificación: escribe una letra de A a F (con + o -), Pass o P, Fail, CR o NC, I, IP, W, AU o un porcentaje como 87',
+  paper_tab_cells:
+    'esta línea tiene {cells} celdas separadas por tabuladores, más que el encabezado, y más de una está vacía: no se sabe a qué columna va cada una. Rellena o quita las celdas vacías hasta dejar una celda por columna',
   paper_credits: 'debe ser el crédito que otorga el curso, como 1, 0.5, .5 o 1/2 (10 como máximo)',
   paper_transfer_line:
     '"{text}" es un crédito de transferencia que no se puede leer entero: escribe la escuela, el año, el curso, su crédito y su calificación, como "Transfer credit: Lincoln High School, 2023-24, Biology, 1, TR", o pon un encabezado como "Transfer credit: Lincoln High School" sobre las líneas de los cursos',

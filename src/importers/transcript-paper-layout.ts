@@ -5,7 +5,11 @@
  * (transcript-csv.ts) to read as any other; lines (and so line numbers) stay as they are. A line
  * of runs of spaces with fewer cells than the header puts each cell under the header column it
  * starts nearest to, as a printed page lines them up ("      English 9     A-    1.0" under
- * "Course  Title  Grade  Credit" leaves the course code empty).
+ * "Course  Title  Grade  Credit" leaves the course code empty). Text copied from a web portal, its
+ * header's cells set apart by one tab each, is read a tab a cell (tabRow): a line with more cells
+ * than the header whose extra cells are exactly its empty ones (a tab doubled, the mark shifted one
+ * column right) is read without them; more empty cells than that cannot be placed, and the line is
+ * named (`uneven`) for the reader to refuse.
  */
 
 /** A column header line: a title column, a mark column and a credit column. */
@@ -13,7 +17,7 @@ const TITLE = /\b(?:course|title|class|subject)\b/i;
 const MARK = /\b(?:grade|mark)\b/i;
 const CREDIT = /\b(?:credits?|units?|cr\.?)\b/i;
 
-type Layout = 'bars' | 'spaces';
+type Layout = 'bars' | 'tabs' | 'spaces';
 
 /** The layout of the first header line, when it is printed (no comma or semicolon in it). */
 function layoutOf(lines: readonly string[]): { layout: Layout; header: number } | undefined {
@@ -25,6 +29,9 @@ function layoutOf(lines: readonly string[]): { layout: Layout; header: number } 
   // A CSV header, or a tab-separated one the file starts with, is read as it is.
   if (/[,;]/.test(line) || (header === 0 && line.includes('\t'))) return undefined;
   if (line.includes('|')) return { layout: 'bars', header };
+  const tabbed = line.trim().split('\t');
+  if (tabbed.length >= 3 && tabbed.every((c) => c.trim() !== '' && !/ {2}/.test(c.trim())))
+    return { layout: 'tabs', header };
   if (/\t| {2,}/.test(line.trim())) return { layout: 'spaces', header };
   return undefined;
 }
@@ -63,20 +70,44 @@ function aligned(cells: Cell[], columns: Cell[]): string[] {
   return out;
 }
 
+/**
+ * The cells of a tab-separated line under a header of `width` cells: empty cells past the last
+ * dropped; when still too many, the empty ones dropped if they are exactly the extra ones; else
+ * undefined (which empty cell is the extra one cannot be told).
+ */
+export function tabRow(line: string, width: number): string[] | undefined {
+  const cells = line.split('\t').map((c) => c.trim());
+  while (cells.length > width && cells.at(-1) === '') cells.pop();
+  if (cells.length <= width) return cells;
+  const filled = cells.filter((c) => c !== '');
+  return filled.length === width ? filled : undefined;
+}
+
 const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
-/** The text as CSV when it is a printed transcript; undefined when it is not one. */
-export function printedAsCsv(text: string): string | undefined {
+/**
+ * The text as CSV when it is a printed transcript, with the (1-based) lines whose tab-set cells
+ * cannot be placed under the header's columns; undefined when it is not one.
+ */
+export function printedAsCsv(text: string): { csv: string; uneven: number[] } | undefined {
   const lines = text.split(/\r\n|\n|\r/);
   const found = layoutOf(lines);
   if (!found) return undefined;
-  const columns = cellsOf(lines[found.header]!, found.layout);
-  return lines
-    .map((line) => {
-      const cells = cellsOf(line, found.layout);
+  const uneven: number[] = [];
+  const layout = found.layout === 'tabs' ? 'spaces' : found.layout;
+  const columns = cellsOf(lines[found.header]!, layout);
+  const csv = lines
+    .map((line, i) => {
+      if (found.layout === 'tabs' && line.includes('\t')) {
+        const cells = tabRow(line, columns.length);
+        if (!cells) uneven.push(i + 1);
+        return (cells ?? line.split('\t').map((c) => c.trim())).map(quote).join(',');
+      }
+      const cells = cellsOf(line, layout);
       if (cells.every((c) => c.text === '')) return '';
-      const fields = found.layout === 'spaces' ? aligned(cells, columns) : cells.map((c) => c.text);
+      const fields = layout === 'spaces' ? aligned(cells, columns) : cells.map((c) => c.text);
       return fields.map(quote).join(',');
     })
     .join('\n');
+  return { csv, uneven };
 }

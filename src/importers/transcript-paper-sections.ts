@@ -17,6 +17,8 @@ const SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsemestre\b/g, 'semester'],
   [/\bprimer(?:o)?\b|\b1\s*(?:er|ro|º|°)/g, 'first'],
   [/\bsegundo\b|\b2\s*(?:do|º|°)/g, 'second'],
+  [/\btercer(?:o)?\b|\b3\s*(?:er|ro|º|°)/g, 'third'],
+  [/\btrimestre\b/g, 'trimester'],
   [/\boto[nñ]o\b/g, 'fall'],
   [/\bprimavera\b/g, 'spring'],
   [/\binvierno\b/g, 'winter'],

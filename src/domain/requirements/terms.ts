@@ -76,6 +76,9 @@ const KIND: Record<string, { prefix: string; parts: number }> = {
   t: { prefix: 't', parts: 3 },
   tri: { prefix: 't', parts: 3 },
   trimester: { prefix: 't', parts: 3 },
+  // Spanish, as schools print them ("Semestre 2", "Trimestre 3", "Segundo trimestre").
+  semestre: { prefix: 's', parts: 2 },
+  trimestre: { prefix: 't', parts: 3 },
   // Halves of the year, as some schedules name semesters (H1, H2).
   h: { prefix: 's', parts: 2 },
 };
@@ -101,6 +104,12 @@ const ORDINAL: Record<string, number> = {
   ii: 2,
   iii: 3,
   iv: 4,
+  primer: 1,
+  primero: 1,
+  segundo: 2,
+  tercer: 3,
+  tercero: 3,
+  cuarto: 4,
 };
 
 const own = <T>(table: Record<string, T>, key: string | undefined): T | undefined =>
