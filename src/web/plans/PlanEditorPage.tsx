@@ -32,9 +32,14 @@ export function PlanEditorPage() {
   const { lang, t } = useLang();
   const session = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The options say whether a plan exists (currentVersion); the plan is asked for only then, so
+  // a student without a plan yet meets no 404 (an error in the browser's console).
   const load = useCallback(
-    (signal: AbortSignal) =>
-      Promise.all([fetchPlan(id, lang, null, signal), fetchPlanOptions(id, lang, signal)]),
+    async (signal: AbortSignal): Promise<[TPlan | null, TPlanOptions]> => {
+      const options = await fetchPlanOptions(id, lang, signal);
+      if (options.currentVersion === null) return [null, options];
+      return [await fetchPlan(id, lang, null, signal), options];
+    },
     [id, lang],
   );
   const state = useApi(load);
@@ -50,7 +55,9 @@ export function PlanEditorPage() {
       <p>
         <Link to={planPath(lang, id)}>{t.edBack}</Link>
       </p>
-      {session.role && mayAttempt(session.role, 'plan.write') ? (
+      {plan === null ? (
+        <p>{t.planNone}</p>
+      ) : session.role && mayAttempt(session.role, 'plan.write') ? (
         <Editor key={`${plan.currentVersion}`} plan={plan} options={options} studentId={id} />
       ) : (
         <p>{t.edReadOnly}</p>
