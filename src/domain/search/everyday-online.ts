@@ -42,6 +42,15 @@ export const ONLINE_WORDS: readonly EverydayWord[] = [
     source: `${CREATORS}; their work is what O*NET 27.0 names "Video Producer", "Independent Video Producer", "Content Producer" (Producers and Directors, 27-2012.00) and "Videographer" (Camera Operators, 27-4031.00), and ${OOH}, "Film and Video Editors and Camera Operators" (https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm)`,
   },
   {
+    // "podcaster", "hacer podcasts": who produces and hosts a show to listen to. As typed,
+    // "podcaster" keys nothing near ("pod" of cement work).
+    words: ['podcast', 'podcasts', 'podcaster', 'podcasters'],
+    means: ['radio producer', 'broadcast producer'],
+    related: ['announcer', 'locutor', 'audio'],
+    figurative: true,
+    source: `O*NET 27.0 other names "Radio Producer", "Broadcast Producer" (Producers and Directors, 27-2012.00); ${OOH}, "Announcers and DJs": they present news and commentary and interview guests (https://www.bls.gov/ooh/media-and-communication/announcers.htm), and "Broadcast, Sound, and Video Technicians" (https://www.bls.gov/ooh/media-and-communication/broadcast-and-sound-engineering-technicians.htm)`,
+  },
+  {
     // "influencer", "redes sociales", "hacer memes": who makes posts that win a following on
     // social media. As typed, "redes" are computer networks and "memes" keys as "MEMS"
     // (microelectromechanical systems).

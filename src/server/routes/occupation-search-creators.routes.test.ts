@@ -36,6 +36,14 @@ describe.each(testEngines())('occupation search, online creators, on $name', (en
     }
   });
 
+  it('reads a podcaster as who produces and hosts shows', async () => {
+    const cases: SearchCase[] = [
+      ['podcaster', 'en', /^(Producers and Directors|Broadcast Announcers)/, /Construction|Cement/],
+      ['hacer podcasts', 'es', /^(Productores y directores|Locutores)/, /construcción/],
+    ];
+    await expectAll(cases);
+  });
+
   it('reads influencers, social media and memes as social media marketing', async () => {
     const marketing = /Marketing|Public Relations/;
     const marketingEs = /mercadotecnia|relaciones públicas/;
