@@ -54,11 +54,23 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['vender'],
-    means: ['venta', 'sales', 'seller'],
+    // A dealer sells what is named beside it ("Auto Dealer", "Car Dealer": retail salespersons).
+    means: ['venta', 'sales', 'seller', 'salesperson', 'dealer'],
     source: `${DLE}, "vender" and "venta" (https://dle.rae.es/vender); ${OOH}, "Sales Occupations" (https://www.bls.gov/ooh/sales/home.htm)`,
   },
   {
-    words: ['inmobiliario', 'inmobiliaria', 'vender casas', 'venta de casas', 'comprar casas'],
+    words: [
+      'inmobiliario',
+      'inmobiliaria',
+      'vender casas',
+      'venta de casas',
+      'comprar casas',
+      // The same wish in English: "Houses" as typed names the builders ("build houses").
+      'sell houses',
+      'sell homes',
+      'selling houses',
+      'selling homes',
+    ],
     means: ['bienes raices', 'real estate', 'realtor'],
     source: `${DLE}, "inmobiliario": perteneciente o relativo a los bienes inmuebles (https://dle.rae.es/inmobiliario); ${OOH}, "Real Estate Brokers and Sales Agents": they help clients buy, sell and rent properties (https://www.bls.gov/ooh/sales/real-estate-brokers-and-sales-agents.htm)`,
   },

@@ -16,6 +16,7 @@ import { WISH_WORDS } from './everyday-wishes.ts';
 import { CAUSE_WORDS } from './everyday-causes.ts';
 import { SPANISH_WORDS } from './everyday-spanish.ts';
 import { TEEN_WORDS } from './everyday-teens.ts';
+import { ONLINE_WORDS } from './everyday-online.ts';
 
 export interface EverydayWord {
   /**
@@ -229,4 +230,5 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
   ...CAUSE_WORDS,
   ...SPANISH_WORDS,
   ...TEEN_WORDS,
+  ...ONLINE_WORDS,
 ];

@@ -55,13 +55,6 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Business and Financial Occupations": financial analysts, advisors and managers work with an organization's or a person's money (https://www.bls.gov/ooh/business-and-financial/home.htm)`,
   },
   {
-    words: ['youtuber', 'youtubers', 'influencer', 'streamer', 'vlogger', 'youtube', 'tiktok'],
-    means: [],
-    related: ['video'],
-    source:
-      'The Washington Post, "Millions work as content creators. In official records, they barely exist." (October 2023): no official occupation for online creators; their work is making video, as film and video editors and camera operators do (BLS OOH, https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm)',
-  },
-  {
     words: [
       'firefighter',
       'bombero',
