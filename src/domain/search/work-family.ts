@@ -6,9 +6,8 @@
  * Photographers, before Office Machine Operators ("Micro Photographer"); "dentist":
  * Prosthodontists before Veterinarians ("Vet Dentist").
  */
-import { FAMILY } from './search-weights.ts';
-import { keyOf, type SearchData } from './search-data.ts';
-import { tokenize } from './text.ts';
+import { FAMILY, TITLE } from './search-weights.ts';
+import type { Postings, SearchData } from './search-data.ts';
 import type { Ranked } from './interest-ranking.ts';
 import { tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
 import { closest } from './name-shares.ts';
@@ -26,15 +25,12 @@ export function rankFamily(
   found: WordTokens,
 ): void {
   if (words.length === 0) return;
-  const matches = words.map((word) => {
-    const m = tokensOf(data, word, found);
-    return { m, typo: new Set(closest(m)) };
-  });
+  const saying = words.map((word) => titlesSaying(data, tokensOf(data, word, found)));
   const family = new Set<string>();
   const others: [string, Ranked][] = [];
   for (const [id, hit] of best) {
     const doc = data.docs[id]!;
-    if (titled.has(id) || titleSays(data, [doc.title.en, doc.title.es ?? ''], matches))
+    if (titled.has(id) || saying.every((docs) => docs.has(id)))
       for (const code of doc.related ?? []) family.add(code);
     else if (hit.fit === undefined) others.push([doc.id, hit]);
   }
@@ -42,16 +38,16 @@ export function rankFamily(
   for (const [code, hit] of others) if (family.has(code)) hit.score += FAMILY + (hit.side ?? 0);
 }
 
-function titleSays(
-  data: SearchData,
-  titles: string[],
-  matches: readonly { m: WordMatch; typo: Set<string> }[],
-): boolean {
-  const tokens = titles.flatMap((title) => tokenize(title));
-  return matches.every(({ m, typo }) =>
-    tokens.some((t) => {
-      const key = keyOf(data, t);
-      return m.exact.has(t) || m.keys.has(key) || typo.has(t) || typo.has(key);
-    }),
-  );
+/**
+ * The documents whose title (in either language) has the word as typed, as a longer word it
+ * starts, in another form, as what it means or, for a typo, as the word it stands for.
+ */
+function titlesSaying(data: SearchData, m: WordMatch): Set<number> {
+  const docs = new Set<number>();
+  const add = (postings: Postings | undefined) => {
+    for (const [id, weight] of postings ?? []) if (weight >= TITLE) docs.add(id);
+  };
+  for (const token of [...m.exact.keys(), ...closest(m)]) add(data.postings.get(token));
+  for (const key of [...m.keys.keys(), ...closest(m)]) add(data.keys.get(key));
+  return docs;
 }
