@@ -83,6 +83,17 @@ export class SearchRepository {
       })),
     );
     const most = Math.max(1, ...shares);
+    // O*NET's closest related occupations (its primary tiers; not the supplemental ones).
+    const related = new Map<string, string[]>();
+    for (const r of await this.db
+      .selectFrom('occupation_related')
+      .select(['occupation_code', 'related_code'])
+      .where('tier', 'like', 'Primary%')
+      .execute()) {
+      const list = related.get(r.occupation_code);
+      if (list) list.push(r.related_code);
+      else related.set(r.occupation_code, [r.related_code]);
+    }
     return rows.map((o, i) => ({
       type: 'occupation',
       id: o.code,
@@ -92,6 +103,7 @@ export class SearchRepository {
       prior: Math.log1p(shares[i]!) / Math.log1p(most),
       interests: o.riasec ?? undefined,
       levels: occupationLevels({ jobZone: o.job_zone, entryEducation: o.entry_education }),
+      related: related.get(o.code),
     }));
   }
 

@@ -24,6 +24,8 @@ export interface Ranked {
    * every word in a title), which follow all others.
    */
   fit?: number;
+  /** The prior a hit found by a few of its many other names does not count (name-shares.ts). */
+  side?: number;
 }
 
 /**

@@ -2,9 +2,10 @@
  * How a hit's other names (O*NET alternate and short titles) weigh in its ranking
  * (search-ranking.ts): a whole other name typed ("RN", "cop") earns a bonus, a name that says a
  * verb with its object ("Help Desk Analyst") keeps the verb needed, and many names saying the
- * words ("Design Architect", "Building Architect") order the hits found by names only.
+ * words ("Design Architect", "Building Architect") order the hits found by names only
+ * (name-shares.ts).
  */
-import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS, LONE_NAMES } from './search-weights.ts';
+import { WHOLE_ALIAS, KEY, TYPO, TYPO_STEP, TITLE, ALIAS } from './search-weights.ts';
 import { ingKeys } from './spanish.ts';
 import { tokenize } from './text.ts';
 import { isTeachingKey, someNameWith } from './alias-book.ts';
@@ -18,7 +19,7 @@ import {
   type SearchData,
   type SearchDoc,
 } from './search-data.ts';
-import { postingsOf, tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
+import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 
 /**
  * Documents with the whole query as another name ("RN", "cop"), with their bonus; for a
@@ -221,84 +222,4 @@ export function namesSaying(
 /** The people of a word as names say them: with -er, -r or -or ("design": "designer"). */
 function peopleOf(word: string): string[] {
   return [`${word}er`, `${word}r`, `${word}or`];
-}
-
-/**
- * For a document found by its other names, the least share of them that has a query word that
- * counts (weight 1): 0 to 1. Many names saying the words ("Architect", "Building Architect",
- * "Design Architect" for "design buildings") is the work itself; one ("Green Building Design
- * Consultant") a side of other work.
- */
-export function nameShare(
-  data: SearchData,
-  words: readonly string[],
-  weights: readonly number[],
-  found: WordTokens,
-  id: number,
-): number {
-  let least = 1;
-  words.forEach((word, i) => {
-    if (weights[i] !== 1) return;
-    least = Math.min(least, sharesOf(data, tokensOf(data, word, found)).get(id) ?? 0);
-  });
-  return least;
-}
-
-/**
- * For a document found by its other names, whether a query word that counts is, as itself or
- * what it means (not the start of a longer word), held by one of them only, among at least LONE_NAMES ("zoo": "Zoo
- * Director" is one of 81 names of General and Operations Managers, a side of the work, not the
- * work itself; "Zoologist" only starts with it and weighs as a prefix already).
- */
-export function loneName(
-  data: SearchData,
-  words: readonly string[],
-  weights: readonly number[],
-  found: WordTokens,
-  id: number,
-): boolean {
-  const names = data.aliasList.get(data.docs[id]!)?.length ?? 0;
-  if (names < LONE_NAMES) return false;
-  return words.some(
-    (word, i) =>
-      weights[i] === 1 &&
-      Math.round((wholeSharesOf(data, tokensOf(data, word, found)).get(id) ?? 0) * names) === 1,
-  );
-}
-
-const wholeShares = new WeakMap<WordMatch, Postings>();
-
-/**
- * As sharesOf, for the words and keys that are the word itself in any form or what it means
- * ("movies": film, so "Film Spooler" is one of 2,750 names of Production Workers, All Other): not
- * the start of a longer one ("zoologist" for "zoo"), nor the work it stands for ("elderly": the
- * "Geriatric …" names say the work in words of their own).
- */
-function wholeSharesOf(data: SearchData, match: WordMatch): Postings {
-  let shares = wholeShares.get(match);
-  if (shares) return shares;
-  shares = new Map();
-  for (const map of [match.exact, match.keys])
-    for (const token of map.keys()) {
-      if (match.started.has(token) || match.related.has(token)) continue;
-      for (const [id, share] of data.aliasShares.get(token) ?? [])
-        if ((shares.get(id) ?? 0) < share) shares.set(id, share);
-    }
-  wholeShares.set(match, shares);
-  return shares;
-}
-
-/**
- * Document → the largest share of its other names that has one of a query word's words or keys,
- * worked out once per word and query (a prefix can stand for hundreds of words) and kept on
- * the word's match.
- */
-function sharesOf(data: SearchData, match: WordMatch): Postings {
-  if (match.shares) return match.shares;
-  const shares: Postings = new Map();
-  for (const map of [match.exact, match.keys])
-    for (const token of map.keys())
-      for (const [id, share] of data.aliasShares.get(token) ?? [])
-        if ((shares.get(id) ?? 0) < share) shares.set(id, share);
-  return (match.shares = shares);
 }

@@ -38,18 +38,14 @@ import {
 } from './search-data.ts';
 import { postingsOf, tokensOf, type WordTokens } from './word-matches.ts';
 import { byInterest, type Ranked } from './interest-ranking.ts';
-import {
-  dropUnprovenAliases,
-  headNamed,
-  loneName,
-  nameShare,
-  wholeAliases,
-} from './name-ranking.ts';
+import { dropUnprovenAliases, headNamed, wholeAliases } from './name-ranking.ts';
+import { fewNames, nameShare } from './name-shares.ts';
 import { isActionWord } from './action-words.ts';
 import { meaningOf, startsWithMeaning } from './meaning-starts.ts';
 import { dropSpreadNames, titleHasEvery } from './spread-names.ts';
 import { partial, scoreAll } from './hit-scores.ts';
 import { doerNamedByVerbs } from './doer-names.ts';
+import { rankFamily } from './work-family.ts';
 
 /**
  * The hits for a query, best first. With `lang`, a title starting with the query counts only in
@@ -70,6 +66,8 @@ export function rankedHits(
   if (words.length === 0) return [];
   const wholeAlias = wholeAliases(data, query, words, found, lang);
   const best = new Map<number, Ranked>();
+  // The hits whose title has the words that count (better than any other name can match).
+  const titled = new Set<number>();
   const keep = (id: number, hit: Ranked) => {
     const had = best.get(id);
     if (!had || hit.real > had.real || (hit.real === had.real && hit.score > had.score))
@@ -179,6 +177,19 @@ export function rankedHits(
         // "Sailors and Marine Oilers", whose names say "Boat Hand").
         (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work)) ||
         byDoer(doc);
+      // A few names of many (search-weights.ts LONE_NAMES, FEW_NAMES): no prior, unless the
+      // work is of the family of work asked for (work-family.ts).
+      const side =
+        score / n <= ALIAS &&
+        fewNames(data, variant.words, weights, found, id) &&
+        !titleHasEvery(
+          data,
+          id,
+          variant.words.filter((_, i) => weights[i] === 1),
+          found,
+        )
+          ? PRIOR * (doc.prior ?? 0)
+          : 0;
       const bonus =
         variant.bonus +
         (start ? TITLE_START : 0) +
@@ -190,23 +201,16 @@ export function rankedHits(
             (!start && englishKeys && englishTitleHas(data, id, englishKeys) ? BOTH_TITLES : 0) +
             // A word the title has only through a meaning, that its other names say as typed.
             CONFIRMED * (confirmed?.(id) ?? 0)
-          : NAME_SHARE * nameShare(data, variant.words, weights, found, id) -
-            // One name of many (search-weights.ts LONE_NAMES): no prior.
-            (loneName(data, variant.words, weights, found, id) &&
-            !titleHasEvery(
-              data,
-              id,
-              variant.words.filter((_, i) => weights[i] === 1),
-              found,
-            )
-              ? PRIOR * (doc.prior ?? 0)
-              : 0)) +
+          : NAME_SHARE * nameShare(data, variant.words, weights, found, id) - side) +
         (wholeAlias.get(id) ?? 0) +
         (doing.areas ? AREA_FIT * areaFit(doc, doing.areas) : 0) +
         PRIOR * (doc.prior ?? 0);
-      keep(id, { score: score / n + bonus, real: real / total, matched: variant.matched });
+      if (score / n > ALIAS) titled.add(id);
+      const ranked = { score: score / n + bonus, real: real / total, matched: variant.matched };
+      keep(id, side > 0 ? { ...ranked, side } : ranked);
     }
   }
+  rankFamily(data, best, titled, kept, found);
   // Words of interest ("help people", "trabajar al aire libre"): the occupations that fit
   // them come after every hit whose title has the words, in place of a partial answer.
   const fits =

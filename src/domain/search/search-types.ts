@@ -35,6 +35,11 @@ export interface SearchDoc {
    * found by what students say about school ("no college", "stay in school long").
    */
   levels?: readonly OccupationLevel[] | undefined;
+  /**
+   * Occupations: the ids of the occupations O*NET lists as related (the family of its work),
+   * which come first among hits found by other names only (work-family.ts).
+   */
+  related?: readonly string[] | undefined;
 }
 
 export interface SearchHit {

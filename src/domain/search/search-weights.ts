@@ -60,6 +60,19 @@ export const NAME_SHARE = 0.04;
  */
 export const LONE_NAMES = 10;
 /**
+ * Among LONE_NAMES other names or more, this share of them at most (and one at least) is a few:
+ * a side of the work, as one name is ("dentist": "Vet Dentist", "Equine Dentist" among 75 names
+ * of Veterinarians come after Prosthodontists, 3 of whose 10 names say it).
+ */
+export const FEW_NAMES = 0.05;
+/**
+ * Added, for a document found by its other names only, when O*NET lists it among the related
+ * occupations of one whose title has the query's words (work-family.ts): half a prior at most,
+ * so it orders hits found by names only ("photographer": Camera Operators before Office Machine
+ * Operators), never before a title.
+ */
+export const FAMILY = 0.02;
+/**
  * Added, for a Spanish query whose words a title has after its people (no title start), when
  * the English title has them too (as themselves, a synonym or what they mean): our Spanish
  * titles are translations, and a word of the translation only ("Empleados de oficinas de
