@@ -17,6 +17,7 @@ export const AUTHORED_MESSAGES = {
     noSuchEntry:
       '{field}: no {what, select, organization {organization} course {course} other {credential}} "{id}"; name an existing one or send it in {where, select, sent {this catalog} other {catalog.institutions}}.',
     noSuchFramework: '{field}: no framework with id "{id}" is loaded; the loaded ones are {known}.',
+    noSuchPathway: '{field}: no pathway "{code}" in framework {id}.',
     missingReference:
       '{field} names the {kind, select, institution {institution} course {course} other {credential}} "{id}", which is neither stored nor sent in the catalog; add it to catalog.{list} or correct the id.',
   },
@@ -28,6 +29,7 @@ export const AUTHORED_MESSAGES = {
       '{field}: no existe {what, select, organization {la organización} course {el curso} other {la credencial}} «{id}»; indica un id que exista o envía la entrada en {where, select, sent {este catálogo} other {catalog.institutions}}.',
     noSuchFramework:
       '{field}: no hay ningún marco cargado con el id «{id}»; los cargados son {known}.',
+    noSuchPathway: '{field}: no hay ninguna trayectoria «{code}» en el marco {id}.',
     missingReference:
       '{field} nombra {kind, select, institution {la institución} course {el curso} other {la credencial}} «{id}», que no está en la base de datos ni en el catálogo enviado; agrega esa entrada a catalog.{list} o corrige el id.',
   },

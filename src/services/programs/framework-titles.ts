@@ -28,27 +28,3 @@ export async function frameworkTitles(
     throw error;
   }
 }
-
-export async function knownPathways(
-  frameworks: FrameworkCatalog,
-  frameworkId: string,
-): Promise<string[]> {
-  const list = await frameworks.listPathways({ framework: frameworkId, lang: 'en' });
-  return list.items.map((p) => p.code);
-}
-
-/** The framework's pathway titles in English and Spanish, by code (for findings that name them). */
-export async function pathwayTitles(
-  frameworks: FrameworkCatalog,
-  frameworkId: string,
-): Promise<Map<string, { en: string; es: string }>> {
-  const [en, es] = await Promise.all(
-    (['en', 'es'] as const).map((lang) =>
-      frameworks.listPathways({ framework: frameworkId, lang }),
-    ),
-  );
-  const spanish = new Map(es!.items.map((p) => [p.code, p.title]));
-  return new Map(
-    en!.items.map((p) => [p.code, { en: p.title, es: spanish.get(p.code) ?? p.title }]),
-  );
-}

@@ -10,7 +10,8 @@ import { hasErrors, type Finding } from '../../domain/program/validate-program.t
 import { changeProgramStatusWith } from './change-program-status.ts';
 import type { ProgramDeps } from './deps.ts';
 import { occupationLookups } from './occupation-entries.ts';
-import { saveProgramWith, slugify, warmFrameworks } from './save-program.ts';
+import { readFrameworkFacts } from './framework-facts.ts';
+import { saveProgramWith, slugify, tidiedSave } from './save-program.ts';
 import { withDenialsLogged, type ProgramCaller } from './program-access.ts';
 import type { IgnoredEntry } from './write-catalog.ts';
 
@@ -36,25 +37,31 @@ export async function importPrograms(
     if (other) throw invalid(`${source}: program id "${id}" is also used by ${other}.`, 'id');
     ids.set(id, source);
   }
-  await warmFrameworks(
+  // What is stored is the tidied program: the framework and the occupations it names are read for
+  // it, all before the transaction (inside it, the embedded database's one connection is taken).
+  const saves = files.map(({ source, file }) => ({
+    source,
+    input: tidiedSave({
+      id: file.id ?? slugify(file.program.title.en),
+      program: file.program,
+      catalog: file.catalog,
+      mode: 'upsert' as const,
+    }),
+  }));
+  const frameworks = await readFrameworkFacts(
     deps.frameworks,
-    files.map((f) => ({ frameworkId: f.file.program.frameworkId, source: f.source })),
+    saves.map((s) => ({ frameworkId: s.input.program.frameworkId, source: s.source })),
   );
   const lookups = await occupationLookups(
     deps,
-    files.map((f) => f.file.program),
+    saves.map((s) => s.input.program),
   );
   return withDenialsLogged(deps, caller, () =>
     deps.transaction(async (trx) => {
       const repos = { ...trx, clock: deps.clock, ...lookups };
       const imported: ImportedProgram[] = [];
-      for (const { source, file } of files) {
-        const saved = await saveProgramWith(repos, deps.frameworks, caller, {
-          id: file.id ?? slugify(file.program.title.en),
-          program: file.program,
-          catalog: file.catalog,
-          mode: 'upsert',
-        });
+      for (const { source, input } of saves) {
+        const saved = await saveProgramWith(repos, frameworks, caller, input);
         if (options.approve) {
           if (hasErrors(saved.findings)) {
             const first = saved.findings.find((f) => f.severity === 'error')!;

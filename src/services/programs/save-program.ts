@@ -11,13 +11,12 @@ import type { TProgramFile } from '../../contracts/program.ts';
 import type { Lang } from '../../domain/framework.ts';
 import { versionForEdit } from '../../domain/program/status.ts';
 import { validateProgram, type Finding } from '../../domain/program/validate-program.ts';
-import { AppError, conflict, invalid, notFound } from '../../domain/errors.ts';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { fieldOf, tidyAuthored } from '../../domain/program/authored-text.ts';
-import { authoredProblem, authoredText } from '../../domain/program/authored-messages.ts';
+import { authoredProblem } from '../../domain/program/authored-messages.ts';
 import { brokenStoredReference } from '../../domain/program/stored-references.ts';
-import type { FrameworkCatalog } from '../framework-catalog.ts';
 import type { ProgramDeps, ProgramRepos } from './deps.ts';
-import { frameworkTitles, knownPathways, pathwayTitles } from './framework-titles.ts';
+import { readFrameworkFacts, type FrameworkFactsById } from './framework-facts.ts';
 import { occupationLookups, type OccupationLookups } from './occupation-entries.ts';
 import { resolveCatalog } from './resolve-catalog.ts';
 import {
@@ -53,54 +52,28 @@ export type SaveProgramInput = TProgramSave & { mode: 'create' | 'update' | 'ups
 export async function saveProgram(
   deps: ProgramDeps,
   caller: ProgramCaller,
-  input: SaveProgramInput,
+  sent: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
-  await warmFrameworks(deps.frameworks, [input.program]);
-  // Read before the transaction: inside it, the embedded database's one connection is taken.
+  // Everything read of the framework and the occupations is read before the transaction, for
+  // what is stored (the tidied program): inside it, the embedded database's one connection is taken.
+  const input = tidiedSave(sent);
+  const frameworks = await readFrameworkFacts(deps.frameworks, [input.program]);
   const lookups = await occupationLookups(deps, [input.program]);
   return withDenialsLogged(deps, caller, () =>
     deps.transaction((repos) =>
-      saveProgramWith(
-        { ...repos, clock: deps.clock, ...lookups },
-        deps.frameworks,
-        caller,
-        input,
-        lang,
-      ),
+      saveProgramWith({ ...repos, clock: deps.clock, ...lookups }, frameworks, caller, input, lang),
     ),
   );
 }
 
-/**
- * Loads the frameworks' snapshots before a transaction starts: on the embedded database a
- * transaction holds the one connection, so a first load inside it would wait on itself. A
- * framework that is not loaded is refused here, naming the field (and the file, when `source` is
- * given), for the same reason: inside the transaction its load would wait until the database gave
- * up, a 500.
- */
-export async function warmFrameworks(
-  frameworks: FrameworkCatalog,
-  wanted: Array<{ frameworkId: string; source?: string }>,
-): Promise<void> {
-  const checked = new Set<string>();
-  for (const { frameworkId, source } of wanted) {
-    if (checked.has(frameworkId)) continue;
-    try {
-      await knownPathways(frameworks, frameworkId);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
-      const known = (await frameworks.listFrameworks('en')).items.map((f) => `"${f.id}"`);
-      const text = authoredText('noSuchFramework', {
-        field: 'program.frameworkId',
-        id: frameworkId,
-        known: known.join(', ') || '—',
-      });
-      const prefix = source ? `${source}: ` : '';
-      throw invalid(prefix + text.en, 'program.frameworkId', { es: prefix + text.es });
-    }
-    checked.add(frameworkId);
-  }
+/** What the author sent, tidied (tidyAuthored); a blank required text refused naming the field. */
+export function tidiedSave<T extends SaveProgramInput>(sent: T): T {
+  const tidied = tidyAuthored(sent);
+  if (tidied.ok) return tidied.value;
+  const field = fieldOf(tidied.problem);
+  const { message } = tidied.problem;
+  throw invalid(`${field}: ${message.en}.`, field, { es: `${field}: ${message.es}.` });
 }
 
 const noSuchOwner = (id: string) =>
@@ -110,26 +83,25 @@ const noSuchOwner = (id: string) =>
     'program.ownerId',
   );
 
-/** The save itself, on repositories that the caller holds inside its transaction. */
+/**
+ * The save itself, on repositories that the caller holds inside its transaction, with the facts of
+ * the program's framework read before it (readFrameworkFacts, for the tidied program): nothing in
+ * here reaches the framework catalog or any other connection.
+ */
 export async function saveProgramWith(
   repos: ProgramRepos & { clock: () => Date } & OccupationLookups,
-  frameworks: FrameworkCatalog,
+  frameworks: FrameworkFactsById,
   caller: ProgramCaller,
   sent: SaveProgramInput,
   lang: Lang = 'en',
 ): Promise<SaveProgramResult> {
   // Texts without surrounding spaces, a blank Spanish title left out; a blank title refused.
-  const tidied = tidyAuthored(sent);
-  if (!tidied.ok) {
-    const field = fieldOf(tidied.problem);
-    const { message } = tidied.problem;
-    throw invalid(`${field}: ${message.en}.`, field, { es: `${field}: ${message.es}.` });
-  }
-  const input = tidied.value;
+  const input = tidiedSave(sent);
   const { program } = input;
-  const titles = await frameworkTitles(frameworks, program.frameworkId, program.pathwayCode, lang);
-  const pathways = await knownPathways(frameworks, program.frameworkId);
-  const titlesOfPathways = await pathwayTitles(frameworks, program.frameworkId);
+  const framework = frameworks.get(program.frameworkId);
+  if (!framework)
+    throw new Error(`saveProgramWith: framework ${program.frameworkId} was not read beforehand.`);
+  const titles = framework.titlesOf(program.pathwayCode, lang);
   let programId = input.id ?? slugify(program.title.en);
   if (input.mode === 'create' && !input.id) {
     const base = programId;
@@ -183,8 +155,8 @@ export async function saveProgramWith(
   const file: TProgramFile = { id: programId, program, catalog };
   const today = repos.clock().toISOString().slice(0, 10);
   const findings = validateProgram(file, {
-    knownPathways: pathways,
-    pathwayTitleOf: (code) => titlesOfPathways.get(code),
+    knownPathways: framework.pathwayCodes,
+    pathwayTitleOf: (code) => framework.pathwayTitleOf(code),
     today,
     ...(repos.occupationEntryOf ? { occupationEntryOf: repos.occupationEntryOf } : {}),
     ...(repos.pathwayCodesFor
