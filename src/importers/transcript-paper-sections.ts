@@ -31,7 +31,18 @@ export interface TermHeading {
   calendarYear?: number;
   /** A school year written with the term ("S1 2024-25"), as its ending year. */
   schoolYear?: number;
+  /**
+   * The number of a term written as T and a number alone ("T1" to "T4"): a trimester, unless the
+   * year's headings are T1 to T4, quarters (transcript-paper-quarters.ts).
+   */
+  number?: number;
   text: string;
+}
+
+/** The number of a term written "T1", "T 2", "T-3", "t4": its kind unsaid. */
+export function tNumber(text: string): number | undefined {
+  const found = /^t[\s._-]*0?([1-4])$/i.exec(text.trim());
+  return found ? Number(found[1]) : undefined;
 }
 
 /** A heading that is a term of the school year, with or without its year. */
@@ -42,6 +53,8 @@ export function termHeading(text: string): TermHeading | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [spanish, english] of SPANISH) words = words.replace(spanish, english);
+  const number = tNumber(words);
+  if (number !== undefined) return { kind: 'term', term: `t${number}`, number, text };
   const { term, calendarYear, schoolYear } = termWithYear(words);
   if (!WITHIN_YEAR.has(term) && !LATER_TERMS.has(term)) return undefined;
   return {

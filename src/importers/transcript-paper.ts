@@ -21,7 +21,8 @@
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
 import { findHeader, paperColumns } from './transcript-paper-columns.ts';
-import { termSchoolYear } from './transcript-paper-sections.ts';
+import { termSchoolYear, tNumber } from './transcript-paper-sections.ts';
+import { NumberedTerms, yearKey } from './transcript-paper-quarters.ts';
 import type {
   EarnedElsewhere,
   ParsedTranscript,
@@ -64,6 +65,8 @@ export function parsePaperTranscript(
     year?: number;
     grade?: number;
     term?: string;
+    /** The "T<n>" heading the courses below are under (transcript-paper-quarters.ts). */
+    numbered?: { n: number; row: TabularRow } | undefined;
     student?: string;
     school?: string;
     bad?: boolean;
@@ -71,6 +74,7 @@ export function parsePaperTranscript(
     transfer?: { school?: string; state?: string };
   } = {};
   const rows: TranscriptRow[] = [];
+  const terms = new NumberedTerms();
   const seen = new Map<string, number>();
   // A page's header printed again on the next page (the lines above the column header).
   const lineKey = (row: TabularRow) =>
@@ -94,7 +98,7 @@ export function parsePaperTranscript(
       current.transfer = undefined;
       current.year = line.schoolYear;
       current.grade = line.grade;
-      current.term = line.term;
+      [current.term, current.numbered] = [line.term, undefined];
       current.bad = line.badYear;
       if (line.badYear) file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
     } else if (line.kind === 'term') {
@@ -110,6 +114,8 @@ export function parsePaperTranscript(
       if (year !== current.year)
         [current.year, current.grade, current.bad] = [year, undefined, false];
       current.term = line.term;
+      current.numbered = line.number === undefined ? undefined : { n: line.number, row };
+      if (line.number !== undefined) terms.heading(row, line.text, line.number, yearKey(current));
     } else if (line.kind === 'place') current.transfer = undefined;
     else if (line.kind === 'student' || line.kind === 'school') {
       current.transfer = undefined;
@@ -160,7 +166,7 @@ export function parsePaperTranscript(
     }
     seen.set(key, row.line);
     const courseFlags = flagsText([...course.flags, ...titleFlags(course.title)]);
-    rows.push({
+    const added: TranscriptRow = {
       line: row.line,
       localId: course.localId,
       schoolId: course.schoolId,
@@ -180,7 +186,9 @@ export function parsePaperTranscript(
       ...(course.code === '' && !earnedAt ? { byTitle: true } : {}),
       ...(course.gradeLevel !== undefined ? { gradeLevel: course.gradeLevel } : {}),
       ...(course.year === undefined ? { byGrade: true } : {}),
-    });
+    };
+    rows.push(added);
+    return added;
   };
   /** A "Transfer credit" line: a heading that names the school, or a course read whole. */
   const readTransfer = (row: TabularRow, line: TransferLine) => {
@@ -196,8 +204,10 @@ export function parsePaperTranscript(
     };
     if (line.kind === 'heading') {
       current.transfer = { school: line.school, state: line.state };
-      if (dated)
+      if (dated) {
         [current.year, current.grade, current.term] = [when.year, when.gradeLevel, when.term];
+        current.numbered = undefined;
+      }
       return;
     }
     const before = file.issues.length;
@@ -250,10 +260,9 @@ export function parsePaperTranscript(
       file.fail(row, c.letter_grade, issueText('paper_mark', { grade: grade.slice(0, 20) }));
     // A level column (AP, Honors, DE) or the markers printed in the title ("AP Biology", "(DE)").
     const flags = (readFlags(file, row, c)?.split(',') ?? []) as CourseFlag[];
+    const termText = c.term < 0 ? '' : file.get(row, c.term);
     const term =
-      c.term < 0 || file.get(row, c.term) === ''
-        ? (current.term ?? 'year')
-        : readTerm(file, row, c.term, current.year);
+      termText === '' ? (current.term ?? 'year') : readTerm(file, row, c.term, current.year);
     if (file.issues.length > before || !dated || current.bad) continue;
     const course = {
       localId: localId!,
@@ -269,10 +278,16 @@ export function parsePaperTranscript(
       flags,
       earnedAt: transfer && earnedElsewhere(transfer.school!, transfer.state),
     };
-    add(row, course, { title: c.course_title, mark: c.letter_grade });
+    const added = add(row, course, { title: c.course_title, mark: c.letter_grade });
+    // A term written "T<n>", here or in the heading above: a trimester, or a quarter.
+    const under = termText === '' ? current.numbered : undefined;
+    const n = under ? under.n : tNumber(termText);
+    const key = yearKey({ year: current.year, grade: current.grade });
+    if (added && n !== undefined && !transfer) terms.course(added, { n, key, heading: under?.row });
   }
+  const kept = terms.finish(file, rows);
   file.issues.sort((a, b) => a.line - b.line);
-  return { rows, issues: file.issues, columns, progressMarks: [] };
+  return { rows: kept, issues: file.issues, columns, progressMarks: [] };
 }
 
 /** A course of a paper transcript, read from its columns or from a transfer line. */

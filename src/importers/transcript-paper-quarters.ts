@@ -1,0 +1,69 @@
+/**
+ * Terms a paper transcript writes as T and a number ("T1"), as headings or in a term column. They
+ * are trimesters (t1–t3), as they always were; but a year whose terms so written are T1, T2, T3
+ * and T4 is a year of quarters, and they are q1–q4 (the names the rest of the importer keeps,
+ * domain/requirements/terms.ts). A "T4" heading in a year that is not so is no term: refused
+ * naming its line, in English and Spanish, and the courses under it left out (its problem says
+ * why). A year is told by its school year and grade (a heading of the grade alone has no year yet).
+ */
+import { numberedTerm } from '../domain/requirements/terms.ts';
+import { issueText } from './issue-text.ts';
+import type { TabularFile, TabularRow } from './tabular.ts';
+import type { TranscriptRow } from './transcript-csv.ts';
+
+/** The year a term belongs to, for counting its terms. */
+export const yearKey = (when: { year?: number | undefined; grade?: number | undefined }) =>
+  `${when.year ?? ''}\u0000${when.grade ?? ''}`;
+
+interface Numbered {
+  n: number;
+  key: string;
+  /** The heading the course is under, when its term came from one. */
+  heading?: TabularRow | undefined;
+}
+
+export class NumberedTerms {
+  readonly #seen = new Map<string, Set<number>>();
+  readonly #headings: Array<{ row: TabularRow; text: string } & Numbered> = [];
+  readonly #courses = new Map<TranscriptRow, Numbered>();
+
+  #note(key: string, n: number) {
+    const set = this.#seen.get(key);
+    if (set) set.add(n);
+    else this.#seen.set(key, new Set([n]));
+  }
+
+  /** A term heading "T<n>" of the year `key`. */
+  heading(row: TabularRow, text: string, n: number, key: string): void {
+    this.#headings.push({ row, text, n, key });
+    this.#note(key, n);
+  }
+
+  /** A course whose term was written "T<n>", in its term column or by the heading above it. */
+  course(course: TranscriptRow, numbered: Numbered): void {
+    this.#courses.set(course, numbered);
+    this.#note(numbered.key, numbered.n);
+  }
+
+  /**
+   * Names the terms of the years of quarters, refuses the other "T4" headings (on `file`) and
+   * returns the rows kept: all but the courses under a refused heading.
+   */
+  finish(file: TabularFile, rows: TranscriptRow[]): TranscriptRow[] {
+    // Numbers run 1 to 4: four of them are T1 to T4.
+    const quarters = (key: string) => this.#seen.get(key)?.size === 4;
+    const refused = new Set<TabularRow>();
+    for (const h of this.#headings) {
+      if (h.n < 4 || quarters(h.key)) continue;
+      refused.add(h.row);
+      file.fail(h.row, 0, issueText('paper_line', { text: h.text.slice(0, 60) }));
+    }
+    for (const [course, { n, key }] of this.#courses)
+      if (quarters(key)) course.term = numberedTerm(n, 4);
+    if (refused.size === 0) return rows;
+    return rows.filter((r) => {
+      const heading = this.#courses.get(r)?.heading;
+      return heading === undefined || !refused.has(heading);
+    });
+  }
+}
