@@ -23,16 +23,11 @@ import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
 import { findHeader, paperColumns } from './transcript-paper-columns.ts';
 import { termSchoolYear, tNumber } from './transcript-paper-sections.ts';
 import { NumberedTerms, yearKey } from './transcript-paper-quarters.ts';
-import type {
-  EarnedElsewhere,
-  ParsedTranscript,
-  TranscriptOptions,
-  TranscriptRow,
-} from './transcript-csv.ts';
+import { paperAttempts, TRANSFER_MARK } from './transcript-paper-attempts.ts';
+import type { ParsedTranscript, TranscriptOptions } from './transcript-csv.ts';
 import { parseScedCode, readTerm } from './transcript-fields.ts';
-import { FAILING, isPercentScale, normalizeMark, resultOf } from './transcript-marks.ts';
-import { missingLowestPass } from './transcript-passing.ts';
-import { paperCredits, paperLine, titleKey } from './transcript-paper-lines.ts';
+import { isPercentScale, normalizeMark } from './transcript-marks.ts';
+import { paperCredits, paperLine } from './transcript-paper-lines.ts';
 import {
   earnedElsewhere,
   transferLine,
@@ -41,16 +36,11 @@ import {
 } from './transcript-paper-transfer.ts';
 import { issueText } from './issue-text.ts';
 import { readFlags } from './transcript-flags.ts';
-import { titleFlags } from './transcript-title-flags.ts';
-import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.ts';
-import { courseCodeKey } from '../domain/requirements/course-code-key.ts';
-import { institutionKey } from '../domain/requirements/transfer.ts';
+import type { CourseFlag } from '../domain/requirements/course-flags.ts';
 
 /** Marks a paper transcript writes: letters, pass and fail, the marks of no grade yet, percents. */
 const PAPER_MARK =
   /^(?:[A-F][+-]?|P|PASS|FAIL|CR|NC|NP|I|INC|IP|W|WP|WF|WD|AU|S|U|NG|\d{1,3}(?:\.\d+)?)$/;
-/** The mark of credit accepted from another school: a pass, printed on transfer credit only. */
-const TRANSFER_MARK = /^(?:TR|T)$/;
 
 export function parsePaperTranscript(
   source: TabularFile,
@@ -73,9 +63,8 @@ export function parsePaperTranscript(
     /** Under a "Transfer credit" heading: the school it names (none when it names none). */
     transfer?: { school?: string; state?: string };
   } = {};
-  const rows: TranscriptRow[] = [];
+  const { rows, add } = paperAttempts(file, options, percentScale);
   const terms = new NumberedTerms();
-  const seen = new Map<string, number>();
   // A page's header printed again on the next page (the lines above the column header).
   const lineKey = (row: TabularRow) =>
     row.fields
@@ -137,58 +126,6 @@ export function parsePaperTranscript(
     else if (schoolId !== undefined && !ID_TEXT.test(schoolId))
       file.fail(row, c.school_id, issueText('bad_id'));
     return { localId, schoolId: schoolId ?? '' };
-  };
-  /** The attempt of a course read whole: its result told from its mark, once per term. */
-  const add = (row: TabularRow, course: PaperCourse, where: { title: number; mark: number }) => {
-    const { grade, credit, earnedAt } = course;
-    const lowest = options.lowest ?? {};
-    const result =
-      earnedAt && TRANSFER_MARK.test(grade)
-        ? 'pass'
-        : resultOf(grade, credit, undefined, percentScale, true, lowest);
-    if (result === undefined || (result === 'pass' && FAILING.has(grade))) {
-      const option = missingLowestPass(grade, lowest, percentScale) ?? 'none';
-      file.fail(
-        row,
-        where.mark,
-        issueText('result_unknown', { where: 'mark', grade, credit: 'no_column', option }),
-      );
-      return;
-    }
-    const year = course.year ?? `grade ${course.gradeLevel}`;
-    const courseKey = course.code ? courseCodeKey(course.code) : titleKey(course.title);
-    const place = earnedAt ? `transfer:${institutionKey(earnedAt.name)}` : course.schoolId;
-    const key = [course.localId, place, year, course.term, courseKey].join('\u0000');
-    const first = seen.get(key);
-    if (first !== undefined) {
-      file.fail(row, where.title, issueText('repeats_attempt', { line: String(first) }));
-      return;
-    }
-    seen.set(key, row.line);
-    const courseFlags = flagsText([...course.flags, ...titleFlags(course.title)]);
-    const added: TranscriptRow = {
-      line: row.line,
-      localId: course.localId,
-      schoolId: course.schoolId,
-      ...(earnedAt ? { earnedAt } : {}),
-      // Under a heading of the grade alone, found by the import from the roster.
-      schoolYear: course.year ?? 0,
-      term: course.term,
-      courseCode: course.code,
-      courseTitle: course.title,
-      scedCode: course.sced,
-      creditsAttempted: credit,
-      creditsEarned: result === 'pass' ? credit : 0,
-      letterGrade: grade === '' ? null : grade,
-      result,
-      ...(courseFlags === null ? {} : { courseFlags }),
-      // A course taken elsewhere counts as the catalog's course of its code, else as an elective.
-      ...(course.code === '' && !earnedAt ? { byTitle: true } : {}),
-      ...(course.gradeLevel !== undefined ? { gradeLevel: course.gradeLevel } : {}),
-      ...(course.year === undefined ? { byGrade: true } : {}),
-    };
-    rows.push(added);
-    return added;
   };
   /** A "Transfer credit" line: a heading that names the school, or a course read whole. */
   const readTransfer = (row: TabularRow, line: TransferLine) => {
@@ -288,20 +225,4 @@ export function parsePaperTranscript(
   const kept = terms.finish(file, rows);
   file.issues.sort((a, b) => a.line - b.line);
   return { rows: kept, issues: file.issues, columns, progressMarks: [] };
-}
-
-/** A course of a paper transcript, read from its columns or from a transfer line. */
-interface PaperCourse {
-  localId: string;
-  schoolId: string;
-  year: number | undefined;
-  gradeLevel: number | undefined;
-  term: string;
-  code: string;
-  title: string;
-  sced: string | null;
-  credit: number;
-  grade: string;
-  flags: CourseFlag[];
-  earnedAt: EarnedElsewhere | undefined;
 }
