@@ -1,77 +1,28 @@
 /**
  * The progress check, pure: a student's course attempts (transcript, courses under way and
  * planned ones) against a requirement set, with counselor exceptions. Returns every node with
- * its status, credits and the attempts that fill it. See assign.ts for how attempts are placed.
+ * its status, credits and the attempts that fill it. See assign.ts for how attempts are placed,
+ * node-progress.ts for how a node rolls up.
  *
  * Status of a node: met (done with completed courses), in_progress (done once the courses under
  * way are passed), planned (done once the planned courses are passed too), missing. An all-of
  * node has its weakest child's status, an n-of node its n-th best child's, a credits-of node the
  * weaker of its children's and its own credit count's.
  */
-import type {
-  RequirementUnit,
-  TGpaNode,
-  TRequirementNode,
-  TRequirementSet,
-} from '../../contracts/requirements.ts';
+import type { TGpaNode, TRequirementSet } from '../../contracts/requirements.ts';
 import type { TText } from '../../contracts/program.ts';
-import { assignAttempts, type Placement } from './assign.ts';
-import {
-  classifyAttempts,
-  type AttemptState,
-  type CourseAttempt,
-  type NotCountedReason,
-} from './attempts.ts';
-import type { ExceptionKind, RequirementException } from './exceptions.ts';
-import { compileSet, type CompiledNode } from './compiled-set.ts';
+import { assignAttempts } from './assign.ts';
+import { classifyAttempts, type CourseAttempt, type NotCountedReason } from './attempts.ts';
+import type { RequirementException } from './exceptions.ts';
+import { compileSet } from './compiled-set.ts';
 import { collectLeaves } from './leaves.ts';
 import { gpaFor } from './gpa-requirement.ts';
 import { choiceNodes, optionsOverlap } from './options.ts';
 import { inSetUnits } from './units.ts';
-import {
-  BY_RANK,
-  RANK,
-  creditStatus,
-  leafStatus,
-  weakest,
-  type NodeStatus,
-} from './node-status.ts';
+import { RANK, type NodeStatus } from './node-status.ts';
+import { visitNode, type NodeProgress, type Visit } from './node-progress.ts';
 
-export interface CountedAttempt {
-  attemptKey: string;
-  /** The course code: requirements that count courses count codes. */
-  code: string;
-  state: AttemptState;
-  credits: number;
-  extra: boolean;
-  substituted: boolean;
-}
-
-export interface NodeProgress {
-  id: string;
-  type: TRequirementNode['type'];
-  title: TText;
-  status: NodeStatus;
-  /** `unit`: what `credits` (and earned, inProgress, planned) count, the set's unit. */
-  required: {
-    credits: number | null;
-    courses: number | null;
-    n: number | null;
-    unit: RequirementUnit;
-    /** A minimum GPA requirement: the average it asks for. */
-    gpa?: number;
-  };
-  /** A minimum GPA requirement: the student's average over its courses (null: no grades yet). */
-  gpa?: number | null;
-  /** Credits of distinct attempts in this node and below, by how far along they are. */
-  earned: number;
-  inProgress: number;
-  planned: number;
-  /** Attempts placed at this node itself: a course set's courses, a credits-of node's further ones. */
-  counted: CountedAttempt[];
-  exception: { kind: ExceptionKind; reason: string } | null;
-  children: NodeProgress[];
-}
+export type { CountedAttempt, NodeProgress } from './node-progress.ts';
 
 export interface ProgressCheck {
   setId: string;
@@ -158,102 +109,6 @@ export function checkProgress(
   };
 }
 
-interface Visit {
-  gpaOf: (node: TGpaNode) => number | null;
-  byLeaf: Placement[][];
-  exceptions: ReadonlyMap<string, RequirementException>;
-  substituteFor: ReadonlyMap<string, RequirementException>;
-  /** Per countable attempt: the stamp of the node that last summed it. */
-  seen: Int32Array;
-  stamp: number;
-  unit: RequirementUnit;
-}
-
-function visitNode(visit: Visit, compiled: CompiledNode): NodeProgress {
-  const { node } = compiled;
-  const children = compiled.children.map((child) => visitNode(visit, child));
-  const placements = compiled.ownLeaf >= 0 ? visit.byLeaf[compiled.ownLeaf]! : [];
-  // Credits of distinct attempts at this node and below, in the order of its leaves.
-  const totals = { completed: 0, in_progress: 0, planned: 0 };
-  visit.stamp += 1;
-  for (const leaf of countedLeaves(compiled, children))
-    for (const { countable, item } of visit.byLeaf[leaf]!) {
-      if (visit.seen[item] === visit.stamp) continue;
-      visit.seen[item] = visit.stamp;
-      totals[countable.state] += countable.credits;
-    }
-  let status: NodeStatus;
-  let required: NodeProgress['required'];
-  let gpa: number | null | undefined;
-  switch (node.type) {
-    case 'min_gpa':
-      gpa = visit.gpaOf(node);
-      status = gpa !== null && gpa >= node.gpa - 1e-9 ? 'met' : 'missing';
-      required = { credits: null, courses: null, n: null, unit: visit.unit, gpa: node.gpa };
-      break;
-    case 'course_set': {
-      const needCourses = node.minCourses ?? (node.minCredits === undefined ? 1 : 0);
-      status = leafStatus(placements, node.minCredits ?? 0, needCourses);
-      required = {
-        credits: node.minCredits ?? null,
-        courses: needCourses || null,
-        n: null,
-        unit: visit.unit,
-      };
-      break;
-    }
-    case 'all_of':
-      status = weakest(children.map((c) => c.status));
-      required = {
-        credits: compiled.requiredCredits || null,
-        courses: null,
-        n: null,
-        unit: visit.unit,
-      };
-      break;
-    case 'n_of': {
-      const ranks = children.map((c) => RANK[c.status]).sort((a, b) => b - a);
-      status = BY_RANK[ranks[node.n - 1] ?? 0]!;
-      required = {
-        credits: compiled.requiredCredits || null,
-        courses: null,
-        n: node.n,
-        unit: visit.unit,
-      };
-      break;
-    }
-    case 'credits_of':
-      status = weakest([...children.map((c) => c.status), creditStatus(totals, node.credits)]);
-      required = { credits: node.credits, courses: null, n: null, unit: visit.unit };
-      break;
-  }
-  const exception = visit.exceptions.get(node.id) ?? visit.substituteFor.get(node.id);
-  if (exception && exception.kind !== 'substitute') status = 'met';
-  const progress: NodeProgress = {
-    id: node.id,
-    type: node.type,
-    title: node.title,
-    status,
-    required,
-    earned: round(totals.completed),
-    inProgress: round(totals.in_progress),
-    planned: round(totals.planned),
-    counted: placements.map((p) => ({
-      attemptKey: p.countable.attempt.key,
-      code: p.countable.attempt.code,
-      state: p.countable.state,
-      credits: p.countable.credits,
-      extra: p.extra,
-      substituted: p.substituted,
-    })),
-    exception: exception ? { kind: exception.kind, reason: exception.reason } : null,
-    children,
-  };
-  // Set apart, so every other node keeps one object shape (a spread here cost the batch check).
-  if (gpa !== undefined) progress.gpa = gpa;
-  return progress;
-}
-
 function findNode(node: NodeProgress, id: string): NodeProgress | undefined {
   if (node.id === id) return node;
   for (const child of node.children) {
@@ -268,37 +123,3 @@ function score(root: NodeProgress, id: string): number {
   const node = findNode(root, id)!;
   return RANK[node.status] * 1e6 + RANK[root.status] * 1e5 + node.earned + node.inProgress / 10;
 }
-
-/**
- * The leaves whose attempts a node's credits add up: all of its own, but for an n-of node only
- * those of the n options that make its status (the furthest along, then the most credits, then
- * the first), so an endorsement reached one way does not report the courses of the other ways.
- */
-function countedLeaves(
-  compiled: CompiledNode,
-  children: readonly NodeProgress[],
-): readonly number[] {
-  const { node } = compiled;
-  if (node.type !== 'n_of' || node.n >= children.length) return compiled.leaves;
-  const total = (c: NodeProgress) => c.earned + c.inProgress + c.planned;
-  if (node.n === 1) {
-    let best = 0;
-    for (let i = 1; i < children.length; i++) {
-      const [a, b] = [children[i]!, children[best]!];
-      const byRank = RANK[a.status] - RANK[b.status];
-      if (byRank > 0 || (byRank === 0 && total(a) > total(b))) best = i;
-    }
-    return compiled.children[best]!.leaves;
-  }
-  const chosen = children
-    .map((child, i) => ({ child, i }))
-    .sort(
-      (a, b) =>
-        RANK[b.child.status] - RANK[a.child.status] || total(b.child) - total(a.child) || a.i - b.i,
-    )
-    .slice(0, node.n)
-    .sort((a, b) => a.i - b.i);
-  return chosen.flatMap(({ i }) => compiled.children[i]!.leaves);
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
