@@ -203,6 +203,36 @@ describe.skipIf(skipBrowserTests())('the imports page in a browser', () => {
     expect(consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
+  it('pages a long list of transfer lines counted as electives, by keyboard', async () => {
+    const many = csv(
+      TRANSCRIPT_HEADER,
+      Array.from(
+        { length: 120 },
+        (_, i) => `IMP-1,,2024-25,spring,,Made-up Elective ${i + 1},,1,1,A,pass,Valley College`,
+      ),
+    );
+    await open(page, url('/admin/imports'));
+    await page.getByLabel('Transcripts (courses taken)').check();
+    await chooseFile('many.csv', many);
+    await press('Check');
+    await expect.poll(() => result().innerText()).toContain('120 lines count as electives.');
+    const rows = page
+      .getByRole('region', { name: 'Transfer courses counted as electives' })
+      .locator('tbody tr');
+    expect(await rows.count()).toBe(50);
+    const pager = page.getByRole('navigation', { name: 'Pages of the list' });
+    expect(await pager.getByRole('status').innerText()).toBe('Showing 1–50 of 120');
+    await press('Next');
+    await press('Next');
+    expect(await pager.getByRole('status').innerText()).toBe('Showing 101–120 of 120');
+    expect(await rows.count()).toBe(20);
+    expect(await rows.first().innerText()).toMatch(/^102\s+Made-up Elective 101\s+0$/);
+    expect(await page.getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
+    // Next turned off at the end: the keyboard's focus went to Previous.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Previous');
+    expect(await axeViolations(page), '/admin/imports paged').toEqual([]);
+  });
+
   it('shows a counselor the refusal other admin pages show', async () => {
     await page.context().clearCookies();
     await signInDemoStaff(page, app.url, COUNSELOR);

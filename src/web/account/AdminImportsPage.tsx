@@ -6,7 +6,7 @@
  * Import saves, and is offered only while the input is the one checked (a file is read again and
  * must be byte for byte the same). The endpoints are the API's own, with the session's CSRF token.
  */
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TOrg, TSession } from '../../contracts/accounts.ts';
 import type { TImportSummary } from '../../contracts/records.ts';
 import { ApiError, getJson } from '../api.ts';
@@ -78,11 +78,15 @@ function ImportsAdmin({ session }: { session: TSession }) {
   const ready = checked !== null && checked.version === currentVersion;
   const stale = checked !== null && !ready;
 
+  // A new result is read next: focus moves to its heading (announced) once it is drawn.
+  const [shown, setShown] = useState(0);
   const show = (next: Outcome) => {
     setOutcome(next);
-    // The result is read next: focus moves to it (its heading is announced).
-    requestAnimationFrame(() => resultRegion.current?.querySelector('h2')?.focus());
+    setShown((n) => n + 1);
   };
+  useEffect(() => {
+    if (shown > 0) resultRegion.current?.querySelector('h2')?.focus();
+  }, [shown]);
 
   /** Reads the chosen file, or says why not (a file changed on disk after choosing can't be read). */
   const readFile = async (): Promise<ArrayBuffer | null> => {

@@ -5,7 +5,7 @@
  */
 import type { TOrg } from '../../contracts/accounts.ts';
 import { useLang } from '../use-lang.ts';
-import { IMPORT_KINDS, type ImportKind, type PassSettings } from './imports.ts';
+import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind, type PassSettings } from './imports.ts';
 import { Field, Select } from './parts.tsx';
 
 export interface ImportDraft {
@@ -65,7 +65,8 @@ export function ImportFields({
               {kinds[kind].label}
             </label>
             <p className="field__hint" id={`imports-kind-${kind}-hint`}>
-              {kinds[kind].hint}
+              {kinds[kind].hint} {/* Header names, not words of the page's language. */}
+              <code lang="en">{IMPORT_COLUMNS[kind]}</code>
             </p>
           </div>
         ))}

@@ -5,7 +5,7 @@
  * file, the problem with its line and column as the API said it (in the page's language). Long
  * lists are paged so hundreds of lines stay usable.
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { TImportSummary } from '../../contracts/records.ts';
 import type { ApiError } from '../api.ts';
 import { formatMessage } from '../i18n.ts';
@@ -83,7 +83,6 @@ export function ImportResult({ summary }: { summary: TImportSummary }) {
       ) : null}
       {summary.unknownCourses.length > 0 ? (
         <>
-          <h3>{t.importsUnknownTitle}</h3>
           <Paged id="import-unknown" items={summary.unknownCourses}>
             {(shown) => (
               <AdminTable
@@ -148,12 +147,25 @@ function Paged<T>({
   const { lang, t } = useLang();
   const [page, setPage] = useState(1);
   const shown = pageOf(items, page, PAGE_SIZE);
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  // A button that turns off at either end would drop the keyboard's focus: it goes to the other.
+  const turn = (to: number) => {
+    setPage(to);
+    if (to <= 1) next.current?.focus();
+    else if (to >= shown.pages) previous.current?.focus();
+  };
   if (shown.pages === 1) return <>{children(shown.items)}</>;
   return (
     <>
       {children(shown.items)}
       <nav className="import-pager" aria-label={t.importsPages} aria-controls={id}>
-        <button type="button" disabled={shown.page === 1} onClick={() => setPage(shown.page - 1)}>
+        <button
+          ref={previous}
+          type="button"
+          disabled={shown.page === 1}
+          onClick={() => turn(shown.page - 1)}
+        >
           {t.importsPrevious}
         </button>
         <span role="status">
@@ -164,9 +176,10 @@ function Paged<T>({
           })}
         </span>
         <button
+          ref={next}
           type="button"
           disabled={shown.page === shown.pages}
-          onClick={() => setPage(shown.page + 1)}
+          onClick={() => turn(shown.page + 1)}
         >
           {t.importsNext}
         </button>

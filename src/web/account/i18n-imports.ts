@@ -12,14 +12,13 @@ export const importsEn = {
   importsDistrictRequired: 'Choose the district.',
   importsKindLegend: 'What to import',
   importsKindStudents: 'Student roster',
-  importsKindStudentsHint:
-    'One row per student: student_id, school_id, first_name, last_name, email, grade_level, graduation_year.',
+  importsKindStudentsHint: 'One row per student. Columns:',
   importsKindTranscripts: 'Transcripts (courses taken)',
   importsKindTranscriptsHint:
-    'One row per course a student took: student_id, school_id, school_year, term, course_code, course_title, credits_attempted, credits_earned, letter_grade, result.',
+    'One row per course a student took; a course from another school names it in earned_at. Columns:',
   importsKindCredentials: 'Credentials earned',
   importsKindCredentialsHint:
-    'One row per student and credential: student_id, credential (catalog id or exact title), date_earned.',
+    'One row per student and credential (its catalog id or exact title). Columns:',
   importsSourceLegend: 'The CSV',
   importsSourceFile: 'A file on this computer',
   importsSourcePaste: 'Text I paste',
@@ -77,7 +76,7 @@ export const importsEn = {
   importsColCode: 'Code',
   importsColRows: 'Rows',
   importsPages: 'Pages of the list',
-  importsPageOf: 'Lines {from}–{to} of {count}',
+  importsPageOf: 'Showing {from}–{to} of {count}',
   importsPrevious: 'Previous',
   importsNext: 'Next',
 };
@@ -95,14 +94,13 @@ export const importsEs: ImportsMessages = {
   importsDistrictRequired: 'Elige el distrito.',
   importsKindLegend: 'Qué importar',
   importsKindStudents: 'Lista de estudiantes',
-  importsKindStudentsHint:
-    'Una fila por estudiante: student_id, school_id, first_name, last_name, email, grade_level, graduation_year.',
+  importsKindStudentsHint: 'Una fila por estudiante. Columnas:',
   importsKindTranscripts: 'Expedientes académicos (cursos tomados)',
   importsKindTranscriptsHint:
-    'Una fila por curso que tomó un estudiante: student_id, school_id, school_year, term, course_code, course_title, credits_attempted, credits_earned, letter_grade, result.',
+    'Una fila por curso que tomó un estudiante; un curso tomado en otra escuela la nombra en la última columna. Columnas:',
   importsKindCredentials: 'Credenciales obtenidas',
   importsKindCredentialsHint:
-    'Una fila por estudiante y credencial: student_id, credential (id del catálogo o título exacto), date_earned.',
+    'Una fila por estudiante y credencial (su id del catálogo o su título exacto). Columnas:',
   importsSourceLegend: 'El CSV',
   importsSourceFile: 'Un archivo de esta computadora',
   importsSourcePaste: 'Texto que pego',
@@ -161,7 +159,7 @@ export const importsEs: ImportsMessages = {
   importsColCode: 'Código',
   importsColRows: 'Filas',
   importsPages: 'Páginas de la lista',
-  importsPageOf: 'Líneas {from}–{to} de {count}',
+  importsPageOf: 'Se muestran {from}–{to} de {count}',
   importsPrevious: 'Anterior',
   importsNext: 'Siguiente',
 };

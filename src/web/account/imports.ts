@@ -9,6 +9,14 @@ import type { TLang } from '../../contracts/framework.ts';
 export const IMPORT_KINDS = ['students', 'transcripts', 'credentials'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/** The columns of each kind's CSV (header names, the same in every language). */
+export const IMPORT_COLUMNS: Record<ImportKind, string> = {
+  students: 'student_id, school_id, first_name, last_name, email, grade_level, graduation_year',
+  transcripts:
+    'student_id, school_id, school_year, term, course_code, course_title, sced_code, credits_attempted, credits_earned, letter_grade, result, earned_at',
+  credentials: 'student_id, credential, date_earned',
+};
+
 export function importKind(value: string | null | undefined): ImportKind {
   return IMPORT_KINDS.find((kind) => kind === value) ?? 'students';
 }
