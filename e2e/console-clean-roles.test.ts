@@ -71,6 +71,7 @@ describe.skipIf(skipBrowserTests())('no console errors: guardians, admins, the p
           '/me',
           '/admin/users',
           '/admin/exports',
+          '/admin/imports',
           '/admin/links',
           '/reports/perkins',
           '/programs',

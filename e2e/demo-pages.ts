@@ -58,6 +58,7 @@ export const staffPages = (student: string): string[] => [
   '/admin/users',
   '/admin/audit',
   '/admin/exports',
+  '/admin/imports',
   '/admin/links',
   '/reports/perkins',
   `/programs/${NURSING}/edit`,

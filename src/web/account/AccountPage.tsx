@@ -13,6 +13,7 @@ import { useLang } from '../use-lang.ts';
 import {
   adminAuditPath,
   adminExportsPath,
+  adminImportsPath,
   adminLinksPath,
   adminUsersPath,
   signInPath,
@@ -83,6 +84,11 @@ function AccountSettings({ session }: { session: TSession }) {
             <li>
               <Link to={adminExportsPath(lang)}>{t.adminExportsLink}</Link>
             </li>
+            {mayAttempt(user.role, 'records.import') ? (
+              <li>
+                <Link to={adminImportsPath(lang)}>{t.adminImportsLink}</Link>
+              </li>
+            ) : null}
             <li>
               <Link to={adminLinksPath(lang)}>{t.adminLinksLink}</Link>
             </li>

@@ -33,7 +33,7 @@ export function AdminTable({
       aria-labelledby={captionId}
       tabIndex={0}
     >
-      <table className="admin-table">
+      <table id={id} className="admin-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>

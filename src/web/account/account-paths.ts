@@ -11,6 +11,7 @@ export const setPasswordPath = (lang: TLang): string => pathFor(lang, '/account/
 export const adminUsersPath = (lang: TLang): string => pathFor(lang, '/admin/users');
 export const adminAuditPath = (lang: TLang): string => pathFor(lang, '/admin/audit');
 export const adminExportsPath = (lang: TLang): string => pathFor(lang, '/admin/exports');
+export const adminImportsPath = (lang: TLang): string => pathFor(lang, '/admin/imports');
 export const adminLinksPath = (lang: TLang): string => pathFor(lang, '/admin/links');
 
 /** The sign-in page, returning to `next` (a same-site path) afterwards. */

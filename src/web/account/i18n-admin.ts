@@ -1,12 +1,15 @@
 /**
  * The UI texts of the administration pages (users and their sign-in identities, the audit log),
- * in English and Spanish, with those of the bulk student exports page (i18n-exports.ts); i18n.ts
+ * in English and Spanish, with those of the bulk student exports page (i18n-exports.ts) and the imports page
+ * (i18n-imports.ts); i18n.ts
  * merges them into the one dictionary.
  */
 import { exportsEn, exportsEs } from './i18n-exports.ts';
+import { importsEn, importsEs } from './i18n-imports.ts';
 
 export const adminEn = {
   ...exportsEn,
+  ...importsEn,
   usersTitle: 'Users',
   usersIntro: 'The accounts you manage. New users get a one-time link to set their password.',
   usersTableCaption: 'Users of your scope',
@@ -96,6 +99,7 @@ type AdminMessages = Record<keyof typeof adminEn, string>;
 
 export const adminEs: AdminMessages = {
   ...exportsEs,
+  ...importsEs,
   usersTitle: 'Usuarios',
   usersIntro:
     'Las cuentas que gestionas. Cada usuario nuevo recibe un enlace de un solo uso para crear su contraseña.',

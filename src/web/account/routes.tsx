@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { AccountPage } from './AccountPage.tsx';
 import { AdminAuditPage } from './AdminAuditPage.tsx';
 import { AdminExportsPage } from './AdminExportsPage.tsx';
+import { AdminImportsPage } from './AdminImportsPage.tsx';
 import { AdminLinksPage } from './AdminLinksPage.tsx';
 import { AdminUsersPage } from './AdminUsersPage.tsx';
 import { SetPasswordPage } from './SetPasswordPage.tsx';
@@ -16,6 +17,7 @@ export const accountRoutes = (
     <Route path="admin/users" element={<AdminUsersPage />} />
     <Route path="admin/audit" element={<AdminAuditPage />} />
     <Route path="admin/exports" element={<AdminExportsPage />} />
+    <Route path="admin/imports" element={<AdminImportsPage />} />
     <Route path="admin/links" element={<AdminLinksPage />} />
   </>
 );
