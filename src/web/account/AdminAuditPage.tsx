@@ -4,12 +4,13 @@
  */
 import { useCallback, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { TAuditEntry, TOrg, TSession } from '../../contracts/accounts.ts';
+import type { TAuditEntry, TSession } from '../../contracts/accounts.ts';
 import { getJson } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useAddressDraft } from '../use-address-draft.ts';
 import { useApi } from '../use-api.ts';
+import { useDistrictChoices } from './use-districts.ts';
 import { useLang } from '../use-lang.ts';
 import { AdminTable } from './AdminTable.tsx';
 import { PageHeading, Select, SessionGate } from './parts.tsx';
@@ -69,17 +70,7 @@ function AuditLog({ session }: { session: TSession }) {
       [address],
     ),
   );
-  const districts = useApi<TOrg[]>(
-    useCallback(
-      (signal: AbortSignal) =>
-        isState
-          ? getJson<{ items: TOrg[] }>('/api/v1/orgs', signal).then((r) =>
-              r.items.filter((o) => o.kind === 'district'),
-            )
-          : Promise.resolve([] as TOrg[]),
-      [isState],
-    ),
-  );
+  const districts = useDistrictChoices(isState);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

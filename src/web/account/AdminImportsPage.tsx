@@ -6,11 +6,11 @@
  * Import saves, and is offered only while the input is the one checked (a file is read again and
  * must be byte for byte the same). The endpoints are the API's own, with the session's CSRF token.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { TOrg, TSession } from '../../contracts/accounts.ts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { TSession } from '../../contracts/accounts.ts';
 import type { TImportSummary } from '../../contracts/records.ts';
-import { ApiError, getJson } from '../api.ts';
-import { useApi } from '../use-api.ts';
+import { ApiError } from '../api.ts';
+import { useDistrictChoices } from './use-districts.ts';
 import { useLang } from '../use-lang.ts';
 import { ImportFields, type ImportDraft } from './ImportFields.tsx';
 import { ImportRefusal, ImportResult } from './ImportSummary.tsx';
@@ -49,17 +49,7 @@ function ImportsAdmin({ session }: { session: TSession }) {
   const [checked, setChecked] = useState<{ version: string; bytes?: ArrayBuffer } | null>(null);
   const resultRegion = useRef<HTMLDivElement>(null);
 
-  const districts = useApi<TOrg[]>(
-    useCallback(
-      (signal: AbortSignal) =>
-        own === null
-          ? getJson<{ items: TOrg[] }>('/api/v1/orgs', signal).then((r) =>
-              r.items.filter((o) => o.kind === 'district'),
-            )
-          : Promise.resolve([] as TOrg[]),
-      [own],
-    ),
-  );
+  const districts = useDistrictChoices(own === null);
 
   /** The request as the form stands, the chosen file stood for by its revision. */
   const requestOf = (source: ImportSource): ImportRequest => ({

@@ -7,13 +7,14 @@
  */
 import { useCallback, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { TOrg, TSession } from '../../contracts/accounts.ts';
+import type { TSession } from '../../contracts/accounts.ts';
 import type { TLinkStudentResults } from '../../contracts/links.ts';
 import { mayAttempt } from '../../domain/auth/policy.ts';
 import { getJson } from '../api.ts';
 import { Loading } from '../components/Status.tsx';
 import { formatMessage } from '../i18n.ts';
 import { useApi } from '../use-api.ts';
+import { useDistrictChoices } from './use-districts.ts';
 import { useLang } from '../use-lang.ts';
 import { StudentLinks } from './StudentLinks.tsx';
 import { errorText, Field, PageHeading, Select, SessionGate } from './parts.tsx';
@@ -38,17 +39,7 @@ function LinksAdmin({ session }: { session: TSession }) {
   const [errors, setErrors] = useState<{ district?: string; q?: string }>({});
   const [chosen, setChosen] = useState(false);
 
-  const districts = useApi<TOrg[]>(
-    useCallback(
-      (signal: AbortSignal) =>
-        own === null
-          ? getJson<{ items: TOrg[] }>('/api/v1/orgs', signal).then((r) =>
-              r.items.filter((o) => o.kind === 'district'),
-            )
-          : Promise.resolve([] as TOrg[]),
-      [own],
-    ),
-  );
+  const districts = useDistrictChoices(own === null);
   const results = useApi<TLinkStudentResults | null>(
     useCallback(
       (signal: AbortSignal) =>
