@@ -9,6 +9,7 @@ import { agentForms, glossaryTerms, ingKeys, isKnownShortForm, spanishKey } from
 import { aliasBook, type AliasBook } from './alias-book.ts';
 import type { AliasName, Postings, SearchData, SearchDoc, TitlePair } from './search-types.ts';
 import { spanishTitleHeads } from './spanish-titles.ts';
+import { compoundModifiers } from './compound-words.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { TITLE, TEXT, ALIAS, ING, SHORT_FORM, INTEREST_MIN } from './search-weights.ts';
 import { RIASEC, type RiasecLetter } from '../occupation/riasec.ts';
@@ -43,6 +44,8 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   const titleWords: { en: number; es: number | undefined }[] = [];
   const titleHeads = new Set<string>();
   const thingWords = new Map<string, Set<number>>();
+  const nameWords: string[][][] = [];
+  const titleParts: number[] = [];
   const shortForms = new Set<string>();
   const byArea = new Map<RiasecLetter, number[]>();
   const interestTypes = new Set<string>();
@@ -111,8 +114,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
       }
     }
     if (names.length > 0) aliasList.set(doc, names);
+    const nameTokens = [...named!.split(',').map(tokenize), ...names.map((n) => n.tokens)];
+    nameWords.push(nameTokens);
+    titleParts.push(named!.split(',').length);
     noteThings(
-      [...named!.split(',').map((part) => tokenize(part)), ...names.map((n) => n.tokens)],
+      nameTokens,
       (word) => keyOf(keying, word),
       (key) => addTo(thingWords, key, id),
     );
@@ -128,6 +134,11 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
   for (const doc of docs) if (doc.interests) interestTypes.add(doc.type);
   const workTypes = new Set(interestTypes);
   for (const doc of docs) if (doc.aliases?.length) workTypes.add(doc.type);
+  const modifiers = compoundModifiers(
+    nameWords.map((names, id) => (workTypes.has(docs[id]!.type) ? names : [])),
+    (w) => keyOf(keying, w),
+    titleParts,
+  );
   for (const letter of RIASEC) {
     const fits = (id: number) => docs[id]!.interests?.[letter] ?? 0;
     byArea.set(
@@ -156,6 +167,7 @@ export function buildSearchData(docs: readonly SearchDoc[]): SearchData {
     esTitleHeads,
     titleWords,
     titleHeads,
+    modifiers,
     thingWords,
     shortForms,
     byArea,

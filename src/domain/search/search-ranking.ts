@@ -22,7 +22,9 @@ import {
   AREA_FIT,
   BOTH_TITLES,
   CONFIRMED,
+  COMPOUND,
 } from './search-weights.ts';
+import { onlyModifier } from './compound-words.ts';
 import { confirmedByNames, startsWithWork } from './confirmed-names.ts';
 import { interestAreas } from './interest-words.ts';
 import { areaFit, doingWords } from './doing-words.ts';
@@ -127,7 +129,8 @@ export function rankedHits(
     });
   for (const variant of variants) {
     const weights = variant.words.map(weightOf);
-    const scored = scoreAll(variant.words.map(postingsFor), weights);
+    const wordHits = variant.words.map(postingsFor);
+    const scored = scoreAll(wordHits, weights);
     // "welding": a title starting with the trade ("Welders, …") starts with the query too.
     // A figurative word starts no title as typed ("fábrica" is no "Fabricantes …").
     const figurative = variant.words.some(isFigurative);
@@ -162,21 +165,36 @@ export function rankedHits(
       lang === 'es' && kept.length > 0
         ? variant.words.filter((word) => !soft(word)).map(keysSaying)
         : undefined;
-    for (const [id, { score, real, count }] of scored) {
+    for (const [id, { score: all, real, count }] of scored) {
       if (count !== variant.words.length) continue;
       const doc = data.docs[id]!;
       if (!accept(doc)) continue;
+      // "video" of "Video Game Designers" names the kind of game, not the work: that title
+      // neither starts with it nor says it as fully as "Film and Video Editors" (compound-words.ts).
+      const compound = wordKeys.some(
+        (key, i) => weights[i] === 1 && onlyModifier(data.modifiers[id], key, wordKeys),
+      );
+      // Nor does a verb said of that thing in one other name ("Video Game Maker": "make videos").
+      const score = compound
+        ? variant.words.reduce(
+            (left, w, i) =>
+              left - (verbs.has(w) ? weights[i]! * (wordHits[i]!.exact.get(id) ?? 0) : 0),
+            all,
+          )
+        : all;
       const start =
-        titlesOf(id).some((title) => starts.some((text) => startsAs(title, text, typedWhole))) ||
-        // The words read, whole, in any form: "I want to be a nurse" and "animals" start
-        // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
-        (!figurative && inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
-        (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
-        (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
-        // Or with the people of the work it stands for, confirmed by other names ("boat":
-        // "Sailors and Marine Oilers", whose names say "Boat Hand").
-        (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work)) ||
-        byDoer(doc);
+        !compound &&
+        (titlesOf(id).some((title) => starts.some((text) => startsAs(title, text, typedWhole))) ||
+          // The words read, whole, in any form: "I want to be a nurse" and "animals" start
+          // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
+          (!figurative &&
+            inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
+          (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
+          (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
+          // Or with the people of the work it stands for, confirmed by other names ("boat":
+          // "Sailors and Marine Oilers", whose names say "Boat Hand").
+          (work !== undefined && (confirmed?.(id) ?? 0) >= 1 && startsWithWork(data, id, work)) ||
+          byDoer(doc));
       // A few names of many (search-weights.ts LONE_NAMES, FEW_NAMES): no prior, unless the
       // work is of the family of work asked for (work-family.ts).
       const side =
@@ -192,7 +210,7 @@ export function rankedHits(
           : 0;
       const bonus =
         variant.bonus +
-        (start ? TITLE_START : 0) +
+        (start ? TITLE_START : compound ? -COMPOUND : 0) +
         (inLang(data.titleKeys[id]!).includes(whole) ? WHOLE_TITLE : 0) +
         // Only where the title has the words (better than any other name can match).
         (score / n > ALIAS

@@ -4,6 +4,7 @@
  */
 import type { AliasBook } from './alias-book.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import type { Modifiers } from './compound-words.ts';
 import type { RiasecLetter, RiasecScores } from '../occupation/riasec.ts';
 import type { OccupationLevel } from '../program/exit-points.ts';
 
@@ -111,6 +112,11 @@ export interface SearchData {
    * "except"): the people the work names ("Registered Nurses", "Teachers, Postsecondary").
    */
   readonly titleHeads: ReadonlySet<string>;
+  /**
+   * Per document of work, the words of its English title that all its names have only before
+   * another word of the thing they name ("video" → "game": "Video Game Designers"; compound-words.ts).
+   */
+  readonly modifiers: readonly Modifiers[];
   /**
    * Key of a people word (`titleHeads`) → the documents that have it only before another word of
    * a name, never ending one ("Sewer Pipe Cleaners", "Sewer Cleaner"): there it names a thing,

@@ -90,6 +90,13 @@ export const BOTH_TITLES = 0.01;
 export const CONFIRMED = 0.08;
 /** The share of a document's other names that confirms a word in full (CONFIRMED). */
 export const CONFIRM_SHARE = 0.05;
+/**
+ * Taken from a hit whose English title has a query word only before another word of the thing it
+ * names ("video" in "Video Game Designers"; compound-words.ts): more than any prior, so a title
+ * where the word is the thing ("Film and Video Editors") comes first; less than the gap between a
+ * title and another name.
+ */
+export const COMPOUND = 0.05;
 /** Added when the title (in the language asked for) starts with the query. */
 export const TITLE_START = 0.25;
 export const PREFIX = 0.85;

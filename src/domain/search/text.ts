@@ -162,6 +162,9 @@ export function plainQuery(text: string): string {
   return text.replace(/<[^<>]*>/g, ' ');
 }
 
+/** Whether a word only joins others ("and", "of", "de"): no word of what a name names. */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+
 /** Query words without stopwords, unless that leaves nothing. */
 export function queryWords(text: string): string[] {
   const words = tokenize(plainQuery(text));
