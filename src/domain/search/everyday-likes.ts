@@ -86,6 +86,54 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Musicians and Singers" (https://www.bls.gov/ooh/entertainment-and-sports/musicians-and-singers.htm). As typed, "cantar" is read as "cantero" (a stonemason) and "Canter" is logging work`,
   },
   {
+    // "record music", "recording studio", "grabar canciones": recording sound. As typed,
+    // "record" alone is record keeping, "Recording Studio Setup Worker" is an other name of
+    // hand laborers, and "grabar" alone is also engraving ("Grabadores").
+    words: [
+      'recording',
+      'record music',
+      'record songs',
+      'record a song',
+      'recording studio',
+      'music studio',
+      'grabacion',
+      'grabar musica',
+      'grabar canciones',
+      'grabar una cancion',
+      'estudio de grabacion',
+    ],
+    means: ['sound engineering', 'recording engineer', 'sound recording', 'sonido'],
+    related: ['audio', 'musician', 'musico'],
+    figurative: true,
+    source: `${OOH}, "Broadcast, Sound, and Video Technicians": sound engineering technicians record, synchronize, mix and reproduce music, voices and sound effects in recording studios (https://www.bls.gov/ooh/media-and-communication/broadcast-and-sound-engineering-technicians.htm); O*NET 27.0 other names of 27-4014.00: "Recording Engineer", "Sound Recording Technician", "Studio Engineer"`,
+  },
+  {
+    // "make beats": producing music on a computer. As typed, "beats" finds "Beater", an other
+    // name of production work.
+    words: ['beats', 'beat', 'beatmaker', 'make beats', 'hacer beats', 'music production'],
+    means: ['composer', 'compositor'],
+    related: ['musician', 'musico', 'audio'],
+    figurative: true,
+    source: `${OOH}, "Music Directors and Composers": composers write and arrange music, increasingly with computer software (https://www.bls.gov/ooh/entertainment-and-sports/music-directors-and-composers.htm); "Broadcast, Sound, and Video Technicians": sound engineering technicians mix music (https://www.bls.gov/ooh/media-and-communication/broadcast-and-sound-engineering-technicians.htm)`,
+  },
+  {
+    // "canciones" is one letter from "camiones" (trucks) as typed.
+    words: ['cancion', 'song', 'songwriter'],
+    means: [],
+    related: [
+      'musician',
+      'singer',
+      'composer',
+      'lyricist',
+      'musico',
+      'cantante',
+      'compositor',
+      'letrista',
+    ],
+    figurative: true,
+    source: `${OOH}, "Musicians and Singers" and "Music Directors and Composers": composers write songs (https://www.bls.gov/ooh/entertainment-and-sports/music-directors-and-composers.htm); O*NET 27.0 27-2043.00 "Poets, Lyricists and Creative Writers"`,
+  },
+  {
     words: ['bailar', 'baile'],
     means: [],
     related: ['dancer', 'bailarin', 'choreographer', 'coreografo'],

@@ -1,0 +1,59 @@
+// A twelfth round: recording and making music. "record music", "recording studio" and "grabar
+// canciones" are sound recording (sound engineering technicians), not record keeping, hand
+// laborers ("Recording Studio Setup Worker") or engraving; "canciones" is songs, not "camiones";
+// "make beats" is composing, not "Beater" production work (everyday-likes.ts). Record keeping,
+// medical records and engraving keep their own work. Checked on the default occupation data
+// through the API on every database engine: a sensible occupation among the first three.
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../../../test/databases.ts';
+import { occupationSearch, type SearchCase } from '../../../test/occupation-search.ts';
+
+describe.each(testEngines())('occupation search, twelfth round, on $name', (engine) => {
+  const { expectAll, titles } = occupationSearch(engine);
+  const sound =
+    /^(Sound Engineering Technicians|Audio and Video Technicians|Broadcast Technicians)$/;
+  const esSound = /^(Técnicos de ingeniería de sonido|Técnicos de audio y video)$/;
+  const music = /^(Music Directors and Composers|Musicians and Singers|Poets, Lyricists)/;
+  const esMusic = /^(Directores musicales y compositores|Músicos y cantantes|Poetas, letristas)/;
+  const clerical = /Record|Clerk|Secretar|Laborers|Engrav|Grabador|camiones|Production Workers/;
+
+  it('reads recording music as sound recording', async () => {
+    const cases: SearchCase[] = [
+      ['record music', 'en', sound],
+      ['record songs', 'en', sound],
+      ['recording', 'en', sound],
+      ['recording studio', 'en', sound],
+      ['grabar música', 'es', esSound],
+      ['grabar canciones', 'es', esSound],
+      ['estudio de grabación', 'es', esSound],
+      ['grabación', 'es', esSound],
+    ];
+    await expectAll(cases);
+    for (const [q, lang] of cases)
+      for (const title of await titles(q, lang, 3)) expect(title, q).not.toMatch(clerical);
+  });
+
+  it('reads songs and beats as music', async () => {
+    const cases: SearchCase[] = [
+      ['canciones', 'es', esMusic],
+      ['escribir canciones', 'es', esMusic],
+      ['songs', 'en', music],
+      ['make beats', 'en', music],
+      ['hacer beats', 'es', esMusic],
+    ];
+    await expectAll(cases);
+    for (const [q, lang] of cases)
+      for (const title of await titles(q, lang, 3)) expect(title, q).not.toMatch(clerical);
+  });
+
+  it('keeps record keeping, medical records and engraving with their own work', async () => {
+    const cases: SearchCase[] = [
+      ['medical records', 'en', /^Medical Records Specialists$/],
+      ['record keeping', 'en', /Record Clerks|File Clerks/],
+      ['engraving', 'en', /^Etchers and Engravers$/],
+      ['grabado', 'es', /^Grabadores$/],
+      ['heart beat', 'en', /^(Cardiovascular|Cardiologists)/],
+    ];
+    await expectAll(cases);
+  });
+});
