@@ -181,7 +181,15 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Film and Video Editors and Camera Operators": they work on movies, television and video (https://www.bls.gov/ooh/media-and-communication/film-and-video-editors-and-camera-operators.htm); Real Academia Española, Diccionario, "película" and "cine" (https://dle.rae.es/pel%C3%ADcula)`,
   },
   {
-    words: ['ejército', 'soldado', 'armada'],
+    // As typed, "soldado" is read as "soldador" (a welder): it means only the military.
+    words: ['soldado'],
+    means: ['military', 'militar'],
+    figurative: true,
+    source:
+      'Real Academia Española, Diccionario, "soldado": persona que sirve en la milicia (https://dle.rae.es/soldado); the English side as for "army" (BLS OOH, "Military Careers")',
+  },
+  {
+    words: ['ejército', 'armada'],
     means: ['military', 'militar'],
     source:
       'Real Academia Española, Diccionario, "ejército" (https://dle.rae.es/ej%C3%A9rcito) and "militar"; the English side as for "army" (BLS OOH, "Military Careers")',

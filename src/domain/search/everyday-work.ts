@@ -49,7 +49,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Barbers, Hairstylists, and Cosmetologists": they cut, color and style hair (https://www.bls.gov/ooh/personal-care-and-service/barbers-hairstylists-and-cosmetologists.htm)`,
   },
   {
-    words: ['money', 'dinero'],
+    words: ['money', 'dinero', 'rich', 'rico'],
     means: [],
     related: ['financial', 'finance', 'finanzas', 'financiero'],
     source: `${OOH}, "Business and Financial Occupations": financial analysts, advisors and managers work with an organization's or a person's money (https://www.bls.gov/ooh/business-and-financial/home.htm)`,

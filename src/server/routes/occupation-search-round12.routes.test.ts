@@ -1,4 +1,4 @@
-// A twelfth round: recording and making music. "record music", "recording studio" and "grabar
+// A twelfth round: recording and making music; soldiers and money. "record music", "recording studio" and "grabar
 // canciones" are sound recording (sound engineering technicians), not record keeping, hand
 // laborers ("Recording Studio Setup Worker") or engraving; "canciones" is songs, not "camiones";
 // "make beats" is composing, not "Beater" production work (everyday-likes.ts). Record keeping,
@@ -55,5 +55,28 @@ describe.each(testEngines())('occupation search, twelfth round, on $name', (engi
       ['heart beat', 'en', /^(Cardiovascular|Cardiologists)/],
     ];
     await expectAll(cases);
+  });
+
+  it('reads "soldado" as a soldier, not a welder, and "be rich" as money', async () => {
+    const military =
+      /^(Otros oficiales militares|Otros especialistas militares|Tripulantes aéreos militares|Oficiales de tripulación aérea militar)/;
+    const cases: SearchCase[] = [
+      ['soldado', 'es', military],
+      ['quiero ser soldado', 'es', military],
+      ['soldador', 'es', /^Soldadores y cortadores de metal$/],
+      [
+        'be rich',
+        'en',
+        /^(Financial Managers|Financial and Investment Analysts|Personal Financial Advisors)$/,
+      ],
+      [
+        'quiero ser rico',
+        'es',
+        /^(Gerentes financieros|Analistas financieros|Asesores financieros)/,
+      ],
+    ];
+    await expectAll(cases);
+    expect((await titles('soldado', 'es', 3)).join(' | ')).not.toMatch(/Soldador/);
+    expect((await titles('be rich', 'en', 3)).join(' | ')).not.toMatch(/Farm|Roasting/);
   });
 });
