@@ -5,6 +5,8 @@
  * domain/requirements/terms.ts). A "T4" heading in a year that is not so is no term: refused
  * naming its line, in English and Spanish, and the courses under it left out (its problem says
  * why). A year is told by its school year and grade (a heading of the grade alone has no year yet).
+ * Terms written "Term 1", "1st Term" say nothing of their length: the year's highest such number
+ * is how many terms it has, 2 semesters, 3 trimesters or 4 quarters, as in a transcript file.
  */
 import { numberedTerm } from '../domain/requirements/terms.ts';
 import { issueText } from './issue-text.ts';
@@ -20,7 +22,13 @@ interface Numbered {
   key: string;
   /** The heading the course is under, when its term came from one. */
   heading?: TabularRow | undefined;
+  /** Written "Term <n>" (counted by the year's highest number), not "T<n>". */
+  counted?: boolean;
 }
+
+/** "T<n>" and "Term <n>" numbers of one year are counted apart. */
+const countKey = ({ key, counted }: Pick<Numbered, 'key' | 'counted'>) =>
+  counted ? `${key}\u0000term` : key;
 
 export class NumberedTerms {
   readonly #seen = new Map<string, Set<number>>();
@@ -33,16 +41,16 @@ export class NumberedTerms {
     else this.#seen.set(key, new Set([n]));
   }
 
-  /** A term heading "T<n>" of the year `key`. */
-  heading(row: TabularRow, text: string, n: number, key: string): void {
-    this.#headings.push({ row, text, n, key });
-    this.#note(key, n);
+  /** A term heading "T<n>" (or "Term <n>", `counted`) of the year `key`. */
+  heading(row: TabularRow, text: string, n: number, key: string, counted = false): void {
+    this.#headings.push({ row, text, n, key, counted });
+    this.#note(countKey({ key, counted }), n);
   }
 
   /** A course whose term was written "T<n>", in its term column or by the heading above it. */
   course(course: TranscriptRow, numbered: Numbered): void {
     this.#courses.set(course, numbered);
-    this.#note(numbered.key, numbered.n);
+    this.#note(countKey(numbered), numbered.n);
   }
 
   /**
@@ -54,12 +62,28 @@ export class NumberedTerms {
     const quarters = (key: string) => this.#seen.get(key)?.size === 4;
     const refused = new Set<TabularRow>();
     for (const h of this.#headings) {
-      if (h.n < 4 || quarters(h.key)) continue;
+      if (h.counted || h.n < 4 || quarters(h.key)) continue;
       refused.add(h.row);
       file.fail(h.row, 0, issueText('paper_line', { text: h.text.slice(0, 60) }));
     }
-    for (const [course, { n, key }] of this.#courses)
-      if (quarters(key)) course.term = numberedTerm(n, 4);
+    const underWay = new Set(
+      [...this.#courses]
+        .filter(([course, numbered]) => numbered.counted && course.result === 'in_progress')
+        .map(([, numbered]) => numbered.key),
+    );
+    for (const [course, numbered] of this.#courses) {
+      if (!numbered.counted) {
+        if (quarters(numbered.key)) course.term = numberedTerm(numbered.n, 4);
+        continue;
+      }
+      // "Term 1" to "Term <count>", each of them, is a year of <count> terms; a year whose terms
+      // are not all there, or still under way with fewer than four, keeps them as written
+      // ("term 2"), as a transcript file's bare numbers are (transcript-term-numbers.ts).
+      const held = this.#seen.get(countKey(numbered))!;
+      const count = Math.max(...held);
+      if (count < 2 || held.size !== count || (count < 4 && underWay.has(numbered.key))) continue;
+      course.term = numberedTerm(numbered.n, count as 2 | 3 | 4);
+    }
     if (refused.size === 0) return rows;
     return rows.filter((r) => {
       const heading = this.#courses.get(r)?.heading;

@@ -6,7 +6,7 @@
  * section (transcript-paper.ts): the courses under it are the transcript's own again. Lines of one
  * field only; a course line is never taken for one.
  */
-import { termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
+import { bareTermNumber, termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
 
 /** Terms a heading may name alone, within the year of the heading above (never summer: see summerHeading). */
 const WITHIN_YEAR = new Set(['fall', 's1', 'q1', 't1', 'q2', 'winter', 't2', 'spring', 's2']);
@@ -36,6 +36,11 @@ export interface TermHeading {
    * year's headings are T1 to T4, quarters (transcript-paper-quarters.ts).
    */
   number?: number;
+  /**
+   * The number of a term written with a word that does not say its length ("Term 2", "1st
+   * Term"): the year's highest such number is how many terms it has (transcript-paper-quarters.ts).
+   */
+  counted?: number;
   text: string;
 }
 
@@ -43,6 +48,14 @@ export interface TermHeading {
 export function tNumber(text: string): number | undefined {
   const found = /^t[\s._-]*0?([1-4])$/i.exec(text.trim());
   return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The number of a term written "Term 2", "Trm 2", "1st Term", "Term Two": its kind unsaid, and
+ * never a number alone (a line "2" is no heading) nor "T2" (`tNumber`).
+ */
+export function countedTermNumber(text: string): number | undefined {
+  return /[a-z]{2}/i.test(text) && tNumber(text) === undefined ? bareTermNumber(text) : undefined;
 }
 
 /** A heading that is a term of the school year, with or without its year. */
@@ -55,6 +68,8 @@ export function termHeading(text: string): TermHeading | undefined {
   for (const [spanish, english] of SPANISH) words = words.replace(spanish, english);
   const number = tNumber(words);
   if (number !== undefined) return { kind: 'term', term: `t${number}`, number, text };
+  const counted = countedTermNumber(words);
+  if (counted !== undefined) return { kind: 'term', term: `term ${counted}`, counted, text };
   const { term, calendarYear, schoolYear } = termWithYear(words);
   if (!WITHIN_YEAR.has(term) && !LATER_TERMS.has(term)) return undefined;
   return {

@@ -21,7 +21,7 @@
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
 import { findHeader, paperColumns } from './transcript-paper-columns.ts';
-import { termSchoolYear, tNumber } from './transcript-paper-sections.ts';
+import { countedTermNumber, termSchoolYear, tNumber } from './transcript-paper-sections.ts';
 import { NumberedTerms, yearKey } from './transcript-paper-quarters.ts';
 import { paperAttempts, TRANSFER_MARK } from './transcript-paper-attempts.ts';
 import type { ParsedTranscript, TranscriptOptions } from './transcript-csv.ts';
@@ -56,7 +56,7 @@ export function parsePaperTranscript(
     grade?: number;
     term?: string;
     /** The "T<n>" heading the courses below are under (transcript-paper-quarters.ts). */
-    numbered?: { n: number; row: TabularRow } | undefined;
+    numbered?: { n: number; row: TabularRow; counted: boolean } | undefined;
     student?: string;
     school?: string;
     bad?: boolean;
@@ -103,8 +103,10 @@ export function parsePaperTranscript(
       if (year !== current.year)
         [current.year, current.grade, current.bad] = [year, undefined, false];
       current.term = line.term;
-      current.numbered = line.number === undefined ? undefined : { n: line.number, row };
-      if (line.number !== undefined) terms.heading(row, line.text, line.number, yearKey(current));
+      const n = line.number ?? line.counted;
+      const counted = line.counted !== undefined;
+      current.numbered = n === undefined ? undefined : { n, row, counted };
+      if (n !== undefined) terms.heading(row, line.text, n, yearKey(current), counted);
     } else if (line.kind === 'place') current.transfer = undefined;
     else if (line.kind === 'student' || line.kind === 'school') {
       current.transfer = undefined;
@@ -216,11 +218,16 @@ export function parsePaperTranscript(
       earnedAt: transfer && earnedElsewhere(transfer.school!, transfer.state),
     };
     const added = add(row, course, { title: c.course_title, mark: c.letter_grade });
-    // A term written "T<n>", here or in the heading above: a trimester, or a quarter.
+    // A term written "T<n>" or "Term <n>", here or in the heading above: a trimester or a
+    // quarter; a semester, trimester or quarter by the year's highest "Term" number.
     const under = termText === '' ? current.numbered : undefined;
-    const n = under ? under.n : tNumber(termText);
+    const tn = under ? undefined : tNumber(termText);
+    const cn = under || tn !== undefined ? undefined : countedTermNumber(termText);
+    const n = under ? under.n : (tn ?? cn);
+    const counted = under ? under.counted : cn !== undefined;
     const key = yearKey({ year: current.year, grade: current.grade });
-    if (added && n !== undefined && !transfer) terms.course(added, { n, key, heading: under?.row });
+    if (added && n !== undefined && !transfer)
+      terms.course(added, { n, key, heading: under?.row, counted });
   }
   const kept = terms.finish(file, rows);
   file.issues.sort((a, b) => a.line - b.line);

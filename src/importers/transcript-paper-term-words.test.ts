@@ -1,0 +1,98 @@
+/**
+ * Transcripts that print their terms "Term 1", "1st Term" (headings or a term column): the word
+ * says nothing of the term's length, so the year's highest such number is how many terms it has,
+ * 2 semesters, 3 trimesters or 4 quarters, as a transcript file's bare numbers are
+ * (transcript-term-numbers.ts). A year whose terms are not all there, or are still under way
+ * with fewer than four, keeps them as written; "Term 5" is refused naming its line. Made-up data.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, rowsOf } from '../../test/transcript-text.ts';
+import { expectSpanish } from '../../test/issue-spanish.ts';
+
+const TOP = [
+  'Maple Valley High School — Official Transcript',
+  'Student ID: 52318',
+  'School: mvhs',
+  'Course | Title | Grade | Credit',
+];
+/** A year heading, then each term heading with one course under it. */
+const year = (heading: string, terms: string[], mark = 'A') => [
+  heading,
+  ...terms.flatMap((t, i) => [t, `ART${i + 1} | Studio Art | ${mark} | 0.25`]),
+];
+const file = (lines: string[]) => `${lines.join('\n')}\n`;
+const terms = (lines: string[]) => rowsOf(file(lines)).map((r) => `${r.schoolYear} ${r.term}`);
+
+describe('terms printed "Term 1", "1st Term"', () => {
+  it.each([
+    [
+      ['Term 1', 'Term 2'],
+      ['s1', 's2'],
+    ],
+    [
+      ['Term 1', 'Term 2', 'Term 3'],
+      ['t1', 't2', 't3'],
+    ],
+    [
+      ['Term 1', 'Term 2', 'Term 3', 'Term 4'],
+      ['q1', 'q2', 'q3', 'q4'],
+    ],
+    [
+      ['1st Term', '2nd Term', '3rd Term', '4th Term'],
+      ['q1', 'q2', 'q3', 'q4'],
+    ],
+    [
+      ['TERM 1', 'Term Two'],
+      ['s1', 's2'],
+    ],
+  ])('headings %j are %j', (names, expected) => {
+    expect(terms([...TOP, ...year('Grade 10 — 2024-2025', names)])).toEqual(
+      expected.map((t) => `2025 ${t}`),
+    );
+  });
+
+  it('each year is counted on its own, and apart from its T1 to T4', () => {
+    const lines = [
+      ...TOP,
+      ...year('Grade 9 — 2023-2024', ['Term 1', 'Term 2']),
+      ...year('Grade 10 — 2024-2025', ['T1', 'T2', 'T3', 'T4']),
+      ...year('Grade 11 — 2025-2026', ['Term 1', 'Term 2', 'Term 3']),
+    ];
+    expect(terms(lines)).toEqual([
+      '2024 s1',
+      '2024 s2',
+      ...['q1', 'q2', 'q3', 'q4'].map((t) => `2025 ${t}`),
+      ...['t1', 't2', 't3'].map((t) => `2026 ${t}`),
+    ]);
+  });
+
+  it('a year with a term missing, or under way, keeps the terms as written', () => {
+    expect(terms([...TOP, ...year('Grade 10 — 2024-2025', ['Term 2', 'Term 3'])])).toEqual([
+      '2025 term 2',
+      '2025 term 3',
+    ]);
+    expect(terms([...TOP, ...year('Grade 12 — 2025-2026', ['Term 1', 'Term 2'], 'IP')])).toEqual([
+      '2026 term 1',
+      '2026 term 2',
+    ]);
+  });
+
+  it('a term column "Term 1" to "Term 4", tabs between the cells', () => {
+    const lines = [
+      'Student ID: 52318',
+      'School: mvhs',
+      'Term\tCourse\tTitle\tGrade\tCredit',
+      'Grade 12 — 2025-2026',
+      ...['Term 1', 'Term 2', 'Term 3', 'Term 4'].map((t) => `${t}\tHLT4\tHealth\tB\t0.25`),
+    ];
+    expect(terms(lines)).toEqual(['q1', 'q2', 'q3', 'q4'].map((t) => `2026 ${t}`));
+  });
+
+  it('"Term 5" is refused naming its line, in English and Spanish', () => {
+    const lines = [...TOP, ...year('Grade 10 — 2024-2025', ['Term 1', 'Term 2', 'Term 5'])];
+    const parsed = parse(file(lines));
+    expect(parsed.issues.map((i) => i.line)).toEqual([10]);
+    expect(parsed.issues[0]!.message).toContain('"Term 5" is neither a course line nor a heading');
+    expectSpanish(parsed.issues);
+  });
+});
