@@ -1,7 +1,8 @@
 /**
  * The lines of a high-school transcript typed from paper that are not courses: section headings
  * that give the year, the grade or both ("Grade 9 — 2022-2023", "9th Grade 2022–23", "Freshman
- * Year (2022-2023)", "School Year 2022-2023", "Sophomore Year", "Grado 10";
+ * Year (2022-2023)", "School Year 2022-2023", "SY 2022-23", "Año escolar 2022-2023", "Ciclo
+ * escolar 2022-2023", "Sophomore Year", "Grado 10";
  * transcript-paper-grades.ts), term and school headings ("Semester 2", "Fall 2024", "Courses at
  * Riverside High School"; transcript-paper-sections.ts), lines that name the student or school
  * ("Student ID: 1001", "School: rhs"), totals lines ("Total Credits 7"), and credits written as
@@ -26,7 +27,7 @@ const YEAR_IN_HEADING = [
 const SUMMARY =
   /^(?:(?:term|year|annual|semester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
 const GRADE_WORDS =
-  /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year)\b/i;
+  /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year|sy|a[ñn]o(?:\s+(?:escolar|lectivo))?|(?:ciclo|curso)\s+escolar)\b/i;
 
 /** Totals in Spanish: "Promedio acumulado: 3.1", "Total de créditos 7", "Créditos obtenidos: 7". */
 const SUMMARY_ES =

@@ -3,7 +3,8 @@
  * says nothing of the term's length, so the year's highest such number is how many terms it has,
  * 2 semesters, 3 trimesters or 4 quarters, as a transcript file's bare numbers are
  * (transcript-term-numbers.ts). A year whose terms are not all there, or are still under way
- * with fewer than four, keeps them as written; "Term 5" is refused naming its line. Made-up data.
+ * with fewer than four, keeps them as written; "Term 5" is refused naming its line. And year
+ * headings that write the school year alone with "SY", "Año escolar", "Ciclo escolar". Made-up data.
  */
 import { describe, expect, it } from 'vitest';
 import { parse, rowsOf } from '../../test/transcript-text.ts';
@@ -94,5 +95,21 @@ describe('terms printed "Term 1", "1st Term"', () => {
     expect(parsed.issues.map((i) => i.line)).toEqual([10]);
     expect(parsed.issues[0]!.message).toContain('"Term 5" is neither a course line nor a heading');
     expectSpanish(parsed.issues);
+  });
+});
+
+describe('a school year printed "SY 2024-25", "Año escolar 2024-2025", "Ciclo escolar"', () => {
+  it.each([
+    'SY 2024-25',
+    'SY 2024-2025',
+    'Año escolar 2024-2025',
+    'Ano escolar 2024-25',
+    'Año lectivo 2024-2025',
+    'Ciclo escolar 2024-2025',
+    'Curso escolar 2024-25',
+  ])('%s is a year heading', (heading) => {
+    const lines = [...TOP, heading, 'Term 1', 'ENG2 | English 10 | B+ | 0.5', 'Term 2'];
+    lines.push('ENG2 | English 10 | A- | 0.5');
+    expect(terms(lines)).toEqual(['2025 s1', '2025 s2']);
   });
 });
