@@ -41,6 +41,7 @@ import { readSisShape } from './transcript-sis-shapes.ts';
 import { parseCollegeTranscript } from './transcript-college.ts';
 import { isCollegeTranscript } from './transcript-college-fields.ts';
 import { parsePaperTranscript } from './transcript-paper.ts';
+import { isPaperWithoutYears } from './transcript-paper-columns.ts';
 import { holdsYearHeadings } from './transcript-paper-lines.ts';
 import { printedAsCsv } from './transcript-paper-layout.ts';
 import { readEarnedAt } from './transcript-earned-at.ts';
@@ -91,6 +92,7 @@ export function parseTranscriptCsv(
     return parsePaperTranscript(file, options);
   // A community college's transcript: its own columns and marks (transcript-college.ts).
   if (isCollegeTranscript(file)) return parseCollegeTranscript(file, options);
+  if (isPaperWithoutYears(file)) return parsePaperTranscript(file, options);
   const c = transcriptColumns(file);
   const banner = holdsBannerTerms(file, c.term);
   if (banner && !options.bannerTerms) missingBannerTerms(file, c.term);

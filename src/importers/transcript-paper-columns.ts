@@ -47,3 +47,20 @@ export function findHeader(file: TabularFile): { table: TabularFile; above: Tabu
   const table = new TabularFile(file.name, all[index]!.fields, all.slice(index + 1), file.issues);
   return { table, above: all.slice(0, index) };
 }
+
+const GRADE_NAMES = ['grade', 'mark', 'final_grade', 'letter_grade', 'final_mark'];
+const CREDIT_NAMES = ['credit', 'credits', 'credit_value', 'units', 'carnegie_units'];
+
+/**
+ * A transcript typed from paper whose year headings none of the readers knows: no student id
+ * column on its first line, and below a title line a header naming a course title, a grade and
+ * a credit column ("Course | Title | Grade | Credit"). Read as a paper transcript, its courses
+ * are refused as coming before any year heading, naming their lines, not the file as a CSV file
+ * without its columns.
+ */
+export function isPaperWithoutYears(file: TabularFile): boolean {
+  if (STUDENT_ID_NAMES.some((n) => file.has(n))) return false;
+  const { table, above } = findHeader(file);
+  if (above.length === 0) return false;
+  return [GRADE_NAMES, CREDIT_NAMES].every((names) => names.some((n) => table.has(n)));
+}

@@ -4,7 +4,8 @@
  * 2 semesters, 3 trimesters or 4 quarters, as a transcript file's bare numbers are
  * (transcript-term-numbers.ts). A year whose terms are not all there, or are still under way
  * with fewer than four, keeps them as written; "Term 5" is refused naming its line. And year
- * headings that write the school year alone with "SY", "Año escolar", "Ciclo escolar". Made-up data.
+ * headings that write the school year alone with "SY", "Año escolar", "Ciclo escolar"; a paper
+ * transcript with no year heading any reader knows is refused line by line. Made-up data.
  */
 import { describe, expect, it } from 'vitest';
 import { parse, rowsOf } from '../../test/transcript-text.ts';
@@ -111,5 +112,26 @@ describe('a school year printed "SY 2024-25", "Año escolar 2024-2025", "Ciclo e
     const lines = [...TOP, heading, 'Term 1', 'ENG2 | English 10 | B+ | 0.5', 'Term 2'];
     lines.push('ENG2 | English 10 | A- | 0.5');
     expect(terms(lines)).toEqual(['2025 s1', '2025 s2']);
+  });
+});
+
+describe('a transcript typed from paper whose year headings are unknown', () => {
+  it('is refused line by line as a paper transcript, not as a CSV file without columns', () => {
+    const lines = [...TOP, 'Fiscal 2024-25', 'PE1 | Physical Education | A | 0.5'];
+    lines.push('ENG9 | English 9 | B | 1');
+    const parsed = parse(file(lines));
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.issues.map((i) => [i.line, i.message])).toEqual([
+      [5, expect.stringContaining('"Fiscal 2024-25" is neither a course line nor a heading')],
+      [6, expect.stringContaining('comes before any year heading')],
+      [7, expect.stringContaining('comes before any year heading')],
+    ]);
+    expect(parsed.issues.map((i) => i.message).join()).not.toContain('missing column');
+    expectSpanish(parsed.issues);
+  });
+
+  it('a CSV file missing its columns is still told so', () => {
+    const parsed = parse('student,course,mark\n1001,ENG9,A\n');
+    expect(parsed.issues[0]!.message).toContain('missing column');
   });
 });
