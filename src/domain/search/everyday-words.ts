@@ -130,8 +130,11 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: 'NCES CIP 2020, 11.0102 "Artificial Intelligence" (https://nces.ed.gov/ipeds/cipcode/)',
   },
   {
-    words: ['ia'],
+    // Typed whole, "inteligencia artificial" would find business intelligence by "inteligencia";
+    // "IA" as itself is the military's "Individual Augmentee" ("GWOT IA/ILO …", infantry).
+    words: ['ia', 'inteligencia artificial'],
     means: ['inteligencia artificial', 'artificial intelligence'],
+    figurative: true,
     source:
       'NCES CIP 2020, 11.0102 "Artificial Intelligence"; "IA" is the usual Spanish short form (FundéuRAE, "inteligencia artificial", palabra del año 2022, https://www.fundeu.es/)',
   },

@@ -1,4 +1,4 @@
-// A twelfth round: recording and making music; soldiers and money. "record music", "recording studio" and "grabar
+// A twelfth round: recording and making music; soldiers, money and artificial intelligence. "record music", "recording studio" and "grabar
 // canciones" are sound recording (sound engineering technicians), not record keeping, hand
 // laborers ("Recording Studio Setup Worker") or engraving; "canciones" is songs, not "camiones";
 // "make beats" is composing, not "Beater" production work (everyday-likes.ts). Record keeping,
@@ -78,5 +78,19 @@ describe.each(testEngines())('occupation search, twelfth round, on $name', (engi
     await expectAll(cases);
     expect((await titles('soldado', 'es', 3)).join(' | ')).not.toMatch(/Soldador/);
     expect((await titles('be rich', 'en', 3)).join(' | ')).not.toMatch(/Farm|Roasting/);
+  });
+
+  it('reads "inteligencia artificial" and "IA" as artificial intelligence', async () => {
+    const ai = /^(Otras ocupaciones de informática|Científicos de la computación)$/;
+    const cases: SearchCase[] = [
+      ['inteligencia artificial', 'es', ai],
+      ['ia', 'es', ai],
+      ['infantería', 'es', /^Infantería$/],
+    ];
+    await expectAll(cases);
+    for (const q of ['inteligencia artificial', 'trabajar con ia', 'estudiar ia'])
+      expect((await titles(q, 'es', 3)).join(' | '), q).not.toMatch(
+        /Infantería|inteligencia de negocios/,
+      );
   });
 });
