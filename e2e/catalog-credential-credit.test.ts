@@ -5,10 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nursingWithCredentialOptions } from '../src/domain/program/test-factories-nursing.ts';
-import { SYSTEM } from '../src/services/programs/program-access.ts';
-import { saveProgram } from '../src/services/programs/save-program.ts';
 import { axeViolations, open, skipBrowserTests, useBrowserApp } from './helpers.ts';
+import { saveNursingWithCredentialOptions } from './program-pages.ts';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
 
@@ -18,13 +16,7 @@ describe.skipIf(skipBrowserTests())('credential credit on catalog pages in a bro
   let page: Page;
   beforeAll(async () => {
     page = suite.page;
-    const file = nursingWithCredentialOptions();
-    await saveProgram(suite.app.runtime.programs, SYSTEM, {
-      mode: 'create',
-      id: 'nursing-options',
-      program: file.program,
-      catalog: file.catalog,
-    });
+    await saveNursingWithCredentialOptions(suite.app);
   });
 
   it('links a college course and the credential that earns its credit, both ways', async () => {

@@ -7,12 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nursingWithCredentialOptions } from '../src/domain/program/test-factories-nursing.ts';
 import { DEMO_PASSWORD } from '../src/services/accounts/seed-demo.ts';
-import { SYSTEM } from '../src/services/programs/program-access.ts';
-import { saveProgram } from '../src/services/programs/save-program.ts';
 import { watchConsole } from './console-watch.ts';
 import { open, signInDemoStaff, skipBrowserTests, useBrowserApp } from './helpers.ts';
+import { saveNursingWithCredentialOptions } from './program-pages.ts';
 
 describe.skipIf(skipBrowserTests())(
   'no console errors: the pages the other walks leave out',
@@ -45,13 +43,7 @@ describe.skipIf(skipBrowserTests())(
     beforeAll(async () => {
       page = await suite.browser.newPage();
       problems = watchConsole(page);
-      const file = nursingWithCredentialOptions();
-      await saveProgram(suite.app.runtime.programs, SYSTEM, {
-        mode: 'create',
-        id: 'nursing-options',
-        program: file.program,
-        catalog: file.catalog,
-      });
+      await saveNursingWithCredentialOptions(suite.app);
       const res = await page.request.post(url('/api/v1/auth/sign-in'), {
         data: { email: 'student@demo.wayfinder.test', password: DEMO_PASSWORD },
       });

@@ -7,7 +7,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect } from 'vitest';
 import { totpCode } from '../src/domain/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/services/accounts/seed-demo.ts';
-import { useBrowserApp } from './helpers.ts';
+import { nursingWithCredentialOptions } from '../src/domain/program/test-factories-nursing.ts';
+import { SYSTEM } from '../src/services/programs/program-access.ts';
+import { saveProgram } from '../src/services/programs/save-program.ts';
+import { useBrowserApp, type TestApp } from './helpers.ts';
 
 export const SOFTWARE = 'riverside-software-development';
 export const NURSING = 'riverside-nursing';
@@ -44,4 +47,18 @@ export function useStateEditor() {
     url: (address: string) => `${suite.app.url}${address}`,
     cspErrors: suite.cspErrors,
   };
+}
+
+/**
+ * Saves the nursing program whose college course HCA 110 gives credit for the CNA credential
+ * (`nursingWithCredentialOptions`), as 'nursing-options': /courses/hca-110 and /credentials/cna.
+ */
+export async function saveNursingWithCredentialOptions(app: TestApp): Promise<void> {
+  const file = nursingWithCredentialOptions();
+  await saveProgram(app.runtime.programs, SYSTEM, {
+    mode: 'create',
+    id: 'nursing-options',
+    program: file.program,
+    catalog: file.catalog,
+  });
 }
