@@ -8,7 +8,7 @@
  * it an ordinary query. Matched folded, in any gender or number and as an -ing word ("helping").
  */
 import type { RiasecLetter, RiasecScores } from '../occupation/riasec.ts';
-import { ingKeys, isFigurative, spanishKey } from './spanish.ts';
+import { ingKeys, spanishKey } from './spanish.ts';
 import { isFiller, queryWords } from './text.ts';
 
 export interface InterestWords {
@@ -163,7 +163,9 @@ export const INTEREST_WORDS: Readonly<Record<RiasecLetter, InterestWords>> = {
       'organized',
       'details',
       'data',
-      'records',
+      // Records kept, not recorded ("recording" is sound recording: everyday-likes.ts).
+      'record keeping',
+      'recordkeeping',
       'office',
       'spreadsheets',
       'organizar',
@@ -244,13 +246,8 @@ for (const [letter, { words, leaning = [] }] of Object.entries(INTEREST_WORDS) a
 }
 const NEUTRAL_KEYS = new Set(NEUTRAL.map(spanishKey));
 
-/**
- * The keys a query word may be read as: itself in another number or gender, or its base word.
- * A word the everyday vocabulary reads by a meaning of its own ("recording": sound recording,
- * everyday-likes.ts) is not read by its base word ("records", the office work).
- */
-const readingsOf = (word: string) =>
-  isFigurative(word) ? [spanishKey(word)] : [spanishKey(word), ...ingKeys(word)];
+/** The keys a query word may be read as: itself in another number or gender, or its base word. */
+const readingsOf = (word: string) => [spanishKey(word), ...ingKeys(word)];
 
 const PLACE_KEYS = new Set(PLACES.map(spanishKey));
 
