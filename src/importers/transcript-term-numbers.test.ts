@@ -107,3 +107,21 @@ describe('terms written as a bare number', () => {
     ]);
   });
 });
+
+describe('a term written with its year', () => {
+  it('reads the term whether it begins with a word or a digit, and its year after or before it', () => {
+    expect(
+      termsOf([
+        '1,rhs,2024-25,1st Semester 2024-2025,C1,X,0.5,0.5,A,',
+        '1,rhs,2024-25,2nd Qtr 2024-25,C2,X,0.25,0.25,A,',
+        '1,rhs,2024-25,2024-25 2nd Semester,C3,X,0.5,0.5,A,',
+        '1,rhs,2024-25,Fall 2024,C4,X,0.5,0.5,A,',
+      ]),
+    ).toEqual([
+      ['rhs', 2025, 'C1', 's1'],
+      ['rhs', 2025, 'C2', 'q2'],
+      ['rhs', 2025, 'C3', 's2'],
+      ['rhs', 2025, 'C4', 'fall'],
+    ]);
+  });
+});

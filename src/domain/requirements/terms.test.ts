@@ -98,6 +98,10 @@ describe('terms as SIS write them', () => {
       ['Summer 2025', { term: 'summer', calendarYear: 2025 }],
       ['S1 2024-25', { term: 's1', schoolYear: 2025 }],
       ['Full Year 2024-2025', { term: 'year', schoolYear: 2025 }],
+      // A term that begins with a digit, its year after it.
+      ['1st Semester 2024-2025', { term: 's1', schoolYear: 2025 }],
+      ['2nd Qtr 2024-25', { term: 'q2', schoolYear: 2025 }],
+      ['2024-25 2nd Semester', { term: 's2', schoolYear: 2025 }],
       ['Q1', { term: 'q1' }],
       ['2023-2024', { term: '2023-2024' }],
       ['J-Term 2025', { term: 'j-term 2025' }],

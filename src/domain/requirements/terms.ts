@@ -199,13 +199,16 @@ export function termWithYear(raw: string): TermAndYear {
   const text = raw.trim();
   const whole = knownTerm(text);
   if (whole) return { term: whole };
-  const parts =
-    /^(.*?[a-z].*?)[\s_.-]*('?\d{2}(?:\d{2})?(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)$/i.exec(text) ??
-    /^(\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)[\s_.-]*(.*?[a-z].*)$/i.exec(text);
+  const after = /^(.*?[a-z].*?)[\s_.-]*('?\d{2}(?:\d{2})?(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)$/i.exec(
+    text,
+  );
+  const before = after
+    ? null
+    : /^(\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?)[\s_.-]*(.*?[a-z].*)$/i.exec(text);
+  // The year after the term ("1st Semester 2024-25", whose term begins with a digit) or before it.
+  const parts = after ? [after[1]!, after[2]!] : before ? [before[2]!, before[1]!] : undefined;
   if (parts) {
-    const [termText, yearText] = /^\d/.test(parts[1]!)
-      ? [parts[2]!, parts[1]!]
-      : [parts[1]!, parts[2]!];
+    const [termText, yearText] = parts as [string, string];
     const term = knownTerm(termText);
     const year = term ? YEAR_TOKEN.exec(yearText.trim()) : null;
     if (term && year) {
