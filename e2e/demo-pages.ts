@@ -2,7 +2,7 @@
  * The addresses of every kind of page of the demo world, as the every-page and language walks
  * visit them (English; the walks add the `/es` ones): each cluster, a pathway of each, the
  * programs and their editors, their occupations, fields of study, one course in six, the
- * credentials, search, sign-in, account and a missing page; then, signed in as staff, the
+ * credentials, search, the Interest Profiler and its results, sign-in, account and a missing page; then, signed in as staff, the
  * admin pages, the Perkins report and a student's plan, editor, progress and what-if.
  */
 import type { TClusterList, TPathwayList } from '../src/contracts/framework.ts';
@@ -44,6 +44,8 @@ export async function demoPublicPages(url: (address: string) => string): Promise
     ),
     '/search?q=nurse',
     '/search?q=weld',
+    '/interest-profiler',
+    '/interest-profiler/results',
     '/sign-in',
     '/account',
     '/no-such-page',
@@ -67,4 +69,11 @@ export const staffPages = (student: string): string[] => [
   `/students/${student}/plan/edit`,
   `/students/${student}/progress`,
   `/students/${student}/what-if?with=program:${NURSING}`,
+];
+
+/** The pages a counselor reads: the caseload, whole and by signal, and one student of it. */
+export const counselorPages = (student: string): string[] => [
+  '/caseload',
+  '/caseload?signal=failed_core',
+  `/caseload/students/${student}`,
 ];

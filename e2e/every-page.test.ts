@@ -18,10 +18,11 @@ import {
   expectNoSideScroll,
   open,
   screenshot,
+  signInDemoStaff,
   skipBrowserTests,
   useBrowserApp,
 } from './helpers.ts';
-import { NURSING, demoPublicPages, staffPages } from './demo-pages.ts';
+import { NURSING, counselorPages, demoPublicPages, staffPages } from './demo-pages.ts';
 
 const both = (addresses: string[]) => [...addresses, ...addresses.map((a) => `/es${a}`)];
 
@@ -91,6 +92,12 @@ describe.skipIf(skipBrowserTests())('every page, on a phone and a laptop', () =>
       const student = students.items[0]!.id;
       await walk(staffPages(student), problems);
       await screenshot(page, 'every-page-phone-signed-in');
+      await suite.browser.clearCookies();
+      await signInDemoStaff(page, suite.app.url, 'counselor@demo.wayfinder.test');
+      const caseload = (await (await page.request.get(url('/api/v1/caseload'))).json()) as {
+        items: { id: string }[];
+      };
+      await walk(counselorPages(encodeURIComponent(caseload.items[0]!.id)), problems);
     } finally {
       // Signed out: the session cookie goes.
       await suite.browser.clearCookies();
