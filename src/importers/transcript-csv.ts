@@ -35,7 +35,7 @@ import { flagsText, type CourseFlag } from '../domain/requirements/course-flags.
 import { titleFlags } from './transcript-title-flags.ts';
 import { nameNumberedTerms } from './transcript-term-numbers.ts';
 import { bareTermNumber } from '../domain/requirements/terms.ts';
-import { parseTabular, sniffDelimiter } from './tabular.ts';
+import { parseTabular, sniffDelimiter, TabularFile } from './tabular.ts';
 import { skipTitleLines } from './tabular-title-lines.ts';
 import { readSisShape } from './transcript-sis-shapes.ts';
 import { parseCollegeTranscript } from './transcript-college.ts';
@@ -79,6 +79,11 @@ export function parseTranscriptCsv(
   const lowest = options.lowest ?? {};
   // A transcript printed as text (bars, tabs or runs of spaces between columns) read as CSV.
   const printed = printedAsCsv(source.text);
+  if (printed?.sideBySide !== undefined) {
+    const file = new TabularFile(source.name, [], [], []);
+    file.fail({ line: printed.sideBySide, fields: [] }, -1, issueText('paper_side_by_side'));
+    return { rows: [], issues: file.issues, columns: {}, progressMarks: [] };
+  }
   const csv = printed?.csv ?? source.text;
   const file = skipTitleLines(
     parseTabular(source.name, csv, { delimiter: sniffDelimiter(csv) }),

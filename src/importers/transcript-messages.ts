@@ -64,6 +64,8 @@ export const transcriptMessagesEn = {
     'the heading "{text}" names no school year: write the year as 2022-2023 or 2022-23 (the second year the one after the first)',
   paper_line:
     '"{text}" is neither a course line nor a heading: write a heading such as "Grade 9 — 2022-2023", or fill the course\'s other columns',
+  paper_side_by_side:
+    'this header prints two or more years side by side, so which year a course is under cannot be told: copy one year at a time, or list the years one below the other under one header',
   paper_no_year:
     'comes before any year heading: add a line such as "Grade 9 — 2022-2023" above the courses of that year',
   paper_no_student:
@@ -144,6 +146,8 @@ export const transcriptMessagesEs: Record<keyof typeof transcriptMessagesEn, str
     'el encabezado "{text}" no nombra un año escolar: escribe el año como 2022-2023 o 2022-23 (el segundo año, el siguiente al primero)',
   paper_line:
     '"{text}" no es ni una línea de curso ni un encabezado: escribe un encabezado como "Grade 9 — 2022-2023", o llena las otras columnas del curso',
+  paper_side_by_side:
+    'este encabezado imprime dos o más años lado a lado, así que no se sabe en qué año está cada curso: copia un año a la vez, o pon los años uno debajo del otro bajo un solo encabezado',
   paper_no_year:
     'viene antes de cualquier encabezado de año: añade una línea como "Grade 9 — 2022-2023" sobre los cursos de ese año',
   paper_no_student:

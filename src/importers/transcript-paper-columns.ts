@@ -32,6 +32,14 @@ export function paperColumns(file: TabularFile) {
     letter_grade: file.column('grade', 'mark', 'final_grade', 'letter_grade', 'final_mark'),
     credits_attempted: file.column('credit', 'credits', 'credit_value', 'units', 'carnegie_units'),
     ...flagColumns(optional),
+    // A printed page heads its level column "Level" (H, AP, DE); a grade column is "Grade".
+    course_level: optional(
+      'course_level',
+      'honors_code',
+      'level_code',
+      'level',
+      'course_level_code',
+    ),
   };
 }
 

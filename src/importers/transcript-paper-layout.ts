@@ -41,9 +41,17 @@ interface Cell {
   start: number;
 }
 
-function cellsOf(line: string, layout: Layout): Cell[] {
+/**
+ * The cells of a line. Bars: a bar at either end of the line is a border only when the header
+ * has one there too; under a header with none, a line's first bar sets an empty first cell apart
+ * ("| PE 10 | P | 0.5" under "Course | Title | Grade | Credit": a course without a code).
+ */
+function cellsOf(line: string, layout: Layout, header?: string): Cell[] {
   if (layout === 'bars') {
-    const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+    const edges = (header ?? line).trim();
+    let inner = line.trim();
+    if (edges.startsWith('|')) inner = inner.replace(/^\|/, '');
+    if (edges.endsWith('|')) inner = inner.replace(/\|$/, '');
     return inner.split('|').map((text) => ({ text: text.trim(), start: 0 }));
   }
   const cells: Cell[] = [];
@@ -89,13 +97,21 @@ const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '"
  * The text as CSV when it is a printed transcript, with the (1-based) lines whose tab-set cells
  * cannot be placed under the header's columns; undefined when it is not one.
  */
-export function printedAsCsv(text: string): { csv: string; uneven: number[] } | undefined {
+export function printedAsCsv(
+  text: string,
+): { csv: string; uneven: number[]; sideBySide?: number } | undefined {
   const lines = text.split(/\r\n|\n|\r/);
   const found = layoutOf(lines);
   if (!found) return undefined;
   const uneven: number[] = [];
   const layout = found.layout === 'tabs' ? 'spaces' : found.layout;
   const columns = cellsOf(lines[found.header]!, layout);
+  // Two years printed side by side ("Course Grade Credit    Course Grade Credit"): whose year
+  // each course is under cannot be told from the text, so it is refused (its line named).
+  // The same title, mark and credit column names printed twice over.
+  const names = columns.map((c) => c.text.toLowerCase());
+  const twice = (re: RegExp) => names.some((n, i) => re.test(n) && names.indexOf(n) !== i);
+  if ([TITLE, MARK, CREDIT].every(twice)) return { csv: '', uneven, sideBySide: found.header + 1 };
   const csv = lines
     .map((line, i) => {
       if (found.layout === 'tabs' && line.includes('\t')) {
@@ -103,7 +119,7 @@ export function printedAsCsv(text: string): { csv: string; uneven: number[] } | 
         if (!cells) uneven.push(i + 1);
         return (cells ?? line.split('\t').map((c) => c.trim())).map(quote).join(',');
       }
-      const cells = cellsOf(line, layout);
+      const cells = cellsOf(line, layout, lines[found.header]);
       if (cells.every((c) => c.text === '')) return '';
       const fields = layout === 'spaces' ? aligned(cells, columns) : cells.map((c) => c.text);
       return fields.map(quote).join(',');

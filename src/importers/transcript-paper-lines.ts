@@ -25,7 +25,9 @@ const YEAR_IN_HEADING = [
 ];
 /** A totals line: "Total Credits", "Cumulative GPA", "Term GPA 3.5", "Credits Earned: 7". */
 const SUMMARY =
-  /^(?:(?:term|year|annual|semester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
+  /^(?:(?:term|year|annual|semester|quarter|qtr|trimester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
+/** A GPA line that names its term first: "Semester 1 GPA: 3.20", "1st Qtr GPA 3.1", "Q2 GPA". */
+const TERM_GPA = /^(?:\S+\s+){1,2}(?:gpa|grade\s+point\s+average)\b/i;
 const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year|sy|a[ñn]o(?:\s+(?:escolar|lectivo))?|(?:ciclo|curso)\s+escolar)\b/i;
 
@@ -88,8 +90,8 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
       return { kind: 'summary' };
     return { kind, value };
   }
-  if (SUMMARY.test(filled[0]!) || SUMMARY_ES.test(filled[0]!) || PAGE.test(joined))
-    return { kind: 'summary' };
+  const summary = [SUMMARY, SUMMARY_ES, TERM_GPA].some((r) => r.test(filled[0]!));
+  if (summary || PAGE.test(joined)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
   // A line about credit from elsewhere that is none of the transfer lines transcript-paper-

@@ -6,6 +6,7 @@
  * section (transcript-paper.ts): the courses under it are the transcript's own again. Lines of one
  * field only; a course line is never taken for one.
  */
+import { parseSchoolYear } from './transcript-fields.ts';
 import { bareTermNumber, termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
 
 /** Terms a heading may name alone, within the year of the heading above (never summer: see summerHeading). */
@@ -18,6 +19,7 @@ const SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bprimer(?:o)?\b|\b1\s*(?:er|ro|º|°)/g, 'first'],
   [/\bsegundo\b|\b2\s*(?:do|º|°)/g, 'second'],
   [/\btercer(?:o)?\b|\b3\s*(?:er|ro|º|°)/g, 'third'],
+  [/\bcuarto\b|\b4\s*(?:to|º|°)/g, 'fourth'],
   [/\btrimestre\b/g, 'trimester'],
   [/\boto[nñ]o\b/g, 'fall'],
   [/\bprimavera\b/g, 'spring'],
@@ -32,8 +34,9 @@ export interface TermHeading {
   /** A school year written with the term ("S1 2024-25"), as its ending year. */
   schoolYear?: number;
   /**
-   * The number of a term written as T and a number alone ("T1" to "T4"): a trimester, unless the
-   * year's headings are T1 to T4, quarters (transcript-paper-quarters.ts).
+   * The number of a term written as T and a number alone ("T1" to "T4"), or as the Spanish
+   * "trimestre" (a period of three months there, a quarter in some schools): a trimester, unless
+   * the year's headings are 1 to 4, quarters (transcript-paper-quarters.ts).
    */
   number?: number;
   /**
@@ -65,11 +68,24 @@ export function termHeading(text: string): TermHeading | undefined {
     .replace(/[()[\]:,—–]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const trimestre = /\btrimestre\b/.test(words);
   for (const [spanish, english] of SPANISH) words = words.replace(spanish, english);
-  const number = tNumber(words);
+  const number = tNumber(words) ?? (trimestre ? spanishTrimestre(words) : undefined);
   if (number !== undefined) return { kind: 'term', term: `t${number}`, number, text };
-  const counted = countedTermNumber(words);
-  if (counted !== undefined) return { kind: 'term', term: `term ${counted}`, counted, text };
+  // "Term 2", "Term 2 2024-25": counted by the year's highest number, its year written or not.
+  const dated = /^(.*?)\s*\b(\d{4})\s*[-/ ]\s*(\d{2}|\d{4})$/.exec(words);
+  const counted = countedTermNumber(dated ? dated[1]! : words);
+  if (counted !== undefined) {
+    const schoolYear = dated ? parseSchoolYear(`${dated[2]}-${dated[3]}`) : undefined;
+    if (dated && schoolYear === undefined) return undefined;
+    return {
+      kind: 'term',
+      term: `term ${counted}`,
+      counted,
+      ...(schoolYear !== undefined ? { schoolYear } : {}),
+      text,
+    };
+  }
   const { term, calendarYear, schoolYear } = termWithYear(words);
   if (!WITHIN_YEAR.has(term) && !LATER_TERMS.has(term)) return undefined;
   return {
@@ -79,6 +95,14 @@ export function termHeading(text: string): TermHeading | undefined {
     ...(schoolYear !== undefined ? { schoolYear } : {}),
     text,
   };
+}
+
+/** The number of a Spanish "trimestre" heading (read as English), 1 to 4. */
+function spanishTrimestre(words: string): number | undefined {
+  const quarter = termWithYear(words.replace(/\btrimester\b/, 'quarter'));
+  if (quarter.calendarYear !== undefined || quarter.schoolYear !== undefined) return undefined;
+  const found = /^q([1-4])$/.exec(quarter.term);
+  return found ? Number(found[1]) : undefined;
 }
 
 /**
