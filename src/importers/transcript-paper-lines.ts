@@ -28,6 +28,9 @@ const SUMMARY =
   /^(?:(?:term|year|annual|semester|quarter|qtr|trimester|cumulative|cum\.?|weighted|unweighted)\s+)?(?:totals?|gpa|credits?\s+earned|cumulative)\b/i;
 /** A GPA line that names its term first: "Semester 1 GPA: 3.20", "1st Qtr GPA 3.1", "Q2 GPA". */
 const TERM_GPA = /^(?:\S+\s+){1,2}(?:gpa|grade\s+point\s+average)\b/i;
+/** Credits of a term named first: "Q2 Credits Earned 0.5", "Semester 1 Total 3.5". */
+const TERM_CREDITS =
+  /^(?:[qst][1-4]|(?:1st|2nd|3rd|4th)\s+\p{L}+|(?:semester|sem|quarter|qtr|trimester|term)\s*\d)\s+(?:credits?\s+(?:earned|attempted)|totals?)\b/iu;
 const GRADE_WORDS =
   /\b(?:grade\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s*grade|freshman|sophomore|junior|senior|school\s+year|year|sy|a[ñn]o(?:\s+(?:escolar|lectivo))?|(?:ciclo|curso)\s+escolar)\b/i;
 
@@ -52,13 +55,16 @@ export type PaperLine =
       grade: number | undefined;
       /** A summer heading's term, for the courses under it without a term of their own. */
       term?: 'summer';
+      /** A term heading written after the year's on its line ("2024-2025 Grade 11 Term 1"). */
+      then?: TermHeading;
       text: string;
     }
   | TermHeading
   | { kind: 'place'; name: string }
   | { kind: 'student' | 'school'; value: string }
   | { kind: 'summary' }
-  | { kind: 'other'; text: string };
+  /** A line that is no course nor any heading read; `heading` when it looks like a year's. */
+  | { kind: 'other'; text: string; heading?: true };
 
 /** The one field a line holds, when all its others are empty. */
 export function loneField(row: TabularRow): string | undefined {
@@ -74,7 +80,14 @@ export function loneField(row: TabularRow): string | undefined {
 export function paperLine(row: TabularRow): PaperLine | undefined {
   const filled = row.fields.map((f) => f.trim()).filter((f) => f !== '');
   const joined = filled.join(' ').replace(/\s*:\s*/, ': ');
-  if (filled.length === 0 || filled.length > 2) return undefined;
+  if (filled.length === 0 || filled.length > 3) return undefined;
+  // A heading a printed page spreads over three columns ("2024-2025   Grade 11   Term 1"): only
+  // a year's heading that names its grade, which no course line is.
+  if (filled.length === 3) {
+    const line = paperLine({ line: row.line, fields: [filled.join(' ')] });
+    const heading = line?.kind === 'year' && line.grade !== undefined && !line.badYear;
+    return heading && line.schoolYear !== undefined ? line : undefined;
+  }
   // "Student: Rivera, Daniela    Student ID: 40817": the id where the line writes it.
   const labelled = STUDENT_ID_LABEL.exec(joined);
   if (labelled && labelled.index > 0) return { kind: 'student', value: labelled[1]! };
@@ -90,7 +103,7 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
       return { kind: 'summary' };
     return { kind, value };
   }
-  const summary = [SUMMARY, SUMMARY_ES, TERM_GPA].some((r) => r.test(filled[0]!));
+  const summary = [SUMMARY, SUMMARY_ES, TERM_GPA, TERM_CREDITS].some((r) => r.test(filled[0]!));
   if (summary || PAGE.test(joined)) return { kind: 'summary' };
   // A heading typed across two cells ("Grade 9", "2022-2023") is one heading.
   const text = filled.join(' ');
@@ -100,11 +113,20 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   if (TRANSFER_NOTE.test(text)) return filled.length === 1 ? { kind: 'other', text } : undefined;
   const summer = summerHeading(text);
   if (summer) return summer;
+  // Two school years on one line ("Grade 9 2022-2023 / Grade 10 2023-2024"): which one the
+  // courses below are in cannot be told, so the line is refused rather than read as the first.
+  const years = [...text.matchAll(new RegExp(YEAR_IN_HEADING[0]!, 'g'))].map((m) => m[0]);
+  if (new Set(years).size > 1) return { kind: 'other', text, heading: true };
   const year = YEAR_IN_HEADING.map((r) => r.exec(text)).find((found) => found !== null);
   const grade = headingGrade(text, year?.[0]);
-  if (year && (grade !== undefined || GRADE_WORDS.test(text) || text.trim() === year[0].trim())) {
+  // The year alone, or after "SY" ("SY2024-25").
+  const alone = year && text.replace(/^sy\s*/i, '').trim() === year[0].trim();
+  // "2024-2025 Grade 11 Term 1", "Grade 10 2023-24 Semester 2": a year's heading, then a term's.
+  const then = year && grade === undefined ? termAfter(text.replace(year[0], ' ')) : undefined;
+  if (year && (grade !== undefined || GRADE_WORDS.test(text) || alone || then)) {
     const schoolYear = parseSchoolYear(`${year[1]}-${year[2]}`);
-    return { kind: 'year', schoolYear, badYear: schoolYear === undefined, grade, text };
+    const badYear = schoolYear === undefined;
+    return { kind: 'year', schoolYear, badYear, grade: then?.grade ?? grade, text, ...then?.term };
   }
   if (grade !== undefined)
     return { kind: 'year', schoolYear: undefined, badYear: false, grade, text };
@@ -112,6 +134,22 @@ export function paperLine(row: TabularRow): PaperLine | undefined {
   const section = termHeading(text) ?? placeHeading(text);
   if (section) return section;
   return filled.length === 1 ? { kind: 'other', text } : undefined;
+}
+
+/**
+ * The grade and term that make a line once its school year is set aside ("Grade 11 Term 1",
+ * "Gr 10 Semester 2"): the term's words last, the grade's before them.
+ */
+function termAfter(rest: string): { grade: number; term: { then: TermHeading } } | undefined {
+  const words = rest.split(/[\s·|,;—–-]+/).filter((w) => w !== '');
+  for (let k = 1; k <= Math.min(3, words.length); k++) {
+    const term = termHeading(words.slice(-k).join(' '));
+    if (!term || term.calendarYear !== undefined || term.schoolYear !== undefined) continue;
+    const grade = headingGrade(words.slice(0, -k).join(' '));
+    // With no grade before it, the line is a term's heading with its year (termHeading).
+    if (grade !== undefined) return { grade, term: { then: term } };
+  }
+  return undefined;
 }
 
 const SUMMER =

@@ -21,7 +21,12 @@
 import { CONTROL, ID_TEXT } from './roster-csv.ts';
 import { headerKey, type TabularFile, type TabularRow } from './tabular.ts';
 import { findHeader, paperColumns } from './transcript-paper-columns.ts';
-import { countedTermNumber, termSchoolYear, tNumber } from './transcript-paper-sections.ts';
+import {
+  countedTermNumber,
+  termSchoolYear,
+  tNumber,
+  type TermHeading,
+} from './transcript-paper-sections.ts';
 import { NumberedTerms, yearKey } from './transcript-paper-quarters.ts';
 import { paperAttempts, TRANSFER_MARK } from './transcript-paper-attempts.ts';
 import type { ParsedTranscript, TranscriptOptions } from './transcript-csv.ts';
@@ -90,31 +95,39 @@ export function parsePaperTranscript(
       [current.term, current.numbered] = [line.term, undefined];
       current.bad = line.badYear;
       if (line.badYear) file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
-    } else if (line.kind === 'term') {
-      // A term of the year ends a transfer section, as a school's heading does.
-      current.transfer = undefined;
-      const year = termSchoolYear(line, current.year);
-      if (year === undefined && line.calendarYear !== undefined) {
-        current.bad = true;
-        file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
-        return true;
-      }
-      // Another year than the heading above's: that heading's grade is not this year's.
-      if (year !== current.year)
-        [current.year, current.grade, current.bad] = [year, undefined, false];
-      current.term = line.term;
-      const n = line.number ?? line.counted;
-      const counted = line.counted !== undefined;
-      current.numbered = n === undefined ? undefined : { n, row, counted };
-      if (n !== undefined) terms.heading(row, line.text, n, yearKey(current), counted);
-    } else if (line.kind === 'place') current.transfer = undefined;
+      // "2024-2025 Grade 11 Term 1": the year's heading and its term's, on one line.
+      else if (line.then) termLine(row, line.then);
+    } else if (line.kind === 'term') termLine(row, line);
+    else if (line.kind === 'place') current.transfer = undefined;
     else if (line.kind === 'student' || line.kind === 'school') {
       current.transfer = undefined;
       if (!ID_TEXT.test(line.value)) file.fail(row, 0, issueText('bad_id'));
       else current[line.kind] = line.value;
-    } else if (line.kind === 'other' && !fromAbove)
+    } else if (line.kind === 'other' && !fromAbove) {
       file.fail(row, 0, issueText('paper_line', { text: line.text.slice(0, 60) }));
+      // A year's heading not read: the courses below it are in no year that can be told.
+      if (line.heading) current.bad = true;
+    }
     return true;
+  };
+  /** A term heading: the term of the courses below, in the year it names or the one above. */
+  const termLine = (row: TabularRow, line: TermHeading) => {
+    // A term of the year ends a transfer section, as a school's heading does.
+    current.transfer = undefined;
+    const year = termSchoolYear(line, current.year);
+    if (year === undefined && line.calendarYear !== undefined) {
+      current.bad = true;
+      file.fail(row, 0, issueText('paper_bad_heading', { text: line.text }));
+      return;
+    }
+    // Another year than the heading above's: that heading's grade is not this year's.
+    if (year !== current.year)
+      [current.year, current.grade, current.bad] = [year, undefined, false];
+    current.term = line.term;
+    const n = line.number ?? line.counted;
+    const counted = line.counted !== undefined;
+    current.numbered = n === undefined ? undefined : { n, row, counted };
+    if (n !== undefined) terms.heading(row, line.text, n, yearKey(current), counted);
   };
   /** The student and the school of a row: its columns, else the lines above. */
   const who = (row: TabularRow, transfer: boolean) => {
