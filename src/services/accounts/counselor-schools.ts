@@ -1,13 +1,16 @@
 /**
- * The further schools a counselor serves beyond their own (a counselor shared by two schools of
- * one district), and the school check every caseload link makes: the counselor's own school or
- * one of these, never a school of another district.
+ * The further schools a counselor serves beyond their own (a counselor shared by schools of one
+ * district), and the school check every caseload link makes: the counselor's own school or one
+ * of these, never a school of another district. Setting them is the counselor's own district
+ * admin's (`user.counselor_schools`); a school no longer served takes its students off the
+ * counselor's caseload in the same transaction (authority stays by caseload link alone).
  */
-import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
-import type { AccountsDeps } from './deps.ts';
+import type { TCounselorSchools } from '../../contracts/accounts.ts';
 import type { AccountRepos } from '../../db/account-repos.ts';
 import type { OrgRecord } from '../../db/org-repository.ts';
 import { accountRefusal } from '../../domain/auth/account-refusal.ts';
+import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
+import type { AccountsDeps } from './deps.ts';
 
 /** The schools whose students may be on this counselor's caseload. */
 export async function counselorSchoolIds(
@@ -35,31 +38,36 @@ export async function setCounselorSchools(
   deps: AccountsDeps,
   caller: Caller,
   options: { counselor: string; schools: readonly string[] },
-): Promise<string[]> {
+): Promise<TCounselorSchools> {
   const user = await deps.users.findByEmail(options.counselor);
   if (!user)
-    throw accountRefusal('not_found', 'noUserEmail', { email: options.counselor }, 'counselor');
-  await authorizeCaller(deps, caller, 'user.write', {
+    throw accountRefusal('not_found', 'noUserEmail', { email: options.counselor }, 'email');
+  await authorizeCaller(deps, caller, 'user.counselor_schools', {
     type: 'user',
     id: user.id,
     districtId: user.districtId,
   });
-  if (user.role !== 'counselor')
-    throw accountRefusal(
-      'invalid',
-      'furtherSchoolCounselor',
-      { email: options.counselor },
-      'schools',
-    );
+  if (user.role !== 'counselor' || user.districtId === null)
+    throw accountRefusal('invalid', 'furtherSchoolCounselor', { email: user.email }, 'schools');
+  const districtId = user.districtId;
   const schools = [...new Set(options.schools)].filter((s) => s !== user.orgId).sort();
-  checkFurtherSchools(user.districtId, schools, await deps.orgs.findMany(schools));
-  await deps.counselorSchools.replace(user.districtId!, user.id, schools);
+  checkFurtherSchools(districtId, schools, await deps.orgs.findMany(schools));
+  const { added, dropped, ended } = await deps.transaction(async (repos) => {
+    const change = await repos.counselorSchools.replace(districtId, user.id, schools);
+    const ended = await repos.counselorSchools.endCaseloadAt(districtId, user.id, change.dropped);
+    return { ...change, ended };
+  });
   await auditCaller(deps, caller, {
     action: 'user.set_counselor_schools',
     targetType: 'user',
     targetId: user.id,
-    districtId: user.districtId,
-    detail: { schools },
+    districtId,
+    detail: { schools, added, dropped, caseloadEnded: ended },
   });
-  return schools;
+  return {
+    email: user.email,
+    orgId: user.orgId,
+    furtherSchools: schools,
+    caseloadEnded: ended.length,
+  };
 }
