@@ -7,6 +7,9 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CEDAR_VALLEY_HS } from '../src/data/demo/institutions.ts';
+import { CLI } from '../src/services/accounts/caller.ts';
+import { setCounselorSchools } from '../src/services/accounts/counselor-schools.ts';
 import {
   axeViolations,
   expectNoSideScroll,
@@ -168,12 +171,31 @@ describe.skipIf(skipBrowserTests())('accounts in a browser', () => {
   });
 
   it('has no axe violations on /account and /admin/users, in English and Spanish', async () => {
+    // Carmen Counselor also serves Cedar Valley: the users table says so in either language.
+    const further = (schools: string[]) =>
+      setCounselorSchools(app.runtime.accounts.deps, CLI, {
+        counselor: 'counselor@demo.wayfinder.test',
+        schools,
+      });
+    await further([CEDAR_VALLEY_HS]);
+    const serves = { en: 'Also serves: Cedar Valley', es: 'También atiende: Cedar Valley' };
     for (const address of ['/account', '/es/account', '/admin/users', '/es/admin/users']) {
       await open(page, url(address));
-      if (address.endsWith('users')) await page.locator('.admin-table').waitFor();
+      if (address.endsWith('users')) {
+        await page.locator('.admin-table').waitFor();
+        const carmen = page.locator('.admin-table tbody tr', { hasText: 'Carmen Counselor' });
+        expect(await carmen.innerText()).toContain(serves[address.startsWith('/es') ? 'es' : 'en']);
+        await page.setViewportSize({ width: 320, height: 740 });
+        try {
+          await expectNoSideScroll(page, `${address} at 320 px`);
+        } finally {
+          await page.setViewportSize({ width: 1280, height: 900 });
+        }
+      }
       expect(await axeViolations(page), address).toEqual([]);
       await screenshot(page, address.replaceAll('/', '_'));
     }
+    await further([]);
     await open(page, url('/admin/audit'));
     await page.locator('.admin-table').waitFor();
     expect(await page.locator('.admin-table tbody').innerText()).toContain('auth.sign_in');

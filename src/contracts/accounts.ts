@@ -39,6 +39,12 @@ export const ZUser = z.object({
     .string()
     .nullable()
     .describe('Issuer of the school sign-in (OpenID Connect) identity linked to the account'),
+  furtherSchools: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'A counselor: the further schools (org ids) they serve besides orgId, whose students may be on their caseload (listed users only)',
+    ),
 });
 export type TUser = z.infer<typeof ZUser>;
 
@@ -87,6 +93,27 @@ export const ZLink = z.object({
   mailError: z.string().optional().describe('Why emailing failed; the link still works'),
 });
 export const ZUserCreated = z.object({ user: ZUser, link: ZLink });
+
+export const ZCounselorSchoolsSet = z.object({
+  schools: z
+    .array(z.string().max(63))
+    .max(50)
+    .describe(
+      'Every further school (org id) the counselor serves besides their own, all of their district; [] for none',
+    ),
+});
+export type TCounselorSchoolsSet = z.infer<typeof ZCounselorSchoolsSet>;
+
+export const ZCounselorSchools = z.object({
+  email: z.string(),
+  orgId: z.string().describe('The counselor’s own school'),
+  furtherSchools: z.array(z.string()),
+  caseloadEnded: z
+    .number()
+    .int()
+    .describe('Students taken off the caseload: those of the schools no longer served'),
+});
+export type TCounselorSchools = z.infer<typeof ZCounselorSchools>;
 
 export const ZRedeemLink = z.object({ token: z.string().min(20).max(200), password: ZPassword });
 export const ZChangePassword = z.object({

@@ -50,6 +50,7 @@ export const ZImportSummary = z.object({
     'accounts',
     'guardian_links',
     'caseloads',
+    'counselor_schools',
   ]),
   districtId: z.string(),
   file: z.string(),
@@ -63,7 +64,7 @@ export const ZImportSummary = z.object({
     .int()
     .optional()
     .describe(
-      'OneRoster guardian links and caseloads: links of the district ended (no longer in a bulk file that carries them, or tobedeleted in a delta file)',
+      'OneRoster guardian links, caseloads and counselor further schools: those of the district ended (no longer in a bulk file that carries them, no longer on the counselor’s row, or tobedeleted in a delta file)',
     ),
   /** Transcripts: course codes not in the district's catalog, kept and listed here. */
   unknownCourses: z

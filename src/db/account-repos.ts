@@ -1,6 +1,7 @@
 /** The accounts repositories, built on a database or on one transaction. */
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
+import { CounselorSchoolRepository } from './counselor-school-repository.ts';
 import { ExportRepository } from './export-repository.ts';
 import { OrgRepository } from './org-repository.ts';
 import type { DB } from './schema.ts';
@@ -12,6 +13,7 @@ import { UserRepository } from './user-repository.ts';
 export interface AccountRepos {
   orgs: OrgRepository;
   users: UserRepository;
+  counselorSchools: CounselorSchoolRepository;
   sessions: SessionRepository;
   students: StudentRepository;
   audit: AuditRepository;
@@ -23,6 +25,7 @@ export function accountRepos(db: Kysely<DB>): AccountRepos {
   return {
     orgs: new OrgRepository(db),
     users: new UserRepository(db),
+    counselorSchools: new CounselorSchoolRepository(db),
     sessions: new SessionRepository(db),
     students: new StudentRepository(db),
     audit: new AuditRepository(db),

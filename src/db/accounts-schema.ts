@@ -62,6 +62,13 @@ export interface CaseloadTable {
   student_id: string;
 }
 
+/** A further school a counselor serves, in the district of both (migration 0047). */
+export interface CounselorSchoolTable {
+  district_id: string;
+  counselor_id: string;
+  school_id: string;
+}
+
 export interface UserSessionTable {
   token_hash: string;
   user_id: string;
@@ -109,6 +116,7 @@ export interface AccountTables {
   student: StudentTable;
   guardian_link: GuardianLinkTable;
   caseload: CaseloadTable;
+  counselor_school: CounselorSchoolTable;
   user_session: UserSessionTable;
   one_time_link: OneTimeLinkTable;
   audit_log: AuditLogTable;

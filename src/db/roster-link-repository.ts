@@ -17,6 +17,8 @@ export interface RosterAccount {
   name: string;
   role: string;
   orgId: string;
+  /** The account's district (read by email; a new account is the import's district). */
+  districtId?: string | null;
 }
 
 /** Staff and guardian accounts and the links imports write (OneRoster). */
@@ -29,7 +31,7 @@ export class RosterLinkRepository {
       if (part.length === 0) continue;
       const rows = await this.db
         .selectFrom('app_user')
-        .select(['id', 'email', 'name', 'role', 'org_id as orgId'])
+        .select(['id', 'email', 'name', 'role', 'org_id as orgId', 'district_id as districtId'])
         .where('email', 'in', part)
         .execute();
       for (const r of rows) found.set(r.email, r);

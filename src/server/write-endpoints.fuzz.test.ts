@@ -59,14 +59,24 @@ function writeOperations(doc: { paths: Record<string, Record<string, OpenApiOper
 
 /**
  * Valid examples to mutate, for the bodies too large to reach the services by chance: a program,
- * and one with credential credit and a choice between credentials.
+ * and one with credential credit and a choice between credentials; and school ids the random
+ * strings would never hit, for a counselor's further schools.
  */
 function examples(): Record<string, unknown[]> {
   const programs = [softwareProgram(), nursingWithCredentialOptions()].map((file) => ({
     program: file.program,
     catalog: file.catalog,
   }));
-  return { 'POST /api/v1/programs': programs, 'PUT /api/v1/programs/:id': programs };
+  return {
+    'POST /api/v1/programs': programs,
+    'PUT /api/v1/programs/:id': programs,
+    // A counselor's further schools: its own district's, another's, the district itself, none.
+    'PUT /api/v1/users/:email/schools': [
+      { schools: ['db-high'] },
+      { schools: ['da-high', 'db-high', 'db'] },
+      { schools: [] },
+    ],
+  };
 }
 
 /** A path segment; a lone surrogate (no UTF-8 for it) becomes bytes that are not UTF-8 either. */

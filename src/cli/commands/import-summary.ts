@@ -12,9 +12,9 @@ import { formatMessage } from '../../domain/i18n/message.ts';
  * read it), in Spanish in words; a bundle's format (edfi, oneroster) as it is.
  */
 const KIND_EN =
-  '{kind, select, students {students} transcripts {transcripts} credentials {credentials} accounts {accounts} guardian_links {guardian_links} caseloads {caseloads} other {{kind}}}';
+  '{kind, select, students {students} transcripts {transcripts} credentials {credentials} accounts {accounts} guardian_links {guardian_links} caseloads {caseloads} counselor_schools {counselor_schools} other {{kind}}}';
 const KIND_ES =
-  '{kind, select, students {estudiantes} transcripts {historiales académicos} credentials {credenciales obtenidas} accounts {cuentas} guardian_links {vínculos con tutores} caseloads {listas de estudiantes asignados} other {{kind}}}';
+  '{kind, select, students {estudiantes} transcripts {historiales académicos} credentials {credenciales obtenidas} accounts {cuentas} guardian_links {vínculos con tutores} caseloads {listas de estudiantes asignados} counselor_schools {otras escuelas de consejeros} other {{kind}}}';
 
 export const IMPORT_SUMMARY_TEXT = {
   en: {

@@ -38,6 +38,7 @@ import * as m0043 from './0043-credential-earned-reported.ts';
 import * as m0044 from './0044-course-code-key-groups.ts';
 import * as m0045 from './0045-attempt-course-key.ts';
 import * as m0046 from './0046-transfer-credit-course-key.ts';
+import * as m0047 from './0047-counselor-schools.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-framework': m0001,
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0044-course-code-key-groups': m0044,
   '0045-attempt-course-key': m0045,
   '0046-transfer-credit-course-key': m0046,
+  '0047-counselor-schools': m0047,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -87,7 +87,11 @@ export const accountMessagesEn = {
   noStudentId: 'No student has the id {id}.',
   noRoleEmail: `No ${ROLE} has the email {email}.`,
   sameDistrict: `The ${ROLE} and the student must be in the same district.`,
-  counselorSchool: 'A counselor’s caseload is in their own school.',
+  counselorSchool:
+    'A counselor’s caseload is in their own school or the further schools they serve.',
+  furtherSchoolDistrict:
+    'Further schools (schools): {school} is not a school of the counselor’s district.',
+  furtherSchoolCounselor: 'Further schools (schools) are for a counselor; {email} is not one.',
   // Bulk exports of student records.
   exportOverCap:
     'This export of {count} student records would pass your limit of {cap} per 24 hours ({used} exported so far). It is waiting for approval as export {id}: ask another admin of {district, select, none {the state} other {district {district}}} (or a state admin) to approve it (`wayfinder students approve-export {id} --as THEIR_EMAIL`, or POST /api/v1/students/exports/{id}/approve), then export again with the approval {id} (`--approval {id}`).',

@@ -88,7 +88,12 @@ export const accountMessagesEs: Record<AccountMessage, string> = {
   noStudentId: 'Ningún estudiante tiene el identificador {id}.',
   noRoleEmail: `Ningún ${ROLE} tiene el correo electrónico {email}.`,
   sameDistrict: `El ${ROLE} y el estudiante deben ser del mismo distrito.`,
-  counselorSchool: 'Los estudiantes a cargo de un consejero escolar son de su propia escuela.',
+  counselorSchool:
+    'Los estudiantes a cargo de un consejero escolar son de su propia escuela o de las otras escuelas que atiende.',
+  furtherSchoolDistrict:
+    'Otras escuelas (schools): {school} no es una escuela del distrito del consejero escolar.',
+  furtherSchoolCounselor:
+    'Otras escuelas (schools) son para un consejero escolar; {email} no lo es.',
   exportOverCap:
     'Esta exportación de {count} expedientes de estudiantes superaría tu límite de {cap} cada 24 horas ({used} exportados hasta ahora). Queda esperando aprobación como exportación {id}: pide a otro administrador {district, select, none {del estado} other {del distrito {district}}} (o a un administrador estatal) que la aprueba (`wayfinder students approve-export {id} --as TU_CORREO`, o POST /api/v1/students/exports/{id}/approve) y luego exporta de nuevo con la aprobación {id} (`--approval {id}`).',
   exportNotYours: 'No tienes ninguna exportación {id} pendiente de ejecutar.',

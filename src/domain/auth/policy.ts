@@ -96,6 +96,11 @@ export const POLICY = {
   'student.export_approve': { ...ADMINS },
   'user.read': { ...ADMINS },
   'user.write': { ...ADMINS },
+  /**
+   * Set the further schools a counselor serves besides their own (a counselor shared by schools
+   * of one district): the counselor's own district admin only; the service checks each school.
+   */
+  'user.counselor_schools': { district_admin: 'district' },
   'org.read': { ...ADMINS },
   'org.write': { ...ADMINS },
   'audit.read': { ...ADMINS },

@@ -11,6 +11,11 @@
  * and enrollments.csv is in the package and bulk too (a header-only file says "no classes"); a
  * package without enrollments.csv ends no caseload.
  *
+ * A counselor's further schools (the schools after their first in primaryOrg and orgSourcedIds)
+ * are what their users.csv row lists, bulk or delta: a school their row no longer lists goes.
+ * A bulk users.csv that lists at least one counselor is the whole truth about counselors, so the
+ * further schools of the district's counselors it leaves out go too.
+ *
  * A delta file ends only what its `tobedeleted` rows name: a user row ends every link of that
  * user (a student's, a guardian's, a counselor's), and an enrollment row ends the caseload
  * pairs of its class it took part in (counselor and student both known from users.csv rows of
@@ -32,7 +37,7 @@ export interface EndedPair {
 }
 
 export interface LinkChanges {
-  wholeTruth: { guardian: boolean; caseload: boolean };
+  wholeTruth: { guardian: boolean; caseload: boolean; counselorSchools: boolean };
   endedUsers: EndedUser[];
   endedPairs: EndedPair[];
 }
@@ -61,6 +66,7 @@ export function oneRosterLinkChanges(tables: OneRosterTables): LinkChanges {
       lists('counselor') &&
       rows.enrollments !== undefined &&
       modes.enrollments === 'bulk',
+    counselorSchools: modes.users === 'bulk' && lists('counselor'),
   };
   const endedUsers: EndedUser[] = [];
   if (modes.users === 'delta')

@@ -17,8 +17,9 @@ export const oneRosterMessagesEn = {
   no_package_user: 'names no user of the package: {user}',
   no_package_class: 'names no class of classes.csv: {class}',
   other_role: 'belongs to an account with the role {current}, not {role}',
+  other_district_account: 'belongs to an account of another district',
   other_school_counselor:
-    "would put student {student} (school {studentSchool}) on the caseload of counselor {counselor} of school {school}: a counselor's caseload is in their own school",
+    "would put student {student} (school {studentSchool}) on the caseload of counselor {counselor} of school {school}: a counselor's caseload is in their own school or the further schools their orgSourcedIds list",
 };
 
 export const oneRosterMessagesEs: Record<keyof typeof oneRosterMessagesEn, string> = {
@@ -34,6 +35,7 @@ export const oneRosterMessagesEs: Record<keyof typeof oneRosterMessagesEn, strin
   no_package_user: 'no nombra ningún usuario del paquete: {user}',
   no_package_class: 'no nombra ninguna clase de classes.csv: {class}',
   other_role: 'pertenece a una cuenta con el rol {current}, no {role}',
+  other_district_account: 'pertenece a una cuenta de otro distrito',
   other_school_counselor:
-    'pondría al estudiante {student} (escuela {studentSchool}) entre los estudiantes a cargo del consejero {counselor} de la escuela {school}: un consejero solo tiene a cargo estudiantes de la escuela donde trabaja',
+    'pondría al estudiante {student} (escuela {studentSchool}) entre los estudiantes a cargo del consejero {counselor} de la escuela {school}: un consejero solo tiene a cargo estudiantes de la escuela donde trabaja o de las otras escuelas que su orgSourcedIds nombra',
 };

@@ -3,8 +3,10 @@
  * their school and grade), teachers, counselors and guardians (parents and relatives too) as
  * accounts, guardian links from `agentSourcedIds`, and counselor caseloads: the students enrolled
  * in a class the counselor is enrolled in, and students the counselor is an agent of. A counselor
- * has only students of their own school on their caseload (a counselor belongs to one school, as
- * the accounts' rules say): a row that would link one to a student of another school is refused.
+ * belongs to the first school of their primaryOrg and orgSourcedIds, and serves the other schools
+ * listed there as further schools (a counselor shared by schools of the district); they have only
+ * students of those schools on their caseload: a row that would link one to a student of another
+ * school is refused. Other adults belong to their first school only.
  * Grades are not read. Administrators are not created by an import (least privilege): they are
  * counted.
  */
@@ -51,6 +53,8 @@ export interface OneRosterAccount {
   email: string;
   name: string;
   orgId: string;
+  /** A counselor's further schools: the package's other schools they are listed at (else []). */
+  furtherSchools: string[];
   at: RosterFileRow;
 }
 export interface OneRosterLink {
@@ -100,6 +104,8 @@ interface Known {
   role: StaffRole | 'student';
   key: string;
   school: string | undefined;
+  /** The schools whose students may be on a counselor's caseload: their own and further ones. */
+  serves: ReadonlySet<string>;
 }
 
 export function oneRosterRoster(
@@ -152,7 +158,8 @@ export function oneRosterRoster(
       if (problem) issues.push(row.issue(column, problem));
     }
     const orgs = [row.get('primaryOrg'), ...row.list('orgSourcedIds')].filter((o) => o !== '');
-    const school = orgs.map((o) => schoolOf.get(o)).find((s) => s !== undefined);
+    const listed = [...new Set(orgs.map((o) => schoolOf.get(o)))].filter((s) => s !== undefined);
+    const school = listed[0];
     if (role === 'student') {
       const localId = row.get('identifier') || sourcedId;
       const idColumn = row.get('identifier') ? 'identifier' : 'sourcedId';
@@ -163,7 +170,7 @@ export function oneRosterRoster(
         issues.push(row.issue('grades', issueText('bad_oneroster_grade', { value: gradeText })));
       if (!school) issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
-      users.set(sourcedId, { row, role, key: localId, school });
+      users.set(sourcedId, { row, role, key: localId, school, serves: new Set() });
       students.push({
         line: row.row.line,
         localId,
@@ -181,12 +188,14 @@ export function oneRosterRoster(
       if (role !== 'guardian' && !school)
         issues.push(row.issue('orgSourcedIds', issueText('no_package_school')));
       if (issues.length > before) continue;
-      users.set(sourcedId, { row, role, key: email, school });
+      const furtherSchools = role === 'counselor' ? listed.slice(1) : [];
+      users.set(sourcedId, { row, role, key: email, school, serves: new Set(listed) });
       accounts.push({
         role,
         email,
         name: displayName(given, family),
         orgId: school ?? districtId,
+        furtherSchools,
         at: row,
       });
     }
@@ -199,9 +208,9 @@ export function oneRosterRoster(
       studentLocalId: student,
       at,
     });
-  /** A caseload link, unless the counselor is at another school than the student (refused). */
+  /** A caseload link, unless the counselor serves no school of the student's (refused). */
   const caseload = (counselor: Known, student: Known, at: RosterFileRow, field: string) => {
-    if (counselor.school === student.school)
+    if (student.school !== undefined && counselor.serves.has(student.school))
       return link('caseload', counselor.key, student.key, at);
     issues.push(
       at.issue(

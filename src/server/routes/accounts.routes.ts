@@ -25,6 +25,7 @@ import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
 import { listStudents, readStudent } from '../../services/accounts/read-students.ts';
 import { origin, session } from './auth.routes.ts';
+import { counselorSchoolRoutes } from './counselor-schools.routes.ts';
 
 export interface AccountRoutesOptions {
   accounts: Accounts;
@@ -204,6 +205,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       return link;
     },
   );
+
+  await app.register(counselorSchoolRoutes, { accounts });
 
   app.get(
     '/orgs',

@@ -1,6 +1,7 @@
 /** Links a guardian to their own child, and a student to a counselor's caseload, in one district. */
 import { auditCaller, authorizeCaller, type Caller } from './caller.ts';
 import type { AccountsDeps } from './deps.ts';
+import { counselorSchoolIds } from './counselor-schools.ts';
 import { accountRefusal } from '../../domain/auth/account-refusal.ts';
 
 async function pair(
@@ -18,7 +19,7 @@ async function pair(
     throw accountRefusal('not_found', 'noRoleEmail', { role, email: otherEmail }, role);
   if (other.districtId !== student.districtId)
     throw accountRefusal('invalid', 'sameDistrict', { role }, role);
-  if (role === 'counselor' && other.orgId !== student.schoolId)
+  if (role === 'counselor' && !(await counselorSchoolIds(deps, other)).has(student.schoolId))
     throw accountRefusal('invalid', 'counselorSchool', {}, role);
   return { student, other };
 }

@@ -95,7 +95,15 @@ export async function listUsers(
     id: districtId ?? 'all',
     districtId: districtId ?? null,
   });
-  return (await deps.users.list({ districtId, role: filter.role })).map(presentUser);
+  const users = await deps.users.list({ districtId, role: filter.role });
+  const further = await deps.counselorSchools.listMany(
+    users.filter((u) => u.role === 'counselor').map((u) => u.id),
+  );
+  return users.map((u) =>
+    u.role === 'counselor'
+      ? { ...presentUser(u), furtherSchools: further.get(u.id) ?? [] }
+      : presentUser(u),
+  );
 }
 
 export async function setUserDisabled(

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { AuditRepository } from '../../db/audit-repository.ts';
 import { CaseloadRepository } from '../../db/caseload-repository.ts';
+import { CounselorSchoolRepository } from '../../db/counselor-school-repository.ts';
 import { NoteRepository } from '../../db/note-repository.ts';
 import { CatalogRepository } from '../../db/catalog-repository.ts';
 import { FrameworkRepository } from '../../db/framework-repository.ts';
@@ -23,6 +24,8 @@ export interface RecordRepos {
   roster: RosterRepository;
   /** Staff and guardian accounts, guardian links and caseloads that imports write. */
   rosterLinks: RosterLinkRepository;
+  /** A counselor's further schools (migration 0047), which a OneRoster import writes. */
+  counselorSchools: CounselorSchoolRepository;
   /** The links page's reads: students by name or local id, one student's linked adults. */
   studentLinks: StudentLinkRepository;
   transcripts: TranscriptRepository;
@@ -64,6 +67,7 @@ export function recordRepos(db: Kysely<DB>): RecordRepos {
   return {
     roster: new RosterRepository(db),
     rosterLinks: new RosterLinkRepository(db),
+    counselorSchools: new CounselorSchoolRepository(db),
     studentLinks: new StudentLinkRepository(db),
     transcripts: new TranscriptRepository(db),
     transfers: new TransferRepository(db),

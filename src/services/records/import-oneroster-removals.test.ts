@@ -94,6 +94,7 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     expect(removed(summary)).toEqual([
       ['guardian_links', 0],
       ['caseloads', 0],
+      ['counselor_schools', 0],
     ]);
     expect(await links()).toEqual(before);
     expect(changed).toEqual([]);
@@ -108,6 +109,7 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     expect(removed(dry)).toEqual([
       ['guardian_links', 2],
       ['caseloads', 1],
+      ['counselor_schools', 0],
     ]);
     expect(await links()).toEqual(before);
     expect(changed).toEqual([]);
@@ -142,6 +144,7 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     expect(removed(again)).toEqual([
       ['guardian_links', 0],
       ['caseloads', 0],
+      ['counselor_schools', 0],
     ]);
   });
 
@@ -166,6 +169,7 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     expect(removed(summary)).toEqual([
       ['guardian_links', 1],
       ['caseloads', 1],
+      ['counselor_schools', 0],
     ]);
     const gone = ['g rosa.lopez@home.test S1001', 'c maria.rivera@rusd.test S1001'];
     expect(await links()).toEqual(before.filter((l) => !gone.includes(l)));

@@ -4,7 +4,9 @@
  * caseloads, all in one transaction, all or nothing (file:line:column), idempotent, with a dry
  * run. Links the package no longer states go when its files are bulk and carry that kind of link,
  * and a delta file's tobedeleted rows end the links they name (oneroster-link-changes.ts); the
- * adults whose access changed have their cached sessions dropped once it commits.
+ * adults whose access changed have their cached sessions dropped once it commits. A counselor
+ * listed at several schools serves the first and has the others as further schools
+ * (oneroster-counselor-schools.ts), counted in their own summary.
  */
 import type { TBundleImportSummary, TImportSummary } from '../../contracts/records.ts';
 import type { RosterAccount } from '../../db/roster-link-repository.ts';
@@ -16,6 +18,7 @@ import type { ImportIssue } from '../../importers/tabular.ts';
 import { issueText, type IssueText } from '../../importers/issue-text.ts';
 import type { Caller } from '../accounts/caller.ts';
 import type { RecordsDeps } from './deps.ts';
+import { writeCounselorSchools } from './oneroster-counselor-schools.ts';
 import { endLinks } from './oneroster-link-removals.ts';
 import { schoolIssues, studentSummary, writeStudents } from './record-rows.ts';
 import {
@@ -59,6 +62,10 @@ export async function importOneRoster(
     const changed: RosterAccount[] = [];
     for (const a of roster.accounts) {
       const current = existing.get(a.email);
+      if (current && current.districtId !== districtId) {
+        issues.push(a.at.issue('email', issueText('other_district_account')));
+        continue;
+      }
       if (current && current.role !== a.role) {
         issues.push(
           a.at.issue('email', issueText('other_role', { current: current.role, role: a.role })),
@@ -121,8 +128,10 @@ export async function importOneRoster(
     await repos.rosterLinks.insertLinks(districtId, 'caseload', pairs.caseload);
     const ended = await endLinks(repos, districtId, changes, before, stated);
     linkCounts.guardian.removed = ended.removed.guardian;
-    linkCounts.caseload.removed = ended.removed.caseload;
-    return { s, accountCounts, linkCounts, endedAdults: ended.adults };
+    const further = await writeCounselorSchools(repos, districtId, roster.accounts, ids, changes);
+    linkCounts.caseload.removed = ended.removed.caseload + further.caseloadEnded;
+    const endedAdults = [...new Set([...ended.adults, ...further.adults])];
+    return { s, accountCounts, linkCounts, further: further.counts, endedAdults };
   });
   if (!dryRun && counts.endedAdults.length > 0) deps.accessChanged?.(counts.endedAdults);
   const names = tables.names;
@@ -139,6 +148,12 @@ export async function importOneRoster(
         ...c,
       };
     }),
+    (({ rows, ...c }) => ({
+      kind: 'counselor_schools' as const,
+      ...base,
+      rowsRead: rows,
+      ...c,
+    }))(counts.further),
   ];
   if (!dryRun)
     await auditDistrictAction(deps, caller, 'records.import_oneroster', districtId, {

@@ -23,6 +23,7 @@ import {
 } from './parts.tsx';
 import { LinkIdentityPanel, UnlinkIdentityPanel, type Provider } from './IdentityPanels.tsx';
 import { CreateUser, type IssuedLink, type LinkAnswer } from './CreateUser.tsx';
+import { UserOrg } from './UserOrg.tsx';
 import { apiWrite } from './use-session.ts';
 
 /** The open panel: the form that links a sign-in, or the confirmation that unlinks one. */
@@ -211,7 +212,9 @@ function UsersAdmin({ session }: { session: TSession }) {
                   <Breakable text={user.email} />
                 </td>
                 <td>{roleLabel(t, user.role)}</td>
-                <td>{orgNames.get(user.orgId) ?? user.orgId}</td>
+                <td>
+                  <UserOrg user={user} names={orgNames} />
+                </td>
                 <td>{user.totpEnabled ? t.usersTotpOn : t.usersTotpOff}</td>
                 <td>
                   {signIn.text}
