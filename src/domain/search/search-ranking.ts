@@ -118,7 +118,9 @@ export function rankedHits(
   // A short form spelled out ("IT" → information technology): a whole query that is a short
   // form is weighed as a whole other name is. In the words that count too ("trabajar en
   // mcdonalds": fast food, without the generic "trabajar").
-  for (const base of variants.slice())
+  // The words that count first: a variant of every word needs its filler words too ("trabajar
+  // con ia": "inteligencia artificial" and "artificial intelligence" before "trabajar …").
+  for (const base of variants.slice().reverse())
     base.words.forEach((word, i) => {
       for (const phrase of phrasesOf(word)) {
         if (variants.length > MAX_VARIANTS) break;
