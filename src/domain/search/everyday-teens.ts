@@ -9,6 +9,15 @@ const OOH = 'BLS Occupational Outlook Handbook';
 
 export const TEEN_WORDS: readonly EverydayWord[] = [
   {
+    // "quiero ser jefe": a boss. As typed, "jefes" in our Spanish titles heads a kitchen or a
+    // rail yard ("Chefs y jefes de cocina", "Conductores de tren y jefes de patio").
+    words: ['jefe', 'jefa', 'jefes', 'jefas'],
+    means: [],
+    related: ['manager', 'supervisor', 'executive', 'gerente', 'ejecutivo'],
+    figurative: true,
+    source: `${OOH}, "Management Occupations" and "Top Executives" (https://www.bls.gov/ooh/management/home.htm, https://www.bls.gov/ooh/management/top-executives.htm); Real Academia Española, Diccionario, "jefe": superior o cabeza de una corporación, partido u oficio (https://dle.rae.es/jefe)`,
+  },
+  {
     // "run a business", "own a business", "start my own business": the people who run the whole
     // of it. As typed, "run" names gambling runners and machine runs, "business" the business
     // specialists and teachers.

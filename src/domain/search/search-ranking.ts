@@ -191,7 +191,7 @@ export function rankedHits(
           // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
           (!figurative &&
             inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
-          (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
+          (lang !== 'en' && !figurative && startsSpanishHead(data, id, whole)) ||
           (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
           // Or with the people of the work it stands for, confirmed by other names ("boat":
           // "Sailors and Marine Oilers", whose names say "Boat Hand").

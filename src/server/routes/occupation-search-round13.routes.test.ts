@@ -1,12 +1,14 @@
-// A thirteenth round: selling cars, chefs, artificial intelligence after a verb, driving, and
-// Spanish titles that name their people by what a word means. "carro", "coche" are the car of
-// O*NET's other names ("Car Salesperson", "Auto Dealer", "Automobile Salesman": retail
-// salespersons), as "car" and "auto" are (everyday-words.ts); "mecánicos automotrices" names the
-// automotive mechanics as "Automotive Service Technicians …" does (meaning-starts.ts); a title
-// that says "chef" through what it means ("Cooks, Restaurant") is never after a relative found by
-// one name ("Pastry Chef" of Bakers; work-family.ts); "ia" after a verb is spelled out as "ia"
-// alone is (search-ranking.ts); "manejar" is to drive (everyday-spanish.ts). Checked on the
-// default occupation data through the API on every database engine.
+// A thirteenth round: selling cars, chefs, artificial intelligence after a verb, driving,
+// dancing, bosses, and Spanish titles that name their people by what a word means. "carro",
+// "coche" are the car of O*NET's other names ("Car Salesperson", "Auto Dealer", "Automobile
+// Salesman": retail salespersons), as "car" and "auto" are (everyday-words.ts); "mecánicos
+// automotrices" names the automotive mechanics as "Automotive Service Technicians …" does
+// (meaning-starts.ts); a title that says "chef" through what it means ("Cooks, Restaurant") gets
+// as much as a relative found by one name ("Pastry Chef" of Bakers; work-family.ts); "ia" after
+// a verb is spelled out as "ia" alone is (search-ranking.ts); "manejar" is to drive
+// (everyday-spanish.ts); "bailar" is "dance" (everyday-likes.ts); "jefe" is a boss, and as typed
+// starts no Spanish title (everyday-teens.ts). Checked on the default occupation data through
+// the API on every database engine.
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import { occupationSearch, type SearchCase } from '../../../test/occupation-search.ts';
@@ -95,5 +97,22 @@ describe.each(testEngines())('occupation search, thirteenth round, on $name', (e
     ]);
     // "Otros científicos de …" names no people by "científicos" first.
     await first([['ciencias', 'es', /^Científicos/]]);
+  });
+
+  it('reads "bailar" as dancing and "jefe" as a boss', async () => {
+    const cases: SearchCase[] = [
+      ['bailar', 'es', /^(Bailarines|Coreógrafos)$/, /^Cargadores/],
+      ['me gusta bailar', 'es', /^(Bailarines|Coreógrafos)$/, /^Cargadores/],
+      ['jefe de cocina', 'es', /^Chefs y jefes de cocina$/],
+    ];
+    await expectAll(cases);
+    // "Instructores de cursos libres" teach dance ("Dance Teacher"); "Gandy Dancer" lays track.
+    expect((await titles('bailar', 'es', 3))[2]).toMatch(/^(Instructores|Profesores)/);
+    // As typed, "jefes" heads a kitchen or a rail yard ("jefes de cocina", "jefes de patio").
+    for (const q of ['jefe', 'ser jefe', 'quiero ser jefe']) {
+      const found = await titles(q, 'es', 3);
+      expect(found[0], q).toMatch(/^Gerentes/);
+      expect(found.join(' | '), q).not.toMatch(/cocina|patio/);
+    }
   });
 });
