@@ -7,8 +7,10 @@
 // as much as a relative found by one name ("Pastry Chef" of Bakers; work-family.ts); "ia" after
 // a verb is spelled out as "ia" alone is (search-ranking.ts); "manejar" is to drive
 // (everyday-spanish.ts); "bailar" is "dance" (everyday-likes.ts); "jefe" is a boss, and as typed
-// starts no Spanish title (everyday-teens.ts). Checked on the default occupation data through
-// the API on every database engine.
+// starts no Spanish title, "futbolista" is an athlete and "nail salon" is nails
+// (everyday-teens.ts); "oficial" is an officer (spanish-synonyms.ts); "cortar" is the "cut" of
+// "Hair Cutter" (action-words.ts). Checked on the default occupation data through the API on
+// every database engine.
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
 import { occupationSearch, type SearchCase } from '../../../test/occupation-search.ts';
@@ -114,5 +116,17 @@ describe.each(testEngines())('occupation search, thirteenth round, on $name', (e
       expect(found[0], q).toMatch(/^Gerentes/);
       expect(found.join(' | '), q).not.toMatch(/cocina|patio/);
     }
+  });
+
+  it('reads a footballer, a police officer, a nail salon and cutting hair', async () => {
+    await first([
+      ['futbolista', 'es', /^Atletas y deportistas$/],
+      ['quiero ser futbolista', 'es', /^Atletas y deportistas$/],
+      ['oficial de policía', 'es', /^Policías y alguaciles de patrulla$/],
+      ['nail salon', 'en', /^Manicurists and Pedicurists$/],
+      ['salón de uñas', 'es', /^Manicuristas y pedicuristas$/],
+      // "cortar" is "cut": "Hair Cutter", not the shampooers' "lavado de cabello".
+      ['cortar cabello', 'es', /^(Estilistas, peluqueros y cosmetólogos|Barberos)$/],
+    ]);
   });
 });
