@@ -56,6 +56,7 @@ const ENGLISH_VERBS = new Map([
   ['reparar', 'repair'],
   ['arreglar', 'repair'],
   ['pintar', 'paint'],
+  ['cortar', 'cut'],
 ]);
 
 const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));

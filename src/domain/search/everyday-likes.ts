@@ -135,7 +135,7 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['bailar', 'baile'],
-    means: [],
+    means: ['dance'],
     related: ['dancer', 'bailarin', 'choreographer', 'coreografo'],
     figurative: true,
     source: `${OOH}, "Dancers and Choreographers" (https://www.bls.gov/ooh/entertainment-and-sports/dancers-and-choreographers.htm). As typed, "bailar" is one letter from "Bailer", pressing work`,

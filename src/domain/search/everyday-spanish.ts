@@ -23,6 +23,12 @@ export const SPANISH_WORDS: readonly EverydayWord[] = [
     source: `The driver of a "troca" or "troque" (see those), as "camionero" is of a "camión" (${DLE}, "camionero", https://dle.rae.es/camionero)`,
   },
   {
+    // "manejar carros", "manejar camiones": to drive (Am.), the work of drivers.
+    words: ['manejar'],
+    means: ['conductor', 'driver', 'drive'],
+    source: `${DLE}, "manejar" (Am.: conducir un automóvil) and "conducir" (https://dle.rae.es/manejar, https://dle.rae.es/conducir); ${OOH}, "Motor Vehicle Operators" (https://www.bls.gov/ooh/transportation-and-material-moving/home.htm)`,
+  },
+  {
     words: ['compu', 'compus'],
     means: ['computadora', 'computer'],
     source: `The first syllables of "computadora" (${DLE}, https://dle.rae.es/computadora), shortened as "moto" is of "motocicleta" and "foto" of "fotografía" (https://dle.rae.es/foto)`,

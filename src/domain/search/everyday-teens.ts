@@ -9,6 +9,35 @@ const OOH = 'BLS Occupational Outlook Handbook';
 
 export const TEEN_WORDS: readonly EverydayWord[] = [
   {
+    // "nail salon": where the manicurists work, read as "nails" (everyday-work.ts). As words, a
+    // salon is also a hair or tanning salon, and its managers' ("Salon Manager").
+    words: ['nails', 'nail salon', 'nail salons', 'salon de unas', 'salones de unas'],
+    means: [],
+    source: `${OOH}, "Manicurists and Pedicurists": they work in nail salons, barber shops and spas (https://www.bls.gov/ooh/personal-care-and-service/manicurists-and-pedicurists.htm)`,
+  },
+  {
+    // "quiero ser futbolista": the player of a sport, which no title says as typed.
+    words: [
+      'futbolista',
+      'futbolistas',
+      'basquetbolista',
+      'basquetbolistas',
+      'beisbolista',
+      'beisbolistas',
+    ],
+    means: ['athlete', 'atleta', 'deportista'],
+    source: `Real Academia Española, Diccionario, "futbolista": jugador de fútbol (https://dle.rae.es/futbolista), "basquetbolista", "beisbolista"; ${OOH}, "Athletes and Sports Competitors" (https://www.bls.gov/ooh/entertainment-and-sports/athletes-and-sports-competitors.htm)`,
+  },
+  {
+    // "quiero ser jefe": a boss. As typed, "jefes" in our Spanish titles heads a kitchen or a
+    // rail yard ("Chefs y jefes de cocina", "Conductores de tren y jefes de patio").
+    words: ['jefe', 'jefa', 'jefes', 'jefas'],
+    means: [],
+    related: ['manager', 'supervisor', 'executive', 'gerente', 'ejecutivo'],
+    figurative: true,
+    source: `${OOH}, "Management Occupations" and "Top Executives" (https://www.bls.gov/ooh/management/home.htm, https://www.bls.gov/ooh/management/top-executives.htm); Real Academia Española, Diccionario, "jefe": superior o cabeza de una corporación, partido u oficio (https://dle.rae.es/jefe)`,
+  },
+  {
     // "run a business", "own a business", "start my own business": the people who run the whole
     // of it. As typed, "run" names gambling runners and machine runs, "business" the business
     // specialists and teachers.

@@ -81,8 +81,8 @@ export const EVERYDAY_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Woodworkers": cabinetmakers and bench carpenters make furniture, as O*NET 27.0's other names of "Cabinetmakers and Bench Carpenters" ("Furniture Maker", "Furniture Builder") (https://www.bls.gov/ooh/production/woodworkers.htm); Real Academia Española, Diccionario, "mueble": cada uno de los enseres movibles que sirven para los usos necesarios o para decorar casas (https://dle.rae.es/mueble)`,
   },
   {
-    words: ['car', 'auto'],
-    means: ['automotive'],
+    words: ['car', 'auto', 'carro', 'coche'],
+    means: ['automotive', 'automobile', 'car'],
     source: `${OOH}, "Automotive Service Technicians and Mechanics": they inspect and repair cars (https://www.bls.gov/ooh/installation-maintenance-and-repair/automotive-service-technicians-and-mechanics.htm)`,
   },
   {

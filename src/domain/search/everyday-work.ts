@@ -208,7 +208,7 @@ export const WORK_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Airline and Commercial Pilots": they fly and navigate airplanes, helicopters and other aircraft (https://www.bls.gov/ooh/transportation-and-material-moving/airline-and-commercial-pilots.htm). As typed, "Fly" in other names is textile and fishing work ("Fly Frame Tender", "Fly Tier")`,
   },
   {
-    words: ['boss', 'bosses', 'jefe', 'jefa', 'jefes'],
+    words: ['boss', 'bosses'],
     means: [],
     related: ['manager', 'supervisor', 'executive', 'gerente', 'ejecutivo'],
     source: `${OOH}, "Management Occupations": managers plan, direct and coordinate the work of an organization; "Top Executives" (https://www.bls.gov/ooh/management/home.htm, https://www.bls.gov/ooh/management/top-executives.htm)`,

@@ -67,3 +67,31 @@ describe('a one-word query finds the people it means first', () => {
     expect(meaningOf(data, 'ciencias')?.people.has('cientific')).toBe(true);
   });
 });
+
+describe('a Spanish title that names its people by what the word means', () => {
+  it('starts with it right after its people, not after "Otros"', () => {
+    const index = new SearchIndex([
+      occ('glass', 'Automotive Glass Installers and Repairers', {
+        es: 'Instaladores de vidrios automotrices',
+        prior: 0.9,
+      }),
+      occ('mechanics', 'Automotive Service Technicians and Mechanics', {
+        es: 'Técnicos y mecánicos automotrices',
+        prior: 0.5,
+      }),
+    ]);
+    // "mecánicos automotrices" are automotive mechanics; the glass installers work on the glass.
+    expect(ids(index, 'carros')[0]).toBe('mechanics');
+    const sciences = new SearchIndex([
+      occ('other', 'Physical Scientists, All Other', {
+        es: 'Otros científicos de ciencias físicas',
+        prior: 0.9,
+      }),
+      occ('medical', 'Medical Scientists, Except Epidemiologists', {
+        es: 'Científicos médicos',
+        prior: 0.5,
+      }),
+    ]);
+    expect(ids(sciences, 'ciencias')[0]).toBe('medical');
+  });
+});

@@ -46,6 +46,18 @@ const firstOf = (words: string) => {
   return space < 0 ? words : words.slice(0, space);
 };
 
+/** "Otros …", "Otras …": the people of a catch-all title come after it ("Otros científicos …"). */
+const OTHER = spanishKey('otros');
+
+/**
+ * The words of a head (keys joined by spaces) that follow the people it names: after its first,
+ * unless that is "otros" ("Otros científicos de …" names no people by "científicos").
+ */
+const afterPeople = (head: string) => {
+  const words = head.split(' ');
+  return words[0] === OTHER ? [] : words.slice(1);
+};
+
 /** Whether the title of document `id`, in the language asked for, starts with what `meaning` names. */
 export function startsWithMeaning(
   data: SearchData,
@@ -57,6 +69,11 @@ export function startsWithMeaning(
   if (lang !== 'en') {
     if (es !== undefined && people.has(firstOf(es))) return true;
     if (data.esTitleHeads[id]!.some((head) => people.has(firstOf(head)))) return true;
+    // Or names them by what it means right after the people, as an English title starts with
+    // it: "mecánicos automotrices" are automotive mechanics ("carros"), as "Automotive Service
+    // Technicians and Mechanics" starts; "de …" says what they work on (spanish-titles.ts).
+    if (data.esTitleHeads[id]!.some((head) => afterPeople(head).some((w) => people.has(w))))
+      return true;
   }
   if (!people.has(firstOf(en))) return false;
   // The Spanish title says the word or what it means: it is the one judged.

@@ -169,7 +169,8 @@ describe('who does what a verb of doing says', () => {
     expect(doerForms('cut')).toEqual(['cutter']);
     expect(doerForms('make')).toEqual(['maker']);
     expect(doerForms('build')).toEqual(['builder']);
-    expect(doerForms('cortar')).toEqual(['cortador']);
+    // "cortar cabello" is "Hair Cutter", as "cut hair" is.
+    expect(doerForms('cortar')).toEqual(['cortador', 'cutter']);
     expect(doerForms('cuidar')).toEqual(['cuidador']);
     // A Spanish verb's doer is also its English one: "construir barcos" is "Boat Builder".
     expect(doerForms('construir')).toEqual(['construidor', 'builder']);
@@ -187,5 +188,8 @@ describe('who does what a verb of doing says', () => {
     // The verb need not match ("Shampooers" work with hair), but "Hair Cutter" is who cuts it.
     expect(found.slice(0, 2)).toEqual(['barbers', 'shampooers']);
     expect(found).not.toContain('cutters');
+    // In Spanish too, though the shampooers' Spanish title says "cabello" as typed.
+    const es = index.search('cortar cabello', () => true, 'es').map((h) => h.doc.id);
+    expect(es[0]).toBe('barbers');
   });
 });

@@ -118,7 +118,9 @@ export function rankedHits(
   // A short form spelled out ("IT" → information technology): a whole query that is a short
   // form is weighed as a whole other name is. In the words that count too ("trabajar en
   // mcdonalds": fast food, without the generic "trabajar").
-  for (const base of variants.slice())
+  // The words that count first: a variant of every word needs its filler words too ("trabajar
+  // con ia": "inteligencia artificial" and "artificial intelligence" before "trabajar …").
+  for (const base of variants.slice().reverse())
     base.words.forEach((word, i) => {
       for (const phrase of phrasesOf(word)) {
         if (variants.length > MAX_VARIANTS) break;
@@ -189,7 +191,7 @@ export function rankedHits(
           // "Nurse Midwives" and "Animal Caretakers" as "nurse" does; "protect" is no "Protective".
           (!figurative &&
             inLang(data.titleKeys[id]!).some((keys) => startsWithWords(keys, read))) ||
-          (lang !== 'en' && startsSpanishHead(data, id, whole)) ||
+          (lang !== 'en' && !figurative && startsSpanishHead(data, id, whole)) ||
           (meaning !== undefined && startsWithMeaning(data, id, meaning, lang)) ||
           // Or with the people of the work it stands for, confirmed by other names ("boat":
           // "Sailors and Marine Oilers", whose names say "Boat Hand").

@@ -22,6 +22,8 @@ export const SYNONYMS: Record<string, readonly string[]> = {
   practicante: ['practitioner'],
   abogado: ['lawyer'],
   policia: ['police', 'alguacil'],
+  // "oficial de policía": O*NET's English titles and other names say "Officer" ("Police Officer").
+  oficial: ['officer'],
   mesero: ['camarero', 'waiter'],
   camarero: ['mesero'],
   cantinero: ['barman'],

@@ -64,3 +64,28 @@ describe('a few names of many, and the family of the work', () => {
     ]);
   });
 });
+
+describe('the work asked for, said by what the word means', () => {
+  it('gets as much as a relative found by one of its many names', () => {
+    const chefs = occ('35-1011.00', 'Chefs and Head Cooks', {
+      es: 'Chefs y jefes de cocina',
+      prior: 0.5,
+      aliases: ['Chef'],
+      related: ['35-2014.00', '51-3011.00'],
+    });
+    // "Cocineros" is what "chef" means (spanish-synonyms.ts); the English title does not say it.
+    const cooks = occ('35-2014.00', 'Cooks, Restaurant', {
+      es: 'Cocineros de restaurante',
+      prior: 0.95,
+      aliases: ['Chef De Partie', ...filler(10, 'Line')],
+    });
+    const bakers = occ('51-3011.00', 'Bakers', {
+      es: 'Panaderos',
+      prior: 0.9,
+      aliases: ['Pastry Chef', ...filler(40, 'Bread')],
+    });
+    const index = new SearchIndex([bakers, cooks, chefs]);
+    // Both are of the work asked for: more people cook than bake.
+    expect(ids(index, 'chef')).toEqual(['35-1011.00', '35-2014.00', '51-3011.00']);
+  });
+});

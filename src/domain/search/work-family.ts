@@ -26,13 +26,19 @@ export function rankFamily(
 ): void {
   if (words.length === 0) return;
   const saying = words.map((word) => titlesSaying(data, tokensOf(data, word, found)));
+  const meaning = words.map((word) => titlesMeaning(data, tokensOf(data, word, found)));
   const family = new Set<string>();
   const others: [string, Ranked][] = [];
   for (const [id, hit] of best) {
     const doc = data.docs[id]!;
-    if (titled.has(id) || saying.every((docs) => docs.has(id)))
+    if (titled.has(id) || saying.every((docs) => docs.has(id))) {
       for (const code of doc.related ?? []) family.add(code);
-    else if (hit.fit === undefined) others.push([doc.id, hit]);
+      // A title that says the words only through what they mean, less than a name says them
+      // ("chef": "Cooks, Restaurant", "Cocineros"), is the work asked for: it gets as much as its
+      // relatives found by a few names ("Pastry Chef" of Bakers), so their priors order them.
+      if (!titled.has(id) && hit.fit === undefined && meaning.every((docs) => docs.has(id)))
+        hit.score += FAMILY;
+    } else if (hit.fit === undefined) others.push([doc.id, hit]);
   }
   // A few names of work of the family are no side of other work: its prior counts.
   for (const [code, hit] of others) if (family.has(code)) hit.score += FAMILY + (hit.side ?? 0);
@@ -49,5 +55,13 @@ function titlesSaying(data: SearchData, m: WordMatch): Set<number> {
   };
   for (const token of [...m.exact.keys(), ...closest(m)]) add(data.postings.get(token));
   for (const key of [...m.keys.keys(), ...closest(m)]) add(data.keys.get(key));
+  return docs;
+}
+
+/** The documents whose title (in either language) has the word in any form or as what it means. */
+function titlesMeaning(data: SearchData, m: WordMatch): Set<number> {
+  const docs = new Set<number>();
+  for (const key of m.keys.keys())
+    for (const [id, weight] of data.keys.get(key) ?? []) if (weight >= TITLE) docs.add(id);
   return docs;
 }
