@@ -7,10 +7,9 @@
  * out, a delta tobedeleted row those of its counselor; a school of another district, or an
  * account of another district, is refused.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { editFile, oneRosterExample } from '../../../test/oneroster-example.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
@@ -18,19 +17,11 @@ import { setCounselorSchools } from '../accounts/counselor-schools.ts';
 import { importOneRoster } from './import-oneroster.ts';
 import { addUser, recordsWorld } from './test-world.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../../../examples/oneroster');
-const example = (): SourceFile[] =>
-  fs
-    .readdirSync(DIR)
-    .sort()
-    .map((name) => ({ name, text: fs.readFileSync(path.join(DIR, name), 'utf8') }));
-const edit = (files: SourceFile[], name: string, change: (text: string) => string) =>
-  files.map((f) => (f.name === name ? { ...f, text: change(f.text) } : f));
 const PARK =
   ',true,org-s-2,counselor,jpark,,June,Park,,C302,june.park@rusd.test,,,u-st-3,,,,,,,,org-s-2,';
 /** June Park's row listing `orgs`, agent of `agents`, with `primary` as primaryOrg. */
 const park = (orgs: string, agents: string, primary: string) => (files: SourceFile[]) =>
-  edit(files, 'users.csv', (t) =>
+  editFile(files, 'users.csv', (t) =>
     t.replace(
       PARK,
       `,true,"${orgs}",counselor,jpark,,June,Park,,C302,june.park@rusd.test,,,"${agents}",,,,,,,,${primary},`,
@@ -69,7 +60,7 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
     runtime = await engine.open();
     await recordsWorld(runtime);
     runtime.records.accessChanged = (ids) => changed.push([...ids]);
-    await importOneRoster(runtime.records, CLI, example(), district);
+    await importOneRoster(runtime.records, CLI, oneRosterExample(), district);
   }, 300_000);
   afterAll(async () => {
     await runtime?.close();
@@ -82,8 +73,8 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
       'u-st-3',
       'org-s-2',
     )(
-      edit(
-        example(),
+      editFile(
+        oneRosterExample(),
         'orgs.csv',
         (t) => `${t.trimEnd()}\norg-s-9,,2025-08-01T00:00:00.000Z,Other High,school,other-high,\n`,
       ),
@@ -97,7 +88,7 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
 
   it('refuses an email held by an account of another district, in English and Spanish', async () => {
     await addUser(runtime, 'far', 'other.test', 'counselor', 'other-high');
-    const files = edit(twoSchools(example()), 'users.csv', (t) =>
+    const files = editFile(twoSchools(oneRosterExample()), 'users.csv', (t) =>
       t.replace('june.park@rusd.test', 'far@other.test'),
     );
     await expect(importOneRoster(runtime.records, CLI, files, district)).rejects.toMatchObject({
@@ -111,7 +102,7 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
 
   it('keeps the first school as the counselor’s own and the others as further; a dry run writes nothing', async () => {
     expect(await parkOf()).toEqual({ org: 'cvhs', further: [], caseload: ['S1003'] });
-    const dry = await importOneRoster(runtime.records, CLI, twoSchools(example()), {
+    const dry = await importOneRoster(runtime.records, CLI, twoSchools(oneRosterExample()), {
       ...district,
       dryRun: true,
     });
@@ -124,10 +115,20 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
     expect(summaryOf(dry, 'caseloads')).toMatchObject({ inserted: 1 });
     expect(await parkOf()).toEqual({ org: 'cvhs', further: [], caseload: ['S1003'] });
 
-    const done = await importOneRoster(runtime.records, CLI, twoSchools(example()), district);
+    const done = await importOneRoster(
+      runtime.records,
+      CLI,
+      twoSchools(oneRosterExample()),
+      district,
+    );
     expect(summaryOf(done, 'counselor_schools')).toEqual(summaryOf(dry, 'counselor_schools'));
     expect(await parkOf()).toEqual({ org: 'cvhs', further: ['rhs'], caseload: ['S1001', 'S1003'] });
-    const again = await importOneRoster(runtime.records, CLI, twoSchools(example()), district);
+    const again = await importOneRoster(
+      runtime.records,
+      CLI,
+      twoSchools(oneRosterExample()),
+      district,
+    );
     expect(summaryOf(again, 'counselor_schools')).toEqual({
       rowsRead: 1,
       inserted: 0,
@@ -139,7 +140,7 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
   it('drops a school the row no longer lists, and its students from the caseload', async () => {
     changed.length = 0;
     // Without enrollments.csv no caseload is the whole truth: only the school dropped ends one.
-    const files = example().filter((f) => f.name !== 'enrollments.csv');
+    const files = oneRosterExample().filter((f) => f.name !== 'enrollments.csv');
     const summary = await importOneRoster(runtime.records, CLI, files, district);
     expect(summaryOf(summary, 'counselor_schools')).toEqual({
       rowsRead: 0,
@@ -158,7 +159,7 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
   });
 
   it('takes the first of orgSourcedIds as the own school when primaryOrg is empty', async () => {
-    const files = park('org-s-1,org-s-2', 'u-st-3,u-st-1', '')(example());
+    const files = park('org-s-1,org-s-2', 'u-st-3,u-st-1', '')(oneRosterExample());
     await importOneRoster(runtime.records, CLI, files, district);
     expect(await parkOf()).toEqual({ org: 'rhs', further: ['cvhs'], caseload: ['S1001', 'S1003'] });
   });
@@ -169,25 +170,30 @@ describe.each(testEngines())('OneRoster counselors of several schools on $name',
       counselor: 'hand@rusd.test',
       schools: ['cvhs'],
     });
-    const bulk = await importOneRoster(runtime.records, CLI, twoSchools(example()), district);
+    const bulk = await importOneRoster(
+      runtime.records,
+      CLI,
+      twoSchools(oneRosterExample()),
+      district,
+    );
     expect(summaryOf(bulk, 'counselor_schools')).toMatchObject({ rowsRead: 1, removed: 2 });
     const hand = await runtime.records.rosterLinks.accountsByEmail(['hand@rusd.test']);
     expect(await runtime.records.counselorSchools.list(hand.get('hand@rusd.test')!.id)).toEqual([]);
     expect(await parkOf()).toMatchObject({ org: 'cvhs', further: ['rhs'] });
 
-    let delta = edit(twoSchools(example()), 'manifest.csv', (t) =>
+    let delta = editFile(twoSchools(oneRosterExample()), 'manifest.csv', (t) =>
       t
         .replace('file.users,bulk', 'file.users,delta')
         .replace('file.enrollments,bulk', 'file.enrollments,delta'),
     );
-    delta = edit(delta, 'users.csv', (t) =>
+    delta = editFile(delta, 'users.csv', (t) =>
       t
         .split('\n')
         .filter((l, i) => i === 0 || l === '' || l.startsWith('u-co-2,'))
         .join('\n')
         .replace('u-co-2,,', 'u-co-2,tobedeleted,'),
     );
-    delta = edit(delta, 'enrollments.csv', (t) => t.split('\n')[0]! + '\n');
+    delta = editFile(delta, 'enrollments.csv', (t) => t.split('\n')[0]! + '\n');
     const ended = await importOneRoster(runtime.records, CLI, delta, district);
     expect(summaryOf(ended, 'counselor_schools')).toMatchObject({ rowsRead: 0, removed: 1 });
     expect(await parkOf()).toEqual({ org: 'cvhs', further: [], caseload: [] });

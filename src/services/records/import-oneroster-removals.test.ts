@@ -5,25 +5,15 @@
  * or no enrollments.csv ends none of that kind; a delta package ends only what its tobedeleted
  * rows name. The adults whose access changed are handed to accessChanged once it commits.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
-import type { SourceFile } from '../../importers/import-plan.ts';
+import { editFile, oneRosterExample } from '../../../test/oneroster-example.ts';
 import type { Runtime } from '../../runtime.ts';
 import { CLI } from '../accounts/caller.ts';
 import { linkGuardian } from '../accounts/link-students.ts';
 import { importOneRoster } from './import-oneroster.ts';
 import { addUser, recordsWorld } from './test-world.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../../../examples/oneroster');
-const example = (): SourceFile[] =>
-  fs
-    .readdirSync(DIR)
-    .sort()
-    .map((name) => ({ name, text: fs.readFileSync(path.join(DIR, name), 'utf8') }));
-const edit = (files: SourceFile[], name: string, change: (text: string) => string) =>
-  files.map((f) => (f.name === name ? { ...f, text: change(f.text) } : f));
 const lines = (text: string, keep: (line: string, index: number) => boolean) =>
   text
     .split('\n')
@@ -69,7 +59,7 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     runtime = await engine.open();
     await recordsWorld(runtime);
     runtime.records.accessChanged = (ids) => changed.push([...ids].sort());
-    await importOneRoster(runtime.records, CLI, example(), district);
+    await importOneRoster(runtime.records, CLI, oneRosterExample(), district);
     // A guardian linked by hand, not by the SIS.
     await addUser(runtime, 'hand', 'home.test', 'guardian', 'rhs');
     await linkGuardian(runtime.accounts.deps, CLI, {
@@ -84,8 +74,8 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
   it('ends nothing of a kind the package does not carry (no guardians, no enrollments.csv)', async () => {
     const before = await links();
     expect(before).toHaveLength(7);
-    let files = example().filter((f) => f.name !== 'enrollments.csv');
-    files = edit(files, 'users.csv', (t) =>
+    let files = oneRosterExample().filter((f) => f.name !== 'enrollments.csv');
+    files = editFile(files, 'users.csv', (t) =>
       lines(t, (l) => !l.startsWith('u-pa-'))
         .replace('"u-pa-2,u-pa-3"', '')
         .replace(',u-pa-1,09,', ',,09,'),
@@ -102,8 +92,10 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
 
   it('ends what a bulk package no longer states; a dry run counts and changes nothing', async () => {
     const before = await links();
-    let files = edit(example(), 'users.csv', (t) => t.replace('"u-pa-2,u-pa-3"', 'u-pa-2'));
-    files = edit(files, 'enrollments.csv', (t) => lines(t, (l) => !l.startsWith('en-3,')));
+    let files = editFile(oneRosterExample(), 'users.csv', (t) =>
+      t.replace('"u-pa-2,u-pa-3"', 'u-pa-2'),
+    );
+    files = editFile(files, 'enrollments.csv', (t) => lines(t, (l) => !l.startsWith('en-3,')));
     const dry = await importOneRoster(runtime.records, CLI, files, { ...district, dryRun: true });
     // Wei Ng (no longer an agent of Ben), the guardian linked by hand, and Ben off Rivera's list.
     expect(removed(dry)).toEqual([
@@ -152,17 +144,17 @@ describe.each(testEngines())('OneRoster links that end on $name', (engine) => {
     changed.length = 0;
     const before = await links();
     const keep = (prefixes: string[]) => (l: string) => prefixes.some((p) => l.startsWith(p));
-    let files = edit(example(), 'manifest.csv', (t) =>
+    let files = editFile(oneRosterExample(), 'manifest.csv', (t) =>
       t
         .replace('file.users,bulk', 'file.users,delta')
         .replace('file.enrollments,bulk', 'file.enrollments,delta'),
     );
-    files = edit(files, 'users.csv', (t) =>
+    files = editFile(files, 'users.csv', (t) =>
       lines(t, keep(['u-st-1,', 'u-co-1,', 'u-pa-1,']))
         .replace('u-pa-1,,', 'u-pa-1,tobedeleted,')
         .replace(',u-pa-1,09,', ',,09,'),
     );
-    files = edit(files, 'enrollments.csv', (t) =>
+    files = editFile(files, 'enrollments.csv', (t) =>
       lines(t, keep(['en-1,', 'en-2,'])).replace('en-2,,', 'en-2,tobedeleted,'),
     );
     const summary = await importOneRoster(runtime.records, CLI, files, district);

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../../test/databases.ts';
+import { editFile, oneRosterExample } from '../../../test/oneroster-example.ts';
 import type { SourceFile } from '../../importers/import-plan.ts';
 import { unzipPackage } from '../../importers/oneroster/oneroster-files.ts';
 import type { Runtime } from '../../runtime.ts';
@@ -11,14 +10,8 @@ import { assignCaseload } from '../accounts/link-students.ts';
 import { importOneRoster } from './import-oneroster.ts';
 import { recordsWorld, countInDistrict } from './test-world.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../../../examples/oneroster');
-const example = (): SourceFile[] =>
-  fs
-    .readdirSync(DIR)
-    .sort()
-    .map((name) => ({ name, text: fs.readFileSync(path.join(DIR, name), 'utf8') }));
 const edited = (name: string, edit: (text: string) => string) =>
-  example().map((f) => (f.name === name ? { ...f, text: edit(f.text) } : f));
+  editFile(oneRosterExample(), name, edit);
 
 describe.each(testEngines())('OneRoster import on $name', (engine) => {
   let runtime: Runtime;
@@ -59,7 +52,7 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
     await expect(importOneRoster(runtime.records, CLI, elsewhere, district)).rejects.toMatchObject({
       field: 'orgs.csv:4:6',
     });
-    const noUsers = example().filter((f) => f.name !== 'users.csv');
+    const noUsers = oneRosterExample().filter((f) => f.name !== 'users.csv');
     await expect(importOneRoster(runtime.records, CLI, noUsers, district)).rejects.toMatchObject({
       message: expect.stringContaining('the package has no users.csv'),
     });
@@ -67,7 +60,7 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
   });
 
   it('imports students, accounts, guardian links and caseloads once; a dry run counts', async () => {
-    const dry = await importOneRoster(runtime.records, CLI, example(), {
+    const dry = await importOneRoster(runtime.records, CLI, oneRosterExample(), {
       ...district,
       dryRun: true,
     });
@@ -79,12 +72,12 @@ describe.each(testEngines())('OneRoster import on $name', (engine) => {
       ['counselor_schools', 0],
     ]);
     expect(await count('student')).toBe(0);
-    await importOneRoster(runtime.records, CLI, example(), district);
+    await importOneRoster(runtime.records, CLI, oneRosterExample(), district);
     expect([await count('student'), await count('guardian_link'), await count('caseload')]).toEqual(
       [3, 3, 3],
     );
     const zip = zipSync(
-      Object.fromEntries(example().map((f) => [`export/${f.name}`, strToU8(f.text)])),
+      Object.fromEntries(oneRosterExample().map((f) => [`export/${f.name}`, strToU8(f.text)])),
     );
     const files = unzipPackage('roster.zip', zip);
     expect(Array.isArray(files)).toBe(true);
