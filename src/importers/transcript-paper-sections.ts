@@ -1,10 +1,12 @@
 /**
  * Section headings of a paper transcript other than a year's: a term of the year ("Semester 1",
- * "S1", "Sem 2", "Q3", "Fall 2024", "S1 2024-25", "Primer semestre", "Otoño 2024"), and the
+ * "S1", "Sem 2", "Q3", "Fall 2024", "S1 2024-25", "Term 2 2024-25", "Primer semestre", "4to
+ * trimestre", "Otoño 2024"), and the
  * school whose own courses follow ("Courses at Riverside High School", "Cursos en Riverside High
  * School", or the school's name alone, "Riverside High School"). Either ends a "Transfer credit"
  * section (transcript-paper.ts): the courses under it are the transcript's own again. Lines of one
- * field only; a course line is never taken for one.
+ * field only (a year's heading that ends in its term, transcript-paper-lines.ts, hands its last
+ * words here); a course line is never taken for one.
  */
 import { parseSchoolYear } from './transcript-fields.ts';
 import { bareTermNumber, termInSchoolYear, termWithYear } from '../domain/requirements/terms.ts';
