@@ -133,4 +133,29 @@ describe('the scoring thread, on a framework that changes', () => {
       await busy.close();
     }
   }, 60_000);
+
+  it('writes on the main thread an answer larger than the thread may hand back', async () => {
+    const answers = Object.fromEntries(
+      PROFILER_ITEMS[60].map((item) => [item.id, item.area === 'S' ? 5 : 2]),
+    );
+    // Liking only realistic work: no pathway or occupation fits, so a shorter answer.
+    const realistic = Object.fromEntries(
+      PROFILER_ITEMS[60].map((item) => [item.id, item.area === 'R' ? 5 : 1]),
+    );
+    const plain = profilerWorld({}).profiler;
+    const expected = String(await plain.resultsBody({ form: 60, answers }, 'es'));
+    const shorter = String(await plain.resultsBody({ form: 60, answers: realistic }, 'es'));
+    expect(shorter.length).toBeLessThan(expected.length - 100);
+    // Room for the shorter answers, not for this one.
+    const small = new ScoringThread({ slotBytes: expected.length - 1 });
+    try {
+      const { profiler } = profilerWorld({ scoring: small });
+      await untilRunning(profiler, { form: 60, answers: realistic });
+      const written = small.answered;
+      expect(String(await profiler.resultsBody({ form: 60, answers }, 'es'))).toBe(expected);
+      expect(small.answered).toBe(written);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
 });

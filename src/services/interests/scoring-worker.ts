@@ -2,20 +2,23 @@
  * The scoring thread (scoring-thread.ts): keeps the snapshots and views the main thread sends,
  * and writes answers from them with the same code the main thread uses (snapshot.ts,
  * results-view.ts). It reads no database and keeps nothing about who asked.
+ *
+ * It does nothing but answer, so it waits for asks in Atomics.wait rather than in an event
+ * loop (scoring-rings.ts), and takes the main thread's messages itself as it wakes: the main
+ * thread sends a snapshot or a view before the first ask that needs it.
  */
-import { parentPort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import {
+  parentPort,
+  receiveMessageOnPort,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
 import { ALL_ZONES } from './results-present.ts';
 import { ResultsView } from './results-view.ts';
 import { formMax, profileOfScores } from '../../domain/interests/scoring.ts';
-import {
-  ASK_SIZE,
-  bytesOf,
-  readAsk,
-  READY,
-  type AnswerAsk,
-  type FromScoring,
-  type ToScoring,
-} from './scoring-messages.ts';
+import { ANSWERS_WRITTEN, READY, type FromScoring, type ToScoring } from './scoring-messages.ts';
+import { ASKED, CLOSED, IDLE_MS, ScoringRings, WOKEN, WRITTEN } from './scoring-rings.ts';
 import { scoredOf, snapshotOf, type Snapshot } from './snapshot.ts';
 
 /** Snapshots kept: the current one and the one before (answers asked for just before a reload). */
@@ -23,11 +26,13 @@ const KEEP = 2;
 const snapshots = new Map<number, Snapshot>();
 const views = new Map<number, { snapshot: number; view: ResultsView }>();
 
-const port = parentPort!;
-const send = (message: FromScoring, transfer?: ArrayBuffer[]) =>
-  port.postMessage(message, transfer);
+const port = parentPort as MessagePort;
+const shared = workerData as { slotBytes: number; memory: SharedArrayBuffer };
+const rings = new ScoringRings(shared.slotBytes, shared.memory);
+const { counters, figures } = rings;
+const send = (message: FromScoring) => port.postMessage(message);
 
-function receive(message: Exclude<ToScoring, number[]>): void {
+function receive(message: ToScoring): void {
   if (message.kind === 'snapshot') {
     const { id, frameworkId, loadedAt, rows, pathwaysOf, sources } = message;
     snapshots.set(id, snapshotOf(frameworkId, loadedAt, rows, new Map(pathwaysOf), sources));
@@ -43,37 +48,52 @@ function receive(message: Exclude<ToScoring, number[]>): void {
     });
 }
 
-/** An answer's bytes, or undefined when its view is no longer kept. */
-function answer(asks: AnswerAsk, at: number): ArrayBuffer | undefined {
-  const { id, view, form, scores, asked } = readAsk(asks, at);
+/** Ask k's answer bytes, or undefined when its view is no longer kept. */
+function answer(k: number): Uint8Array | undefined {
+  const { view, form, scores, asked } = rings.readAsk(k);
   const known = views.get(view);
   const snapshot = known && snapshots.get(known.snapshot);
   if (!known || !snapshot) return undefined;
   const profile = profileOfScores(scores, formMax(form));
-  const written = known.view.bytes({
+  return known.view.bytes({
     form,
     jobZones: asked.jobZones ?? ALL_ZONES,
     matchable: snapshot.matchable.length,
     scored: scoredOf(profile, snapshot.matchable, asked),
   });
-  // A copy of its own to hand over: the written bytes are a slice of a shared slab (byte-slab.ts).
-  return bytesOf(id, written);
 }
 
-port.on('message', (message: ToScoring) => {
-  if (!Array.isArray(message)) return receive(message);
-  const answers: (ArrayBuffer | number)[] = [];
-  const transfer: ArrayBuffer[] = [];
-  for (let at = 0; at < message.length; at += ASK_SIZE) {
-    let written: ArrayBuffer | undefined;
-    try {
-      written = answer(message, at);
-    } catch {
-      written = undefined;
+/** Waits at most this long at a time, to look at CLOSED even if no one wakes the thread. */
+const WAIT_MS = 1_000;
+
+function serve(): void {
+  let written = Atomics.load(counters, WRITTEN);
+  for (;;) {
+    const asked = Atomics.load(counters, ASKED);
+    // After ASKED: whatever an ask just read needs was sent before it was asked.
+    for (let message; (message = receiveMessageOnPort(port));)
+      receive(message.message as ToScoring);
+    if (asked === written) {
+      if (Atomics.load(counters, CLOSED) !== 0) return;
+      const start = performance.now();
+      Atomics.wait(counters, ASKED, asked, WAIT_MS);
+      figures[IDLE_MS] = figures[IDLE_MS]! + (performance.now() - start);
+      continue;
     }
-    if (written) transfer.push(written);
-    answers.push(written ?? message[at]!);
+    for (; written !== asked; written = (written + 1) | 0) {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = answer(written);
+      } catch {
+        bytes = undefined;
+      }
+      rings.writeAnswer(written, bytes);
+      Atomics.store(counters, WRITTEN, (written + 1) | 0);
+      // One wake until the main thread has taken what is written: it takes all of it then.
+      if (Atomics.exchange(counters, WOKEN, 1) === 0) send(ANSWERS_WRITTEN);
+    }
   }
-  send(answers, transfer);
-});
+}
+
 send(READY);
+serve();
