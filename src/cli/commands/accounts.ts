@@ -1,48 +1,22 @@
-/** `wayfinder users …`, `wayfinder orgs …`, `wayfinder audit …`: administration at the server. */
+/**
+ * `wayfinder users …`: administration of users at the server; it registers `orgs` and `audit`
+ * (orgs.ts) and `users schools` (counselor-schools.ts) too.
+ */
 import type { Command } from 'commander';
-import { ZOrgCreate, ZUserCreate } from '../../contracts/accounts.ts';
-import { ORG_KINDS, ROLES, isRole } from '../../domain/auth/roles.ts';
-import { runtimeFor, type Runtime } from '../../runtime.ts';
+import { ZUserCreate } from '../../contracts/accounts.ts';
+import { ROLES, isRole } from '../../domain/auth/roles.ts';
 import { CLI } from '../../services/accounts/caller.ts';
 import { issuePasswordLink, type IssuedLink } from '../../services/accounts/issue-link.ts';
 import { linkIdentity, unlinkIdentity } from '../../services/accounts/link-identity.ts';
 import { assignCaseload, linkGuardian } from '../../services/accounts/link-students.ts';
-import { listAudit } from '../../services/accounts/list-audit.ts';
-import { createOrg, listOrgs } from '../../services/accounts/manage-orgs.ts';
 import { createUser, listUsers, setUserDisabled } from '../../services/accounts/manage-users.ts';
 import { OIDC_VARIABLE, loadOidcProviders } from '../../services/accounts/oidc-settings.ts';
 import { loadAccountSettings, mailerOf } from '../../services/accounts/settings.ts';
 import { emailAddress, wholeNumber } from '../option-values.ts';
-import { CliExit, configFrom, dataOption, type CliIo } from '../shared.ts';
-
-async function withRuntime<T>(
-  opts: { data?: string },
-  work: (runtime: Runtime) => Promise<T>,
-): Promise<T> {
-  const runtime = await runtimeFor(configFrom(opts));
-  try {
-    await runtime.migrate();
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
-
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
-  },
-  value: unknown,
-): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw new CliExit(`error: --${String(issue.path[0] ?? 'value')}: ${issue.message}`, 2);
-}
+import { CliExit, dataOption, type CliIo } from '../shared.ts';
+import { parse, withRuntime } from './account-runtime.ts';
+import { registerCounselorSchoolCommand } from './counselor-schools.ts';
+import { registerOrgCommands } from './orgs.ts';
 
 export function registerAccountCommands(program: Command, io: CliIo): void {
   const users = program
@@ -112,7 +86,7 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
         });
         for (const u of rows)
           io.out(
-            `${u.email}\t${u.role}\t${u.orgId}\t${u.disabled ? 'disabled' : 'active'}${u.totpEnabled ? '\ttotp' : ''}${u.linkedIssuer ? `\tlinked:${u.linkedIssuer}` : ''}\n`,
+            `${u.email}\t${u.role}\t${u.orgId}\t${u.disabled ? 'disabled' : 'active'}${u.totpEnabled ? '\ttotp' : ''}${u.linkedIssuer ? `\tlinked:${u.linkedIssuer}` : ''}${u.furtherSchools?.length ? `\talso:${u.furtherSchools.join(',')}` : ''}\n`,
           );
         io.out(`${rows.length} user(s)\n`);
       });
@@ -231,67 +205,6 @@ export function registerAccountCommands(program: Command, io: CliIo): void {
       },
     );
 
-  const orgs = program
-    .command('orgs')
-    .description('create and list organizations (state, districts, schools, colleges, employers)');
-  orgs
-    .command('create')
-    .description('create an organization')
-    .requiredOption('--id <id>', 'short id: lowercase letters, digits, dashes')
-    .requiredOption('--kind <kind>', `one of ${ORG_KINDS.join(', ')}`)
-    .requiredOption('--name <name>', 'display name')
-    .option('--parent <id>', 'parent organization (a district for a school, the state otherwise)')
-    .addOption(dataOption())
-    .action(
-      async (opts: { id: string; kind: string; name: string; parent?: string; data?: string }) => {
-        const input = parse(ZOrgCreate, {
-          id: opts.id,
-          kind: opts.kind,
-          name: opts.name,
-          parentId: opts.parent,
-        });
-        await withRuntime(opts, async (rt) => {
-          const org = await createOrg(rt.accounts.deps, CLI, input);
-          io.out(
-            `Created ${org.kind} ${org.id}${org.districtId ? ` (district ${org.districtId})` : ''}.\n`,
-          );
-        });
-      },
-    );
-  orgs
-    .command('list')
-    .description('list organizations')
-    .option('--district <id>', 'only this district and its schools')
-    .addOption(dataOption())
-    .action(async (opts: { district?: string; data?: string }) => {
-      await withRuntime(opts, async (rt) => {
-        const rows = await listOrgs(rt.accounts.deps, CLI, { districtId: opts.district });
-        for (const o of rows) io.out(`${o.id}\t${o.kind}\t${o.name}\t${o.parentId ?? ''}\n`);
-        io.out(`${rows.length} organization(s)\n`);
-      });
-    });
-
-  program
-    .command('audit')
-    .description(
-      'print the audit log, newest first (sign-ins, failures, student record reads, exports, admin changes)',
-    )
-    .option('--district <id>', 'only this district')
-    .option('--action <action>', 'only this action, e.g. student.read or auth.sign_in')
-    .option('--limit <n>', 'how many entries (default 100)', wholeNumber(1), 100)
-    .addOption(dataOption())
-    .action(async (opts: { district?: string; action?: string; limit: number; data?: string }) => {
-      await withRuntime(opts, async (rt) => {
-        const rows = await listAudit(rt.accounts.deps, CLI, {
-          districtId: opts.district,
-          action: opts.action,
-          limit: opts.limit,
-        });
-        for (const e of rows) {
-          io.out(
-            `${e.at}\t${e.action}\t${e.outcome}\t${e.actorRole ?? '-'}:${e.actorId ?? '-'}\t${e.targetType ?? ''}:${e.targetId ?? ''}\t${e.districtId ?? ''}\t${e.ip ?? ''}${e.detail ? `\t${JSON.stringify(e.detail)}` : ''}\n`,
-          );
-        }
-      });
-    });
+  registerCounselorSchoolCommand(users, io);
+  registerOrgCommands(program, io);
 }

@@ -2,7 +2,8 @@
  * User management for district and state admins: the users of their scope, a form to create one
  * (which shows the one-time link to set the password, and whether it was also emailed),
  * disable/enable, reset links, and the school sign-in identity an admin links by hand for
- * providers that share no verified email (a small form; unlinking asks for a confirmation).
+ * providers that share no verified email (a small form; unlinking asks for a confirmation),
+ * and the further schools of a counselor of the admin's own district (a panel of checkboxes).
  */
 import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type { TOrg, TSession, TUser } from '../../contracts/accounts.ts';
@@ -24,10 +25,13 @@ import {
 import { LinkIdentityPanel, UnlinkIdentityPanel, type Provider } from './IdentityPanels.tsx';
 import { CreateUser, type IssuedLink, type LinkAnswer } from './CreateUser.tsx';
 import { UserOrg } from './UserOrg.tsx';
+import { UserActions, type PanelKind } from './UserActions.tsx';
+import { CounselorSchoolsPanel } from './CounselorSchoolsPanel.tsx';
+import { schoolsSavedText } from './counselor-schools.ts';
 import { apiWrite } from './use-session.ts';
 
-/** The open panel: the form that links a sign-in, or the confirmation that unlinks one. */
-type Panel = { kind: 'link' | 'unlink'; user: TUser } | null;
+/** The open panel: linking a sign-in, confirming an unlink, or a counselor's schools. */
+type Panel = { kind: PanelKind; user: TUser } | null;
 
 export function AdminUsersPage() {
   const { t } = useLang();
@@ -108,7 +112,7 @@ function UsersAdmin({ session }: { session: TSession }) {
     );
   };
 
-  const openPanel = (kind: 'link' | 'unlink', user: TUser, button: HTMLButtonElement) => {
+  const openPanel = (kind: PanelKind, user: TUser, button: HTMLButtonElement) => {
     opener.current = button;
     setError(null);
     setMessage(null);
@@ -176,6 +180,18 @@ function UsersAdmin({ session }: { session: TSession }) {
           }
           onFailed={(text) => finish({ error: text })}
         />
+      ) : panel?.kind === 'schools' && orgs.status === 'ok' ? (
+        <CounselorSchoolsPanel
+          key={panel.user.id}
+          user={panel.user}
+          orgs={orgs.data.items}
+          names={orgNames}
+          onCancel={closePanel}
+          onSaved={(saved) =>
+            finish({ message: schoolsSavedText(lang, panel.user, saved, orgNames) })
+          }
+          onStale={refresh}
+        />
       ) : null}
       {users.status === 'error' ? <p className="form-error">{errorText(t, users.error)}</p> : null}
       <p className="admin-count">{formatMessage(lang, t.usersCount, { count: items.length })}</p>
@@ -199,12 +215,6 @@ function UsersAdmin({ session }: { session: TSession }) {
         >
           {items.map((user) => {
             const signIn = signInLabel(t, user.linkedIssuer);
-            const forWhom = (
-              <span className="visually-hidden">
-                {' '}
-                {formatMessage(lang, t.usersActionsFor, { name: user.name })}
-              </span>
-            );
             return (
               <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
                 <th scope="row">{user.name}</th>
@@ -229,39 +239,14 @@ function UsersAdmin({ session }: { session: TSession }) {
                 </td>
                 <td>{user.disabled ? t.usersDisabled : t.usersActive}</td>
                 <td>
-                  <div className="admin-actions">
-                    {user.id === session.user.id ? null : (
-                      <button
-                        type="button"
-                        className="button-small button-secondary"
-                        disabled={busyEmail === user.email}
-                        onClick={() => act(user, user.disabled ? 'enable' : 'disable')}
-                      >
-                        {user.disabled ? t.usersEnable : t.usersDisable}
-                        {forWhom}
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="button-small button-secondary"
-                      disabled={busyEmail === user.email}
-                      onClick={() => act(user, 'reset-link')}
-                    >
-                      {t.usersResetLink}
-                      {forWhom}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-small button-secondary"
-                      disabled={busyEmail === user.email}
-                      onClick={(event) =>
-                        openPanel(signIn.linked ? 'unlink' : 'link', user, event.currentTarget)
-                      }
-                    >
-                      {signIn.linked ? t.usersUnlinkSignIn : t.usersLinkSignIn}
-                      {forWhom}
-                    </button>
-                  </div>
+                  <UserActions
+                    user={user}
+                    session={session}
+                    busy={busyEmail === user.email}
+                    linked={signIn.linked}
+                    onAct={(what) => act(user, what)}
+                    onOpen={(kind, button) => openPanel(kind, user, button)}
+                  />
                 </td>
               </tr>
             );

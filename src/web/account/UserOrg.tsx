@@ -1,7 +1,8 @@
 /**
  * A user's organization in the users table; for a counselor who serves further schools of their
- * district (shared between schools), those schools too, by name, on a line of their own. Shown
- * only: a district admin sets them with PUT /api/v1/users/{email}/schools or a OneRoster import.
+ * district (shared between schools), those schools too, by name, on a line of their own. Their
+ * district admin sets them with the row's Schools button (CounselorSchoolsPanel.tsx), PUT
+ * /api/v1/users/{email}/schools, `wayfinder users schools` or a OneRoster import.
  */
 import type { TUser } from '../../contracts/accounts.ts';
 import { formatMessage } from '../i18n.ts';

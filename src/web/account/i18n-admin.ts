@@ -38,6 +38,19 @@ export const adminEn = {
   usersNotLinked: 'Not linked',
   usersLinkSignIn: 'Link sign-in',
   usersUnlinkSignIn: 'Unlink sign-in',
+  usersSchools: 'Schools',
+  schoolsTitle: 'Schools {name} serves',
+  schoolsIntro:
+    '{name} belongs to {school}. Check the other schools of the district they serve as well: only students of their schools can be on their caseload. Students of a school you uncheck leave their caseload.',
+  schoolsLegend: 'Also serves',
+  schoolsNone: 'The district has no other school.',
+  schoolsSave: 'Save schools',
+  schoolsBusy: 'Saving…',
+  schoolsSaved: '{name} serves {school} and also {schools}.',
+  schoolsSavedOnly: '{name} serves only their own school, {school}.',
+  schoolsCaseloadEnded:
+    '{count, plural, one {# student} other {# students}} of schools no longer served left their caseload.',
+  schoolsErrorRefused: 'Your account may not change the schools of this counselor.',
   identityTitle: 'Link a school sign-in for {name}',
   identityIntro:
     'Some school sign-in providers (Microsoft Entra ID, for example) share no verified email address, so Wayfinder cannot find the person’s account by email. Link their identity at the provider to their account here; they can then sign in with it.',
@@ -130,6 +143,19 @@ export const adminEs: AdminMessages = {
   usersNotLinked: 'Sin vincular',
   usersLinkSignIn: 'Vincular inicio de sesión',
   usersUnlinkSignIn: 'Desvincular inicio de sesión',
+  usersSchools: 'Escuelas',
+  schoolsTitle: 'Escuelas que atiende {name}',
+  schoolsIntro:
+    '{name} pertenece a {school}. Marca las otras escuelas del distrito que también atiende: solo los estudiantes de sus escuelas pueden estar a su cargo. Los estudiantes de una escuela que desmarques dejan de estar a su cargo.',
+  schoolsLegend: 'También atiende',
+  schoolsNone: 'El distrito no tiene otra escuela.',
+  schoolsSave: 'Guardar las escuelas',
+  schoolsBusy: 'Guardando…',
+  schoolsSaved: '{name} atiende {school} y también {schools}.',
+  schoolsSavedOnly: '{name} solo atiende su propia escuela, {school}.',
+  schoolsCaseloadEnded:
+    '{count, plural, one {# estudiante} other {# estudiantes}} de escuelas que ya no atiende dejaron de estar a su cargo.',
+  schoolsErrorRefused: 'Tu cuenta no puede cambiar las escuelas de este consejero escolar.',
   identityTitle: 'Vincular un inicio de sesión escolar para {name}',
   identityIntro:
     'Algunos proveedores de inicio de sesión escolar (Microsoft Entra ID, por ejemplo) no comparten un correo electrónico verificado, así que Wayfinder no puede encontrar la cuenta de la persona por su correo. Vincula aquí su identidad en el proveedor con su cuenta; después podrá iniciar sesión con ella.',
