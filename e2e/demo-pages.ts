@@ -2,8 +2,9 @@
  * The addresses of every kind of page of the demo world, as the every-page and language walks
  * visit them (English; the walks add the `/es` ones): each cluster, a pathway of each, the
  * programs and their editors, their occupations, fields of study, one course in six, the
- * credentials, search, the Interest Profiler and its results, sign-in, account and a missing page; then, signed in as staff, the
- * admin pages, the Perkins report and a student's plan, editor, progress and what-if.
+ * credentials, search, the Interest Profiler and its results, sign-in, account, the one-time
+ * link's password page and a missing page; then, signed in as staff, the admin pages, the
+ * Perkins report and a student's plan, editor, progress and what-if.
  */
 import type { TClusterList, TPathwayList } from '../src/contracts/framework.ts';
 import type { TCourseView, TProgramDetail, TProgramList } from '../src/contracts/program-api.ts';
@@ -48,6 +49,7 @@ export async function demoPublicPages(url: (address: string) => string): Promise
     '/interest-profiler/results',
     '/sign-in',
     '/account',
+    '/account/set-password',
     '/no-such-page',
   ];
   return { publicPages: [...new Set(publicPages)], details };
