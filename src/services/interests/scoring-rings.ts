@@ -32,6 +32,8 @@ export const ASKED = 0;
 export const WRITTEN = 1;
 export const WOKEN = 2;
 export const CLOSED = 3;
+/** 1 while the thread waits in Atomics.wait (or is about to): only then is it woken. */
+export const SLEEPING = 4;
 const COUNTERS = 8;
 /** Float64 figures the thread keeps: milliseconds spent waiting for asks, since it started. */
 export const IDLE_MS = 0;

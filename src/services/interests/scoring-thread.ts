@@ -29,6 +29,7 @@ import {
   SLOT_BYTES,
   slotOf,
   SLOTS,
+  SLEEPING,
   WOKEN,
   WRITTEN,
 } from './scoring-rings.ts';
@@ -137,12 +138,13 @@ export class ScoringThread {
     const viewId = this.#viewId(worker, snapshot, view);
     // Sent at once, alone: holding asks back to send several at a time cost more in waiting
     // than it saved (bench/interests.ts, 28 Nov: 11,800–12,800 against 14,300–16,000 answers a
-    // second). Written in shared memory, the ask costs no message; the thread is woken only if
-    // it waits.
+    // second). Written in shared memory, the ask costs no message.
     rings.writeAsk(k, { view: viewId, ...answer });
     this.#asked = (k + 1) | 0;
     Atomics.store(rings.counters, ASKED, this.#asked);
-    Atomics.notify(rings.counters, ASKED, 1);
+    // Woken only when it waits: a futex wake is a system call, and a busy thread reads ASKED
+    // before it waits again.
+    if (Atomics.load(rings.counters, SLEEPING) !== 0) Atomics.notify(rings.counters, ASKED, 1);
     return new Promise((resolve) => (this.#pending[slotOf(k)] = resolve));
   }
 

@@ -18,7 +18,7 @@ import { ALL_ZONES } from './results-present.ts';
 import { ResultsView } from './results-view.ts';
 import { formMax, profileOfScores } from '../../domain/interests/scoring.ts';
 import { ANSWERS_WRITTEN, READY, type FromScoring, type ToScoring } from './scoring-messages.ts';
-import { ASKED, CLOSED, IDLE_MS, ScoringRings, WOKEN, WRITTEN } from './scoring-rings.ts';
+import { ASKED, CLOSED, IDLE_MS, ScoringRings, SLEEPING, WOKEN, WRITTEN } from './scoring-rings.ts';
 import { scoredOf, snapshotOf, type Snapshot } from './snapshot.ts';
 
 /** Snapshots kept: the current one and the one before (answers asked for just before a reload). */
@@ -76,7 +76,11 @@ function serve(): void {
     if (asked === written) {
       if (Atomics.load(counters, CLOSED) !== 0) return;
       const start = performance.now();
+      // SLEEPING before the wait, which looks at ASKED itself: an ask written meanwhile either
+      // sees SLEEPING and wakes the thread, or is seen by the wait, which then returns at once.
+      Atomics.store(counters, SLEEPING, 1);
       Atomics.wait(counters, ASKED, asked, WAIT_MS);
+      Atomics.store(counters, SLEEPING, 0);
       figures[IDLE_MS] = figures[IDLE_MS]! + (performance.now() - start);
       continue;
     }
