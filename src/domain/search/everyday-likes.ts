@@ -272,7 +272,7 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
   },
   {
     words: ['math', 'maths', 'matematicas', 'matematica'],
-    means: ['mathematician', 'mathematical', 'matematico'],
+    means: ['mathematician'],
     related: ['statistician', 'actuary', 'estadistico', 'actuario'],
     source: `${OOH}, "Math Occupations": actuaries, mathematicians and statisticians use mathematics and statistics (https://www.bls.gov/ooh/math/home.htm)`,
   },
