@@ -143,10 +143,7 @@ export function rankedHits(
     const typedWhole = data.postings.has(variant.words.at(-1) ?? '');
     // "psicología", "deportes": a title that starts with the people the word means.
     // Not for a verb of doing ("arreglar cosas": repairers of every kind start with it).
-    // Beside filler words too ("work on a farm": "Farm Worker" of Farmworkers), as alone.
-    const counting = variant.words.filter((w) => !isFiller(w) && !isGeneric(w));
-    const lone = kept.length === 1 && counting.length === 1 && !verbs.has(counting[0]!);
-    const one = variant.words.length === 1 ? variant.words[0]! : lone ? counting[0] : undefined;
+    const one = variant.words.length === 1 ? variant.words[0]! : undefined;
     // Where some hit has a name of who does what the query's verb says ("Boat Builder"), the
     // verb says which work: not the work the thing stands for ("boats": sailors, ship engineers).
     const doerSaid = [...scored.keys()].some((id) => byDoer(data.docs[id]!));
