@@ -43,6 +43,9 @@ const ACTIONS = [
   'poner',
   'instalar',
   'producir',
+  // "bake cakes", "hornear pasteles": the cakes say which bakers ("Cake Baker").
+  'bake',
+  'hornear',
 ];
 
 /**
@@ -57,6 +60,7 @@ const ENGLISH_VERBS = new Map([
   ['arreglar', 'repair'],
   ['pintar', 'paint'],
   ['cortar', 'cut'],
+  ['hornear', 'bake'],
 ]);
 
 const ACTION_KEYS = new Set(ACTIONS.map(spanishKey));

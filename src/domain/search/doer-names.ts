@@ -8,6 +8,7 @@ import { someNameWith } from './alias-book.ts';
 import { numberForms, sameWordsOf, spanishKey } from './spanish.ts';
 import { aliasBookOf, type SearchData, type SearchDoc } from './search-data.ts';
 import { tokensOf, type WordMatch, type WordTokens } from './word-matches.ts';
+import { fold } from './text.ts';
 
 /**
  * Whether one other name of a document says who does what a verb of doing says (`verbDoers`:
@@ -42,14 +43,26 @@ export function doerNamed(
     if (book === undefined) return false;
     if (!asTyped) return someNameWith(book, wanted, true);
     // As typed, the doer ends the name: "Wood Boat Builder Supervisor" supervises the builders.
+    // A hyphenated compound names one thing: "Fish-Cake Maker" makes no cakes ("hacer pasteles").
+    const things = new Set(wanted.slice(1).flatMap(({ tokens }) => tokens));
     const ending = new Set<number>();
     for (const key of verb.verbDoers)
       for (const place of book.placesOfKey.get(key) ?? [])
         for (const n of book.namesOf[place]!)
-          if (book.keys[book.placeOf.get(book.names[n]!.key.split(' ').at(-1)!)!] === key)
+          if (
+            book.keys[book.placeOf.get(book.names[n]!.key.split(' ').at(-1)!)!] === key &&
+            !inCompound(book.names[n]!.alias, things)
+          )
             ending.add(n);
     return ending.size > 0 && someNameWith(book, wanted, true, ending);
   };
+}
+
+/** Whether a name has one of `words` only as a part of a hyphenated compound ("Fish-Cake"). */
+function inCompound(alias: string, words: ReadonlySet<string>): boolean {
+  return fold(alias)
+    .split(/[^a-z0-9-]+/)
+    .some((word) => word.includes('-') && word.split('-').some((part) => words.has(part)));
 }
 
 /**

@@ -230,6 +230,59 @@ export const LIKED_WORDS: readonly EverydayWord[] = [
     source: `${OOH}, "Railroad Workers": locomotive engineers, conductors and yardmasters, and signal and switch operators work on trains (https://www.bls.gov/ooh/transportation-and-material-moving/railroad-occupations.htm). As typed, "trains" is read as "training" ("Training and Development Specialists")`,
   },
   {
+    // "cooking": the cooks and chefs. As typed, "Cooking" in titles is food machine work ("Food
+    // Cooking Machine Operators and Tenders").
+    words: ['cooking'],
+    means: ['cook', 'chef'],
+    figurative: true,
+    source: `${OOH}, "Cooks": they prepare, season and cook a wide range of foods; "Chefs and Head Cooks" (https://www.bls.gov/ooh/food-preparation-and-serving/cooks.htm, https://www.bls.gov/ooh/food-preparation-and-serving/chefs-and-head-cooks.htm)`,
+  },
+  {
+    // "singer": who sings, as "sing" says. As typed, "Singer" is also textile work that singes
+    // cloth ("Gas Singer", "Cloth Edge Singer").
+    words: ['singer', 'singers', 'vocalist', 'vocalists'],
+    means: ['singer'],
+    related: ['musician', 'music', 'musico', 'musica'],
+    source: `${OOH}, "Musicians and Singers": singers use a wide variety of techniques to perform music (https://www.bls.gov/ooh/entertainment-and-sports/musicians-and-singers.htm); "Music Directors and Composers" (https://www.bls.gov/ooh/entertainment-and-sports/music-directors-and-composers.htm)`,
+  },
+  {
+    // "escribir historias", "write stories": stories are written by writers. As typed,
+    // "historia" alone is history ("Profesores universitarios de historia").
+    words: [
+      'stories',
+      'story',
+      'cuentos',
+      'cuento',
+      'write stories',
+      'escribir historias',
+      'escribir cuentos',
+      'contar historias',
+      'inventar historias',
+    ],
+    means: [],
+    related: ['writer', 'author', 'escritor', 'autor'],
+    source: `${OOH}, "Writers and Authors": they write fiction and nonfiction, including stories, for books, magazines and online publications (https://www.bls.gov/ooh/media-and-communication/writers-and-authors.htm); Real Academia Española, Diccionario, "historia": narración inventada; "cuento": narración breve de ficción (https://dle.rae.es/historia, https://dle.rae.es/cuento)`,
+  },
+  {
+    // "work in a lab": a laboratory. As typed, "lab" starts "Labor Relations Specialists".
+    words: ['lab', 'labs'],
+    means: ['laboratory', 'laboratorio'],
+    figurative: true,
+    source: `${OOH}, "Clinical Laboratory Technologists and Technicians" and "Biological Technicians": they work in laboratories (https://www.bls.gov/ooh/healthcare/clinical-laboratory-technologists-and-technicians.htm, https://www.bls.gov/ooh/life-physical-and-social-science/biological-technicians.htm); O*NET 27.0 other names "Lab Technician", "Lab Worker"`,
+  },
+  {
+    words: ['math', 'maths', 'matematicas', 'matematica'],
+    means: ['mathematician'],
+    related: ['statistician', 'actuary', 'estadistico', 'actuario'],
+    source: `${OOH}, "Math Occupations": actuaries, mathematicians and statisticians use mathematics and statistics (https://www.bls.gov/ooh/math/home.htm)`,
+  },
+  {
+    // "work on a farm": the farmers and farmworkers, not first the mechanics of farm equipment.
+    words: ['farm', 'farms', 'granja', 'granjas'],
+    means: ['farmer', 'farmworker', 'granjero'],
+    source: `${OOH}, "Agricultural Workers": farmworkers work on farms; "Farmers, Ranchers, and Other Agricultural Managers" (https://www.bls.gov/ooh/farming-fishing-and-forestry/agricultural-workers.htm, https://www.bls.gov/ooh/management/farmers-ranchers-and-other-agricultural-managers.htm)`,
+  },
+  {
     words: ['app', 'apps'],
     means: ['software'],
     figurative: true,
